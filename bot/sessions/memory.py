@@ -1,0 +1,72 @@
+"""In-process TTL store: the embedded default for a single process."""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+
+class MemorySessionStore:
+    """A dict with expiry times. Expired entries are dropped on access and by a periodic sweep,
+    so nothing about a person stays in memory past its TTL even if they never come back."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, sweep_every: int = 256):
+        self._clock = clock
+        self._data: dict[str, tuple[float, dict[str, Any] | None]] = {}
+        self._lock = threading.Lock()
+        self._writes = 0
+        self._sweep_every = sweep_every
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        with self._lock:
+            item = self._data.get(key)
+            if item is None:
+                return None
+            expires, value = item
+            if expires <= self._clock():
+                del self._data[key]
+                return None
+            return copy.deepcopy(value) if value is not None else {}
+
+    def put(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
+        with self._lock:
+            self._data[key] = (self._clock() + ttl_seconds, copy.deepcopy(value))
+            self._maybe_sweep()
+
+    def delete(self, key: str) -> None:
+        with self._lock:
+            self._data.pop(key, None)
+
+    def add_once(self, key: str, ttl_seconds: int) -> bool:
+        with self._lock:
+            item = self._data.get(key)
+            now = self._clock()
+            if item is not None and item[0] > now:
+                return False
+            self._data[key] = (now + ttl_seconds, None)
+            self._maybe_sweep()
+            return True
+
+    def ping(self) -> bool:
+        return True
+
+    def __len__(self) -> int:
+        self.sweep()
+        return len(self._data)
+
+    def sweep(self) -> None:
+        with self._lock:
+            self._sweep()
+
+    def _maybe_sweep(self) -> None:
+        self._writes += 1
+        if self._writes % self._sweep_every == 0:
+            self._sweep()
+
+    def _sweep(self) -> None:
+        now = self._clock()
+        for key in [k for k, (exp, _) in self._data.items() if exp <= now]:
+            del self._data[key]
