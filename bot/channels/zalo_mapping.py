@@ -1,0 +1,208 @@
+"""Zalo OA webhook events → `Inbound`, and `Reply` → Zalo message bodies. Pure functions.
+
+Event shapes (Zalo OA docs "Webhook", checked against chatwoot's `zalo/incoming_message_service.rb`
+and recorded samples in tests/zalo/payloads/): every message event has `event_name`, `app_id`,
+`timestamp` (ms, string), `sender.id`, `recipient.id` (the OA) and `message.msg_id`;
+`user_send_text` has `message.text`; `user_send_location` has
+`message.attachments[0].payload.coordinates.latitude/longitude` as strings; `follow` has
+`follower.id` instead of `sender`.
+
+Sending (Zalo OA docs "Gửi tin Tư vấn đính kèm nút"; eSMS's relay of the same API shows the body):
+`{"recipient": {"user_id"}, "message": {"text", "attachment": {"type": "template", "payload":
+{"buttons": [...]}}}}` with button types `oa.query.hide` (payload: a string sent back to the OA as
+a hidden user_send_text), `oa.open.phone` (payload `{"phone_code": "111"}`) and `oa.open.url`
+(payload `{"url"}`). Limits: text ≤ 2000 characters, at most 5 buttons, title ≤ 100 characters,
+query payload ≤ 1000 characters (SDK schemas of the same API). What does not fit is shown as
+numbered text lines, which the person can answer by typing the number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.channels.base import numbered_lines
+from bot.core.messages import Button, Inbound, Location, Reply
+
+CHANNEL = "zalo"
+MAX_TEXT = 2000
+MAX_BUTTONS = 5
+MAX_TITLE = 100
+MAX_QUERY_PAYLOAD = 1000
+MEDIA_EVENTS = frozenset({"user_send_image", "user_send_sticker", "user_send_audio",
+                          "user_send_video", "user_send_file", "user_send_gif",
+                          "user_send_business_card"})
+
+# Zalo cannot let the bot delete a conversation: the person has to. Where the option is in the
+# Zalo app: the Messages (Tin nhắn) list → long-press the conversation → Delete (Xóa).
+FORGET_HELP = {
+    "vi": ("Bot không thể tự xóa tin nhắn trên Zalo. Để xóa cuộc trò chuyện này khỏi máy: "
+           "trong danh sách Tin nhắn của Zalo, nhấn giữ cuộc trò chuyện này → Xóa."),
+    "en": ("The bot cannot delete messages on Zalo. To remove this conversation from your phone: "
+           "in Zalo's Messages list, press and hold this conversation → Delete."),
+}
+
+_VIETNAMESE = re.compile(r"[đĐăĂâÂêÊôÔơƠưƯ\u0300-\u0323\u1ea0-\u1ef9]")
+
+
+@dataclass
+class Offered:
+    """The choices the bot showed this person recently, so their answers map back to payloads.
+
+    `payloads`: what oa.query.hide buttons send back as text. `numbers`: for choices shown as
+    numbered lines (over Zalo's button limit), the typed number → payload. Kept in the session
+    store under a keyed hash, with the session TTL.
+    """
+
+    payloads: list[str] = field(default_factory=list)
+    numbers: dict[str, str] = field(default_factory=dict)
+
+    KEEP = 64
+
+    def to_json(self) -> dict[str, Any]:
+        return {"p": self.payloads[: self.KEEP], "n": self.numbers}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Offered:
+        if not data:
+            return cls()
+        payloads = [p for p in data.get("p", []) if isinstance(p, str)]
+        numbers = {str(k): v for k, v in dict(data.get("n", {})).items() if isinstance(v, str)}
+        return cls(payloads, numbers)
+
+    def merged_with(self, newer: Offered) -> Offered:
+        """Newest first; older buttons stay pressable (they are still on screen), numbers do not
+        (a typed number refers to the latest list only)."""
+        payloads = list(dict.fromkeys(newer.payloads + self.payloads))[: self.KEEP]
+        return Offered(payloads, dict(newer.numbers))
+
+
+def event_user(event: dict[str, Any]) -> str | None:
+    for key in ("sender", "follower"):
+        part = event.get(key)
+        if isinstance(part, dict) and part.get("id") not in (None, ""):
+            return str(part["id"])
+    return None
+
+
+def event_to_inbound(event: dict[str, Any], offered: Offered | None = None) -> Inbound | None:
+    """The `Inbound` for one event, or None for events the bot does not act on."""
+    name = event.get("event_name")
+    user = event_user(event)
+    if not isinstance(name, str) or user is None:
+        return None
+    message = event.get("message") if isinstance(event.get("message"), dict) else {}
+    if name == "user_send_text":
+        text = message.get("text")
+        if not isinstance(text, str) or not text.strip():
+            return None
+        offered = offered or Offered()
+        if text in offered.payloads:
+            return Inbound(CHANNEL, user, payload=text)
+        number = offered.numbers.get(text.strip())
+        if number is not None:
+            return Inbound(CHANNEL, user, payload=number)
+        return Inbound(CHANNEL, user, text=text)
+    if name == "user_send_location":
+        location = _location(message)
+        return Inbound(CHANNEL, user, location=location) if location else None
+    if name == "follow":
+        return Inbound(CHANNEL, user, command="start")
+    if name in MEDIA_EVENTS:
+        return Inbound(CHANNEL, user, command="media")
+    return None
+
+
+def _location(message: dict[str, Any]) -> Location | None:
+    try:
+        coords = message["attachments"][0]["payload"]["coordinates"]
+        lat, lon = float(coords["latitude"]), float(coords["longitude"])
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        return None
+    return Location(lat, lon)
+
+
+def guess_language(text: str, default: str = "vi") -> str:
+    """Replies carry no language; Vietnamese letters decide, plain Latin text is English."""
+    if _VIETNAMESE.search(text):
+        return "vi"
+    if re.search(r"[A-Za-z]{3,}", text):
+        return "en"
+    return default
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """Chunks of at most `limit` characters, cut at a paragraph, line or word when possible."""
+    chunks: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = rest.rfind(sep, 0, limit + 1)
+            if cut > limit // 4:
+                break
+        if cut <= limit // 4:
+            cut = limit
+        chunks.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest or not chunks:
+        chunks.append(rest)
+    return chunks
+
+
+def _title(label: str) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= MAX_TITLE else label[: MAX_TITLE - 1].rstrip() + "…"
+
+
+def _zalo_button(button: Button) -> dict[str, Any] | None:
+    """One Zalo template button, or None when it cannot be one (then it becomes a text line)."""
+    if button.kind == "phone":
+        digits = re.sub(r"[^\d+]", "", button.value or "")
+        if not digits:
+            return None
+        return {"title": _title(button.label), "type": "oa.open.phone",
+                "payload": {"phone_code": digits}}
+    if button.kind == "url":
+        if not (button.value or "").startswith(("http://", "https://")):
+            return None
+        return {"title": _title(button.label), "type": "oa.open.url",
+                "payload": {"url": button.value}}
+    if not button.payload or len(button.payload) > MAX_QUERY_PAYLOAD:
+        return None
+    return {"title": _title(button.label), "type": "oa.query.hide", "payload": button.payload}
+
+
+def reply_to_bodies(user_id: str, reply: Reply, default_language: str = "vi"
+                    ) -> tuple[list[dict[str, Any]], Offered]:
+    """The message/cs bodies for one reply (several when the text is long), and the choices
+    they offer. Buttons ride on the last chunk, so they sit under the end of the text."""
+    text = reply.text
+    if reply.forget:
+        language = guess_language(text, default_language)
+        text = f"{text}\n\n{FORGET_HELP[language]}" if text else FORGET_HELP[language]
+    widgets: list[dict[str, Any]] = []
+    overflow: list[Button] = []
+    offered = Offered()
+    for button in reply.buttons:
+        widget = _zalo_button(button) if len(widgets) < MAX_BUTTONS else None
+        if widget is None:
+            overflow.append(button)
+            continue
+        widgets.append(widget)
+        if widget["type"] == "oa.query.hide":
+            offered.payloads.append(button.payload)
+    if overflow:
+        text = "\n".join([text, *numbered_lines(Reply(text, tuple(overflow)))])
+        for number, button in enumerate(overflow, start=1):
+            if button.kind == "choice" and button.payload:
+                offered.numbers[str(number)] = button.payload
+    chunks = split_text(text)
+    bodies = [{"recipient": {"user_id": user_id}, "message": {"text": chunk}} for chunk in chunks]
+    if widgets:
+        bodies[-1]["message"]["attachment"] = {"type": "template",
+                                               "payload": {"buttons": widgets}}
+    return bodies, offered
