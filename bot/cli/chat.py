@@ -1,0 +1,40 @@
+"""`companion chat`: talk to the bot in the terminal, or drive it with JSON lines."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+
+from bot.channels.console import InteractiveChannel, JsonLinesChannel
+from bot.cli import CommandError, add_config_option
+from bot.config import Settings
+from bot.knowledge.yamlfile import DataFileError
+from bot.logbook import LogbookError
+from bot.runtime import build_runtime
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "chat", help="chat with the bot in the terminal",
+        description="Chat with the bot in the terminal. Buttons are numbered; type the number "
+                    "to press one. With --jsonl, read one JSON event per line on stdin and write "
+                    "one JSON line of replies per event on stdout (see DESIGN.md).")
+    add_config_option(parser)
+    parser.add_argument("--jsonl", action="store_true",
+                        help="JSON-lines protocol on stdin/stdout, for scripts and tests")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        runtime = build_runtime(settings)
+    except (DataFileError, LogbookError) as exc:
+        raise CommandError(str(exc)) from None
+    channel = JsonLinesChannel() if args.jsonl else InteractiveChannel()
+    try:
+        asyncio.run(channel.start(runtime.handle))
+    finally:
+        runtime.close()
+    return 0

@@ -1,0 +1,1 @@
+"""One module per flow. Each exposes plain functions over a `Turn`; the engine dispatches."""

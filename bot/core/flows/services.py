@@ -1,0 +1,112 @@
+"""Services near me: by shared location (nearest first) or by ward/commune, filterable by service.
+
+A shared location is used for this turn; only a ~1 km rounding of it stays in the session (for
+the filter buttons) and it expires with the session.
+"""
+
+from __future__ import annotations
+
+from bot.core.messages import Button, Location
+from bot.core.render import provider_buttons, provider_card
+from bot.core.turn import Turn
+from bot.knowledge.providers import SERVICES, Found
+from bot.knowledge.wards import WardMatch
+
+
+def begin(turn: Turn, service: str | None = None) -> None:
+    turn.session.goto("services", "where")
+    turn.session.service = service
+    turn.say(turn.t("services_q"), where_buttons(turn, "s"), request_location=True)
+
+
+def where_buttons(turn: Turn, prefix: str) -> tuple[Button, ...]:
+    return (Button(turn.t("share_location"), f"{prefix}:loc"),
+            Button(turn.t("pick_ward"), f"{prefix}:ward"),
+            Button(turn.t("back_to_menu"), "menu"))
+
+
+def ward_picker(turn: Turn, prefix: str) -> None:
+    wards = turn.services.wards.wards
+    turn.say(turn.t("ward_pick_q"),
+             tuple(Button(w.name, f"{prefix}:w:{w.name}") for w in wards)
+             + (Button(turn.t("skip"), f"{prefix}:skip"),))
+
+
+def on_payload(turn: Turn, action: str, arg: str) -> None:
+    if action == "loc":
+        turn.session.goto("services", "where")
+        turn.say(turn.t("services_q"), where_buttons(turn, "s"), request_location=True)
+    elif action == "ward":
+        turn.session.goto("services", "where")
+        ward_picker(turn, "s")
+    elif action == "w":
+        ward = turn.services.wards.get(arg)
+        if ward is None:
+            turn.say(turn.t("ward_unknown", text=arg), where_buttons(turn, "s"))
+            return
+        show_ward(turn, WardMatch(ward, None))
+    elif action == "f":
+        turn.session.service = None if arg == "all" else arg if arg in SERVICES else None
+        rerun(turn)
+    else:  # "skip" or anything stale: city-wide list
+        show_city(turn)
+
+
+def on_location(turn: Turn, location: Location) -> None:
+    turn.session.near = {"lat": round(location.lat, 2), "lon": round(location.lon, 2)}
+    turn.say(turn.t("location_thanks"))
+    found = turn.services.directory.near(location.lat, location.lon, turn.session.service)
+    _show(turn, turn.t("services_found_near"), found)
+
+
+def on_ward_text(turn: Turn, text: str) -> bool:
+    """Try a typed answer as a ward name; True when it was one."""
+    match = turn.services.wards.lookup(text) or turn.services.wards.find_in(text)
+    if match is None:
+        return False
+    show_ward(turn, match)
+    return True
+
+
+def show_ward(turn: Turn, match: WardMatch) -> None:
+    ward = match.ward
+    if match.old_name:
+        turn.say(turn.t("ward_old_name", old=match.old_name, new=ward.label))
+    turn.session.near = {"ward": ward.name}
+    turn.services.counter.update(turn, ward=ward.name)
+    found = turn.services.directory.in_ward(ward.name, turn.session.service)
+    _show(turn, turn.t("services_found_ward", ward=ward.label), found)
+
+
+def show_city(turn: Turn) -> None:
+    turn.session.near = {}
+    found = turn.services.directory.city_wide(turn.session.service)
+    _show(turn, turn.t("services_found_city"), found)
+
+
+def rerun(turn: Turn) -> None:
+    near = turn.session.near
+    if "ward" in near:
+        ward = turn.services.wards.get(near["ward"])
+        if ward is not None:
+            show_ward(turn, WardMatch(ward, None))
+            return
+    if "lat" in near:
+        found = turn.services.directory.near(near["lat"], near["lon"], turn.session.service)
+        _show(turn, turn.t("services_found_near"), found)
+        return
+    show_city(turn)
+
+
+def _show(turn: Turn, title: str, found: list[Found]) -> None:
+    turn.session.goto("services", "results")
+    if not found:
+        turn.say(turn.t("services_none"))
+    else:
+        cards = "\n\n".join(provider_card(turn.services.content, turn.lang, f) for f in found)
+        turn.say(f"{title}\n\n{cards}", provider_buttons(turn.lang, found))
+        turn.services.counter.update(turn, providers_shown=len(found))
+    filters = tuple(Button(turn.t(f"services.{s}"), f"s:f:{s}") for s in SERVICES)
+    turn.say(turn.t("services_filter_q"),
+             (Button(turn.t("services_all"), "s:f:all"), *filters,
+              Button(turn.t("back_to_menu"), "menu")))

@@ -1,0 +1,41 @@
+"""One person's short-lived conversation state, stored as a plain dict in the session store."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Session:
+    """What the engine remembers between two messages, for at most the session TTL.
+
+    `near` remembers the last place searched (a ward, or a shared location rounded to about a
+    kilometre) so that a service filter can be applied without asking again.
+    `request_row` links the open help request to its anonymous logbook row so later answers can
+    fill it in; it is forgotten with the session.
+    """
+
+    language: str
+    flow: str | None = None
+    step: str | None = None
+    help: dict[str, Any] = field(default_factory=dict)
+    service: str | None = None
+    near: dict[str, Any] = field(default_factory=dict)
+    learn: dict[str, Any] = field(default_factory=dict)
+    request_row: int | None = None
+    is_new: bool = True
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Session:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["is_new"] = False
+        return cls(**known)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("is_new")
+        return data
+
+    def goto(self, flow: str | None, step: str | None = None) -> None:
+        self.flow, self.step = flow, step

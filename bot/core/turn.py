@@ -1,0 +1,56 @@
+"""What a flow works with for one inbound event: the event, the session, the services, and the
+replies being built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.core.messages import Button, Inbound, Reply
+from bot.core.session import Session
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.core.counting import RequestCounter
+    from bot.knowledge.content import Content
+    from bot.knowledge.providers import ProviderDirectory
+    from bot.knowledge.wards import WardIndex
+
+
+@dataclass(frozen=True)
+class Services:
+    """The engine's collaborators, each behind a narrow interface."""
+
+    settings: Settings
+    content: Content
+    directory: ProviderDirectory
+    wards: WardIndex
+    counter: RequestCounter
+    understander: Any = None
+
+
+@dataclass
+class Turn:
+    inbound: Inbound
+    session: Session
+    services: Services
+    understanding: Any = None
+    replies: list[Reply] = field(default_factory=list)
+    end_session: bool = False
+
+    @property
+    def lang(self) -> str:
+        return self.session.language
+
+    def t(self, key: str, **values: Any) -> str:
+        return self.services.content.t(self.lang, key, **values)
+
+    def say(self, text: str, buttons: tuple[Button, ...] = (), request_location: bool = False,
+            forget: bool = False) -> None:
+        self.replies.append(Reply(text, tuple(buttons), request_location, forget))
+
+    def entity(self, name: str) -> str | None:
+        if self.understanding is None:
+            return None
+        value = self.understanding.entities.get(name)
+        return value if isinstance(value, str) and value else None

@@ -1,0 +1,116 @@
+"""Everything the bot says, loaded from `data/content/` (officer-editable, per language).
+
+`ui.yml` holds the texts around the content (menus, questions); `tips.yml` the awareness topics
+by audience; `safety.yml` the emergency steps and the safety points for each kind of violence.
+Phone numbers are never written in these texts: placeholders such as {national} are filled from
+the hotline table in config.toml, so a number changes in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.config import LANGUAGES, Settings
+from bot.knowledge.yamlfile import DataFileError, read_yaml
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    audiences: tuple[str, ...]
+    title: dict[str, str]
+    source: str
+    parts: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Audience:
+    id: str
+    label: dict[str, str]
+
+
+@dataclass(frozen=True)
+class SafetyText:
+    source: str
+    lines: dict[str, tuple[str, ...]]
+
+
+class Content:
+    """Lookup of texts by language and key, with the config's numbers filled in."""
+
+    def __init__(self, ui: dict[str, dict[str, Any]], audiences: list[Audience],
+                 topics: list[Topic], emergency_steps: SafetyText,
+                 kind_points: dict[str, SafetyText], numbers: dict[str, str]):
+        self._ui = ui
+        self.audiences = tuple(audiences)
+        self.topics = {t.id: t for t in topics}
+        self.emergency_steps = emergency_steps
+        self.kind_points = kind_points
+        self.numbers = numbers
+
+    @classmethod
+    def load(cls, settings: Settings) -> Content:
+        folder = settings.content_dir
+        ui = read_yaml(folder / "ui.yml")
+        if not isinstance(ui, dict) or not all(isinstance(ui.get(lang), dict) for lang in LANGUAGES):
+            raise DataFileError(f"{folder / 'ui.yml'}: needs a `vi:` and an `en:` section")
+        audiences, topics = _load_tips(folder / "tips.yml")
+        emergency, kinds = _load_safety(folder / "safety.yml")
+        numbers = {h.id: h.number for h in settings.hotlines}
+        numbers["city"] = settings.city.name
+        numbers["ttl"] = str(settings.sessions.ttl_minutes)
+        return cls(ui, audiences, topics, emergency, kinds, numbers)
+
+    def t(self, language: str, key: str, **values: Any) -> str:
+        """The text at `key` (dotted for nested keys) with placeholders filled."""
+        node: Any = self._ui.get(language) or self._ui["vi"]
+        for part in key.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if node is None and language != "vi":
+            return self.t("vi", key, **values)
+        if not isinstance(node, str):
+            raise KeyError(f"no text {key!r} in ui.yml")
+        return node.format_map({**self.numbers, **values}).strip()
+
+    def topics_for(self, audience: str) -> list[Topic]:
+        return [t for t in self.topics.values() if audience in t.audiences]
+
+
+def _load_tips(path: Path) -> tuple[list[Audience], list[Topic]]:
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path}: expected `audiences:` and `topics:`")
+    audiences = []
+    for item in data.get("audiences") or []:
+        if not isinstance(item, dict) or "id" not in item:
+            raise DataFileError(f"{path}: each audience needs an `id` and a `label`")
+        audiences.append(Audience(str(item["id"]), dict(item.get("label") or {})))
+    topics = []
+    for item in data.get("topics") or []:
+        tid = item.get("id") if isinstance(item, dict) else None
+        parts = item.get("parts") if isinstance(item, dict) else None
+        if not tid or not isinstance(parts, dict) or not all(parts.get(lang) for lang in LANGUAGES):
+            raise DataFileError(f"{path}: topic {tid or '?'} needs `parts` in vi and en")
+        topics.append(Topic(str(tid), tuple(item.get("audiences") or ()),
+                            dict(item.get("title") or {}), str(item.get("source", "")),
+                            {lang: tuple(parts[lang]) for lang in LANGUAGES}))
+    if not audiences or not topics:
+        raise DataFileError(f"{path}: needs at least one audience and one topic")
+    return audiences, topics
+
+
+def _safety_text(path: Path, name: str, item: Any) -> SafetyText:
+    if not isinstance(item, dict) or not all(item.get(lang) for lang in LANGUAGES):
+        raise DataFileError(f"{path}: {name} needs lines in vi and en")
+    return SafetyText(str(item.get("source", "")), {lang: tuple(item[lang]) for lang in LANGUAGES})
+
+
+def _load_safety(path: Path) -> tuple[SafetyText, dict[str, SafetyText]]:
+    data = read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict):
+        raise DataFileError(f"{path}: expected `emergency_steps:` and `kinds:`")
+    emergency = _safety_text(path, "emergency_steps", data.get("emergency_steps"))
+    kinds = {str(k): _safety_text(path, f"kinds.{k}", v) for k, v in data["kinds"].items()}
+    return emergency, kinds
