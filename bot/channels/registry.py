@@ -15,7 +15,8 @@ from typing import Any
 from bot.channels.base import Channel
 
 # "module:function" of each platform channel's factory.
-FACTORIES: tuple[str, ...] = ("bot.channels.zalo:from_runtime",)
+FACTORIES: tuple[str, ...] = ("bot.channels.zalo:from_runtime",
+                             "bot.channels.telegram:from_runtime")
 
 
 def configured_channels(runtime: Any, options: Mapping[str, Any] | None = None

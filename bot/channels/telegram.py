@@ -1,0 +1,390 @@
+"""The Telegram channel on python-telegram-bot v22, with the dialogue state in our engine.
+
+PTB gives us the Bot API client (with AIORateLimiter), `Update` parsing and long polling. We do
+not use its handler machinery (ConversationHandler, user_data, chat_data): those would keep
+per-user state keyed by Telegram ids in memory and tie the dialogue to one platform. Updates, from
+the webhook route or from the polling queue, go through `process`, which maps them with
+`telegram_mapping`, asks the engine, and sends the replies.
+
+Two modes: long polling (`companion serve --telegram-polling`) or a webhook route in the one
+server, registered with `set_webhook(url, secret_token=…)`; a webhook request without the right
+secret gets 403 and is never processed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+import secrets
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+from telegram import ReplyKeyboardRemove, Update
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot import metrics
+from bot.channels.base import Channel, Handler
+from bot.channels.telegram_guard import FloodGuard, protect_logs, with_retries
+from bot.channels.telegram_mapping import (
+    TOKEN_PREFIX,
+    Incoming,
+    menu_commands,
+    to_incoming,
+    to_outgoing,
+)
+from bot.channels.telegram_officer import officer_answer
+from bot.channels.telegram_quickexit import MessageLog, erase_chat
+from bot.config import Settings
+from bot.core.messages import Inbound, Reply
+from bot.sessions import SessionStore, session_key
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/telegram/webhook"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+DEDUP_SECONDS = 24 * 3600           # Telegram gives up redelivering an update well before this
+GROUP_ANSWER_EVERY = 60             # seconds between two answers in the same group
+MAX_BODY = 1_000_000
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+Texts = Callable[..., str]          # (language, key) -> curated text (Content.t)
+
+
+class TelegramChannel:
+    name: ClassVar[str] = "telegram"
+
+    def __init__(self, settings: Settings, sessions: SessionStore, token: str, texts: Texts, *,
+                 polling: bool = False, secret: str | None = None,
+                 clock: Callable[[], float] = time.time, retry_base_delay: float = 0.5,
+                 poll_timeout: int = 10):
+        self.settings = settings
+        self.sessions = sessions
+        self.polling = polling
+        self._token = token
+        self._secret = secret
+        self._texts = texts
+        self._clock = clock
+        self._retry_delay = retry_base_delay
+        self._poll_timeout = poll_timeout
+        self._handle: Handler | None = None
+        self._app: Application | None = None
+        self._ready = asyncio.Event()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+        self._consumer: asyncio.Task[None] | None = None
+        self._messages = MessageLog(sessions, clock)
+        self._flood = FloodGuard(sessions, settings.sessions.flood_max_messages,
+                                 settings.sessions.flood_window_seconds, clock)
+        self._state_ttl = settings.sessions.ttl_minutes * 60
+        protect_logs(token)
+
+    # ---- the Channel protocol ----------------------------------------------------------------
+    def routes(self, handle: Handler) -> Sequence[BaseRoute]:
+        self._handle = handle
+        if self.polling:
+            return []
+        return [Route(WEBHOOK_PATH, self._webhook, methods=["POST"])]
+
+    async def start(self, handle: Handler) -> None:
+        """Connect to the Bot API, set the commands menu, then poll or register the webhook.
+        If Telegram cannot be reached now, keep trying in the background rather than hold up
+        the server (the web chat must come up whatever Telegram does)."""
+        self._handle = handle
+        self._app = self._build()
+        try:
+            await self._connect()
+        except NetworkError:
+            log.warning("Telegram: Bot API not reachable at start-up; retrying in the background")
+            self._spawn(self._connect_later())
+        except InvalidToken:
+            log.error("Telegram: the Bot API refused the token (check %s)",
+                      self.settings.telegram.token_env)
+
+    async def send(self, recipient: str, reply: Reply) -> None:
+        chat_id = int(recipient)
+        async with self._chat_lock(chat_id):
+            await self._deliver(chat_id, [reply], private=chat_id > 0, language=None)
+
+    async def stop(self) -> None:
+        app = self._app
+        if app is not None and app.updater is not None and app.updater.running:
+            with contextlib.suppress(Exception):
+                await app.updater.stop()
+        if self._consumer is not None:
+            self._consumer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._consumer
+        pending = [t for t in self._tasks if not t.done()]
+        if pending:
+            await asyncio.wait(pending, timeout=10)
+            for task in pending:
+                task.cancel()
+        if app is not None:
+            with contextlib.suppress(Exception):
+                await app.shutdown()
+        self._ready.clear()
+
+    async def wait_ready(self, timeout: float = 10.0) -> None:
+        await asyncio.wait_for(self._ready.wait(), timeout)
+
+    # ---- start-up ----------------------------------------------------------------------------
+    def _build(self) -> Application:
+        base = self.settings.telegram.api_base_url
+        builder = (ApplicationBuilder().token(self._token)
+                   .base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+                   .rate_limiter(AIORateLimiter(max_retries=2))
+                   .connect_timeout(10).read_timeout(15).write_timeout(30)
+                   .get_updates_read_timeout(self._poll_timeout + 10))
+        if not self.polling:
+            builder = builder.updater(None)
+        return builder.build()
+
+    async def _connect(self) -> None:
+        app = self._app
+        assert app is not None
+        await app.initialize()          # getMe: checks the token and the API URL
+        bot = app.bot
+        for language in ("vi", "en"):
+            await with_retries(lambda lang=language: bot.set_my_commands(
+                menu_commands(lang), language_code=lang), stage="commands",
+                base_delay=self._retry_delay)
+        await with_retries(lambda: bot.set_my_commands(
+            menu_commands(self.settings.default_language)), stage="commands",
+            base_delay=self._retry_delay)
+        if self.polling:
+            assert app.updater is not None
+            await app.updater.start_polling(timeout=self._poll_timeout,
+                                            allowed_updates=list(ALLOWED_UPDATES),
+                                            bootstrap_retries=-1)
+            self._consumer = asyncio.create_task(self._consume(app.update_queue))
+        elif self.settings.telegram.webhook_url:
+            await with_retries(lambda: bot.set_webhook(
+                self.settings.telegram.webhook_url, secret_token=self._secret,
+                allowed_updates=list(ALLOWED_UPDATES)), stage="set_webhook",
+                base_delay=self._retry_delay)
+        self._ready.set()
+        log.info("Telegram channel ready (%s)", "long polling" if self.polling else "webhook")
+
+    async def _connect_later(self) -> None:
+        delay = self._retry_delay
+        while True:
+            await asyncio.sleep(delay)
+            try:
+                await self._connect()
+                return
+            except NetworkError:
+                delay = min(delay * 2, 60.0)
+            except InvalidToken:
+                log.error("Telegram: the Bot API refused the token (check %s)",
+                          self.settings.telegram.token_env)
+                return
+
+    async def _consume(self, queue: asyncio.Queue[object]) -> None:
+        while True:
+            update = await queue.get()
+            if isinstance(update, Update):
+                self._spawn(self.process(update))
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # ---- the webhook -------------------------------------------------------------------------
+    async def _webhook(self, request: Request) -> Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not self._secret or not hmac.compare_digest(given.encode(), self._secret.encode()):
+            metrics.WEBHOOK_AUTH_FAILURES.labels(self.name).inc()
+            return Response(status_code=403)
+        if self._app is None or not self._ready.is_set():
+            return Response(status_code=503)   # Telegram retries later
+        body = await request.body()
+        if len(body) > MAX_BODY:
+            return Response(status_code=413)
+        try:
+            update = Update.de_json(json.loads(body), self._app.bot)
+        except (ValueError, TypeError, KeyError):
+            return Response(status_code=400)
+        if update is None:
+            return Response(status_code=400)
+        await self.process(update)
+        return Response(status_code=200)
+
+    # ---- one update --------------------------------------------------------------------------
+    async def process(self, update: Update) -> None:
+        """Handle one update once. Never raises: one person's bad update must not stop others."""
+        try:
+            if not self.sessions.add_once(f"tgupd:{update.update_id}", DEDUP_SECONDS):
+                metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, "duplicate").inc()
+                return
+            chat = update.effective_chat
+            if chat is None:
+                metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, "other").inc()
+                return
+            async with self._chat_lock(chat.id):
+                await self._process(update, chat.id, chat.type == "private")
+        except Exception as exc:
+            metrics.ERRORS.labels(self.name, "process").inc()
+            log.error("Telegram: failed to handle an update (%s)", type(exc).__name__)
+
+    async def _process(self, update: Update, chat_id: int, private: bool) -> None:
+        labels = self._state(chat_id, "tgkbd").get("labels", {}) if private else {}
+        incoming = to_incoming(update, labels)
+        if incoming.callback_id is not None:
+            await self._call("answer_callback",
+                             lambda: self._bot.answer_callback_query(incoming.callback_id))
+        if incoming.action == "ignore":
+            metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, incoming.reason).inc()
+            return
+        inbound = incoming.inbound
+        assert inbound is not None
+        language = inbound.language_hint
+        if not incoming.private:
+            key = session_key("telegram", str(chat_id), namespace="tggrp")
+            if self.sessions.add_once(key, GROUP_ANSWER_EVERY):
+                await self._answer(chat_id, inbound, private=False)
+            return
+        if incoming.message_id is not None:
+            self._messages.add(chat_id, [incoming.message_id])
+        verdict = self._flood.check(chat_id)
+        if verdict != "ok":
+            if verdict == "warn":
+                text = self._texts(language or self.settings.default_language, "slow_down")
+                await self._deliver(chat_id, [Reply(text)], private=True, language=language)
+            return
+        if (incoming.action == "officer"
+                and incoming.officer_user_id in self.settings.telegram.officer_ids):
+            await self._officer(chat_id, incoming)
+            return
+        # Anyone else sending /stats or /export gets exactly what any unknown command gets.
+        if inbound.payload and inbound.payload.startswith(TOKEN_PREFIX):
+            long = self._state(chat_id, "tgcb").get("tokens", {}).get(inbound.payload)
+            inbound = Inbound(inbound.channel, inbound.user, payload=long or inbound.payload,
+                              language_hint=inbound.language_hint)
+        await self._answer(chat_id, inbound, private=True)
+
+    async def _answer(self, chat_id: int, inbound: Inbound, *, private: bool) -> None:
+        assert self._handle is not None, "start() or routes() gives the channel its handler"
+        try:
+            replies = list(await self._handle(inbound))
+        except Exception as exc:
+            metrics.ERRORS.labels(self.name, "engine").inc()
+            log.error("Telegram: the engine failed (%s)", type(exc).__name__)
+            language = inbound.language_hint or self.settings.default_language
+            replies = [Reply(self._texts(language, "hotline_short"))]
+        await self._deliver(chat_id, replies, private=private, language=inbound.language_hint)
+
+    async def _officer(self, chat_id: int, incoming: Incoming) -> None:
+        answer = officer_answer(self.settings, incoming.officer_command or "",
+                                (incoming.inbound.language_hint if incoming.inbound else None)
+                                or self.settings.default_language, self._clock())
+        if answer.document is not None:
+            sent = await self._call("send_document", lambda: self._bot.send_document(
+                chat_id, answer.document, filename=answer.filename, caption=answer.text))
+        else:
+            sent = await self._call("send", lambda: self._bot.send_message(chat_id, answer.text))
+        if sent is not None:
+            self._messages.add(chat_id, [sent.message_id])
+
+    # ---- replies -----------------------------------------------------------------------------
+    async def _deliver(self, chat_id: int, replies: Sequence[Reply], *, private: bool,
+                       language: str | None) -> None:
+        lang = language or self.settings.default_language
+        # A reply keyboard (location request) stays on screen until a message removes it.
+        keyboard_up = private and bool(self._state(chat_id, "tgkbd"))
+        for reply in replies:
+            if reply.forget:
+                if private:
+                    await self._quick_exit(chat_id)
+                await self._call("send", lambda r=reply: self._bot.send_message(
+                    chat_id, r.text, reply_markup=ReplyKeyboardRemove()))
+                continue
+            for out in to_outgoing(reply, skip_label=self._texts(lang, "skip"),
+                                   location_label=self._texts(lang, "share_location"),
+                                   make_token=lambda: secrets.token_urlsafe(8)):
+                markup = out.inline or out.keyboard
+                if markup is None and keyboard_up:
+                    markup, keyboard_up = ReplyKeyboardRemove(), False
+                    self.sessions.delete(session_key("telegram", str(chat_id), namespace="tgkbd"))
+                sent = await self._call("send", lambda o=out, m=markup: self._bot.send_message(
+                    chat_id, o.text, reply_markup=m))
+                if not private:
+                    continue
+                if sent is not None:
+                    self._messages.add(chat_id, [sent.message_id])
+                if out.keyboard is not None:
+                    keyboard_up = True
+                    self._save_state(chat_id, "tgkbd", {"labels": out.keyboard_labels})
+                if out.long_payloads:
+                    tokens = self._state(chat_id, "tgcb").get("tokens", {})
+                    tokens.update(out.long_payloads)
+                    self._save_state(chat_id, "tgcb", {"tokens": dict(list(tokens.items())[-50:])})
+
+    async def _quick_exit(self, chat_id: int) -> None:
+        """Delete this chat's messages (the person's and the bot's, under 48 h old) and forget
+        every trace the channel keeps of it."""
+        deleted = await erase_chat(chat_id, self._messages, lambda c, ids: self._call(
+            "delete", lambda: self._bot.delete_messages(c, ids)))
+        for namespace in ("tgkbd", "tgcb", "tgflood"):
+            self.sessions.delete(session_key("telegram", str(chat_id), namespace=namespace))
+        log.info("Telegram: quick exit, %d message(s) deleted", deleted)
+
+    # ---- helpers -----------------------------------------------------------------------------
+    @property
+    def _bot(self) -> Any:
+        assert self._app is not None
+        return self._app.bot
+
+    async def _call(self, stage: str, call: Callable[[], Any]) -> Any:
+        return await with_retries(call, stage=stage, base_delay=self._retry_delay)
+
+    def _state(self, chat_id: int, namespace: str) -> dict[str, Any]:
+        return self.sessions.get(session_key("telegram", str(chat_id), namespace=namespace)) or {}
+
+    def _save_state(self, chat_id: int, namespace: str, value: dict[str, Any]) -> None:
+        self.sessions.put(session_key("telegram", str(chat_id), namespace=namespace), value,
+                          self._state_ttl)
+
+    @contextlib.asynccontextmanager
+    async def _chat_lock(self, chat_id: int) -> Any:
+        """One update at a time per chat, so replies keep their order; the lock is dropped as
+        soon as no update of that chat is in hand (no table of chat ids is kept)."""
+        lock, users = self._locks.get(chat_id, (asyncio.Lock(), 0))
+        self._locks[chat_id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[chat_id]
+            if users <= 1:
+                del self._locks[chat_id]
+            else:
+                self._locks[chat_id] = (lock, users - 1)
+
+
+OFF_TOKEN = ("Telegram is off: set the environment variable {env} "
+             "(named by [telegram] token_env)")
+OFF_SECRET = ("Telegram webhook is off: set the environment variable {env} "
+              "(named by [telegram] secret_token_env), or use --telegram-polling")
+
+
+def from_runtime(runtime: Any, options: dict[str, Any]) -> tuple[Channel | None, str]:
+    """The server's factory: the channel, or None and the one line saying what to set."""
+    settings: Settings = runtime.settings
+    token = settings.secret(settings.telegram.token_env)
+    if not token:
+        return None, OFF_TOKEN.format(env=settings.telegram.token_env)
+    polling = bool(options.get("telegram_polling"))
+    secret = settings.secret(settings.telegram.secret_token_env)
+    if not polling and not secret:
+        return None, OFF_SECRET.format(env=settings.telegram.secret_token_env)
+    channel = TelegramChannel(settings, runtime.sessions, token, runtime.content.t,
+                              polling=polling, secret=secret)
+    return channel, ""

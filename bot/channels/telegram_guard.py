@@ -1,0 +1,137 @@
+"""Robustness around the Telegram adapter: flood guard, retries with backoff, token redaction.
+
+Telegram retries a webhook it thinks failed, networks drop, people (or scripts) send a hundred
+messages a minute, and the bot token sits inside every Bot API URL that httpx and
+python-telegram-bot like to log. Each of these is handled here so the adapter stays readable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot import metrics
+from bot.sessions import SessionStore, session_key
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class FloodGuard:
+    """At most `max_messages` per person per `window` seconds, counted in the session store
+    (so it holds across processes with Redis) under an opaque key that expires with the window."""
+
+    def __init__(self, store: SessionStore, max_messages: int, window: int,
+                 clock: Callable[[], float] = time.time):
+        self._store = store
+        self._max = max_messages
+        self._window = window
+        self._clock = clock
+
+    def check(self, chat_id: int) -> str:
+        """"ok" to go on, "warn" the first time over the limit in a window, then "drop"."""
+        key = session_key("telegram", str(chat_id), namespace="tgflood")
+        now = self._clock()
+        data = self._store.get(key) or {}
+        start = float(data.get("t", now))
+        if now - start >= self._window:
+            start, data = now, {}
+        count = int(data.get("n", 0)) + 1
+        warned = bool(data.get("w", False))
+        verdict = "ok"
+        if count > self._max:
+            verdict = "drop" if warned else "warn"
+            warned = True
+        remaining = max(1, int(start + self._window - now) + 1)
+        self._store.put(key, {"t": start, "n": count, "w": warned}, remaining)
+        return verdict
+
+
+async def with_retries(call: Callable[[], Awaitable[T]], *, stage: str, attempts: int = 4,
+                       base_delay: float = 0.5,
+                       sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep) -> T | None:
+    """Run one Bot API call; retry network errors and flood waits with exponential backoff.
+
+    Never raises a TelegramError: a failed delivery is counted (companion_errors_total) and logged
+    by kind only, and the bot goes on with the next person. Requests Telegram refused on purpose
+    (bad request, blocked by the user) are not retried.
+    """
+    for attempt in range(attempts):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            delay = float(exc.retry_after.total_seconds()
+                          if hasattr(exc.retry_after, "total_seconds") else exc.retry_after)
+        except NetworkError as exc:
+            delay = base_delay * (2 ** attempt)
+            log.warning("Telegram %s: network error (%s), attempt %d of %d",
+                        stage, type(exc).__name__, attempt + 1, attempts)
+        except Forbidden:
+            metrics.ERRORS.labels("telegram", stage).inc()
+            log.info("Telegram %s: refused (the person blocked the bot or left)", stage)
+            return None
+        except TelegramError as exc:
+            metrics.ERRORS.labels("telegram", stage).inc()
+            log.warning("Telegram %s failed: %s", stage, type(exc).__name__)
+            return None
+        if attempt + 1 < attempts:
+            await sleep(min(delay, 30.0))
+    metrics.ERRORS.labels("telegram", stage).inc()
+    log.error("Telegram %s: gave up after %d attempts", stage, attempts)
+    return None
+
+
+class TokenRedactor(logging.Filter):
+    """Replaces the bot token in a log record with "<token>".
+
+    The token is part of every Bot API URL, and python-telegram-bot logs its base URL at debug
+    level while httpx logs each request URL at info level. Anyone holding the token can read the
+    bot's chats, so it must never reach a log file.
+    """
+
+    def __init__(self, token: str):
+        super().__init__()
+        self._token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self._token:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:
+            message = str(record.msg)
+        if self._token in message:
+            record.msg = message.replace(self._token, "<token>")
+            record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self._token in record.exc_text:
+            record.exc_text = record.exc_text.replace(self._token, "<token>")
+        return True
+
+
+NOISY = ("httpx", "httpcore")
+LIBRARIES = ("telegram", "httpx", "httpcore", "apscheduler", "aiolimiter")
+
+
+def protect_logs(token: str) -> TokenRedactor:
+    """Quieten httpx (it logs every URL at info level) and attach the redactor to every logger
+    of the HTTP and Telegram libraries that exists now. Filters on a logger only see records
+    created on that very logger, hence the walk over all of them."""
+    redactor = TokenRedactor(token)
+    for name in NOISY:
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET or logger.level < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+    names = [n for n in logging.Logger.manager.loggerDict
+             if n.split(".")[0] in LIBRARIES or n.startswith("bot.channels.telegram")]
+    for name in set(names) | set(LIBRARIES):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, TokenRedactor) and f._token == token for f in logger.filters):
+            logger.addFilter(redactor)
+    return redactor

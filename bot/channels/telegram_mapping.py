@@ -1,0 +1,302 @@
+"""Telegram updates → `Inbound`, `Reply` → what to send. Pure functions, no network.
+
+Kept apart from the adapter so that the whole mapping can be tested on recorded update payloads
+without a bot, and so that the adapter stays about lifecycle and delivery only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    Update,
+)
+
+from bot.core.messages import Button, Inbound, Location, Reply
+
+CHANNEL = "telegram"
+MAX_TEXT = 4096            # Telegram's limit, counted in UTF-16 code units
+MAX_CALLBACK_BYTES = 64    # Telegram's limit for callback_data
+TOKEN_PREFIX = "~t:"       # callback_data that stands for a longer payload kept in the session
+
+# Telegram command (lower case, without "/" and "@bot") → the engine's canonical command name.
+COMMANDS: dict[str, str] = {
+    "start": "start",
+    "help": "help", "trogiup": "help", "giup": "help",
+    "menu": "menu",
+    "111": "hotline", "hotline": "hotline", "sos": "hotline", "duongdaynong": "hotline",
+    "near": "near", "services": "near", "dichvu": "near", "gan": "near",
+    "tips": "tips", "meo": "tips", "camnang": "tips",
+    "lang": "lang", "language": "lang", "ngonngu": "lang",
+    "privacy": "privacy", "riengtu": "privacy",
+    "xoa": "clear", "clear": "clear", "exit": "clear", "thoat": "clear",
+}
+OFFICER_COMMANDS = ("stats", "export")
+
+# The commands menu (setMyCommands), per language. Short, and not alarming on a shared screen.
+MENU: dict[str, tuple[tuple[str, str], ...]] = {
+    "vi": (
+        ("start", "Bắt đầu"),
+        ("help", "Tìm sự trợ giúp"),
+        ("111", "Số điện thoại khẩn cấp và đường dây nóng 111"),
+        ("near", "Dịch vụ hỗ trợ gần bạn"),
+        ("tips", "Cẩm nang an toàn"),
+        ("lang", "Đổi ngôn ngữ (Tiếng Việt / English)"),
+        ("privacy", "Bot lưu gì và không lưu gì"),
+        ("xoa", "Xóa cuộc trò chuyện này"),
+    ),
+    "en": (
+        ("start", "Start"),
+        ("help", "Get help"),
+        ("111", "Emergency numbers and the 111 hotline"),
+        ("near", "Support services near you"),
+        ("tips", "Safety tips"),
+        ("lang", "Change language (Tiếng Việt / English)"),
+        ("privacy", "What the bot keeps and what it does not"),
+        ("clear", "Clear this chat"),
+    ),
+}
+
+# Media kinds that get the engine's short friendly answer instead of being read.
+MEDIA_ATTRIBUTES = ("sticker", "photo", "voice", "video", "video_note", "audio", "document",
+                    "animation", "contact", "poll", "dice", "game", "story")
+
+
+def menu_commands(language: str) -> list[BotCommand]:
+    return [BotCommand(name, description) for name, description in MENU[language]]
+
+
+def language_hint(code: str | None) -> str | None:
+    """Telegram's IETF tag ("vi", "en-US") → "vi"/"en", or None when it tells us nothing."""
+    if not code:
+        return None
+    base = code.split("-")[0].lower()
+    return base if base in ("vi", "en") else None
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What an update asks of the adapter.
+
+    `action` is one of: "inbound" (give `inbound` to the engine), "officer" (`officer_command`
+    from `officer_user_id`, checked by the adapter), "ignore".
+    `chat_id` is the chat to answer; `message_id` is the person's message to remember for a
+    quick exit (None for callbacks); `callback_id` is a callback query to answer.
+    """
+
+    action: str
+    chat_id: int | None = None
+    private: bool = True
+    inbound: Inbound | None = None
+    message_id: int | None = None
+    callback_id: str | None = None
+    officer_command: str | None = None
+    officer_user_id: int | None = None
+    reason: str = ""
+
+
+def parse_command(message: Message) -> tuple[str, str] | None:
+    """("name", "args") when the message starts with a bot command, else None."""
+    text = message.text or ""
+    entities = message.entities or ()
+    if not text.startswith("/") or not any(e.type == "bot_command" and e.offset == 0
+                                           for e in entities):
+        return None
+    head, _, args = text.partition(" ")
+    name = head[1:].split("@", 1)[0].lower()
+    return name, args.strip()
+
+
+def to_incoming(update: Update, keyboard_labels: dict[str, str] | None = None) -> Incoming:
+    """Decide what one update means. `keyboard_labels` maps the labels of the reply keyboard last
+    offered in this chat to their payloads (a tap on a reply-keyboard button arrives as text)."""
+    if update.callback_query is not None:
+        return _callback(update)
+    message = update.message
+    if message is None:
+        kind = ("edited" if update.edited_message or update.edited_channel_post
+                else "other")
+        return Incoming("ignore", reason=kind)
+    chat = message.chat
+    user = message.from_user
+    hint = language_hint(user.language_code if user else None)
+    if chat.type in ("group", "supergroup"):
+        if user is None or user.is_bot or not _says_something(message):
+            return Incoming("ignore", chat_id=chat.id, private=False, reason="group_service")
+        return Incoming("inbound", chat_id=chat.id, private=False,
+                        inbound=Inbound(CHANNEL, str(chat.id), command="group",
+                                        language_hint=hint))
+    if chat.type != "private" or user is None or user.is_bot:
+        return Incoming("ignore", chat_id=chat.id, private=False, reason="channel_post")
+
+    def inbound(**kwargs: object) -> Incoming:
+        return Incoming("inbound", chat_id=chat.id, message_id=message.message_id,
+                        inbound=Inbound(CHANNEL, str(chat.id), language_hint=hint,
+                                        **kwargs))  # type: ignore[arg-type]
+
+    command = parse_command(message)
+    if command is not None:
+        name, _ = command
+        if name in OFFICER_COMMANDS:
+            return Incoming("officer", chat_id=chat.id, message_id=message.message_id,
+                            officer_command=name, officer_user_id=user.id,
+                            inbound=Inbound(CHANNEL, str(chat.id), command=name,
+                                            language_hint=hint))
+        return inbound(command=COMMANDS.get(name, name))
+    if message.location is not None:
+        return inbound(location=Location(message.location.latitude, message.location.longitude))
+    if message.text is not None:
+        label = message.text.strip()
+        if keyboard_labels and label in keyboard_labels:
+            return inbound(payload=keyboard_labels[label])
+        return inbound(text=message.text)
+    if any(getattr(message, attr, None) for attr in MEDIA_ATTRIBUTES):
+        return inbound(command="media")
+    if message.caption is not None:
+        return inbound(command="media")
+    return Incoming("ignore", chat_id=chat.id, message_id=message.message_id, reason="service")
+
+
+def _says_something(message: Message) -> bool:
+    return bool(message.text or message.caption or message.location
+                or any(getattr(message, attr, None) for attr in MEDIA_ATTRIBUTES))
+
+
+def _callback(update: Update) -> Incoming:
+    query = update.callback_query
+    assert query is not None
+    message = query.message
+    chat_id = message.chat.id if message is not None else query.from_user.id
+    private = message is None or message.chat.type == "private"
+    hint = language_hint(query.from_user.language_code)
+    if not private:
+        return Incoming("ignore", chat_id=chat_id, private=False, callback_id=query.id,
+                        reason="group_callback")
+    if not query.data:
+        return Incoming("ignore", chat_id=chat_id, callback_id=query.id, reason="no_data")
+    return Incoming("inbound", chat_id=chat_id, callback_id=query.id,
+                    inbound=Inbound(CHANNEL, str(chat_id), payload=query.data,
+                                    language_hint=hint))
+
+
+# ---- replies ---------------------------------------------------------------------------------
+
+@dataclass
+class Outgoing:
+    """One sendMessage call: text plus, at most, one markup."""
+
+    text: str
+    inline: InlineKeyboardMarkup | None = None
+    keyboard: ReplyKeyboardMarkup | None = None
+    keyboard_labels: dict[str, str] = field(default_factory=dict)
+    long_payloads: dict[str, str] = field(default_factory=dict)
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """Pieces of at most `limit` UTF-16 units, cut at a line break or space where possible."""
+    pieces: list[str] = []
+    rest = text
+    while utf16_len(rest) > limit:
+        cut = _fit(rest, limit)
+        for sep in ("\n\n", "\n", " "):
+            at = rest.rfind(sep, 0, cut)
+            if at > cut // 2:
+                cut = at
+                break
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip("\n ")
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
+
+
+def _fit(text: str, limit: int) -> int:
+    """The longest prefix length (in characters) whose UTF-16 length is ≤ limit."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
+
+
+def callback_data(payload: str, make_token: Callable[[], str]) -> str:
+    """The payload itself when it fits Telegram's 64 bytes, else a short token for it."""
+    if len(payload.encode()) <= MAX_CALLBACK_BYTES and not payload.startswith(TOKEN_PREFIX):
+        return payload
+    return TOKEN_PREFIX + make_token()
+
+
+def to_outgoing(reply: Reply, *, skip_label: str, location_label: str,
+                make_token: Callable[[], str]) -> list[Outgoing]:
+    """A reply as one or more sendMessage calls. Phone buttons become text lines (Telegram has
+    no tel: links); choice buttons an inline keyboard; url buttons inline url buttons; a location
+    request a reply keyboard with the location button, the reply's choices and a skip option."""
+    lines = [reply.text] if reply.text else []
+    phone_lines = [_phone_line(b.label, b.value or "") for b in reply.buttons if b.kind == "phone"]
+    if phone_lines:
+        lines.append("\n".join(phone_lines))
+    text = "\n\n".join(lines) or "…"
+    pieces = split_text(text)
+    last = Outgoing(pieces[-1])
+    choices = [b for b in reply.buttons if b.kind == "choice"]
+    urls = [b for b in reply.buttons if b.kind == "url" and b.value]
+    if reply.request_location:
+        rows = [[KeyboardButton(_location_label(choices, location_label), request_location=True)]]
+        labels: dict[str, str] = {}
+        for button in choices:
+            if _is_location_button(button.payload):
+                continue
+            rows.append([KeyboardButton(button.label)])
+            labels[button.label.strip()] = button.payload
+        if not any(_is_skip(b.payload) for b in choices):
+            rows.append([KeyboardButton(skip_label)])
+            labels[skip_label] = "skip"
+        last.keyboard = ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)
+        last.keyboard_labels = labels
+        if urls:
+            last.text += "\n\n" + "\n".join(f"{b.label}: {b.value}" for b in urls)
+    elif choices or urls:
+        rows_inline: list[list[InlineKeyboardButton]] = []
+        for button in choices:
+            data = callback_data(button.payload, make_token)
+            if data != button.payload:
+                last.long_payloads[data] = button.payload
+            rows_inline.append([InlineKeyboardButton(button.label, callback_data=data)])
+        for button in urls:
+            rows_inline.append([InlineKeyboardButton(button.label, url=button.value)])
+        last.inline = InlineKeyboardMarkup(rows_inline)
+    return [Outgoing(piece) for piece in pieces[:-1]] + [last]
+
+
+def _phone_line(label: str, number: str) -> str:
+    return label if not number or number in label else f"{label}: {number}"
+
+
+def _is_location_button(payload: str) -> bool:
+    """The engine's "share my location" choice (e.g. "s:loc"): on Telegram it becomes the
+    keyboard button that sends the location itself."""
+    lowered = payload.lower()
+    return lowered in ("loc", "location", "share_location") or lowered.endswith(":loc")
+
+
+def _is_skip(payload: str) -> bool:
+    return "skip" in payload.lower()
+
+
+def _location_label(choices: list[Button], fallback: str) -> str:
+    for button in choices:
+        if _is_location_button(button.payload):
+            return button.label
+    return "📍 " + fallback

@@ -1,0 +1,266 @@
+"""A fake Telegram Bot API server on 127.0.0.1 that speaks real HTTP.
+
+python-telegram-bot is pointed at it with `base_url`, so every request goes through PTB's real
+request code (form or multipart encoding, JSON responses, error mapping) and arrives here as it
+would at api.telegram.org. The server records each call (method and decoded parameters),
+answers in the Bot API's response shapes, gives out message ids per chat, queues updates for
+getUpdates (long polling), and can be told to fail the next calls of a method.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+BOT_ID = 7000000001
+BOT_USERNAME = "companion_test_bot"
+# Parameters that stay strings; PTB JSON-encodes every other non-string value.
+TEXT_FIELDS = {"text", "caption", "secret_token", "url", "callback_query_id", "language_code",
+               "parse_mode", "ip_address"}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    files: dict[str, bytes] = field(default_factory=dict)
+    filenames: dict[str, str] = field(default_factory=dict)
+
+
+class FakeBotApi:
+    """Start with `start()` (or as a context manager); `base_url` is what PTB needs."""
+
+    def __init__(self, token: str):
+        self.token = token
+        self.calls: list[Call] = []
+        self.deleted: dict[int, list[int]] = {}
+        self.webhook: dict[str, Any] = {}
+        self._updates: list[dict[str, Any]] = []
+        self._failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self._next_id: dict[int, itertools.count] = {}
+        self._lock = threading.Lock()
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.port = 0
+
+    # ---- lifecycle ---------------------------------------------------------------------------
+    def start(self) -> FakeBotApi:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        app = Starlette(routes=[Route("/bot{token}/{method}", self._endpoint,
+                                      methods=["GET", "POST"])])
+        config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=lambda: asyncio.run(self._server.serve([sock])),
+                                        daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("fake Bot API did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+
+    def __enter__(self) -> FakeBotApi:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """Without the "/bot" suffix, as in config's `[telegram] api_base_url`."""
+        return f"http://127.0.0.1:{self.port}"
+
+    # ---- test controls -----------------------------------------------------------------------
+    def push_update(self, update: dict[str, Any]) -> None:
+        with self._lock:
+            self._updates.append(update)
+
+    def fail_next(self, method: str, times: int = 1, status: int = 502,
+                  parameters: dict[str, Any] | None = None) -> None:
+        """The next `times` calls of `method` answer with HTTP `status` (502 → NetworkError,
+        429 with parameters={"retry_after": n} → RetryAfter)."""
+        with self._lock:
+            self._failures.setdefault(method, []).extend([(status, parameters or {})] * times)
+
+    def calls_of(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def sent_texts(self, chat_id: int | None = None) -> list[str]:
+        return [c.params.get("text", "") for c in self.calls_of("sendMessage")
+                if chat_id is None or c.params.get("chat_id") == chat_id]
+
+    def reset_calls(self) -> None:
+        with self._lock:
+            self.calls.clear()
+
+    def new_message_id(self, chat_id: int) -> int:
+        """Message ids are per chat and increase, as on Telegram; the person's messages in the
+        test payloads take ids from the same counter, so ids never collide."""
+        with self._lock:
+            counter = self._next_id.setdefault(chat_id, itertools.count(1))
+            return next(counter)
+
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.calls_of(method)
+            if len(found) >= count:
+                return found
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"expected {count} {method} call(s), got {len(self.calls_of(method))}")
+
+    # ---- the endpoint ------------------------------------------------------------------------
+    async def _endpoint(self, request: Request) -> JSONResponse:
+        if request.path_params["token"] != self.token:
+            return _error(401, "Unauthorized")
+        method = request.path_params["method"]
+        params, files, filenames = await _read_params(request)
+        with self._lock:
+            self.calls.append(Call(method, params, files, filenames))
+            failures = self._failures.get(method)
+            failure = failures.pop(0) if failures else None
+        if failure is not None:
+            status, extra = failure
+            return _error(status, "Bad Gateway" if status == 502 else "Too Many Requests", extra)
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            return _error(404, "Not Found: method not found")
+        result = await handler(params)
+        if isinstance(result, JSONResponse):
+            return result
+        return JSONResponse({"ok": True, "result": result})
+
+    async def _m_getMe(self, params: dict[str, Any]) -> Any:
+        return {"id": BOT_ID, "is_bot": True, "first_name": "Companion",
+                "username": BOT_USERNAME, "can_join_groups": True,
+                "can_read_all_group_messages": False, "supports_inline_queries": False}
+
+    async def _m_sendMessage(self, params: dict[str, Any]) -> Any:
+        chat_id = int(params["chat_id"])
+        if len(params.get("text", "")) > 4096:
+            return _error(400, "Bad Request: message is too long")
+        return self._message(chat_id, text=params.get("text", ""))
+
+    async def _m_sendDocument(self, params: dict[str, Any]) -> Any:
+        chat_id = int(params["chat_id"])
+        return self._message(chat_id, document={"file_id": "F1", "file_unique_id": "U1",
+                                                "file_name": "export"})
+
+    def _message(self, chat_id: int, **extra: Any) -> dict[str, Any]:
+        return {"message_id": self.new_message_id(chat_id), "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+                "from": {"id": BOT_ID, "is_bot": True, "first_name": "Companion",
+                         "username": BOT_USERNAME}, **extra}
+
+    async def _m_deleteMessages(self, params: dict[str, Any]) -> Any:
+        ids = params.get("message_ids", [])
+        if not 1 <= len(ids) <= 100:
+            return _error(400, "Bad Request: message_ids must contain 1-100 ids")
+        with self._lock:
+            self.deleted.setdefault(int(params["chat_id"]), []).extend(ids)
+        return True
+
+    async def _m_deleteMessage(self, params: dict[str, Any]) -> Any:
+        with self._lock:
+            self.deleted.setdefault(int(params["chat_id"]), []).append(int(params["message_id"]))
+        return True
+
+    async def _m_answerCallbackQuery(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _m_setMyCommands(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _m_deleteMyCommands(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _m_setWebhook(self, params: dict[str, Any]) -> Any:
+        self.webhook = dict(params)
+        return True
+
+    async def _m_deleteWebhook(self, params: dict[str, Any]) -> Any:
+        self.webhook = {}
+        return True
+
+    async def _m_getWebhookInfo(self, params: dict[str, Any]) -> Any:
+        return {"url": self.webhook.get("url", ""), "has_custom_certificate": False,
+                "pending_update_count": 0}
+
+    async def _m_editMessageReplyMarkup(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _m_sendChatAction(self, params: dict[str, Any]) -> Any:
+        return True
+
+    async def _m_getUpdates(self, params: dict[str, Any]) -> Any:
+        offset = int(params.get("offset", 0) or 0)
+        timeout = float(params.get("timeout", 0) or 0)
+        deadline = time.monotonic() + min(timeout, 5.0)
+        while True:
+            with self._lock:
+                if offset:
+                    self._updates = [u for u in self._updates if u["update_id"] >= offset]
+                ready = list(self._updates)
+            if ready or time.monotonic() >= deadline:
+                return ready
+            await asyncio.sleep(0.02)
+
+
+async def _read_params(request: Request) -> tuple[dict[str, Any], dict[str, bytes], dict[str, str]]:
+    params: dict[str, Any] = dict(request.query_params)
+    files: dict[str, bytes] = {}
+    filenames: dict[str, str] = {}
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith("application/json"):
+        body = await request.body()
+        params.update(json.loads(body) if body else {})
+        return params, files, filenames
+    if ctype.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
+        form = await request.form()
+        for key, value in form.multi_items():
+            if hasattr(value, "read"):
+                files[key] = await value.read()
+                filenames[key] = value.filename or ""
+            else:
+                params[key] = _decode(key, value)
+    return params, files, filenames
+
+
+def _decode(key: str, value: str) -> Any:
+    if key in TEXT_FIELDS:
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def _error(status: int, description: str, parameters: dict[str, Any] | None = None
+           ) -> JSONResponse:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return JSONResponse(body, status_code=status)
