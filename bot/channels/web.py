@@ -1,0 +1,37 @@
+"""The web chat as a channel: the page at `/` and its JSON API, always on.
+
+A browser asks and the server answers in the same HTTP exchange, so there is no polling loop to
+start and nothing to push: `send` has no way to reach a browser that is not asking, and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from starlette.routing import BaseRoute
+
+from bot.channels.base import Handler
+from bot.config import Settings
+from bot.core.messages import Reply
+
+
+class WebChannel:
+    name: ClassVar[str] = "web"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def routes(self, handle: Handler) -> Sequence[BaseRoute]:
+        from bot.web.chat import chat_routes
+
+        return chat_routes(self.settings, handle)
+
+    async def start(self, handle: Handler) -> None:
+        return None
+
+    async def send(self, recipient: str, reply: Reply) -> None:
+        raise NotImplementedError("the web chat answers within the request; it cannot push")
+
+    async def stop(self) -> None:
+        return None

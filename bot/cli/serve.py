@@ -1,0 +1,125 @@
+"""`companion serve`: run the one server (web chat, officer pages, platform webhooks).
+
+With nothing configured it still serves the web chat on this machine and prints the address to
+open. Each platform channel that is off says once why (which environment variable to set).
+SIGTERM or Ctrl-C stops it cleanly: no new connections, the events in hand are finished, then the
+channels stop and the logbook closes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import socket
+import sys
+from typing import Any
+
+from bot.cli import CommandError, add_config_option
+from bot.config import Settings
+
+GRACE_SECONDS = 10
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "serve", help="run the server: web chat, officer dashboard, Telegram/Zalo webhooks",
+        description="Run the one server: the web chat at /, the officer dashboard at /officer, "
+                    "/healthz, /metrics and the webhooks of every configured channel.",
+    )
+    add_config_option(parser)
+    parser.add_argument("--host", default=None,
+                        help="address to listen on (default: [server] host, 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=None,
+                        help="TCP port (default: [server] port, 8080)")
+    parser.add_argument("--telegram-polling", action="store_true",
+                        help="receive Telegram updates by polling instead of a webhook "
+                             "(for a machine without a public https address)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    host = args.host or settings.server.host
+    port = settings.server.port if args.port is None else args.port
+    if not 0 < port < 65536:
+        raise CommandError(f"--port must be 1-65535, got {port}")
+    _configure_logging()
+
+    from bot.channels.registry import configured_channels
+    from bot.runtime import build_runtime
+    from bot.server import create_app
+
+    try:
+        runtime = build_runtime(settings)
+    except Exception as exc:  # each service raises its own one-line error type
+        raise CommandError(f"cannot start: {exc}") from None
+    try:
+        options = {"telegram_polling": True} if args.telegram_polling else {}
+        channels, off = configured_channels(runtime, options)
+        for name, reason in off.items():
+            print(reason or f"{name}: off", file=sys.stderr)
+        if args.telegram_polling and not any(c.name == "telegram" for c in channels):
+            reason = off.get("telegram", "the Telegram channel is not available")
+            raise CommandError(f"--telegram-polling: {reason}")
+        sock = _bind(host, port)
+        app = create_app(runtime, channels)
+        shown = "127.0.0.1" if host in ("0.0.0.0", "") else "[::1]" if host == "::" else host
+        url = f"http://{shown}:{port}/"
+        _run_until_signal(app, sock, url)
+        print("Helpline Companion stopped.", flush=True)
+        return 0
+    finally:
+        runtime.close()
+
+
+def _configure_logging() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """Bind before starting, so a busy port is one clear line rather than a server log."""
+    try:
+        family, *_, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as exc:
+        raise CommandError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
+                           "choose another with --port") from None
+    sock.setblocking(False)
+    return sock
+
+
+def _run_until_signal(app: Any, sock: socket.socket, url: str) -> None:
+    import uvicorn
+
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
+                            timeout_graceful_shutdown=GRACE_SECONDS, server_header=False,
+                            proxy_headers=True)
+    server = uvicorn.Server(config)
+
+    async def serve() -> None:
+        task = asyncio.create_task(server.serve(sockets=[sock]))
+        while not server.started and not task.done():
+            await asyncio.sleep(0.05)
+        if server.started:
+            print(f"Helpline Companion is running: open {url}", flush=True)
+            print(f"Officer dashboard: {url}officer", flush=True)
+        await task
+
+    # uvicorn re-raises the signal it caught once it has shut down; with these handlers in place
+    # that ends here, so the logbook is closed and the exit status is 0.
+    previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        asyncio.run(serve())
+    except SystemExit as exc:  # uvicorn exits this way when the app fails to start
+        raise CommandError("the server could not start (see the lines above)", 1) from exc
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        sock.close()

@@ -1,0 +1,1 @@
+"""The anonymous web chat served at `/`."""

@@ -1,0 +1,232 @@
+"""The anonymous web chat: the page at `/` and its JSON API.
+
+A person is known only by a random opaque cookie (`sid`: HttpOnly, SameSite=Strict, a browser
+session cookie). It is the `Inbound.user` of the web channel and nothing else: it is never logged,
+and the engine keys its short-lived session with a hash of it. The page keeps the conversation in
+memory only (no localStorage), so closing or leaving the page leaves nothing behind but that cookie,
+and the quick exit deletes it.
+
+API (POST, `Content-Type: application/json`, one key per request):
+  /api/chat  {"text": "..."} | {"button": "<payload>"} | {"location": {"lat": .., "lon": ..}}
+             | {"command": "start"}   plus optional {"lang": "vi"|"en"}
+             → {"replies": [Reply.to_json(), ...]}
+  /api/exit  clears the session (engine command "clear"), drops the cookie → {"exit_url": "..."}
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import math
+import re
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from string import Template
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from bot.channels.base import Handler
+from bot.config import LANGUAGES, Settings
+from bot.core.messages import Inbound, Location, Reply
+
+log = logging.getLogger("companion.web")
+
+HERE = Path(__file__).resolve().parent
+COOKIE = "sid"
+_SID = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
+MAX_TEXT = 2000
+MAX_PAYLOAD = 200
+# What the page may ask for by name; "clear" goes through /api/exit, which also drops the cookie.
+COMMANDS = frozenset({"start", "help", "menu", "hotline", "near", "tips", "lang", "privacy"})
+
+
+class BadRequest(Exception):
+    """A request the chat cannot use; the message is safe to show (it never echoes input)."""
+
+
+def chat_routes(settings: Settings, handle: Handler) -> list[BaseRoute]:
+    async def index(request: Request) -> Response:
+        response = HTMLResponse(render_page(settings, page_language(request, settings)))
+        sid = request.cookies.get(COOKIE, "")
+        if not _SID.match(sid):
+            set_sid(response, request, new_sid())
+        return response
+
+    async def chat(request: Request) -> Response:
+        sid = request.cookies.get(COOKIE, "")
+        fresh = not _SID.match(sid)
+        if fresh:
+            sid = new_sid()
+        try:
+            inbound = parse_event(await read_json(request), sid)
+        except BadRequest as exc:
+            return JSONResponse({"error": str(exc)}, status_code=_status(exc))
+        try:
+            replies = list(await handle(inbound))
+        except Exception as exc:  # the person still gets the emergency numbers
+            log.error("web chat handler failed: %s", type(exc).__name__)
+            lang = inbound.language_hint or settings.default_language
+            return JSONResponse({"error": "unavailable",
+                                 "replies": [fallback_reply(settings, lang).to_json()]},
+                                status_code=503)
+        response = JSONResponse({"replies": [r.to_json() for r in replies]})
+        if any(r.forget for r in replies):
+            drop_sid(response)
+        elif fresh:
+            set_sid(response, request, sid)
+        return response
+
+    async def quick_exit(request: Request) -> Response:
+        sid = request.cookies.get(COOKIE, "")
+        if _SID.match(sid):
+            try:
+                await handle(Inbound(channel="web", user=sid, command="clear"))
+            except Exception as exc:  # leaving must work even when the engine does not
+                log.error("web quick exit: clear failed: %s", type(exc).__name__)
+        response = JSONResponse({"exit_url": settings.web.quick_exit_url})
+        drop_sid(response)
+        return response
+
+    return [
+        Route("/", index, methods=["GET"]),
+        Route("/api/chat", chat, methods=["POST"]),
+        Route("/api/exit", quick_exit, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+
+
+def new_sid() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def set_sid(response: Response, request: Request, sid: str) -> None:
+    response.set_cookie(COOKIE, sid, path="/", httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https")
+
+
+def drop_sid(response: Response) -> None:
+    response.delete_cookie(COOKIE, path="/", httponly=True, samesite="strict")
+
+
+class _TooLarge(BadRequest):
+    pass
+
+
+class _WrongType(BadRequest):
+    pass
+
+
+def _status(exc: BadRequest) -> int:
+    if isinstance(exc, _TooLarge):
+        return 413
+    if isinstance(exc, _WrongType):
+        return 415
+    return 400
+
+
+async def read_json(request: Request) -> Any:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "application/json":
+        raise _WrongType("send application/json")
+    body = await request.body()
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest("not valid JSON") from None
+
+
+def parse_event(data: Any, sid: str) -> Inbound:
+    """One chat event from the page, checked strictly: exactly one of text, button, location or
+    command."""
+    if not isinstance(data, dict):
+        raise BadRequest("expected a JSON object")
+    lang = data.get("lang")
+    if lang is not None and lang not in LANGUAGES:
+        raise BadRequest('"lang" must be "vi" or "en"')
+    kinds = [k for k in ("text", "button", "location", "command") if k in data]
+    if len(kinds) != 1:
+        raise BadRequest('send exactly one of "text", "button", "location", "command"')
+    kind = kinds[0]
+    value = data[kind]
+    base: dict[str, Any] = {"channel": "web", "user": sid, "language_hint": lang}
+    if kind == "text":
+        if not isinstance(value, str) or not value.strip():
+            raise BadRequest('"text" must be a non-empty string')
+        if len(value) > MAX_TEXT:
+            raise _TooLarge(f'"text" is longer than {MAX_TEXT} characters')
+        return Inbound(**base, text=value.strip())
+    if kind == "button":
+        if not isinstance(value, str) or not value or len(value) > MAX_PAYLOAD:
+            raise BadRequest('"button" must be the payload of a button the bot offered')
+        return Inbound(**base, payload=value)
+    if kind == "location":
+        return Inbound(**base, location=_location(value))
+    if not isinstance(value, str) or value not in COMMANDS:
+        raise BadRequest('"command" is not one the chat knows')
+    return Inbound(**base, command=value)
+
+
+def _location(value: Any) -> Location:
+    if not isinstance(value, dict):
+        raise BadRequest('"location" must be {"lat": number, "lon": number}')
+    lat, lon = value.get("lat"), value.get("lon")
+    for number in (lat, lon):
+        if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(
+                number):
+            raise BadRequest('"location" must be {"lat": number, "lon": number}')
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise BadRequest('"location" is not a point on Earth')
+    return Location(float(lat), float(lon))
+
+
+def page_language(request: Request, settings: Settings) -> str:
+    """The page's own words follow the browser's first known language, else the configured one."""
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in LANGUAGES:
+            return code
+    return settings.default_language
+
+
+@lru_cache(maxsize=1)
+def _template() -> Template:
+    return Template((HERE / "templates" / "chat.html").read_text(encoding="utf-8"))
+
+
+def render_page(settings: Settings, lang: str) -> str:
+    emergency = [settings.hotline(h) for h in ("police", "ambulance", "national")]
+    return _template().substitute(
+        lang=lang,
+        exit_url=html.escape(settings.web.quick_exit_url),
+        hotlines=html.escape(json.dumps([h.number for h in settings.hotlines])),
+        emergency=html.escape(json.dumps(
+            [{"number": h.number, "label": h.label} for h in emergency], ensure_ascii=False)),
+        default_language=settings.default_language,
+    )
+
+
+_FALLBACK = {
+    "vi": "Xin lỗi, trợ lý tự động đang gặp sự cố. Nếu bạn đang gặp nguy hiểm, hãy gọi ngay:",
+    "en": "Sorry, the automated assistant has a problem right now. If you are in danger, call:",
+}
+
+
+def fallback_reply(settings: Settings, lang: str) -> Reply:
+    """What the page shows when the engine fails: the emergency numbers, from config."""
+    from bot.core.messages import Button
+
+    lang = lang if lang in LANGUAGES else settings.default_language
+    lines = [_FALLBACK[lang]]
+    buttons = []
+    for hotline_id in ("police", "ambulance", "national"):
+        hotline = settings.hotline(hotline_id)
+        lines.append(f"{hotline.number}: {hotline.label[lang]}")
+        buttons.append(Button(label=f"{hotline.number}", payload=f"call:{hotline.id}",
+                              kind="phone", value=hotline.number.replace(" ", "")))
+    return Reply(text="\n".join(lines), buttons=tuple(buttons))

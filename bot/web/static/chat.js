@@ -1,0 +1,243 @@
+// Helpline Companion web chat. No storage (no localStorage, no sessionStorage, no cookies from
+// script): the conversation lives in this page only; the server knows the person by an HttpOnly
+// cookie. Everything is built with DOM nodes and textContent, never innerHTML.
+"use strict";
+
+(function () {
+  const body = document.body;
+  const exitUrl = body.dataset.exitUrl;
+  const hotlines = JSON.parse(body.dataset.hotlines || "[]");
+  const emergency = JSON.parse(body.dataset.emergency || "[]");
+  const log = document.getElementById("log");
+  const form = document.getElementById("composer");
+  const input = document.getElementById("text");
+  let lang = document.documentElement.lang === "en" ? "en" : "vi";
+  let busy = false;
+  let leaving = false;
+
+  const WORDS = {
+    vi: {
+      title: "Helpline Companion", switch: "English", exit: "Thoát nhanh",
+      emergency: "Khẩn cấp:", placeholder: "Nhập tin nhắn…", send: "Gửi",
+      hint: "Nhấn Esc ba lần để thoát nhanh. Đây là một chương trình tự động (bot).",
+      share: "📍 Chia sẻ vị trí của tôi",
+      noGeo: "Không lấy được vị trí. Bạn có thể gõ tên phường/xã của bạn.",
+      offline: "Không kết nối được. Nếu bạn đang gặp nguy hiểm, hãy gọi 113, 115 hoặc 111.",
+      you: "Bạn", bot: "Bot",
+    },
+    en: {
+      title: "Helpline Companion", switch: "Tiếng Việt", exit: "Quick exit",
+      emergency: "Emergency:", placeholder: "Type a message…", send: "Send",
+      hint: "Press Esc three times to leave quickly. This is an automated program (a bot).",
+      share: "📍 Share my location",
+      noGeo: "Could not get your location. You can type the name of your ward or commune.",
+      offline: "Cannot connect. If you are in danger, call 113, 115 or 111.",
+      you: "You", bot: "Bot",
+    },
+  };
+
+  function t(key) { return WORDS[lang][key]; }
+
+  function applyWords() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach((el) => {
+      if (el.tagName !== "INPUT") el.textContent = t(el.dataset.i18n);
+    });
+    input.placeholder = t("placeholder");
+    renderEmergency();
+  }
+
+  function telHref(number) { return "tel:" + number.replace(/[^0-9+]/g, ""); }
+
+  function renderEmergency() {
+    const nav = document.getElementById("emergency");
+    nav.querySelectorAll("a").forEach((a) => a.remove());
+    for (const line of emergency) {
+      const a = document.createElement("a");
+      a.href = telHref(line.number);
+      a.textContent = line.number;
+      a.title = line.label[lang] || line.number;
+      nav.appendChild(a);
+    }
+  }
+
+  // Hotline numbers inside a reply's text become tel: links (longest first, digits not glued on).
+  const numberPattern = hotlines.length
+    ? new RegExp("(?<![0-9])(" + hotlines.slice().sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ .]?"))
+      .join("|") + ")(?![0-9])", "g")
+    : null;
+
+  function appendText(parent, text) {
+    const lines = text.split("\n");
+    lines.forEach((line, i) => {
+      if (i > 0) parent.appendChild(document.createElement("br"));
+      if (!numberPattern) { parent.appendChild(document.createTextNode(line)); return; }
+      let last = 0;
+      for (const match of line.matchAll(numberPattern)) {
+        parent.appendChild(document.createTextNode(line.slice(last, match.index)));
+        const a = document.createElement("a");
+        a.href = telHref(match[0]);
+        a.className = "tel";
+        a.textContent = match[0];
+        parent.appendChild(a);
+        last = match.index + match[0].length;
+      }
+      parent.appendChild(document.createTextNode(line.slice(last)));
+    });
+  }
+
+  function bubble(who) {
+    const div = document.createElement("div");
+    div.className = "msg " + who;
+    log.appendChild(div);
+    return div;
+  }
+
+  function disableOldChoices() {
+    log.querySelectorAll("button.choice, button.share").forEach((b) => { b.disabled = true; });
+  }
+
+  function renderReply(reply) {
+    const div = bubble("bot");
+    const p = document.createElement("p");
+    appendText(p, reply.text || "");
+    div.appendChild(p);
+    const buttons = reply.buttons || [];
+    if (buttons.length || reply.request_location) {
+      const row = document.createElement("div");
+      row.className = "buttons";
+      for (const b of buttons) row.appendChild(renderButton(b));
+      if (reply.request_location) row.appendChild(shareButton());
+      div.appendChild(row);
+    }
+  }
+
+  function renderButton(b) {
+    if (b.kind === "phone" && b.value) {
+      const a = document.createElement("a");
+      a.className = "btn phone";
+      a.href = telHref(b.value);
+      a.textContent = b.label;
+      return a;
+    }
+    if (b.kind === "url" && /^https?:\/\//.test(b.value || "")) {
+      const a = document.createElement("a");
+      a.className = "btn url";
+      a.href = b.value;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      a.textContent = b.label;
+      return a;
+    }
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn choice";
+    button.textContent = b.label;
+    button.addEventListener("click", () => {
+      send({ button: b.payload }, b.label);
+    });
+    return button;
+  }
+
+  function shareButton() {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "btn share";
+    button.textContent = t("share");
+    button.addEventListener("click", () => {
+      // The browser asks for permission only now, when the person pressed the button.
+      if (!navigator.geolocation) { note(t("noGeo")); return; }
+      button.disabled = true;
+      navigator.geolocation.getCurrentPosition(
+        (pos) => send({ location: { lat: pos.coords.latitude, lon: pos.coords.longitude } },
+          t("share")),
+        () => { button.disabled = false; note(t("noGeo")); },
+        { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 });
+    });
+    return button;
+  }
+
+  function note(text) {
+    const div = bubble("note");
+    appendText(div, text);
+    div.scrollIntoView({ block: "end" });
+  }
+
+  async function send(event, shown) {
+    if (busy || leaving) return;
+    busy = true;
+    disableOldChoices();
+    if (shown) appendText(bubble("user"), shown);
+    event.lang = lang;
+    try {
+      const response = await fetch("/api/chat", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(event),
+        credentials: "same-origin",
+        cache: "no-store",
+      });
+      const data = await response.json().catch(() => ({}));
+      const replies = data.replies || [];
+      if (!replies.length && !response.ok) note(t("offline"));
+      for (const reply of replies) {
+        if (reply.forget) { leave(); return; }
+        renderReply(reply);
+      }
+    } catch (err) {
+      note(t("offline"));
+    } finally {
+      busy = false;
+      const last = log.lastElementChild;
+      if (last) last.scrollIntoView({ block: "start" });
+    }
+  }
+
+  // Quick exit: blank the page at once, ask the server to forget the session and drop the
+  // cookie (waiting at most a moment), then replace this page so Back does not return to it.
+  async function leave() {
+    if (leaving) return;
+    leaving = true;
+    log.replaceChildren();
+    input.value = "";
+    body.classList.add("leaving");
+    const timeout = new Promise((resolve) => setTimeout(resolve, 1500));
+    const request = fetch("/api/exit", {
+      method: "POST", credentials: "same-origin", cache: "no-store", keepalive: true,
+    }).catch(() => null);
+    await Promise.race([request, timeout]);
+    window.location.replace(exitUrl);
+  }
+
+  document.getElementById("quick-exit").addEventListener("click", leave);
+
+  let escapes = [];
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    const now = Date.now();
+    escapes = escapes.filter((when) => now - when < 2000);
+    escapes.push(now);
+    if (escapes.length >= 3) leave();
+  });
+
+  document.getElementById("lang-toggle").addEventListener("click", () => {
+    lang = lang === "vi" ? "en" : "vi";
+    applyWords();
+    send({ button: "lang:" + lang });
+  });
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text || busy) return;
+    input.value = "";
+    send({ text: text }, text);
+  });
+
+  // Coming back through history must not show an old conversation.
+  window.addEventListener("pageshow", (e) => { if (e.persisted) window.location.reload(); });
+
+  applyWords();
+  send({ command: "start" });
+})();
