@@ -1,0 +1,1 @@
+"""The officer pages: accounts, sign-in, and a dashboard of anonymous counts."""
