@@ -2,93 +2,126 @@
 
 It runs before anything else on every text, in every state, so that "cuu toi voi, ck dang danh
 toi" gets 113, 115 and 111 first whatever the conversation was doing. Patterns are matched on the
-folded text (no diacritics, lower case) after chat abbreviations are expanded, so "ck đg đánh e",
-"chong dang danh em" and "chồng đang đánh em" are the same sentence here.
+folded text (no diacritics, lower case, repeated letters squashed) after chat abbreviations are
+expanded (bot/nlu/normalize.py), in both the Vietnamese and the English reading of the
+abbreviations, so "ck đg đánh e", "chong dang danh em" and "chồng đang đánh em" are the same
+sentence here.
 
 Recall matters more than precision: a false alarm costs one extra message with emergency numbers;
 a missed emergency can cost a life. Questions *about* violence ("bạo lực thể chất là gì") contain
-no sign of danger happening now and do not match.
+no sign of danger happening now and do not match; a few words that are also the names of things
+people ask about ("số cấp cứu", "túi đồ khẩn cấp", "emergency numbers") count only when the text
+is not such a question.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bot.nlu.normalize import fold
+from bot.nlu.normalize import normalize
 
-# Chat abbreviations seen in Vietnamese messages, expanded before matching (whole tokens only).
-ABBREVIATIONS = {
-    "ck": "chong", "chg": "chong", "vk": "vo", "e": "em", "a": "anh", "t": "toi", "tui": "toi",
-    "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong", "khg": "khong", "hok": "khong",
-    "dg": "dang", "đg": "dang", "dc": "duoc", "đc": "duoc", "j": "gi", "vs": "voi", "zoi": "voi",
-    "ny": "nguoi yeu", "bme": "bo me", "ng": "nguoi", "mk": "minh", "bh": "bay gio",
-    "bjo": "bay gio", "h": "gio", "nhah": "nhanh", "cuuu": "cuu", "plz": "please", "pls": "please",
-    "u": "you", "im": "i am", "i'm": "i am", "hes": "he is", "he's": "he is", "shes": "she is",
-    "she's": "she is", "r": "roi",
-}
+if TYPE_CHECKING:
+    from bot.nlu.understanding import Understanding
+
+_PERSON = r"(toi|em|minh|con|chau|me|chung toi|tui|ho|nguoi|chi|anh|ban|be|vo|ba|bo)"
+_HARM = (r"(danh|dam|chem|dap|bop co|siet co|dot|tat|xo|hanh hung|cuong hiep|hiep dam|xam hai|"
+         r"danh dap|bat coc|nhot|khoa)")
 
 _VI_PATTERNS = [
-    r"\bcuu (toi|em|minh|con|chau|voi|me|chung toi|tui|ho|nguoi)\b",
-    r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu mang\b", r"\bai cuu\b", r"\bcap cuu\b",
-    r"\b(dang|van dang|lai dang|vua|moi) (bi )?(danh|dam|chem|dap|bop co|siet co|dot|tat|xo|"
-    r"hanh hung|cuong hiep|hiep dam|xam hai|danh dap|bat coc|nhot|khoa)\b",
+    rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu$", r"\bcuu mang\b",
+    r"\bai cuu\b", r"\bkeu cuu\b",
+    rf"\b(dang|van dang|lai dang|vua|moi) (bi )?{_HARM}\b",
+    rf"\bdang bi (\w+ ){{1,3}}{_HARM}\b",
+    rf"\bdang\b(\s\w+){{1,3}}\s(danh|dap pha|chem|dam|bop co|siet co) {_PERSON}\b",
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
     r"\b(doa|de doa|muon|se|sap|dinh|quyet) (giet|chem|dam|dot|tat axit)\b",
+    r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
     r"\bgiet (toi|em|con|minh|me|chau|vo|chong|het|chet)\b", r"\bgiet nguoi\b",
-    r"\b(cam|cầm|co|rut|vung|dang cam) (dao|rua|kéo|keo|sung|gay|bua|xang|axit)\b",
+    r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit)\b",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
     r"\b(ngat|bat tinh|xiu)\b", r"\bbat coc\b", r"\b(nhot|khoa|giam) (toi|em|con|minh|chau|lai)\b",
     r"\b(toi|em|minh|con|chau) (dang )?(khong an toan|gap nguy hiem|nguy hiem)\b",
+    r"\bnguy hiem (lam|qua)\b", r"\bgap (lam|qua)\b",
     r"\bkhong an toan\b.*\b(bay gio|luc nay|ngay bay gio|nua)\b",
-    r"\b(dang|bay gio) (bi )?(duoi|duoi theo|rinh|cho ngoai cua)\b",
+    r"\b(dang|bay gio) (bi )?(duoi|duoi theo|rinh|cho ngoai cua)\b", r"\bduoi theo (toi|em|minh)\b",
+    r"\b(o|dung|rinh|cho|theo doi) (ngoai|truoc) cua\b", r"\bdang (tron|nup)\b", r"\btron trong\b",
+    r"\b(no|han|anh ta|chong|ong ay|no ay|hanh) dang (toi|den|ve|dien|dap cua|pha cua|tim)\b",
+    r"\bdang (dien len|dap cua|pha cua)\b",
     r"\b(tu tu|muon chet|khong muon song|ket lieu|nhay cau|tu sat)\b",
-    r"\bbi (ban|mua) (sang|qua) (trung quoc|campuchia|bien gioi|nuoc ngoai)\b",
-    r"\b(dang|bi) (giu|giam giu|nhot) (o|tai|trong)\b",
-    r"\b(khan cap|nguy kich|nguy hiem den tinh mang)\b",
-    r"\bbao cong an\b.*\b(giup|ngay|nhanh)\b", r"\bgoi (giup|ho) (113|cong an|cap cuu)\b",
+    r"\bbi (ban|mua|lua) (sang|qua) (trung quoc|campuchia|bien gioi|nuoc ngoai)\b",
+    r"\b(dang|bi) (giu|giam giu|nhot) (o|tai|trong)\b", r"\b(dang )?giu (toi|em|minh) (lai|o)\b",
+    r"\bkhong cho (toi|em|minh) ve\b",
+    r"\b(nguy kich|nguy hiem den tinh mang)\b",
+    r"\bbao cong an\b.*\b(giup|ngay|nhanh)\b",
+    r"\bgoi (giup|ho|gium|dum) (113|115|cong an|cap cuu)\b",
+    r"\bgoi (113|115|cong an|canh sat|cap cuu) (giup|ho|gium|dum|di|ngay|voi)\b",
+    r"\blam on goi\b",
 ]
 
 _EN_PATTERNS = [
-    r"\bhelp me\b", r"\bhelp\s*!", r"^help$", r"\bsave me\b", r"\bsos\b",
+    r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
     r"\b(is|are|keeps?|started|was) (hitting|beating|choking|strangling|stabbing|attacking|"
     r"hurting|raping|kicking|punching) (me|us|my|her|him|the)\b",
     r"\b(hitting|beating|choking|strangling|attacking|hurting|kicking|punching) me\b",
     r"\b(going to|gonna|will|wants to|threatens? to|threatened to|trying to|tried to) "
     r"(kill|hurt|stab|shoot|burn|rape)\b",
-    r"\bkill (me|us|her|him|myself|the kids?)\b", r"\b(has|have|holding|with) a (knife|gun|weapon)\b",
-    r"\b(i am|we are|i feel|she is|he is) (not safe|unsafe|in danger)\b", r"\bin danger\b",
-    r"\b(bleeding|unconscious|passed out|can'?t breathe)\b", r"\blocked (me|us) (in|up)\b",
-    r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held)\b",
-    r"\bemergency\b", r"\b(suicide|suicidal|end my life|want to die)\b",
-    r"\b(outside|at) my door\b", r"\bright now\b.*\b(hit|hurt|attack|threat)", r"\bcall (the )?police\b",
+    r"\bkill (me|us|her|him|myself|the kids?|the children)\b", r"\b(knife|gun)\b",
+    r"\b(i am|we are|she is|he is) (not safe|unsafe|in danger)\b", r"\bin danger\b",
+    r"\b(bleeding|unconscious|passed out)\b", r"\bcan not (breathe|get out|escape)\b",
+    r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
+    r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
+    r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",
+    r"\b(will not|do not|would not) let (me|us) (leave|go|out)\b",
+    r"\b(suicide|suicidal|end my life|want to die)\b",
+    r"\b(outside|at) my door\b", r"\bright now\b.*\b(hit|hurt|attack|threat|beat)",
+    r"\bcall (the )?police\b",
 ]
 
+# Words that are also the names of things people ask about: danger only outside such questions.
+_SOFT_PATTERNS = [r"\bcap cuu\b", r"\bkhan cap\b", r"\bemergency\b", r"\bhelp me\b"]
+_QUESTION = re.compile(r"\b(so|so dien thoai|la gi|bao nhieu|la may|tui do|gom|number|numbers|"
+                       r"kit|bag|plan|what|which|how|can you|could you|find|where|qmark)\b")
+
 _PATTERNS = [re.compile(p) for p in _VI_PATTERNS + _EN_PATTERNS]
-_TOKEN = re.compile(r"[\w']+|[^\w\s]")
-_REPEATS = re.compile(r"(\w)\1{2,}")
+_SOFT = [re.compile(p) for p in _SOFT_PATTERNS]
+
+# Below the engine's threshold the classifier still votes for danger when emergency is its best
+# guess with at least this confidence: recall first.
+EMERGENCY_MIN_CONFIDENCE = 0.3
 
 
-def expand(text: str) -> str:
-    """Folded text with repeated letters squashed and chat abbreviations expanded."""
-    folded = _REPEATS.sub(r"\1", fold(text))
-    tokens = [ABBREVIATIONS.get(tok, tok) for tok in _TOKEN.findall(folded)]
-    return " ".join(tokens)
+def expand(text: str) -> list[str]:
+    """The text as the lexicon reads it: folded, squashed, abbreviations expanded (vi and en)."""
+    forms = [normalize(text, "vi").expanded, normalize(text, "en").expanded]
+    return forms if forms[0] != forms[1] else forms[:1]
 
 
 def danger_signs(text: str) -> list[str]:
     """The lexicon patterns that match (for tests and evaluation; never logged with the text)."""
-    expanded = expand(text)
-    return [p.pattern for p in _PATTERNS if p.search(expanded)]
+    signs: list[str] = []
+    for form in expand(text):
+        signs += [p.pattern for p in _PATTERNS if p.search(form) and p.pattern not in signs]
+        if not _QUESTION.search(form):
+            signs += [p.pattern for p in _SOFT if p.search(form) and p.pattern not in signs]
+    return signs
 
 
 def is_danger(text: str) -> bool:
     """True when the text shows a sign of immediate danger."""
-    expanded = expand(text)
-    return any(p.search(expanded) for p in _PATTERNS)
+    for form in expand(text):
+        if any(p.search(form) for p in _PATTERNS):
+            return True
+        if not _QUESTION.search(form) and any(p.search(form) for p in _SOFT):
+            return True
+    return False
 
 
-def is_emergency(text: str, understanding: object | None = None) -> bool:
-    """The lexicon or the classifier's `emergency` intent: either one is enough (recall first)."""
-    if is_danger(text):
+def is_emergency(text: str, understanding: Understanding | None) -> bool:
+    """The emergency decision: the lexicon, or the classifier's emergency intent (also when it is
+    only the best guess, above EMERGENCY_MIN_CONFIDENCE)."""
+    if understanding is not None and understanding.top_intent == "emergency" and (
+            understanding.intent == "emergency"
+            or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):
         return True
-    return getattr(understanding, "intent", None) == "emergency"
+    return is_danger(text)

@@ -1,0 +1,39 @@
+"""The danger lexicon and the in-process session store."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.safety import is_danger
+from bot.sessions.memory import MemorySessionStore
+
+
+@pytest.mark.parametrize("text", [
+    "cuu toi voi, ck dang danh toi", "Cứu tôi với!!!", "ck đg đánh e", "chồng đang đánh em",
+    "no doa giet toi", "anh ta cam dao", "cuuuu em", "help me", "he is hitting me",
+    "my husband is going to kill me", "I am not safe", "em bi nhot trong phong",
+])
+def test_danger_signs_are_caught(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bạo lực thể chất là gì", "bao luc tinh than la gi", "what is domestic violence",
+    "ck hay danh e", "toi muon tim tu van", "xin chào", "o gan day co cho nao ho tro ko",
+    "how do I help a friend", "luật phòng chống bạo lực gia đình",
+])
+def test_questions_and_ordinary_text_are_not_danger(text):
+    assert not is_danger(text)
+
+
+def test_memory_store_expires_and_dedups():
+    now = [1000.0]
+    store = MemorySessionStore(clock=lambda: now[0])
+    store.put("k", {"a": 1}, ttl_seconds=10)
+    assert store.get("k") == {"a": 1}
+    assert store.add_once("u", 5) is True
+    assert store.add_once("u", 5) is False
+    now[0] += 11
+    assert store.get("k") is None
+    assert store.add_once("u", 5) is True
+    assert len(store) == 1
