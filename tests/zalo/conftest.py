@@ -3,10 +3,10 @@ secrets in the environment, and a channel whose webhook app is driven over ASGI.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -18,7 +18,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 import fake_zalo
 
 from bot.config import Settings, load_config
-from bot.sessions.memory import MemorySessionStore
 
 
 @pytest.fixture
@@ -71,44 +70,35 @@ class Harness:
         return response
 
 
-def make_runtime(settings: Settings, handler: Any = None) -> Any:
-    """The real runtime once it exists; the recording stand-in until then."""
-    try:
-        from bot.runtime import build_runtime
-    except ImportError:
-        return SimpleNamespace(settings=settings, sessions=MemorySessionStore(),
-                               handle=handler or EchoHandler(), close=lambda: None)
-    return build_runtime(settings)
-
-
-class EchoHandler:
-    """Stand-in for the engine: records what the channel delivered, answers predictably."""
-
-    def __init__(self) -> None:
-        self.inbound: list[Any] = []
-
-    async def __call__(self, inbound: Any) -> list[Any]:
-        from bot.core.messages import Button, Reply
-
-        self.inbound.append(inbound)
-        if inbound.command == "clear":
-            return [Reply("Đã xóa.", forget=True)]
-        buttons = (Button("Tôi cần giúp đỡ", "help"), Button("Gọi 111", "call111", "phone", "111"))
-        return [Reply(f"kind={inbound.kind}", buttons)]
-
-
-@pytest.fixture
-async def harness(zalo_settings: Settings, zalo_env: None) -> AsyncIterator[Harness]:
+@contextlib.asynccontextmanager
+async def _harness(settings: Settings, with_nlu: bool) -> AsyncIterator[Harness]:
     from bot.channels.zalo import from_runtime
+    from bot.runtime import build_runtime
 
-    runtime = make_runtime(zalo_settings)
+    runtime = build_runtime(settings, with_nlu=with_nlu)
     channel, reason = from_runtime(runtime, {"zalo_send_backoff": 0.01,
                                              "zalo_refresh_retry_delay": 0.05})
     assert channel is not None, reason
     app = Starlette(routes=list(channel.routes(runtime.handle)))
     await channel.start(runtime.handle)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://bot") as client:
-        yield Harness(channel, client, runtime)
-    await channel.stop()
-    runtime.close()
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://bot") as client:
+            yield Harness(channel, client, runtime)
+    finally:
+        await channel.stop()
+        runtime.close()
+
+
+@pytest.fixture
+async def harness(zalo_settings: Settings, zalo_env: None) -> AsyncIterator[Harness]:
+    """The real runtime without the NLU model (webhook, error and token behaviour)."""
+    async with _harness(zalo_settings, with_nlu=False) as h:
+        yield h
+
+
+@pytest.fixture
+async def nlu_harness(zalo_settings: Settings, zalo_env: None) -> AsyncIterator[Harness]:
+    """The real runtime exactly as `companion serve` builds it, NLU included."""
+    async with _harness(zalo_settings, with_nlu=True) as h:
+        yield h
