@@ -24,6 +24,7 @@ from bot.core.messages import Button, Inbound, Location, Reply
 CHANNEL = "telegram"
 MAX_TEXT = 4096            # Telegram's limit, counted in UTF-16 code units
 MAX_CALLBACK_BYTES = 64    # Telegram's limit for callback_data
+MAX_BUTTONS = 100          # Telegram's limit of buttons in one inline keyboard
 TOKEN_PREFIX = "~t:"       # callback_data that stands for a longer payload kept in the session
 
 # Telegram command (lower case, without "/" and "@bot") → the engine's canonical command name.
@@ -268,16 +269,30 @@ def to_outgoing(reply: Reply, *, skip_label: str, location_label: str,
         if urls:
             last.text += "\n\n" + "\n".join(f"{b.label}: {b.value}" for b in urls)
     elif choices or urls:
-        rows_inline: list[list[InlineKeyboardButton]] = []
+        inline: list[InlineKeyboardButton] = []
         for button in choices:
             data = callback_data(button.payload, make_token)
             if data != button.payload:
                 last.long_payloads[data] = button.payload
-            rows_inline.append([InlineKeyboardButton(button.label, callback_data=data)])
-        for button in urls:
-            rows_inline.append([InlineKeyboardButton(button.label, url=button.value)])
-        last.inline = InlineKeyboardMarkup(rows_inline)
+            inline.append(InlineKeyboardButton(button.label, callback_data=data))
+        inline += [InlineKeyboardButton(b.label, url=b.value) for b in urls]
+        groups = [inline[i:i + MAX_BUTTONS] for i in range(0, len(inline), MAX_BUTTONS)]
+        last.inline = InlineKeyboardMarkup(layout(groups[0]))
+        # Telegram refuses a keyboard of more than 100 buttons (e.g. all 103 wards): the rest
+        # follow in messages that repeat the question.
+        question = (reply.text.strip().splitlines() or ["…"])[-1][:200]
+        extra = [Outgoing(question, inline=InlineKeyboardMarkup(layout(g))) for g in groups[1:]]
+        return [Outgoing(piece) for piece in pieces[:-1]] + [last, *extra]
     return [Outgoing(piece) for piece in pieces[:-1]] + [last]
+
+
+def layout(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    """One button per row, or two or three per row when there are many short labels (a list of
+    wards), so that the keyboard fits on a phone screen."""
+    longest = max((len(b.text) for b in buttons), default=0)
+    per_row = 3 if len(buttons) > 8 and longest <= 14 else 2 if len(buttons) > 8 and longest <= 22 \
+        else 1
+    return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
 
 
 def _phone_line(label: str, number: str) -> str:

@@ -46,6 +46,7 @@ class FakeBotApi:
         self.token = token
         self.calls: list[Call] = []
         self.deleted: dict[int, list[int]] = {}
+        self.bot_message_ids: dict[int, list[int]] = {}
         self.webhook: dict[str, Any] = {}
         self._updates: list[dict[str, Any]] = []
         self._failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
@@ -160,8 +161,17 @@ class FakeBotApi:
 
     async def _m_sendMessage(self, params: dict[str, Any]) -> Any:
         chat_id = int(params["chat_id"])
-        if len(params.get("text", "")) > 4096:
+        if len(params.get("text", "").encode("utf-16-le")) // 2 > 4096:
             return _error(400, "Bad Request: message is too long")
+        if not params.get("text", "").strip():
+            return _error(400, "Bad Request: message text is empty")
+        keyboard = (params.get("reply_markup") or {}).get("inline_keyboard", [])
+        if sum(len(row) for row in keyboard) > 100:
+            return _error(400, "Bad Request: BUTTONS_TOO_MUCH")
+        for row in keyboard:
+            for button in row:
+                if len(button.get("callback_data", "").encode()) > 64:
+                    return _error(400, "Bad Request: BUTTON_DATA_INVALID")
         return self._message(chat_id, text=params.get("text", ""))
 
     async def _m_sendDocument(self, params: dict[str, Any]) -> Any:
@@ -170,7 +180,10 @@ class FakeBotApi:
                                                 "file_name": "export"})
 
     def _message(self, chat_id: int, **extra: Any) -> dict[str, Any]:
-        return {"message_id": self.new_message_id(chat_id), "date": int(time.time()),
+        message_id = self.new_message_id(chat_id)
+        with self._lock:
+            self.bot_message_ids.setdefault(chat_id, []).append(message_id)
+        return {"message_id": message_id, "date": int(time.time()),
                 "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
                 "from": {"id": BOT_ID, "is_bot": True, "first_name": "Companion",
                          "username": BOT_USERNAME}, **extra}
