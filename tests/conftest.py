@@ -33,15 +33,47 @@ def require_service(name: str, port: int) -> None:
     pytest.skip(f"{name} on 127.0.0.1:{port} not running")
 
 
-@pytest.fixture
-def project_copy(tmp_path: Path) -> Path:
-    """A copy of config.toml, data/ and intents/ in tmp_path (without any logbook or model)."""
-    shutil.copy(ROOT / "config.toml", tmp_path / "config.toml")
-    shutil.copytree(ROOT / "data", tmp_path / "data",
+def _copy_project(target: Path) -> Path:
+    shutil.copy(ROOT / "config.toml", target / "config.toml")
+    shutil.copytree(ROOT / "data", target / "data",
                     ignore=shutil.ignore_patterns("*.db", "*.db-*", ".nlu-cache", "officers.json",
                                                   "zalo-tokens.json"))
     if (ROOT / "intents").exists():
-        shutil.copytree(ROOT / "intents", tmp_path / "intents")
+        shutil.copytree(ROOT / "intents", target / "intents")
+    return target
+
+
+@pytest.fixture(scope="session")
+def nlu_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One project copy whose classifier is trained once per test run; its model cache is keyed
+    by the hash of intents/, so copies of the same data reuse it instead of retraining."""
+    folder = _copy_project(tmp_path_factory.mktemp("nlu-project"))
+    settings = load_config(folder / "config.toml")
+    from bot.knowledge.wards import WardIndex
+    from bot.nlu import build_understander
+
+    build_understander(settings, WardIndex.load(settings.wards_file))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shared_understander(nlu_project: Path):
+    """The built-in classifier, trained once, for tests that drive free text."""
+    from bot.knowledge.wards import WardIndex
+    from bot.nlu import build_understander
+
+    settings = load_config(nlu_project / "config.toml")
+    return build_understander(settings, WardIndex.load(settings.wards_file))
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path, nlu_project: Path) -> Path:
+    """A copy of config.toml, data/ and intents/ in tmp_path, with no logbook, and the model
+    cache trained once for the run (so commands started in a subprocess don't retrain)."""
+    _copy_project(tmp_path)
+    cache = nlu_project / "data" / ".nlu-cache"
+    if cache.exists():
+        shutil.copytree(cache, tmp_path / "data" / ".nlu-cache")
     return tmp_path
 
 

@@ -206,7 +206,7 @@ class Engine:
         handler = simple.get(intent)
         if handler is None:
             return False
-        if intent == "greet" and turn.session.is_new:
-            turn.replies.clear()  # the start message already says it is a bot
+        if intent in ("greet", "bot_challenge") and turn.session.is_new:
+            turn.replies.clear()  # both answers already say it is a bot
         handler(turn)
         return True

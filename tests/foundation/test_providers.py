@@ -51,7 +51,7 @@ def test_ward_query_returns_that_wards_providers(settings):
     ids = [f.provider.id for f in directory.in_ward("Ninh Kiều")]
     assert ids[0] == "bv-da-khoa-tp-can-tho"
     assert "bv-nhi-dong-can-tho" not in ids  # that one is in An Bình
-    assert [f.provider.id for f in directory.in_ward("An Bình")][0] == "bv-nhi-dong-can-tho"
+    assert next(f.provider.id for f in directory.in_ward("An Bình")) == "bv-nhi-dong-can-tho"
 
 
 def test_phone_formats():

@@ -88,7 +88,8 @@ def _skip_menu(turn: Turn, prefix: str) -> tuple[Button, ...]:
 
 
 def _ask_safe(turn: Turn) -> None:
-    turn.say(turn.t("help_safe_q"),
+    about_other = turn.session.help.get("who") in ("other", "child")
+    turn.say(turn.t("help_safe_q_other" if about_other else "help_safe_q"),
              (Button(turn.t("help_safe_yes"), "h:safe:yes"), Button(turn.t("help_safe_no"), "h:safe:no"),
               *_skip_menu(turn, "safe")))
 
