@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any, ClassVar
 
 import httpx
@@ -177,7 +177,8 @@ class ZaloChannel:
                 log.error("zalo event %s failed: %s", label, type(exc).__name__)
 
     @contextlib.asynccontextmanager
-    async def _person(self, user: str):  # type: ignore[no-untyped-def]
+    async def _person(self, user: str) -> AsyncIterator[None]:
+        """One event at a time per person, so their session is never updated by two turns."""
         key = session_key(CHANNEL, user, "zalolock")
         lock, users = self._locks.get(key, (asyncio.Lock(), 0))
         self._locks[key] = (lock, users + 1)

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import hashlib
 import json
 import logging
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -74,6 +75,21 @@ class TokenStore:
             log.error("zalo token store %s is unreadable; falling back to the environment",
                       self.path)
             return None
+
+    @contextlib.asynccontextmanager
+    async def locked(self) -> AsyncIterator[None]:
+        """An exclusive lock on the store across processes (several workers, one OA), held
+        while one of them refreshes; waiting happens in a thread, not on the event loop."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            await asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
 
     def save(self, pair: TokenPair) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -143,15 +159,33 @@ class TokenManager:
             current = self._pair
             if current is not None and current.access_token and current.access_token != stale:
                 return current
-            if current is None or not current.refresh_token:
-                raise TokenError("no Zalo refresh token: set it in the environment")
-            new = await self._exchange(current)
-            self._store.save(new)  # durable before the old refresh token is dropped
-            self._pair = new
+            async with self._store.locked():
+                adopted = self._newer_in_store(current, stale)
+                if adopted is not None:
+                    self._pair = adopted
+                    return adopted
+                if current is None or not current.refresh_token:
+                    raise TokenError("no Zalo refresh token: set it in the environment")
+                new = await self._exchange(current)
+                self._store.save(new)  # durable before the old refresh token is dropped
+                self._pair = new
             self.refreshes += 1
             log.info("zalo access token refreshed; valid for %d s",
                      int(new.expires_at - self._clock()))
             return new
+
+    def _newer_in_store(self, current: TokenPair | None, stale: str | None) -> TokenPair | None:
+        """Another process serving the same OA may have refreshed already: use its pair rather
+        than spend our (now dead) refresh token."""
+        stored = self._store.load()
+        if stored is None or not stored.access_token or stored.access_token == stale:
+            return None
+        if current is not None and (stored.refresh_token == current.refresh_token
+                                    or stored.seed != current.seed):
+            return None
+        if stored.expired(self._clock(), margin=60.0):
+            return None
+        return stored
 
     async def _exchange(self, current: TokenPair) -> TokenPair:
         try:

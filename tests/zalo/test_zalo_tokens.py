@@ -44,7 +44,7 @@ async def test_first_use_refreshes_and_stores_the_new_pair(fake, tmp_path) -> No
     assert saved["refresh_token"] in fake.refresh_valid            # the new one, unspent
     assert fake.initial_refresh in fake.refresh_spent               # the old one is gone
     assert oct(store.stat().st_mode & 0o777) == "0o600"
-    assert [p.name for p in tmp_path.iterdir()] == ["tokens.json"]  # no temp file left
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".zalo-tokens-")]
 
 
 async def test_restart_reads_the_store_instead_of_reusing_the_spent_env_token(fake, tmp_path
@@ -99,6 +99,23 @@ async def test_concurrent_callers_share_one_refresh(fake, tmp_path) -> None:
     assert fake.refresh_calls == 2 and fake.reuse_rejections == 0
 
 
+async def test_two_workers_sharing_the_store_spend_the_refresh_token_once(fake, tmp_path
+                                                                          ) -> None:
+    """Two processes serving one OA refresh at the same moment: one refreshes, the other
+    adopts the stored pair instead of sending the now-dead refresh token."""
+    store = tmp_path / "tokens.json"
+    async with httpx.AsyncClient() as http:
+        seed = manager(http, fake, store, fake.initial_refresh)
+        await seed.access_token()
+        a = manager(http, fake, store, fake.initial_refresh)
+        b = manager(http, fake, store, fake.initial_refresh)
+        old = a.pair.access_token
+        pairs = await asyncio.gather(a.refresh(stale=old), b.refresh(stale=old))
+    assert pairs[0] == pairs[1]
+    assert pairs[0].access_token != old
+    assert fake.refresh_calls == 2 and fake.reuse_rejections == 0
+
+
 async def test_failed_write_keeps_the_previous_store(fake, tmp_path, monkeypatch) -> None:
     """The store is replaced atomically: a crash while writing leaves the old file intact."""
     store = TokenStore(tmp_path / "t.json")
@@ -111,7 +128,7 @@ async def test_failed_write_keeps_the_previous_store(fake, tmp_path, monkeypatch
     with pytest.raises(OSError):
         store.save(TokenPair("at-new", "rt-new", 2.0))
     assert store.load() == TokenPair("at-old", "rt-old", 1.0)
-    assert [p.name for p in tmp_path.iterdir()] == ["t.json"]
+    assert [p.name for p in tmp_path.iterdir()] == ["t.json"]  # the temp file is removed
 
 
 async def test_refresh_is_scheduled_ahead_of_expiry(fake, tmp_path) -> None:
