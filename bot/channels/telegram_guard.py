@@ -86,31 +86,42 @@ async def with_retries(call: Callable[[], Awaitable[T]], *, stage: str, attempts
     return None
 
 
-class TokenRedactor(logging.Filter):
-    """Replaces the bot token in a log record with "<token>".
+class LogGuard(logging.Filter):
+    """Keeps the bot token and people's messages out of the logs of the Telegram libraries.
 
-    The token is part of every Bot API URL, and python-telegram-bot logs its base URL at debug
-    level while httpx logs each request URL at info level. Anyone holding the token can read the
-    bot's chats, so it must never reach a log file.
+    The token is part of every Bot API URL: python-telegram-bot logs its base URL at debug level
+    and httpx logs each request URL at info level; anyone holding the token can read the bot's
+    chats. python-telegram-bot's debug records also carry every request's parameters and every
+    update received (message texts, chat ids), and a few error records quote the raw update.
+    So: the token becomes "<token>" in any record, debug records of `telegram.*` are dropped,
+    and quoted payloads are cut off.
     """
+
+    PAYLOAD_MARKERS = ("Received data was", "invalid JSON data")
 
     def __init__(self, token: str):
         super().__init__()
         self._token = token
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self._token:
-            return True
+        if record.name.split(".")[0] == "telegram" and record.levelno < logging.INFO:
+            return False
         try:
             message = record.getMessage()
         except Exception:
             message = str(record.msg)
-        if self._token in message:
-            record.msg = message.replace(self._token, "<token>")
-            record.args = None
+        changed = False
+        if self._token and self._token in message:
+            message, changed = message.replace(self._token, "<token>"), True
+        if record.name.split(".")[0] == "telegram":
+            for marker in self.PAYLOAD_MARKERS:
+                if marker in message:
+                    message, changed = message[:message.index(marker)] + "(payload not logged)", True
+        if changed:
+            record.msg, record.args = message, None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text and self._token in record.exc_text:
+        if self._token and record.exc_text and self._token in record.exc_text:
             record.exc_text = record.exc_text.replace(self._token, "<token>")
         return True
 
@@ -119,11 +130,11 @@ NOISY = ("httpx", "httpcore")
 LIBRARIES = ("telegram", "httpx", "httpcore", "apscheduler", "aiolimiter")
 
 
-def protect_logs(token: str) -> TokenRedactor:
-    """Quieten httpx (it logs every URL at info level) and attach the redactor to every logger
-    of the HTTP and Telegram libraries that exists now. Filters on a logger only see records
+def protect_logs(token: str) -> LogGuard:
+    """Quieten httpx (it logs every URL at info level) and attach the guard to every logger of
+    the HTTP and Telegram libraries that exists now. Filters on a logger only see records
     created on that very logger, hence the walk over all of them."""
-    redactor = TokenRedactor(token)
+    redactor = LogGuard(token)
     for name in NOISY:
         logger = logging.getLogger(name)
         if logger.level == logging.NOTSET or logger.level < logging.WARNING:
@@ -132,6 +143,6 @@ def protect_logs(token: str) -> TokenRedactor:
              if n.split(".")[0] in LIBRARIES or n.startswith("bot.channels.telegram")]
     for name in set(names) | set(LIBRARIES):
         logger = logging.getLogger(name)
-        if not any(isinstance(f, TokenRedactor) and f._token == token for f in logger.filters):
+        if not any(isinstance(f, LogGuard) and f._token == token for f in logger.filters):
             logger.addFilter(redactor)
     return redactor
