@@ -20,7 +20,7 @@
       title: "Helpline Companion", switch: "English", exit: "Thoát nhanh",
       emergency: "Khẩn cấp:", placeholder: "Nhập tin nhắn…", send: "Gửi",
       hint: "Nhấn Esc ba lần để thoát nhanh. Đây là một chương trình tự động (bot).",
-      share: "📍 Chia sẻ vị trí của tôi",
+      share: "Chia sẻ vị trí của tôi",
       noGeo: "Không lấy được vị trí. Bạn có thể gõ tên phường/xã của bạn.",
       offline: "Không kết nối được. Nếu bạn đang gặp nguy hiểm, hãy gọi 113, 115 hoặc 111.",
       you: "Bạn", bot: "Bot",
@@ -29,7 +29,7 @@
       title: "Helpline Companion", switch: "Tiếng Việt", exit: "Quick exit",
       emergency: "Emergency:", placeholder: "Type a message…", send: "Send",
       hint: "Press Esc three times to leave quickly. This is an automated program (a bot).",
-      share: "📍 Share my location",
+      share: "Share my location",
       noGeo: "Could not get your location. You can type the name of your ward or commune.",
       offline: "Cannot connect. If you are in danger, call 113, 115 or 111.",
       you: "You", bot: "Bot",
@@ -107,10 +107,26 @@
     if (buttons.length || reply.request_location) {
       const row = document.createElement("div");
       row.className = "buttons";
-      for (const b of buttons) row.appendChild(renderButton(b));
-      if (reply.request_location) row.appendChild(shareButton());
+      let shared = false;
+      for (const b of buttons) {
+        // The engine's own "share my location" choice becomes the browser's location button,
+        // as on Telegram (same convention: a payload ending in ":loc").
+        if (reply.request_location && !shared && isLocationChoice(b)) {
+          row.appendChild(shareButton(b.label));
+          shared = true;
+        } else {
+          row.appendChild(renderButton(b));
+        }
+      }
+      if (reply.request_location && !shared) row.prepend(shareButton(t("share")));
       div.appendChild(row);
     }
+  }
+
+  function isLocationChoice(b) {
+    const p = (b.payload || "").toLowerCase();
+    return (b.kind || "choice") === "choice" &&
+      (p === "loc" || p === "location" || p === "share_location" || p.endsWith(":loc"));
   }
 
   function renderButton(b) {
@@ -133,6 +149,7 @@
     const button = document.createElement("button");
     button.type = "button";
     button.className = "btn choice";
+    button.dataset.payload = b.payload;
     button.textContent = b.label;
     button.addEventListener("click", () => {
       send({ button: b.payload }, b.label);
@@ -140,18 +157,18 @@
     return button;
   }
 
-  function shareButton() {
+  function shareButton(label) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "btn share";
-    button.textContent = t("share");
+    button.textContent = label;
     button.addEventListener("click", () => {
       // The browser asks for permission only now, when the person pressed the button.
       if (!navigator.geolocation) { note(t("noGeo")); return; }
       button.disabled = true;
       navigator.geolocation.getCurrentPosition(
         (pos) => send({ location: { lat: pos.coords.latitude, lon: pos.coords.longitude } },
-          t("share")),
+          label),
         () => { button.disabled = false; note(t("noGeo")); },
         { enableHighAccuracy: false, timeout: 15000, maximumAge: 60000 });
     });

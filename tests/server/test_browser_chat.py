@@ -1,0 +1,230 @@
+"""End to end in a real headless Chromium (Debian's `chromium`, driven by Playwright): the chat
+page served by uvicorn on loopback, a help request pressed through with buttons and a shared
+location, the hotline links, and both quick exits. A phone-sized screenshot is saved as an
+artifact (tests/artifacts/, or $COMPANION_ARTIFACTS)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import load_config
+from bot.runtime import build_runtime
+from bot.server import create_app
+from bot.sessions import session_key
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(os.environ.get("COMPANION_ARTIFACTS",
+                                Path(__file__).resolve().parents[1] / "artifacts"))
+NEUTRAL = "<!doctype html><title>Weather</title><h1>Today: sunny</h1>"
+
+pytestmark = pytest.mark.browser
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("COMPANION_REQUIRE_SERVICES") == "1":
+        pytest.fail("/usr/bin/chromium is required in CI (apt-get install -y chromium)")
+    pytest.skip("/usr/bin/chromium not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveServer:
+    def __init__(self, app: Any, port: int):
+        import uvicorn
+
+        self.url = f"http://127.0.0.1:{port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                                    log_level="warning", access_log=False))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert time.monotonic() < deadline, "uvicorn did not start"
+            assert self.thread.is_alive(), "uvicorn stopped during start-up"
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=20)
+
+
+@pytest.fixture
+def live(project_copy: Path) -> Iterator[tuple[LiveServer, Any]]:
+    _require_chromium()
+    from starlette.responses import HTMLResponse
+    from starlette.routing import Route
+
+    port = _free_port()
+    config = project_copy / "config.toml"
+    text = config.read_text(encoding="utf-8")
+    exit_url = f"http://127.0.0.1:{port}/neutral"
+    lines = [f'quick_exit_url = "{exit_url}"' if line.startswith("quick_exit_url") else line
+             for line in text.splitlines()]
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = load_config(config)
+    assert settings.web.quick_exit_url == exit_url
+    runtime = build_runtime(settings, with_nlu=False)
+    app = create_app(runtime, [], cookie_secret="browser-test-secret")
+
+    async def neutral(request: Any) -> HTMLResponse:
+        return HTMLResponse(NEUTRAL)
+
+    app.router.routes.insert(0, Route("/neutral", neutral))
+    with LiveServer(app, port) as server:
+        yield server, runtime
+    runtime.close()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _phone(browser: Any, origin: str) -> Any:
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+        has_touch=True, locale="vi-VN", geolocation={"latitude": 10.0327, "longitude": 105.7835})
+    context.grant_permissions(["geolocation"], origin=origin)
+    # Nothing may leave the machine: any request off loopback fails the test.
+    off_box: list[str] = []
+
+    def guard(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(origin) or url.startswith(("data:", "about:")):
+            route.continue_()
+        else:
+            off_box.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    context.off_box = off_box
+    return context
+
+
+def _press(page: Any, payload: str) -> None:
+    count = page.locator(".msg.bot").count()
+    page.locator(f'button.choice[data-payload="{payload}"]:not([disabled])').last.click()
+    page.locator(".msg.bot").nth(count).wait_for()
+
+
+def test_help_request_hotline_links_and_quick_exit(live, browser) -> None:
+    server, runtime = live
+    context = _phone(browser, server.url)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+
+    page.goto(server.url + "/")
+    page.wait_for_selector(".msg.bot")
+    # The welcome comes from the engine; hotline numbers in its text are tel: links.
+    assert page.locator('.msg.bot a.tel[href="tel:111"]').count() >= 1
+    assert page.locator('#emergency a[href="tel:113"]').count() == 1
+    assert page.locator('#emergency a[href="tel:115"]').count() == 1
+    assert page.locator("#quick-exit").is_visible()
+    sid = next(c["value"] for c in context.cookies() if c["name"] == "sid")
+    cookie = next(c for c in context.cookies() if c["name"] == "sid")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["expires"] == -1
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+
+    _press(page, "m:help")
+    _press(page, "h:safe:yes")
+    _press(page, "h:who:self")
+    _press(page, "h:kind:physical")
+    share = page.locator("button.share:not([disabled])").last
+    assert share.is_visible()
+    count = page.locator(".msg.bot").count()
+    share.click()  # the browser's geolocation is asked only now
+    page.locator(".msg.bot").nth(count).wait_for()
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".msg.bot").nth(count).scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "web-chat-help-request.png"))
+
+    rows = [dict(r) for r in runtime.logbook.db["help_requests"].rows]
+    assert len(rows) == 1 and rows[0]["channel"] == "web"
+    assert (rows[0]["for_whom"], rows[0]["kind"]) == ("self", "physical")
+    tel_links = page.locator('.msg.bot a[href^="tel:"]')
+    assert tel_links.count() >= 2
+    assert page.locator('.msg.bot a.btn.phone[href^="tel:"]').count() >= 1
+
+    # Typing works too (and the page is still on screen for the screenshot).
+    page.fill("#text", "cảm ơn")
+    count = page.locator(".msg.bot").count()
+    page.click("#send")
+    page.locator(".msg.bot").nth(count).wait_for()
+
+    page.locator(".msg.bot").last.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "web-chat-phone.png"))
+
+    # Quick exit: session cleared on the server, cookie gone, page replaced by the neutral one.
+    assert runtime.sessions.get(session_key("web", sid)) is not None
+    page.click("#quick-exit")
+    page.wait_for_url(server.url + "/neutral")
+    assert "sunny" in page.content()
+    assert runtime.sessions.get(session_key("web", sid)) is None
+    assert not [c for c in context.cookies() if c["name"] == "sid"]
+    page.go_back()
+    assert "/neutral" in page.url or page.url == "about:blank"
+    assert page.url.rstrip("/") != server.url
+    assert errors == []
+    assert context.off_box == []
+    context.close()
+
+
+def test_escape_three_times_leaves(live, browser) -> None:
+    server, runtime = live
+    context = _phone(browser, server.url)
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.wait_for_selector(".msg.bot")
+    sid = next(c["value"] for c in context.cookies() if c["name"] == "sid")
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    assert page.url.startswith(server.url + "/") and "/neutral" not in page.url
+    page.keyboard.press("Escape")
+    page.wait_for_url(server.url + "/neutral")
+    assert runtime.sessions.get(session_key("web", sid)) is None
+    assert not [c for c in context.cookies() if c["name"] == "sid"]
+    context.close()
+
+
+def test_language_toggle_switches_the_page_and_the_bot(live, browser) -> None:
+    server, _ = live
+    context = _phone(browser, server.url)
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.wait_for_selector(".msg.bot")
+    assert page.locator("#quick-exit").inner_text() == "Thoát nhanh"
+    count = page.locator(".msg.bot").count()
+    page.click("#lang-toggle")
+    page.locator(".msg.bot").nth(count).wait_for()
+    assert page.locator("#quick-exit").inner_text() == "Quick exit"
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator('button.choice[data-payload="m:help"]').last.inner_text() != ""
+    context.close()
