@@ -1,15 +1,17 @@
 """Sending one message body to Zalo OA, and deciding what each failure means.
 
-`POST {api_base_url}/v3.0/oa/message/cs` with header `access_token` and a JSON body (Zalo OA docs,
-"Gửi tin Tư vấn"; chatwoot `app/models/channel/zalo_oa.rb#send_message_cs`). Zalo answers HTTP 200
-with `{"error": 0, "message": "Success", "data": {...}}`, or a negative `error`:
+`POST {api_base_url}/v3.0/oa/message/cs` with header `access_token` and a JSON body (chatwoot
+`app/models/channel/zalo_oa.rb#send_message_cs`). Zalo answers HTTP 200 with
+`{"error": 0, "message": "Success", "data": {...}}`, or a negative `error`:
 
 - -216 / -220: access token invalid / expired → refresh once and send again (chatwoot's
-  `send_on_zalo_service.rb` does the same for -216);
+  `send_on_zalo_service.rb` refreshes on -216; -220 is from the issue text);
 - -230 / -232: the person has not interacted with the OA within the window Zalo allows for
-  consultation messages (7 days for -230, as reported by integrators) → nothing we can do; count it;
-- -32: rate limit → wait and retry a bounded number of times;
+  consultation messages (-230 = "not interacted in the past 7 days", per khoicodedao/Poto_platform
+  `docs/FIX_ERROR_230.md`; -232 from the issue text) → nothing we can do; count it;
+- -32: rate limit (issue text) → wait and retry a bounded number of times;
 - anything else: log the code and give up on this message.
+HTTP 5xx/429 and network errors are retried with the same bounded backoff.
 
 Logs here never contain the recipient id or the text: only codes and outcome words.
 """

@@ -1,19 +1,20 @@
 """Zalo OA webhook events → `Inbound`, and `Reply` → Zalo message bodies. Pure functions.
 
-Event shapes (Zalo OA docs "Webhook", checked against chatwoot's `zalo/incoming_message_service.rb`
-and recorded samples in tests/zalo/payloads/): every message event has `event_name`, `app_id`,
-`timestamp` (ms, string), `sender.id`, `recipient.id` (the OA) and `message.msg_id`;
+Event shapes (chatwoot `zalo/incoming_message_service.rb` and `zalo/messages/location_service.rb`,
+public webhook samples; recorded in tests/zalo/payloads/): message events have `event_name`,
+`app_id`, `timestamp` (ms, a string), `sender.id`, `recipient.id` (the OA) and `message.msg_id`;
 `user_send_text` has `message.text`; `user_send_location` has
-`message.attachments[0].payload.coordinates.latitude/longitude` as strings; `follow` has
-`follower.id` instead of `sender`.
+`message.attachments[0].payload.coordinates.latitude/longitude` (strings in the schemas seen);
+`follow` has `follower.id` instead of `sender`.
 
-Sending (Zalo OA docs "Gửi tin Tư vấn đính kèm nút"; eSMS's relay of the same API shows the body):
-`{"recipient": {"user_id"}, "message": {"text", "attachment": {"type": "template", "payload":
-{"buttons": [...]}}}}` with button types `oa.query.hide` (payload: a string sent back to the OA as
-a hidden user_send_text), `oa.open.phone` (payload `{"phone_code": "111"}`) and `oa.open.url`
-(payload `{"url"}`). Limits: text ≤ 2000 characters, at most 5 buttons, title ≤ 100 characters,
-query payload ≤ 1000 characters (SDK schemas of the same API). What does not fit is shown as
-numbered text lines, which the person can answer by typing the number.
+Sending (eSMS's documentation of its relay of Zalo's "consultation message with buttons" shows the
+body): `{"recipient": {"user_id"}, "message": {"text", "attachment": {"type": "template",
+"payload": {"buttons": [...]}}}}` with button types `oa.query.hide` (payload: a string that comes
+back to the OA as a hidden user_send_text), `oa.open.phone` (payload `{"phone_code": "111"}`) and
+`oa.open.url` (payload `{"url"}`). Limits: text ≤ 2000 characters (issue text), at most 5 buttons
+(a zod schema of this API), title ≤ 100 and query payload ≤ 1000 characters (redai-zalo-sdk's
+BUTTON_TYPES_GUIDE; another schema says 20 for titles, so keep labels short). What does not fit is
+shown as numbered text lines, which the person can answer by typing the number.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Zalo OA access tokens: a durable store and a single-flight refresher.
 
-Facts (Zalo OA docs "Xác thực và ủy quyền cho ứng dụng", v4; the same request is made by chatwoot's
-`app/models/channel/zalo_oa.rb#refresh_post`): `POST {oauth_base_url}/v4/oa/access_token` with
-header `secret_key: <app secret>` and form fields `refresh_token`, `app_id`,
-`grant_type=refresh_token`. The answer is `{"access_token", "refresh_token", "expires_in"}`
-(`expires_in` in seconds, often sent as a string; about 25 hours); a failure carries `error`,
-`error_name`, `error_description` and no `access_token`.
+Facts (sources read: chatwoot `app/models/channel/zalo_oa.rb#refresh_post`, and the issue text):
+`POST {oauth_base_url}/v4/oa/access_token` with header `secret_key: <app secret>` and form fields
+`refresh_token`, `app_id`, `grant_type=refresh_token`. The answer is `{"access_token",
+"refresh_token", "expires_in"}` (`expires_in` in seconds, sometimes sent as a string; about
+25 hours); a failure carries `error` / `error_name` / `error_description` and no `access_token`
+(chatwoot checks `error_description`), so "no access_token" is what we treat as failure.
 
 Refresh tokens live about three months and are **single-use**: once Zalo has answered a refresh,
 the old refresh token is dead. So the new pair is written to disk (temp file, fsync, os.replace,

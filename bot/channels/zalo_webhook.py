@@ -2,10 +2,11 @@
 
 Zalo signs every event with the header `X-ZEvent-Signature: mac=<hex>` where
 `hex = sha256(app_id + raw body + timestamp + OA secret key)`, `app_id` and `timestamp` being the
-fields of the JSON body itself (Zalo OA docs, "Xác thực Webhook"; the same computation is used by
-chatwoot's `app/jobs/webhooks/zalo_events_job.rb`, which hashes `"#{app_id}#{post_body}#{timestamp}
-#{oa_secret_key}"` and compares it with `"mac=#{hash}"`). The raw bytes are hashed exactly as they
-arrived: re-serialising the JSON would change spacing and break the mac.
+fields of the JSON body itself. Source read: chatwoot's `app/jobs/webhooks/zalo_events_job.rb`
+(hashes `"#{app_id}#{post_body}#{timestamp}#{oa_secret_key}"` and compares it with
+`"mac=#{hash}"`), in agreement with the issue text; Zalo's own page was not reachable offline.
+The raw bytes are hashed exactly as they arrived: re-serialising the JSON would change spacing
+and break the mac.
 
 A correct mac only proves that Zalo produced the event once. `timestamp` (milliseconds, usually a
 string such as "1700000000000") lets us refuse an old event replayed later, and the `msg_id` (or,

@@ -2,8 +2,8 @@
 
 It plays both Zalo services the channel talks to:
 - `POST /v3.0/oa/message/cs` (openapi.zalo.me): checks the `access_token` header, validates the
-  body the way Zalo documents it (text ≤ 2000, ≤ 5 buttons, titles ≤ 100, known button types with
-  their payload shapes) and records accepted messages;
+  body against the limits cited in bot/channels/zalo_mapping.py (text ≤ 2000, ≤ 5 buttons,
+  titles ≤ 100, known button types with their payload shapes) and records accepted messages;
 - `POST /v4/oa/access_token` (oauth.zaloapp.com): checks `secret_key`, `app_id`,
   `grant_type=refresh_token`, and honours **single-use** refresh tokens: a token is spent by the
   first refresh, and a reuse is rejected like Zalo does.
