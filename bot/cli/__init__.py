@@ -18,6 +18,7 @@ from bot.config import ConfigError, load_config
 COMMAND_MODULES = (
     "bot.cli.chat",
     "bot.cli.providers",
+    "bot.cli.nlu",
     "bot.cli.serve",
     "bot.cli.officer",
 )

@@ -80,8 +80,9 @@ _EN_PATTERNS = [
 
 # Words that are also the names of things people ask about: danger only outside such questions.
 _SOFT_PATTERNS = [r"\bcap cuu\b", r"\bkhan cap\b", r"\bemergency\b", r"\bhelp me\b"]
-_QUESTION = re.compile(r"\b(so|so dien thoai|la gi|bao nhieu|la may|tui do|gom|number|numbers|"
-                       r"kit|bag|plan|what|which|how|can you|could you|find|where|qmark)\b")
+_QUESTION = re.compile(r"\b(so|so dien thoai|gi|the nao|nao|bao nhieu|la may|tui do|toi do|gom|"
+                       r"number|numbers|kit|bag|plan|what|which|how|can you|could you|find|where|"
+                       r"qmark)\b")
 
 _PATTERNS = [re.compile(p) for p in _VI_PATTERNS + _EN_PATTERNS]
 _SOFT = [re.compile(p) for p in _SOFT_PATTERNS]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 _SPACES = re.compile(r"\s+")
 
@@ -23,3 +24,120 @@ def fold(text: str) -> str:
     """The comparison form: NFC, lower case, no diacritics, single spaces, trimmed."""
     text = unicodedata.normalize("NFC", text).casefold()
     return _SPACES.sub(" ", strip_diacritics(text)).strip()
+
+
+# --- Normalisation for understanding free text -------------------------------------------------
+# People write "ck đg đánh e!!!", "cuuuu toi voi 😭" or "pls help, my bf hits me". The classifier,
+# the entity rules and the danger lexicon all read the same `Normalized` form, so a spelling that
+# one of them understands, all of them understand.
+
+# Chat abbreviations, keyed by the folded token. Only whole tokens are replaced. The Vietnamese
+# and English tables differ where a token means different things ("r" is "rồi" in Vietnamese chat
+# and "are" in English chat), so expansion follows the detected language.
+ABBREVIATIONS_VI: dict[str, str] = {
+    "ck": "chong", "chg": "chong", "ckong": "chong", "ox": "chong", "vk": "vo", "bx": "vo",
+    "e": "em", "a": "anh", "c": "chi", "t": "toi", "tui": "toi", "mk": "minh", "mik": "minh",
+    "mjk": "minh", "mh": "minh", "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong",
+    "khg": "khong", "hok": "khong", "hk": "khong", "khum": "khong", "khom": "khong",
+    "hem": "khong", "kô": "khong", "dc": "duoc", "dk": "duoc", "đc": "duoc", "đk": "duoc",
+    "j": "gi", "ji": "gi", "dg": "dang", "đg": "dang", "vs": "voi", "zoi": "voi", "ny": "nguoi yeu",
+    "bme": "bo me", "bm": "bo me", "ng": "nguoi", "ngta": "nguoi ta", "bh": "bay gio",
+    "bjo": "bay gio", "bgio": "bay gio", "bjh": "bay gio", "h": "gio", "trc": "truoc",
+    "ms": "moi", "cx": "cung", "cg": "cung", "ntn": "nhu the nao", "nhah": "nhanh",
+    "nhanh": "nhanh", "bik": "biet", "bjk": "biet", "bit": "biet", "bt": "biet", "kb": "khong biet",
+    "lun": "luon", "mun": "muon", "thik": "thich", "iu": "yeu", "wa": "qua", "qa": "qua",
+    "z": "vay", "dz": "vay", "zay": "vay", "nx": "nua", "ns": "noi", "sdt": "so dien thoai",
+    "dt": "dien thoai", "dth": "dien thoai", "bv": "benh vien", "cty": "cong ty", "ad": "admin",
+    "ib": "nhan tin", "inb": "nhan tin", "tks": "thanks", "thks": "thanks", "thx": "thanks",
+    "ty": "thanks", "cmon": "cam on", "camon": "cam on", "oke": "ok", "okie": "ok", "oki": "ok",
+    "okay": "ok", "okela": "ok", "uk": "u", "uh": "u", "um": "u", "uhm": "u", "r": "roi",
+    "oy": "roi", "rui": "roi", "ak": "a", "ah": "a", "hum": "hom", "nhiu": "nhieu", "nhìu": "nhieu",
+    "dag": "dang", "plz": "please", "pls": "please", "tp": "thanh pho", "sđt": "so dien thoai",
+    "p": "phuong", "x": "xa", "hqua": "hom qua", "hnay": "hom nay", "tgian": "thoi gian",
+    "ngdung": "nguoi dung", "cskh": "cham soc khach hang",
+}
+ABBREVIATIONS_EN: dict[str, str] = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "plss": "please",
+    "im": "i am", "i'm": "i am", "ive": "i have", "dont": "do not", "don't": "do not",
+    "cant": "can not", "can't": "can not", "cannot": "can not", "wont": "will not",
+    "won't": "will not", "doesnt": "does not", "doesn't": "does not", "isnt": "is not",
+    "isn't": "is not", "didnt": "did not", "didn't": "did not", "idk": "i do not know",
+    "thx": "thanks", "ty": "thanks", "tks": "thanks", "thanx": "thanks", "bf": "boyfriend",
+    "gf": "girlfriend", "hubby": "husband", "b4": "before", "n": "and", "asap": "quickly",
+    "wat": "what", "wut": "what", "sm1": "someone", "abt": "about", "cuz": "because",
+    "coz": "because", "bc": "because", "ppl": "people", "gonna": "going to", "wanna": "want to",
+    "hes": "he is", "he's": "he is", "shes": "she is", "she's": "she is", "its": "it is",
+    "it's": "it is", "whats": "what is", "what's": "what is", "wheres": "where is",
+    "where's": "where is", "okay": "ok", "oke": "ok", "okie": "ok", "k": "ok", "kk": "ok",
+    "yep": "yes", "yup": "yes", "ya": "yes", "yeah": "yes", "nope": "no", "nah": "no",
+    "msg": "message", "info": "information", "txt": "text", "ad": "admin", "hv": "have",
+    "bro": "brother", "sis": "sister", "mum": "mom", "mommy": "mom", "daddy": "dad",
+    "neighbour": "neighbor", "neighbours": "neighbors", "kid": "child", "kids": "children",
+}
+
+# Emoji that carry meaning in this domain become words; every other symbol is dropped.
+EMOJI_WORDS: dict[str, str] = {
+    "😭": "emosad", "😢": "emosad", "😥": "emosad", "😞": "emosad", "😔": "emosad",
+    "💔": "emosad", "😰": "emofear", "😨": "emofear", "😱": "emofear", "🆘": "sos",
+    "🚨": "sos", "🙏": "emoplease", "👋": "emowave", "👍": "emook", "👌": "emook",
+    "✅": "emook", "👎": "emono", "❌": "emono", "🙅": "emono", "❤": "emoheart",
+    "❤️": "emoheart", "🥰": "emoheart", "😊": "emosmile", "🙂": "emosmile", "😀": "emosmile",
+    "😄": "emosmile", "🤗": "emosmile", "😡": "emoangry", "🤬": "emoangry",
+}
+
+_QUESTION = "qmark"
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?|\?")
+_REPEAT3 = re.compile(r"([^\W\d_])\1{2,}")
+_VI_MARKED = re.compile(
+    "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """One message in the forms the understanding layer reads.
+
+    `original` keeps the diacritics (NFC, case-folded, words only); `folded` has none; `expanded`
+    is `folded` with repeated letters squashed and chat abbreviations spelled out.
+    """
+
+    original: str
+    folded: str
+    expanded: str
+    has_vietnamese_marks: bool
+
+
+def squash_repeats(text: str) -> str:
+    """"cuuuuu" → "cuu", "helppp" → "help": a letter typed three or more times counts once,
+    except u, which Vietnamese doubles ("cứu" folds to "cuu")."""
+    return _REPEAT3.sub(lambda m: m.group(1) * (2 if m.group(1) == "u" else 1), text)
+
+
+def words(text: str) -> list[str]:
+    """Tokens of case-folded NFC text: letters/digits runs, emoji words, and `qmark` for "?"."""
+    for emoji, word in EMOJI_WORDS.items():
+        if emoji in text:
+            text = text.replace(emoji, f" {word} ")
+    return [_QUESTION if tok == "?" else tok for tok in _WORD.findall(text)]
+
+
+def has_vietnamese_marks(text: str) -> bool:
+    """True when the text has a letter only Vietnamese writes (ă, ơ, ư, đ, a tone mark…)."""
+    return bool(_VI_MARKED.search(unicodedata.normalize("NFC", text).casefold()))
+
+
+def expand_abbreviations(tokens: list[str], language: str) -> list[str]:
+    table = ABBREVIATIONS_EN if language == "en" else ABBREVIATIONS_VI
+    out: list[str] = []
+    for tok in tokens:
+        out.extend(table.get(tok, tok).split())
+    return out
+
+
+def normalize(text: str, language: str = "vi") -> Normalized:
+    """All forms of `text`; abbreviations are expanded with the table of `language`."""
+    nfc = unicodedata.normalize("NFC", text).casefold()
+    original = " ".join(words(nfc))
+    folded = strip_diacritics(original)
+    squashed = [squash_repeats(tok) for tok in folded.split()]
+    expanded = " ".join(expand_abbreviations(squashed, language))
+    return Normalized(original, folded, expanded, has_vietnamese_marks(nfc))

@@ -1,0 +1,97 @@
+"""The embedded understander: the compiled classifier plus language detection and entity rules.
+
+The model is cached on disk under a key made of a hash of the training data and the model format,
+so a process starts by loading one file, and retrains only when intents/ (or the feature code)
+changed. `companion nlu train` retrains on demand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from pathlib import Path
+
+from bot.knowledge.wards import WardIndex
+from bot.nlu import entities
+from bot.nlu.data import data_hash, read_examples
+from bot.nlu.model import FORMAT_VERSION, CompiledModel, ModelFileError, load, save, top
+from bot.nlu.normalize import Normalized, normalize
+from bot.nlu.understanding import Understanding
+
+log = logging.getLogger(__name__)
+
+
+def cache_key(intents_dir: Path) -> str:
+    from bot.nlu import train  # the training settings are part of the key too
+    seed = f"{data_hash(intents_dir)}:{FORMAT_VERSION}:{train.SVM_C}"
+    return hashlib.sha256(seed.encode()).hexdigest()[:24]
+
+
+def model_path(intents_dir: Path, cache_dir: Path) -> Path:
+    return cache_dir / f"model-{cache_key(intents_dir)}.npz"
+
+
+def train_and_cache(intents_dir: Path, cache_dir: Path) -> tuple[CompiledModel, Path]:
+    """Train on intents_dir and write the model into cache_dir (atomically); older models there
+    are removed."""
+    from bot.nlu.train import train
+
+    path = model_path(intents_dir, cache_dir)
+    model = train(read_examples(intents_dir), meta={"data": path.stem})
+    save(model, path)
+    for old in cache_dir.glob("model-*.npz"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    log.info("nlu: trained the built-in classifier on %s examples in %.1f s",
+             model.meta.get("examples"), model.meta.get("train_seconds", 0.0))
+    return model, path
+
+
+def load_or_train(intents_dir: Path, cache_dir: Path) -> CompiledModel:
+    """The cached model for the current training data, training it first if there is none."""
+    path = model_path(intents_dir, cache_dir)
+    if path.exists():
+        try:
+            return load(path)
+        except ModelFileError as exc:
+            log.warning("nlu: cached model unusable (%s); retraining", exc)
+    return train_and_cache(intents_dir, cache_dir)[0]
+
+
+class BuiltinUnderstander:
+    """Intent, confidence, entities and language of a message, all computed in-process."""
+
+    def __init__(self, model: CompiledModel, threshold: float, wards: WardIndex | None = None,
+                 default_language: str = "vi"):
+        self.model = model
+        self.threshold = threshold
+        self.wards = wards
+        self.default_language = default_language
+
+    @classmethod
+    def from_settings(cls, settings, wards: WardIndex | None) -> BuiltinUnderstander:
+        started = time.perf_counter()
+        model = load_or_train(settings.nlu.intents_dir, settings.nlu.cache_dir)
+        log.info("nlu: built-in classifier ready in %.0f ms", 1000 * (time.perf_counter() - started))
+        return cls(model, settings.nlu.threshold, wards, settings.default_language)
+
+    def language_of(self, text: str) -> tuple[str, Normalized]:
+        """("vi" | "en", the text normalised for that language)."""
+        norm = normalize(text, "vi")
+        if norm.has_vietnamese_marks:
+            return "vi", norm
+        if not any(ch.isalpha() for ch in norm.folded):
+            return self.default_language, norm
+        if self.model.english_probability(norm.folded) >= 0.5:
+            return "en", normalize(text, "en")
+        return "vi", norm
+
+    def understand(self, text: str) -> Understanding:
+        language, norm = self.language_of(text)
+        if not norm.expanded:
+            return Understanding(None, 0.0, "out_of_scope", {}, language)
+        best, confidence = top(self.model, self.model.probabilities(norm.expanded))
+        intent = best if confidence >= self.threshold else None
+        found = entities.extract(text, norm.expanded, intent, self.wards)
+        return Understanding(intent, confidence, best, found, language)

@@ -1,0 +1,155 @@
+"""Entities the help-request flow can use directly: the kind of violence, the ward, for whom.
+
+Rules over the normalised, folded, abbreviation-expanded text (bot/nlu/normalize.py), because the
+words that matter here ("bị", "đánh", "con tôi") are few and exact, and a rule can be read and
+corrected by a person. "hang xom toi bi chong danh" gives for_whom=other, kind=physical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.knowledge.wards import WardIndex
+
+KINDS = ("physical", "psychological", "sexual", "economic", "online", "trafficking",
+         "child_abuse", "other")
+
+# Checked in this order; the first kind that matches wins, so the most specific and most serious
+# kinds come first ("bị lừa bán sang Trung Quốc rồi bị đánh" is trafficking).
+_KIND_PATTERNS: list[tuple[str, str]] = [
+    ("trafficking", r"mua ban nguoi|lua ban|bi ban (sang|qua|cho|di|lam)|ban (sang|qua) "
+                    r"(trung quoc|campuchia|lao|nuoc ngoai)|lua (sang|qua|di) (trung quoc|campuchia|"
+                    r"lao|bien gioi|nuoc ngoai|lam)|giu (het )?(giay to|ho chieu|can cuoc)|"
+                    r"traffick\w*|\bsold\b|passport|forced labou?r|job abroad"),
+    ("sexual", r"hiep dam|cuong hiep|xam hai|sam so|quay roi|ep (toi |em |minh |co ay |chi ay |)?"
+               r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
+               r"groom\w*|touch(ed|es|ing)? (me|her|him)|forced? (me |her )?(to have )?sex|harass\w*"),
+    ("online", r"anh nong|clip|tung anh|dang anh|anh (cua|rieng)|len mang|tren mang|mang xa hoi|"
+               r"facebook|zalo|tiktok|hack|tong tien|truc tuyen|\bonline\b|photos?|pictures?|"
+               r"\bnudes?\b|blackmail\w*|social media|internet|messages? threat"),
+    ("physical", r"\bdanh\b|dap|\bbi dam\b|dam (toi|em|chet|minh)|\bchem\b|bop co|siet co|"
+                 r"bam tim|chay mau|hanh hung|\bbi tat\b|tat (toi|em|vao|minh)|\bxo (nga|toi|em)|"
+                 r"\bda (vao|toi|em)\b|the chat|the xac|vu phu|cam dao|\bhits?\b|hitting|\bbeat"
+                 r"\w*|punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|stab\w*|knife|bruis\w*|"
+                 r"bleed\w*|physical\w*|attack\w*"),
+    ("economic", r"tien|kinh te|tai san|\bluong\b|money|salary|income|financ\w*|economic\w*"),
+    ("psychological", r"chui|mang nhiec|xuc pham|de doa|\bdoa\b|kiem soat|theo doi|nhuc ma|"
+                      r"che bai|tinh than|tam ly|cam (ra|di|gap)|khong cho (toi |em |minh )?"
+                      r"(ra ngoai|di|gap)|insult\w*|yell\w*|shout\w*|threat\w*|control\w*|"
+                      r"humiliat\w*|emotional\w*|psycholog\w*|stalk\w*|isolat\w*|"
+                      r"call(s|ing)? me (stupid|names)"),
+    ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi"),
+]
+_KIND_RES = [(kind, re.compile(pattern)) for kind, pattern in _KIND_PATTERNS]
+_CHILD_ABUSE = re.compile(r"xam hai tre em|bao hanh tre em|child abuse|tre em bi")
+
+_WHO_CHILD = re.compile(
+    r"(?<!me )\bcon (gai |trai |be |nho |ut )?(toi|em|minh|tui|cua toi|cua em|cua minh|nha toi)\b|"
+    r"\bcon (gai|trai|be|nho)\b|\b(dua be|dua nho|dua tre|be gai|be trai|chau be|tre em|tre nho|"
+    r"hoc sinh|chau gai|chau trai|chau (toi|em|minh))\b|\bbe \d+ tuoi\b|"
+    r"\bmy (son|daughter|child|children|baby|niece|nephew|grandchild|student)\b|"
+    r"\b(a|the|this|that) (child|little girl|little boy)\b|\bchild(ren)? (next door|is|are)\b|"
+    r"\bstudent\b|\bchildren\b")
+_WHO_OTHER = re.compile(
+    r"\bban (toi|em|minh|tui|than|gai|trai|cua|hoc|be)\b|\bnguoi ban\b|\bhang xom\b|"
+    r"\b(chi|anh|em|co|di|ba|ong|bac|chu|cau|mo) (gai|trai|ho|ay|dau|re|ta kia)\b|"
+    r"\bchi (toi|em|minh|tui)\b|\bem (toi|minh|tui|cua toi)\b|\b(me|ba|bo|ba ngoai|ba noi|"
+    r"ong ngoai|ong noi|vo|di|co|cau) (toi|em|minh|tui|cua toi)\b|\bme em\b|\bnha ben\b|"
+    r"\bdong nghiep\b|\bnguoi (quen|than|khac|phu nu)\b|\bphu nu\b|\bai do\b|\bco ay\b|"
+    r"\bmy (friend|best friend|sister|brother|mom|mother|neighbou?r|cousin|colleague|"
+    r"grandmother|aunt|wife|friends)\b|\bneighbou?rs?\b|\bsomeone (i know|else)\b|"
+    r"\ba (woman|friend|girl)\b|\b(her|him|she|they)\b|\bfriend\b")
+_WHO_SELF = re.compile(r"\b(toi|minh|tui|tao|em|me con|i|me|my|myself|us|we)\b")
+_SELF_OVERRIDE = re.compile(r"\bme con (toi|em|minh)\b")
+_VIOLENT_VERB = (r"danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
+                 r"ep|kiem soat|quay roi|sam so|hits?|hitting|beats?|beating|hurts?|hurting|"
+                 r"abuses?|abusing|kicks?|kicking|chokes?|choking|rapes?|threatens?|insults?|"
+                 r"controls?|touch(?:es|ed)?|slaps?|punch(?:es)?")
+_PASSIVE = re.compile(r"((?:\w+ ){0,4}?)(?:(?:dang|hay|thuong|van|lai|vua|moi|da|cung|thuong "
+                      r"xuyen) )*bi\b")
+_PASSIVE_EN = re.compile(r"((?:\w+ ){1,3})(?:is|was|gets|got|has been|is being|was being|"
+                         r"keeps getting) (?:being )?(?:beaten|hit|abused|hurt|raped|threatened|"
+                         r"attacked|harassed|trafficked|bullied|touched|groomed|controlled)\b")
+_OBJECT = re.compile(rf"\b(?:{_VIOLENT_VERB}) ((?:\w+ ?){{1,3}})")
+_BOUNDARY = re.compile(r"\b(va|nhung|ma|thi|roi|vi|khi|nen|qmark|and|but|so|because|when)\b")
+
+
+def kind_of(expanded: str, for_whom: str | None) -> str | None:
+    """The kind of violence the text describes, or None when it names none."""
+    found = next((kind for kind, pattern in _KIND_RES if pattern.search(expanded)), None)
+    if _CHILD_ABUSE.search(expanded):
+        return "child_abuse"
+    if for_whom == "child" and found not in (None, "trafficking"):
+        return "child_abuse"
+    return found
+
+
+def _classify(phrase: str) -> str | None:
+    if _SELF_OVERRIDE.search(phrase):
+        return "self"
+    if _WHO_CHILD.search(phrase):
+        return "child"
+    if _WHO_OTHER.search(phrase):
+        return "other"
+    if _WHO_SELF.search(phrase):
+        return "self"
+    return None
+
+
+def _clip(phrase: str, keep_end: bool) -> str:
+    """Cut a candidate phrase at a conjunction, keeping the part next to the verb."""
+    parts = _BOUNDARY.split(phrase)
+    return (parts[-1] if keep_end else parts[0]).strip()
+
+
+def for_whom_of(expanded: str, intent: str | None) -> str | None:
+    """Who the violence is happening to: "self", "other" or "child" (None when unclear).
+
+    The victim is looked for where Vietnamese and English put it: before "bị" / "is beaten", or
+    right after a violent verb ("đánh mẹ em"); failing that, any mention of a child or another
+    person counts, then the first person. The intent breaks a tie: help_other means someone else.
+    """
+    candidates: list[str] = []
+    for match in _PASSIVE.finditer(expanded):
+        candidates.append(_clip(match.group(1), keep_end=True))
+    for match in _PASSIVE_EN.finditer(expanded):
+        candidates.append(_clip(match.group(1), keep_end=True))
+    for match in _OBJECT.finditer(expanded):
+        candidates.append(_clip(match.group(1), keep_end=False))
+    for phrase in candidates:
+        who = _classify(phrase)
+        if who:
+            return "other" if who == "self" and intent == "help_other" and \
+                _WHO_OTHER.search(expanded) else who
+    who = _classify(expanded)
+    if who == "self" and intent == "help_other":
+        return "other"
+    if who is None and intent == "help_other":
+        return "other"
+    if who is None and intent in ("seek_help", "emergency"):
+        return "self"
+    return who
+
+
+def ward_entities(text: str, wards: WardIndex) -> dict[str, str]:
+    """The ward named in the text: its current name, and the old name if an old one was typed."""
+    match = wards.find_in(text)
+    if match is None:
+        return {}
+    found = {"ward": match.ward.name}
+    if match.old_name:
+        found["ward_old"] = match.old_name
+    return found
+
+
+def extract(text: str, expanded: str, intent: str | None, wards: WardIndex | None) -> dict[str, str]:
+    entities: dict[str, str] = {}
+    who = for_whom_of(expanded, intent)
+    kind = kind_of(expanded, who)
+    if kind:
+        entities["kind"] = kind
+    if who and (intent in ("emergency", "seek_help", "help_other") or kind):
+        entities["for_whom"] = who
+    if wards is not None:
+        entities.update(ward_entities(text, wards))
+    return entities

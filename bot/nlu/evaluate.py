@@ -1,0 +1,68 @@
+"""Scoring an understander on a labelled Rasa NLU file, like `rasa test nlu`.
+
+A prediction below the confidence threshold counts as `out_of_scope`, because that is what the
+engine does with it (the "not understood" answer). Emergency figures use the whole emergency
+decision (`bot.core.safety.is_emergency`: lexicon and classifier), since that is what puts 113,
+115 and 111 on the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.nlu.data import Example
+from bot.nlu.understanding import Understander, Understanding
+
+EMERGENCY = "emergency"
+
+
+def _safe_div(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def evaluate(understander: Understander, examples: Sequence[Example],
+             is_emergency: Callable[[str, Understanding], bool]) -> dict[str, object]:
+    """accuracy, macro_f1, per_intent {precision, recall, f1, support}, emergency_recall,
+    emergency_false_alarm_rate, errors [{text, expected, predicted, confidence}]."""
+    expected: list[str] = []
+    predicted: list[str] = []
+    errors: list[dict[str, object]] = []
+    alarms_true = alarms_false = emergencies = others = 0
+    for example in examples:
+        result = understander.understand(example.text)
+        label = result.intent or "out_of_scope"
+        expected.append(example.intent)
+        predicted.append(label)
+        if label != example.intent:
+            errors.append({"text": example.text, "expected": example.intent, "predicted": label,
+                           "confidence": round(result.confidence, 3)})
+        alarm = is_emergency(example.text, result)
+        if example.intent == EMERGENCY:
+            emergencies += 1
+            alarms_true += alarm
+        else:
+            others += 1
+            alarms_false += alarm
+    labels = sorted(set(expected) | set(predicted))
+    per_intent: dict[str, dict[str, float]] = {}
+    for label in labels:
+        tp = sum(e == p == label for e, p in zip(expected, predicted, strict=True))
+        n_pred = predicted.count(label)
+        n_true = expected.count(label)
+        precision, recall = _safe_div(tp, n_pred), _safe_div(tp, n_true)
+        per_intent[label] = {
+            "precision": round(precision, 4), "recall": round(recall, 4),
+            "f1": round(_safe_div(2 * precision * recall, precision + recall), 4),
+            "support": n_true,
+        }
+    scored = [v for k, v in per_intent.items() if v["support"]]
+    return {
+        "examples": len(examples),
+        "accuracy": round(_safe_div(sum(e == p for e, p in zip(expected, predicted, strict=True)),
+                                    len(expected)), 4),
+        "macro_f1": round(_safe_div(sum(v["f1"] for v in scored), len(scored)), 4),
+        "per_intent": per_intent,
+        "emergency_recall": round(_safe_div(alarms_true, emergencies), 4),
+        "emergency_false_alarm_rate": round(_safe_div(alarms_false, others), 4),
+        "errors": errors,
+    }

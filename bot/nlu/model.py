@@ -1,0 +1,160 @@
+"""The compiled built-in classifier: plain arrays, loaded without scikit-learn.
+
+Training (bot/nlu/train.py) fits scikit-learn's TF-IDF vectorisers and a calibrated linear model,
+then keeps only what prediction needs: the vocabularies, IDF weights, coefficients and the
+calibration curves. Predicting one message is then a few dictionary look-ups and one small matrix
+product, well under a millisecond, and loading is reading one `.npz` file, with no pickle (a cache
+file can never execute code).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bot.nlu.features import char_ngrams, language_ngrams, word_ngrams
+
+# Bump when features or normalisation change, so cached models trained by older code are retrained.
+FORMAT_VERSION = 3
+ANALYZERS: dict[str, Callable[[str], list[str]]] = {
+    "char": char_ngrams, "word": word_ngrams, "lang": language_ngrams,
+}
+
+
+class ModelFileError(Exception):
+    """A cached model file is unreadable or from another format version (it is then retrained)."""
+
+
+@dataclass
+class Block:
+    """One TF-IDF vectoriser (sublinear tf, smooth idf, l2 norm) reduced to its vocabulary."""
+
+    analyzer: str
+    terms: list[str]
+    idf: np.ndarray
+    offset: int = 0
+    index: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.index:
+            self.index = {term: i for i, term in enumerate(self.terms)}
+
+    def transform(self, text: str) -> tuple[list[int], np.ndarray]:
+        """Column indices (global, with the offset) and TF-IDF values, as sklearn computes them."""
+        counts = Counter(j for j in map(self.index.get, ANALYZERS[self.analyzer](text))
+                         if j is not None)
+        if not counts:
+            return [], np.zeros(0)
+        cols = list(counts)
+        values = np.array([1.0 + math.log(counts[j]) for j in cols]) * self.idf[cols]
+        values /= np.sqrt(values @ values)
+        return [j + self.offset for j in cols], values
+
+
+@dataclass
+class CompiledModel:
+    classes: tuple[str, ...]
+    intent_blocks: list[Block]
+    coef: np.ndarray        # (n_features, n_classes): rows are gathered per message
+    intercept: np.ndarray   # (n_classes,)
+    calib_a: np.ndarray     # sigmoid calibration per class: p = 1 / (1 + exp(a·f + b))
+    calib_b: np.ndarray
+    lang_block: Block
+    lang_coef: np.ndarray   # (n_lang_features,): positive means English
+    lang_intercept: float
+    meta: dict[str, object]
+
+    def decision(self, text: str) -> np.ndarray:
+        scores = self.intercept.copy()
+        for block in self.intent_blocks:
+            cols, values = block.transform(text)
+            if cols:
+                scores += values @ self.coef[cols]
+        return scores
+
+    def probabilities(self, text: str) -> np.ndarray:
+        """Calibrated class probabilities, equal to CalibratedClassifierCV.predict_proba."""
+        proba = 1.0 / (1.0 + np.exp(self.calib_a * self.decision(text) + self.calib_b))
+        total = proba.sum()
+        if total == 0:
+            return np.full(len(self.classes), 1.0 / len(self.classes))
+        return proba / total
+
+    def english_probability(self, folded: str) -> float:
+        cols, values = self.lang_block.transform(folded)
+        score = self.lang_intercept + (float(values @ self.lang_coef[cols]) if cols else 0.0)
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+def _terms(array: np.ndarray) -> list[str]:
+    return [str(t) for t in array.tolist()]
+
+
+def save(model: CompiledModel, path: Path) -> None:
+    """Write atomically: a reader sees the old file or the complete new one, never half of one."""
+    arrays: dict[str, np.ndarray] = {
+        "classes": np.array(model.classes), "coef": model.coef.astype(np.float32),
+        "intercept": model.intercept, "calib_a": model.calib_a, "calib_b": model.calib_b,
+        "lang_terms": np.array(model.lang_block.terms), "lang_idf": model.lang_block.idf,
+        "lang_coef": model.lang_coef, "lang_intercept": np.array([model.lang_intercept]),
+        "meta": np.array([json.dumps({**model.meta, "format": FORMAT_VERSION,
+                                      "blocks": [b.analyzer for b in model.intent_blocks]})]),
+    }
+    for i, block in enumerate(model.intent_blocks):
+        arrays[f"terms_{i}"] = np.array(block.terms)
+        arrays[f"idf_{i}"] = block.idf
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".model-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            np.savez(handle, **arrays)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: Path) -> CompiledModel:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"][0]))
+            if meta.get("format") != FORMAT_VERSION:
+                raise ModelFileError(f"{path.name}: model format {meta.get('format')}")
+            blocks: list[Block] = []
+            offset = 0
+            for i, analyzer in enumerate(meta["blocks"]):
+                terms = _terms(data[f"terms_{i}"])
+                blocks.append(Block(analyzer, terms, data[f"idf_{i}"], offset))
+                offset += len(terms)
+            return CompiledModel(
+                classes=tuple(_terms(data["classes"])), intent_blocks=blocks,
+                coef=data["coef"].astype(np.float64), intercept=data["intercept"],
+                calib_a=data["calib_a"], calib_b=data["calib_b"],
+                lang_block=Block("lang", _terms(data["lang_terms"]), data["lang_idf"]),
+                lang_coef=data["lang_coef"], lang_intercept=float(data["lang_intercept"][0]),
+                meta=meta,
+            )
+    except ModelFileError:
+        raise
+    except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+        raise ModelFileError(f"{path.name}: unreadable model ({type(exc).__name__})") from None
+
+
+def top(model: CompiledModel, proba: np.ndarray) -> tuple[str, float]:
+    best = int(np.argmax(proba))
+    return model.classes[best], float(proba[best])
+
+
+def classes_sorted(model: CompiledModel, proba: np.ndarray) -> Sequence[tuple[str, float]]:
+    order = np.argsort(-proba)
+    return [(model.classes[i], float(proba[i])) for i in order]
