@@ -12,6 +12,7 @@ import fake_zalo
 import pytest
 
 from bot.channels.zalo_mapping import FORGET_HELP
+from bot.core.messages import Button, Reply
 from bot.sessions import session_key
 
 USER = "246845883529197922"
@@ -129,3 +130,16 @@ async def test_quick_exit_ends_the_session_and_explains_how_to_delete(nlu_harnes
     assert nlu_harness.runtime.sessions.get(session_key("zalo", USER, "zalobtn")) is None
     mark = await press(nlu_harness, fake, menu_payload)
     assert "Bạn có đang an toàn không?" not in texts(fake, mark)
+
+
+async def test_a_long_reply_with_many_buttons_arrives_in_parts_zalo_accepts(harness, fake
+                                                                           ) -> None:
+    text = "Bạo lực gia đình là hành vi bị pháp luật nghiêm cấm. " * 60  # over 3000 characters
+    buttons = (Button("Gọi 111", "tel:111", "phone", "111"),
+               *(Button(f"Phường {i}", f"h:w:{i}") for i in range(1, 12)))
+    await harness.channel.send(USER, Reply(text, buttons))
+    assert len(fake.messages) == 2 and fake.invalid == []
+    assert "attachment" not in fake.messages[0]["message"]
+    last = fake.messages[1]["message"]
+    assert len(last["attachment"]["payload"]["buttons"]) == 5
+    assert last["text"].rstrip().endswith("7. Phường 11")
