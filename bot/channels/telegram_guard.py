@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import metrics
 from bot.sessions import SessionStore, session_key
@@ -65,8 +66,14 @@ async def with_retries(call: Callable[[], Awaitable[T]], *, stage: str, attempts
         try:
             return await call()
         except RetryAfter as exc:
-            delay = float(exc.retry_after.total_seconds()
-                          if hasattr(exc.retry_after, "total_seconds") else exc.retry_after)
+            with warnings.catch_warnings():   # PTB 22 warns that the type will change
+                warnings.simplefilter("ignore")
+                wait = exc.retry_after
+            delay = float(wait.total_seconds() if hasattr(wait, "total_seconds") else wait)
+        except BadRequest as exc:        # a NetworkError subclass in PTB, but never transient
+            metrics.ERRORS.labels("telegram", stage).inc()
+            log.warning("Telegram %s refused: %s", stage, type(exc).__name__)
+            return None
         except NetworkError as exc:
             delay = base_delay * (2 ** attempt)
             log.warning("Telegram %s: network error (%s), attempt %d of %d",

@@ -105,6 +105,7 @@ async def test_a_failed_batch_does_not_stop_the_quick_exit(
     await webhook.post(updates.make("private_command_start.json"))
     api.fail_next("deleteMessages", times=10, status=400)    # refused, not retried
     await webhook.post(updates.make("private_command_xoa.json"))
+    assert len(api.calls_of("deleteMessages")) == 1       # a refusal is not retried
     assert api.sent_texts()[-1] == "Đã xoá."
 
 

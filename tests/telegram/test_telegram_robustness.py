@@ -148,3 +148,40 @@ async def test_the_token_never_appears_in_logs(runtime: Runtime, api: FakeBotApi
     assert TOKEN.split(":")[1] not in text
     assert str(PERSON_ID) not in text
     assert "xin chào" not in text
+
+
+async def test_with_retries_backs_off_exponentially_then_gives_up() -> None:
+    from telegram.error import BadRequest, NetworkError, RetryAfter
+
+    from bot.channels.telegram_guard import with_retries
+
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    async def down():
+        raise NetworkError("connection reset")
+
+    assert await with_retries(down, stage="send", attempts=4, base_delay=0.5, sleep=sleep) is None
+    assert slept == [0.5, 1.0, 2.0]
+
+    slept.clear()
+    answers = iter([RetryAfter(3), "ok"])
+
+    async def flood_then_ok():
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert await with_retries(flood_then_ok, stage="send", sleep=sleep) == "ok"
+    assert slept == [3.0]
+
+    slept.clear()
+
+    async def refused():
+        raise BadRequest("message is too long")
+
+    assert await with_retries(refused, stage="send", sleep=sleep) is None
+    assert slept == []                        # a refusal is not retried
