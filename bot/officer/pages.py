@@ -47,7 +47,8 @@ def signin_page(csrf: str, error: str | None = None) -> str:
 
 
 def dashboard_page(*, user: str, csrf: str, period_label: str, period_value: str,
-                   charts: Sequence[tuple[str, Series]], urgent: str, min_count: int,
+                   charts: Sequence[tuple[str, Series]], total: str, urgent: str,
+                   min_count: int,
                    exports: Iterable[tuple[str, str]], health: Sequence[tuple[str, str, str, str]],
                    health_error: str | None, notice: str | None = None) -> str:
     chart_html = "".join(
@@ -87,8 +88,12 @@ def dashboard_page(*, user: str, csrf: str, period_label: str, period_value: str
 <p class="muted">Ô có ít hơn {min_count} yêu cầu hiện là "&lt;{min_count}" để không ai bị nhận
 ra. <span class="en">Cells below {min_count} show as "&lt;{min_count}" so no one can be singled
 out.</span></p>
-<section class="card"><h2>Yêu cầu khẩn cấp <span class="en">Urgent share</span></h2>
-<p class="big">{escape(urgent)}</p></section>
+<div class="figures">
+<section class="card"><h2>Tổng số yêu cầu <span class="en">Help requests</span></h2>
+<p class="big" id="total">{escape(total)}</p></section>
+<section class="card"><h2>Tỷ lệ khẩn cấp <span class="en">Urgent share</span></h2>
+<p class="big" id="urgent">{escape(urgent)}</p></section>
+</div>
 <div class="charts">{chart_html}</div>
 <section class="card"><h2>Tải về <span class="en">Downloads</span></h2>
 <form method="post" action="/officer/export" class="exports">

@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot.logbook import LogbookError
 from bot.officer import stats
 from bot.officer.accounts import AccountError, AccountStore
 from bot.officer.auth import RateLimiter, SessionSigner, csrf_ok, new_session
@@ -100,8 +101,9 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
         return HTMLResponse(dashboard_page(
             user=session.user, csrf=session.csrf, period_label=data.label,
             period_value=period if notice is None else "", charts=data.charts,
-            urgent=data.urgent, min_count=settings.min_count, exports=stats.EXPORT_FORMATS,
-            health=health, health_error=health_error, notice=notice))
+            total=data.total, urgent=data.urgent, min_count=settings.min_count,
+            exports=stats.EXPORT_FORMATS, health=health, health_error=health_error,
+            notice=notice or data.problem))
 
     async def export(request: Request) -> Response:
         form = await request.form()
@@ -111,12 +113,17 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
         fmt = form.get("format")
         period = form.get("period")
         if fmt not in dict(stats.EXPORT_FORMATS) or not isinstance(period, str):
-            return HTMLResponse("Unknown export format", status_code=400)
+            return HTMLResponse(layout("400", '<p class="error">Unknown export format</p>'),
+                                status_code=400)
         try:
             body, media_type, filename = await run_in_threadpool(
                 stats.export_file, runtime, str(fmt), period.strip()[:40])
         except stats.PeriodError as exc:
-            return HTMLResponse(str(exc), status_code=400)
+            return HTMLResponse(layout("400", f'<p class="error">{escape(str(exc))}</p>'),
+                                status_code=400)
+        except LogbookError as exc:
+            return HTMLResponse(layout("503", f'<p class="error">{escape(str(exc))}</p>'),
+                                status_code=503)
         log.info("officer export: %s", fmt)
         return Response(body, media_type=media_type, headers={
             "Content-Disposition": f'attachment; filename="{filename}"'})

@@ -6,124 +6,17 @@ artifact (tests/artifacts/, or $COMPANION_ARTIFACTS)."""
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.config import load_config
-from bot.runtime import build_runtime
-from bot.server import create_app
 from bot.sessions import session_key
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(os.environ.get("COMPANION_ARTIFACTS",
                                 Path(__file__).resolve().parents[1] / "artifacts"))
-NEUTRAL = "<!doctype html><title>Weather</title><h1>Today: sunny</h1>"
 
 pytestmark = pytest.mark.browser
-
-
-def _require_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    if os.environ.get("COMPANION_REQUIRE_SERVICES") == "1":
-        pytest.fail("/usr/bin/chromium is required in CI (apt-get install -y chromium)")
-    pytest.skip("/usr/bin/chromium not installed")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class LiveServer:
-    def __init__(self, app: Any, port: int):
-        import uvicorn
-
-        self.url = f"http://127.0.0.1:{port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                                    log_level="warning", access_log=False))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> LiveServer:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            assert time.monotonic() < deadline, "uvicorn did not start"
-            assert self.thread.is_alive(), "uvicorn stopped during start-up"
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=20)
-
-
-@pytest.fixture
-def live(project_copy: Path) -> Iterator[tuple[LiveServer, Any]]:
-    _require_chromium()
-    from starlette.responses import HTMLResponse
-    from starlette.routing import Route
-
-    port = _free_port()
-    config = project_copy / "config.toml"
-    text = config.read_text(encoding="utf-8")
-    exit_url = f"http://127.0.0.1:{port}/neutral"
-    lines = [f'quick_exit_url = "{exit_url}"' if line.startswith("quick_exit_url") else line
-             for line in text.splitlines()]
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    settings = load_config(config)
-    assert settings.web.quick_exit_url == exit_url
-    runtime = build_runtime(settings, with_nlu=False)
-    app = create_app(runtime, [], cookie_secret="browser-test-secret")
-
-    async def neutral(request: Any) -> HTMLResponse:
-        return HTMLResponse(NEUTRAL)
-
-    app.router.routes.insert(0, Route("/neutral", neutral))
-    with LiveServer(app, port) as server:
-        yield server, runtime
-    runtime.close()
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    _require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-def _phone(browser: Any, origin: str) -> Any:
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, locale="vi-VN", geolocation={"latitude": 10.0327, "longitude": 105.7835})
-    context.grant_permissions(["geolocation"], origin=origin)
-    # Nothing may leave the machine: any request off loopback fails the test.
-    off_box: list[str] = []
-
-    def guard(route: Any) -> None:
-        url = route.request.url
-        if url.startswith(origin) or url.startswith(("data:", "about:")):
-            route.continue_()
-        else:
-            off_box.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    context.off_box = off_box
-    return context
 
 
 def _press(page: Any, payload: str) -> None:
@@ -132,9 +25,9 @@ def _press(page: Any, payload: str) -> None:
     page.locator(".msg.bot").nth(count).wait_for()
 
 
-def test_help_request_hotline_links_and_quick_exit(live, browser) -> None:
+def test_help_request_hotline_links_and_quick_exit(live, phone) -> None:
     server, runtime = live
-    context = _phone(browser, server.url)
+    context = phone(server.url)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -197,9 +90,9 @@ def test_help_request_hotline_links_and_quick_exit(live, browser) -> None:
     context.close()
 
 
-def test_escape_three_times_leaves(live, browser) -> None:
+def test_escape_three_times_leaves(live, phone) -> None:
     server, runtime = live
-    context = _phone(browser, server.url)
+    context = phone(server.url)
     page = context.new_page()
     page.goto(server.url + "/")
     page.wait_for_selector(".msg.bot")
@@ -214,9 +107,9 @@ def test_escape_three_times_leaves(live, browser) -> None:
     context.close()
 
 
-def test_language_toggle_switches_the_page_and_the_bot(live, browser) -> None:
+def test_language_toggle_switches_the_page_and_the_bot(live, phone) -> None:
     server, _ = live
-    context = _phone(browser, server.url)
+    context = phone(server.url)
     page = context.new_page()
     page.goto(server.url + "/")
     page.wait_for_selector(".msg.bot")
