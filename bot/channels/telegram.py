@@ -284,7 +284,7 @@ class TelegramChannel:
     async def _officer(self, chat_id: int, incoming: Incoming) -> None:
         answer = officer_answer(self.settings, incoming.officer_command or "",
                                 (incoming.inbound.language_hint if incoming.inbound else None)
-                                or self.settings.default_language, self._clock())
+                                or self.settings.default_language, self._clock(), self._texts)
         if answer.document is not None:
             sent = await self._call("send_document", lambda: self._bot.send_document(
                 chat_id, answer.document, filename=answer.filename, caption=answer.text))

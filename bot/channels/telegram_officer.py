@@ -1,29 +1,38 @@
 """Officer commands on Telegram: /stats and /export for this month.
 
 Only Telegram user ids listed in `[telegram] officer_ids` get here (the adapter checks; anyone
-else gets what an unknown command gets). The numbers come from the export library with the same
-small-cell suppression as every other export, so a chat message never shows a count that a file
-would hide.
+else gets what an unknown command gets). The numbers come from the export library's protected
+table (`count_table`), so a chat message shows exactly what an export file would: counts below
+the threshold as "<K", figures that would give one away as "x".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from bot.config import Settings
+from bot.logbook.store import KINDS
+
+log = logging.getLogger(__name__)
 
 TITLES = {
-    "vi": {"stats": "Số yêu cầu hỗ trợ tháng {month} (theo loại và mức khẩn cấp)",
-           "export": "Số liệu tháng {month}",
-           "none": "Chưa có yêu cầu hỗ trợ nào trong tháng {month}.",
-           "urgent": "khẩn cấp", "not_urgent": "không khẩn cấp", "total": "Tổng",
-           "unavailable": "Chưa xuất được số liệu (lỗi máy chủ)."},
-    "en": {"stats": "Help requests in {month} (by kind and urgency)",
-           "export": "Counts for {month}", "none": "No help requests yet in {month}.",
-           "urgent": "urgent", "not_urgent": "not urgent", "total": "Total",
-           "unavailable": "The counts cannot be exported right now (server error)."},
+    "vi": {"stats": "Yêu cầu hỗ trợ {period}, theo loại bạo lực (khẩn cấp / không khẩn cấp)",
+           "export": "Số liệu {period} (đã che các ô nhỏ)",
+           "total": "Tổng", "urgent": "khẩn cấp", "not_urgent": "không khẩn cấp",
+           "unknown": "Không rõ",
+           "legend": "\"<{k}\": ít hơn {k}; \"x\": che để không suy ra được số nhỏ.",
+           "unavailable": "Chưa lấy được số liệu lúc này (lỗi máy chủ). Thử lại sau."},
+    "en": {"stats": "Help requests {period}, by kind of violence (urgent / not urgent)",
+           "export": "Counts for {period} (small cells suppressed)",
+           "total": "Total", "urgent": "urgent", "not_urgent": "not urgent",
+           "unknown": "Unknown",
+           "legend": "\"<{k}\": fewer than {k}; \"x\": hidden so a small count cannot be "
+                     "worked out.",
+           "unavailable": "The counts cannot be read right now (server error). Try again later."},
 }
 
 
@@ -35,44 +44,53 @@ class OfficerAnswer:
 
 
 def month_range(settings: Settings, now: float) -> tuple[dt.date, dt.date]:
-    """The first and last day of the current month in the city's time zone."""
+    """The first day of this month and today, in the city's time zone (inclusive days)."""
     today = dt.datetime.fromtimestamp(now, settings.city.timezone).date()
-    first = today.replace(day=1)
-    next_month = (first + dt.timedelta(days=32)).replace(day=1)
-    return first, next_month - dt.timedelta(days=1)
+    return today.replace(day=1), today
 
 
-def officer_answer(settings: Settings, command: str, language: str, now: float) -> OfficerAnswer:
+def officer_answer(settings: Settings, command: str, language: str, now: float,
+                   texts: Callable[..., str]) -> OfficerAnswer:
     titles = TITLES.get(language, TITLES["en"])
     start, end = month_range(settings, now)
-    month = start.strftime("%m/%Y")
     try:
-        from bot.logbook import export
-    except ImportError:
+        if command == "export":
+            from bot.logbook.export import export_counts
+
+            data = export_counts(settings, start=start, end=end, by=("kind", "urgent"),
+                                 fmt="xlsx", lang=language)
+            return OfficerAnswer(titles["export"].format(period=f"{start:%m/%Y}"),
+                                 document=data, filename=f"helpline-{start:%Y-%m}.xlsx")
+        from bot.logbook.export_table import count_table
+
+        table = count_table(settings, start=start, end=end, by=("kind", "urgent"))
+    except Exception as exc:  # a missing or locked logbook must not break the chat
+        log.error("Telegram officer %s failed (%s)", command, type(exc).__name__)
         return OfficerAnswer(titles["unavailable"])
-    if command == "export":
-        data = export.export_counts(settings, start=start, end=end, by=("kind", "urgent"),
-                                    fmt="xlsx", lang=language)
-        return OfficerAnswer(titles["export"].format(month=month), document=data,
-                             filename=f"helpline-{start:%Y-%m}.xlsx")
-    table = export.count_table(settings, start=start, end=end, by=("kind", "urgent"))
-    return OfficerAnswer(format_stats(table, titles, month))
+    return OfficerAnswer(format_stats(table, titles, language, texts))
 
 
-def format_stats(table: Any, titles: dict[str, str], month: str) -> str:
-    rows = list(getattr(table, "rows", table))
-    if not rows:
-        return titles["none"].format(month=month)
-    lines = [titles["stats"].format(month=month), ""]
-    for row in rows:
-        kind = _get(row, "kind")
-        urgent_value = str(_get(row, "urgent"))
-        urgent = titles["urgent"] if urgent_value in ("1", "True") else titles["not_urgent"]
-        lines.append(f"{kind}, {urgent}: {_get(row, 'count')}")
+def format_stats(table: Any, titles: dict[str, str], language: str,
+                 texts: Callable[..., str]) -> str:
+    """One line per kind: "label: urgent / not urgent", then the total and the legend."""
+    cells = {(r.values["kind"], r.values["urgent"]): r.count for r in table.rows}
+    lines = [titles["stats"].format(period=f"{table.start:%d/%m}–{table.end:%d/%m/%Y}"), ""]
+    kinds = [k for k in KINDS if any(key[0] == k for key in cells)]
+    kinds += sorted({key[0] for key in cells} - set(kinds), key=str)
+    absent = f"<{table.min_count}"     # never print a bare 0: it is a small count too
+    for kind in kinds:
+        label = _kind_label(kind, language, texts, titles)
+        lines.append(f"{label}: {cells.get((kind, 1), absent)} / {cells.get((kind, 0), absent)}")
+    lines += ["", f"{titles['total']}: {table.total.count}",
+              titles["legend"].format(k=table.min_count)]
     return "\n".join(lines)
 
 
-def _get(row: Any, key: str) -> Any:
-    if isinstance(row, dict):
-        return row.get(key)
-    return getattr(row, key, None)
+def _kind_label(kind: str, language: str, texts: Callable[..., str],
+                titles: dict[str, str]) -> str:
+    if kind == "unknown":
+        return titles["unknown"]
+    try:
+        return texts(language, f"kinds.{kind}")
+    except KeyError:
+        return str(kind)
