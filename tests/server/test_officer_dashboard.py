@@ -145,11 +145,10 @@ def test_dashboard_shows_counts_with_small_cells_suppressed(client: TestClient, 
     assert "12" in values
     assert "2" not in values and "<5" in " ".join(values).replace("&lt;", "<")
     assert '<p class="big" id="total">23</p>' in page
-    # 23 - 12 - 9 = 2 is shared by several hidden kinds (zeros are listed and hidden too), so
-    # nothing pins the 2 down; the ward chart has only one small ward and must hide a companion.
-    ward_chart = next(c for c in charts if "Cái Khế" in c)
-    ward_values = re.findall(r'class="value">([^<]+)<', ward_chart)
-    assert ward_values.count("&lt;5") >= 2
+    # No chart shows a count under 5 anywhere (which companions hide is the exports' rule).
+    shown = [v for c in charts for v in re.findall(r'class="value">([^<]+)<', c)]
+    assert all(v == "&lt;5" or int(v) >= 5 for v in shown)
+    assert "Ninh Kiều" in page and "Cái Khế" in page
 
 
 def test_dashboard_refuses_an_unknown_period_politely(client: TestClient, officer: str) -> None:
