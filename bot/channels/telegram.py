@@ -306,8 +306,9 @@ class TelegramChannel:
                 await self._call("send", lambda r=reply: self._bot.send_message(
                     chat_id, r.text, reply_markup=ReplyKeyboardRemove()))
                 continue
-            for out in to_outgoing(reply, skip_label=self._texts(lang, "skip"),
-                                   location_label=self._texts(lang, "share_location"),
+            said = self._reply_language(reply, lang)
+            for out in to_outgoing(reply, skip_label=self._texts(said, "skip"),
+                                   location_label=self._texts(said, "share_location"),
                                    make_token=lambda: secrets.token_urlsafe(8)):
                 markup = out.inline or out.keyboard
                 if markup is None and keyboard_up:
@@ -326,6 +327,15 @@ class TelegramChannel:
                     tokens = self._state(chat_id, "tgcb").get("tokens", {})
                     tokens.update(out.long_payloads)
                     self._save_state(chat_id, "tgcb", {"tokens": dict(list(tokens.items())[-50:])})
+
+    def _reply_language(self, reply: Reply, fallback: str) -> str:
+        """The language the engine is speaking (the person may have switched with /lang), read
+        off a button label, so that the keyboard's added labels match the rest."""
+        labels = {b.label for b in reply.buttons}
+        for language in ("vi", "en"):
+            if {self._texts(language, "share_location"), self._texts(language, "skip")} & labels:
+                return language
+        return fallback
 
     async def _quick_exit(self, chat_id: int) -> None:
         """Delete this chat's messages (the person's and the bot's, under 48 h old) and forget

@@ -263,7 +263,7 @@ def to_outgoing(reply: Reply, *, skip_label: str, location_label: str,
             labels[button.label.strip()] = button.payload
         if not any(_is_skip(b.payload) for b in choices):
             rows.append([KeyboardButton(skip_label)])
-            labels[skip_label] = "skip"
+            labels[skip_label] = _skip_payload(choices)
         last.keyboard = ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)
         last.keyboard_labels = labels
         if urls:
@@ -304,6 +304,14 @@ def _is_location_button(payload: str) -> bool:
     keyboard button that sends the location itself."""
     lowered = payload.lower()
     return lowered in ("loc", "location", "share_location") or lowered.endswith(":loc")
+
+
+def _skip_payload(choices: list[Button]) -> str:
+    """"s:loc" → "s:skip": the skip of the flow that asked (the engine's payload convention)."""
+    for button in choices:
+        if _is_location_button(button.payload) and ":" in button.payload:
+            return button.payload.rsplit(":", 1)[0] + ":skip"
+    return "skip"
 
 
 def _is_skip(payload: str) -> bool:

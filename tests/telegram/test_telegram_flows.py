@@ -181,3 +181,20 @@ async def test_the_ward_picker_fits_telegrams_keyboard_limits(
     assert len([p for p in payloads if p.startswith(("s:w:", "~t:"))]) == wards
     rows = sent[0].params["reply_markup"]["inline_keyboard"]
     assert len(rows) < wards                             # short labels share rows
+
+
+async def test_skip_on_the_services_keyboard_lists_the_city_in_the_persons_language(
+        webhook: Webhook, api: FakeBotApi, updates: Updates) -> None:
+    await webhook.post(updates.make("private_command_start.json", text="/lang"))
+    api.reset_calls()
+    await webhook.post(updates.make("private_command_start.json", text="/near"))
+    keyboard = api.calls_of("sendMessage")[-1].params["reply_markup"]["keyboard"]
+    assert [row[0]["text"] for row in keyboard] == ["Share my location", "Pick a ward/commune",
+                                                    "Menu", "Skip"]
+    api.reset_calls()
+    await webhook.post(updates.text("Skip"))
+    first = api.sent_texts()[0]
+    assert first.startswith("Help in the city:")
+    markups = [c.params.get("reply_markup") for c in api.calls_of("sendMessage")]
+    assert markups[0] == {"remove_keyboard": True}       # the location keyboard goes away
+    assert "inline_keyboard" in markups[-1]

@@ -152,10 +152,14 @@ def test_location_request_is_a_reply_keyboard_with_the_choices_and_skip() -> Non
     assert message.keyboard.one_time_keyboard
 
 
-def test_a_location_request_without_skip_gets_one() -> None:
+def test_a_location_request_without_skip_gets_the_flows_skip() -> None:
     (message,) = out(Reply("Vị trí?", (), request_location=True))
     assert [r[0].text for r in message.keyboard.keyboard] == ["📍 Chia sẻ vị trí", "Bỏ qua"]
     assert message.keyboard_labels == {"Bỏ qua": "skip"}
+    (message,) = out(Reply("Ở đâu?", (Button("Chia sẻ vị trí", "s:loc"), Button("Về menu", "menu")),
+                           request_location=True))
+    assert [r[0].text for r in message.keyboard.keyboard] == ["Chia sẻ vị trí", "Về menu", "Bỏ qua"]
+    assert message.keyboard_labels == {"Về menu": "menu", "Bỏ qua": "s:skip"}
 
 
 def test_more_than_100_buttons_are_spread_over_messages() -> None:
