@@ -40,7 +40,7 @@ _VI_PATTERNS = [
     r"\bgiet (toi|em|con|minh|me|chau|vo|chong|het|chet)\b", r"\bgiet nguoi\b",
     r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit)\b",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
-    r"\b(ngat|bat tinh|xiu)\b", r"\bbat coc\b", r"\b(nhot|khoa|giam) (toi|em|con|minh|chau|lai)\b",
+    r"\b(ngat|bat tinh|xiu)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", r"\b(nhot|khoa|giam) (toi|em|con|minh|chau|lai)\b",
     r"\b(toi|em|minh|con|chau) (dang )?(khong an toan|gap nguy hiem|nguy hiem)\b",
     r"\bnguy hiem (lam|qua)\b", r"\bgap (lam|qua)\b",
     r"\bkhong an toan\b.*\b(bay gio|luc nay|ngay bay gio|nua)\b",

@@ -21,6 +21,8 @@ from bot.nlu.understanding import Understanding
 
 log = logging.getLogger(__name__)
 
+HELP_INTENTS = ("seek_help", "help_other")
+
 
 def cache_key(intents_dir: Path) -> str:
     from bot.nlu import train  # the training settings are part of the key too
@@ -91,7 +93,14 @@ class BuiltinUnderstander:
         language, norm = self.language_of(text)
         if not norm.expanded:
             return Understanding(None, 0.0, "out_of_scope", {}, language)
-        best, confidence = top(self.model, self.model.probabilities(norm.expanded))
+        proba = self.model.probabilities(norm.expanded)
+        best, confidence = top(self.model, proba)
+        if best in HELP_INTENTS and (who := entities.victim(norm.expanded)):
+            # The classifier knows it is a help request; who it is for is better read from where
+            # Vietnamese puts the victim ("mẹ tôi bị…" vs "tôi bị…") than from word statistics.
+            best = "seek_help" if who == "self" else "help_other"
+            confidence = sum(float(proba[self.model.classes.index(i)]) for i in HELP_INTENTS
+                             if i in self.model.classes)
         intent = best if confidence >= self.threshold else None
         found = entities.extract(text, norm.expanded, intent, self.wards)
         return Understanding(intent, confidence, best, found, language)

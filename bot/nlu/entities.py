@@ -69,9 +69,11 @@ _PASSIVE = re.compile(r"((?:\w+ ){0,4}?)(?:(?:dang|hay|thuong|van|lai|vua|moi|da
                       r"xuyen) )*bi\b")
 _PASSIVE_EN = re.compile(r"((?:\w+ ){1,3})(?:is|was|gets|got|has been|is being|was being|"
                          r"keeps getting) (?:being )?(?:beaten|hit|abused|hurt|raped|threatened|"
-                         r"attacked|harassed|trafficked|bullied|touched|groomed|controlled)\b")
+                         r"attacked|harassed|trafficked|bullied|touched|groomed|controlled|"
+                         r"assaulted|molested|slapped|kicked|blackmailed|stalked|insulted)\b")
 _OBJECT = re.compile(rf"\b(?:{_VIOLENT_VERB}) ((?:\w+ ?){{1,3}})")
-_BOUNDARY = re.compile(r"\b(va|nhung|ma|thi|roi|vi|khi|nen|qmark|and|but|so|because|when)\b")
+_BOUNDARY = re.compile(r"\b(va|nhung|ma|thi|roi|vi|khi|nen|qmark|voi|can|la|phai|muon|biet|nghi|"
+                       r"thay|ke|noi|hoi|giup|and|but|so|because|when|think|saw|that)\b")
 
 
 def kind_of(expanded: str, for_whom: str | None) -> str | None:
@@ -102,16 +104,35 @@ def _clip(phrase: str, keep_end: bool) -> str:
     return (parts[-1] if keep_end else parts[0]).strip()
 
 
-def for_whom_of(expanded: str, intent: str | None) -> str | None:
-    """Who the violence is happening to: "self", "other" or "child" (None when unclear).
+_PRONOUN_END = re.compile(r"(?:^|\s)(toi|em|minh|tui|tao)$")
+_OWNER_CHILD = re.compile(r"\b(con|con gai|con trai|con be|chau|chau gai|chau trai|be|hoc sinh)"
+                          r"(?: \w+)? (cua )?(toi|em|minh|tui|tao)$")
+_OWNER_OTHER = re.compile(r"\b(ban|ban than|ban gai|ban trai|hang xom|chi|chi gai|chi ho|chi dau|"
+                          r"em gai|em trai|em ho|em dau|anh|anh trai|anh ho|me|ba|bo|ba ngoai|"
+                          r"ba noi|ong|co|di|cau|chu|bac|mo|thim|dong nghiep|nguoi quen|"
+                          r"nguoi than|vo|chong|nguoi yeu|ny)(?: \w+)? (cua )?(toi|em|minh|tui|tao)$")
 
-    The victim is looked for where Vietnamese and English put it: before "bị" / "is beaten", or
-    right after a violent verb ("đánh mẹ em"); failing that, any mention of a child or another
-    person counts, then the first person. The intent breaks a tie: help_other means someone else.
-    """
-    candidates: list[str] = []
+
+def _classify_subject(phrase: str) -> str | None:
+    """The subject before "bị": a phrase ending in a pronoun is that person ("… em bị" is the
+    writer) unless the pronoun is a possessor ("mẹ tôi bị", "con em bị")."""
+    if _PRONOUN_END.search(phrase):
+        if _OWNER_CHILD.search(phrase):
+            return "child"
+        if _OWNER_OTHER.search(phrase) and not _SELF_OVERRIDE.search(phrase):
+            return "other"
+        return "self"
+    return _classify(phrase)
+
+
+def victim(expanded: str) -> str | None:
+    """Who the sentence says the violence happens to ("self", "other", "child"), read only from
+    the victim's usual places: before "bị" / "is beaten", or right after a violent verb."""
     for match in _PASSIVE.finditer(expanded):
-        candidates.append(_clip(match.group(1), keep_end=True))
+        who = _classify_subject(_clip(match.group(1), keep_end=True))
+        if who:
+            return who
+    candidates: list[str] = []
     for match in _PASSIVE_EN.finditer(expanded):
         candidates.append(_clip(match.group(1), keep_end=True))
     for match in _OBJECT.finditer(expanded):
@@ -119,8 +140,21 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     for phrase in candidates:
         who = _classify(phrase)
         if who:
-            return "other" if who == "self" and intent == "help_other" and \
-                _WHO_OTHER.search(expanded) else who
+            return who
+    return None
+
+
+def for_whom_of(expanded: str, intent: str | None) -> str | None:
+    """Who the violence is happening to: "self", "other" or "child" (None when unclear).
+
+    The victim is looked for where Vietnamese and English put it: before "bị" / "is beaten", or
+    right after a violent verb ("đánh mẹ em"); failing that, any mention of a child or another
+    person counts, then the first person. The intent breaks a tie: help_other means someone else.
+    """
+    who = victim(expanded)
+    if who:
+        return "other" if who == "self" and intent == "help_other" and \
+            _WHO_OTHER.search(expanded) else who
     who = _classify(expanded)
     if who == "self" and intent == "help_other":
         return "other"
