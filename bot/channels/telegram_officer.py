@@ -61,7 +61,7 @@ def officer_answer(settings: Settings, command: str, language: str, now: float,
                                  fmt="xlsx", lang=language)
             return OfficerAnswer(titles["export"].format(period=f"{start:%m/%Y}"),
                                  document=data, filename=f"helpline-{start:%Y-%m}.xlsx")
-        from bot.logbook.export_table import count_table
+        from bot.logbook.export import count_table
 
         table = count_table(settings, start=start, end=end, by=("kind", "urgent"))
     except Exception as exc:  # a missing or locked logbook must not break the chat
