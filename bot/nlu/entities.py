@@ -40,7 +40,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       r"call(s|ing)? me (stupid|names)"),
     ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi"),
 ]
-_KIND_RES = [(kind, re.compile(pattern)) for kind, pattern in _KIND_PATTERNS]
+_KIND_RES = [(kind, re.compile(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
 _CHILD_ABUSE = re.compile(r"xam hai tre em|bao hanh tre em|child abuse|tre em bi")
 
 _WHO_CHILD = re.compile(
