@@ -1,25 +1,21 @@
-"""The dashboard's figures, read and protected exactly as the exports do it.
+"""The dashboard's figures, taken from the exports' `count_table` (bot/logbook/export.py), so the
+dashboard can only ever print what an export would publish: counts, "<K" markers and "x" for
+figures hidden so that a small count cannot be worked out.
 
-Each chart is a one-way table (per month, kind, channel, ward) over the logbook opened read-only
-(bot.logbook.export_query), passed through the exports' suppression (bot.logbook.suppression):
-counts below K show as "<K", and companions are hidden too wherever a hidden count could be
-worked out from what is shown, the grand total included. Values that are listed whatever happened
-(every month of the period, every kind, every channel) are listed at zero too, so a row never says
-"someone asked".
+Every value is listed in those tables, zero included; the ward chart would list all the city's
+wards, so it draws the wards whose count is shown and folds the rest into one line ("+93 others:
+<5 / x"), which says nothing the full list would not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable
 from typing import Any
 
-from bot.logbook.export_query import FIXED_VALUES, grouped_counts, open_readonly
-from bot.logbook.periods import buckets, parse_period, period_label
-from bot.logbook.suppression import SHOWN, protect
+from bot.logbook.export import count_table, parse_period
+from bot.logbook.export_labels import value_label
+from bot.logbook.periods import period_label
 from bot.officer.charts import Series
-
-UNKNOWN_WARD = "(chưa rõ / unknown)"
 
 
 def period_bounds(period: str, settings: Any) -> tuple[dt.date, dt.date, str]:
@@ -29,40 +25,27 @@ def period_bounds(period: str, settings: Any) -> tuple[dt.date, dt.date, str]:
     return start, end, f"{period_label(start, end)} ({start.isoformat()} – {end.isoformat()})"
 
 
-def open_counts(settings: Any) -> Any:
-    return open_readonly(settings.logbook_path)
+def one_way(settings: Any, dim: str, start: dt.date, end: dt.date) -> tuple[Series, str]:
+    """The chart's rows for one dimension, and the table's total as published."""
+    table = count_table(settings, start=start, end=end, by=[dim])
+    series: list[tuple[str, int | None, str]] = []
+    folded = 0
+    for row in table.rows:
+        label = str(value_label("vi", dim, row.values[dim])) or "(chưa rõ / not given)"
+        if dim == "ward" and not row.shown:
+            folded += 1
+            continue
+        series.append((label, row.count, str(row.count)) if row.shown
+                      else (label, None, str(row.count)))
+    if folded:
+        marker = f"<{table.min_count}"
+        series.append((f"+{folded} khác / others", None, f"{marker} / x"))
+    return series, str(table.total.count)
 
 
-def one_way(conn: Any, dim: str, start: dt.date, end: dt.date, k: int) -> tuple[Series, str]:
-    """The chart's rows and the protected total ("<K" or the number)."""
-    counted = {key[0]: n for key, n in grouped_counts(conn, start, end, [dim]).items()}
-    if dim == "month":
-        values: list[Hashable] = list(buckets("month", start, end))
-    elif dim == "ward":
-        values = sorted((v for v in counted if v is not None), key=str) + [None]
-    else:
-        values = list(FIXED_VALUES[dim])
-    values += [v for v in counted if v not in values]
-    cells = {(v,): counted.get(v, 0) for v in values}
-    # A ward is listed only because someone asked there: readers know it is at least 1.
-    floors = {(0, v): 1 for v in values if dim == "ward" and v is not None}
-    protection = protect(cells, 1, k, floors=floors)
-    series = []
-    for (value,), status in protection.cells.items():
-        label = UNKNOWN_WARD if value is None else str(value)
-        n = cells[(value,)]
-        series.append((label, n, str(n)) if status == SHOWN else (label, None, f"<{k}"))
-    total = str(protection.total_count) if protection.total == SHOWN else f"<{k}"
-    return series, total
-
-
-def urgent_share(conn: Any, start: dt.date, end: dt.date, k: int) -> str:
-    counted = {key[0]: n for key, n in grouped_counts(conn, start, end, ["urgent"]).items()}
-    cells = {(1,): counted.get(1, 0), (0,): counted.get(0, 0)}
-    protection = protect(cells, 1, k)
-    urgent, total = cells[(1,)], cells[(1,)] + cells[(0,)]
-    if total == 0:
-        return "—"
-    if protection.cells[(1,)] != SHOWN or protection.total != SHOWN:
-        return f"<{k}" if protection.total != SHOWN else f"<{k} / {total}"
-    return f"{round(100 * urgent / total)}% ({urgent} / {total})"
+def urgent_share(settings: Any, start: dt.date, end: dt.date) -> str:
+    table = count_table(settings, start=start, end=end, by=["urgent"])
+    share = table.summary.urgent_share
+    if isinstance(share, float):
+        return f"{round(100 * share)}%"
+    return str(share)

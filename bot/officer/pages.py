@@ -49,7 +49,7 @@ def signin_page(csrf: str, error: str | None = None) -> str:
 def dashboard_page(*, user: str, csrf: str, period_label: str, period_value: str,
                    charts: Sequence[tuple[str, Series]], total: str, urgent: str,
                    min_count: int,
-                   exports: Iterable[tuple[str, str]], health: Sequence[tuple[str, str, str, str]],
+                   exports: Iterable[tuple[str, str]], breakdowns: Iterable[tuple[str, str]], health: Sequence[tuple[str, str, str, str]],
                    health_error: str | None, notice: str | None = None) -> str:
     chart_html = "".join(
         f'<section class="card chart"><h2>{escape(title)}</h2>{bar_chart(series)}</section>'
@@ -69,6 +69,8 @@ def dashboard_page(*, user: str, csrf: str, period_label: str, period_value: str
     else:
         health_html = '<p class="ok">Không có vấn đề. <span class="en">No problems.</span></p>'
     notice_html = f'<p class="error" role="alert">{escape(notice)}</p>' if notice else ""
+    options = "".join(f'<option value="{escape(value)}">{escape(label)}</option>'
+                      for value, label in breakdowns)
     return layout("Bảng điều khiển / Dashboard", f"""
 <header class="bar">
   <h1>Số liệu ẩn danh <span class="en">Anonymous counts</span></h1>
@@ -85,9 +87,10 @@ def dashboard_page(*, user: str, csrf: str, period_label: str, period_value: str
   <button type="submit">Xem <span class="en">Show</span></button>
   <span class="muted">{escape(period_label)}</span>
 </form>
-<p class="muted">Ô có ít hơn {min_count} yêu cầu hiện là "&lt;{min_count}" để không ai bị nhận
-ra. <span class="en">Cells below {min_count} show as "&lt;{min_count}" so no one can be singled
-out.</span></p>
+<p class="muted">Ô có ít hơn {min_count} yêu cầu hiện là "&lt;{min_count}"; "x" là số ẩn thêm để
+không thể tính ra số nhỏ từ các số khác. <span class="en">Counts below {min_count} show as
+"&lt;{min_count}"; "x" marks a figure hidden so that a small count cannot be worked out from the
+others.</span></p>
 <div class="figures">
 <section class="card"><h2>Tổng số yêu cầu <span class="en">Help requests</span></h2>
 <p class="big" id="total">{escape(total)}</p></section>
@@ -98,7 +101,8 @@ out.</span></p>
 <section class="card"><h2>Tải về <span class="en">Downloads</span></h2>
 <form method="post" action="/officer/export" class="exports">
   {csrf_field(csrf)}<input type="hidden" name="period" value="{escape(period_value)}">
-  {export_buttons}
+  <label>Chia theo <span class="en">Breakdown</span><select name="by">{options}</select></label>
+  <div class="buttons">{export_buttons}</div>
 </form></section>
 <section class="card"><h2>Danh bạ dịch vụ <span class="en">Provider directory health</span></h2>
 {health_html}</section>

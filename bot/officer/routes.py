@@ -102,7 +102,7 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
             user=session.user, csrf=session.csrf, period_label=data.label,
             period_value=period if notice is None else "", charts=data.charts,
             total=data.total, urgent=data.urgent, min_count=settings.min_count,
-            exports=stats.EXPORT_FORMATS, health=health, health_error=health_error,
+            exports=stats.EXPORT_FORMATS, breakdowns=stats.BREAKDOWNS, health=health, health_error=health_error,
             notice=notice or data.problem))
 
     async def export(request: Request) -> Response:
@@ -110,14 +110,13 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
         session = signer.read(request)
         if not session or not session.user or not csrf_ok(session, form.get("csrf")):
             return _refused(signer, request)
-        fmt = form.get("format")
-        period = form.get("period")
-        if fmt not in dict(stats.EXPORT_FORMATS) or not isinstance(period, str):
-            return HTMLResponse(layout("400", '<p class="error">Unknown export format</p>'),
+        fmt, period, breakdown = form.get("format"), form.get("period"), form.get("by")
+        if not all(isinstance(v, str) for v in (fmt, period, breakdown)):
+            return HTMLResponse(layout("400", '<p class="error">Bad export request</p>'),
                                 status_code=400)
         try:
             body, media_type, filename = await run_in_threadpool(
-                stats.export_file, runtime, str(fmt), period.strip()[:40])
+                stats.export_file, runtime, str(fmt), str(period).strip()[:40], str(breakdown))
         except stats.PeriodError as exc:
             return HTMLResponse(layout("400", f'<p class="error">{escape(str(exc))}</p>'),
                                 status_code=400)

@@ -1,26 +1,38 @@
-"""What the dashboard shows: protected one-way counts of the logbook, the export files, and the
-provider directory's health.
+"""What the dashboard shows and offers: protected one-way counts of the logbook, the export
+files, the HTML report, and the provider directory's health.
 
-Counting and suppression belong to the exports (bot/logbook/); this module only asks them for the
-tables, so the dashboard never shows what an export would hide.
+Counting, suppression and file formats belong to the exports (bot/logbook/export.py); this module
+only asks them, so the dashboard never shows or hands out what an export would hide.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.logbook import LogbookError
-from bot.logbook.periods import ExportError
+from bot.logbook.export import ExportError, export_counts
 from bot.officer import counts
 from bot.officer.charts import Series
 
 EXPORT_FORMATS: tuple[tuple[str, str], ...] = (
-    ("xlsx", "Excel (XLSX)"), ("csv", "CSV"), ("json", "JSON"))
+    ("xlsx", "Excel (XLSX)"), ("csv", "CSV"), ("json", "JSON"), ("report", "Báo cáo / Report (HTML)"))
+MEDIA_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8", "json": "application/json",
+    "report": "text/html; charset=utf-8",
+}
+# Breakdowns offered for download (value of the form's select → dimensions).
+BREAKDOWNS: tuple[tuple[str, str], ...] = (
+    ("month,kind", "Tháng × loại / Month × kind"),
+    ("month", "Tháng / Month"),
+    ("kind", "Loại bạo lực / Kind"),
+    ("channel", "Kênh / Channel"),
+    ("ward", "Phường, xã / Ward"),
+    ("for_whom", "Cho ai / For whom"),
+    ("kind,urgent", "Loại × khẩn cấp / Kind × urgent"),
+)
 
 CHARTS: tuple[tuple[str, str], ...] = (
     ("month", "Theo tháng / Per month"),
@@ -31,7 +43,7 @@ CHARTS: tuple[tuple[str, str], ...] = (
 
 
 class PeriodError(ValueError):
-    """A period the dashboard cannot read; the message is shown to the officer."""
+    """A period or breakdown the dashboard cannot use; the message is shown to the officer."""
 
 
 @dataclass(frozen=True)
@@ -49,70 +61,42 @@ def dashboard_data(runtime: Any, period: str) -> DashboardData:
         start, end, label = counts.period_bounds(period, settings)
     except ExportError as exc:
         raise PeriodError(str(exc)) from None
-    k = settings.min_count
-    try:
-        conn = counts.open_counts(settings)
-    except LogbookError as exc:
-        return DashboardData(label, problem=str(exc))
     try:
         charts = []
         total = "—"
         for dim, title in CHARTS:
-            series, total = counts.one_way(conn, dim, start, end, k)
+            series, total = counts.one_way(settings, dim, start, end)
             charts.append((title, series))
-        return DashboardData(label, charts, counts.urgent_share(conn, start, end, k), total)
-    finally:
-        conn.close()
+        return DashboardData(label, charts, counts.urgent_share(settings, start, end), total)
+    except LogbookError as exc:  # e.g. a PostgreSQL logbook: exports read SQLite
+        return DashboardData(label, problem=str(exc))
 
 
-def export_file(runtime: Any, fmt: str, period: str) -> tuple[bytes, str, str]:
-    """(body, media type, file name): the period's protected tables in the asked format."""
+def export_file(runtime: Any, fmt: str, period: str, breakdown: str) -> tuple[bytes, str, str]:
+    """(body, media type, file name) of an export or the report for the period."""
     settings = runtime.settings
+    if fmt not in MEDIA_TYPES:
+        raise PeriodError(f'unknown format "{fmt}"')
+    if breakdown not in dict(BREAKDOWNS):
+        raise PeriodError(f'unknown breakdown "{breakdown}"')
     try:
         start, end, _ = counts.period_bounds(period, settings)
+        name = f"help-requests-{start.isoformat()}-{end.isoformat()}"
+        if fmt == "report":
+            from bot.logbook.export import render_report
+
+            try:
+                html = render_report(settings, start=start, end=end, lang="vi")
+            except ImportError:
+                raise PeriodError("Báo cáo chưa có trong bản này. / The report is not "
+                                  "available in this version.") from None
+            return html.encode("utf-8"), MEDIA_TYPES[fmt], f"{name}-report.html"
+        body = export_counts(settings, start=start, end=end, by=breakdown.split(","), fmt=fmt,
+                             lang="vi")
     except ExportError as exc:
         raise PeriodError(str(exc)) from None
-    k = settings.min_count
-    conn = counts.open_counts(settings)
-    try:
-        tables = {dim: counts.one_way(conn, dim, start, end, k) for dim, _ in CHARTS}
-    finally:
-        conn.close()
-    name = f"help-requests-{start.isoformat()}-{end.isoformat()}"
-    if fmt == "json":
-        body = {"period": {"from": start.isoformat(), "to": end.isoformat()}, "min_count": k,
-                "tables": {dim: {"rows": [{dim: label, "count": n if n is not None else shown}
-                                          for label, n, shown in series],
-                                 "total": _number(total)}
-                           for dim, (series, total) in tables.items()}}
-        return (json.dumps(body, ensure_ascii=False, indent=2).encode(), "application/json",
-                f"{name}.json")
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["dimension", "value", "count"])
-        for dim, (series, total) in tables.items():
-            writer.writerows([dim, label, shown] for label, _, shown in series)
-            writer.writerow([dim, "TOTAL", total])
-        return out.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8", f"{name}.csv"
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
-    for dim, (series, total) in tables.items():
-        sheet = book.create_sheet(dim)
-        sheet.append([dim, "count"])
-        for label, n, shown in series:
-            sheet.append([label, n if n is not None else shown])
-        sheet.append(["TOTAL", _number(total)])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return (buffer.getvalue(),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", f"{name}.xlsx")
-
-
-def _number(shown: str) -> int | str:
-    return int(shown) if shown.isdigit() else shown
+    slug = breakdown.replace(",", "-")
+    return body, MEDIA_TYPES[fmt], f"{name}-{slug}.{fmt}"
 
 
 def directory_health(settings: Any) -> tuple[list[tuple[str, str, str, str]], str | None]:
