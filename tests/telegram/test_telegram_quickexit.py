@@ -125,3 +125,32 @@ def test_message_log_forgets_ids_after_48_hours() -> None:
 def test_batches_of_at_most_100() -> None:
     assert [len(b) for b in batches(list(range(250)))] == [100, 100, 50]
     assert batches([]) == []
+
+
+async def test_the_quick_exit_intent_typed_as_text_deletes_too(
+        tg_settings, api: FakeBotApi, updates: Updates) -> None:
+    """With the built-in NLU: "xoa het" (no diacritics) is the quick_exit intent."""
+    from bot.channels.telegram import from_runtime
+    from bot.runtime import build_runtime
+
+    runtime = build_runtime(tg_settings)
+    channel, _ = from_runtime(runtime, {})
+    assert channel is not None
+    routes = list(channel.routes(runtime.handle))
+    await channel.start(runtime.handle)
+    try:
+        transport = httpx.ASGITransport(app=Starlette(routes=routes))
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            webhook = Webhook(client)
+            hello = updates.text("xin chào")
+            await webhook.post(hello)
+            greeted = list(api.bot_message_ids[PERSON_ID])
+            bye = updates.text("xoa het di")
+            await webhook.post(bye)
+        (call,) = api.calls_of("deleteMessages")
+        assert sorted(call.params["message_ids"]) == sorted(
+            [hello["message"]["message_id"], bye["message"]["message_id"], *greeted])
+        assert api.sent_texts()[-1] == "Đã xoá."
+    finally:
+        await channel.stop()
+        runtime.close()

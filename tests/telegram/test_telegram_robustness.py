@@ -113,6 +113,8 @@ async def test_long_polling_receives_and_answers(runtime: Runtime, api: FakeBotA
     assert channel.routes(runtime.handle) == []
     await channel.start(runtime.handle)
     try:
+        await api.wait_for("getUpdates", 1)
+        api.fail_next("getUpdates", times=2, status=502)  # Telegram hiccups: polling goes on
         update = updates.make("private_command_start.json")
         api.push_update(update)
         api.push_update(update)                          # delivered twice: handled once
