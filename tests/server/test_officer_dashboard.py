@@ -204,3 +204,18 @@ def test_downloads_need_sign_in_and_csrf_and_suppress(client: TestClient, runtim
         response = client.post("/officer/export", data={**form, "csrf": token, **bad})
         assert response.status_code == 400, bad
         assert "Traceback" not in response.text
+
+
+def test_the_report_downloads_as_one_self_contained_page(client: TestClient, runtime,
+                                                        officer: str) -> None:
+    _fill(runtime, 9, kind="physical")
+    _sign_in(client)
+    token = _csrf(client.get("/officer").text)
+    response = client.post("/officer/export", data={"csrf": token, "format": "report",
+                                                    "period": "2026", "by": "month"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert response.headers["content-disposition"].endswith('-report.html"')
+    page = response.text
+    assert "<html" in page.lower()
+    assert "src=\"http" not in page and "href=\"http" not in page  # nothing loaded from elsewhere
