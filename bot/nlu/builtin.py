@@ -82,7 +82,14 @@ class BuiltinUnderstander:
         """("vi" | "en", the text normalised for that language)."""
         norm = normalize(text, "vi")
         if norm.has_vietnamese_marks:
-            return "vi", norm
+            # English that names a Vietnamese place ("I live in Ninh Kiều") is still English.
+            plain = [w for w, f in zip(norm.original.split(), norm.folded.split(), strict=True)
+                     if w == f]
+            words = len(norm.original.split())
+            if len(plain) < max(3, 0.6 * words) or \
+                    self.model.english_probability(" ".join(plain)) < 0.9:
+                return "vi", norm
+            return "en", normalize(text, "en")
         if not any(ch.isalpha() for ch in norm.folded):
             return self.default_language, norm
         if self.model.english_probability(norm.folded) >= 0.5:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-VI = ["chồng tôi hay đánh tôi", "chong toi hay danh toi", "ck danh e", "o gan day co cho nao ko",
+VI = ["chồng tôi hay đánh tôi", "tiếng Việt please", "cho mình hỏi về help center ở Cái Răng", "chong toi hay danh toi", "ck danh e", "o gan day co cho nao ko",
       "cam on ban nhieu", "toi can giup", "bao luc gia dinh la gi", "ko", "xin chao",
       "so duong day nong la gi", "em bi quay roi"]
 EN = ["my husband hits me", "where can I get help", "thanks a lot", "what is gender equality",
-      "is this chat private", "pls help", "hello there", "I am scared of him"]
+      "is this chat private", "pls help", "hello there", "I am scared of him",
+      "I live in Ninh Kiều, where can I go?", "is there a shelter near Cái Răng"]
 
 
 @pytest.mark.parametrize("text", VI)
