@@ -209,10 +209,11 @@ class TelegramChannel:
         if len(body) > MAX_BODY:
             return Response(status_code=413)
         try:
-            update = Update.de_json(json.loads(body), self._app.bot)
-        except (ValueError, TypeError, KeyError):
-            return Response(status_code=400)
-        if update is None:
+            data = json.loads(body)
+            update = Update.de_json(data, self._app.bot) if isinstance(data, dict) else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            update = None
+        if update is None or not isinstance(update.update_id, int):
             return Response(status_code=400)
         await self.process(update)
         return Response(status_code=200)

@@ -44,8 +44,11 @@ async def test_the_same_update_twice_is_processed_once(webhook: Webhook, api: Fa
     assert len(api.calls_of("sendMessage")) == once
 
 
-async def test_bad_bodies_get_400_without_a_reply(webhook: Webhook, api: FakeBotApi) -> None:
-    response = await webhook.client.post("/telegram/webhook", content=b"{not json",
+@pytest.mark.parametrize("body", [b"{not json", b"[]", b"{}", b"5", b'"x"',
+                                  b'{"update_id": "abc"}', b'{"update_id": 1, "message": "x"}'])
+async def test_bad_bodies_get_400_without_a_reply(webhook: Webhook, api: FakeBotApi,
+                                                  body: bytes) -> None:
+    response = await webhook.client.post("/telegram/webhook", content=body,
                                          headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
     assert response.status_code == 400
     assert api.calls_of("sendMessage") == []
@@ -109,3 +112,11 @@ def test_a_webhook_without_a_secret_is_never_run(tg_settings: Settings, runtime:
     assert channel is None and "TELEGRAM_WEBHOOK_SECRET" in reason
     polling, _ = from_runtime(runtime, {"telegram_polling": True})
     assert polling is not None and polling.routes(runtime.handle) == []
+
+
+async def test_an_oversized_body_is_refused(webhook: Webhook, api: FakeBotApi,
+                                            updates: Updates) -> None:
+    update = updates.text("x" * 1_100_000)
+    response = await webhook.post(update)
+    assert response.status_code == 413
+    assert api.calls_of("sendMessage") == []
