@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "bot.cli.nlu",
     "bot.cli.serve",
     "bot.cli.officer",
+    "bot.cli.export",
+    "bot.cli.report",
 )
 
 

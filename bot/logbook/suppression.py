@@ -188,11 +188,11 @@ def protect(cells: Mapping[Key, int], n_dims: int, k: int, *,
     return Protection(
         cells={key: _CODES[int(status[i])] for i, key in enumerate(p.cell_keys)},
         margins=({mk: _CODES[int(status[c + i])] for i, mk in enumerate(p.margin_keys)}
-                 if n_dims >= 2 else
+                 if n_dims != 1 else
                  {(0, key[0]): _CODES[int(status[i])] for i, key in enumerate(p.cell_keys)}),
         total=_CODES[int(status[p.t])],
         margin_counts=({mk: int(p.values[c + i]) for i, mk in enumerate(p.margin_keys)}
-                       if n_dims >= 2 else
+                       if n_dims != 1 else
                        {(0, key[0]): int(p.values[i]) for i, key in enumerate(p.cell_keys)}),
         total_count=int(p.values[p.t]),
     )

@@ -1,0 +1,108 @@
+"""Words for exports and reports, in Vietnamese (the default: officers file reports in it) and
+English. Codes stay codes in JSON; CSV, XLSX and the HTML report show these labels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGS = ("vi", "en")
+
+_TEXT: dict[str, dict[str, str]] = {
+    "vi": {
+        "day": "Ngày", "week": "Tuần (ISO)", "month": "Tháng", "quarter": "Quý",
+        "half": "Nửa năm", "year": "Năm", "channel": "Kênh", "language": "Ngôn ngữ",
+        "for_whom": "Cho ai", "kind": "Loại bạo lực", "ward": "Phường/xã", "urgent": "Khẩn cấp",
+        "count": "Số yêu cầu", "total": "Tổng cộng", "summary": "Tóm tắt",
+        "breakdown": "Chi tiết", "period": "Kỳ báo cáo", "from": "Từ ngày", "to": "Đến ngày",
+        "generated_at": "Thời điểm lập", "min_count": "Ngưỡng ẩn số nhỏ (K)",
+        "total_requests": "Tổng số yêu cầu hỗ trợ",
+        "urgent_share": "Tỷ lệ khẩn cấp",
+        "for_other_share": "Tỷ lệ hỏi giúp người khác",
+        "provider_shown_share": "Tỷ lệ được giới thiệu ít nhất một nơi hỗ trợ",
+        "item": "Chỉ tiêu", "value": "Giá trị", "by": "Theo",
+        "note_primary": "{p}: ít hơn {k} yêu cầu (không ghi số để không ai bị nhận ra).",
+        "note_secondary": "{x}: ẩn thêm để không thể tính ra một số nhỏ hơn {k} từ các số "
+                          "khác và từ tổng.",
+        "note_zero": "Các dòng có 0 yêu cầu cũng được liệt kê và ghi {p}.",
+        "report_title": "Báo cáo yêu cầu hỗ trợ (ẩn danh)",
+        "per_month": "Số yêu cầu theo tháng", "by_kind": "Theo loại bạo lực",
+        "by_channel": "Theo kênh", "by_ward": "Theo phường/xã",
+        "urgent_chart": "Tỷ lệ khẩn cấp", "suppression": "Về việc ẩn số nhỏ",
+        "privacy": "Sổ ghi chép không lưu tên, số điện thoại, tin nhắn hay vị trí chính xác; "
+                   "chỉ lưu những gì cần để đếm.",
+        "urgent_yes": "Khẩn cấp", "urgent_no": "Không khẩn cấp",
+    },
+    "en": {
+        "day": "Day", "week": "Week (ISO)", "month": "Month", "quarter": "Quarter",
+        "half": "Half-year", "year": "Year", "channel": "Channel", "language": "Language",
+        "for_whom": "For whom", "kind": "Kind of violence", "ward": "Ward/commune",
+        "urgent": "Urgent", "count": "Requests", "total": "Total", "summary": "Summary",
+        "breakdown": "Breakdown", "period": "Period", "from": "From", "to": "To",
+        "generated_at": "Generated at", "min_count": "Small-count threshold (K)",
+        "total_requests": "Total help requests",
+        "urgent_share": "Share urgent",
+        "for_other_share": "Share asking for someone else",
+        "provider_shown_share": "Share shown at least one provider",
+        "item": "Item", "value": "Value", "by": "By",
+        "note_primary": "{p}: fewer than {k} requests (no number, so that no one can be "
+                        "singled out).",
+        "note_secondary": "{x}: also hidden, so that a count under {k} cannot be worked out "
+                          "from the other figures and the totals.",
+        "note_zero": "Rows with 0 requests are listed too and shown as {p}.",
+        "report_title": "Help requests report (anonymous)",
+        "per_month": "Requests per month", "by_kind": "By kind of violence",
+        "by_channel": "By channel", "by_ward": "By ward/commune",
+        "urgent_chart": "Urgent share", "suppression": "About hidden small counts",
+        "privacy": "The logbook keeps no names, phone numbers, messages or exact locations; "
+                   "only what is needed to count.",
+        "urgent_yes": "Urgent", "urgent_no": "Not urgent",
+    },
+}
+
+_VALUES: dict[str, dict[str, dict[Any, str]]] = {
+    "vi": {
+        "kind": {"physical": "Thể chất", "psychological": "Tinh thần", "sexual": "Tình dục",
+                 "economic": "Kinh tế", "online": "Trên mạng", "trafficking": "Mua bán người",
+                 "child_abuse": "Xâm hại trẻ em", "other": "Khác", "unknown": "Không rõ"},
+        "for_whom": {"self": "Bản thân", "other": "Người khác", "unknown": "Không rõ"},
+        "urgent": {1: "Có", 0: "Không"},
+        "ward": {None: "Không rõ"},
+        "language": {"vi": "Tiếng Việt", "en": "Tiếng Anh"},
+    },
+    "en": {
+        "kind": {"physical": "Physical", "psychological": "Psychological", "sexual": "Sexual",
+                 "economic": "Economic", "online": "Online", "trafficking": "Trafficking",
+                 "child_abuse": "Child abuse", "other": "Other", "unknown": "Unknown"},
+        "for_whom": {"self": "Self", "other": "Someone else", "unknown": "Unknown"},
+        "urgent": {1: "Yes", 0: "No"},
+        "ward": {None: "Not given"},
+        "language": {"vi": "Vietnamese", "en": "English"},
+    },
+}
+
+
+def check_lang(lang: str) -> str:
+    from bot.logbook.periods import ExportError
+
+    if lang not in LANGS:
+        raise ExportError(f'unknown language "{lang}": use vi or en')
+    return lang
+
+
+def text(lang: str, key: str) -> str:
+    return _TEXT[lang][key]
+
+
+def value_label(lang: str, dim: str, value: Any) -> str:
+    """A dimension value as a person reads it (time buckets and ward names are already so)."""
+    labels = _VALUES[lang].get(dim, {})
+    if value in labels:
+        return labels[value]
+    return "" if value is None else str(value)
+
+
+def notes(lang: str, k: int, secondary: str) -> list[str]:
+    p = f"<{k}"
+    return [_TEXT[lang]["note_primary"].format(p=p, k=k),
+            _TEXT[lang]["note_secondary"].format(x=secondary, k=k),
+            _TEXT[lang]["note_zero"].format(p=p)]

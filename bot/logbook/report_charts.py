@@ -1,0 +1,148 @@
+"""The report's charts, drawn with matplotlib's Agg renderer straight from protected tables.
+
+A chart is a picture of numbers, so it obeys the same rule as a table: a hidden figure is never
+drawn. A bar exists only for a shown count; a hidden one gets its marker ("<5", "x") written at
+the baseline instead of a bar, so its height cannot be measured off the picture.
+
+`Figure` objects are used directly (no pyplot): no global state, safe in a server thread.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bot.config import Settings
+from bot.logbook.export_labels import check_lang, text, value_label
+from bot.logbook.export_table import SuppressedTable, count_table
+
+# name → (dimension, title key, horizontal bars)
+CHARTS: dict[str, tuple[str, str, bool]] = {
+    "per_month": ("month", "per_month", False),
+    "by_kind": ("kind", "by_kind", True),
+    "by_channel": ("channel", "by_channel", False),
+    "by_ward": ("ward", "by_ward", True),
+    "urgent": ("urgent", "urgent_chart", True),
+}
+
+_BAR = "#3b6ea5"
+_MUTED = "#6b6b6b"
+
+
+@dataclass(frozen=True)
+class Chart:
+    name: str
+    title: str
+    table: SuppressedTable
+    png: bytes
+
+
+def chart_tables(settings: Settings, start: date, end: date) -> dict[str, SuppressedTable]:
+    """One protected one-way table per chart (each is safe against its own total)."""
+    return {name: count_table(settings, start=start, end=end, by=[dim])
+            for name, (dim, _, _) in CHARTS.items()}
+
+
+def draw_charts(tables: dict[str, SuppressedTable], lang: str) -> list[Chart]:
+    check_lang(lang)
+    charts = []
+    for name, (dim, title_key, horizontal) in CHARTS.items():
+        table = tables[name]
+        title = text(lang, title_key)
+        if name == "urgent":
+            png = _urgent_png(table, lang, title)
+        else:
+            png = _png(bars_figure(table, dim, lang, title, horizontal))
+        charts.append(Chart(name, title, table, png))
+    return charts
+
+
+def chart_pngs(settings: Settings, *, start: date, end: date, lang: str = "vi") -> dict[str, bytes]:
+    """PNG bytes of each report chart by name: per_month, by_kind, by_channel, by_ward, urgent."""
+    check_lang(lang)
+    return {c.name: c.png for c in draw_charts(chart_tables(settings, start, end), lang)}
+
+
+def _figure(width: float, height: float) -> Any:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), dpi=100, layout="constrained")
+
+
+def _png(fig: Any) -> bytes:
+    out = io.BytesIO()
+    fig.savefig(out, format="png", metadata={"Software": None})
+    return out.getvalue()
+
+
+def bars_figure(table: SuppressedTable, dim: str, lang: str, title: str,
+                horizontal: bool) -> Any:
+    """A bar per shown count; a hidden one is only its marker, written at the baseline."""
+    rows = table.margins[dim]
+    labels = [value_label(lang, dim, r.values[dim]) for r in rows]
+    top = max([r.count for r in rows if isinstance(r.count, int)] + [1])
+    positions = list(range(len(rows)))
+    if horizontal:
+        fig = _figure(8, max(2.2, 0.32 * len(rows) + 1))
+        ax = fig.add_subplot()
+        ax.barh([p for p, r in zip(positions, rows, strict=True) if r.shown],
+                [r.count for r in rows if r.shown], color=_BAR)
+        ax.set_yticks(positions, labels)
+        ax.invert_yaxis()
+        ax.set_xlim(0, top * 1.15)
+        for p, r in zip(positions, rows, strict=True):
+            value = r.count if r.shown else 0
+            ax.text(value + top * 0.01, p, str(r.count), va="center", fontsize=8,
+                    color="black" if r.shown else _MUTED)
+    else:
+        fig = _figure(8, 3.4)
+        ax = fig.add_subplot()
+        ax.bar([p for p, r in zip(positions, rows, strict=True) if r.shown],
+               [r.count for r in rows if r.shown], color=_BAR)
+        ax.set_xticks(positions, labels, rotation=45 if len(rows) > 6 else 0,
+                      ha="right" if len(rows) > 6 else "center", fontsize=8)
+        ax.set_ylim(0, top * 1.15)
+        for p, r in zip(positions, rows, strict=True):
+            value = r.count if r.shown else 0
+            ax.text(p, value + top * 0.01, str(r.count), ha="center", va="bottom", fontsize=8,
+                    color="black" if r.shown else _MUTED)
+    ax.set_title(title, fontsize=11, loc="left")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return fig
+
+
+def _urgent_png(table: SuppressedTable, lang: str, title: str) -> bytes:
+    """One 100 % bar split into urgent / not urgent, or just the marker when they are hidden."""
+    rows = {r.values["urgent"]: r for r in table.margins["urgent"]}
+    yes, no = rows[1], rows[0]
+    fig = _figure(8, 1.8)
+    ax = fig.add_subplot()
+    ax.set_title(title, fontsize=11, loc="left")
+    ax.set_yticks([])
+    ax.set_xlim(0, 1)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    if yes.shown and no.shown and table.total.shown and table.total.count:
+        share = yes.count / table.total.count
+        ax.barh([0], [share], color="#b5453a")
+        ax.barh([0], [1 - share], left=[share], color="#c9d6e3")
+        ax.text(share / 2, 0, f"{text(lang, 'urgent_yes')}: {share:.0%}", ha="center",
+                va="center", color="white" if share > 0.15 else "black", fontsize=9)
+        ax.text(share + (1 - share) / 2, 0, f"{text(lang, 'urgent_no')}: {1 - share:.0%}",
+                ha="center", va="center", fontsize=9)
+        ax.xaxis.set_major_formatter(_percent())
+    else:
+        ax.set_xticks([])
+        ax.text(0.5, 0, f"{text(lang, 'urgent_yes')}: {yes.count}   "
+                        f"{text(lang, 'urgent_no')}: {no.count}",
+                ha="center", va="center", color=_MUTED, fontsize=10)
+    return _png(fig)
+
+
+def _percent() -> Any:
+    from matplotlib.ticker import PercentFormatter
+
+    return PercentFormatter(xmax=1)
