@@ -6,6 +6,7 @@ artifact (tests/artifacts/, or $COMPANION_ARTIFACTS)."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,15 @@ def test_help_request_hotline_links_and_quick_exit(live, phone) -> None:
     assert (rows[0]["for_whom"], rows[0]["kind"]) == ("self", "physical")
     tel_links = page.locator('.msg.bot a[href^="tel:"]')
     assert tel_links.count() >= 2
+    # Every configured hotline number in the bot's text is a tel: link, none left as plain text.
+    unlinked = page.evaluate("""() => Array.from(document.querySelectorAll('.msg.bot p'), p => {
+        const copy = p.cloneNode(true);
+        copy.querySelectorAll('a').forEach((a) => a.remove());
+        return copy.textContent; }).join('\\n')""")
+    linked = page.locator(".msg.bot a.tel").all_text_contents()
+    for hotline in runtime.settings.hotlines:
+        assert not re.search(rf"(?<!\d){re.escape(hotline.number)}(?!\d)", unlinked), hotline
+    assert "1900 969 680" in linked
     assert page.locator('.msg.bot a.btn.phone[href^="tel:"]').count() >= 1
 
     # Typing works too (and the page is still on screen for the screenshot).

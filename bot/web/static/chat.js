@@ -62,8 +62,9 @@
   }
 
   // Hotline numbers inside a reply's text become tel: links (longest first, digits not glued on).
+  // No lookbehind: older iPhones' Safari cannot compile it, and the page must work there.
   const numberPattern = hotlines.length
-    ? new RegExp("(?<![0-9])(" + hotlines.slice().sort((a, b) => b.length - a.length)
+    ? new RegExp("(^|[^0-9])(" + hotlines.slice().sort((a, b) => b.length - a.length)
       .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ .]?"))
       .join("|") + ")(?![0-9])", "g")
     : null;
@@ -75,13 +76,14 @@
       if (!numberPattern) { parent.appendChild(document.createTextNode(line)); return; }
       let last = 0;
       for (const match of line.matchAll(numberPattern)) {
-        parent.appendChild(document.createTextNode(line.slice(last, match.index)));
+        const start = match.index + match[1].length;
+        parent.appendChild(document.createTextNode(line.slice(last, start)));
         const a = document.createElement("a");
-        a.href = telHref(match[0]);
+        a.href = telHref(match[2]);
         a.className = "tel";
-        a.textContent = match[0];
+        a.textContent = match[2];
         parent.appendChild(a);
-        last = match.index + match[0].length;
+        last = start + match[2].length;
       }
       parent.appendChild(document.createTextNode(line.slice(last)));
     });
