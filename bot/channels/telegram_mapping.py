@@ -245,7 +245,10 @@ def to_outgoing(reply: Reply, *, skip_label: str, location_label: str,
     no tel: links); choice buttons an inline keyboard; url buttons inline url buttons; a location
     request a reply keyboard with the location button, the reply's choices and a skip option."""
     lines = [reply.text] if reply.text else []
-    phone_lines = [_phone_line(b.label, b.value or "") for b in reply.buttons if b.kind == "phone"]
+    # A number the text already shows is not repeated: the button's only job was to dial it.
+    shown = _digits(reply.text)
+    phone_lines = [_phone_line(b.label, b.value or "") for b in reply.buttons
+                   if b.kind == "phone" and not (b.value and _digits(b.value) in shown)]
     if phone_lines:
         lines.append("\n".join(phone_lines))
     text = "\n\n".join(lines) or "…"
@@ -293,6 +296,20 @@ def layout(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButto
     per_row = 3 if len(buttons) > 8 and longest <= 14 else 2 if len(buttons) > 8 and longest <= 22 \
         else 1
     return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
+
+
+def _digits(text: str) -> str:
+    """Digits with separators dropped, each run padded so "113" never matches inside "1113"."""
+    runs, current = [], ""
+    for char in text + "\n":
+        if char.isdigit():
+            current += char
+        elif char in " .-" and current:
+            continue
+        elif current:
+            runs.append(current)
+            current = ""
+    return "|" + "|".join(runs) + "|"
 
 
 def _phone_line(label: str, number: str) -> str:

@@ -185,3 +185,14 @@ def test_the_log_guard_hides_the_token_debug_payloads_and_quoted_updates() -> No
     quoted = record("telegram.Bot", logging.CRITICAL, "Error! Received data was %r",
                     [{"message": {"text": "chồng tôi"}}])
     assert guard.filter(quoted) and "chồng" not in quoted.getMessage()
+
+
+def test_numbers_the_text_already_shows_are_not_repeated() -> None:
+    reply = Reply("Gọi ngay:\n113 – Công an\n111 – Tổng đài", (
+        Button("Gọi 113", "tel:113", "phone", "113"),
+        Button("Gọi 111", "tel:111", "phone", "111"),
+        Button("Nhà Bình yên", "tel:w", "phone", "1900 969 680"),
+        Button("Gọi 11", "tel:11", "phone", "11")))
+    (message,) = out(reply)
+    assert message.text == ("Gọi ngay:\n113 – Công an\n111 – Tổng đài\n\n"
+                            "Nhà Bình yên: 1900 969 680\nGọi 11")
