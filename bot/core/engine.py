@@ -152,12 +152,10 @@ class Engine:
         understander = self.services.understander
         if understander is not None and text:
             turn.understanding = understander.understand(text)
+        self._follow_language(turn, text)
         if is_emergency(text, turn.understanding):
             emergency.emergency(turn)
             return
-        detected = language.detect(text)
-        if detected and detected != turn.session.language:
-            turn.session.language = detected
         if turn.session.is_new and text:
             turn.say(turn.t("bot_notice"))
         if self._answers_current_step(turn, text):
@@ -168,6 +166,19 @@ class Engine:
         if services.on_ward_text(turn, text) if turn.services.wards.lookup(text) else False:
             return
         fallback.fallback(turn)
+
+    @staticmethod
+    def _follow_language(turn: Turn, text: str) -> None:
+        """Answer in the language the person writes: the lexicon-based detector when it is sure,
+        else the classifier's language for a first message or a sentence of a few words (short
+        replies such as "ok" must not flip the language)."""
+        detected = language.detect(text)
+        understood = getattr(turn.understanding, "language", None)
+        if detected is None and understood in ("vi", "en") and (
+                turn.session.is_new or len(text.split()) >= 3):
+            detected = understood
+        if detected and detected != turn.session.language:
+            turn.session.language = detected
 
     def _answers_current_step(self, turn: Turn, text: str) -> bool:
         session = turn.session
