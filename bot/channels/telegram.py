@@ -27,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from telegram import ReplyKeyboardRemove, Update
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot import metrics
@@ -79,6 +79,7 @@ class TelegramChannel:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
         self._consumer: asyncio.Task[None] | None = None
+        self._connector: asyncio.Task[None] | None = None
         self._messages = MessageLog(sessions, clock)
         self._flood = FloodGuard(sessions, settings.sessions.flood_max_messages,
                                  settings.sessions.flood_window_seconds, clock)
@@ -102,10 +103,17 @@ class TelegramChannel:
             await self._connect()
         except NetworkError:
             log.warning("Telegram: Bot API not reachable at start-up; retrying in the background")
-            self._spawn(self._connect_later())
-        except InvalidToken:
-            log.error("Telegram: the Bot API refused the token (check %s)",
-                      self.settings.telegram.token_env)
+            self._connector = asyncio.create_task(self._connect_later())
+        except TelegramError as exc:
+            self._refused(exc)
+
+    def _refused(self, exc: TelegramError) -> None:
+        if isinstance(exc, InvalidToken):
+            log.error("Telegram: the Bot API refused the token (check %s); the Telegram channel "
+                      "is off", self.settings.telegram.token_env)
+        else:
+            log.error("Telegram: start-up refused by the Bot API (%s); the Telegram channel is "
+                      "off", type(exc).__name__)
 
     async def send(self, recipient: str, reply: Reply) -> None:
         chat_id = int(recipient)
@@ -114,6 +122,10 @@ class TelegramChannel:
 
     async def stop(self) -> None:
         app = self._app
+        if self._connector is not None:
+            self._connector.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._connector
         if app is not None and app.updater is not None and app.updater.running:
             with contextlib.suppress(Exception):
                 await app.updater.stop()
@@ -162,7 +174,7 @@ class TelegramChannel:
             assert app.updater is not None
             await app.updater.start_polling(timeout=self._poll_timeout,
                                             allowed_updates=list(ALLOWED_UPDATES),
-                                            bootstrap_retries=-1)
+                                            bootstrap_retries=3)
             self._consumer = asyncio.create_task(self._consume(app.update_queue))
         elif self.settings.telegram.webhook_url:
             await with_retries(lambda: bot.set_webhook(
@@ -181,9 +193,8 @@ class TelegramChannel:
                 return
             except NetworkError:
                 delay = min(delay * 2, 60.0)
-            except InvalidToken:
-                log.error("Telegram: the Bot API refused the token (check %s)",
-                          self.settings.telegram.token_env)
+            except TelegramError as exc:
+                self._refused(exc)
                 return
 
     async def _consume(self, queue: asyncio.Queue[object]) -> None:

@@ -187,3 +187,40 @@ async def test_with_retries_backs_off_exponentially_then_gives_up() -> None:
 
     assert await with_retries(refused, stage="send", sleep=sleep) is None
     assert slept == []                        # a refusal is not retried
+
+
+async def test_a_refused_token_turns_the_channel_off_without_stopping_the_server(
+        runtime: Runtime, api: FakeBotApi, updates: Updates,
+        caplog: pytest.LogCaptureFixture) -> None:
+    import httpx
+    from starlette.applications import Starlette
+
+    from bot.channels.telegram import SECRET_HEADER
+
+    channel = TelegramChannel(runtime.settings, runtime.sessions, "7000000001:revoked",
+                              runtime.content.t, secret=SECRET, retry_base_delay=0.01)
+    app = Starlette(routes=list(channel.routes(runtime.handle)))
+    await channel.start(runtime.handle)                  # does not raise
+    try:
+        assert "refused the token (check TELEGRAM_BOT_TOKEN)" in caplog.text
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                     base_url="http://t") as client:
+            response = await client.post("/telegram/webhook", json=updates.text("hi"),
+                                         headers={SECRET_HEADER: SECRET})
+        assert response.status_code == 503
+        assert api.calls_of("sendMessage") == []
+    finally:
+        await channel.stop()
+
+
+async def test_stop_is_prompt_while_telegram_is_unreachable(runtime: Runtime,
+                                                             api: FakeBotApi) -> None:
+    api.fail_next("getMe", times=1000, status=502)
+    channel = TelegramChannel(runtime.settings, runtime.sessions, TOKEN, runtime.content.t,
+                              secret=SECRET, retry_base_delay=0.05)
+    await channel.start(runtime.handle)
+    await asyncio.sleep(0.3)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await channel.stop()
+    assert loop.time() - started < 2.0
