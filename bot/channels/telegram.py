@@ -18,7 +18,6 @@ import contextlib
 import hmac
 import json
 import logging
-import secrets
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
@@ -26,22 +25,22 @@ from typing import Any, ClassVar
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
-from telegram import ReplyKeyboardRemove, Update
+from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot import metrics
 from bot.channels.base import Channel, Handler
+from bot.channels.telegram_delivery import Delivery
 from bot.channels.telegram_guard import FloodGuard, protect_logs, with_retries
 from bot.channels.telegram_mapping import (
     TOKEN_PREFIX,
     Incoming,
     menu_commands,
     to_incoming,
-    to_outgoing,
 )
 from bot.channels.telegram_officer import officer_answer
-from bot.channels.telegram_quickexit import MessageLog, erase_chat
+from bot.channels.telegram_quickexit import MessageLog
 from bot.config import Settings
 from bot.core.messages import Inbound, Reply
 from bot.sessions import SessionStore, session_key
@@ -80,10 +79,10 @@ class TelegramChannel:
         self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
         self._consumer: asyncio.Task[None] | None = None
         self._connector: asyncio.Task[None] | None = None
-        self._messages = MessageLog(sessions, clock)
+        self._delivery = Delivery(settings, sessions, texts, MessageLog(sessions, clock),
+                                  lambda: self._bot, self._call)
         self._flood = FloodGuard(sessions, settings.sessions.flood_max_messages,
                                  settings.sessions.flood_window_seconds, clock)
-        self._state_ttl = settings.sessions.ttl_minutes * 60
         protect_logs(token)
 
     # ---- the Channel protocol ----------------------------------------------------------------
@@ -118,7 +117,7 @@ class TelegramChannel:
     async def send(self, recipient: str, reply: Reply) -> None:
         chat_id = int(recipient)
         async with self._chat_lock(chat_id):
-            await self._deliver(chat_id, [reply], private=chat_id > 0, language=None)
+            await self._delivery.deliver(chat_id, [reply], private=chat_id > 0, language=None)
 
     async def stop(self) -> None:
         app = self._app
@@ -247,7 +246,7 @@ class TelegramChannel:
             log.error("Telegram: failed to handle an update (%s)", type(exc).__name__)
 
     async def _process(self, update: Update, chat_id: int, private: bool) -> None:
-        labels = self._state(chat_id, "tgkbd").get("labels", {}) if private else {}
+        labels = self._delivery.keyboard_labels(chat_id) if private else {}
         incoming = to_incoming(update, labels)
         if incoming.callback_id is not None:
             await self._call("answer_callback",
@@ -264,12 +263,12 @@ class TelegramChannel:
                 await self._answer(chat_id, inbound, private=False)
             return
         if incoming.message_id is not None:
-            self._messages.add(chat_id, [incoming.message_id])
+            self._delivery.messages.add(chat_id, [incoming.message_id])
         verdict = self._flood.check(chat_id)
         if verdict != "ok":
             if verdict == "warn":
                 text = self._texts(language or self.settings.default_language, "slow_down")
-                await self._deliver(chat_id, [Reply(text)], private=True, language=language)
+                await self._delivery.send_text(chat_id, text, private=True)
             return
         if (incoming.action == "officer"
                 and incoming.officer_user_id in self.settings.telegram.officer_ids):
@@ -277,7 +276,7 @@ class TelegramChannel:
             return
         # Anyone else sending /stats or /export gets exactly what any unknown command gets.
         if inbound.payload and inbound.payload.startswith(TOKEN_PREFIX):
-            long = self._state(chat_id, "tgcb").get("tokens", {}).get(inbound.payload)
+            long = self._delivery.long_payload(chat_id, inbound.payload)
             inbound = Inbound(inbound.channel, inbound.user, payload=long or inbound.payload,
                               language_hint=inbound.language_hint)
         await self._answer(chat_id, inbound, private=True)
@@ -291,72 +290,18 @@ class TelegramChannel:
             log.error("Telegram: the engine failed (%s)", type(exc).__name__)
             language = inbound.language_hint or self.settings.default_language
             replies = [Reply(self._texts(language, "hotline_short"))]
-        await self._deliver(chat_id, replies, private=private, language=inbound.language_hint)
+        await self._delivery.deliver(chat_id, replies, private=private,
+                                     language=inbound.language_hint)
 
     async def _officer(self, chat_id: int, incoming: Incoming) -> None:
         answer = officer_answer(self.settings, incoming.officer_command or "",
                                 (incoming.inbound.language_hint if incoming.inbound else None)
                                 or self.settings.default_language, self._clock(), self._texts)
-        if answer.document is not None:
-            sent = await self._call("send_document", lambda: self._bot.send_document(
-                chat_id, answer.document, filename=answer.filename, caption=answer.text))
+        if answer.document is not None and answer.filename:
+            await self._delivery.send_document(chat_id, answer.document, answer.filename,
+                                               answer.text)
         else:
-            sent = await self._call("send", lambda: self._bot.send_message(chat_id, answer.text))
-        if sent is not None:
-            self._messages.add(chat_id, [sent.message_id])
-
-    # ---- replies -----------------------------------------------------------------------------
-    async def _deliver(self, chat_id: int, replies: Sequence[Reply], *, private: bool,
-                       language: str | None) -> None:
-        lang = language or self.settings.default_language
-        # A reply keyboard (location request) stays on screen until a message removes it.
-        keyboard_up = private and bool(self._state(chat_id, "tgkbd"))
-        for reply in replies:
-            if reply.forget:
-                if private:
-                    await self._quick_exit(chat_id)
-                await self._call("send", lambda r=reply: self._bot.send_message(
-                    chat_id, r.text, reply_markup=ReplyKeyboardRemove()))
-                continue
-            said = self._reply_language(reply, lang)
-            for out in to_outgoing(reply, skip_label=self._texts(said, "skip"),
-                                   location_label=self._texts(said, "share_location"),
-                                   make_token=lambda: secrets.token_urlsafe(8)):
-                markup = out.inline or out.keyboard
-                if markup is None and keyboard_up:
-                    markup, keyboard_up = ReplyKeyboardRemove(), False
-                    self.sessions.delete(session_key("telegram", str(chat_id), namespace="tgkbd"))
-                sent = await self._call("send", lambda o=out, m=markup: self._bot.send_message(
-                    chat_id, o.text, reply_markup=m))
-                if not private:
-                    continue
-                if sent is not None:
-                    self._messages.add(chat_id, [sent.message_id])
-                if out.keyboard is not None:
-                    keyboard_up = True
-                    self._save_state(chat_id, "tgkbd", {"labels": out.keyboard_labels})
-                if out.long_payloads:
-                    tokens = self._state(chat_id, "tgcb").get("tokens", {})
-                    tokens.update(out.long_payloads)
-                    self._save_state(chat_id, "tgcb", {"tokens": dict(list(tokens.items())[-50:])})
-
-    def _reply_language(self, reply: Reply, fallback: str) -> str:
-        """The language the engine is speaking (the person may have switched with /lang), read
-        off a button label, so that the keyboard's added labels match the rest."""
-        labels = {b.label for b in reply.buttons}
-        for language in ("vi", "en"):
-            if {self._texts(language, "share_location"), self._texts(language, "skip")} & labels:
-                return language
-        return fallback
-
-    async def _quick_exit(self, chat_id: int) -> None:
-        """Delete this chat's messages (the person's and the bot's, under 48 h old) and forget
-        every trace the channel keeps of it."""
-        deleted = await erase_chat(chat_id, self._messages, lambda c, ids: self._call(
-            "delete", lambda: self._bot.delete_messages(c, ids)))
-        for namespace in ("tgkbd", "tgcb", "tgflood"):
-            self.sessions.delete(session_key("telegram", str(chat_id), namespace=namespace))
-        log.info("Telegram: quick exit, %d message(s) deleted", deleted)
+            await self._delivery.send_text(chat_id, answer.text, private=True)
 
     # ---- helpers -----------------------------------------------------------------------------
     @property
@@ -366,13 +311,6 @@ class TelegramChannel:
 
     async def _call(self, stage: str, call: Callable[[], Any]) -> Any:
         return await with_retries(call, stage=stage, base_delay=self._retry_delay)
-
-    def _state(self, chat_id: int, namespace: str) -> dict[str, Any]:
-        return self.sessions.get(session_key("telegram", str(chat_id), namespace=namespace)) or {}
-
-    def _save_state(self, chat_id: int, namespace: str, value: dict[str, Any]) -> None:
-        self.sessions.put(session_key("telegram", str(chat_id), namespace=namespace), value,
-                          self._state_ttl)
 
     @contextlib.asynccontextmanager
     async def _chat_lock(self, chat_id: int) -> Any:

@@ -1,0 +1,115 @@
+"""Replies → Bot API calls, and the little per-chat state that goes with them.
+
+The state is what Telegram forces on a channel and nothing more, all in the session store under
+opaque keys: the ids of the chat's messages (for the quick exit, 48 hours), the labels of the
+reply keyboard on screen (a tap on one arrives as plain text), and tokens for button payloads
+longer than Telegram's 64 bytes. The quick exit deletes the messages and forgets all three.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from telegram import ReplyKeyboardRemove
+
+from bot.channels.telegram_mapping import to_outgoing
+from bot.channels.telegram_quickexit import MessageLog, erase_chat
+from bot.config import Settings
+from bot.core.messages import Reply
+from bot.sessions import SessionStore, session_key
+
+log = logging.getLogger(__name__)
+
+Call = Callable[[str, Callable[[], Any]], Awaitable[Any]]   # (stage, Bot API call) with retries
+KEEP_TOKENS = 50
+
+
+class Delivery:
+    def __init__(self, settings: Settings, sessions: SessionStore, texts: Callable[..., str],
+                 messages: MessageLog, bot: Callable[[], Any], call: Call):
+        self.settings = settings
+        self.sessions = sessions
+        self.messages = messages
+        self._texts = texts
+        self._bot = bot
+        self._call = call
+        self._ttl = settings.sessions.ttl_minutes * 60
+
+    def keyboard_labels(self, chat_id: int) -> dict[str, str]:
+        return self._state(chat_id, "tgkbd").get("labels", {})
+
+    def long_payload(self, chat_id: int, token: str) -> str | None:
+        return self._state(chat_id, "tgcb").get("tokens", {}).get(token)
+
+    async def send_text(self, chat_id: int, text: str, *, private: bool) -> None:
+        sent = await self._call("send", lambda: self._bot().send_message(chat_id, text))
+        if private and sent is not None:
+            self.messages.add(chat_id, [sent.message_id])
+
+    async def send_document(self, chat_id: int, data: bytes, filename: str, caption: str) -> None:
+        sent = await self._call("send_document", lambda: self._bot().send_document(
+            chat_id, data, filename=filename, caption=caption))
+        if sent is not None:
+            self.messages.add(chat_id, [sent.message_id])
+
+    async def deliver(self, chat_id: int, replies: Sequence[Reply], *, private: bool,
+                      language: str | None) -> None:
+        lang = language or self.settings.default_language
+        # A reply keyboard (location request) stays on screen until a message removes it.
+        keyboard_up = private and bool(self._state(chat_id, "tgkbd"))
+        for reply in replies:
+            if reply.forget:
+                if private:
+                    await self.quick_exit(chat_id)
+                await self._call("send", lambda r=reply: self._bot().send_message(
+                    chat_id, r.text, reply_markup=ReplyKeyboardRemove()))
+                continue
+            said = self._reply_language(reply, lang)
+            for out in to_outgoing(reply, skip_label=self._texts(said, "skip"),
+                                   location_label=self._texts(said, "share_location"),
+                                   make_token=lambda: secrets.token_urlsafe(8)):
+                markup = out.inline or out.keyboard
+                if markup is None and keyboard_up:
+                    markup, keyboard_up = ReplyKeyboardRemove(), False
+                    self.sessions.delete(session_key("telegram", str(chat_id), namespace="tgkbd"))
+                sent = await self._call("send", lambda o=out, m=markup: self._bot().send_message(
+                    chat_id, o.text, reply_markup=m))
+                if not private:
+                    continue
+                if sent is not None:
+                    self.messages.add(chat_id, [sent.message_id])
+                if out.keyboard is not None:
+                    keyboard_up = True
+                    self._save_state(chat_id, "tgkbd", {"labels": out.keyboard_labels})
+                if out.long_payloads:
+                    tokens = self._state(chat_id, "tgcb").get("tokens", {})
+                    tokens.update(out.long_payloads)
+                    self._save_state(chat_id, "tgcb", {"tokens": dict(list(tokens.items())[-KEEP_TOKENS:])})
+
+    def _reply_language(self, reply: Reply, fallback: str) -> str:
+        """The language the engine is speaking (the person may have switched with /lang), read
+        off a button label, so that the keyboard's added labels match the rest."""
+        labels = {b.label for b in reply.buttons}
+        for language in ("vi", "en"):
+            if {self._texts(language, "share_location"), self._texts(language, "skip")} & labels:
+                return language
+        return fallback
+
+    async def quick_exit(self, chat_id: int) -> None:
+        """Delete this chat's messages (the person's and the bot's, under 48 h old) and forget
+        every trace the channel keeps of it."""
+        deleted = await erase_chat(chat_id, self.messages, lambda c, ids: self._call(
+            "delete", lambda: self._bot().delete_messages(c, ids)))
+        for namespace in ("tgkbd", "tgcb", "tgflood"):
+            self.sessions.delete(session_key("telegram", str(chat_id), namespace=namespace))
+        log.info("Telegram: quick exit, %d message(s) deleted", deleted)
+
+    def _state(self, chat_id: int, namespace: str) -> dict[str, Any]:
+        return self.sessions.get(session_key("telegram", str(chat_id), namespace=namespace)) or {}
+
+    def _save_state(self, chat_id: int, namespace: str, value: dict[str, Any]) -> None:
+        self.sessions.put(session_key("telegram", str(chat_id), namespace=namespace), value,
+                          self._ttl)
