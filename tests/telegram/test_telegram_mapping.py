@@ -6,6 +6,8 @@ import logging
 
 import pytest
 from conftest import PERSON_ID, payload
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from telegram import Bot, Update
 
 from bot.channels.telegram_guard import LogGuard
@@ -196,3 +198,23 @@ def test_numbers_the_text_already_shows_are_not_repeated() -> None:
     (message,) = out(reply)
     assert message.text == ("Gọi ngay:\n113 – Công an\n111 – Tổng đài\n\n"
                             "Nhà Bình yên: 1900 969 680\nGọi 11")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aàảă 😢\n.𝐀b"), min_size=0, max_size=12000),
+       st.integers(min_value=20, max_value=4096))
+def test_split_text_never_exceeds_the_limit_and_loses_no_visible_character(
+        text: str, limit: int) -> None:
+    pieces = split_text(text, limit)
+    assert all(utf16_len(p) <= limit for p in pieces)
+    assert "".join(pieces).replace(" ", "").replace("\n", "") == \
+        text.replace(" ", "").replace("\n", "")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=200))
+def test_every_payload_fits_in_callback_data(payload: str) -> None:
+    (message,) = out(Reply("Chọn", (Button("A", payload),)))
+    data = message.inline.inline_keyboard[0][0].callback_data
+    assert len(data.encode()) <= 64
+    assert message.long_payloads.get(data, data) == payload
