@@ -254,6 +254,10 @@ class TelegramChannel:
         if incoming.action == "ignore":
             metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, incoming.reason).inc()
             return
+        if incoming.tapped_message_id is not None:
+            # The choices just made leave the screen: no stale taps, less left to read.
+            await self._call("edit_markup", lambda: self._bot.edit_message_reply_markup(
+                chat_id, incoming.tapped_message_id, reply_markup=None))
         inbound = incoming.inbound
         assert inbound is not None
         language = inbound.language_hint

@@ -100,6 +100,7 @@ class Incoming:
     callback_id: str | None = None
     officer_command: str | None = None
     officer_user_id: int | None = None
+    tapped_message_id: int | None = None
     reason: str = ""
 
 
@@ -183,6 +184,7 @@ def _callback(update: Update) -> Incoming:
     if not query.data:
         return Incoming("ignore", chat_id=chat_id, callback_id=query.id, reason="no_data")
     return Incoming("inbound", chat_id=chat_id, callback_id=query.id,
+                    tapped_message_id=message.message_id if message is not None else None,
                     inbound=Inbound(CHANNEL, str(chat_id), payload=query.data,
                                     language_hint=hint))
 

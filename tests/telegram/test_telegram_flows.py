@@ -42,8 +42,11 @@ async def test_full_help_request_logs_one_anonymous_row(webhook: Webhook, api: F
     assert keyboard[0][0]["request_location"] is True
     labels = [row[0]["text"] for row in keyboard[1:]]
     assert "Bỏ qua" in labels
-    # every callback query was answered
+    # every callback query was answered, and the tapped keyboard taken off the screen
     assert len(api.calls_of("answerCallbackQuery")) == 4
+    edits = api.calls_of("editMessageReplyMarkup")
+    assert [(e.params["chat_id"], e.params["message_id"]) for e in edits] == [(PERSON_ID, 2)] * 4
+    assert all("reply_markup" not in e.params for e in edits)
     api.reset_calls()
     await webhook.post(updates.text("Bỏ qua"))     # a tap on the keyboard's skip button
     texts = api.sent_texts()
