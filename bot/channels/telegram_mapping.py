@@ -159,9 +159,11 @@ def to_incoming(update: Update, keyboard_labels: dict[str, str] | None = None) -
         if keyboard_labels and label in keyboard_labels:
             return inbound(payload=keyboard_labels[label])
         return inbound(text=message.text)
+    if message.caption and message.caption.strip():
+        # The picture is not looked at, but the words typed with it are read like any text:
+        # "cứu em" under a photo must get the emergency numbers first.
+        return inbound(text=message.caption)
     if any(getattr(message, attr, None) for attr in MEDIA_ATTRIBUTES):
-        return inbound(command="media")
-    if message.caption is not None:
         return inbound(command="media")
     return Incoming("ignore", chat_id=chat.id, message_id=message.message_id, reason="service")
 

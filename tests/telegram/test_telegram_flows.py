@@ -100,6 +100,13 @@ async def test_media_gets_a_short_answer_with_111(webhook: Webhook, api: FakeBot
         assert "chữ" in texts[0]
 
 
+async def test_danger_typed_under_a_photo_gets_113_115_111_first(
+        webhook: Webhook, api: FakeBotApi, updates: Updates) -> None:
+    await webhook.post(updates.make("private_photo_caption.json"))
+    first = api.sent_texts()[0]
+    assert "113" in first and "115" in first and "111" in first
+
+
 async def test_english_language_code_gets_english(webhook: Webhook, api: FakeBotApi,
                                                   updates: Updates) -> None:
     await webhook.post(updates.make("private_command_start.json", language="en-GB"))

@@ -84,6 +84,11 @@ def test_media_becomes_the_media_command(name: str) -> None:
     assert got.inbound is not None and got.inbound.command == "media"
 
 
+def test_a_caption_is_read_as_text() -> None:
+    got = incoming("private_photo_caption.json")
+    assert got.inbound is not None and got.inbound.text == "cứu em với, anh ta đang đánh em"
+
+
 @pytest.mark.parametrize("name", ["group_text.json", "group_plain_text.json"])
 def test_group_messages_become_only_the_group_command(name: str) -> None:
     got = incoming(name)
