@@ -121,7 +121,8 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
         totals = period_totals(conn, start, end)
     finally:
         conn.close()
-    domains = [_domain(settings, d, start, end, counts, i) for i, d in enumerate(dims)]
+    fixed = {d: _fixed_values(settings, d) for d in dims if d not in TIME_DIMENSIONS}
+    domains = [_domain(d, start, end, counts, i, fixed.get(d, ())) for i, d in enumerate(dims)]
     size = 1
     for values in domains:
         size *= len(values)
@@ -130,7 +131,7 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
                           f"use fewer dimensions or a coarser time unit")
     cells = {key: counts.get(key, 0) for key in itertools.product(*domains)}
     floors = {(i, v): 1 for i, d in enumerate(dims) for v in domains[i]
-              if d not in TIME_DIMENSIONS and not _fixed(settings, d, v)}
+              if d not in TIME_DIMENSIONS and v not in fixed[d]}
     result = protect(cells, len(dims), k, domains=domains, floors=floors)
     marker = {PRIMARY: primary_marker(k)}
 
@@ -165,24 +166,19 @@ def check_min_count(settings: Settings, min_count: int | None) -> int:
     return min_count
 
 
-def _domain(settings: Settings, dim: str, start: date, end: date,
-            counts: dict[tuple[Any, ...], int], index: int) -> list[Any]:
+def _domain(dim: str, start: date, end: date, counts: dict[tuple[Any, ...], int], index: int,
+            fixed: tuple[Any, ...]) -> list[Any]:
     if dim in TIME_DIMENSIONS:
         return buckets(dim, start, end)
     observed = {key[index] for key in counts}
-    fixed = list(_fixed_values(settings, dim))
     extra = sorted((v for v in observed if v not in fixed and v is not None), key=str)
-    return fixed + extra
+    return [*fixed, *extra]
 
 
 def _fixed_values(settings: Settings, dim: str) -> tuple[Any, ...]:
     if dim == "ward":
         return (*_ward_names(settings), None)
     return FIXED_VALUES[dim]
-
-
-def _fixed(settings: Settings, dim: str, value: Any) -> bool:
-    return value in _fixed_values(settings, dim)
 
 
 def _ward_names(settings: Settings) -> tuple[str, ...]:

@@ -164,23 +164,24 @@ def protect(cells: Mapping[Key, int], n_dims: int, k: int, *,
         raise ValueError("every cell key needs one value per dimension")
     p = _Problem(cells, n_dims, domains, floors)
     status = np.where(p.values < k, 1, 0)
-    pools: dict[int, list[int]] = {}
+    pools: dict[int, np.ndarray] = {}
     for _ in range(len(p.values) + 1):
         problems = sorted(set(_determined(p, status)) | set(_pinned(p, status, k, pools)))
         if not problems:
             break
+        # One companion per equation and round: a companion often protects every problem of its
+        # row/slice at once, and the next round sees what is still exposed.
         touched: set[int] = set()
         added = False
         for x in problems:
-            if touched.intersection(p.local[x]):
-                continue
-            choice = _companion(p, status, x)
+            choice = _companion(p, status, x, touched)
             if choice is None:
                 continue
-            comp, pool = choice
+            comp, pool, eq = choice
             status[comp] = 2
             pools[comp] = pool
-            touched.update(p.local[x])
+            if eq is not None:
+                touched.add(eq)
             added = True
         if not added:
             break
@@ -213,7 +214,7 @@ def _determined(p: _Problem, status: np.ndarray) -> list[int]:
 
 
 def _bounds(p: _Problem, status: np.ndarray, k: int,
-            pools: Mapping[int, list[int]]) -> tuple[np.ndarray, np.ndarray]:
+            pools: Mapping[int, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     lo = p.values.copy()
     hi = p.values.copy()
     primary = status == 1
@@ -221,8 +222,9 @@ def _bounds(p: _Problem, status: np.ndarray, k: int,
     hi[primary] = k - 1
     for i in np.flatnonzero(status == 2):
         lo[i] = max(k, p.floor[i])
-        shown = [p.values[j] for j in pools.get(int(i), []) if status[j] == 0]
-        hi[i] = min(shown) if shown else math.inf
+        pool = pools.get(int(i), np.array([], dtype=np.int64))
+        shown = p.values[pool[status[pool] == 0]]
+        hi[i] = shown.min() if len(shown) else math.inf
     hidden = status != 0
     for _ in range(50):
         changed = False
@@ -262,7 +264,7 @@ def _others(contrib: np.ndarray) -> np.ndarray:
     return out
 
 
-def _pinned(p: _Problem, status: np.ndarray, k: int, pools: Mapping[int, list[int]]) -> list[int]:
+def _pinned(p: _Problem, status: np.ndarray, k: int, pools: Mapping[int, np.ndarray]) -> list[int]:
     """Small hidden counts (1..K-1) left with a single possible value by the bounds a reader
     knows. A companion pinned this way only gives away a count of at least K, which could have
     been shown anyway, so it is not a problem as such; what it implies for the small counts is
@@ -279,23 +281,37 @@ def _pinned(p: _Problem, status: np.ndarray, k: int, pools: Mapping[int, list[in
     return [int(i) for i in exact]
 
 
-def _companion(p: _Problem, status: np.ndarray, x: int) -> tuple[int, list[int]] | None:
-    """The smallest shown figure to hide next to `x`, and the candidates it was the smallest of."""
-    near_cells: list[int] = []
-    near_margins: list[int] = []
+def _companion(p: _Problem, status: np.ndarray, x: int, touched: set[int]
+               ) -> tuple[int, np.ndarray, int | None] | None:
+    """The smallest shown figure to hide next to `x`, the candidates it was the smallest of, and
+    the equation it was taken from. Cells come first, from the equation of `x` with the fewest
+    hidden figures (where `x` is most exposed); then subtotals, the grand total, anything.
+    Returns None when `x` is waiting on a companion already chosen this round."""
+    exposure = []
     for e in p.local[x]:
-        for i in p.eq_items[e].tolist():
-            if i == x:
-                continue
-            if p.is_cell(i):
-                near_cells.append(i)
-            elif p.is_margin(i):
-                near_margins.append(i)
-    levels = [near_cells, near_margins, [p.t],
-              list(range(len(p.cell_keys))), list(range(len(p.cell_keys), p.t))]
+        members = p.eq_items[e][1:]
+        exposure.append((int((status[members] != 0).sum()), e))
+    exposure.sort()
+    for _, e in exposure:
+        if e in touched:
+            return None
+        members = p.eq_items[e][1:]
+        cells = members[(members < len(p.cell_keys)) & (status[members] == 0) & (members != x)]
+        if len(cells):
+            return _smallest(p, cells), cells, e
+    near = np.concatenate([p.eq_items[e] for e in p.local[x]]) if p.local[x] else np.array([])
+    near = near.astype(np.int64)
+    margins = near[(near >= len(p.cell_keys)) & (near < p.t)]
+    levels = [margins, np.array([p.t]), np.arange(len(p.cell_keys)),
+              np.arange(len(p.cell_keys), p.t)]
     for level in levels:
-        shown = sorted({i for i in level if status[i] == 0 and i != x})
-        if shown:
-            best = min(shown, key=lambda i: (p.values[i], i))
-            return best, shown
+        shown = np.unique(level[(status[level] == 0) & (level != x)])
+        if len(shown):
+            return _smallest(p, shown), shown, None
     return None
+
+
+def _smallest(p: _Problem, candidates: np.ndarray) -> int:
+    """The candidate with the smallest count (the first one on ties)."""
+    order = np.lexsort((candidates, p.values[candidates]))
+    return int(candidates[order[0]])
