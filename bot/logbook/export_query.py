@@ -49,6 +49,11 @@ FIXED_VALUES: dict[str, tuple[object, ...]] = {
 }
 
 
+# Open-ended dimensions: besides the fixed values, every value found anywhere in the logbook is
+# listed (not only those of the period), so a listed name never says "someone asked this period".
+HISTORY_DIMENSIONS = ("channel", "language", "ward")
+
+
 class LogbookReadError(LogbookError):
     """The logbook file is missing, unreadable, or not a Helpline Companion logbook."""
 
@@ -123,3 +128,10 @@ def period_totals(conn: sqlite3.Connection, start: date, end: date) -> Totals:
         f"coalesce(sum(providers_shown >= 1), 0) FROM {TABLE} WHERE day BETWEEN ? AND ?",
         (start.isoformat(), end.isoformat())).fetchone()
     return Totals(*(int(v) for v in row))
+
+
+def values_ever(conn: sqlite3.Connection, dim: str) -> list[object]:
+    """Every value an open-ended dimension has taken in the whole logbook."""
+    if dim not in HISTORY_DIMENSIONS:
+        raise ValueError(dim)
+    return [row[0] for row in conn.execute(f"SELECT DISTINCT {_SQL[dim]} FROM {TABLE}")]

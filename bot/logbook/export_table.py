@@ -6,9 +6,11 @@ small count cannot be worked out from the others. Writers, the Telegram /stats c
 officer dashboard can therefore print anything in it without re-checking.
 
 Every combination of listed values is a row, zero included, so that a listed row never tells
-that someone asked. Values listed regardless of the data: every time bucket of the period, every
-kind, for_whom and urgent value, the usual channels and languages, every ward in data/wards.yml
-and "ward not given".
+that someone asked. Values listed regardless of the period's data: every time bucket of the
+period, every kind, for_whom and urgent value, the usual channels and languages, every ward in
+data/wards.yml and "ward not given", and any other channel, language or ward found anywhere in
+the logbook (if only the period's own values were listed, four unusual names under a total of
+"<5" would each be a 1).
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ from typing import Any
 from bot.config import Settings
 from bot.logbook.export_query import (
     FIXED_VALUES,
+    HISTORY_DIMENSIONS,
     TIME_DIMENSIONS,
     Totals,
     check_dimensions,
     grouped_counts,
     open_readonly,
     period_totals,
+    values_ever,
 )
 from bot.logbook.periods import ExportError, buckets, check_range, period_label
 from bot.logbook.suppression import PRIMARY, SHOWN, protect
@@ -119,10 +123,12 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
     try:
         counts = grouped_counts(conn, start, end, dims)
         totals = period_totals(conn, start, end)
+        ever = {d: values_ever(conn, d) for d in dims if d in HISTORY_DIMENSIONS}
     finally:
         conn.close()
     fixed = {d: _fixed_values(settings, d) for d in dims if d not in TIME_DIMENSIONS}
-    domains = [_domain(d, start, end, counts, i, fixed.get(d, ())) for i, d in enumerate(dims)]
+    domains = [_domain(d, start, end, counts, i, fixed.get(d, ()), ever.get(d, ()))
+               for i, d in enumerate(dims)]
     size = 1
     for values in domains:
         size *= len(values)
@@ -130,8 +136,10 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
         raise ExportError(f"--by {','.join(dims)} makes {size} rows (limit {MAX_CELLS}); "
                           f"use fewer dimensions or a coarser time unit")
     cells = {key: counts.get(key, 0) for key in itertools.product(*domains)}
+    # A value outside the fixed lists of kind/for_whom/urgent (never written by the bot, but a
+    # hand-edited logbook might hold one) is listed because it occurred: at least 1.
     floors = {(i, v): 1 for i, d in enumerate(dims) for v in domains[i]
-              if d not in TIME_DIMENSIONS and v not in fixed[d]}
+              if d not in TIME_DIMENSIONS and d not in HISTORY_DIMENSIONS and v not in fixed[d]}
     result = protect(cells, len(dims), k, domains=domains, floors=floors)
     marker = {PRIMARY: primary_marker(k)}
 
@@ -167,10 +175,10 @@ def check_min_count(settings: Settings, min_count: int | None) -> int:
 
 
 def _domain(dim: str, start: date, end: date, counts: dict[tuple[Any, ...], int], index: int,
-            fixed: tuple[Any, ...]) -> list[Any]:
+            fixed: tuple[Any, ...], ever: Sequence[Any]) -> list[Any]:
     if dim in TIME_DIMENSIONS:
         return buckets(dim, start, end)
-    observed = {key[index] for key in counts}
+    observed = {key[index] for key in counts} | set(ever)
     extra = sorted((v for v in observed if v not in fixed and v is not None), key=str)
     return [*fixed, *extra]
 

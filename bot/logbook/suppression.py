@@ -156,7 +156,9 @@ def protect(cells: Mapping[Key, int], n_dims: int, k: int, *,
 
     `cells` maps each combination (a tuple of `n_dims` values) to its count; list zero cells too.
     `floors` gives lower bounds a reader knows for some margins (a value listed only because it
-    occurred is at least 1).
+    occurred is at least 1). Floors can make a table impossible to protect (four values each
+    known to be at least 1 under a total of "<5" are each 1, whatever is hidden), so callers
+    should avoid them: count_table lists open-ended values from the whole logbook instead.
     """
     if k < 1:
         raise ValueError("k must be at least 1")

@@ -46,3 +46,12 @@ def known_logbook(settings: Settings) -> Settings:
     assert settings.logbook_path is not None
     write_logbook(settings.logbook_path, known_records())
     return settings
+
+
+@pytest.fixture
+def make_logbook(settings: Settings):
+    """Write the known rows plus `extra` ones; returns the settings that point at them."""
+    def make(extra: list[RequestRecord]) -> Settings:
+        write_logbook(settings.logbook_path, [*known_records(), *extra])
+        return settings
+    return make

@@ -10,6 +10,7 @@ import pytest
 
 from bot.logbook.export import ExportError, LogbookReadError, count_table, parse_period
 from bot.logbook.periods import buckets
+from bot.logbook.store import RequestRecord
 
 H1 = {"start": date(2026, 1, 1), "end": date(2026, 6, 30)}
 
@@ -138,3 +139,14 @@ def test_a_database_that_is_not_a_logbook_is_refused(settings):
     path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(LogbookReadError):
         count_table(settings, **H1, by=["kind"])
+
+
+def test_values_seen_only_outside_the_period_are_listed_too(make_logbook):
+    """A channel or ward named only because it occurred would tell that someone asked; so every
+    value found anywhere in the logbook is listed, at "<5" when the period has none."""
+    settings = make_logbook([
+        RequestRecord(day="2025-03-01", channel="console", language="vi", ward="Phường Lạ")])
+    table = count_table(settings, **H1, by=["channel"])
+    assert counts(table, "channel") == {"telegram": 40, "zalo": 12, "web": "<5", "console": "<5"}
+    wards = counts(count_table(settings, **H1, by=["ward"]), "ward")
+    assert wards["Phường Lạ"] == "<5" and wards["Ninh Kiều"] == 25 and wards[None] == 7

@@ -81,15 +81,18 @@ def tables(max_dims=3):
         small = st.one_of(st.integers(0, 6), st.integers(0, 30), st.sampled_from([0, 1, 4, 5, 6]))
         cells = {key: draw(small) for key in itertools.product(*[range(s) for s in sizes])}
         k = draw(st.integers(3, 6))
-        return n, cells, k
+        # Values listed only because they occurred: readers know their total is at least 1.
+        occurred = {key[0] for key, v in cells.items() if v > 0}
+        floored = draw(st.sets(st.sampled_from(sorted(occurred)))) if occurred else set()
+        return n, cells, k, {(0, v): 1 for v in floored}
     return build()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables())
 def test_no_small_figure_is_shown_and_no_hidden_one_is_recoverable(case):
-    n, cells, k = case
-    result = protect(cells, n, k)
+    n, cells, k, floors = case
+    result = protect(cells, n, k, floors=floors)
     values, status, eqs = published_equations(cells, n, result)
     for item, s in status.items():
         if values[item] < k:
@@ -118,13 +121,15 @@ def test_bounds_a_reader_knows_leave_every_hidden_figure_at_least_two_values(cas
     """The reader knows '<K' means 0..K-1 and a companion 'x' is at least K; an integer program
     finds the smallest and largest value each small hidden count can take: they must differ
     (a 0 may be worked out: it singles no one out)."""
-    n, cells, k = case
-    result = protect(cells, n, k)
+    n, cells, k, floors = case
+    result = protect(cells, n, k, floors=floors)
     values, status, eqs = published_equations(cells, n, result)
     hidden, rows, rhs = linear_system(values, status, eqs)
     if not hidden:
         return
-    lo = [0 if status[i] == PRIMARY else k for i in hidden]
+    known_floor = {("m", mk): f for mk, f in floors.items()} if n >= 2 else {
+        ("c", (mk[1],)): f for mk, f in floors.items()}
+    lo = [max(0 if status[i] == PRIMARY else k, known_floor.get(i, 0)) for i in hidden]
     hi = [k - 1 if status[i] == PRIMARY else 10_000 for i in hidden]
     a = np.array([[float(x) for x in r] for r in rows])
     b = np.array([float(x) for x in rhs])
