@@ -79,7 +79,7 @@ def _summary_html(table: SuppressedTable, lang: str) -> str:
             else str(value)
         rows.append(f'<tr><th scope="row">{escape(label)}</th><td class="n">{escape(shown)}</td>'
                     f"</tr>")
-    return "<table>" + "".join(rows) + "</table>"
+    return '<table class="summary">' + "".join(rows) + "</table>"
 
 
 def _figures_html(table: SuppressedTable, dim: str, lang: str) -> str:
@@ -89,4 +89,4 @@ def _figures_html(table: SuppressedTable, dim: str, lang: str) -> str:
             f'<td class="n">{escape(str(r.count))}</td></tr>' for r in table.margins[dim]]
     rows.append(f'<tr class="total"><td>{escape(text(lang, "total"))}</td>'
                 f'<td class="n">{escape(str(table.total.count))}</td></tr>')
-    return "<table>" + head + "".join(rows) + "</table>"
+    return '<table class="figures">' + head + "".join(rows) + "</table>"

@@ -9,6 +9,7 @@ the baseline instead of a bar, so its height cannot be measured off the picture.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +17,13 @@ from typing import Any
 
 from bot.config import Settings
 from bot.logbook.export_labels import check_lang, text, value_label
-from bot.logbook.export_table import SuppressedTable, count_table
+from bot.logbook.export_table import (
+    SECONDARY_MARKER,
+    Row,
+    Summary,
+    SuppressedTable,
+    count_table,
+)
 
 # name → (dimension, title key, horizontal bars)
 CHARTS: dict[str, tuple[str, str, bool]] = {
@@ -40,9 +47,28 @@ class Chart:
 
 
 def chart_tables(settings: Settings, start: date, end: date) -> dict[str, SuppressedTable]:
-    """One protected one-way table per chart (each is safe against its own total)."""
-    return {name: count_table(settings, start=start, end=end, by=[dim])
-            for name, (dim, _, _) in CHARTS.items()}
+    """One protected one-way table per chart. They share one grand total and nothing else, so
+    each is safe on its own as long as that total is shown in all of them. When one table has
+    to hide it (a tiny period, such as 4 urgent and 4 not), bounds read off the other charts
+    could give it back, so every chart then shows markers only."""
+    result = {name: count_table(settings, start=start, end=end, by=[dim])
+              for name, (dim, _, _) in CHARTS.items()}
+    if any(not t.total.shown for t in result.values()):
+        result = {name: hide_everything(t) for name, t in result.items()}
+    return result
+
+
+def hide_everything(table: SuppressedTable) -> SuppressedTable:
+    """The same table with every shown figure (and share) replaced by the hidden marker."""
+    def hide(row: Row) -> Row:
+        return row if not row.shown else Row(row.values, SECONDARY_MARKER)
+
+    summary = Summary(total=hide(table.total).count, urgent_share=SECONDARY_MARKER,
+                      for_other_share=SECONDARY_MARKER, provider_shown_share=SECONDARY_MARKER)
+    return dataclasses.replace(
+        table, rows=tuple(hide(r) for r in table.rows), total=hide(table.total),
+        margins={d: tuple(hide(r) for r in rows) for d, rows in table.margins.items()},
+        summary=summary)
 
 
 def draw_charts(tables: dict[str, SuppressedTable], lang: str) -> list[Chart]:

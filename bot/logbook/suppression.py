@@ -26,6 +26,10 @@ A hidden 0 may be worked out: it tells that no one asked, which singles no one o
 on it would hide whole tables (thirty wards with no request add up to a visible 0). Only hidden
 values above 0 are protected by the two checks.
 
+A few tiny tables cannot be protected that way, whatever is hidden: in a 2 x 2 table of
+1, 1 / 2, 2 with K = 3, the markers alone ("<3" cells, columns "x" so at least 3) pin every cell.
+Then the whole table is withheld: every figure becomes the same "x" (status WITHHELD).
+
 Companions are always shown values chosen in a fixed order from public facts (which cells are
 small, the shown values), preferring cells of the same row/column/slice, then subtotals, then
 the grand total. Hiding only ever grows, so the loop ends; with everything hidden nothing can be
@@ -46,8 +50,8 @@ import numpy as np
 
 from bot.logbook.suppression_audit import pinned_exact
 
-SHOWN, PRIMARY, SECONDARY = "shown", "primary", "secondary"
-_CODES = {0: SHOWN, 1: PRIMARY, 2: SECONDARY}
+SHOWN, PRIMARY, SECONDARY, WITHHELD = "shown", "primary", "secondary", "withheld"
+_CODES = {0: SHOWN, 1: PRIMARY, 2: SECONDARY, 3: WITHHELD}
 
 Key = tuple[Hashable, ...]
 MarginKey = tuple[int, Hashable]
@@ -55,8 +59,9 @@ MarginKey = tuple[int, Hashable]
 
 @dataclass(frozen=True)
 class Protection:
-    """Status of every published figure (SHOWN, PRIMARY or SECONDARY) and the true counts, which
-    only the writers may read, and only for figures whose status is SHOWN."""
+    """Status of every published figure (SHOWN, PRIMARY, SECONDARY or, for a table that cannot
+    be protected otherwise, WITHHELD) and the true counts, which only the writers may read, and
+    only for figures whose status is SHOWN."""
 
     cells: dict[Key, str]
     margins: dict[MarginKey, str]
@@ -186,6 +191,10 @@ def protect(cells: Mapping[Key, int], n_dims: int, k: int, *,
                 touched.add(eq)
             added = True
         if not added:
+            # Everything is hidden and a small count can still be pinned down by the bounds the
+            # markers tell ("<K" is at most K-1, "x" at least K): withhold the whole table, every
+            # figure the same "x", so the markers tell nothing about sizes.
+            status[:] = 3
             break
     c = len(p.cell_keys)
     return Protection(

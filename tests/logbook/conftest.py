@@ -50,8 +50,8 @@ def known_logbook(settings: Settings) -> Settings:
 
 @pytest.fixture
 def make_logbook(settings: Settings):
-    """Write the known rows plus `extra` ones; returns the settings that point at them."""
-    def make(extra: list[RequestRecord]) -> Settings:
-        write_logbook(settings.logbook_path, [*known_records(), *extra])
+    """Write the known rows (unless known=False) plus `extra` ones; returns the settings."""
+    def make(extra: list[RequestRecord], known: bool = True) -> Settings:
+        write_logbook(settings.logbook_path, [*(known_records() if known else []), *extra])
         return settings
     return make

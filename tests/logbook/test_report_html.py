@@ -6,13 +6,15 @@ import base64
 import io
 import re
 from datetime import date
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest
 from PIL import Image
 
 from bot.logbook.export import chart_pngs, count_table, render_report
-from bot.logbook.report_charts import CHARTS, bars_figure
+from bot.logbook.report_charts import CHARTS, bars_figure, chart_tables
+from bot.logbook.store import RequestRecord
 
 H1 = {"start": date(2026, 1, 1), "end": date(2026, 6, 30)}
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -58,11 +60,22 @@ def test_report_is_self_contained_with_every_chart(known_logbook, lang):
     assert "<5" in body  # the suppression note and the hidden figures' markers
 
 
+def figures(html):
+    """The counts in the figure tables under the charts (not the summary's period or K)."""
+    tables = re.findall(r'<table class="figures">(.*?)</table>', html)
+    return [unescape(c) for t in tables for c in re.findall(r"<td class=\"n\">([^<]*)</td>", t)]
+
+
 def test_report_tables_never_show_a_small_number(known_logbook):
     html = render_report(known_logbook, **H1, lang="en")
-    numbers = [int(n) for n in re.findall(r'<td class="n">(\d+)</td>', html)]
+    counts = figures(html)
+    numbers = [int(n) for n in counts if n.isdigit()]
+    assert len(counts) == 6 + 9 + 3 + 31 + 2 + 5  # every value and each chart's total
     assert numbers and all(n >= 5 for n in numbers)
-    assert '<td class="n">52</td>' in html  # the total
+    assert set(counts) - {str(n) for n in numbers} == {"<5", "x"}
+    assert numbers.count(52) == 5  # the total under each chart
+    summary = re.search(r'<table class="summary">(.*?)</table>', html)[1]
+    assert "<td class=\"n\">52</td>" in summary and "38.5%" in summary  # 20 of 52 for others
 
 
 def test_chart_pngs_for_the_dashboard(known_logbook):
@@ -82,3 +95,24 @@ def test_a_hidden_figure_is_a_label_never_a_bar(known_logbook, horizontal):
     assert sizes == sorted(r.count for r in table.margins["kind"] if r.shown) == [7, 12, 30]
     labels = [t.get_text() for t in ax.texts]
     assert labels.count("<5") == 6 and "7" in labels and "3" not in labels
+
+
+
+def test_when_one_chart_must_hide_the_total_every_chart_shows_markers_only(make_logbook):
+    # 4 urgent and 4 not urgent: a shown total of 8 beside two "<5" would tell both are 4,
+    # so the urgent table hides it, and then no other chart may show it.
+    settings = make_logbook([RequestRecord(day=f"2027-01-0{i + 1}", channel="telegram",
+                                           language="vi", kind="physical", urgent=i % 2)
+                             for i in range(8)], known=False)
+    start, end = date(2027, 1, 1), date(2027, 12, 31)
+    alone = count_table(settings, start=start, end=end, by=["urgent"])
+    assert alone.total.count == "x"
+    assert count_table(settings, start=start, end=end, by=["month"]).total.count == 8
+    tables = chart_tables(settings, start, end)
+    # Shown, the month chart's 8 would bound the total from below and undo the urgent table.
+    for table in tables.values():
+        assert table.total.count == "x"
+        assert all(r.count in ("<5", "x") for r in table.rows)
+        assert set(table.summary.as_dict().values()) == {"x"}
+    html = render_report(settings, start=start, end=end, lang="en")
+    assert not [c for c in figures(html) if c.isdigit()]
