@@ -16,6 +16,7 @@ the logbook (if only the period's own values were listed, four unusual names und
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -119,6 +120,9 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
     dims = check_dimensions(by)
     check_range(start, end)
     k = check_min_count(settings, min_count)
+    days = (end - start).days + 1
+    _check_size(dims, math.prod(days if d == "day" else days // 7 + 2 if d == "week" else 1
+                                for d in dims))
     conn = open_readonly(settings.logbook_path)
     try:
         counts = grouped_counts(conn, start, end, dims)
@@ -129,12 +133,7 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
     fixed = {d: _fixed_values(settings, d) for d in dims if d not in TIME_DIMENSIONS}
     domains = [_domain(d, start, end, counts, i, fixed.get(d, ()), ever.get(d, ()))
                for i, d in enumerate(dims)]
-    size = 1
-    for values in domains:
-        size *= len(values)
-    if size > MAX_CELLS:
-        raise ExportError(f"--by {','.join(dims)} makes {size} rows (limit {MAX_CELLS}); "
-                          f"use fewer dimensions or a coarser time unit")
+    _check_size(dims, math.prod(len(values) for values in domains))
     cells = {key: counts.get(key, 0) for key in itertools.product(*domains)}
     # A value outside the fixed lists of kind/for_whom/urgent (never written by the bot, but a
     # hand-edited logbook might hold one) is listed because it occurred: at least 1.
@@ -160,6 +159,12 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
         markers={primary_marker(k): f"fewer than {k}",
                  SECONDARY_MARKER: f"hidden so that a count under {k} cannot be worked out"},
     )
+
+
+def _check_size(dims: Sequence[str], size: int) -> None:
+    if size > MAX_CELLS:
+        raise ExportError(f"--by {','.join(dims)} makes {size} rows (limit {MAX_CELLS}); "
+                          f"use fewer dimensions or a coarser time unit")
 
 
 def check_min_count(settings: Settings, min_count: int | None) -> int:

@@ -86,10 +86,9 @@ class _Problem:
         self.margin_keys: list[MarginKey] = []
         if n_dims >= 2:
             for d in range(n_dims):
-                seen = list(domains[d]) if domains else []
+                seen = dict.fromkeys(domains[d]) if domains else {}
                 for key in self.cell_keys:
-                    if key[d] not in seen:
-                        seen.append(key[d])
+                    seen.setdefault(key[d], None)
                 self.margin_keys.extend((d, v) for v in seen)
         m_index = {mk: c + i for i, mk in enumerate(self.margin_keys)}
         margin_values = [0] * len(self.margin_keys)
@@ -147,12 +146,6 @@ class _Problem:
                 self.ent_coef[i, j] = coef
         self.n_eqs = len(eqs)
 
-    def is_cell(self, i: int) -> bool:
-        return i < len(self.cell_keys)
-
-    def is_margin(self, i: int) -> bool:
-        return len(self.cell_keys) <= i < self.t
-
 
 def protect(cells: Mapping[Key, int], n_dims: int, k: int, *,
             domains: Sequence[Sequence[Hashable]] | None = None,
@@ -162,8 +155,9 @@ def protect(cells: Mapping[Key, int], n_dims: int, k: int, *,
     `cells` maps each combination (a tuple of `n_dims` values) to its count; list zero cells too.
     `floors` gives lower bounds a reader knows for some margins (a value listed only because it
     occurred is at least 1). Floors can make a table impossible to protect (four values each
-    known to be at least 1 under a total of "<5" are each 1, whatever is hidden), so callers
-    should avoid them: count_table lists open-ended values from the whole logbook instead.
+    known to be at least 1 under a total of "<5" are each 1, whatever is hidden: such a table is
+    withheld), so callers should avoid them: count_table lists open-ended values from the whole
+    logbook instead.
     """
     if k < 1:
         raise ValueError("k must be at least 1")

@@ -109,6 +109,14 @@ def test_bad_input_is_refused(known_logbook):
         count_table(known_logbook, start=date(2026, 2, 1), end=date(2026, 1, 1), by=[])
 
 
+def test_a_breakdown_too_fine_to_read_is_refused_before_reading(known_logbook):
+    with pytest.raises(ExportError, match="use fewer dimensions"):
+        count_table(known_logbook, start=date(1900, 1, 1), end=date(2026, 12, 31),
+                    by=["day", "week"])
+    with pytest.raises(ExportError, match="use fewer dimensions"):
+        count_table(known_logbook, **H1, by=["day", "ward", "kind", "channel", "language"])
+
+
 def test_export_never_creates_or_changes_the_logbook(known_logbook, settings):
     path = settings.logbook_path
     before = hashlib.sha256(path.read_bytes()).hexdigest()
