@@ -116,3 +116,9 @@ def test_when_one_chart_must_hide_the_total_every_chart_shows_markers_only(make_
         assert set(table.summary.as_dict().values()) == {"x"}
     html = render_report(settings, start=start, end=end, lang="en")
     assert not [c for c in figures(html) if c.isdigit()]
+
+
+def test_an_empty_period_still_renders_every_chart_with_markers_only(known_logbook):
+    html = render_report(known_logbook, start=date(2030, 1, 1), end=date(2030, 12, 31))
+    assert html.count('src="data:image/png;base64,') == 5
+    assert not [c for c in figures(html) if c.isdigit()]
