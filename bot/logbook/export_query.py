@@ -1,7 +1,10 @@
 """Reading counts out of the SQLite logbook, read-only and with SQL GROUP BY.
 
 An export must never create or change the logbook, so the file is opened through a
-`file:…?mode=ro` URI: a missing file is an error instead of a new empty logbook. The grouping
+`file:…?mode=ro` URI: a missing file is an error instead of a new empty logbook, and the main
+file is never written. (The logbook is in WAL mode: SQLite may create the empty `-wal`/`-shm`
+side files a running bot keeps anyway; they hold no rows. `immutable=1` would avoid them but
+would also ignore rows still in a running bot's WAL, so it is not used.) The grouping
 happens in SQLite (one pass over the rows); Python only sees one line per group, which is what
 keeps a million-row export well under a few seconds.
 """
