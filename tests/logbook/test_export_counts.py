@@ -158,3 +158,16 @@ def test_values_seen_only_outside_the_period_are_listed_too(make_logbook):
     assert counts(table, "channel") == {"telegram": 40, "zalo": 12, "web": "<5", "console": "<5"}
     wards = counts(count_table(settings, **H1, by=["ward"]), "ward")
     assert wards["Phường Lạ"] == "<5" and wards["Ninh Kiều"] == 25 and wards[None] == 7
+
+
+def test_rows_a_running_bot_has_just_written_are_counted(known_logbook):
+    from bot.logbook.store import SqliteLogbook
+
+    live = SqliteLogbook(known_logbook.logbook_path)  # still open, as in a running server
+    try:
+        for _ in range(5):
+            live.open_request(RequestRecord(day="2026-06-30", channel="web", language="vi"))
+        table = count_table(known_logbook, **H1, by=["channel"])
+        assert counts(table, "channel")["web"] == 5 and table.total.count == 57
+    finally:
+        live.close()
