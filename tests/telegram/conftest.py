@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import itertools
 import json
-import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,13 +15,10 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from fake_bot_api import FakeBotApi
-
 from bot.channels.telegram import SECRET_HEADER, TelegramChannel, from_runtime
 from bot.config import Settings, load_config
 from bot.runtime import Runtime, build_runtime
+from tests.telegram.fake_bot_api import FakeBotApi
 
 PAYLOADS = Path(__file__).parent / "payloads"
 TOKEN = "7000000001:AAHx9-fAkE_T0kEn-NeVeR-LoGgEd-4f8c2b1d"

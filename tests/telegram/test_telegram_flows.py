@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PERSON_ID, Updates, Webhook
-from fake_bot_api import FakeBotApi
-
 from bot.runtime import Runtime
 from bot.sessions import session_key
+from tests.telegram.conftest import PERSON_ID, Updates, Webhook
+from tests.telegram.fake_bot_api import FakeBotApi
 
 
 def keyboard_payloads(call) -> list[str]:

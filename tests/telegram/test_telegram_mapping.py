@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import PERSON_ID, payload
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import Bot, Update
@@ -21,6 +20,7 @@ from bot.channels.telegram_mapping import (
     utf16_len,
 )
 from bot.core.messages import Button, Inbound, Location, Reply
+from tests.telegram.conftest import PERSON_ID, payload
 
 BOT = Bot("123:abc")
 

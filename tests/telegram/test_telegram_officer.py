@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from conftest import OFFICER_ID, PERSON_ID, Updates, Webhook
-from fake_bot_api import FakeBotApi
-
 from bot.logbook.store import RequestRecord
 from bot.runtime import Runtime
+from tests.telegram.conftest import OFFICER_ID, PERSON_ID, Updates, Webhook
+from tests.telegram.fake_bot_api import FakeBotApi
 
 SEED = {("physical", 1): 12, ("physical", 0): 9, ("psychological", 1): 6,
         ("psychological", 0): 8, ("sexual", 1): 2}

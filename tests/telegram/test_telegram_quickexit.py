@@ -6,8 +6,6 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
-from fake_bot_api import FakeBotApi
 from starlette.applications import Starlette
 
 from bot.channels.telegram import TelegramChannel
@@ -15,6 +13,8 @@ from bot.channels.telegram_quickexit import MessageLog, batches
 from bot.runtime import Runtime
 from bot.sessions import session_key
 from bot.sessions.memory import MemorySessionStore
+from tests.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
+from tests.telegram.fake_bot_api import FakeBotApi
 
 
 class Clock:
@@ -33,7 +33,7 @@ def clock() -> Clock:
 @pytest.fixture
 async def timed(runtime: Runtime, clock: Clock) -> AsyncIterator[tuple[TelegramChannel, Webhook]]:
     """A channel on a clock the test moves, so 48 hours pass in an instant."""
-    from conftest import Webhook
+    from tests.telegram.conftest import Webhook
 
     channel = TelegramChannel(runtime.settings, runtime.sessions, TOKEN, runtime.content.t,
                               secret=SECRET, clock=clock, retry_base_delay=0.01)

@@ -7,8 +7,6 @@ import secrets
 
 import httpx
 import pytest
-from conftest import PERSON_ID, SECRET, TOKEN, Updates
-from fake_bot_api import FakeBotApi
 from starlette.applications import Starlette
 
 from bot.channels.telegram import SECRET_HEADER, TelegramChannel
@@ -16,6 +14,8 @@ from bot.config import Settings
 from bot.runtime import build_runtime
 from bot.sessions.redis_store import RedisSessionStore
 from tests.conftest import require_service
+from tests.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates
+from tests.telegram.fake_bot_api import FakeBotApi
 
 
 @pytest.mark.redis

@@ -7,12 +7,12 @@ import asyncio
 import logging
 
 import pytest
-from conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
-from fake_bot_api import FakeBotApi
 
 from bot import metrics
 from bot.channels.telegram import TelegramChannel
 from bot.runtime import Runtime
+from tests.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
+from tests.telegram.fake_bot_api import FakeBotApi
 
 
 def _errors(stage: str) -> float:

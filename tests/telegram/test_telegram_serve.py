@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import TOKEN, Updates, write_settings
-from fake_bot_api import FakeBotApi
 
 from bot.cli import main
+from tests.telegram.conftest import TOKEN, Updates, write_settings
+from tests.telegram.fake_bot_api import FakeBotApi
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from conftest import SECRET, Updates, Webhook, write_settings
-from fake_bot_api import FakeBotApi
 
 from bot import metrics
 from bot.channels.registry import configured_channels
 from bot.channels.telegram import TelegramChannel, from_runtime
 from bot.config import Settings
 from bot.runtime import Runtime
+from tests.telegram.conftest import SECRET, Updates, Webhook, write_settings
+from tests.telegram.fake_bot_api import FakeBotApi
 
 
 def _failures() -> float:

@@ -4,7 +4,6 @@ secrets in the environment, and a channel whose webhook app is driven over ASGI.
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,11 +12,8 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import fake_zalo
-
 from bot.config import Settings, load_config
+from tests.zalo import fake_zalo
 
 
 @pytest.fixture

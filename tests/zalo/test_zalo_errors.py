@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
-import fake_zalo
 import pytest
 
 from bot import metrics
 from bot.core.messages import Reply
+from tests.zalo import fake_zalo
 
 USER = "246845883529197922"
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 
-import fake_zalo
 import pytest
 
 from bot.channels.zalo_mapping import FORGET_HELP
 from bot.core.messages import Button, Reply
 from bot.sessions import session_key
+from tests.zalo import fake_zalo
 
 USER = "246845883529197922"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import fake_zalo
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +17,7 @@ from bot.channels.zalo_mapping import (
     split_text,
 )
 from bot.core.messages import Button, Location, Reply
+from tests.zalo import fake_zalo
 
 USER = "246845883529197922"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import secrets
 
-import fake_zalo
 import httpx
 import pytest
 from starlette.applications import Starlette
@@ -14,6 +13,7 @@ from bot.channels.zalo import from_runtime
 from bot.runtime import build_runtime
 from bot.sessions.redis_store import RedisSessionStore
 from tests.conftest import require_service
+from tests.zalo import fake_zalo
 
 USER = "246845883529197922"
 

@@ -9,11 +9,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import fake_zalo
 import httpx
 import pytest
 
 from bot.channels.zalo_tokens import TokenError, TokenManager, TokenPair, TokenStore
+from tests.zalo import fake_zalo
 
 
 class Clock:

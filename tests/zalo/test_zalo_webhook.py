@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import time
 
-import fake_zalo
 import pytest
 
 from bot import metrics
 from bot.channels.zalo_webhook import check_request, compute_mac
+from tests.zalo import fake_zalo
 
 
 def _count(metric, *labels: str) -> float:
