@@ -8,7 +8,14 @@ from typing import Any
 
 import psycopg
 
-from bot.logbook.store import SCHEMA_VERSION, TABLE, UPDATABLE, LogbookError, RequestRecord, _check_fields
+from bot.logbook.store import (
+    SCHEMA_VERSION,
+    TABLE,
+    UPDATABLE,
+    LogbookError,
+    RequestRecord,
+    _check_fields,
+)
 
 _DDL = f"""
 CREATE TABLE IF NOT EXISTS {TABLE} (
