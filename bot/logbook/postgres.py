@@ -11,10 +11,9 @@ import psycopg
 from bot.logbook.store import (
     SCHEMA_VERSION,
     TABLE,
-    UPDATABLE,
     LogbookError,
     RequestRecord,
-    _check_fields,
+    check_update,
 )
 
 _DDL = f"""
@@ -61,11 +60,7 @@ class PostgresLogbook:
         return int(row[0])
 
     def update_request(self, row_id: int, **fields: Any) -> None:
-        unknown = set(fields) - set(UPDATABLE)
-        if unknown:
-            raise ValueError(f"cannot update {sorted(unknown)}")
-        _check_fields(fields)
-        if not fields:
+        if not check_update(fields):
             return
         sets = ", ".join(f"{name} = %s" for name in fields)
         with self.conn.cursor() as cur:

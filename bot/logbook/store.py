@@ -45,6 +45,15 @@ class RequestRecord:
         _check_fields(asdict(self))
 
 
+def check_update(fields: dict[str, Any]) -> bool:
+    """Validate the fields of an update (only counting columns, valid values); False if empty."""
+    unknown = set(fields) - set(UPDATABLE)
+    if unknown:
+        raise ValueError(f"cannot update {sorted(unknown)}")
+    _check_fields(fields)
+    return bool(fields)
+
+
 def _check_fields(fields: dict[str, Any]) -> None:
     if "for_whom" in fields and fields["for_whom"] not in FOR_WHOM:
         raise ValueError(f"for_whom must be one of {FOR_WHOM}")
@@ -102,13 +111,8 @@ class SqliteLogbook:
         return int(table.last_pk)
 
     def update_request(self, row_id: int, **fields: Any) -> None:
-        unknown = set(fields) - set(UPDATABLE)
-        if unknown:
-            raise ValueError(f"cannot update {sorted(unknown)}")
-        _check_fields(fields)
-        if not fields:
-            return
-        self.db[TABLE].update(row_id, fields)
+        if check_update(fields):
+            self.db[TABLE].update(row_id, fields)
 
     def ping(self) -> bool:
         try:
