@@ -195,11 +195,13 @@ class Engine:
             learn.show(turn, learn.INTENT_TOPICS[intent])
             return True
         if intent == "find_provider":
+            service = services.service_in(text)
             if turn.entity("ward") and (ward := turn.services.wards.get(turn.entity("ward") or "")):
                 turn.session.goto("services", "where")
+                turn.session.service = service
                 services.show_ward(turn, services.WardMatch(ward, turn.entity("ward_old")))
             else:
-                services.begin(turn)
+                services.begin(turn, service)
             return True
         if intent == "change_language":
             wanted = language.requested(text)

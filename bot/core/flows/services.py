@@ -6,11 +6,33 @@ the filter buttons) and it expires with the session.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.messages import Button, Location
 from bot.core.render import provider_buttons, provider_card
 from bot.core.turn import Turn
 from bot.knowledge.providers import SERVICES, Found
 from bot.knowledge.wards import WardMatch
+from bot.nlu.normalize import fold
+
+# Words that name a kind of service in a request ("tư vấn pháp lý ở Ninh Kiều", "legal help near"),
+# matched on folded text, so the list can start filtered.
+SERVICE_WORDS = {
+    "shelter": r"tam lanh|cho o tam|nha binh yen|dia chi tin cay|shelter|safe house|place to stay",
+    "legal_aid": r"phap ly|luat su|tro giup phap ly|legal|lawyer",
+    "health": r"benh vien|y te|bac si|kham benh|hospital|doctor|clinic|medical",
+    "counselling": r"tu van|tam ly|counsel|therap|someone to talk",
+    "police": r"cong an|canh sat|police",
+    "social_work": r"cong tac xa hoi|social work",
+}
+_SERVICE_PATTERNS = {k: re.compile(rf"\b({v})") for k, v in SERVICE_WORDS.items()}
+
+
+def service_in(text: str) -> str | None:
+    """The one kind of service a sentence names, or None (none, or several)."""
+    folded = fold(text)
+    named = [k for k, pattern in _SERVICE_PATTERNS.items() if pattern.search(folded)]
+    return named[0] if len(named) == 1 else None
 
 
 def begin(turn: Turn, service: str | None = None) -> None:
