@@ -8,6 +8,7 @@ folder of the config file, so `companion --config /etc/companion/config.toml` wo
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 import zoneinfo
@@ -101,11 +102,39 @@ class WebSettings:
 class ServerSettings:
     host: str
     port: int
+    trusted_proxies: tuple[str, ...] = ()   # X-Forwarded-For is believed only from these
+    header_timeout_seconds: float = 10.0    # a request's head must arrive within this
+    body_timeout_seconds: float = 10.0      # and its body within this
 
 
 @dataclass(frozen=True)
 class OfficerSettings:
     accounts_file: Path
+    signin_free_failures: int = 5         # per client, before its backoff starts
+    signin_max_backoff_seconds: int = 900
+    account_burst: int = 10               # per account, from browsers it has not seen sign in
+    account_per_minute: int = 6
+    hash_concurrency: int = 2             # password checks at once (32 MiB each)
+
+
+@dataclass(frozen=True)
+class CountingSettings:
+    """Web-chat help requests counted per client and in all (scripted traffic cannot inflate the
+    figures); everyone still gets every reply."""
+
+    web_per_client: int = 20
+    web_per_client_window_seconds: int = 3600
+    web_global: int = 300
+    web_global_window_seconds: int = 3600
+
+
+@dataclass(frozen=True)
+class MetricsSettings:
+    token_env: str = "COMPANION_METRICS_TOKEN"  # /metrics on the chat port needs this bearer token
+    host: str = "127.0.0.1"
+    port: int = 0                               # a separate port for /metrics; 0 = none
+    emergency_step: int = 5                     # emergency counts shown rounded down to this
+    emergency_period_seconds: int = 3600        # and only as of the last full period
 
 
 @dataclass(frozen=True)
@@ -127,6 +156,8 @@ class Settings:
     web: WebSettings
     server: ServerSettings
     officers: OfficerSettings
+    counting: CountingSettings = field(default_factory=CountingSettings)
+    metrics: MetricsSettings = field(default_factory=MetricsSettings)
 
     def hotline(self, hotline_id: str) -> Hotline:
         for hotline in self.hotlines:
@@ -329,6 +360,39 @@ def _build(file: Path, raw: dict[str, Any]) -> Settings:
         server.fail("port", f"must be a TCP port (1-65535), got {port}")
 
     officers = _section(file, raw, "officers")
+    proxies = server.table.get("trusted_proxies", [])
+    if not isinstance(proxies, list) or not all(isinstance(p, str) for p in proxies):
+        server.fail("trusted_proxies", f"must be a list of addresses or networks, got {_show(proxies)}")
+    for proxy in proxies:
+        try:
+            ipaddress.ip_network(proxy.strip(), strict=False)
+        except ValueError:
+            server.fail("trusted_proxies", f"{_show(proxy)} is not an IP address or network")
+    server_settings = ServerSettings(
+        server.str("host", "127.0.0.1"), port, tuple(proxies),
+        server.float("header_timeout_seconds", 10.0, low=0.5, high=300),
+        server.float("body_timeout_seconds", 10.0, low=0.5, high=300))
+    officer_settings = OfficerSettings(
+        rel(officers.str("accounts_file", "data/officers.json")),
+        signin_free_failures=officers.int("signin_free_failures", 5),
+        signin_max_backoff_seconds=officers.int("signin_max_backoff_seconds", 900),
+        account_burst=officers.int("account_burst", 10),
+        account_per_minute=officers.int("account_per_minute", 6),
+        hash_concurrency=officers.int("hash_concurrency", 2))
+    counting = _section(file, raw, "counting")
+    counting_settings = CountingSettings(
+        web_per_client=counting.int("web_per_client", 20),
+        web_per_client_window_seconds=counting.int("web_per_client_window_seconds", 3600),
+        web_global=counting.int("web_global", 300),
+        web_global_window_seconds=counting.int("web_global_window_seconds", 3600))
+    met = _section(file, raw, "metrics")
+    metrics_settings = MetricsSettings(
+        token_env=met.str("token_env", "COMPANION_METRICS_TOKEN"),
+        host=met.str("host", "127.0.0.1"), port=met.int("port", 0, minimum=0),
+        emergency_step=met.int("emergency_step", 5),
+        emergency_period_seconds=met.int("emergency_period_seconds", 3600))
+    if metrics_settings.port > 65535:
+        met.fail("port", f"must be a TCP port (1-65535) or 0, got {metrics_settings.port}")
 
     return Settings(
         path=file,
@@ -346,8 +410,10 @@ def _build(file: Path, raw: dict[str, Any]) -> Settings:
         telegram=telegram,
         zalo=zalo,
         web=web_settings,
-        server=ServerSettings(server.str("host", "127.0.0.1"), port),
-        officers=OfficerSettings(rel(officers.str("accounts_file", "data/officers.json"))),
+        server=server_settings,
+        officers=officer_settings,
+        counting=counting_settings,
+        metrics=metrics_settings,
     )
 
 

@@ -85,7 +85,7 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
 
     routes: list[BaseRoute] = [
         Route("/healthz", _healthz(runtime, all_channels), methods=["GET"]),
-        Route("/metrics", _metrics, methods=["GET"]),
+        *metrics.routes(settings),   # only with a bearer token configured ([metrics])
     ]
     for channel in channels:
         routes.extend(channel.routes(handle))
@@ -116,6 +116,9 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
         max_body_size=settings.web.max_body_bytes,
     )
+    from bot.http.middleware import install as install_guards
+
+    install_guards(app, settings)   # catch-all 500, body deadline, trusted proxies
     app.add_middleware(SecurityHeaders)
     app.state.runtime = runtime
     app.state.channels = all_channels

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -43,6 +42,7 @@ from bot.channels.telegram_officer import officer_answer
 from bot.channels.telegram_quickexit import MessageLog
 from bot.config import Settings
 from bot.core.messages import Inbound, Reply
+from bot.http import safe_json
 from bot.sessions import SessionStore, session_key
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 DEDUP_SECONDS = 24 * 3600           # Telegram gives up redelivering an update well before this
 GROUP_ANSWER_EVERY = 60             # seconds between two answers in the same group
 MAX_BODY = 1_000_000
+MAX_DEPTH = 24                      # updates nest about 6 deep (reply_to_message, entities…)
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 Texts = Callable[..., str]          # (language, key) -> curated text (Content.t)
 
@@ -218,12 +219,8 @@ class TelegramChannel:
         body = await request.body()
         if len(body) > MAX_BODY:
             return Response(status_code=413)
-        try:
-            data = json.loads(body)
-            update = Update.de_json(data, self._app.bot) if isinstance(data, dict) else None
-        except (ValueError, TypeError, KeyError, AttributeError):
-            update = None
-        if update is None or not isinstance(update.update_id, int):
+        update = parse_update(body, self._app.bot)
+        if update is None:
             return Response(status_code=400)
         await self.process(update)
         return Response(status_code=200)
@@ -331,6 +328,28 @@ class TelegramChannel:
                 del self._locks[chat_id]
             else:
                 self._locks[chat_id] = (lock, users - 1)
+
+
+def parse_update(body: bytes, bot: Any) -> Update | None:
+    """The update in a webhook body, or None (→ 400) for anything else: bounded JSON first, then
+    python-telegram-bot's parsing, whose library errors (a `"date": 1e21` overflows datetime)
+    are one log line by kind, never a traceback quoting the update."""
+    try:
+        data = safe_json.loads(body, max_bytes=MAX_BODY, max_depth=MAX_DEPTH)
+    except safe_json.JsonRejected as exc:
+        log.warning("Telegram webhook: unreadable body (%s)", exc.reason)
+        return None
+    update_id = data.get("update_id") if isinstance(data, dict) else None
+    if isinstance(update_id, bool) or not isinstance(update_id, int) or not 0 <= update_id < 2**53:
+        log.warning("Telegram webhook: not an update")
+        return None
+    try:
+        update = Update.de_json(data, bot)
+    except Exception as exc:
+        metrics.PLATFORM_EVENTS_IGNORED.labels("telegram", "malformed").inc()
+        log.warning("Telegram webhook: malformed update (%s)", type(exc).__name__)
+        return None
+    return update if update is not None and isinstance(update.update_id, int) else None
 
 
 OFF_TOKEN = ("Telegram is off: set the environment variable {env} "

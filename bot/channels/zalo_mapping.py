@@ -79,6 +79,79 @@ class Offered:
         return Offered(payloads, dict(newer.numbers))
 
 
+_EVENT_NAME = re.compile(r"^[a-z][a-z_]{0,63}$")
+_ZALO_ID = re.compile(r"^[0-9]{1,32}$")
+_MSG_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
+MAX_EVENT_TEXT = 20_000
+
+
+def _id(value: Any) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**32:
+        return str(value)
+    return value if isinstance(value, str) and _ZALO_ID.match(value) else None
+
+
+def _party(value: Any) -> dict[str, str] | None:
+    ident = _id(value.get("id")) if isinstance(value, dict) else None
+    return {"id": ident} if ident is not None else None
+
+
+def _coordinate(value: Any) -> str | float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    return value if isinstance(value, str) and len(value) <= 32 else None
+
+
+def _attachment(value: Any) -> dict[str, Any] | None:
+    if not isinstance(value, dict):
+        return None
+    kind = value.get("type")
+    clean: dict[str, Any] = {"type": kind if isinstance(kind, str) and len(kind) <= 32 else ""}
+    payload = value.get("payload")
+    coords = payload.get("coordinates") if isinstance(payload, dict) else None
+    if isinstance(coords, dict):
+        lat, lon = _coordinate(coords.get("latitude")), _coordinate(coords.get("longitude"))
+        if lat is not None and lon is not None:
+            clean["payload"] = {"coordinates": {"latitude": lat, "longitude": lon}}
+    return clean
+
+
+def clean_event(event: dict[str, Any]) -> dict[str, Any]:
+    """The event rebuilt from type-checked fields only: what the channel reads, nothing else.
+
+    A field of the wrong type or shape (an `event_name` that is a list, a `sender.id` that is not
+    Zalo's digits, say one with a lone surrogate) is dropped, so the event is then ignored like
+    any the bot does not act on, instead of failing somewhere later with the value in an error
+    message. `app_id` and `timestamp` were checked with the signature.
+    """
+    clean: dict[str, Any] = {"app_id": event.get("app_id"), "timestamp": event.get("timestamp")}
+    name = event.get("event_name")
+    if isinstance(name, str) and _EVENT_NAME.match(name):
+        clean["event_name"] = name
+    for key in ("sender", "follower", "recipient"):
+        party = _party(event.get(key))
+        if party is not None:
+            clean[key] = party
+    message = event.get("message")
+    if isinstance(message, dict):
+        msg: dict[str, Any] = {}
+        msg_id = message.get("msg_id")
+        if isinstance(msg_id, int) and not isinstance(msg_id, bool):
+            msg_id = str(msg_id)
+        if isinstance(msg_id, str) and _MSG_ID.match(msg_id):
+            msg["msg_id"] = msg_id
+        text = message.get("text")
+        if isinstance(text, str) and len(text) <= MAX_EVENT_TEXT:
+            msg["text"] = text
+        attachments = message.get("attachments")
+        if isinstance(attachments, list):
+            msg["attachments"] = [a for a in map(_attachment, attachments[:10]) if a is not None]
+        clean["message"] = msg
+    return clean
+
+
 def event_user(event: dict[str, Any]) -> str | None:
     for key in ("sender", "follower"):
         part = event.get(key)

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from dataclasses import dataclass
 from typing import Any
 
+from bot.channels.zalo_mapping import clean_event
+from bot.http import safe_json
+
 SIGNATURE_HEADER = "X-ZEvent-Signature"
+MAX_BODY = 64 * 1024
+MAX_DEPTH = 8            # message.attachments[0].payload.coordinates is 5 deep
 
 
 def compute_mac(app_id: str, body: bytes, timestamp: str, oa_secret_key: str) -> str:
@@ -63,12 +67,14 @@ def check_request(body: bytes, header: str | None, *, app_id: str, oa_secret_key
 
     401: no header, unreadable body, wrong app, wrong mac (nothing in the body is trusted).
     403: correctly signed but the timestamp is outside the replay window.
+    The JSON is parsed within bounds (size, depth) before the mac is checked, and an accepted
+    event is rebuilt from type-checked fields (`zalo_mapping.clean_event`).
     """
     if not header or not header.startswith("mac="):
         return Verdict(401, "missing_signature")
     try:
-        event = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        event = safe_json.loads(body, max_bytes=MAX_BODY, max_depth=MAX_DEPTH)
+    except safe_json.JsonRejected:
         return Verdict(401, "unreadable")
     if not isinstance(event, dict):
         return Verdict(401, "unreadable")
@@ -89,7 +95,7 @@ def check_request(body: bytes, header: str | None, *, app_id: str, oa_secret_key
         return Verdict(403, "bad_timestamp")
     if abs(now_ms - sent_ms) > window_seconds * 1000:
         return Verdict(403, "replay")
-    return Verdict(200, "ok", event)
+    return Verdict(200, "ok", clean_event(event))
 
 
 def dedup_token(event: dict[str, Any], body: bytes) -> str:

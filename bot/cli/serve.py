@@ -64,6 +64,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             raise CommandError(f"--telegram-polling: {reason}")
         sock = _bind(host, port)
         app = create_app(runtime, channels)
+        _serve_metrics(settings)
         shown = "127.0.0.1" if host in ("0.0.0.0", "") else "[::1]" if host == "::" else host
         url = f"http://{shown}:{port}/"
         _run_until_signal(app, sock, url)
@@ -71,6 +72,19 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     finally:
         runtime.close()
+
+
+def _serve_metrics(settings: Settings) -> None:
+    """/metrics on its own port when `[metrics] port` is set (a daemon thread)."""
+    from bot import metrics
+
+    try:
+        if metrics.serve_separately(settings) is not None:
+            print(f"Metrics: http://{settings.metrics.host}:{settings.metrics.port}/metrics",
+                  flush=True)
+    except OSError as exc:
+        raise CommandError(f"cannot serve metrics on {settings.metrics.host}:"
+                           f"{settings.metrics.port} ({exc.strerror or exc})") from None
 
 
 def _configure_logging() -> None:
@@ -98,9 +112,11 @@ def _bind(host: str, port: int) -> socket.socket:
 def _run_until_signal(app: Any, sock: socket.socket, url: str) -> None:
     import uvicorn
 
+    from bot.http.protocol import uvicorn_options
+
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
                             timeout_graceful_shutdown=GRACE_SECONDS, server_header=False,
-                            proxy_headers=True)
+                            **uvicorn_options(app.state.runtime.settings))
     server = uvicorn.Server(config)
 
     async def serve() -> None:

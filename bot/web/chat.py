@@ -33,7 +33,10 @@ from starlette.staticfiles import StaticFiles
 
 from bot.channels.base import Handler
 from bot.config import LANGUAGES, Settings
+from bot.core.count_limit import client_token, counting_client
 from bot.core.messages import Inbound, Location, Reply
+from bot.http import safe_json
+from bot.http.clients import client_key
 
 log = logging.getLogger("companion.web")
 
@@ -42,6 +45,8 @@ COOKIE = "sid"
 _SID = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
 MAX_TEXT = 2000
 MAX_PAYLOAD = 200
+MAX_BODY = 16_384     # one chat event: far more than MAX_TEXT characters of JSON need
+MAX_DEPTH = 4         # {"location": {"lat": …}} is the deepest event
 # What the page may ask for by name; "clear" goes through /api/exit, which also drops the cookie.
 COMMANDS = frozenset({"start", "help", "menu", "hotline", "near", "tips", "lang", "privacy"})
 
@@ -67,6 +72,10 @@ def chat_routes(settings: Settings, handle: Handler) -> list[BaseRoute]:
             inbound = parse_event(await read_json(request), sid)
         except BadRequest as exc:
             return JSONResponse({"error": str(exc)}, status_code=_status(exc))
+        # The counter may count this turn's help request only within the per-client limit
+        # (bot/core/count_limit.py); the client is named by a keyed hash held in memory.
+        counted_as = counting_client.set(client_token(client_key(
+            request.client.host if request.client else "unknown")))
         try:
             replies = list(await handle(inbound))
         except Exception as exc:  # the person still gets the emergency numbers
@@ -75,6 +84,8 @@ def chat_routes(settings: Settings, handle: Handler) -> list[BaseRoute]:
             return JSONResponse({"error": "unavailable",
                                  "replies": [fallback_reply(settings, lang).to_json()]},
                                 status_code=503)
+        finally:
+            counting_client.reset(counted_as)
         response = JSONResponse({"replies": [r.to_json() for r in replies]})
         if any(r.forget for r in replies):
             drop_sid(response)
@@ -135,9 +146,11 @@ async def read_json(request: Request) -> Any:
     if content_type != "application/json":
         raise _WrongType("send application/json")
     body = await request.body()
+    if len(body) > MAX_BODY:
+        raise _TooLarge("the request is too large")
     try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        return safe_json.loads(body, max_bytes=MAX_BODY, max_depth=MAX_DEPTH)
+    except safe_json.JsonRejected:
         raise BadRequest("not valid JSON") from None
 
 
