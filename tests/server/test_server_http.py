@@ -31,7 +31,11 @@ def test_healthz_is_503_when_the_logbook_is_unreachable(client: TestClient, runt
     assert response.json()["status"] == "degraded"
 
 
-def test_metrics_count_web_events_without_user_data(client: TestClient) -> None:
+def test_metrics_count_web_events_without_user_data(runtime, monkeypatch) -> None:
+    # /metrics on the chat port answers only the configured bearer token ([metrics] token_env).
+    monkeypatch.setenv("COMPANION_METRICS_TOKEN", "metrics-test-token")
+    client = TestClient(create_app(runtime, []), raise_server_exceptions=False)
+    client.headers["Authorization"] = "Bearer metrics-test-token"
     before = _metric(client.get("/metrics").text, 'companion_updates_total{channel="web"}')
     client.get("/")
     client.post("/api/chat", json={"text": "xin chào, tôi tên Lan"})
