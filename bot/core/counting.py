@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from bot import metrics
 from bot.config import Settings
+from bot.core.count_limit import CountLimiter, counting_client
 from bot.logbook import Logbook, RequestRecord
 from bot.sessions import SessionStore, session_key
 
@@ -21,6 +23,7 @@ class RequestCounter:
         self._logbook = logbook
         self._sessions = sessions
         self._settings = settings
+        self.limiter = CountLimiter.from_settings(settings)
 
     def today(self) -> dt.date:
         return dt.datetime.now(self._settings.city.timezone).date()
@@ -42,6 +45,14 @@ class RequestCounter:
         seen = self._sessions.get(marker)
         if seen and seen.get("day") == day:
             return  # already counted today; nothing links this session to that row
+        client = counting_client.get()
+        over = self.limiter.allow(client) if client is not None else None
+        if over is not None:
+            # Answered in full, just not counted; marked as seen so the person is not
+            # reconsidered at every message.
+            metrics.UNCOUNTED.labels(turn.inbound.channel, over).inc()
+            self._sessions.put(marker, {"day": day}, self._seconds_to_midnight())
+            return
         record = RequestRecord(day=day, channel=turn.inbound.channel, language=session.language,
                                **fields)
         session.request_row = self._logbook.open_request(record)
