@@ -101,6 +101,8 @@ class AccountStore:
             "created": dt.date.today().isoformat(),
         }
         self._write(accounts)
+        if replace:
+            self._end_sessions(name)
 
     def remove(self, name: str) -> None:
         accounts = self._read()
@@ -108,6 +110,28 @@ class AccountStore:
             raise AccountError(f'no officer "{name}"')
         del accounts[name]
         self._write(accounts)
+        self._end_sessions(name)
+
+    def _end_sessions(self, name: str) -> None:
+        """A new password or a removed account ends the account's sessions at once (they would
+        be refused anyway: their password stamp no longer matches)."""
+        from bot.officer.sessions import OfficerSessions, sessions_path
+
+        path = sessions_path(self.path)
+        if path.exists():
+            OfficerSessions(path).close_all(name)
+
+    def exists(self, name: str) -> bool:
+        return bool(_NAME.match(name)) and name in self._read()
+
+    def stamp(self, name: str) -> str | None:
+        """A fingerprint of the account's current password (its salt and hash), or None when
+        there is no such account: a session opened under another password is not honoured."""
+        entry = self._read().get(name) if _NAME.match(name) else None
+        if not isinstance(entry, dict):
+            return None
+        material = f"{entry.get('salt', '')}:{entry.get('hash', '')}".encode()
+        return hashlib.sha256(material).hexdigest()[:32]
 
     def verify(self, name: str, password: str) -> bool:
         """True only for a known name with its password. An unknown name costs the same scrypt

@@ -1,10 +1,15 @@
-"""Officer sessions: a signed cookie, CSRF tokens and sign-in rate limiting.
+"""Officer sessions: a signed cookie, CSRF tokens and the device cookie.
 
 The cookie (`officer`) is signed with itsdangerous and holds only the officer's name (or none
-before sign-in) and a random CSRF token. Every form carries that token; a POST is accepted only
+before sign-in), a random CSRF token and, once signed in, the id of the server-side session
+(bot/officer/sessions.py) that sign-out and a password change end. Every form carries that token; a POST is accepted only
 when the form's token equals the one in the signed cookie (a signed double-submit), so a page on
 another site can neither read nor forge it. SameSite=Strict keeps the cookie off cross-site
 requests in the first place. Signing in issues a fresh cookie with a fresh token.
+
+The device cookie (`officer_device`, long-lived, signed with its own salt) says "this browser
+signed in to account X before"; the sign-in limiter lets such a browser past the per-account
+throttle (bot/officer/limiter.py), so an attack on an account cannot lock out its officer.
 """
 
 from __future__ import annotations
@@ -12,9 +17,6 @@ from __future__ import annotations
 import hmac
 import logging
 import secrets
-import time
-from collections import OrderedDict, deque
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -26,12 +28,15 @@ log = logging.getLogger("companion.officer")
 COOKIE = "officer"
 COOKIE_PATH = "/officer"
 MAX_AGE_SECONDS = 8 * 3600
+DEVICE_COOKIE = "officer_device"
+DEVICE_MAX_AGE_SECONDS = 180 * 24 * 3600
 
 
 @dataclass(frozen=True)
 class OfficerSession:
     user: str | None
     csrf: str
+    sid: str | None = None
 
 
 class SessionSigner:
@@ -41,6 +46,7 @@ class SessionSigner:
             log.warning("no cookie secret in the environment: officer sign-ins last until this "
                         "process stops")
         self._serializer = URLSafeTimedSerializer(secret, salt="companion-officer-session")
+        self._devices = URLSafeTimedSerializer(secret, salt="companion-officer-device")
 
     def read(self, request: Request) -> OfficerSession | None:
         raw = request.cookies.get(COOKIE)
@@ -52,11 +58,14 @@ class SessionSigner:
             return None
         if not isinstance(data, dict) or not isinstance(data.get("c"), str):
             return None
-        user = data.get("u")
-        return OfficerSession(user if isinstance(user, str) else None, data["c"])
+        user, sid = data.get("u"), data.get("s")
+        if isinstance(user, str) and not isinstance(sid, str):
+            user = None                       # a signed-in cookie without a session id
+        return OfficerSession(user if isinstance(user, str) else None, data["c"],
+                              sid if isinstance(sid, str) else None)
 
     def write(self, response: Response, request: Request, session: OfficerSession) -> None:
-        value = self._serializer.dumps({"u": session.user, "c": session.csrf})
+        value = self._serializer.dumps({"u": session.user, "c": session.csrf, "s": session.sid})
         response.set_cookie(COOKIE, value, max_age=MAX_AGE_SECONDS, path=COOKIE_PATH,
                             httponly=True, samesite="strict",
                             secure=request.url.scheme == "https")
@@ -65,50 +74,31 @@ class SessionSigner:
     def clear(response: Response) -> None:
         response.delete_cookie(COOKIE, path=COOKIE_PATH, httponly=True, samesite="strict")
 
+    def device(self, request: Request, account: str) -> str | None:
+        """The id of this browser's device cookie when it was issued for `account`."""
+        raw = request.cookies.get(DEVICE_COOKIE)
+        if not raw:
+            return None
+        try:
+            data = self._devices.loads(raw, max_age=DEVICE_MAX_AGE_SECONDS)
+        except BadSignature:
+            return None
+        if (isinstance(data, dict) and data.get("a") == account
+                and isinstance(data.get("d"), str)):
+            return data["d"]
+        return None
 
-def new_session(user: str | None = None) -> OfficerSession:
-    return OfficerSession(user, secrets.token_urlsafe(32))
+    def write_device(self, response: Response, request: Request, account: str) -> None:
+        value = self._devices.dumps({"a": account, "d": secrets.token_urlsafe(16)})
+        response.set_cookie(DEVICE_COOKIE, value, max_age=DEVICE_MAX_AGE_SECONDS,
+                            path=COOKIE_PATH, httponly=True, samesite="strict",
+                            secure=request.url.scheme == "https")
+
+
+def new_session(user: str | None = None, sid: str | None = None) -> OfficerSession:
+    return OfficerSession(user, secrets.token_urlsafe(32), sid)
 
 
 def csrf_ok(session: OfficerSession | None, submitted: object) -> bool:
     return (session is not None and isinstance(submitted, str) and bool(submitted)
             and hmac.compare_digest(session.csrf.encode(), submitted.encode()))
-
-
-class RateLimiter:
-    """At most `limit` failed sign-ins per client address within `window` seconds; after that,
-    every attempt from that address is refused until the oldest failure leaves the window.
-    Memory is bounded: the least recently seen addresses are forgotten first."""
-
-    def __init__(self, limit: int = 5, window: float = 900.0, max_keys: int = 10_000,
-                 clock: Callable[[], float] = time.monotonic):
-        self.limit = limit
-        self.window = window
-        self.max_keys = max_keys
-        self.clock = clock
-        self._failures: OrderedDict[str, deque[float]] = OrderedDict()
-
-    def _recent(self, key: str) -> deque[float]:
-        now = self.clock()
-        failures = self._failures.get(key, deque())
-        while failures and now - failures[0] >= self.window:
-            failures.popleft()
-        return failures
-
-    def retry_after(self, key: str) -> int | None:
-        """Seconds to wait before trying again, or None when an attempt is allowed."""
-        failures = self._recent(key)
-        if len(failures) < self.limit:
-            return None
-        return max(1, int(self.window - (self.clock() - failures[0])) + 1)
-
-    def failure(self, key: str) -> None:
-        failures = self._recent(key)
-        failures.append(self.clock())
-        self._failures[key] = failures
-        self._failures.move_to_end(key)
-        while len(self._failures) > self.max_keys:
-            self._failures.popitem(last=False)
-
-    def success(self, key: str) -> None:
-        self._failures.pop(key, None)

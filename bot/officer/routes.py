@@ -2,12 +2,17 @@
 
 Everything here is counts: the dashboard has no page, parameter or download that can show one
 help request. Every POST needs the CSRF token of the signed cookie; everything but the sign-in
-form needs a signed-in officer. Failed sign-ins are limited per client address.
+form needs a signed-in officer whose server-side session is still open (sign-out and a password
+change end it). Sign-in attempts are booked with the limiter before the password check, and at
+most `[officers] hash_concurrency` checks run at once (bot/officer/limiter.py, gate.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
+import sqlite3
 from html import escape
 from typing import Any
 
@@ -16,65 +21,127 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot import metrics
+from bot.http.clients import client_key
 from bot.logbook import LogbookError
 from bot.officer import stats
 from bot.officer.accounts import AccountError, AccountStore
-from bot.officer.auth import RateLimiter, SessionSigner, csrf_ok, new_session
+from bot.officer.auth import (
+    MAX_AGE_SECONDS,
+    OfficerSession,
+    SessionSigner,
+    csrf_ok,
+    new_session,
+)
+from bot.officer.gate import Busy, HashGate
+from bot.officer.limiter import Reservation, SignInLimiter
 from bot.officer.pages import dashboard_page, layout, signin_page
+from bot.officer.sessions import OfficerSessions, sessions_path
 
 log = logging.getLogger("companion.officer")
 
 REFUSED = "Yêu cầu bị từ chối (phiên hết hạn?). Hãy tải lại trang. / Request refused (expired " \
           "session?). Reload the page."
+TOO_MANY = "Quá nhiều lần thử. Hãy đợi rồi thử lại. / Too many attempts. Wait and try again."
+BUSY = "Máy chủ đang bận. Hãy thử lại sau ít giây. / The server is busy. Try again in a few " \
+       "seconds."
+WRONG = "Sai tên hoặc mật khẩu. / Wrong name or password."
+PERIOD_RANGE = "Kỳ nằm ngoài phạm vi (năm 2000 đến năm sau). / The period is out of range " \
+               "(years 2000 to next year)."
+MAX_NAME, MAX_PASSWORD = 64, 1024
+_NUMBER = re.compile(r"\d+")
 
 
 def officer_routes(runtime: Any, cookie_secret: str | None = None,
-                   limiter: RateLimiter | None = None) -> list[BaseRoute]:
+                   limiter: SignInLimiter | None = None,
+                   sessions: OfficerSessions | None = None,
+                   gate: HashGate | None = None) -> list[BaseRoute]:
     settings = runtime.settings
+    officers = settings.officers
     signer = SessionSigner(cookie_secret or settings.secret(settings.web.cookie_secret_env))
-    accounts = AccountStore(settings.officers.accounts_file)
-    limiter = limiter or RateLimiter()
+    accounts = AccountStore(officers.accounts_file)
+    limiter = limiter or SignInLimiter.from_settings(officers)
+    store = sessions or OfficerSessions(sessions_path(officers.accounts_file))
+    gate = gate or HashGate(officers.hash_concurrency)
 
-    def client(request: Request) -> str:
-        return request.client.host if request.client else "unknown"
+    def still_open(session: OfficerSession) -> bool:
+        assert session.user is not None and session.sid is not None
+        return store.valid(session.sid, session.user, accounts.stamp(session.user))
+
+    async def signed_in(request: Request) -> OfficerSession | None:
+        """The cookie's session when it is signed, for an officer, and still open."""
+        session = signer.read(request)
+        if not session or not session.user or not session.sid:
+            return None
+        try:
+            ok = await run_in_threadpool(still_open, session)
+        except (AccountError, sqlite3.Error, OSError) as exc:
+            log.error("officer session check failed: %s", type(exc).__name__)
+            return None
+        return session if ok else None
 
     async def signin_form(request: Request) -> Response:
-        session = signer.read(request)
-        if session and session.user:
+        if await signed_in(request):
             return RedirectResponse("/officer", status_code=303)
-        session = session or new_session()
+        session = signer.read(request)
+        session = session if session and not session.user else new_session()
         response = HTMLResponse(signin_page(session.csrf))
         signer.write(response, request, session)
         return response
 
     async def signin(request: Request) -> Response:
-        wait = limiter.retry_after(client(request))
-        if wait is not None:
-            log.warning("officer sign-in refused: too many failures from one address")
-            return HTMLResponse(signin_page(_csrf_or_new(signer, request),
-                                            "Quá nhiều lần thử. Hãy đợi rồi thử lại. / Too many "
-                                            "attempts. Wait and try again."),
-                                status_code=429, headers={"Retry-After": str(wait)})
         form = await request.form()
         session = signer.read(request)
         if not csrf_ok(session, form.get("csrf")):
             return _refused(signer, request)
+        assert session is not None
         name, password = form.get("name"), form.get("password")
-        ok = False
-        if isinstance(name, str) and isinstance(password, str):
-            try:
-                ok = await run_in_threadpool(accounts.verify, name.strip(), password)
-            except AccountError as exc:
-                log.error("officer accounts unreadable: %s", type(exc).__name__)
+        if not isinstance(name, str) or not isinstance(password, str):
+            return _page(signer, session, WRONG, 401)
+        name, password = name.strip()[:MAX_NAME], password[:MAX_PASSWORD]
+        try:
+            known = await run_in_threadpool(accounts.exists, name)
+        except AccountError as exc:
+            log.error("officer accounts unreadable: %s", type(exc).__name__)
+            return _page(signer, session, BUSY, 503)
+        device = signer.device(request, name) if known else None
+        address = request.client.host if request.client else "unknown"
+        booked = limiter.reserve(client=client_key(address), account=name if known else "*",
+                                 device=device)
+        if not isinstance(booked, Reservation):
+            metrics.SIGNIN.labels("limited").inc()
+            log.warning("officer sign-in refused: too many attempts")
+            response = _page(signer, session, TOO_MANY, 429)
+            response.headers["Retry-After"] = str(int(booked))
+            return response
+        try:
+            ok = await gate.run(accounts.verify, name, password)
+        except Busy:
+            limiter.cancel(booked)
+            metrics.SIGNIN.labels("busy").inc()
+            response = _page(signer, session, BUSY, 503)
+            response.headers["Retry-After"] = "2"
+            return response
+        except AccountError as exc:
+            limiter.cancel(booked)
+            log.error("officer accounts unreadable: %s", type(exc).__name__)
+            return _page(signer, session, BUSY, 503)
         if not ok:
-            limiter.failure(client(request))
+            metrics.SIGNIN.labels("failure").inc()
             log.info("officer sign-in failed")
-            assert session is not None
-            return HTMLResponse(signin_page(session.csrf, "Sai tên hoặc mật khẩu. / Wrong name "
-                                                          "or password."), status_code=401)
-        limiter.success(client(request))
+            return _page(signer, session, WRONG, 401)
+        limiter.success(booked)
+        try:
+            stamp = await run_in_threadpool(accounts.stamp, name)
+            sid = await run_in_threadpool(store.open, name, stamp or "", MAX_AGE_SECONDS)
+        except (AccountError, sqlite3.Error, OSError) as exc:
+            log.error("officer session not opened: %s", type(exc).__name__)
+            return _page(signer, session, BUSY, 503)
+        metrics.SIGNIN.labels("success").inc()
         response = RedirectResponse("/officer", status_code=303)
-        signer.write(response, request, new_session(str(name).strip()))
+        signer.write(response, request, new_session(name, sid))
+        if device is None:
+            signer.write_device(response, request, name)
         return response
 
     async def signout(request: Request) -> Response:
@@ -82,48 +149,60 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
         session = signer.read(request)
         if not session or not session.user or not csrf_ok(session, form.get("csrf")):
             return _refused(signer, request)
+        if session.sid:
+            try:
+                await run_in_threadpool(store.close, session.sid)
+            except (sqlite3.Error, OSError) as exc:
+                log.error("officer session not closed: %s", type(exc).__name__)
         response = RedirectResponse("/officer/signin", status_code=303)
         signer.clear(response)
         return response
 
     async def dashboard(request: Request) -> Response:
-        session = signer.read(request)
-        if not session or not session.user:
+        session = await signed_in(request)
+        if session is None:
             return RedirectResponse("/officer/signin", status_code=303)
+        assert session.user is not None
         period = request.query_params.get("period", "").strip()[:40]
-        notice = None
-        try:
-            data = await run_in_threadpool(stats.dashboard_data, runtime, period)
-        except stats.PeriodError as exc:
-            notice = str(exc)
+        notice = period_problem(period)
+        data = None
+        if notice is None:
+            try:
+                data = await run_in_threadpool(stats.dashboard_data, runtime, period)
+            except (ValueError, OverflowError) as exc:  # PeriodError is a ValueError
+                notice = str(exc) if isinstance(exc, stats.PeriodError) else PERIOD_RANGE
+        if data is None:
             data = await run_in_threadpool(stats.dashboard_data, runtime, "")
         health, health_error = await run_in_threadpool(stats.directory_health, settings)
         return HTMLResponse(dashboard_page(
             user=session.user, csrf=session.csrf, period_label=data.label,
             period_value=period if notice is None else "", charts=data.charts,
             total=data.total, urgent=data.urgent, min_count=settings.min_count,
-            exports=stats.EXPORT_FORMATS, breakdowns=stats.BREAKDOWNS, health=health, health_error=health_error,
-            notice=notice or data.problem))
+            exports=stats.EXPORT_FORMATS, breakdowns=stats.BREAKDOWNS, health=health,
+            health_error=health_error, notice=notice or data.problem))
 
     async def export(request: Request) -> Response:
         form = await request.form()
-        session = signer.read(request)
-        if not session or not session.user or not csrf_ok(session, form.get("csrf")):
+        session = await signed_in(request)
+        if not session or not csrf_ok(session, form.get("csrf")):
             return _refused(signer, request)
         fmt, period, breakdown = form.get("format"), form.get("period"), form.get("by")
         if not all(isinstance(v, str) for v in (fmt, period, breakdown)):
-            return HTMLResponse(layout("400", '<p class="error">Bad export request</p>'),
-                                status_code=400)
+            return _error(400, "Bad export request")
+        period = str(period).strip()[:40]
+        problem = period_problem(period)
+        if problem:
+            return _error(400, problem)
         try:
             body, media_type, filename = await run_in_threadpool(
-                stats.export_file, runtime, str(fmt), str(period).strip()[:40], str(breakdown))
+                stats.export_file, runtime, str(fmt)[:20], period, str(breakdown)[:40])
         except stats.PeriodError as exc:
-            return HTMLResponse(layout("400", f'<p class="error">{escape(str(exc))}</p>'),
-                                status_code=400)
+            return _error(400, str(exc))
+        except (ValueError, OverflowError):
+            return _error(400, PERIOD_RANGE)
         except LogbookError as exc:
-            return HTMLResponse(layout("503", f'<p class="error">{escape(str(exc))}</p>'),
-                                status_code=503)
-        log.info("officer export: %s", fmt)
+            return _error(503, str(exc))
+        log.info("officer export: %s", fmt if fmt in stats.MEDIA_TYPES else "?")
         return Response(body, media_type=media_type, headers={
             "Content-Disposition": f'attachment; filename="{filename}"'})
 
@@ -136,9 +215,25 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
     ]
 
 
-def _csrf_or_new(signer: SessionSigner, request: Request) -> str:
-    session = signer.read(request)
-    return session.csrf if session else new_session().csrf
+def period_problem(period: str) -> str | None:
+    """A clear message when a period names a year the logbook cannot hold (the year 9999 would
+    overflow the date arithmetic of the exports), else None."""
+    if not period:
+        return None
+    last = dt.date.today().year + 1
+    for number in _NUMBER.findall(period):
+        if len(number) >= 4 and not 2000 <= int(number[:6]) <= last:
+            return PERIOD_RANGE
+    return None
+
+
+def _page(signer: SessionSigner, session: OfficerSession, error: str, status: int) -> Response:
+    return HTMLResponse(signin_page(session.csrf, error), status_code=status)
+
+
+def _error(status: int, message: str) -> Response:
+    return HTMLResponse(layout(str(status), f'<p class="error">{escape(message)}</p>'),
+                        status_code=status)
 
 
 def _refused(signer: SessionSigner, request: Request) -> Response:
