@@ -104,6 +104,8 @@ def install(app: Any, settings: Any) -> None:
     """Add the guards to a Starlette app; call before adding outer middleware (security
     headers), which then also covers the 500 and 408 answers."""
     server = settings.server
+    # The form parser logs the bytes it did not expect (request data) at warning level.
+    logging.getLogger("python_multipart").setLevel(logging.ERROR)
     app.add_middleware(CatchAll)
     app.add_middleware(BodyDeadline, seconds=server.body_timeout_seconds)
     app.add_middleware(TrustedProxies, proxies=parse_networks(server.trusted_proxies))

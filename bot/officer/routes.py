@@ -110,7 +110,7 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
                                  device=device)
         if not isinstance(booked, Reservation):
             metrics.SIGNIN.labels("limited").inc()
-            log.warning("officer sign-in refused: too many attempts")
+            log.debug("officer sign-in refused: too many attempts")  # counted in /metrics
             response = _page(signer, session, TOO_MANY, 429)
             response.headers["Retry-After"] = str(int(booked))
             return response
