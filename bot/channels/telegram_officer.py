@@ -3,11 +3,15 @@
 Only Telegram user ids listed in `[telegram] officer_ids` get here (the adapter checks; anyone
 else gets what an unknown command gets). The numbers come from the export library's protected
 table (`count_table`), so a chat message shows exactly what an export file would: counts below
-the threshold as "<K", figures that would give one away as "x".
+the threshold as "<K", figures that would give one away as "x". They are read through the
+logbook reader (`open_reader`: SQLite or PostgreSQL, from `[logbook] url`); a read can wait on
+the database (time limits apply), so the channel should call `officer_answer_async`, which reads
+in a worker thread and never holds up the event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -68,6 +72,12 @@ def officer_answer(settings: Settings, command: str, language: str, now: float,
         log.error("Telegram officer %s failed (%s)", command, type(exc).__name__)
         return OfficerAnswer(titles["unavailable"])
     return OfficerAnswer(format_stats(table, titles, language, texts))
+
+
+async def officer_answer_async(settings: Settings, command: str, language: str, now: float,
+                               texts: Callable[..., str]) -> OfficerAnswer:
+    """`officer_answer` in a worker thread: a slow or stalled logbook never blocks the loop."""
+    return await asyncio.to_thread(officer_answer, settings, command, language, now, texts)
 
 
 def format_stats(table: Any, titles: dict[str, str], language: str,

@@ -4,8 +4,9 @@
     companion export --from 2026-01-01 --to 2026-03-31 --by ward --format json
 
 Counts under K (config [export] min_count, default 5) are shown as "<K", and further figures are
-hidden ("x") wherever a small count could otherwise be worked out. The logbook is opened
-read-only. Bad input (an unknown dimension, --from after --to, an unknown period, a missing or
+hidden ("x") wherever a small count could otherwise be worked out. The logbook named by
+[logbook] url (SQLite file or PostgreSQL) is only read, with the same results on both. Bad input
+(an unknown dimension, --from after --to, an unknown period, a missing, unreachable or
 non-logbook database) is one line on stderr and exit 2.
 """
 

@@ -3,7 +3,8 @@
     companion report --period 2026-H1 -o report.html
 
 Requests per month, by kind, by channel, by ward, the urgent share and a note on hidden small
-counts; charts are embedded PNGs, so the file opens offline. Bad input is one line, exit 2.
+counts; charts are embedded PNGs, so the file opens offline. Reads the SQLite or PostgreSQL
+logbook named by [logbook] url. Bad input or an unreadable logbook is one line, exit 2.
 """
 
 from __future__ import annotations

@@ -1,15 +1,20 @@
 """Officer exports: the public API other parts of the bot call (Telegram /stats and /export, the
 officer dashboard, the `companion export` and `companion report` commands).
 
-    count_table(settings, start=, end=, by=, min_count=None) -> SuppressedTable
-    export_counts(settings, start=, end=, by=, fmt="csv"|"xlsx"|"json", lang="vi", min_count=None) -> bytes
+    count_table(settings, start=, end=, by=, min_count=None, reader=None) -> SuppressedTable
+    export_counts(settings, start=, end=, by=, fmt="csv"|"xlsx"|"json", lang="vi", min_count=None,
+                  reader=None) -> bytes
     render_report(settings, start=, end=, lang="vi") -> str            (one self-contained HTML page)
     chart_pngs(settings, start=, end=, lang="vi") -> dict[str, bytes]  (the report's charts as PNG)
     parse_period("2026-H1") -> (date(2026, 1, 1), date(2026, 6, 30))
 
+The logbook is read through `open_reader(settings)` (bot/logbook/reader.py), SQLite or
+PostgreSQL from `[logbook] url`, with the same results; pass `reader=` to build several tables
+from one connection and one snapshot.
+
 Errors: `ExportError` (a ValueError) for bad input, `LogbookReadError` (a LogbookError) for a
-missing or non-logbook database; both carry one line meant for a person. Nothing here writes to
-the logbook: it is opened read-only.
+missing, unreachable or non-logbook database; both carry one line meant for a person. Nothing
+here writes to the logbook: it is opened read-only.
 """
 
 from __future__ import annotations
@@ -19,23 +24,25 @@ from datetime import date
 
 from bot.config import Settings
 from bot.logbook.export_labels import check_lang
-from bot.logbook.export_query import DIMENSIONS, LogbookReadError
+from bot.logbook.export_query import DIMENSIONS, LogbookReader, LogbookReadError, open_reader
 from bot.logbook.export_table import Row, Summary, SuppressedTable, count_table
 from bot.logbook.export_writers import FORMATS, write_csv, write_json, write_xlsx
 from bot.logbook.periods import ExportError, parse_period
 
-__all__ = ["DIMENSIONS", "FORMATS", "ExportError", "LogbookReadError", "Row", "Summary",
-           "SuppressedTable", "chart_pngs", "count_table", "export_counts", "parse_period",
-           "render_report"]
+__all__ = ["DIMENSIONS", "FORMATS", "ExportError", "LogbookReadError", "LogbookReader", "Row",
+           "Summary", "SuppressedTable", "chart_pngs", "count_table", "export_counts",
+           "open_reader", "parse_period", "render_report"]
 
 
 def export_counts(settings: Settings, *, start: date, end: date, by: Sequence[str], fmt: str,
-                  lang: str = "vi", min_count: int | None = None) -> bytes:
+                  lang: str = "vi", min_count: int | None = None,
+                  reader: LogbookReader | None = None) -> bytes:
     """The protected counts as a CSV, XLSX or JSON file's bytes (headers in `lang`)."""
     if fmt not in FORMATS:
         raise ExportError(f'unknown format "{fmt}": use {", ".join(FORMATS)}')
     check_lang(lang)
-    table = count_table(settings, start=start, end=end, by=by, min_count=min_count)
+    table = count_table(settings, start=start, end=end, by=by, min_count=min_count,
+                        reader=reader)
     if fmt == "csv":
         return write_csv(table, lang)
     if fmt == "json":

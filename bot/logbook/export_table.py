@@ -27,12 +27,10 @@ from bot.logbook.export_query import (
     FIXED_VALUES,
     HISTORY_DIMENSIONS,
     TIME_DIMENSIONS,
+    LogbookReader,
     Totals,
     check_dimensions,
-    grouped_counts,
-    open_readonly,
-    period_totals,
-    values_ever,
+    open_reader,
 )
 from bot.logbook.periods import ExportError, buckets, check_range, period_label
 from bot.logbook.suppression import PRIMARY, SHOWN, protect
@@ -109,13 +107,18 @@ class SuppressedTable:
 
 
 def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str],
-                min_count: int | None = None) -> SuppressedTable:
+                min_count: int | None = None,
+                reader: LogbookReader | None = None) -> SuppressedTable:
     """Protected counts of help requests from `start` to `end` (inclusive, city days), broken
     down by the dimensions in `by` (time units day/week/month/quarter/half/year and channel,
     language, for_whom, kind, ward, urgent).
 
+    The logbook is read through `reader` when given (several tables from one snapshot and one
+    connection), else through a reader opened for this table from `settings.logbook_url`.
+
     Raises `ExportError` for bad input (unknown dimension, start after end, min_count below the
-    configured one) and `LogbookReadError` when the logbook is missing or not a logbook.
+    configured one) and `LogbookReadError` when the logbook is missing, unreachable or not a
+    logbook.
     """
     dims = check_dimensions(by)
     check_range(start, end)
@@ -123,13 +126,11 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
     days = (end - start).days + 1
     _check_size(dims, math.prod(days if d == "day" else days // 7 + 2 if d == "week" else 1
                                 for d in dims))
-    conn = open_readonly(settings.logbook_path)
-    try:
-        counts = grouped_counts(conn, start, end, dims)
-        totals = period_totals(conn, start, end)
-        ever = {d: values_ever(conn, d) for d in dims if d in HISTORY_DIMENSIONS}
-    finally:
-        conn.close()
+    if reader is None:
+        with open_reader(settings) as own:
+            counts, totals, ever = _read(own, start, end, dims)
+    else:
+        counts, totals, ever = _read(reader, start, end, dims)
     fixed = {d: _fixed_values(settings, d) for d in dims if d not in TIME_DIMENSIONS}
     domains = [_domain(d, start, end, counts, i, fixed.get(d, ()), ever.get(d, ()))
                for i, d in enumerate(dims)]
@@ -159,6 +160,12 @@ def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str]
         markers={primary_marker(k): f"fewer than {k}",
                  SECONDARY_MARKER: f"hidden so that a count under {k} cannot be worked out"},
     )
+
+
+def _read(reader: LogbookReader, start: date, end: date, dims: tuple[str, ...],
+          ) -> tuple[dict[tuple[Any, ...], int], Totals, dict[str, list[Any]]]:
+    return (reader.grouped_counts(start, end, dims), reader.period_totals(start, end),
+            {d: reader.values_ever(d) for d in dims if d in HISTORY_DIMENSIONS})
 
 
 def _check_size(dims: Sequence[str], size: int) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.logbook.export_labels import check_lang, text, value_label
+from bot.logbook.export_query import open_reader
 from bot.logbook.export_table import (
     SECONDARY_MARKER,
     Row,
@@ -51,8 +52,9 @@ def chart_tables(settings: Settings, start: date, end: date) -> dict[str, Suppre
     each is safe on its own as long as that total is shown in all of them. When one table has
     to hide it (a tiny period, such as 4 urgent and 4 not), bounds read off the other charts
     could give it back, so every chart then shows markers only."""
-    result = {name: count_table(settings, start=start, end=end, by=[dim])
-              for name, (dim, _, _) in CHARTS.items()}
+    with open_reader(settings) as reader:  # one connection, one snapshot for every chart
+        result = {name: count_table(settings, start=start, end=end, by=[dim], reader=reader)
+                  for name, (dim, _, _) in CHARTS.items()}
     if any(not t.total.shown for t in result.values()):
         result = {name: hide_everything(t) for name, t in result.items()}
     return result

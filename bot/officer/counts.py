@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bot.logbook.export import count_table, parse_period
+from bot.logbook.export import LogbookReader, count_table, parse_period
 from bot.logbook.export_labels import value_label
 from bot.logbook.periods import period_label
 from bot.officer.charts import Series
@@ -25,9 +25,10 @@ def period_bounds(period: str, settings: Any) -> tuple[dt.date, dt.date, str]:
     return start, end, f"{period_label(start, end)} ({start.isoformat()} – {end.isoformat()})"
 
 
-def one_way(settings: Any, dim: str, start: dt.date, end: dt.date) -> tuple[Series, str]:
+def one_way(settings: Any, dim: str, start: dt.date, end: dt.date,
+            reader: LogbookReader | None = None) -> tuple[Series, str]:
     """The chart's rows for one dimension, and the table's total as published."""
-    table = count_table(settings, start=start, end=end, by=[dim])
+    table = count_table(settings, start=start, end=end, by=[dim], reader=reader)
     series: list[tuple[str, int | None, str]] = []
     folded = 0
     for row in table.rows:
@@ -43,8 +44,9 @@ def one_way(settings: Any, dim: str, start: dt.date, end: dt.date) -> tuple[Seri
     return series, str(table.total.count)
 
 
-def urgent_share(settings: Any, start: dt.date, end: dt.date) -> str:
-    table = count_table(settings, start=start, end=end, by=["urgent"])
+def urgent_share(settings: Any, start: dt.date, end: dt.date,
+                 reader: LogbookReader | None = None) -> str:
+    table = count_table(settings, start=start, end=end, by=["urgent"], reader=reader)
     share = table.summary.urgent_share
     if isinstance(share, float):
         return f"{round(100 * share)}%"

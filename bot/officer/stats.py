@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.logbook import LogbookError
-from bot.logbook.export import ExportError, export_counts
+from bot.logbook.export import ExportError, export_counts, open_reader
 from bot.officer import counts
 from bot.officer.charts import Series
 
@@ -62,13 +62,15 @@ def dashboard_data(runtime: Any, period: str) -> DashboardData:
     except ExportError as exc:
         raise PeriodError(str(exc)) from None
     try:
-        charts = []
-        total = "—"
-        for dim, title in CHARTS:
-            series, total = counts.one_way(settings, dim, start, end)
-            charts.append((title, series))
-        return DashboardData(label, charts, counts.urgent_share(settings, start, end), total)
-    except LogbookError as exc:  # e.g. a PostgreSQL logbook: exports read SQLite
+        with open_reader(settings) as reader:  # SQLite or PostgreSQL; one snapshot per page
+            charts = []
+            total = "—"
+            for dim, title in CHARTS:
+                series, total = counts.one_way(settings, dim, start, end, reader)
+                charts.append((title, series))
+            urgent = counts.urgent_share(settings, start, end, reader)
+        return DashboardData(label, charts, urgent, total)
+    except LogbookError as exc:  # missing, unreachable or too slow: the page still answers
         return DashboardData(label, problem=str(exc))
 
 

@@ -1,0 +1,121 @@
+"""The read side of the logbook: the few queries exports, the report, the officer dashboard and
+Telegram /stats need, behind one interface with a SQLite and a PostgreSQL implementation.
+
+    with open_reader(settings) as reader:          # from [logbook] url: sqlite:/// or postgresql://
+        reader.grouped_counts(start, end, ("month", "kind"))   # {("2026-01", "physical"): 30, …}
+        reader.period_totals(start, end)                       # Totals(total, urgent, …)
+        reader.values_ever("ward")                             # every ward ever written
+
+Both implementations return the same Python values for the same rows (str for days, buckets and
+names, int for counts and `urgent`, None for a ward not given), so every export, chart and
+message is byte-for-byte the same whichever store is behind it. A reader never writes: SQLite is
+opened through a read-only URI, PostgreSQL in a read-only transaction, each with time limits.
+A reader holds one consistent snapshot from its first query to `close()`, so the figures of one
+table (counts, totals, value lists) come from the same moment even while the bot keeps writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import TracebackType
+from typing import Any, Protocol
+
+from bot.logbook.periods import TIME_DIMENSIONS, bucket
+from bot.logbook.store import LogbookError
+
+CATEGORY_DIMENSIONS = ("channel", "language", "for_whom", "kind", "ward", "urgent")
+DIMENSIONS = TIME_DIMENSIONS + CATEGORY_DIMENSIONS
+
+# Open-ended dimensions: besides the fixed values, every value found anywhere in the logbook is
+# listed (not only those of the period), so a listed name never says "someone asked this period".
+HISTORY_DIMENSIONS = ("channel", "language", "ward")
+
+# Time limits for a PostgreSQL read (seconds); an export of a million-row year takes about 1 s.
+CONNECT_TIMEOUT = 5
+STATEMENT_TIMEOUT = 30
+
+
+class LogbookReadError(LogbookError):
+    """The logbook is missing, unreachable, too slow, or not a Helpline Companion logbook."""
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Whole-period figures behind the summary (true counts: never shown unprotected)."""
+
+    total: int
+    urgent: int
+    for_other: int
+    provider_shown: int
+
+
+class LogbookReader(Protocol):
+    def grouped_counts(self, start: date, end: date,
+                       dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        """Counts per combination of `dims` values present in the inclusive range (no zero
+        rows); time dimensions come back as bucket labels ("2026-W05", "2026-Q3")."""
+        ...
+
+    def period_totals(self, start: date, end: date) -> Totals: ...
+
+    def values_ever(self, dim: str) -> list[Any]:
+        """Every value an open-ended dimension (HISTORY_DIMENSIONS) has taken in the whole
+        logbook, in no particular order."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> LogbookReader: ...
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None: ...
+
+
+class ReaderBase:
+    """Context-manager plumbing shared by the implementations."""
+
+    def close(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_reader(settings: Any) -> LogbookReader:
+    """A reader for the logbook named by `settings.logbook_url`; `LogbookReadError` (one line
+    for a person, never the URL's password) when it cannot be opened."""
+    url: str = settings.logbook_url
+    if url.startswith("sqlite:///"):
+        from bot.logbook.reader_sqlite import SqliteReader
+
+        return SqliteReader(settings.logbook_path)
+    if url.startswith(("postgresql://", "postgres://")):
+        from bot.logbook.reader_postgres import PostgresReader
+
+        return PostgresReader(url)
+    raise LogbookReadError(f"unknown logbook URL scheme: {url.split(':', 1)[0]}")
+
+
+def check_history_dimension(dim: str) -> None:
+    if dim not in HISTORY_DIMENSIONS:
+        raise ValueError(dim)
+
+
+def fold_rows(rows: Any, dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+    """{key: count} from (value…, count) rows, folding days into ISO weeks for `week` (neither
+    SQLite before 3.46 nor a portable SQL has the same ISO-week function)."""
+    weeks = [i for i, d in enumerate(dims) if d == "week"]
+    result: dict[tuple[Any, ...], int] = {}
+    for row in rows:
+        key = tuple(row[:-1])
+        if weeks:
+            key = tuple(bucket("week", date.fromisoformat(v)) if i in weeks else v
+                        for i, v in enumerate(key))
+        result[key] = result.get(key, 0) + int(row[-1])
+    return result

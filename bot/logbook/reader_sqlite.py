@@ -1,0 +1,114 @@
+"""Reading counts out of the SQLite logbook, read-only and with SQL GROUP BY.
+
+An export must never create or change the logbook, so the file is opened through a
+`file:…?mode=ro` URI: a missing file is an error instead of a new empty logbook, and the main
+file is never written. (The logbook is in WAL mode: SQLite may create the empty `-wal`/`-shm`
+side files a running bot keeps anyway; they hold no rows. `immutable=1` would avoid them but
+would also ignore rows still in a running bot's WAL, so it is not used.) The grouping
+happens in SQLite (one pass over the rows); Python only sees one line per group, which is what
+keeps a million-row export well under a few seconds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.logbook.reader import (
+    LogbookReadError,
+    ReaderBase,
+    Totals,
+    check_history_dimension,
+    fold_rows,
+)
+from bot.logbook.store import SCHEMA_VERSION, TABLE
+
+# SQL for each dimension, computed from the stored 'YYYY-MM-DD' text. `week` is grouped by day in
+# SQL and folded into ISO weeks in Python (SQLite before 3.46 has no ISO-week strftime).
+SQL = {
+    "day": "day",
+    "week": "day",
+    "month": "substr(day, 1, 7)",
+    "quarter": "substr(day, 1, 4) || '-Q' || ((CAST(substr(day, 6, 2) AS INTEGER) + 2) / 3)",
+    "half": "substr(day, 1, 4) || '-H' || "
+            "(CASE WHEN CAST(substr(day, 6, 2) AS INTEGER) <= 6 THEN 1 ELSE 2 END)",
+    "year": "substr(day, 1, 4)",
+    "channel": "channel",
+    "language": "language",
+    "for_whom": "for_whom",
+    "kind": "kind",
+    "ward": "ward",
+    "urgent": "urgent",
+}
+
+
+def open_readonly(path: Path | None) -> sqlite3.Connection:
+    """Open the logbook read-only, checking that it is one (table and schema version)."""
+    if path is None:
+        raise LogbookReadError("[logbook] url names no SQLite file")
+    if not path.is_file():
+        raise LogbookReadError(f"{path}: no logbook file there")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 (TABLE,)).fetchone()
+    except sqlite3.Error as exc:
+        raise LogbookReadError(f"{path}: not a readable SQLite logbook ({exc})") from None
+    if not has_table or version != SCHEMA_VERSION:
+        conn.close()
+        problem = f"no {TABLE} table" if not has_table else f"schema version {version}"
+        raise LogbookReadError(f"{path}: not a Helpline Companion logbook ({problem})")
+    return conn
+
+
+def grouped_counts(conn: sqlite3.Connection, start: date, end: date,
+                   dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+    """Counts per combination of `dims` values present in the range (no zero rows)."""
+    where = "WHERE day BETWEEN ? AND ?"
+    params = (start.isoformat(), end.isoformat())
+    if not dims:
+        (n,) = conn.execute(f"SELECT count(*) FROM {TABLE} {where}", params).fetchone()
+        return {(): n} if n else {}
+    cols = ", ".join(SQL[d] for d in dims)
+    groups = ", ".join(str(i + 1) for i in range(len(dims)))
+    sql = f"SELECT {cols}, count(*) FROM {TABLE} {where} GROUP BY {groups}"
+    return fold_rows(conn.execute(sql, params), dims)
+
+
+class SqliteReader(ReaderBase):
+    """The embedded logbook file, opened read-only; one read transaction (a WAL snapshot) from
+    the first query to `close()`."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.conn = open_readonly(path)
+        self.conn.execute("BEGIN")  # deferred: the snapshot starts at the first SELECT
+
+    def grouped_counts(self, start: date, end: date,
+                       dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        return self._read(grouped_counts, self.conn, start, end, dims)
+
+    def period_totals(self, start: date, end: date) -> Totals:
+        row = self._read(lambda: self.conn.execute(
+            f"SELECT count(*), coalesce(sum(urgent = 1), 0), coalesce(sum(for_whom = 'other'), 0), "
+            f"coalesce(sum(providers_shown >= 1), 0) FROM {TABLE} WHERE day BETWEEN ? AND ?",
+            (start.isoformat(), end.isoformat())).fetchone())
+        return Totals(*(int(v) for v in row))
+
+    def values_ever(self, dim: str) -> list[Any]:
+        check_history_dimension(dim)
+        return self._read(lambda: [row[0] for row in self.conn.execute(
+            f"SELECT DISTINCT {SQL[dim]} FROM {TABLE}")])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _read(self, query: Any, *args: Any) -> Any:
+        try:
+            return query(*args)
+        except sqlite3.Error as exc:  # e.g. locked past the busy timeout, or a damaged file
+            raise LogbookReadError(f"{self.path}: cannot read the logbook ({exc})") from None
