@@ -1,4 +1,6 @@
-"""A logbook with known rows, written through the real store into the settings' tmp copy."""
+"""A logbook with known rows, written through the real store, on each backend: the settings'
+tmp copy of the SQLite file, and a PostgreSQL database of this test run's own (tests marked
+`postgres`; skipped without the server except in CI)."""
 
 from __future__ import annotations
 
@@ -6,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings
-from bot.logbook.store import RequestRecord, SqliteLogbook
+from bot.config import Settings, load_config
+from bot.logbook.store import RequestRecord, SqliteLogbook, open_logbook
+from tests.logbook.pg import empty, pg_database  # noqa: F401  (a fixture)
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 def known_records() -> list[RequestRecord]:
@@ -41,17 +46,58 @@ def write_logbook(path: Path, records: list[RequestRecord]) -> Path:
     return path
 
 
-@pytest.fixture
-def known_logbook(settings: Settings) -> Settings:
-    assert settings.logbook_path is not None
-    write_logbook(settings.logbook_path, known_records())
+def write_records(settings: Settings, records: list[RequestRecord]) -> Settings:
+    """Write through the store the settings name (SQLite file or PostgreSQL)."""
+    logbook = open_logbook(settings.logbook_url, settings.resolve)
+    try:
+        for record in records:
+            logbook.open_request(record)
+    finally:
+        logbook.close()
     return settings
 
 
+def use_logbook_url(settings: Settings, url: str) -> Settings:
+    """The project copy's config.toml with `[logbook] url` set, reloaded (so commands run with
+    `--config` read the same logbook)."""
+    lines = [f'url = "{url}"' if line.startswith('url = "sqlite:///') else line
+             for line in settings.path.read_text(encoding="utf-8").splitlines()]
+    settings.path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reloaded = load_config(settings.path)
+    assert reloaded.logbook_url == url
+    return reloaded
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture
-def make_logbook(settings: Settings):
+def logbook_settings(settings: Settings, backend: str,
+                     request: pytest.FixtureRequest) -> Settings:
+    """Settings naming an empty logbook store of the test's backend (no logbook yet)."""
+    if backend == "sqlite":
+        return settings
+    return use_logbook_url(settings, empty(request.getfixturevalue("pg_database")))
+
+
+@pytest.fixture
+def known_logbook(logbook_settings: Settings) -> Settings:
+    return write_records(logbook_settings, known_records())
+
+
+@pytest.fixture
+def make_logbook(logbook_settings: Settings):
     """Write the known rows (unless known=False) plus `extra` ones; returns the settings."""
     def make(extra: list[RequestRecord], known: bool = True) -> Settings:
-        write_logbook(settings.logbook_path, [*(known_records() if known else []), *extra])
-        return settings
+        return write_records(logbook_settings, [*(known_records() if known else []), *extra])
     return make
+
+
+@pytest.fixture
+def sqlite_logbook(settings: Settings) -> Settings:
+    """The known rows in the SQLite file only (tests about the file itself)."""
+    assert settings.logbook_path is not None
+    write_logbook(settings.logbook_path, known_records())
+    return settings

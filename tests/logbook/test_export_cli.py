@@ -75,9 +75,9 @@ def test_missing_or_foreign_database_is_one_line_and_exit_2(settings, capsys, co
     assert len(err) == 1 and str(settings.logbook_path) in err[0]
 
 
-def test_output_may_not_overwrite_the_logbook(known_logbook, capsys):
-    before = known_logbook.logbook_path.read_bytes()
-    assert run(known_logbook, "export", "--period", "2026", "-o",
-               str(known_logbook.logbook_path)) == 2
+def test_output_may_not_overwrite_the_logbook(sqlite_logbook, capsys):
+    before = sqlite_logbook.logbook_path.read_bytes()
+    assert run(sqlite_logbook, "export", "--period", "2026", "-o",
+               str(sqlite_logbook.logbook_path)) == 2
     assert "the logbook itself" in capsys.readouterr().err
-    assert known_logbook.logbook_path.read_bytes() == before
+    assert sqlite_logbook.logbook_path.read_bytes() == before

@@ -117,14 +117,14 @@ def test_a_breakdown_too_fine_to_read_is_refused_before_reading(known_logbook):
         count_table(known_logbook, **H1, by=["day", "ward", "kind", "channel", "language"])
 
 
-def test_export_never_creates_or_changes_the_logbook(known_logbook, settings):
-    path = settings.logbook_path
+def test_export_never_creates_or_changes_the_logbook(sqlite_logbook):
+    path = sqlite_logbook.logbook_path
     before = hashlib.sha256(path.read_bytes()).hexdigest()
-    count_table(known_logbook, **H1, by=["ward", "kind"])
+    count_table(sqlite_logbook, **H1, by=["ward", "kind"])
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     path.unlink()
     with pytest.raises(LogbookReadError, match="no logbook file"):
-        count_table(known_logbook, **H1, by=["kind"])
+        count_table(sqlite_logbook, **H1, by=["kind"])
     assert not path.exists()
 
 
@@ -161,9 +161,10 @@ def test_values_seen_only_outside_the_period_are_listed_too(make_logbook):
 
 
 def test_rows_a_running_bot_has_just_written_are_counted(known_logbook):
-    from bot.logbook.store import SqliteLogbook
+    from bot.logbook.store import open_logbook
 
-    live = SqliteLogbook(known_logbook.logbook_path)  # still open, as in a running server
+    # still open, as in a running server (SQLite: rows still in the WAL)
+    live = open_logbook(known_logbook.logbook_url, known_logbook.resolve)
     try:
         for _ in range(5):
             live.open_request(RequestRecord(day="2026-06-30", channel="web", language="vi"))
