@@ -1,7 +1,9 @@
 """Everything the bot says, loaded from `data/content/` (officer-editable, per language).
 
 `ui.yml` holds the texts around the content (menus, questions); `tips.yml` the awareness topics
-by audience; `safety.yml` the emergency steps and the safety points for each kind of violence.
+by audience; `safety.yml` the emergency steps, the advice fitted to each emergency situation
+(`situations:`) and the safety points for each kind of violence; `answers.yml` the direct
+answers to direct questions (no-contact orders, where to report, …).
 Phone numbers are never written in these texts: placeholders such as {national} are filled from
 the hotline table in config.toml, so a number changes in one place.
 """
@@ -37,18 +39,29 @@ class SafetyText:
     lines: dict[str, tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class AnswerText:
+    source: str
+    text: dict[str, str]
+
+
 class Content:
     """Lookup of texts by language and key, with the config's numbers filled in."""
 
     def __init__(self, ui: dict[str, dict[str, Any]], audiences: list[Audience],
                  topics: list[Topic], emergency_steps: SafetyText,
-                 kind_points: dict[str, SafetyText], numbers: dict[str, str]):
+                 kind_points: dict[str, SafetyText], numbers: dict[str, str], *,
+                 situations: dict[str, SafetyText] | None = None,
+                 answers: dict[str, AnswerText] | None = None):
         self._ui = ui
         self.audiences = tuple(audiences)
         self.topics = {t.id: t for t in topics}
         self.emergency_steps = emergency_steps
         self.kind_points = kind_points
         self.numbers = numbers
+        # Advice by emergency situation, placeholders already filled (safety.yml `situations:`).
+        self.situations: dict[str, SafetyText] = dict(situations or {})
+        self.answers: dict[str, AnswerText] = dict(answers or {})
 
     @classmethod
     def load(cls, settings: Settings) -> Content:
@@ -61,7 +74,11 @@ class Content:
         numbers = {h.id: h.number for h in settings.hotlines}
         numbers["city"] = settings.city.name
         numbers["ttl"] = str(settings.sessions.ttl_minutes)
-        return cls(ui, audiences, topics, emergency, kinds, numbers)
+        situations = {key: _filled(folder / "safety.yml", f"situations.{key}", text, numbers)
+                      for key, text in _load_situations(folder / "safety.yml").items()}
+        answers = _load_answers(folder / "answers.yml")
+        return cls(ui, audiences, topics, emergency, kinds, numbers,
+                   situations=situations, answers=answers)
 
     def t(self, language: str, key: str, **values: Any) -> str:
         """The text at `key` (dotted for nested keys) with placeholders filled."""
@@ -73,6 +90,14 @@ class Content:
         if not isinstance(node, str):
             raise KeyError(f"no text {key!r} in ui.yml")
         return node.format_map({**self.numbers, **values}).strip()
+
+    def answer(self, language: str, key: str, **values: Any) -> str:
+        """The direct answer `key` of answers.yml, with placeholders filled like `t`."""
+        item = self.answers.get(key)
+        if item is None:
+            raise KeyError(f"no answer {key!r} in answers.yml")
+        text = item.text.get(language) or item.text["vi"]
+        return text.format_map({**self.numbers, **values}).strip()
 
     def topics_for(self, audience: str) -> list[Topic]:
         return [t for t in self.topics.values() if audience in t.audiences]
@@ -114,3 +139,41 @@ def _load_safety(path: Path) -> tuple[SafetyText, dict[str, SafetyText]]:
     emergency = _safety_text(path, "emergency_steps", data.get("emergency_steps"))
     kinds = {str(k): _safety_text(path, f"kinds.{k}", v) for k, v in data["kinds"].items()}
     return emergency, kinds
+
+
+def _load_situations(path: Path) -> dict[str, SafetyText]:
+    """safety.yml `situations:` (optional: an older file without it gives {})."""
+    data = read_yaml(path)
+    raw = data.get("situations") if isinstance(data, dict) else None
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{path}: `situations:` must map a situation to its lines")
+    return {str(k): _safety_text(path, f"situations.{k}", v) for k, v in raw.items()}
+
+
+def _filled(path: Path, name: str, text: SafetyText, numbers: dict[str, str]) -> SafetyText:
+    """`text` with its {placeholders} filled from the hotline table."""
+    try:
+        lines = {lang: tuple(str(line).format_map(numbers).strip() for line in text.lines[lang])
+                 for lang in LANGUAGES}
+    except (KeyError, ValueError, IndexError) as exc:
+        raise DataFileError(f"{path}: {name}: unknown or broken placeholder {exc}") from None
+    return SafetyText(text.source, lines)
+
+
+def _load_answers(path: Path) -> dict[str, AnswerText]:
+    """answers.yml: `key: {source, vi, en}`; a content folder without the file has no answers."""
+    if not path.exists():
+        return {}
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path}: expected `key: {{source, vi, en}}` entries")
+    answers = {}
+    for key, item in data.items():
+        if not isinstance(item, dict) or not all(isinstance(item.get(lang), str) and item[lang].strip()
+                                                 for lang in LANGUAGES):
+            raise DataFileError(f"{path}: {key} needs a text in vi and en")
+        answers[str(key)] = AnswerText(str(item.get("source", "")),
+                                       {lang: str(item[lang]) for lang in LANGUAGES})
+    return answers

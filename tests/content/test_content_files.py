@@ -12,15 +12,25 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.logbook.store import KINDS
+from tests.content.rules import (
+    ALLOWED_NUMBERS,
+    FAULT,
+    FORBIDDEN,
+    IN_DANGER,
+    LANGS,
+    REVERIFY,
+    has_vietnamese_diacritics,
+    hotline_numbers,
+    load,
+    phone_like_numbers,
+    placeholders,
+    render,
+)
 
-CONTENT = Path(__file__).resolve().parents[2] / "data" / "content"
-LANGS = ("vi", "en")
 MAX_PART = 600
 MAX_TITLE = 40
 AUDIENCES = ("victim", "friend_family", "parent", "young")
@@ -28,50 +38,10 @@ REQUIRED_TOPICS = {
     "what_is_gbv", "warning_signs", "safety_planning", "helping_someone", "children_safety",
     "online_violence", "trafficking_signs", "rights_and_reporting", "gender_equality",
 }
-# The only numbers FACTS.md allows the bot to show, digits only.
-ALLOWED_NUMBERS = {"111", "113", "115", "114", "112", "1900969680", "18008065"}
-REVERIFY = {"vi": "xác minh lại", "en": "re-verified"}
-
-# Digits, optionally grouped by single spaces, dots or hyphens, not glued to a word or to a "/"
-# (law numbers such as 13/2022/QH15, dates such as 19/9/2025, "24/7") nor followed by "%".
-_NUMBERISH = re.compile(r"(?<![\w/])\d(?:[ .\-]?\d)+(?![\w/%])")
-_YEAR = re.compile(r"(19|20)\d\d")
-_VI_LETTERS = set("ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
-
-# Wording the safety rules forbid: orders, blame, the bot passing itself off as a person.
-_FORBIDDEN = {
-    "vi": [r"\bbạn phải\b", r"\bem phải\b", r"rời (đi|khỏi nhà) ngay",
-           r"tại sao (bạn|em) (không|lại)", r"\btôi là (người|tư vấn viên)\b"],
-    "en": [r"\byou (must|should)\b", r"\bleave (now|him|her|them)\b",
-           r"\bwhy (did|didn't|do|don't) you\b", r"\bI am (a|an) (person|human|counsellor)\b"],
-}
-# Speaking of someone being in danger (not of "dangerous objects") must come with 113.
-_IN_DANGER = {"vi": r"(gặp|đang|khi) nguy hiểm", "en": r"\bin danger\b"}
-# Every mention of fault must deny it ("không phải lỗi của bạn", "not your fault").
-_FAULT = {"vi": (re.compile(r"\blỗi\b"), re.compile(r"không (phải|có)\s*$")),
-          "en": (re.compile(r"\bfault\b"), re.compile(r"\bnot\b[\w' ]{0,16}$"))}
-
-
-def phone_like_numbers(text: str) -> list[str]:
-    """Every digit run in `text` that could be read as a phone number, as bare digits."""
-    found = []
-    for match in _NUMBERISH.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
-        if len(digits) < 3 or (match.group() == digits and _YEAR.fullmatch(digits)):
-            continue
-        found.append(digits)
-    return found
-
-
-def has_vietnamese_diacritics(text: str) -> bool:
-    return any(ch in _VI_LETTERS for ch in text.lower())
-
-
-def load(name: str) -> dict:
-    with (CONTENT / name).open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    assert isinstance(data, dict), f"{name}: top level must be a mapping"
-    return data
+# The emergencies bot/core/situations.py tells apart, each with its own advice.
+SITUATIONS = {"home_violence", "weapon", "sexual_assault", "self_harm", "witness", "child",
+              "held", "followed"}
+NUMBERS = hotline_numbers()
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +68,10 @@ def parallel_texts(tips: dict, safety: dict) -> Iterator[tuple[str, dict[str, st
     for kind, entry in safety["kinds"].items():
         for i, pair in enumerate(zip(entry["vi"], entry["en"], strict=True)):
             yield f"safety {kind} {i + 1}", dict(zip(LANGS, pair, strict=True))
+    for situation, entry in safety["situations"].items():
+        for i, pair in enumerate(zip(entry["vi"], entry["en"], strict=True)):
+            texts = {lang: render(text, NUMBERS) for lang, text in zip(LANGS, pair, strict=True)}
+            yield f"safety situation {situation} {i + 1}", texts
 
 
 # --- the checkers themselves must be able to fail -------------------------------------------
@@ -179,11 +153,38 @@ def _check_points(where: str, entry: dict, low: int, high: int) -> None:
 
 
 def test_safety_schema(safety: dict) -> None:
-    assert set(safety) == {"emergency_steps", "kinds"}
+    assert set(safety) == {"emergency_steps", "kinds", "situations"}
     _check_points("emergency_steps", safety["emergency_steps"], 3, 4)
     assert set(safety["kinds"]) == set(KINDS), "kinds must match the logbook's KINDS"
     for kind, entry in safety["kinds"].items():
         _check_points(kind, entry, 2, 3)
+    assert set(safety["situations"]) == SITUATIONS, "one advice per situation of bot/core/situations.py"
+    for situation, entry in safety["situations"].items():
+        _check_points(f"situations.{situation}", entry, 2, 4)
+
+
+def test_situations_use_placeholders_not_typed_numbers(safety: dict) -> None:
+    """A number changes in config.toml only: the situation texts name hotlines by id."""
+    for situation, entry in safety["situations"].items():
+        for lang in LANGS:
+            for line in entry[lang]:
+                assert not phone_like_numbers(line), f"{situation} {lang}: typed number in {line!r}"
+                unknown = placeholders(line) - set(NUMBERS)
+                assert not unknown, f"{situation} {lang}: unknown placeholders {unknown}"
+
+
+def test_situation_advice_fits_the_situation(safety: dict) -> None:
+    """The home-violence advice ("avoid the kitchen") never answers self-harm, rape or a witness."""
+    situations = safety["situations"]
+    for situation in ("self_harm", "sexual_assault", "witness", "held", "followed", "child"):
+        text = " ".join(situations[situation]["vi"]) + " ".join(situations[situation]["en"])
+        for home_only in ("bếp", "kitchen", "che bảo vệ đầu", "protect your head"):
+            assert home_only not in text, f"{situation}: {home_only!r}"
+    assert "{ambulance}" in " ".join(situations["self_harm"]["vi"])
+    assert "{ambulance}" in " ".join(situations["sexual_assault"]["vi"])
+    for situation in ("weapon", "witness", "held", "followed"):
+        assert "{police}" in " ".join(situations[situation]["vi"]), situation
+    assert "{national}" in " ".join(situations["child"]["vi"])
 
 
 # --- wording rules, over every text of both files ---------------------------------------------
@@ -214,9 +215,9 @@ def test_vietnamese_is_nfc_with_diacritics(tips: dict, safety: dict) -> None:
 def test_no_orders_blame_or_human_pretence(tips: dict, safety: dict) -> None:
     for where, texts in parallel_texts(tips, safety):
         for lang, text in texts.items():
-            for pattern in _FORBIDDEN[lang]:
+            for pattern in FORBIDDEN[lang]:
                 assert not re.search(pattern, text, re.IGNORECASE), f"{where} {lang}: {pattern}"
-            word, denial = _FAULT[lang]
+            word, denial = FAULT[lang]
             for match in word.finditer(text):
                 before = text[: match.start()]
                 assert denial.search(before), f"{where} {lang}: mentions fault without denying it"
@@ -226,5 +227,5 @@ def test_every_danger_mention_offers_113(tips: dict, safety: dict) -> None:
     """Where a text speaks of danger, it gives the police number in the same breath."""
     for where, texts in parallel_texts(tips, safety):
         for lang, text in texts.items():
-            if re.search(_IN_DANGER[lang], text, re.IGNORECASE):
+            if re.search(IN_DANGER[lang], text, re.IGNORECASE):
                 assert "113" in phone_like_numbers(text), f"{where} {lang}: danger without 113"
