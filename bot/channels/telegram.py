@@ -38,7 +38,7 @@ from bot.channels.telegram_mapping import (
     menu_commands,
     to_incoming,
 )
-from bot.channels.telegram_officer import officer_answer
+from bot.channels.telegram_officer import officer_answer_async
 from bot.channels.telegram_quickexit import MessageLog
 from bot.config import Settings
 from bot.core.messages import Inbound, Reply
@@ -295,9 +295,10 @@ class TelegramChannel:
                                      language=inbound.language_hint)
 
     async def _officer(self, chat_id: int, incoming: Incoming) -> None:
-        answer = officer_answer(self.settings, incoming.officer_command or "",
-                                (incoming.inbound.language_hint if incoming.inbound else None)
-                                or self.settings.default_language, self._clock(), self._texts)
+        language = (incoming.inbound.language_hint if incoming.inbound else None) \
+            or self.settings.default_language
+        answer = await officer_answer_async(self.settings, incoming.officer_command or "",
+                                            language, self._clock(), self._texts)
         if answer.document is not None and answer.filename:
             await self._delivery.send_document(chat_id, answer.document, answer.filename,
                                                answer.text)
