@@ -145,13 +145,15 @@ def to_incoming(update: Update, keyboard_labels: dict[str, str] | None = None) -
 
     command = parse_command(message)
     if command is not None:
-        name, _ = command
+        name, args = command
         if name in OFFICER_COMMANDS:
             return Incoming("officer", chat_id=chat.id, message_id=message.message_id,
                             officer_command=name, officer_user_id=user.id,
                             inbound=Inbound(CHANNEL, str(chat.id), command=name,
                                             language_hint=hint))
-        return inbound(command=COMMANDS.get(name, name))
+        # Words after a command ("/help tôi bị đánh") go to the engine too: they are read for
+        # danger like any message.
+        return inbound(command=COMMANDS.get(name, name), text=args or None)
     if message.location is not None:
         return inbound(location=Location(message.location.latitude, message.location.longitude))
     if message.text is not None:

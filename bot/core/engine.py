@@ -2,10 +2,18 @@
 
 Order of handling, for every event in every state:
 1. group chats get the hotline and an invitation to talk privately, nothing else;
-2. danger first: a sign of immediate danger answers with 113, 115 and 111 before anything else;
-3. commands, then button payloads, then a shared location;
-4. typed text answers the current step if it can, else its understood intent picks a flow;
-5. anything else gets the fallback (111 and the menu): never a dead end.
+2. commands (words after a command are read like a message, danger first), button payloads,
+   a shared location;
+3. typed text is understood once (intent, entities, language, a child or older writer), then:
+   a. danger first: self-harm acted on now (115/113 first, bot/core/self_harm.py), violence now
+      (113/115/111 first, advice fitted to the situation, bot/core/situations.py), thoughts of
+      suicide (a caring reply with the mental-health line);
+   b. the current step reads it (every step of the help request at once: bot/core/answers.py),
+      a direct question gets its sourced answer (bot/core/faq.py), a disclosure is acknowledged
+      and a help request begun with what was said (bot/core/disclosure.py);
+   c. else its understood intent picks a flow (an unfinished request can be resumed after);
+4. a clarifying question when the classifier's best guesses are helpful ones, else the fallback
+   (111 and a gentle question): never a dead end, never "not understood" for a disclosure.
 """
 
 from __future__ import annotations
@@ -13,7 +21,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from bot.core import answers, disclosure, faq, self_harm, situations
 from bot.core.flows import (
+    clarify,
+    crisis,
+    direct,
     emergency,
     fallback,
     help_request,
@@ -24,8 +36,8 @@ from bot.core.flows import (
     services,
     start,
 )
-from bot.core.messages import Inbound, Reply
-from bot.core.safety import is_emergency
+from bot.core.messages import Button, Inbound, Reply
+from bot.core.safety import is_danger, is_violent_danger
 from bot.core.session import Session
 from bot.core.turn import Services, Turn
 from bot.nlu.normalize import fold
@@ -55,14 +67,22 @@ class Engine:
         if (inbound.command or "").lower() == "group":
             return self._group_reply(inbound)
         key = session_key(inbound.channel, inbound.user)
-        stored = self.sessions.get(key)
+        # Storage never decides whether a person is answered: a session that cannot be read is
+        # a fresh one, a session that cannot be saved is lost (the replies still go out).
+        try:
+            stored = self.sessions.get(key)
+        except Exception as exc:
+            stored = _session_failed("get", exc)
         session = Session.from_dict(stored) if stored else Session(self._first_language(inbound))
         turn = Turn(inbound, session, self.services)
         self._dispatch(turn)
-        if turn.end_session:
-            self.sessions.delete(key)
-        else:
-            self.sessions.put(key, session.to_dict(), self.ttl_seconds)
+        try:
+            if turn.end_session:
+                self.sessions.delete(key)
+            else:
+                self.sessions.put(key, session.to_dict(), self.ttl_seconds)
+        except Exception as exc:
+            _session_failed("put", exc)
         return turn.replies
 
     def end_session(self, channel: str, user: str) -> None:
@@ -85,7 +105,11 @@ class Engine:
     def _dispatch(self, turn: Turn) -> None:
         inbound = turn.inbound
         if inbound.command is not None:
-            self._command(turn, inbound.command.lower().lstrip("/"))
+            name = inbound.command.lower().lstrip("/")
+            if inbound.text and inbound.text.strip():
+                self._command_with_text(turn, name, inbound.text.strip())
+            else:
+                self._command(turn, name)
         elif inbound.payload is not None:
             self._payload(turn, inbound.payload)
         elif inbound.location is not None:
@@ -107,6 +131,17 @@ class Engine:
         else:
             handler(turn)
 
+    def _command_with_text(self, turn: Turn, name: str, rest: str) -> None:
+        """A command followed by words ("/help tôi bị đánh"): the words go through the danger
+        check and are heard as a disclosure; otherwise the command runs as usual."""
+        if COMMANDS.get(name.split("@", 1)[0]) == "clear":
+            privacy.clear(turn)  # quick exit is never delayed
+            return
+        self._read(turn, rest)
+        if self._danger(turn, rest) or self._disclosure(turn, rest):
+            return
+        self._command(turn, name)
+
     def _payload(self, turn: Turn, payload: str) -> None:
         prefix, _, rest = payload.partition(":")
         action, _, arg = rest.partition(":")
@@ -120,6 +155,10 @@ class Engine:
             services.on_payload(turn, action, arg)
         elif prefix == "l":
             learn.on_payload(turn, action, arg)
+        elif prefix == "x":
+            crisis.on_payload(turn, action)
+        elif prefix == "c" and action in clarify.OFFERABLE:
+            self._intent(turn, action, "")
         elif payload == "p:clear":
             privacy.clear(turn)
         elif prefix == "lang" and rest in ("vi", "en"):
@@ -145,47 +184,183 @@ class Engine:
         else:
             services.on_location(turn, location)
 
-    def _text(self, turn: Turn, text: str) -> None:
-        if text.startswith("/"):
-            self._command(turn, text[1:].split(maxsplit=1)[0] if len(text) > 1 else "")
-            return
+    # -- typed text -------------------------------------------------------------------------
+
+    def _read(self, turn: Turn, text: str) -> None:
+        """Understand the text once: intent and entities, its language, who is writing."""
         understander = self.services.understander
         if understander is not None and text:
             turn.understanding = understander.understand(text)
         self._follow_language(turn, text)
-        if is_emergency(text, turn.understanding):
-            emergency.emergency(turn)
+        age = disclosure.writer_age(answers.forms(text)) if text else None
+        if age:
+            turn.session.writer = age
+
+    def _text(self, turn: Turn, text: str) -> None:
+        """Danger first (violence, then self-harm), then the current step, a direct question, a
+        disclosure, the understood intent, a ward name; a clarifying question or the fallback
+        (with 111) only when nothing fits."""
+        if text.startswith("/"):
+            name, _, rest = text[1:].partition(" ")
+            if rest.strip():
+                self._command_with_text(turn, name, rest.strip())
+            else:
+                self._command(turn, name)
             return
-        if turn.session.is_new and text:
+        self._read(turn, text)
+        session = turn.session
+        if self._danger(turn, text):
+            return
+        if session.is_new and text:
             turn.say(turn.t("bot_notice"))
+        resume_offered = session.help.pop("resume", False)
+        if session.flow == "help" and self._help_step(turn, text):
+            return
+        if session.flow == "crisis" and crisis.on_text(turn, text):
+            return
         if self._answers_current_step(turn, text):
             return
-        intent = turn.understanding.intent if turn.understanding else None
-        if intent and self._intent(turn, intent, text):
+        if resume_offered and answers.read_yes_no(text) == "yes":
+            help_request.on_payload(turn, "resume", "")
             return
-        if services.on_ward_text(turn, text) if turn.services.wards.lookup(text) else False:
+        was_helping = session.flow == "help"
+        if (key := faq.topic(text)) is not None:
+            direct.answer(turn, key)
+        elif self._disclosure(turn, text):
             return
-        fallback.fallback(turn)
+        elif not self._understood(turn, text):
+            if session.flow == "help":
+                help_request.hint(turn)
+            else:
+                self._not_understood(turn, text)
+            return
+        if was_helping and session.flow != "help" and help_request.is_unfinished(turn) \
+                and not turn.end_session:
+            session.help["resume"] = True
+            help_request.offer_resume(turn)
+
+    def _danger(self, turn: Turn, text: str) -> bool:
+        """Immediate danger from violence, or self-harm: numbers first, from any state."""
+        if not text:
+            return False
+        level = self_harm.level(text, turn.understanding)
+        if level == "now":
+            crisis.now(turn)
+            return True
+        # Thoughts of suicide read by the classifier as "emergency" are not violence: only the
+        # violence lexicon can add a violent emergency to them.
+        # A direct question ("I can't call, he is in the next room") is answered as one unless
+        # the danger lexicon itself fires; its answer carries 113 too.
+        lexicon_only = level == "thoughts" or faq.topic(text) is not None
+        violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
+        if violent:
+            situation = situations.detect(text, writer_is_child=turn.session.writer == "child")
+            self._remember_story(turn, text)
+            emergency.emergency(turn, situation)
+            return True
+        if level == "thoughts":
+            crisis.thoughts(turn)
+            return True
+        return False
 
     @staticmethod
-    def _follow_language(turn: Turn, text: str) -> None:
-        """Answer in the language the person writes: the lexicon-based detector when it is sure,
+    def _remember_story(turn: Turn, text: str) -> None:
+        """Who and what kind, from a message told in danger, so the urgent row is honest."""
+        state = turn.session.help
+        if "who" not in state:
+            who = turn.entity("for_whom")
+            if disclosure.writer_is_victim(answers.forms(text), turn.session.writer, who):
+                who = "self"
+            if who:
+                state["who"] = who
+        kind = turn.entity("kind") or answers.read_kind(text)
+        if "kind" not in state and kind in help_request.KIND_CHOICES:
+            state["kind"] = kind
+
+    def _help_step(self, turn: Turn, text: str) -> bool:
+        """A message during the help request: unsafe first, a direct question, then the steps
+        (every step read at once), with a disclosure acknowledged once."""
+        if not answers.says_unsafe(text) and faq.topic(text) is not None:
+            return False
+        found = disclosure.detect(text, turn.understanding) if text else None
+        before = len(turn.replies)
+        if not help_request.on_text(turn, text):
+            if found is None:
+                return False
+            help_request.hint(turn)
+        if found is not None and not turn.session.acknowledged:
+            turn.session.acknowledged = True
+            at = before if turn.session.emergency is None or len(turn.replies) <= before + 2 \
+                else before + 2
+            turn.replies.insert(at, Reply(turn.t(f"disclosure_ack.{found.variant}")))
+        return True
+
+    def _disclosure(self, turn: Turn, text: str) -> bool:
+        """Violence, fear or distress told in words or in crying emoji: believed first, then a
+        help request begun with what was said (never "not understood")."""
+        if disclosure.is_emoji_distress(text):
+            turn.say(turn.t("distress_ack"), (Button(turn.t("disclosure_start"), "m:help"),
+                                              Button(turn.t("disclosure_numbers"), "m:numbers")))
+            return True
+        found = disclosure.detect(text, turn.understanding)
+        if found is None:
+            return False
+        if not turn.session.acknowledged:
+            turn.say(turn.t(f"disclosure_ack.{found.variant}"))
+            turn.session.acknowledged = True
+        prefill: dict[str, str] = {}
+        if found.kind in help_request.KIND_CHOICES:
+            prefill["kind"] = found.kind
+        who = turn.entity("for_whom") or answers.read_who(text)
+        if disclosure.writer_is_victim(answers.forms(text), turn.session.writer, who):
+            who = "self"  # a child or an older person telling of their own home
+        if who and who != "skip":
+            prefill["who"] = who
+        elif found.variant == "other_person":
+            prefill["who"] = "other"
+        elif found.violence or found.variant == "fear":
+            prefill["who"] = "self"
+        help_request.begin(turn, prefill=prefill)
+        return True
+
+    def _understood(self, turn: Turn, text: str) -> bool:
+        intent = turn.understanding.intent if turn.understanding else None
+        if intent and self._intent(turn, intent, text):
+            return True
+        match = answers.read_ward(text, turn.services.wards) if text else None
+        if match is not None and match[1]:
+            services.show_ward(turn, match[0])
+            return True
+        return False
+
+    def _not_understood(self, turn: Turn, text: str) -> None:
+        options = clarify.options(turn) if text else []
+        if options:
+            clarify.ask(turn, options)
+        else:
+            fallback.fallback(turn)
+
+    def _follow_language(self, turn: Turn, text: str) -> None:
+        """Answer in the language the person writes: the word-count detector when it is sure,
         else the classifier's language for a first message or a sentence of a few words (short
         replies such as "ok" must not flip the language)."""
         detected = language.detect(text)
         understood = getattr(turn.understanding, "language", None)
         if detected is None and understood in ("vi", "en") and (
-                turn.session.is_new or len(text.split()) >= 3):
+                turn.session.is_new or len(text.split()) >= 3) and \
+                not language.mixed(text):
             detected = understood
         if detected and detected != turn.session.language:
             turn.session.language = detected
 
     def _answers_current_step(self, turn: Turn, text: str) -> bool:
         session = turn.session
-        if session.flow == "help":
-            return help_request.on_text(turn, text)
         if session.flow == "services" and session.step == "where":
-            return services.on_ward_text(turn, text)
+            match = answers.read_ward(text, turn.services.wards)
+            if match is not None and match[1]:
+                services.show_ward(turn, match[0])
+                return True
+            return False
         if session.flow == "learn" and fold(text).strip(" .!?") in MORE_WORDS:
             return learn.more(turn)
         return False
@@ -196,7 +371,8 @@ class Engine:
             return True
         if intent == "find_provider":
             service = services.service_in(text)
-            if turn.entity("ward") and (ward := turn.services.wards.get(turn.entity("ward") or "")):
+            if turn.entity("ward") and not turn.entity("ward_weak") and \
+                    (ward := turn.services.wards.get(turn.entity("ward") or "")):
                 turn.session.goto("services", "where")
                 turn.session.service = service
                 services.show_ward(turn, services.WardMatch(ward, turn.entity("ward_old")))
@@ -207,12 +383,15 @@ class Engine:
             wanted = language.requested(text)
             language.set_language(turn, wanted) if wanted else language.toggle(turn)
             return True
+        if intent in ("seek_help", "help_other") and turn.session.flow == "help":
+            return False  # the request is under way: its steps read the message
         simple = {"greet": start.start if turn.session.is_new else start.menu,
                   "seek_help": help_request.begin,
                   "help_other": lambda t: help_request.begin(t, for_whom=t.entity("for_whom")
                                                              or "other"),
                   "ask_hotline": numbers.show_numbers, "privacy": privacy.show,
-                  "quick_exit": privacy.clear,
+                  "quick_exit": privacy.clear, "ask_human": direct.ask_human,
+                  "self_harm": crisis.thoughts,
                   "bot_challenge": lambda t: fallback.simple(t, "bot_reply"),
                   "thanks": lambda t: fallback.simple(t, "thanks_reply"),
                   "goodbye": lambda t: fallback.simple(t, "goodbye_reply")}
@@ -223,3 +402,11 @@ class Engine:
             turn.replies.clear()  # both answers already say it is a bot
         handler(turn)
         return True
+
+
+def _session_failed(op: str, exc: Exception) -> None:
+    """A session store failure during a turn: logged by kind and counted, never raised."""
+    from bot.resilience.counters import STORE_FAILURES
+
+    STORE_FAILURES.labels("sessions", op, type(exc).__name__).inc()
+    log.warning("session %s failed (%s); the turn goes on", op, type(exc).__name__)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.core import self_harm
 from bot.nlu.normalize import normalize
 
 if TYPE_CHECKING:
@@ -48,8 +49,9 @@ _VI_PATTERNS = [
     r"\b(o|dung|rinh|cho|theo doi) (ngoai|truoc) cua\b", r"\bdang (tron|nup)\b", r"\btron trong\b",
     r"\b(no|han|anh ta|chong|ong ay|no ay|hanh) dang (toi|den|ve|dien|dap cua|pha cua|tim)\b",
     r"\bdang (dien len|dap cua|pha cua)\b",
-    r"\b(tu tu|muon chet|khong muon song|ket lieu|nhay cau|tu sat)\b",
-    r"\bbi (ban|mua|lua) (sang|qua) (trung quoc|campuchia|bien gioi|nuoc ngoai)\b",
+    r"\bbi (lua )?(ban|mua|lua) (sang|qua) (trung quoc|campuchia|bien gioi|nuoc ngoai|lao|"
+    r"myanmar|han|dai loan)\b", r"\b(doi|dong|tra|nop) tien chuoc\b", r"\bbi troi\b",
+    r"\b(khong|chua) tinh (lai|day)\b",
     r"\b(dang|bi) (giu|giam giu|nhot) (o|tai|trong)\b", r"\b(dang )?giu (toi|em|minh) (lai|o)\b",
     r"\bkhong cho (toi|em|minh) ve\b",
     r"\b(nguy kich|nguy hiem den tinh mang)\b",
@@ -73,9 +75,11 @@ _EN_PATTERNS = [
     r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
     r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",
     r"\b(will not|do not|would not) let (me|us) (leave|go|out)\b",
-    r"\b(suicide|suicidal|end my life|want to die)\b",
     r"\b(outside|at) my door\b", r"\bright now\b.*\b(hit|hurt|attack|threat|beat)",
     r"\bcall (the )?police\b",
+    r"\b(is|was|are) not (waking up|breathing|moving|responding)\b",
+    r"\b(will not|won't) wake up\b", r"\bkeeping (us|me|her|them) (in|at|locked)\b",
+    r"\bguards? (outside|at the door)\b", r"\bransom\b",
 ]
 
 # Words that are also the names of things people ask about: danger only outside such questions.
@@ -118,11 +122,17 @@ def is_danger(text: str) -> bool:
     return False
 
 
-def is_emergency(text: str, understanding: Understanding | None) -> bool:
-    """The emergency decision: the lexicon, or the classifier's emergency intent (also when it is
-    only the best guess, above EMERGENCY_MIN_CONFIDENCE)."""
+def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
+    """Danger from violence now: the lexicon, or the classifier's emergency intent (also when it
+    is only the best guess, above EMERGENCY_MIN_CONFIDENCE)."""
     if understanding is not None and understanding.top_intent == "emergency" and (
             understanding.intent == "emergency"
             or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):
         return True
     return is_danger(text)
+
+
+def is_emergency(text: str, understanding: Understanding | None) -> bool:
+    """The alarm, as evaluation counts it: danger to life from violence, or any sign of suicide
+    or self-harm (the engine then picks the pathway: bot/core/self_harm.py)."""
+    return is_violent_danger(text, understanding) or self_harm.level(text, understanding) is not None

@@ -14,6 +14,10 @@ class Session:
     kilometre) so that a service filter can be applied without asking again.
     `request_row` links the open help request to its anonymous logbook row so later answers can
     fill it in; it is forgotten with the session.
+    `emergency` is the situation whose advice was shown, so a later message of the same emergency
+    gets the numbers again but not the same advice block; `acknowledged` says a disclosure was
+    already met with an acknowledgement (said once, not on every message); `writer` is "child" or
+    "older" when the person said so, for words that fit them.
     """
 
     language: str
@@ -24,6 +28,9 @@ class Session:
     near: dict[str, Any] = field(default_factory=dict)
     learn: dict[str, Any] = field(default_factory=dict)
     request_row: int | None = None
+    emergency: str | None = None
+    acknowledged: bool = False
+    writer: str | None = None
     is_new: bool = True
 
     @classmethod

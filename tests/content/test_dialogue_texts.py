@@ -13,6 +13,7 @@ import unicodedata
 import pytest
 
 from bot.config import load_config
+from bot.core.faq import TOPIC_KEYS as FAQ_TOPICS
 from bot.knowledge.content import Content
 from tests.content.rules import (
     LANGS,
@@ -44,8 +45,8 @@ TEXTS = ("disclosure_offer", "distress_ack", "fallback", "clarify_q", "self_harm
          "help_safe_ack", "ward_confirm_q", "resume_q", "ask_human_reply")
 LABELS = ("disclosure_start", "disclosure_numbers", "self_harm_safe", "self_harm_not_safe",
           "confirm_yes", "confirm_no", "resume_yes", "resume_no")
-ANSWERS = {"no_contact_order", "where_to_report", "text_instead_of_call", "shelter_address",
-           "number_cost", "retired_number", "callback", "no_voice"}
+# Every topic the engine can recognise (bot/core/faq.py) must have its sourced answer.
+ANSWERS = set(FAQ_TOPICS)
 # Numbers that may be typed as text, by answer: only the retired 1800 1567, in the one answer
 # that tells people it no longer works (FACTS.md "Numbers": retired, replaced by 111).
 TYPED_NUMBER_ALLOWED = {"retired_number": {"18001567"}}

@@ -15,6 +15,11 @@ would see:
           request_location: true
           forget: true
           rows: 1                   # logbook rows after this step
+          record: {for_whom: self, kind: physical, urgent: 1}   # the newest logbook row
+          not_fallback: true        # never "not understood"
+
+`first_contains` and `contains` match case-sensitively; `first_any` passes when the first reply
+holds any one of its strings.
 """
 
 from __future__ import annotations
@@ -86,6 +91,21 @@ def _check(step: dict[str, Any], replies: list[Reply], runtime: Runtime, where: 
     if "forget" in step:
         forgot = any(r.forget for r in replies)
         assert forgot == bool(step["forget"]), f"{where}: forget is {forgot}"
+    for needle in step.get("first_not_contains", []):
+        assert str(needle) not in replies[0].text, f"{where}: first reply has {needle!r}"
+    if "first_any" in step:
+        assert any(str(n) in replies[0].text for n in step["first_any"]), \
+            f"{where}: first reply has none of {step['first_any']}:\n{replies[0].text}"
+    if step.get("not_fallback"):
+        fallback = runtime.content.t(runtime.settings.default_language, "fallback")
+        fallback_en = runtime.content.t("en", "fallback")
+        assert fallback not in texts and fallback_en not in texts, f"{where}: answered 'not understood'"
+    if "record" in step:
+        rows = list(runtime.logbook.db["help_requests"].rows)  # type: ignore[attr-defined]
+        assert rows, f"{where}: no logbook row"
+        newest = max(rows, key=lambda r: r["id"])
+        for field, value in step["record"].items():
+            assert newest[field] == value, f"{where}: logbook {field} is {newest[field]!r}, expected {value!r}"
     if "rows" in step:
         count = runtime.logbook.db["help_requests"].count  # type: ignore[attr-defined]
         assert count == step["rows"], f"{where}: {count} logbook rows, expected {step['rows']}"

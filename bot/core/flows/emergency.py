@@ -1,7 +1,8 @@
-"""Emergency: 113, 115 and 111 first, then a few safety steps, then help near the person.
+"""Emergency: 113, 115 and 111 first, then advice that fits the situation, then help near the person.
 
 Reached from any state of any flow, before any other handling. It also counts the request as
-urgent: someone in danger has sought help even if they never write again.
+urgent: someone in danger has sought help even if they never write again. A later message of the
+same emergency gets the numbers again (they always come first) but not the same advice block.
 """
 
 from __future__ import annotations
@@ -12,23 +13,34 @@ from bot.core.render import bullet, phone_button
 from bot.core.turn import Turn
 
 
-def danger_replies(turn: Turn) -> None:
-    """The numbers, then the safety steps; the first reply always holds 113, 115 and 111."""
+def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
+    """The numbers, then the advice for `situation`; the first reply always holds 113, 115, 111."""
     settings = turn.services.settings
     lang = turn.lang
     metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
-    turn.say(turn.t("emergency_first"),
-             tuple(phone_button(lang, settings.hotline(i)) for i in ("police", "ambulance", "national")))
-    steps = turn.services.content.emergency_steps.lines[lang]
-    turn.say(f"{turn.t('emergency_steps_title')}\n{bullet(steps)}")
+    calls = tuple(phone_button(lang, settings.hotline(i)) for i in ("police", "ambulance", "national"))
+    if turn.session.emergency == situation:
+        turn.say(turn.t("emergency_again"), calls)
+    else:
+        turn.say(turn.t("emergency_first"), calls)
+        turn.say(f"{turn.t('emergency_steps_title')}\n{bullet(advice(turn, situation))}")
+        turn.session.emergency = situation
+    from bot.core.flows.help_request import row_fields  # the help flow builds on this module
+
     help_state = turn.session.help
     help_state["safe"] = "no"
-    known = {k: help_state[k] for k in ("for_whom", "kind", "ward") if help_state.get(k)}
-    turn.services.counter.open(turn, urgent=1, **known)
+    turn.services.counter.open(turn, **row_fields(help_state, turn.session.writer))
 
 
-def emergency(turn: Turn) -> None:
-    danger_replies(turn)
+def advice(turn: Turn, situation: str) -> tuple[str, ...]:
+    """The advice lines for a situation (data/content/safety.yml `situations:`)."""
+    content = turn.services.content
+    fitted = content.situations.get(situation)
+    return (fitted or content.emergency_steps).lines[turn.lang]
+
+
+def emergency(turn: Turn, situation: str = "home_violence") -> None:
+    danger_replies(turn, situation)
     turn.say(turn.t("emergency_offer"),
              (Button(turn.t("share_location"), "s:loc"), Button(turn.t("pick_ward"), "s:ward"),
               Button(turn.t("back_to_menu"), "menu")),

@@ -3,11 +3,17 @@ are you safe now → who it is for → kind of violence → ward or location →
 
 Every step offers Skip and the menu, so the person is never trapped. The request is counted when
 it begins; each answer fills in the same anonymous row.
+
+Every step takes typed answers as well as buttons (bot/core/answers.py reads them), and any
+message is read for every step at once: "cho em" at the safety question answers "for whom",
+"không an toàn" at any step makes the request urgent with 113/115/111 first, a ward named early
+is kept. Nothing already answered is asked again, and the request never restarts by itself.
 """
 
 from __future__ import annotations
 
 from bot.config import Hotline
+from bot.core import answers, situations
 from bot.core.flows.emergency import danger_replies
 from bot.core.messages import Button, Location
 from bot.core.render import (
@@ -36,34 +42,42 @@ SERVICES_FOR_KIND = {
 }
 
 
-def begin(turn: Turn, for_whom: str | None = None) -> None:
+def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) -> None:
     """Start a request, taking what the person already said (free-text entities) as answers."""
-    state: dict = {}
+    state: dict = dict(prefill or {})
     turn.session.help = state
     turn.session.goto("help", None)
-    who = for_whom or turn.entity("for_whom")
+    who = for_whom or state.get("who") or turn.entity("for_whom")
     if who:
         state["who"] = who
-    if (kind := turn.entity("kind")) in KIND_CHOICES:
+    if "kind" not in state and (kind := turn.entity("kind")) in KIND_CHOICES:
         state["kind"] = kind
-    if (ward := turn.entity("ward")) and turn.services.wards.get(ward):
+    if (ward := turn.entity("ward")) and turn.services.wards.get(ward) and \
+            not turn.entity("ward_weak"):
         state["ward"] = ward
-    turn.services.counter.open(turn, **_row_fields(state))
+    turn.services.counter.open(turn, **row_fields(state, turn.session.writer))
     ask_next(turn)
 
 
-def _row_fields(state: dict) -> dict:
+def row_fields(state: dict, writer: str | None = None) -> dict:
+    """The logbook fields the answers so far give. A child telling of their own home is counted
+    as asking for themselves, with the kind the logbook keeps for violence against children."""
     fields: dict = {}
     who = state.get("who")
-    if who in ("self", "other"):
-        fields["for_whom"] = who
-    elif who == "child":
+    if who == "self":
+        fields["for_whom"] = "self"
+    elif who in ("other", "child"):
         fields["for_whom"] = "other"
     kind = state.get("kind")
     if kind in KIND_CHOICES:
         fields["kind"] = kind
     elif who == "child" and "kind" in state:
         fields["kind"] = "child_abuse"
+    if writer == "child":  # a child's own home, or a child friend: violence against children
+        if who in ("self", "child", None):
+            fields["for_whom"] = "self"
+        if fields.get("kind") not in ("trafficking", "online", "economic"):
+            fields["kind"] = "child_abuse"
     if state.get("ward"):
         fields["ward"] = state["ward"]
     if state.get("safe") == "no":
@@ -117,19 +131,32 @@ ASK = {"safe": _ask_safe, "who": _ask_who, "kind": _ask_kind, "where": _ask_wher
 
 def answer(turn: Turn, step: str, value: str) -> None:
     """Record one answer (a button or an understood text) and move on."""
-    state = turn.session.help
-    if step == "safe":
-        state["safe"] = value
-        if value == "no":
-            danger_replies(turn)
-    elif step == "who":
-        state["who"] = value if value in ("self", "other", "child") else "skip"
-    elif step == "kind":
-        state["kind"] = value if value in KIND_CHOICES else "skip"
-    elif step == "where":
-        state["where"] = "skip"
-    turn.services.counter.update(turn, **_row_fields(state))
+    record(turn, {step: value}, current=step)
     ask_next(turn)
+
+
+def record(turn: Turn, updates: dict[str, str], current: str | None = None,
+           text: str = "") -> None:
+    """Take answers to any steps: the current step's answer always, others only when not yet
+    answered. Unsafe comes first of all: 113/115/111 before anything else is said."""
+    state = turn.session.help
+    was_unsafe = state.get("safe") == "no"
+    for step, value in updates.items():
+        if step != current and step in state and not (step == "safe" and value == "no"):
+            continue  # an early answer fills a gap; only "not safe" overrides what was said
+        if step == "safe":
+            state["safe"] = value
+        elif step == "who":
+            state["who"] = value if value in ("self", "other", "child") else "skip"
+        elif step == "kind":
+            state["kind"] = value if value in KIND_CHOICES else "skip"
+        elif step == "where":
+            state["where"] = "skip"
+    if state.get("safe") == "no" and not was_unsafe:
+        danger_replies(turn, situations.detect(text, writer_is_child=turn.session.writer == "child"))
+    elif updates.get("safe") == "yes" and current == "safe":
+        turn.say(turn.t("help_safe_ack"))
+    turn.services.counter.update(turn, **row_fields(state, turn.session.writer))
 
 
 def on_payload(turn: Turn, action: str, arg: str) -> None:
@@ -150,32 +177,92 @@ def on_payload(turn: Turn, action: str, arg: str) -> None:
             _ask_where(turn)
             return
         set_ward(turn, ward.name, None)
+    elif action == "confirm" and arg == "yes" and turn.session.help.get("pending_ward"):
+        set_ward(turn, turn.session.help.pop("pending_ward"), None)
+    elif action == "confirm":
+        turn.session.help.pop("pending_ward", None)
+        _ask_where(turn)
+    else:  # "resume" and anything stale: the next unanswered step
+        ask_next(turn)
+
+
+def read_all(turn: Turn, text: str) -> dict[str, str]:
+    """Every step's answer this message gives, the current step read most generously."""
+    step = turn.session.step
+    found: dict[str, str] = {}
+    readers = {"safe": answers.read_safe, "who": answers.read_who, "kind": answers.read_kind}
+    if step in readers and (value := readers[step](text)):
+        found[step] = value
+    if "safe" not in found and answers.says_unsafe(text):
+        found["safe"] = "no"
+    if "who" not in found and (who := answers.read_who(text)) and who != "skip":
+        found["who"] = who
+    if "who" not in found and (who := turn.entity("for_whom")):
+        found["who"] = who
+    if "kind" not in found and (kind := turn.entity("kind") or answers.read_kind(text)) \
+            and kind != "skip":
+        found["kind"] = kind
+    if step == "where" and answers.is_skip(text):
+        found["where"] = "skip"
+    if step in ("who", "kind", "where") and step not in found and \
+            answers.read_yes_no(text) == "no":
+        found[step] = "skip"  # a bare "không" / "no" to an optional question passes it
+    return found
+
+
+def on_text(turn: Turn, text: str) -> bool:
+    """A typed message during the request; False when it answers no step (the engine then tries
+    the message's intent, and comes back here with a hint if nothing fits)."""
+    state = turn.session.help
+    step = turn.session.step
+    ward = answers.read_ward(text, turn.services.wards)
+    if step == "confirm_ward" and not (ward and ward[1]) and \
+            (yes_no := answers.read_yes_no(text)):
+        on_payload(turn, "confirm", yes_no)
+        return True
+    updates = read_all(turn, text)
+    weak_elsewhere = ward is not None and not ward[1] and step not in ("where", "confirm_ward")
+    if not updates and (ward is None or weak_elsewhere):
+        return False
+    record(turn, updates, current=step, text=text)
+    if ward is not None and "ward" not in state:
+        match, firm = ward
+        if firm:
+            set_ward(turn, match.ward.name, match.old_name)
+            return True
+        if step in ("where", "confirm_ward") and not updates:
+            state["pending_ward"] = match.ward.name
+            turn.session.goto("help", "confirm_ward")
+            turn.say(turn.t("ward_confirm_q", ward=match.ward.label),
+                     (Button(turn.t("confirm_yes"), "h:confirm:yes"),
+                      Button(turn.t("confirm_no"), "h:confirm:no")))
+            return True
+    ask_next(turn)
+    return True
+
+
+def hint(turn: Turn) -> None:
+    """A typed message that fits no step and carries no intent: say how to answer, ask again."""
+    step = turn.session.step
+    if step in ASK:
+        turn.say(turn.t(f"step_hint.{step}"))
+        ASK[step](turn)
     else:
         ask_next(turn)
 
 
-def on_text(turn: Turn, text: str) -> bool:
-    """A typed answer to the current step; False when it answers nothing here."""
-    step = turn.session.step
-    if step == "where":
-        match = turn.services.wards.lookup(text) or turn.services.wards.find_in(text)
-        if match is not None:
-            set_ward(turn, match.ward.name, match.old_name)
-            return True
-    intent = turn.understanding.intent if turn.understanding else None
-    if step == "safe" and intent in ("affirm", "deny"):
-        answer(turn, "safe", "yes" if intent == "affirm" else "no")
-        return True
-    if step == "who" and (who := turn.entity("for_whom")):
-        answer(turn, "who", who)
-        return True
-    if step == "kind" and (kind := turn.entity("kind")) in KIND_CHOICES:
-        answer(turn, "kind", kind)
-        return True
-    if step in ("who", "kind", "where") and intent == "deny":
-        answer(turn, step, "skip")
-        return True
-    return False
+def is_unfinished(turn: Turn) -> bool:
+    """A request was begun and some of its steps are still open."""
+    state = turn.session.help
+    if not state:
+        return False
+    return any(s not in state for s in STEPS if s != "where") or (
+        "ward" not in state and "where" not in state)
+
+
+def offer_resume(turn: Turn) -> None:
+    turn.say(turn.t("resume_q"), (Button(turn.t("resume_yes"), "h:resume"),
+                                  Button(turn.t("resume_no"), "menu")))
 
 
 def set_ward(turn: Turn, ward: str, old_name: str | None) -> None:
@@ -223,7 +310,7 @@ def finish(turn: Turn, location: Location | None = None) -> None:
     points = turn.services.content.kind_points.get(kind or "unknown")
     if points:
         turn.say(f"{turn.t('help_safety_title')}\n{bullet(points.lines[turn.lang])}")
-    turn.services.counter.update(turn, providers_shown=len(found), **_row_fields(state))
+    turn.services.counter.update(turn, providers_shown=len(found), **row_fields(state, turn.session.writer))
     turn.say(turn.t("help_done"), menu_buttons(turn.services.content, turn.lang))
     turn.session.goto(None)
 

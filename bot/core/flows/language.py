@@ -13,27 +13,46 @@ _VI_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻ�
 _EN_WORDS = frozenset("""i me my you your he she is am are was were be been the a an and or but not
 to of in on at for with help please what where how who can could would should do does did want
 need hello hi hey thanks thank near service services police hotline number numbers violence
-abuse husband wife boyfriend girlfriend hit hitting hits beat beats beating hurt safe danger
-scared afraid learn about english language privacy delete clear this that it they them we us
-there here now today know tell show find bye goodbye yes no ok okay""".split())
+abuse abused abusing husband wife boyfriend girlfriend hit hitting hits beat beats beating hurt
+safe danger scared afraid learn about english language privacy delete clear this that it they
+them we us there here now today know tell show find bye goodbye yes no ok okay emotionally
+control controls everything always never just really very feel feeling when because after
+from him her his hers their our mom dad mother father friend friends sister brother""".split())
 _VI_WORDS = frozenset("""toi em anh chi ban minh la gi khong ko k co duoc dc o dau nao cua voi
-va nha chong vo con bi danh giup tim xin chao cam on vang da roi nhe a oi sao the lam""".split())
+va nha chong vo con bi danh giup tim xin chao cam on vang da roi nhe a oi sao the lam het moi
+thu nua qua nhung ma vay day ay thi nay kia nguoi hay thuong di den cho khi neu vi nen tai
+gium dum chut luon nhieu lai ra vao len xuong biet muon can phai dang se van cung ca tui ong
+ba bo me ck vk ny hong hok nhu thoi rat""".split())
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """(Vietnamese words, English words): a word with Vietnamese marks counts as Vietnamese."""
+    vi = en = 0
+    for word in re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.casefold()):
+        if _VI_MARKS.search(word):
+            vi += 1
+            continue
+        plain = fold(word)
+        vi += plain in _VI_WORDS and plain not in _EN_WORDS
+        en += plain in _EN_WORDS and plain not in _VI_WORDS
+    return vi, en
 
 
 def detect(text: str) -> str | None:
-    """"en" or "vi" when the text clearly is one; None when it can't tell (e.g. "ok")."""
-    if _VI_MARKS.search(text):
+    """"en" or "vi" when most of the words are clearly one; None when it can't tell (e.g. "ok",
+    or as many words of each). "em bi boyfriend abuse emotionally" stays Vietnamese."""
+    vi, en = _counts(text)
+    if vi > en and (vi >= 2 or (vi >= 1 and en == 0 and _VI_MARKS.search(text))):
         return "vi"
-    words = re.findall(r"[a-z']+", fold(text))
-    if not words:
-        return None
-    en = sum(w in _EN_WORDS for w in words)
-    vi = sum(w in _VI_WORDS for w in words)
-    if en >= 2 and en > 2 * vi:
+    if en > vi and en >= 2:
         return "en"
-    if vi >= 2 and vi > 2 * en:
-        return "vi"
     return None
+
+
+def mixed(text: str) -> bool:
+    """Both languages are clearly present: the classifier's guess must not flip the language."""
+    vi, en = _counts(text)
+    return vi >= 2 and en >= 2
 
 
 def set_language(turn: Turn, language: str) -> None:

@@ -1,0 +1,177 @@
+"""Typed answers to the help request's steps, read as people write them.
+
+A button is unambiguous; a typed answer is not: "không an toàn" and "an toàn rồi" share their
+main word, "cho em" means "for me", "bo qua" means skip. Each reader here takes one message and
+returns the step's value, or None when the message does not answer that step (it may still carry
+an intent, a disclosure, or an answer to another step: the help flow asks every reader, so an
+answer given early is kept).
+
+The readers work on the folded, abbreviation-expanded forms of the text (both the Vietnamese
+and the English reading of chat shorthand, see bot/nlu/normalize.py), so "ko an toan",
+"k an toàn", "hông an toàn" and "not safe" are the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.nlu.entities import kind_of
+from bot.nlu.normalize import fold, normalize
+
+if TYPE_CHECKING:
+    from bot.knowledge.wards import WardIndex, WardMatch
+
+# A negation right before "an toàn"/"safe" makes the person unsafe ("chưa an toàn lắm").
+_NEG_VI = r"(khong|chua|hong|hong co|hem|cha|chang|ko|k|kg|hok|khum|chua duoc|khong duoc)"
+_UNSAFE = [
+    re.compile(rf"\b{_NEG_VI} (that su |hoan toan |con |duoc |thay |cam thay |he |lam |may )*an toan\b"),
+    re.compile(r"\bkhong chac\b|\bchua chac\b|\bkhong biet (nua|co an toan)\b"),
+    re.compile(r"\bnguy hiem\b|\bso (lam|qua)\b.*\b(ve|toi|den)\b"),
+    re.compile(r"\b(not|never|no longer|hardly) (really |very |completely |entirely |feeling |feel )?safe\b"),
+    re.compile(r"\bunsafe\b|\bin danger\b|\bnot sure\b|\bunsure\b|\bdo not know\b|\bdanger\b"),
+    re.compile(r"\b(do not|dont) feel safe\b"),
+]
+_SAFE = [
+    re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
+    re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on)\b"),
+    re.compile(r"\b(i am|im) (ok|fine|alright|okay)\b|\ball right\b|\bfine now\b"),
+]
+_YES = re.compile(r"^(co|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|"
+                  r"roi|co chu|sure|of course|correct|right|that's right|da vang|vang a|da co)\b")
+_NO = re.compile(r"^(khong|ko|k|kg|hok|hong|hem|khum|chua|no|nope|nah|not really|never|"
+                 r"khong phai|sai|wrong|chua a|khong a)\b")
+# Words right before a place name that say it is one ("ở Ninh Kiều", "phường An Bình").
+_PLACE_CUES = frozenset("""phuong p xa x quan huyen thi tran tt o tai gan khu vuc ap khom in at
+near ward commune district""".split())
+_SKIP = re.compile(r"\b(bo qua|skip|pass|khong muon (noi|tra loi|ke|chia se)|"
+                   r"khong tien (noi|tra loi)|(i would |i'd )?rather not( say)?|"
+                   r"prefer not( to say)?|next question|cau khac|de sau|thoi bo qua|khong can)\b")
+_UNKNOWN = re.compile(r"^(khong biet|khong ro|chiu|i do not know|not sure|no idea|dunno)\b")
+
+_WHO_SELF = re.compile(
+    r"^(cho |for |la |it is |its |about )?(toi|em|minh|tui|tao|con|chau|ban than|chinh (toi|em|minh)|"
+    r"ban than (toi|em|minh)|me|myself|i am|my self|mine)( a| nha| nhe| thoi| day| ah| do| minh)*$|"
+    r"\b(cho (toi|em|minh|tui|ban than|chinh minh)|for me|for myself|it is me|it's me|i am the one|"
+    r"ban than (toi|em|minh)|chinh (toi|em|minh)( bi)?|la (toi|em|minh) bi|i need help)\b")
+_WHO_CHILD = re.compile(
+    r"\b(tre em|tre con|dua tre|dua be|dua nho|be gai|be trai|con (toi|em|minh|tui|cua toi|gai|trai)|"
+    r"chau (toi|em|minh|gai|trai|be)|a child|the child|children|my (son|daughter|child|kid|baby)|"
+    r"hoc sinh|a kid|for a child|cho mot tre|cho tre|cho con|cho chau)\b")
+_WHO_OTHER = re.compile(
+    r"\b(nguoi khac|cho (ban|chi|em gai|em trai|anh|me|bo|ba|co|di|hang xom|nguoi quen|nguoi than)|"
+    r"ban (toi|em|minh|than|gai|trai)|chi (toi|em|minh|gai)|em gai|em trai|anh trai|me (toi|em|minh)|"
+    r"hang xom|nguoi quen|nguoi than|dong nghiep|someone else|somebody else|another person|"
+    r"a friend|my friend|friend|my (sister|brother|mother|mom|neighbou?r|cousin|colleague|aunt)|"
+    r"neighbou?r|other|others|not me|khong phai (toi|em|minh))\b")
+
+# Button labels of the kind step, typed ("kinh tế", "tinh than"), and a few plain synonyms.
+_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("child_abuse", re.compile(r"\b(xam hai tre em|bao hanh tre em|child abuse)\b")),
+    ("trafficking", re.compile(r"\b(mua ban nguoi|buon nguoi|trafficking|trafficked)\b")),
+    ("online", re.compile(r"\b(tren mang|qua mang|online|cyber|mang xa hoi)\b")),
+    ("sexual", re.compile(r"\b(tinh duc|sexual|sex)\b")),
+    ("economic", re.compile(r"\b(kinh te|tien bac|tien|tai san|economic|financial|money)\b")),
+    ("psychological", re.compile(r"\b(tinh than|tam ly|loi noi|chui|psychological|emotional|"
+                                 r"mental|verbal)\b")),
+    ("physical", re.compile(r"\b(the chat|than the|physical|danh|hit|beat)\b")),
+    ("other", re.compile(r"^(khac|other|something else|loai khac)$")),
+]
+
+
+def forms(text: str) -> list[str]:
+    """The message folded and expanded in both readings of chat shorthand (deduplicated)."""
+    vi = normalize(text, "vi").expanded
+    en = normalize(text, "en").expanded
+    return [vi] if vi == en else [vi, en]
+
+
+def _any(patterns: list[re.Pattern[str]], texts: list[str]) -> bool:
+    return any(p.search(t) for p in patterns for t in texts)
+
+
+def is_skip(text: str) -> bool:
+    """"bỏ qua", "skip", "không muốn nói": the person chooses not to answer this step."""
+    return any(_SKIP.search(t) for t in forms(text))
+
+
+def says_unsafe(text: str) -> bool:
+    """The message says the person is not (or not surely) safe: negation read, never the bare
+    word "an toàn". Used at every step of the help flow: unsafe at any point is urgent."""
+    return _any(_UNSAFE, forms(text))
+
+
+def read_safe(text: str) -> str | None:
+    """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer."""
+    texts = forms(text)
+    if _any(_UNSAFE, texts):
+        return "no"
+    if _any(_SAFE, texts):
+        return "yes"
+    if any(_SKIP.search(t) for t in texts):
+        return "skip"
+    if any(_UNKNOWN.search(t) for t in texts):
+        return "no"  # "I don't know" is the button "No / not sure"
+    if any(_NO.search(t) for t in texts):
+        return "no"
+    if any(_YES.search(t) for t in texts):
+        return "yes"
+    return None
+
+
+def read_yes_no(text: str) -> str | None:
+    """"yes", "no" or None, for confirmations ("Có phải bạn ở …?")."""
+    texts = forms(text)
+    if any(_NO.search(t) for t in texts):
+        return "no"
+    if any(_YES.search(t) for t in texts):
+        return "yes"
+    return None
+
+
+def read_who(text: str) -> str | None:
+    """"self", "other", "child", "skip" or None. Only an explicit answer counts here ("cho em",
+    "for my sister"); who a longer story is about is read by the entity rules."""
+    texts = forms(text)
+    if any(_SKIP.search(t) for t in texts) or any(_UNKNOWN.search(t) for t in texts):
+        return "skip"
+    if any(_WHO_CHILD.search(t) for t in texts):
+        return "child"
+    if any(_WHO_OTHER.search(t) for t in texts):
+        return "other"
+    if any(_WHO_SELF.search(t) for t in texts):
+        return "self"
+    return None
+
+
+def read_kind(text: str) -> str | None:
+    """A kind of violence (the logbook's kinds), "skip" or None."""
+    texts = forms(text)
+    if any(_SKIP.search(t) for t in texts) or any(_UNKNOWN.search(t) for t in texts):
+        return "skip"
+    for t in texts:
+        described = kind_of(t, None)
+        if described:
+            return described
+    for kind, pattern in _KIND_WORDS:
+        if any(pattern.search(t) for t in texts):
+            return kind
+    return None
+
+
+def read_ward(text: str, wards: WardIndex) -> tuple[WardMatch, bool] | None:
+    """The ward a message names and whether that is firm: the whole answer is the name, or a
+    place word stands before it ("ở An Bình"). A name met inside an ordinary sentence ("em chỉ
+    muốn được sống an bình thôi") is weak: the flow asks before using it."""
+    whole = wards.lookup(text)
+    if whole is not None:
+        return whole, True
+    match = wards.find_in(text)
+    if match is None:
+        return None
+    folded = fold(text)
+    name = fold(match.old_name or match.ward.name)
+    at = folded.find(name)
+    before = folded[:at].replace(".", " ").split() if at >= 0 else []
+    short = len(folded.split()) <= len(name.split()) + 2
+    return match, bool(before and before[-1] in _PLACE_CUES) or short

@@ -1,0 +1,191 @@
+"""Recognising a disclosure: a message that tells of violence, fear or distress.
+
+A counsellor's first words to "ck e say xỉn, e sợ lắm" are not a menu: they are "I believe you,
+it is not your fault", then one next step. This module decides whether a message is such a
+disclosure and which acknowledgement fits the writer (a child, an older person, an LGBT+ person,
+someone speaking for another…); the words themselves are in data/content/ui.yml
+`disclosure_ack`. Rules over the folded text, plus the classifier's help intents when present.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.core.answers import forms
+from bot.nlu.entities import kind_of
+
+if TYPE_CHECKING:
+    from bot.nlu.understanding import Understanding
+
+HELP_INTENTS = ("seek_help", "help_other")
+
+_PERSONAL = re.compile(r"\b(toi|em|minh|tui|tao|con|chau|i|me|my|we|us|our|chong|vo|nguoi yeu|"
+                       r"ba|bo|me|anh ay|chi ay|ban|nha)\b")
+_CONCEPT_QUESTION = re.compile(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|what does|"
+                               r"meaning of|define|la nhu the nao|gom nhung gi|co may loai)\b")
+_FEAR = re.compile(
+    r"\b((em|toi|minh|tui|con|chau|rat|that|qua|dang|van|cung|hay|luon|nen) so|"
+    r"so (lam|qua|hai|that|ghe|chet|ve nha|anh ay|chong|no|ong ay|ba ay)|hoang so|run so|lo so|khong dam (ke|noi|ve|ve nha|"
+    r"bao|len tieng|cho ai biet)|khoc|buon (lam|qua)|met moi (lam|qua)|bat luc|co don|tuyet vong|"
+    r"be tac|xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|cuu (voi|em|toi)|"
+    r"scared|afraid|terrified|frightened|crying|hopeless|helpless|ashamed|trapped|"
+    r"(do not|dont) know what to do|nobody to tell|(do not|dont) dare|alone|giat minh|mat ngu|"
+    r"run len|am anh|ac mong|nightmares?|can not sleep|jump every time)\b")
+# What the entity rules may miss, as a counsellor would hear it; used only when they found none.
+_KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
+    ("trafficking", re.compile(r"\b(viec nhe luong cao|dong coc|dat coc|giu (ho chieu|giay to|"
+                               r"can cuoc)|tien chuoc|lua ban|easy job|high pay|took my passport|"
+                               r"keep(s|ing)? my (passport|id))\b")),
+    ("online", re.compile(r"\b(anh (khoa than|nong|nude|nhay cam)|ghep (anh|mat)|tung (tin nhan|"
+                          r"anh|clip|video)|len (fb|facebook|mang|nhom)|posted my|leak\w*|deepfake|"
+                          r"sextort\w*|nudes?)\b")),
+    ("sexual", re.compile(r"\b(so (chan|dui|nguc|mong|nguoi|vung kin|soang)|ngoi len dui|sam so|"
+                          r"chuyen tuc|noi tuc|binh pham (nguc|co the|than hinh|vong)|"
+                          r"touch\w* (my|me|her)|grop\w*|flash\w*|dirty jokes?)\b")),
+    ("psychological", re.compile(r"\b(bi (\w+ ){0,3}(mang|chui|xuc pham|coi thuong|khinh|nhuc ma|"
+                                 r"lam nhuc|bat nat|de doa|doa)|noi (toi|em|minh|tui)? ?an hai|"
+                                 r"an bam|vo dung|do an hai)\b")),
+]
+_REJECTED = re.compile(r"\b(tu mat|tu bo|ruong bo|duoi (\w+ )?(ra khoi|khoi|ra) nha|bi duoi|khong nhan "
+                       r"(toi|em|minh|con)|cam (toi|em|minh|con) (ra ngoai|di|gap)|nhot|co lap|"
+                       r"disowned|kicked (me )?out|threw me out|thrown out|cut me off|isolat\w*)\b")
+_EMOJI_ONLY = re.compile(r"^((emosad|emofear|emoplease)\s*)+$")
+
+_CHILD_AGE = re.compile(r"\b(?:con|em|toi|chau|minh|tui|i am|im|i'm)(?: nam nay| moi| da| chi)? "
+                        r"(\d{1,2}) ?(?:tuoi|t|years?)\b|\bhoc lop (\d{1,2})\b|\bi am (\d{1,2})\b|"
+                        r"\(lop (\d{1,2})\)|\blop (\d{1,2})\b")
+# "con gái tôi 8 tuổi", "ông nội tôi 80 tuổi": the age of someone the writer speaks of.
+_POSSESSED = re.compile(r"\b(con|gai|trai|be|chau|noi|ngoai|ong|ba|bo|me|cha|chong|vo|anh|chi|"
+                        r"em|ban|dau|re|ut|my|his|her|our)\s*$")
+_OWNER_BEFORE = re.compile(r"\b(con|gai|trai|be|chau|ban|em|anh|chi|con gai|con trai) "
+                           r"(toi|em|minh|tui|cua toi|cua em)\s*$")
+_CHILD_WORDS = re.compile(r"\b((ba|bo|me|cha) (con|chau)|con (la hoc sinh|dang di hoc)|"
+                          r"em (la|con la) hoc sinh|co giao|thay giao|o truong|i am a (kid|child|"
+                          r"student)|my (dad|mom|father|mother|stepdad) (hits|beats|hurts) me)\b")
+_OLDER = re.compile(r"\b(gia roi|gia yeu|nguoi gia|tuoi gia|luong huu|con dau|(con trai|con gai) "
+                    r"(toi|tui|cua toi) (lay|chiem|giu|danh|chui|bo)|bo doi|khong cho an|old age|"
+                    r"elderly|pension|my (son|daughter|children) (take|takes|took|keep|keeps))\b")
+_LGBT = re.compile(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|gay|bede|queer|transgender|"
+                   r"trans (woman|man|girl|boy|person)|nonbinary|non binary|bisexual|lesbian|"
+                   r"tu mat|chua (benh )?(dong tinh|gay|les)|bi out|come out|coming out|outed|"
+                   r"conversion)\b")
+_WORK = re.compile(r"\b(cho lam|noi lam|cong ty|xuong|sep|quan ly|dong nghiep|workplace|at work|"
+                   r"boss|manager|coworker|colleague|supervisor)\b")
+_MAN = re.compile(r"\b(toi la (dan ong|nam|con trai)|anh bi vo|vo (toi|anh|tui) (danh|chui|"
+                  r"hanh ha|bao hanh)|i am a (man|guy|male)|as a man|my wife (hits|beats|abuses|"
+                  r"hurts))\b")
+
+
+_FRIEND = re.compile(r"\b(ban|ban cung lop|ban than|ban hoc|classmate|friend|hang xom|"
+                     r"neighbou?r)\b")
+_OTHER_VICTIM = re.compile(r"\b(con dau|con gai|con trai|chau|vo|chong|ba|ong|me|chi|em)( \w+)? "
+                           r"(toi|tui|em|minh)? ?bi\b")
+
+
+def writer_is_victim(texts: list[str], writer: str | None, who: str | None) -> bool:
+    """A child or an older person writing is asking for themselves, unless they clearly speak of
+    someone else: a child of a friend or classmate, an older person of a family member who "bị"
+    hurt. A child witnessing violence at home is asking for themselves."""
+    if writer == "child":
+        return not (who == "other" and any(_FRIEND.search(t) for t in texts))
+    if writer == "older":
+        return not any(_OTHER_VICTIM.search(t) for t in texts)
+    return False
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """What a disclosure tells: the acknowledgement to give, and what is known of it."""
+
+    variant: str          # a key of ui.yml disclosure_ack
+    kind: str | None      # the kind of violence, when named
+    violence: bool        # violence was described (not only fear or distress)
+    writer_child: bool
+    writer_older: bool
+
+
+def writer_age(texts: list[str]) -> str | None:
+    """"child" or "older" when the writer says so ("con 12 tuổi", "tôi già rồi")."""
+    for t in texts:
+        for match in _CHILD_AGE.finditer(t):
+            before = t[:match.start()]
+            school_year = match.group(1) is None and match.group(3) is None
+            if (_OWNER_BEFORE if school_year else _POSSESSED).search(before):
+                continue
+            age = next(int(g) for g in match.groups() if g)
+            if school_year:
+                return "child" if age <= 12 else None
+            if age < 18:
+                return "child"
+            if age >= 60:
+                return "older"
+    if any(_CHILD_WORDS.search(t) for t in texts):
+        return "child"
+    if any(_OLDER.search(t) for t in texts):
+        return "older"
+    return None
+
+
+_CALM_EMOJI = re.compile(r"^((emosmile|emook|emoheart|emowave)\s*)+$")
+
+
+def is_emoji_distress(text: str) -> bool:
+    """Only crying, fearful or pleading emoji ("😭😭😭", "🙏🙏", "🥺"): any message of symbols
+    alone that is not a smile, a heart or a thumbs-up is met as distress, never as thanks."""
+    stripped = text.strip()
+    if not stripped or any(ch.isalnum() for ch in stripped):
+        return False
+    texts = [t for t in forms(text) if t]
+    if any(_EMOJI_ONLY.match(t) for t in texts):
+        return True
+    return not any(_CALM_EMOJI.match(t) for t in texts) and any(ord(ch) > 0x2000 for ch in stripped)
+
+
+def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
+    """The disclosure this message makes, or None when it makes none."""
+    texts = forms(text)
+    if not any(texts) or any(_CONCEPT_QUESTION.search(t) for t in texts):
+        return None
+    kind = next((k for t in texts if (k := kind_of(t, None))), None)
+    personal = any(_PERSONAL.search(t) for t in texts)
+    hinted = next((k for k, p in _KIND_HINTS for t in texts if p.search(t)), None)
+    if kind is None or (hinted in ("trafficking", "online", "sexual") and
+                        kind in ("economic", "psychological", "physical", "other")):
+        kind = hinted or kind
+    if kind is None and personal and any(_REJECTED.search(t) or _LGBT.search(t) for t in texts):
+        kind = "psychological"  # disowned, thrown out, isolated, "fixed": Law 13/2022 Art. 3
+    # Trafficking, online and sexual abuse are often told without a pronoun ("có người rủ đi
+    # Hàn làm việc nhẹ lương cao, đóng cọc…").
+    violence = bool(kind) and (personal or kind in ("trafficking", "online", "sexual"))
+    fear = any(_FEAR.search(t) for t in texts)
+    intent = understanding.intent if understanding is not None else None
+    if not (violence or fear or intent in HELP_INTENTS):
+        return None
+    age = writer_age(texts)
+    who = understanding.entities.get("for_whom") if understanding is not None else None
+    variant = _variant(texts, kind, age, who, violence, intent)
+    return Disclosure(variant, kind, violence or intent in HELP_INTENTS, age == "child",
+                      age == "older")
+
+
+def _variant(texts: list[str], kind: str | None, age: str | None, who: str | None,
+             violence: bool, intent: str | None) -> str:
+    if age == "child":
+        return "child"
+    if age == "older":
+        return "older"
+    if any(_LGBT.search(t) for t in texts):
+        return "lgbt"
+    if any(_MAN.search(t) for t in texts):
+        return "man"
+    if (who in ("other", "child") or intent == "help_other") and age is None:
+        return "other_person"
+    if kind == "sexual" and any(_WORK.search(t) for t in texts):
+        return "work"
+    if kind in ("sexual", "online", "trafficking"):
+        return kind
+    if not violence and intent not in HELP_INTENTS:
+        return "fear"
+    return "default"

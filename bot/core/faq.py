@@ -1,0 +1,69 @@
+"""Direct questions with one right answer: "who can order no contact?", "is 1900 969 680 free?",
+"can I text instead of calling?", "can you call me back?".
+
+The classifier sorts such a question into a broad intent (learn_rights, ask_hotline…), whose
+answer is a whole article; a person who asked one thing deserves that thing. These rules pick the
+question out of the folded text; the answers themselves live in data/content/answers.yml with
+their sources. A question is recognised by its topic words, not by a question mark, since people
+often type none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers import forms
+
+# Order matters: the most specific topic first ("1800 1567 còn gọi được không" is about a
+# retired number, not about cost).
+_TOPICS: list[tuple[str, re.Pattern[str]]] = [
+    ("retired_number", re.compile(r"\b1800 ?1567\b")),
+    ("no_voice", re.compile(
+        r"\b(khong (dam|the|tien|duoc phep) (goi|noi)|(goi|noi) (dien thoai )?(khong duoc|ko duoc)|"
+        r"khong noi (duoc|to)|(o|ngay) phong ben( canh)?|"
+        r"(can not|cannot|do not dare to|afraid to|unable to) (call|talk|speak|phone)|"
+        r"next room|without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b")),
+    ("text_instead_of_call", re.compile(
+        r"\b(nhan tin (duoc|thay|thay vi|co duoc)|nhan tin (cho )?(111|113|115|cong an|tong dai)|"
+        r"co nhan tin|chi nhan tin|gui tin nhan|sms|(text|message) (111|113|115|the police|"
+        r"the hotline|instead)|can i (text|message)|texting)\b")),
+    ("callback", re.compile(
+        r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
+        r"call (me )?back|callback|ring me|phone me|call me)\b")),
+    ("number_cost", re.compile(
+        r"\b(mat (phi|tien)|ton (phi|tien)|tinh (phi|tien|cuoc)|co (phi|tinh phi|mat phi)|"
+        r"mien phi|phi goi|cuoc goi|free|cost|charge[ds]?|pay|paid|toll)\b")),
+    ("see_doctor", re.compile(
+        r"\b(di kham|kham benh|kham (o|tai) dau|di bac si|gap bac si|den benh vien|di vien|"
+        r"di benh vien|kham thuong tich|giam dinh thuong tich|see a doctor|go to (the |a )?"
+        r"(hospital|doctor|clinic)|get checked|medical (check|help|care))\b")),
+    ("shelter_address", re.compile(
+        r"\b(dia chi|o dau|cho nao|address|where is|location of)\b.*\b(nha binh yen|ngoi nha binh yen|"
+        r"nha tam lanh|noi tam lanh|cho tam lanh|tam lanh|shelter|safe house|peace house)\b|"
+        r"\b(nha binh yen|ngoi nha binh yen|shelter|safe house|peace house|nha tam lanh)\b.*"
+        r"\b(dia chi|o dau|cho nao|address|where)\b")),
+    ("no_contact_order", re.compile(
+        r"\b(cam (\w+ ){0,3}(tiep xuc|lai gan|den gan)|lenh cam|bien phap cam|khong cho (anh ta|han|no|chong|ong ay|nguoi do) "
+        r"(lai gan|den gan|tiep xuc|gap)|no[ -]contact|restraining order|protection order|"
+        r"protective order|keep (him|her|them) away( from me)?)\b")),
+    ("where_to_report", re.compile(
+        r"\b((bao|to cao|trinh bao|khai bao|to giac|bao tin)( \w+){0,5} (o dau|cho ai|voi ai|"
+        r"the nao|nhu the nao|o cho nao|o dau duoc)|bao (cong an|chinh quyen|ubnd|phuong|xa) "
+        r"(duoc|the nao|o dau)|(o dau|cho ai|ai) (nhan|tiep nhan) (bao|tin bao|to cao)|"
+        r"(where|how|who) (can|do|should) i report|how to report|where to report|report (it|this|him|"
+        r"her|abuse|violence) (to|where)|who (do|can) i tell)\b")),
+]
+TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
+_ABOUT_NUMBER = re.compile(r"\b(\d{3}|goi|call|calling|so|number|hotline|tong dai|duong day)\b")
+
+
+def topic(text: str) -> str | None:
+    """The answers.yml key a direct question asks about, or None."""
+    texts = forms(text)
+    for key, pattern in _TOPICS:
+        if not any(pattern.search(t) for t in texts):
+            continue
+        if key == "number_cost" and not any(_ABOUT_NUMBER.search(t) for t in texts):
+            continue
+        return key
+    return None

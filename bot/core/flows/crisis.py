@@ -1,0 +1,75 @@
+"""Suicide and self-harm: its own pathway (bot/core/self_harm.py says which level).
+
+Acting now: 115 and 113 first (as for any danger to life), then a few lines for this moment.
+Thoughts: a caring reply with the mental-health line (its hours, to be re-verified) and 111,
+then one gentle question about safety now, answerable by button or by typing. Never the
+domestic-violence advice, which would answer the wrong question.
+"""
+
+from __future__ import annotations
+
+from bot import metrics
+from bot.core import answers
+from bot.core.messages import Button
+from bot.core.render import bullet, menu_reply, phone_button
+from bot.core.turn import Turn
+
+
+def _calls(turn: Turn, ids: tuple[str, ...]) -> tuple[Button, ...]:
+    known = {h.id: h for h in turn.services.settings.hotlines}
+    return tuple(phone_button(turn.lang, known[i]) for i in ids if i in known)
+
+
+def now(turn: Turn) -> None:
+    """Harm done or about to be: numbers first, advice once per conversation, counted urgent."""
+    metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
+    turn.say(turn.t("self_harm_now_first"), _calls(turn, ("ambulance", "police", "national")))
+    fitted = turn.services.content.situations.get("self_harm")
+    if turn.session.emergency != "self_harm" and fitted is not None:
+        turn.say(bullet(fitted.lines[turn.lang]))  # never the domestic-violence advice
+    turn.session.emergency = "self_harm"
+    turn.services.counter.open(turn, urgent=1)
+    turn.session.goto("crisis", "now")
+
+
+def thoughts(turn: Turn) -> None:
+    """Thoughts of dying or of self-harm: care, the numbers that fit, one question."""
+    key = "self_harm_child" if turn.session.writer == "child" else "self_harm_reply"
+    order = ("national", "mental_health") if turn.session.writer == "child" else \
+        ("mental_health", "national", "ambulance")
+    turn.say(turn.t(key), _calls(turn, order))
+    ask_safe(turn)
+
+
+def ask_safe(turn: Turn) -> None:
+    turn.say(turn.t("self_harm_question"),
+             (Button(turn.t("self_harm_safe"), "x:safe"),
+              Button(turn.t("self_harm_not_safe"), "x:unsafe"),
+              Button(turn.t("back_to_menu"), "menu")))
+    turn.session.goto("crisis", "safe_q")
+
+
+def on_payload(turn: Turn, action: str) -> None:
+    if action == "unsafe":
+        now(turn)
+    else:
+        _safe_now(turn)
+
+
+def on_text(turn: Turn, text: str) -> bool:
+    """A typed answer to "are you safe right now?"; False when it answers nothing here."""
+    if turn.session.step != "safe_q":
+        return False
+    value = answers.read_safe(text)
+    if value == "no":
+        now(turn)
+    elif value in ("yes", "skip"):
+        _safe_now(turn)
+    else:
+        return False
+    return True
+
+
+def _safe_now(turn: Turn) -> None:
+    turn.session.goto(None)
+    turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t("help_safe_ack")))

@@ -1,0 +1,31 @@
+"""Direct answers to direct questions (bot/core/faq.py finds the question; the sourced texts
+are in data/content/answers.yml), and the honest answer to "can I talk to a person?"."""
+
+from __future__ import annotations
+
+from bot.core.messages import Button
+from bot.core.render import phone_button
+from bot.core.turn import Turn
+
+# The numbers worth a call button under each answer.
+CALLS = {"number_cost": ("national", "women"), "retired_number": ("national",),
+         "shelter_address": ("women", "national"), "callback": ("national",),
+         "no_voice": ("police", "national"), "text_instead_of_call": ("national",),
+         "where_to_report": ("police", "national"), "no_contact_order": ("national",),
+         "see_doctor": ("ambulance", "women"), "ask_human": ("national", "women")}
+
+
+def _buttons(turn: Turn, key: str) -> tuple[Button, ...]:
+    known = {h.id: h for h in turn.services.settings.hotlines}
+    calls = tuple(phone_button(turn.lang, known[i]) for i in CALLS.get(key, ()) if i in known)
+    return (*calls, Button(turn.t("back_to_menu"), "menu"))
+
+
+def answer(turn: Turn, key: str) -> None:
+    """The sourced answer for `key`, with the numbers it names one tap away."""
+    turn.say(turn.services.content.answer(turn.lang, key), _buttons(turn, key))
+
+
+def ask_human(turn: Turn) -> None:
+    """No live counsellor in this chat (yet): say so plainly, with the ways to reach a person."""
+    turn.say(turn.t("ask_human_reply"), _buttons(turn, "ask_human"))

@@ -1,0 +1,109 @@
+"""Suicide and self-harm signs: their own pathway, never the domestic-violence advice.
+
+Two levels, read from the folded, abbreviation-expanded text (as the danger lexicon is):
+- "now": the person has harmed themselves or is about to ("vừa uống cả vỉ thuốc", "đang đứng
+  trên cầu", "I just took a lot of pills"): 115 and 113 first, like any danger to life;
+- "thoughts": wishes to die, to disappear, to hurt oneself, direct or indirect ("không muốn sống
+  nữa", "sống làm gì nữa", "no reason to live"): a caring reply with the mental-health line and
+  111, and a gentle question about safety now.
+
+Recall matters more than precision (as in bot/core/safety.py); only everyday hyperbole that no
+counsellor would read as a risk ("đói muốn chết", "cười muốn chết") is left out. The classifier's
+`self_harm` intent adds what the patterns miss.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.nlu.normalize import normalize
+
+if TYPE_CHECKING:
+    from bot.nlu.understanding import Understanding
+
+_NOW = [
+    r"\b(vua|da|dang|moi|lo) (uong|nuot|an) ((het|ca|nhieu|rat|mot|hai|vi|lo|hop|nam|chai) ){0,4}"
+    r"(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b",
+    r"\buong (het |ca )?(vi|lo|hop) thuoc\b", r"\buong thuoc (ngu|chuot|tru sau) (roi|xong)\b",
+    r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|minh|chan)\b",
+    r"\bdang (dung|ngoi|treo) (tren|o|ngoai) (cau|san thuong|mai nha|lan can|ban cong|tang)\b",
+    r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
+    r"( ngay| luon| day)? ?(bay gio|toi nay|hom nay|ngay bay gio|luc nay|ngay)\b",
+    r"\b(chuan bi|sap) (nhay|tu tu|treo co|ket lieu)\b",
+    r"\b(toi nay|dem nay|hom nay|bay gio) (toi |em |minh |con )?(se |sap )?(tu tu|chet|ket thuc"
+    r" tat ca|ket lieu|nhay cau)\b",
+    r"\b(thu tuyet menh|loi tu biet|vinh biet moi nguoi)\b",
+    r"\b(took|taken|swallowed) (a lot of|all|too many|a bottle of|some|all my|all the|many|"
+    r"a handful of|a box of)? ?(pills|tablets|sleeping pills|medicine|meds|poison)\b",
+    r"\boverdos(ed|ing)\b",
+    r"\b(just|have just|i) (cut|slit) (myself|my wrists?|my arm)\b",
+    r"\b(am|i am) (on|at|standing on) the (bridge|roof|edge|ledge|balcony)\b",
+    r"\b(going to|gonna|about to|will) (jump|kill myself|end it|end my life|hang myself)"
+    r"( all)? ?(now|tonight|today|right now)\b",
+    r"\babout to (jump|kill myself|end it|end my life|hang myself)\b",
+    r"\bhave (a|the) (rope|knife|pills) (ready|with me|here)\b",
+    r"\b(suicide|goodbye) (note|letter)\b", r"\bthis is (my )?goodbye\b",
+    r"\b(took|taken|swallowed|ate|had) (\w+ ){0,3}(pills|tablets|sleeping pills|poison|meds)\b",
+    r"\b(dang |da |roi )?(dung|ngoi|treo) (tren|o|ngoai|canh)( \w+){0,2} (cau|san thuong|mai nha|"
+    r"lan can|ban cong|thanh cau|mep|noc nha|tang thuong)\b",
+    r"\buong (\w+ ){0,2}(thuoc diet co|diet co|thuoc tru sau|thuoc chuot|thuoc doc|axit) (roi|xong)\b",
+    r"\b(lo than|dot than)\b",
+    r"\b(cut|slit) (deep|too deep|my wrists?)\b", r"\b(will not|won't|does not) stop bleeding\b",
+    r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
+    r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
+    r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
+]
+_THOUGHTS = [
+    r"\bmuon chet\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b", r"\bchan song\b",
+    r"\bsong (lam gi|de lam gi|con y nghia gi|vo nghia)\b", r"\b(tu tu|tu sat|tu van)\b",
+    r"\bket lieu (ban than|cuoc doi|doi minh|doi|minh|em|toi)\b",
+    r"\b(muon|chi muon) (bien mat|ngu mai|ngu luon|ra di|di theo|giai thoat|bien khoi)\b",
+    r"\bkhong (con )?(ly do|li do|gi) (de )?(song|tiep tuc)\b",
+    r"\bchet (quach|phat|di|luon)? ?(cho xong|cho roi|cho nhe no)\b",
+    r"\b(tu|muon) (lam hai|lam dau|hanh ha|rach|cat) (ban than|minh|tay|co tay)\b",
+    r"\b(rach|cat) (tay|co tay)\b", r"\btu hai\b", r"\btreo co\b", r"\bnhay (cau|lau|song)\b",
+    r"\bket thuc (tat ca|cuoc doi|moi thu|cuoc song|doi minh)\b",
+    r"\bsuicid\w*", r"\bkill (myself|my self)\b", r"\bend (my life|it all|everything|myself)\b",
+    r"\b(want|wanna|wish|going) to die\b", r"\b(wish|want) i (was|were) dead\b",
+    r"\b(do not|not) want to (live|be alive|be here|exist|wake up)\b",
+    r"\bno (reason|point) (to live|in living|to go on|living)\b", r"\bbetter off dead\b",
+    r"\b(hurt|harm|cut|cutting|hurting|harming) (myself|my self)\b", r"\bself[ -]?harm\w*",
+    r"\btake my (own )?life\b", r"\b(disappear|be gone) (forever|for good)\b",
+    r"\bnot (be|being) (here|around) anymore\b",
+    r"\bsong (lam chi|de chi|lam gi|de lam gi|chi nua)\b",
+    r"\bbien mat (vinh vien|mai mai|khoi (the gian|cuoc doi|the gioi|day))\b",
+    r"\bneu (toi|em|tui|minh|con) (khong con|hong con|chet|mat di|bien mat|khong con song)\b",
+    r"\bnghi (toi|den|ve) (cai chet|chuyen chet|viec chet)\b",
+    r"\bcach (nao )?(de )?(chet|tu tu|ket lieu)\b", r"\bchet (ma )?(khong|ko) dau\b",
+    r"\b(ways|way|how) to (die|kill myself|end (it|my life))\b",
+    r"\b(no |the )?point (of|in) (living|life|going on)\b",
+    r"\b(decide|decided|want|going|plan|planning) to end it\b(?! with)",
+]
+# Everyday hyperbole: hunger, heat, laughter, boredom "to death" is not a risk.
+_HYPERBOLE = re.compile(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
+                        r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to)"
+                        r" (qua |lam )?(muon chet|to death)\b")
+
+_NOW_RES = [re.compile(p) for p in _NOW]
+_THOUGHT_RES = [re.compile(p) for p in _THOUGHTS]
+
+
+def _forms(text: str) -> list[str]:
+    vi = normalize(text, "vi").expanded
+    en = normalize(text, "en").expanded
+    return [vi] if vi == en else [vi, en]
+
+
+def level(text: str, understanding: Understanding | None = None) -> str | None:
+    """"now", "thoughts" or None."""
+    texts = _forms(text)
+    if any(p.search(t) for p in _NOW_RES for t in texts):
+        return "now"
+    cleaned = [_HYPERBOLE.sub(" ", t) for t in texts]
+    if any(p.search(t) for p in _THOUGHT_RES for t in cleaned):
+        return "thoughts"
+    if understanding is not None and understanding.top_intent == "self_harm" and (
+            understanding.intent == "self_harm" or understanding.confidence >= 0.35):
+        return "thoughts"
+    return None

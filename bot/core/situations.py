@@ -1,0 +1,57 @@
+"""Which emergency this is, so the advice after 113/115/111 fits it.
+
+"Avoid the kitchen, protect your head" helps someone being beaten at home; it is wrong for a
+person who was just raped, someone on a bridge, a neighbour hearing screams or a worker held
+abroad. The situation is read from the message (and what the session already knows) by a few
+ordered rules; the first that matches wins, most specific first. The advice texts live in
+data/content/safety.yml `situations:`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers import forms
+
+SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "witness", "followed",
+              "home_violence")
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("sexual_assault", re.compile(
+        r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
+        r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?)\b")),
+    ("held", re.compile(
+        r"\b(bat coc|giam giu|bi giam|bi nhot|nhot (toi|em|minh|con|chau|lai)|khoa (toi|em|minh) "
+        r"(trong|lai)|giu (toi|em|minh|chi|con) (lai|o)|khong cho (toi|em|minh|con) (ve|ra|di)|"
+        r"bi ban (sang|qua|cho)|lua (sang|qua|ban)|tien chuoc|chuoc|giu (ho chieu|giay to|dien thoai)|"
+        r"locked (me |us )?(in|up)|held (captive|against|hostage)|kidnapp\w*|trafficked|ransom|"
+        r"(will not|won't|do not) let (me|us) (leave|go|out)|took my (passport|phone))\b")),
+    ("weapon", re.compile(
+        r"\b(dao|rua|keo|sung|bua|gay|xang|axit|acid|chai|ghe|day thung|thanh sat|"
+        r"knife|knives|gun|hammer|axe|bat|weapon|scissors|bottle|acid|petrol|gasoline)\b")),
+    ("child", re.compile(
+        r"\b(con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
+        r"tre (em|con|nho)|my (son|daughter|child|baby|kid)|the (child|children|baby|kids?)|"
+        r"a (child|little (girl|boy))|children)\b")),
+    ("witness", re.compile(
+        r"\b(hang xom|nha ben|nha hang xom|ngoai duong|tren duong|giua duong|nguoi ta|ong kia|"
+        r"mot (nguoi|co|chi|ba|anh) (phu nu|gai|dan ong)?|nghe (thay )?tieng (la|het|khoc|danh)|"
+        r"(toi|em|minh) (thay|nghe)|neighbou?rs?|next door|on the street|a woman|someone is|"
+        r"i (can )?(see|hear|saw|heard)|a man is|a girl)\b")),
+    ("followed", re.compile(
+        r"\b(duoi theo|theo doi|bam theo|rinh|ngoai cua|truoc cua|truoc nha|following (me|us)|"
+        r"followed|stalk\w*|outside (my|the) (door|house|home))\b")),
+]
+
+
+def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False) -> str:
+    """One of SITUATIONS; "home_violence" when nothing more specific is said."""
+    if self_harm_now:
+        return "self_harm"
+    texts = forms(text) if text else []
+    for situation, pattern in _RULES:
+        if any(pattern.search(t) for t in texts):
+            if situation == "witness" and writer_is_child:
+                return "child"
+            return situation
+    return "child" if writer_is_child else "home_violence"

@@ -1,0 +1,91 @@
+"""Disclosures written as residents write (tests/core/disclosures.yml, written apart from the
+training data): each one, as the first message of a conversation, gets a caring answer through
+the real engine and classifier, never "not understood"; danger gets the numbers first; the
+anonymous row says what the message said.
+
+The record fields are scored as a whole (a rule-based reading of who and what kind cannot be
+right on every sentence), with a floor; every miss is printed so it can be looked at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.runtime import build_runtime
+
+CORPUS = yaml.safe_load((Path(__file__).parent / "disclosures.yml").read_text(encoding="utf-8"))
+RECORD_FIELDS = ("for_whom", "kind", "urgent")
+MIN_RECORD_AGREEMENT = 0.85
+
+
+@pytest.fixture(scope="module")
+def runtime(tmp_path_factory, nlu_project, shared_understander):
+    import shutil
+
+    from bot.config import load_config
+
+    folder = tmp_path_factory.mktemp("disclosures")
+    shutil.copy(nlu_project / "config.toml", folder / "config.toml")
+    shutil.copytree(nlu_project / "data", folder / "data")
+    shutil.copytree(nlu_project / "intents", folder / "intents")
+    (folder / "data" / "logbook.db").unlink(missing_ok=True)
+    rt = build_runtime(load_config(folder / "config.toml"), understander=shared_understander)
+    yield rt
+    rt.close()
+
+
+def _answer(runtime, index: int, text: str):
+    from bot.core.messages import Inbound
+
+    replies = runtime.engine.handle(Inbound("test", f"disclosure-{index}", text=text))
+    rows = [dict(r) for r in runtime.logbook.db["help_requests"].rows]
+    return replies, rows
+
+
+def test_the_corpus_is_varied_enough():
+    expects = {item["expect"] for item in CORPUS}
+    assert {"disclosure", "danger", "self_harm", "self_harm_now"} <= expects
+    assert len(CORPUS) >= 100
+
+
+def test_every_disclosure_gets_a_caring_answer_and_danger_comes_first(runtime):
+    content = runtime.content
+    fallbacks = {content.t(lang, "fallback") for lang in ("vi", "en")}
+    dv_advice = {line for lang in ("vi", "en") for line in content.emergency_steps.lines[lang]}
+    failures: list[str] = []
+    agree = total = 0
+    misses: list[str] = []
+    seen_rows = 0
+    for index, item in enumerate(CORPUS):
+        replies, rows = _answer(runtime, index, item["text"])
+        texts = "\n".join(r.text for r in replies)
+        first = replies[0].text if replies else ""
+        expect = item["expect"]
+        if not replies or any(f in texts for f in fallbacks):
+            failures.append(f"not understood: {item['text']!r}")
+        if expect == "danger" and not all(n in first for n in ("113", "115", "111")):
+            failures.append(f"danger without the numbers first: {item['text']!r}")
+        if expect == "self_harm_now" and not ("115" in first and "113" in first):
+            failures.append(f"self-harm now without 115/113 first: {item['text']!r}")
+        if expect.startswith("self_harm") and any(line in texts for line in dv_advice):
+            failures.append(f"self-harm given the domestic-violence advice: {item['text']!r}")
+        if expect == "self_harm" and "111" not in texts:
+            failures.append(f"self-harm reply without 111: {item['text']!r}")
+        new_rows = rows[seen_rows:]
+        seen_rows = len(rows)
+        wanted = {f: item[f] for f in RECORD_FIELDS if f in item}
+        if wanted:
+            row = new_rows[-1] if new_rows else {}
+            for field, value in wanted.items():
+                total += 1
+                if row.get(field) == value:
+                    agree += 1
+                else:
+                    misses.append(f"{item['text']!r}: {field}={row.get(field)!r}, expected {value!r}")
+    assert not failures, "\n".join(failures)
+    share = agree / total if total else 1.0
+    print(f"\nrecord agreement {agree}/{total} = {share:.3f}")
+    print("\n".join(misses))
+    assert share >= MIN_RECORD_AGREEMENT, "\n".join(misses)

@@ -1,0 +1,136 @@
+"""Typed answers to the help request's steps, self-harm levels, situations and direct questions,
+read as people write them (with and without diacritics, chat shorthand, southern words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core import answers, faq, self_harm, situations
+from bot.knowledge.wards import WardIndex
+
+WARDS = WardIndex.load(Path(__file__).resolve().parents[2] / "data" / "wards.yml")
+
+
+@pytest.mark.parametrize("text", [
+    "không an toàn", "ko an toan", "chưa an toàn", "chua an toan lam", "hông an toàn",
+    "k an toàn", "not safe", "I'm not safe", "unsafe", "I don't feel safe", "không", "ko",
+    "không chắc", "not sure", "chưa", "em thấy không được an toàn",
+])
+def test_unsafe_answers(text):
+    assert answers.read_safe(text) == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "có, giờ thì an toàn rồi", "em an toàn", "e an toan r", "toi an toan", "an toàn rồi",
+    "yes I'm safe now", "yes", "có", "co a", "dạ có", "I'm fine", "tui on roi", "safe",
+    "không sao, em an toàn",
+])
+def test_safe_answers(text):
+    assert answers.read_safe(text) == "yes"
+
+
+@pytest.mark.parametrize("text", ["bo qua", "bỏ qua", "skip", "không muốn nói", "I'd rather not say"])
+def test_skip_answers(text):
+    assert answers.read_safe(text) == "skip"
+    assert answers.is_skip(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("cho em", "self"), ("cho e", "self"), ("for me", "self"), ("cho tôi", "self"),
+    ("cho tui", "self"), ("myself", "self"), ("cho bạn tôi", "other"), ("chị gái em", "other"),
+    ("for a friend", "other"), ("someone else", "other"), ("cho con tôi", "child"),
+    ("a child", "child"), ("my daughter", "child"), ("bo qua", "skip"), ("không biết", "skip"),
+])
+def test_who_answers(text, who):
+    assert answers.read_who(text) == who
+
+
+@pytest.mark.parametrize("text", ["em an toàn", "không an toàn", "yes I'm safe now", "có"])
+def test_safety_answers_are_not_who_answers(text):
+    assert answers.read_who(text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("physical", "physical"), ("thể chất", "physical"), ("kinh tế", "economic"),
+    ("kinh te", "economic"), ("tinh than", "psychological"), ("emotional", "psychological"),
+    ("quấy rối tình dục ở chỗ làm", "sexual"), ("trên mạng", "online"),
+    ("mua bán người", "trafficking"), ("bo qua", "skip"),
+])
+def test_kind_answers(text, kind):
+    assert answers.read_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, ward, firm", [
+    ("ninh kieu", "Ninh Kiều", True), ("phường Xuân Khánh", "Ninh Kiều", True),
+    ("em ở cái răng", "Cái Răng", True), ("nha em o p. an binh", "An Bình", True),
+    ("em chỉ muốn được sống an bình thôi", "An Bình", False),
+])
+def test_ward_answers_weak_inside_a_sentence(text, ward, firm):
+    match, is_firm = answers.read_ward(text, WARDS)
+    assert (match.ward.name, is_firm) == (ward, firm)
+
+
+@pytest.mark.parametrize("text", [
+    "em vừa uống hết cả vỉ thuốc ngủ", "em dang dung tren cau", "toi nay em se tu tu",
+    "I just took a lot of pills", "I'm standing on the roof", "I am about to jump",
+])
+def test_self_harm_now(text):
+    assert self_harm.level(text) == "now"
+
+
+@pytest.mark.parametrize("text", [
+    "em muon chet", "không muốn sống nữa", "sống làm gì nữa", "em hay cắt tay",
+    "muốn biến mất khỏi thế giới này", "I want to die", "I want to kill myself",
+    "there's no reason to live", "I keep hurting myself",
+])
+def test_self_harm_thoughts(text):
+    assert self_harm.level(text) == "thoughts"
+
+
+@pytest.mark.parametrize("text", [
+    "đói muốn chết", "nóng muốn chết", "cười muốn chết", "chồng tôi đánh tôi",
+    "bạo lực là gì", "I'm bored to death", "xin chào",
+])
+def test_not_self_harm(text):
+    assert self_harm.level(text) is None
+
+
+@pytest.mark.parametrize("text, situation", [
+    ("em vừa bị hiếp dâm", "sexual_assault"), ("he raped me just now", "sexual_assault"),
+    ("ck đang cầm dao đuổi em", "weapon"), ("he has a knife", "weapon"),
+    ("có một ông đang đánh một chị ngoài đường", "witness"),
+    ("my neighbour is beating his wife right now", "witness"),
+    ("bọn nó nhốt em trong phòng không cho về", "held"),
+    ("có người đang đứng ngoài cửa rình em", "followed"),
+    ("ba đang đánh con tôi", "child"), ("chồng đang đánh tôi", "home_violence"),
+])
+def test_situations(text, situation):
+    assert situations.detect(text) == situation
+
+
+def test_a_child_witness_gets_the_child_advice():
+    assert situations.detect("con nghe tieng danh nhau", writer_is_child=True) == "child"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("1900 969 680 co mat phi ko", "number_cost"), ("111 có miễn phí không", "number_cost"),
+    ("cho em xin dia chi nha binh yen", "shelter_address"),
+    ("where is the shelter", "shelter_address"),
+    ("ban co the goi lai cho toi khong", "callback"), ("can you call me back", "callback"),
+    ("1800 1567 con hoat dong ko", "retired_number"),
+    ("can I text 111?", "text_instead_of_call"),
+    ("em k dám gọi điện, nhắn tin đc ko", "no_voice"),
+    ("I can't call, he is in the next room", "no_voice"),
+    ("ai có quyền cấm chồng tôi tiếp xúc với tôi", "no_contact_order"),
+    ("how long does a no-contact order last", "no_contact_order"),
+    ("tôi có thể báo ở đâu", "where_to_report"), ("where can I report abuse", "where_to_report"),
+])
+def test_direct_questions(text, topic):
+    assert faq.topic(text) == topic
+
+
+@pytest.mark.parametrize("text", ["xin chào", "chồng tôi đánh tôi", "bạo lực là gì", "số khẩn cấp"])
+def test_not_direct_questions(text):
+    assert faq.topic(text) is None
