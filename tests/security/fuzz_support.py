@@ -81,7 +81,8 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def problems(records: Iterable[logging.LogRecord]) -> list[str]:
-    """Log records that carry a traceback or a canary."""
+    """Log records that carry a canary (at any level, debug included), or a traceback at the
+    levels `companion serve` logs (info and above; debug is a developer's opt-in)."""
     found = []
     for record in records:
         try:
@@ -90,7 +91,8 @@ def problems(records: Iterable[logging.LogRecord]) -> list[str]:
             found.append(f"unformattable record from {record.name}")
             continue
         text = message + (record.exc_text or "")
-        if record.exc_info or record.exc_text or "Traceback" in text:
+        if record.levelno >= logging.INFO and (record.exc_info or record.exc_text
+                                               or "Traceback" in text):
             found.append(f"traceback from {record.name}: {message[:120]}")
         for canary in CANARIES:
             if canary in text:

@@ -46,7 +46,7 @@ def _signed(event: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
 
 def test_deep_json_is_400_on_every_json_endpoint(full: Full,
                                                  caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG)
     json_type = {"content-type": "application/json"}
     assert full.client.post("/api/chat", content=DEEP, headers=json_type).status_code == 400
     assert full.client.post("/telegram/webhook", content=DEEP,
@@ -59,7 +59,7 @@ def test_deep_json_is_400_on_every_json_endpoint(full: Full,
 
 def test_telegram_date_1e21_is_400_with_one_line(full: Full,
                                                  caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG)
     update = payload("private_text.json")
     update["update_id"] = 770000001
     update["message"]["date"] = 1e21
@@ -76,7 +76,7 @@ def test_telegram_date_1e21_is_400_with_one_line(full: Full,
                                     "message_list", "attachments_junk", "msg_id_dict"])
 def test_signed_junk_zalo_events_are_ignored_quietly(full: Full, change: str,
                                                      caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG)
     event = fake_zalo.event("user_send_text", CANARY_ZALO, text="xin chào")
     if change == "event_name_list":
         event["event_name"] = ["user_send_text"]
@@ -99,7 +99,7 @@ def test_signed_junk_zalo_events_are_ignored_quietly(full: Full, change: str,
 
 
 def test_officer_periods_are_bounded(full: Full, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG)
     page = full.client.get("/officer/signin").text
     token = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
     full.client.post("/officer/signin", data={"csrf": token, "name": OFFICER,
@@ -188,7 +188,7 @@ def test_json_bounds() -> None:
 
 async def test_a_slow_body_gets_408_and_a_route_error_one_line(
         caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG)
 
     async def echo(request: Any) -> Any:
         from starlette.responses import Response
@@ -272,3 +272,17 @@ def test_a_request_head_must_arrive_in_time() -> None:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_recorded_telegram_updates_pass_the_field_checks() -> None:
+    from pathlib import Path
+
+    from bot.channels.telegram_checks import update_ok
+
+    recorded = sorted((Path(__file__).parent.parent / "telegram" / "payloads").glob("*.json"))
+    assert recorded
+    for path in recorded:
+        assert update_ok(payload(path.name)), path.name
+    bad = payload("private_text.json")
+    bad["message"]["chat"]["id"] = "\ufffd"
+    assert not update_ok(bad)
