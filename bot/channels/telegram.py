@@ -30,6 +30,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot import metrics
 from bot.channels.base import Channel, Handler
+from bot.channels.telegram_checks import update_ok
 from bot.channels.telegram_delivery import Delivery
 from bot.channels.telegram_guard import FloodGuard, protect_logs, with_retries
 from bot.channels.telegram_mapping import (
@@ -343,6 +344,10 @@ def parse_update(body: bytes, bot: Any) -> Update | None:
     update_id = data.get("update_id") if isinstance(data, dict) else None
     if isinstance(update_id, bool) or not isinstance(update_id, int) or not 0 <= update_id < 2**53:
         log.warning("Telegram webhook: not an update")
+        return None
+    if not update_ok(data):
+        metrics.PLATFORM_EVENTS_IGNORED.labels("telegram", "malformed").inc()
+        log.warning("Telegram webhook: malformed update (field types)")
         return None
     try:
         update = Update.de_json(data, bot)
