@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import logging
 import time
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot import metrics
@@ -17,6 +20,9 @@ from bot.knowledge.content import Content
 from bot.knowledge.providers import ProviderDirectory
 from bot.knowledge.wards import WardIndex
 from bot.logbook import Logbook, open_logbook
+from bot.resilience import ResilientLogbook, ResilientSessionStore, danger_fallback
+from bot.resilience.counters import TURN_FALLBACKS
+from bot.resilience.maintenance import Maintenance
 from bot.sessions import SessionStore, open_session_store
 
 log = logging.getLogger(__name__)
@@ -32,24 +38,71 @@ class Runtime:
     wards: WardIndex
     engine: Engine
     understander: Any = None
+    pool: ThreadPoolExecutor | None = None
+    maintenance: Maintenance | None = field(default=None, repr=False)
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
-        """The Handler given to every channel: metrics, and never an unanswered person."""
+        """The Handler given to every channel: metrics, and never an unanswered person.
+
+        The engine is synchronous and its stores may stall, so the turn runs in a bounded thread
+        pool, off the event loop, within `[resilience] turn_deadline_seconds`. A turn that
+        fails or misses the deadline is answered with the danger fallback (113, 115, 111 in the
+        person's language), built without touching any store. A turn still running after its
+        deadline finishes in its thread; only its replies are dropped.
+        """
         channel = inbound.channel
         metrics.UPDATES.labels(channel).inc()
         started = time.perf_counter()
+        self._start_maintenance()
         try:
-            replies = self.engine.handle(inbound)
-        except Exception as exc:  # a bug must not leave someone without the hotline
+            replies = await self._run_turn(inbound)
+        except Exception as exc:  # a bug or a stalled store must not leave someone without 113
+            reason = "deadline" if isinstance(exc, TimeoutError) else "error"
             metrics.ERRORS.labels(channel, "engine").inc()
-            log.error("engine error on %s event (%s)", inbound.kind, type(exc).__name__,
-                      exc_info=log.isEnabledFor(logging.DEBUG))
-            replies = [Reply(self.content.t(self.settings.default_language, "fallback"))]
+            TURN_FALLBACKS.labels(channel, reason).inc()
+            log.error("turn on %s event answered with the danger fallback (%s)", inbound.kind,
+                      type(exc).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
+            replies = self.fallback(inbound.language_hint)
         metrics.HANDLING_SECONDS.labels(channel).observe(time.perf_counter() - started)
         metrics.REPLIES.labels(channel).inc(len(replies))
         return replies
 
+    async def _run_turn(self, inbound: Inbound) -> list[Reply]:
+        if self.pool is None:     # a runtime assembled by hand (tests): on the caller's thread
+            return self.engine.handle(inbound)
+        loop = asyncio.get_running_loop()
+        context = contextvars.copy_context()   # the counting client travels with the turn
+        future = loop.run_in_executor(self.pool, context.run, self.engine.handle, inbound)
+        return await asyncio.wait_for(future, self.settings.resilience.turn_deadline_seconds)
+
+    def fallback(self, language: str | None) -> list[Reply]:
+        """113, 115 and 111 in `language` (or the default), touching no store."""
+        hint = (language or "").lower()
+        lang = "en" if hint.startswith("en") else "vi" if hint.startswith("vi") else None
+        return danger_fallback(self.content, self.settings, lang)
+
+    def health(self) -> dict[str, bool]:
+        """Each dependency's last probe (probes run in a background thread); blocking only the
+        first time, for at most the probe timeout. Call it off the event loop."""
+        self._start_maintenance()
+        assert self.maintenance is not None
+        return dict(self.maintenance.status)
+
+    def _start_maintenance(self) -> None:
+        if self.maintenance is None:
+            res = self.settings.resilience
+            self.maintenance = Maintenance({"logbook": self.logbook, "sessions": self.sessions},
+                                           interval=res.health_interval_seconds,
+                                           probe_timeout=max(0.2, res.logbook_timeout_seconds))
+            self.maintenance.start()
+
     def close(self) -> None:
+        if self.maintenance is not None:
+            self.maintenance.stop()
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        if isinstance(self.logbook, ResilientLogbook) and self.logbook.backlog:
+            self.logbook.replay()    # a last chance; what is left is replayed at next start
         self.logbook.close()
 
 
@@ -60,14 +113,23 @@ def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
     content = Content.load(settings)
     directory = ProviderDirectory.load(settings.providers_file)
     wards = WardIndex.load(settings.wards_file)
-    sessions = sessions or open_session_store(settings.sessions.url)
-    logbook = logbook or open_logbook(settings.logbook_url, settings.resolve)
+    res = settings.resilience
+    sessions = sessions or open_session_store(settings.sessions.url,
+                                              timeout=res.sessions_timeout_seconds)
+    if not isinstance(sessions, ResilientSessionStore):
+        sessions = ResilientSessionStore(sessions, cooldown=res.retry_after_seconds)
+    logbook = logbook or open_logbook(settings.logbook_url, settings.resolve,
+                                      timeout=res.logbook_timeout_seconds)
+    if not isinstance(logbook, ResilientLogbook):
+        logbook = ResilientLogbook(logbook, res.spool_dir, cooldown=res.retry_after_seconds)
     if understander is None and with_nlu:
         understander = _builtin_understander(settings, wards)
     counter = RequestCounter(logbook, sessions, settings)
     services = Services(settings, content, directory, wards, counter, understander)
     engine = Engine(services, sessions)
-    return Runtime(settings, sessions, logbook, directory, content, wards, engine, understander)
+    pool = ThreadPoolExecutor(max_workers=res.turn_threads, thread_name_prefix="companion-turn")
+    return Runtime(settings, sessions, logbook, directory, content, wards, engine, understander,
+                   pool)
 
 
 def _builtin_understander(settings: Settings, wards: WardIndex) -> Any:

@@ -127,11 +127,20 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
 
 def _healthz(runtime: Any, channels: Sequence[Channel]) -> Any:
     async def healthz(request: Request) -> JSONResponse:
-        logbook_ok = await run_in_threadpool(_ping, runtime.logbook)
-        sessions_ok = await run_in_threadpool(_ping, runtime.sessions)
-        ok = logbook_ok and sessions_ok
-        body = {"status": "ok" if ok else "degraded", "logbook": logbook_ok,
-                "sessions": sessions_ok, "channels": [c.name for c in channels]}
+        # Probes run in a background thread with short timeouts (bot/resilience/maintenance.py):
+        # this answers at once, even while a store stalls, and recovers when the store does.
+        if hasattr(runtime, "health"):
+            status = await run_in_threadpool(runtime.health)
+        else:
+            status = {"logbook": await run_in_threadpool(_ping, runtime.logbook),
+                      "sessions": await run_in_threadpool(_ping, runtime.sessions)}
+        ok = all(status.values())
+        body: dict[str, Any] = {"status": "ok" if ok else "degraded",
+                                **{name: "ok" if up else "down" for name, up in status.items()},
+                                "channels": [c.name for c in channels]}
+        pending = getattr(runtime.logbook, "spool", None)
+        if pending is not None:
+            body["logbook_spooled"] = pending.pending
         return JSONResponse(body, status_code=200 if ok else 503)
 
     return healthz

@@ -223,25 +223,53 @@ class TelegramChannel:
         update = parse_update(body, self._app.bot)
         if update is None:
             return Response(status_code=400)
-        await self.process(update)
+        if not await self.process(update):
+            return Response(status_code=503)   # not answered at all: Telegram redelivers it
         return Response(status_code=200)
 
     # ---- one update --------------------------------------------------------------------------
-    async def process(self, update: Update) -> None:
-        """Handle one update once. Never raises: one person's bad update must not stop others."""
+    async def process(self, update: Update) -> bool:
+        """Handle one update once. Never raises: one person's bad update must not stop others.
+
+        False when the person could not be answered at all (nothing reached Telegram, not even
+        the 113/115/111 fallback): the update's mark is then removed, so the redelivery the
+        webhook asks for (non-200) is handled again, while a redelivery of an update that was
+        answered is skipped (no double answer)."""
+        mark = f"tgupd:{update.update_id}"
+        chat = None
         try:
-            if not self.sessions.add_once(f"tgupd:{update.update_id}", DEDUP_SECONDS):
+            if not self.sessions.add_once(mark, DEDUP_SECONDS):
                 metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, "duplicate").inc()
-                return
+                return True
             chat = update.effective_chat
             if chat is None:
                 metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, "other").inc()
-                return
+                return True
             async with self._chat_lock(chat.id):
                 await self._process(update, chat.id, chat.type == "private")
+            return True
         except Exception as exc:
             metrics.ERRORS.labels(self.name, "process").inc()
             log.error("Telegram: failed to handle an update (%s)", type(exc).__name__)
+            unanswered = isinstance(exc, _Unanswered)
+        if chat is not None and not unanswered:
+            with contextlib.suppress(Exception):
+                private = chat.type == "private"
+                language = update.effective_user.language_code if update.effective_user else None
+                if await self._delivery.deliver(chat.id, self._fallback(language),
+                                                private=private, language=None):
+                    return True
+        with contextlib.suppress(Exception):
+            self.sessions.delete(mark)
+        return False
+
+    def _fallback(self, language: str | None) -> list[Reply]:
+        from types import SimpleNamespace
+
+        from bot.resilience import danger_fallback
+
+        return danger_fallback(SimpleNamespace(t=self._texts), self.settings,
+                               (language or "")[:2].lower() or None)
 
     async def _process(self, update: Update, chat_id: int, private: bool) -> None:
         labels = self._delivery.keyboard_labels(chat_id) if private else {}
@@ -290,10 +318,11 @@ class TelegramChannel:
         except Exception as exc:
             metrics.ERRORS.labels(self.name, "engine").inc()
             log.error("Telegram: the engine failed (%s)", type(exc).__name__)
-            language = inbound.language_hint or self.settings.default_language
-            replies = [Reply(self._texts(language, "hotline_short"))]
-        await self._delivery.deliver(chat_id, replies, private=private,
-                                     language=inbound.language_hint)
+            replies = self._fallback(inbound.language_hint)
+        delivered = await self._delivery.deliver(chat_id, replies, private=private,
+                                                 language=inbound.language_hint)
+        if replies and not delivered:
+            raise _Unanswered
 
     async def _officer(self, chat_id: int, incoming: Incoming) -> None:
         language = (incoming.inbound.language_hint if incoming.inbound else None) \
@@ -330,6 +359,10 @@ class TelegramChannel:
                 del self._locks[chat_id]
             else:
                 self._locks[chat_id] = (lock, users - 1)
+
+
+class _Unanswered(Exception):
+    """No message of a turn's answer reached Telegram."""
 
 
 def parse_update(body: bytes, bot: Any) -> Update | None:

@@ -56,7 +56,9 @@ class Delivery:
             self.messages.add(chat_id, [sent.message_id])
 
     async def deliver(self, chat_id: int, replies: Sequence[Reply], *, private: bool,
-                      language: str | None) -> None:
+                      language: str | None) -> int:
+        """Send the replies; the number of messages Telegram accepted (0: nothing got through)."""
+        delivered = 0
         lang = language or self.settings.default_language
         # A reply keyboard (location request) stays on screen until a message removes it.
         keyboard_up = private and bool(self._state(chat_id, "tgkbd"))
@@ -64,8 +66,9 @@ class Delivery:
             if reply.forget:
                 if private:
                     await self.quick_exit(chat_id)
-                await self._call("send", lambda r=reply: self._bot().send_message(
-                    chat_id, r.text, reply_markup=ReplyKeyboardRemove()))
+                if await self._call("send", lambda r=reply: self._bot().send_message(
+                        chat_id, r.text, reply_markup=ReplyKeyboardRemove())) is not None:
+                    delivered += 1
                 continue
             said = self._reply_language(reply, lang)
             for out in to_outgoing(reply, skip_label=self._texts(said, "skip"),
@@ -77,6 +80,7 @@ class Delivery:
                     self.sessions.delete(session_key("telegram", str(chat_id), namespace="tgkbd"))
                 sent = await self._call("send", lambda o=out, m=markup: self._bot().send_message(
                     chat_id, o.text, reply_markup=m))
+                delivered += sent is not None
                 if not private:
                     continue
                 if sent is not None:
@@ -88,6 +92,7 @@ class Delivery:
                     tokens = self._state(chat_id, "tgcb").get("tokens", {})
                     tokens.update(out.long_payloads)
                     self._save_state(chat_id, "tgcb", {"tokens": dict(list(tokens.items())[-KEEP_TOKENS:])})
+        return delivered
 
     def _reply_language(self, reply: Reply, fallback: str) -> str:
         """The language the engine is speaking (the person may have switched with /lang), read

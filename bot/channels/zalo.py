@@ -64,8 +64,10 @@ class ZaloChannel:
                  oauth_base_url: str, token_store: TokenStore, replay_window_seconds: int,
                  session_ttl_seconds: int, default_language: str = "vi",
                  http: httpx.AsyncClient | None = None, clock: Callable[[], float] = time.time,
-                 send_backoff: float = 1.0, refresh_retry_delay: float = 60.0):
+                 send_backoff: float = 1.0, refresh_retry_delay: float = 60.0,
+                 fallback: Callable[[str | None], Sequence[Reply]] | None = None):
         self._sessions = sessions
+        self._fallback = fallback     # 113/115/111 when a turn fails (Runtime.fallback)
         self._app_id = app_id
         self._oa_secret_key = oa_secret_key
         self._window = replay_window_seconds
@@ -149,7 +151,13 @@ class ZaloChannel:
         event = verdict.event
         assert event is not None
         seen = session_key(CHANNEL, dedup_token(event, body), "zalomsg")
-        if not self._sessions.add_once(seen, DEDUP_TTL):
+        try:
+            first = self._sessions.add_once(seen, DEDUP_TTL)
+        except Exception as exc:   # cannot tell: answering twice beats not answering
+            metrics.ERRORS.labels(CHANNEL, "dedup").inc()
+            log.warning("zalo dedup unavailable: %s", type(exc).__name__)
+            first = True
+        if not first:
             return JSONResponse({"ok": True, "duplicate": True})
         task = asyncio.create_task(self._process(event))
         self._tasks.add(task)
@@ -175,6 +183,25 @@ class ZaloChannel:
             except Exception as exc:  # one bad event must not take the channel down
                 metrics.ERRORS.labels(CHANNEL, "handle").inc()
                 log.error("zalo event %s failed: %s", label, type(exc).__name__)
+                await self._send_fallback(user, label)
+
+    async def _send_fallback(self, user: str, label: str) -> None:
+        """The person still gets 113, 115 and 111 (a message event only: a follow or a read
+        receipt is not someone asking for help)."""
+        if label not in ("user_send_text", "user_send_location", "user_send_image",
+                         "user_send_sticker", "user_send_file", "user_send_audio",
+                         "user_send_video", "user_send_link", "user_send_gif"):
+            return
+        if self._fallback is None:
+            return
+        try:
+            for reply in self._fallback(self._default_language):
+                bodies, _ = reply_to_bodies(user, reply, self._default_language)
+                for body in bodies:
+                    await self.client.send(body)
+        except Exception as exc:
+            metrics.ERRORS.labels(CHANNEL, "fallback").inc()
+            log.error("zalo fallback not sent: %s", type(exc).__name__)
 
     @contextlib.asynccontextmanager
     async def _person(self, user: str) -> AsyncIterator[None]:
@@ -238,5 +265,6 @@ def from_runtime(runtime: Any, options: dict[str, Any]) -> tuple[Channel | None,
         http=options.get("zalo_http"),
         send_backoff=float(options.get("zalo_send_backoff", 1.0)),
         refresh_retry_delay=float(options.get("zalo_refresh_retry_delay", 60.0)),
+        fallback=getattr(runtime, "fallback", None),
     )
     return channel, "Zalo is on"

@@ -1,20 +1,34 @@
 """The logbook on PostgreSQL, for several machines serving one bot: the same table, the same
-columns, nothing that points at a person."""
+columns, nothing that points at a person.
+
+The connection never holds a caller for long: connecting is bounded by `connect_timeout`, every
+statement by the server's `statement_timeout`, and every call by a client-side deadline that
+shuts the socket down if the server (or the network) stalls, which a server-side timeout cannot
+see. A connection that failed is dropped and the next call opens a new one (reconnect).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import socket
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
 from bot.logbook.store import (
+    REPLAYS,
     SCHEMA_VERSION,
     TABLE,
     LogbookError,
     RequestRecord,
     check_update,
 )
+
+T = TypeVar("T")
 
 _DDL = f"""
 CREATE TABLE IF NOT EXISTS {TABLE} (
@@ -31,15 +45,62 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
 CREATE INDEX IF NOT EXISTS {TABLE}_day ON {TABLE} (day);
 CREATE TABLE IF NOT EXISTS companion_schema (version INTEGER NOT NULL);
 """
+_REPLAYS_DDL = (f"CREATE TABLE IF NOT EXISTS {REPLAYS} "
+                "(key TEXT PRIMARY KEY, row_id BIGINT NOT NULL)")
 
 
 class PostgresLogbook:
-    def __init__(self, url: str):
+    def __init__(self, url: str, *, timeout: float = 2.0):
+        self.url = url
+        self.timeout = timeout
+        self._lock = threading.Lock()
+        self._conn: psycopg.Connection[Any] | None = None
         try:
-            self.conn = psycopg.connect(url, autocommit=True, connect_timeout=5)
+            self._run(self._check_schema)
         except psycopg.Error as exc:
             raise LogbookError(f"cannot connect to the PostgreSQL logbook ({type(exc).__name__})") from None
-        with self.conn.cursor() as cur:
+
+    # -- the connection -----------------------------------------------------------------------
+    def _connect(self) -> psycopg.Connection[Any]:
+        ms = max(1, int(self.timeout * 1000))
+        return psycopg.connect(self.url, autocommit=True,
+                               connect_timeout=max(1, round(self.timeout)),
+                               options=f"-c statement_timeout={ms} -c lock_timeout={ms}")
+
+    @property
+    def conn(self) -> psycopg.Connection[Any]:
+        """The open connection (reconnecting if needed); for tests and the read side."""
+        with self._lock:
+            return self._ensure()
+
+    def _ensure(self) -> psycopg.Connection[Any]:
+        if self._conn is None or self._conn.closed or self._conn.broken:
+            self._drop()
+            self._conn = self._connect()
+        return self._conn
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def _run(self, work: Callable[[psycopg.Connection[Any]], T]) -> T:
+        """`work(conn)` within the deadline; on any failure the connection is dropped."""
+        if not self._lock.acquire(timeout=self.timeout):
+            raise TimeoutError("logbook connection busy")
+        try:
+            conn = self._ensure()
+            with _deadline(conn, self.timeout + 0.5):
+                return work(conn)
+        except BaseException:
+            self._drop()
+            raise
+        finally:
+            self._lock.release()
+
+    def _check_schema(self, conn: psycopg.Connection[Any]) -> None:
+        with conn.cursor() as cur:
             cur.execute(_DDL)
             cur.execute("SELECT version FROM companion_schema")
             row = cur.fetchone()
@@ -48,31 +109,101 @@ class PostgresLogbook:
             elif row[0] != SCHEMA_VERSION:
                 raise LogbookError(f"logbook schema version {row[0]} is not {SCHEMA_VERSION}")
 
+    # -- writes -------------------------------------------------------------------------------
     def open_request(self, record: RequestRecord) -> int:
         fields = asdict(record)
         columns = ", ".join(fields)
         marks = ", ".join(["%s"] * len(fields))
-        with self.conn.cursor() as cur:
-            cur.execute(f"INSERT INTO {TABLE} ({columns}) VALUES ({marks}) RETURNING id",
-                        tuple(fields.values()))
-            row = cur.fetchone()
-        assert row is not None
-        return int(row[0])
+
+        def work(conn: psycopg.Connection[Any]) -> int:
+            with conn.cursor() as cur:
+                cur.execute(f"INSERT INTO {TABLE} ({columns}) VALUES ({marks}) RETURNING id",
+                            tuple(fields.values()))
+                row = cur.fetchone()
+            assert row is not None
+            return int(row[0])
+
+        return self._run(work)
 
     def update_request(self, row_id: int, **fields: Any) -> None:
         if not check_update(fields):
             return
         sets = ", ".join(f"{name} = %s" for name in fields)
-        with self.conn.cursor() as cur:
-            cur.execute(f"UPDATE {TABLE} SET {sets} WHERE id = %s", (*fields.values(), row_id))
+
+        def work(conn: psycopg.Connection[Any]) -> None:
+            with conn.cursor() as cur:
+                cur.execute(f"UPDATE {TABLE} SET {sets} WHERE id = %s", (*fields.values(), row_id))
+
+        self._run(work)
+
+    def replay_open(self, key: str, record: RequestRecord) -> int:
+        fields = asdict(record)
+        columns = ", ".join(fields)
+        marks = ", ".join(["%s"] * len(fields))
+
+        def work(conn: psycopg.Connection[Any]) -> int:
+            with conn.transaction(), conn.cursor() as cur:
+                cur.execute(_REPLAYS_DDL)
+                # Two processes replaying the same key: the second waits here, then finds it.
+                cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (key,))
+                cur.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = %s", (key,))
+                row = cur.fetchone()
+                if row is None:
+                    cur.execute(f"INSERT INTO {TABLE} ({columns}) VALUES ({marks}) RETURNING id",
+                                tuple(fields.values()))
+                    row = cur.fetchone()
+                    assert row is not None
+                    cur.execute(f"INSERT INTO {REPLAYS} (key, row_id) VALUES (%s, %s)",
+                                (key, row[0]))
+            return int(row[0])
+
+        return self._run(work)
+
+    def replayed_row(self, key: str) -> int | None:
+        def work(conn: psycopg.Connection[Any]) -> int | None:
+            with conn.cursor() as cur:
+                cur.execute("SELECT to_regclass(%s)", (REPLAYS,))
+                found = cur.fetchone()
+                if not found or found[0] is None:
+                    return None
+                cur.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = %s", (key,))
+                row = cur.fetchone()
+            return int(row[0]) if row else None
+
+        return self._run(work)
 
     def ping(self) -> bool:
-        try:
-            with self.conn.cursor() as cur:
+        def work(conn: psycopg.Connection[Any]) -> None:
+            with conn.cursor() as cur:
                 cur.execute("SELECT 1")
+
+        try:
+            self._run(work)
             return True
-        except psycopg.Error:
+        except Exception:
             return False
 
     def close(self) -> None:
-        self.conn.close()
+        with self._lock:
+            self._drop()
+
+
+@contextlib.contextmanager
+def _deadline(conn: psycopg.Connection[Any], seconds: float) -> Iterator[None]:
+    """Shut the connection's socket down if the work inside takes longer than `seconds`: the
+    blocked call then fails at once instead of waiting for a server that stopped answering."""
+    def abort() -> None:
+        with contextlib.suppress(Exception):
+            sock = socket.socket(fileno=os.dup(conn.fileno()))
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            finally:
+                sock.close()
+
+    timer = threading.Timer(seconds, abort)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()

@@ -10,6 +10,7 @@ those columns.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,6 +25,9 @@ FOR_WHOM = ("self", "other", "unknown")
 COLUMNS = ("id", "day", "channel", "language", "for_whom", "kind", "ward", "urgent",
            "providers_shown")
 UPDATABLE = ("for_whom", "kind", "ward", "urgent", "providers_shown", "language")
+# Keys of writes replayed from a spool (bot/resilience/spool.py) → the row each one created, so a
+# replay repeated after a crash inserts nothing twice. Random keys only; created on first replay.
+REPLAYS = "help_request_replays"
 
 
 class LogbookError(Exception):
@@ -68,6 +72,12 @@ class Logbook(Protocol):
 
     def update_request(self, row_id: int, **fields: Any) -> None: ...
 
+    def replay_open(self, key: str, record: RequestRecord) -> int:
+        """Insert `record` once per `key` (a spooled write replayed); the row id either way."""
+        ...
+
+    def replayed_row(self, key: str) -> int | None: ...
+
     def ping(self) -> bool: ...
 
     def close(self) -> None: ...
@@ -81,6 +91,7 @@ class SqliteLogbook:
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()   # turns run in a thread pool: one write at a time
         self.db = sqlite_utils.Database(conn)
         if self.path is not None:
             self.db.enable_wal()
@@ -106,13 +117,46 @@ class SqliteLogbook:
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def open_request(self, record: RequestRecord) -> int:
-        table = self.db[TABLE]
-        table.insert(asdict(record))
-        return int(table.last_pk)
+        with self._lock:
+            table = self.db[TABLE]
+            table.insert(asdict(record))
+            return int(table.last_pk)
 
     def update_request(self, row_id: int, **fields: Any) -> None:
         if check_update(fields):
-            self.db[TABLE].update(row_id, fields)
+            with self._lock:
+                self.db[TABLE].update(row_id, fields)
+
+    def replay_open(self, key: str, record: RequestRecord) -> int:
+        fields = asdict(record)
+        with self._lock:
+            conn = self.db.conn
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {REPLAYS} "
+                         "(key TEXT PRIMARY KEY, row_id INTEGER NOT NULL)")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = conn.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
+                                   (key,)).fetchone()
+                if row is None:
+                    cur = conn.execute(
+                        f"INSERT INTO {TABLE} ({', '.join(fields)}) "
+                        f"VALUES ({', '.join('?' * len(fields))})", tuple(fields.values()))
+                    row = (cur.lastrowid,)
+                    conn.execute(f"INSERT INTO {REPLAYS} (key, row_id) VALUES (?, ?)",
+                                 (key, row[0]))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            return int(row[0])
+
+    def replayed_row(self, key: str) -> int | None:
+        with self._lock:
+            if REPLAYS not in self.db.table_names():
+                return None
+            row = self.db.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
+                                  (key,)).fetchone()
+            return int(row[0]) if row else None
 
     def ping(self) -> bool:
         try:
@@ -125,7 +169,7 @@ class SqliteLogbook:
         self.db.close()
 
 
-def open_logbook(url: str, resolve: Any = None) -> Logbook:
+def open_logbook(url: str, resolve: Any = None, *, timeout: float = 2.0) -> Logbook:
     """Open the logbook named by a config URL (`sqlite:///path` or `postgresql://…`)."""
     if url.startswith("sqlite:///"):
         raw = url.removeprefix("sqlite:///")
@@ -139,5 +183,5 @@ def open_logbook(url: str, resolve: Any = None) -> Logbook:
             from bot.logbook.postgres import PostgresLogbook
         except ImportError as exc:  # pragma: no cover - psycopg is a dependency
             raise LogbookError(f"PostgreSQL logbook unavailable: {exc}") from None
-        return PostgresLogbook(url)
+        return PostgresLogbook(url, timeout=timeout)
     raise LogbookError(f"unknown logbook URL: {url}")

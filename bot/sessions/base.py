@@ -9,16 +9,52 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import secrets
 from typing import Any, Protocol
 
-_PROCESS_SALT = os.environ.get("COMPANION_SESSION_SALT", "").encode() or secrets.token_bytes(32)
+SECRET_ENV = "COMPANION_SESSION_SECRET"
+LEGACY_SECRET_ENV = "COMPANION_SESSION_SALT"   # deprecated name, still read
+MIN_SECRET_CHARS = 16
+_PROCESS_SECRET = secrets.token_bytes(32)      # one process, memory store: nothing to share
+_warned: list[bool] = []
+
+
+class SessionConfigError(ValueError):
+    """A shared session store without the shared key secret (one line, for start-up)."""
+
+
+def shared_secret() -> bytes | None:
+    """The key secret every process serving the bot shares, from the environment, or None."""
+    value = os.environ.get(SECRET_ENV, "").strip()
+    if not value:
+        value = os.environ.get(LEGACY_SECRET_ENV, "").strip()
+        if value and not _warned:
+            _warned.append(True)
+            logging.getLogger(__name__).warning(
+                "%s is deprecated; name the session secret %s", LEGACY_SECRET_ENV, SECRET_ENV)
+    return value.encode() if value else None
+
+
+def require_shared_secret() -> None:
+    """Refuse to start a shared (Redis) store without the shared secret: each process would key
+    sessions differently, so a conversation would split between workers and restarts."""
+    secret = shared_secret()
+    if secret is None:
+        raise SessionConfigError(
+            f"{SECRET_ENV} must be set when [sessions] url is Redis (the same random value for "
+            f"every worker, e.g. `export {SECRET_ENV}=$(openssl rand -hex 32)`)")
+    if len(secret) < MIN_SECRET_CHARS:
+        raise SessionConfigError(f"{SECRET_ENV} is too short: use at least {MIN_SECRET_CHARS} "
+                                 "random characters")
 
 
 def session_key(channel: str, user: str, namespace: str = "s") -> str:
-    """An opaque key for one person on one channel. Not reversible, not stable across salts."""
-    digest = hmac.new(_PROCESS_SALT, f"{channel}\x00{user}".encode(), hashlib.sha256).hexdigest()
+    """An opaque key for one person on one channel. Not reversible, not stable across secrets:
+    the shared secret from the environment when set, else one random per process."""
+    key = shared_secret() or _PROCESS_SECRET
+    digest = hmac.new(key, f"{channel}\x00{user}".encode(), hashlib.sha256).hexdigest()
     return f"{namespace}:{digest[:40]}"
 
 
@@ -38,7 +74,7 @@ class SessionStore(Protocol):
     def ping(self) -> bool: ...
 
 
-def open_session_store(url: str) -> SessionStore:
+def open_session_store(url: str, timeout: float = 0.5, retries: int = 2) -> SessionStore:
     """`memory://` → in-process store; `redis://…` → Redis (shared between processes)."""
     if url.startswith("memory://"):
         from bot.sessions.memory import MemorySessionStore
@@ -47,5 +83,6 @@ def open_session_store(url: str) -> SessionStore:
     if url.startswith(("redis://", "rediss://")):
         from bot.sessions.redis_store import RedisSessionStore
 
-        return RedisSessionStore.from_url(url)
+        require_shared_secret()
+        return RedisSessionStore.from_url(url, timeout, retries)
     raise ValueError(f"unknown session store URL: {url}")

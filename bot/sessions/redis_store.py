@@ -16,8 +16,19 @@ class RedisSessionStore:
         self._prefix = prefix
 
     @classmethod
-    def from_url(cls, url: str) -> RedisSessionStore:
-        return cls(redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2))
+    def from_url(cls, url: str, timeout: float = 0.5, retries: int = 2) -> RedisSessionStore:
+        """Short socket timeouts (a stalled Redis costs a caller at most about
+        `timeout × (retries + 1)` plus the backoff), retried with exponential backoff."""
+        from redis.backoff import ExponentialBackoff
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
+        from redis.retry import Retry
+
+        retry = Retry(ExponentialBackoff(cap=0.2, base=0.02), retries,
+                      supported_errors=(RedisConnectionError, RedisTimeoutError, OSError))
+        return cls(redis.Redis.from_url(url, socket_timeout=timeout,
+                                        socket_connect_timeout=timeout, retry=retry,
+                                        health_check_interval=10))
 
     def get(self, key: str) -> dict[str, Any] | None:
         raw = self._redis.get(self._prefix + key)

@@ -19,15 +19,15 @@ from bot.server import create_app
 def test_healthz_reports_logbook_and_sessions(client: TestClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "logbook": True, "sessions": True,
-                               "channels": ["web"]}
+    assert response.json() == {"status": "ok", "logbook": "ok", "sessions": "ok",
+                               "channels": ["web"], "logbook_spooled": 0}
 
 
 def test_healthz_is_503_when_the_logbook_is_unreachable(client: TestClient, runtime) -> None:
     runtime.logbook.close()
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["logbook"] is False
+    assert response.json()["logbook"] == "down"
     assert response.json()["status"] == "degraded"
 
 

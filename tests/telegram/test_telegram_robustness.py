@@ -48,11 +48,18 @@ async def test_when_telegram_stays_down_the_bot_gives_up_without_crashing(
         webhook: Webhook, api: FakeBotApi, updates: Updates) -> None:
     before = _errors("send")
     api.fail_next("sendMessage", times=12, status=502)
-    response = await webhook.post(updates.make("private_command_start.json"))
-    assert response.status_code == 200
+    update = updates.make("private_command_start.json")
+    response = await webhook.post(update)
+    # Nothing reached the person: non-200, so Telegram delivers the update again.
+    assert response.status_code == 503
     assert _errors("send") >= before + 1
     api.reset_calls()
     api._failures.clear()
+    assert (await webhook.post(update)).status_code == 200     # the redelivery is answered
+    answered = len(api.sent_texts())
+    assert answered >= 1
+    assert (await webhook.post(update)).status_code == 200     # and only once
+    assert len(api.sent_texts()) == answered
     await webhook.post(updates.text("/111"))                    # the next update works
     assert any("113" in t for t in api.sent_texts())
 

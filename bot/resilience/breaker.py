@@ -1,0 +1,43 @@
+"""A small circuit breaker: after a failure, calls are refused for `cooldown` seconds, then one
+call is let through to try again (half-open)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+
+class Breaker:
+    def __init__(self, cooldown: float = 2.0, clock: Callable[[], float] = time.monotonic):
+        self.cooldown = cooldown
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._open_until = 0.0
+        self._failed = False
+
+    @property
+    def down(self) -> bool:
+        """True while the dependency is known to be failing (open or half-open)."""
+        return self._failed
+
+    def allow(self) -> bool:
+        """May a call be tried now? While open, no; after the cooldown one caller at a time."""
+        with self._lock:
+            if not self._failed:
+                return True
+            now = self._clock()
+            if now < self._open_until:
+                return False
+            self._open_until = now + self.cooldown   # this caller is the probe
+            return True
+
+    def success(self) -> None:
+        with self._lock:
+            self._failed = False
+            self._open_until = 0.0
+
+    def failure(self) -> None:
+        with self._lock:
+            self._failed = True
+            self._open_until = self._clock() + self.cooldown

@@ -1,0 +1,73 @@
+"""A session store that never raises into a turn or a webhook.
+
+A failed or skipped read is "no session" (the turn runs on a fresh one), a failed write is
+dropped, and a failed `add_once` answers True: when the store cannot tell whether an event was
+seen, answering it (perhaps twice) is better than leaving a person unanswered. After a failure
+the store is not called again for `cooldown` seconds, so a stalled Redis costs one socket
+timeout, not one per call. Failures are logged by operation and kind, never with a key.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.resilience.breaker import Breaker
+from bot.resilience.counters import STORE_FAILURES
+
+log = logging.getLogger("companion.sessions")
+
+
+class ResilientSessionStore:
+    def __init__(self, inner: Any, cooldown: float = 2.0):
+        self.inner = inner
+        self.breaker = Breaker(cooldown)
+
+    def __getattr__(self, name: str) -> Any:   # e.g. a memory store's sweep(), in tests
+        return getattr(self.inner, name)
+
+    def __len__(self) -> int:
+        return len(self.inner)
+
+    def _call(self, op: str, default: Any, *args: Any) -> Any:
+        if not self.breaker.allow():
+            STORE_FAILURES.labels("sessions", op, "skipped").inc()
+            return default
+        try:
+            result = getattr(self.inner, op)(*args)
+        except Exception as exc:
+            self.breaker.failure()
+            STORE_FAILURES.labels("sessions", op, type(exc).__name__).inc()
+            log.warning("session store %s failed (%s)", op, type(exc).__name__)
+            return default
+        self.breaker.success()
+        return result
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        return self._call("get", None, key)
+
+    def put(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
+        self._call("put", None, key, value, ttl_seconds)
+
+    def delete(self, key: str) -> None:
+        self._call("delete", None, key)
+
+    def add_once(self, key: str, ttl_seconds: int) -> bool:
+        return bool(self._call("add_once", True, key, ttl_seconds))
+
+    def ping(self) -> bool:
+        """A real probe (used off the loop by the health monitor): closes the breaker when the
+        store answers again."""
+        try:
+            ok = bool(self.inner.ping())
+        except Exception:
+            ok = False
+        if ok:
+            self.breaker.success()
+        else:
+            self.breaker.failure()
+        return ok
+
+    @property
+    def down(self) -> bool:
+        return self.breaker.down
