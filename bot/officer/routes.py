@@ -60,9 +60,11 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
     officers = settings.officers
     signer = SessionSigner(cookie_secret or settings.secret(settings.web.cookie_secret_env))
     accounts = AccountStore(officers.accounts_file)
-    limiter = limiter or SignInLimiter.from_settings(officers)
-    store = sessions or OfficerSessions(sessions_path(officers.accounts_file))
-    gate = gate or HashGate(officers.hash_concurrency)
+    shared = sessions_path(officers.accounts_file)   # one SQLite file for every worker
+    shared.parent.mkdir(parents=True, exist_ok=True)
+    limiter = limiter or SignInLimiter.from_settings(officers, shared)
+    store = sessions or OfficerSessions(shared)
+    gate = gate or HashGate(officers.hash_concurrency, lock_dir=shared.parent)
 
     def still_open(session: OfficerSession) -> bool:
         assert session.user is not None and session.sid is not None
@@ -106,8 +108,12 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
             return _page(signer, session, BUSY, 503)
         device = signer.device(request, name) if known else None
         address = request.client.host if request.client else "unknown"
-        booked = limiter.reserve(client=client_key(address), account=name if known else "*",
-                                 device=device)
+        try:
+            booked = await run_in_threadpool(lambda: limiter.reserve(
+                client=client_key(address), account=name if known else "*", device=device))
+        except (sqlite3.Error, OSError) as exc:
+            log.error("officer sign-in limiter unavailable: %s", type(exc).__name__)
+            return _page(signer, session, BUSY, 503)
         if not isinstance(booked, Reservation):
             metrics.SIGNIN.labels("limited").inc()
             log.debug("officer sign-in refused: too many attempts")  # counted in /metrics
@@ -117,20 +123,20 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
         try:
             ok = await gate.run(accounts.verify, name, password)
         except Busy:
-            limiter.cancel(booked)
+            await run_in_threadpool(limiter.cancel, booked)
             metrics.SIGNIN.labels("busy").inc()
             response = _page(signer, session, BUSY, 503)
             response.headers["Retry-After"] = "2"
             return response
         except AccountError as exc:
-            limiter.cancel(booked)
+            await run_in_threadpool(limiter.cancel, booked)
             log.error("officer accounts unreadable: %s", type(exc).__name__)
             return _page(signer, session, BUSY, 503)
         if not ok:
             metrics.SIGNIN.labels("failure").inc()
             log.info("officer sign-in failed")
             return _page(signer, session, WRONG, 401)
-        limiter.success(booked)
+        await run_in_threadpool(limiter.success, booked)
         try:
             stamp = await run_in_threadpool(accounts.stamp, name)
             sid = await run_in_threadpool(store.open, name, stamp or "", MAX_AGE_SECONDS)

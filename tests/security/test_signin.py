@@ -318,3 +318,35 @@ def test_spoofed_forwarded_for_over_loopback_through_uvicorn(app: Any, meter: Ha
         thread.join(timeout=10)
     assert codes[:5] == [401] * 5 and set(codes[5:]) == {429}
     assert meter.calls == 5
+
+
+def test_workers_share_one_count_and_one_hashing_bound(tmp_path: Path) -> None:
+    """Two worker processes see the same SQLite limiter state and the same flock slots: the
+    burst limit and the memory bound hold for the machine, not per worker."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.officer.gate import HashGate
+    from bot.officer.limiter import Reservation, SignInLimiter
+
+    path = tmp_path / "officer-sessions.db"
+    workers = [SignInLimiter(path=path) for _ in range(2)]
+    with ThreadPoolExecutor(8) as pool:
+        booked = list(pool.map(lambda i: workers[i % 2].reserve(client="198.51.100.1",
+                                                                 account=OFFICER), range(40)))
+    assert sum(isinstance(b, Reservation) for b in booked) == 5
+
+    meter = HashMeter(lambda: b"", delay=0.05)
+    gates = [HashGate(2, lock_dir=tmp_path) for _ in range(3)]   # 3 workers × 2 each
+
+    def worker(gate: HashGate) -> None:
+        async def burst() -> None:
+            await asyncio.gather(*[gate.run(meter) for _ in range(6)])
+        asyncio.run(burst())
+
+    threads = [threading.Thread(target=worker, args=(g,)) for g in gates]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert meter.calls == 18
+    assert meter.peak <= 2, meter.peak
