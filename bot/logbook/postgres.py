@@ -100,7 +100,9 @@ class PostgresLogbook:
             self._lock.release()
 
     def _check_schema(self, conn: psycopg.Connection[Any]) -> None:
-        with conn.cursor() as cur:
+        # Several workers start at once: CREATE … IF NOT EXISTS is not safe against itself.
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext('companion_schema'))")
             cur.execute(_DDL)
             cur.execute("SELECT version FROM companion_schema")
             row = cur.fetchone()

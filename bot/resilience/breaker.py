@@ -15,6 +15,10 @@ class Breaker:
         self._lock = threading.Lock()
         self._open_until = 0.0
         self._failed = False
+        # Set when a background prober (bot/resilience/maintenance.py) watches the dependency:
+        # then no caller is used as the probe (a caller on the event loop would wait out a
+        # stalled store's timeout); only the prober's success closes the breaker.
+        self.probe_only = False
 
     @property
     def down(self) -> bool:
@@ -27,7 +31,7 @@ class Breaker:
             if not self._failed:
                 return True
             now = self._clock()
-            if now < self._open_until:
+            if self.probe_only or now < self._open_until:
                 return False
             self._open_until = now + self.cooldown   # this caller is the probe
             return True

@@ -36,6 +36,10 @@ class Maintenance:
 
     def start(self) -> None:
         if self._thread is None:
+            for dep in self.dependencies.values():
+                breaker = getattr(dep, "breaker", None)
+                if breaker is not None:
+                    breaker.probe_only = True
             self.check()
             self._thread = threading.Thread(target=self._run, name="companion-maintenance",
                                             daemon=True)
@@ -79,6 +83,10 @@ class Maintenance:
             logbook.replay()
 
     def stop(self) -> None:
+        for dep in self.dependencies.values():
+            breaker = getattr(dep, "breaker", None)
+            if breaker is not None:
+                breaker.probe_only = False
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
