@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
 import socket
@@ -33,6 +34,10 @@ def register(sub: Any) -> None:
                         help="address to listen on (default: [server] host, 127.0.0.1)")
     parser.add_argument("--port", type=int, default=None,
                         help="TCP port (default: [server] port, 8080)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="worker processes sharing the port (default 1); more than one "
+                             "needs Redis sessions and COMPANION_SESSION_SECRET (README, "
+                             "\"Several workers\")")
     parser.add_argument("--telegram-polling", action="store_true",
                         help="receive Telegram updates by polling instead of a webhook "
                              "(for a machine without a public https address)")
@@ -45,6 +50,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not 0 < port < 65536:
         raise CommandError(f"--port must be 1-65535, got {port}")
     _configure_logging()
+    workers = args.workers
+    if workers < 1 or workers > 64:
+        raise CommandError(f"--workers must be 1-64, got {workers}")
+    if workers > 1:
+        return _run_workers(args, settings, host, port, workers)
 
     from bot.channels.registry import configured_channels
     from bot.runtime import build_runtime
@@ -139,3 +149,108 @@ def _run_until_signal(app: Any, sock: socket.socket, url: str) -> None:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         sock.close()
+
+
+# -- several workers ------------------------------------------------------------------------------
+# The parent checks the configuration (building the runtime once, which also warms the NLU model
+# cache), binds the port, then forks `workers` processes that each build their own runtime and
+# serve the one listening socket. It restarts a worker that dies and passes SIGTERM/SIGINT on.
+
+RESTART_DELAY = 0.5
+
+
+def _run_workers(args: argparse.Namespace, settings: Settings, host: str, port: int,
+                 workers: int) -> int:
+    import multiprocessing
+    import os
+    import time
+
+    from bot.runtime import build_runtime
+    from bot.sessions import SessionConfigError, require_shared_secret
+
+    if args.telegram_polling:
+        raise CommandError("--telegram-polling works with one worker only (one poller per bot)")
+    if settings.metrics.port:
+        raise CommandError("--workers: [metrics] port cannot be shared by several workers; "
+                           "serve /metrics on the chat port with [metrics] token_env instead")
+    if not settings.sessions.url.startswith(("redis://", "rediss://")):
+        raise CommandError("--workers needs a shared session store: set [sessions] url to a "
+                           "redis:// URL (README, \"Several workers\")")
+    try:
+        require_shared_secret()
+        build_runtime(settings).close()
+    except SessionConfigError as exc:
+        raise CommandError(str(exc)) from None
+    except Exception as exc:
+        raise CommandError(f"cannot start: {exc}") from None
+    if not settings.secret(settings.web.cookie_secret_env):
+        print(f"{settings.web.cookie_secret_env} is not set: each worker signs officer cookies "
+              "with its own key, so officer sign-ins will not hold across workers",
+              file=sys.stderr, flush=True)
+    sock = _bind(host, port)
+    context = multiprocessing.get_context("fork")
+    stopping: list[int] = []
+
+    def spawn() -> Any:
+        process = context.Process(target=_worker, args=(settings, sock), daemon=False)
+        process.start()
+        return process
+
+    def stop(signum: int, _frame: Any) -> None:
+        stopping.append(signum)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    procs = [spawn() for _ in range(workers)]
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else "[::1]" if host == "::" else host
+    print(f"Helpline Companion is running with {workers} workers: open http://{shown}:{port}/",
+          flush=True)
+    try:
+        while not stopping:
+            time.sleep(0.2)
+            for i, process in enumerate(procs):
+                if not process.is_alive() and not stopping:
+                    print(f"worker {process.pid} exited ({process.exitcode}); restarting",
+                          file=sys.stderr, flush=True)
+                    time.sleep(RESTART_DELAY)
+                    procs[i] = spawn()
+    finally:
+        for process in procs:
+            if process.is_alive() and process.pid is not None:
+                os.kill(process.pid, signal.SIGTERM)
+        deadline = time.monotonic() + GRACE_SECONDS + 5
+        for process in procs:
+            process.join(timeout=max(0.1, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        sock.close()
+    print("Helpline Companion stopped.", flush=True)
+    return 0
+
+
+def _worker(settings: Settings, sock: socket.socket) -> None:
+    """One worker process: its own runtime (connections, threads), the shared socket."""
+    import uvicorn
+
+    from bot.channels.registry import configured_channels
+    from bot.http.protocol import uvicorn_options
+    from bot.runtime import build_runtime
+    from bot.server import create_app
+
+    # uvicorn re-raises the signal it caught once it has shut down: a no-op handler lets the
+    # runtime close (the spool replayed, the logbook closed) before the process ends.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: None)
+    runtime = build_runtime(settings)
+    try:
+        channels, _off = configured_channels(runtime, {})
+        app = create_app(runtime, channels)
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
+                                timeout_graceful_shutdown=GRACE_SECONDS, server_header=False,
+                                **uvicorn_options(settings))
+        server = uvicorn.Server(config)
+        with contextlib.suppress(SystemExit):
+            asyncio.run(server.serve(sockets=[sock]))
+    finally:
+        runtime.close()
