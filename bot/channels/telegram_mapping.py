@@ -152,8 +152,9 @@ def to_incoming(update: Update, keyboard_labels: dict[str, str] | None = None) -
                             inbound=Inbound(CHANNEL, str(chat.id), command=name,
                                             language_hint=hint))
         # Words after a command ("/help tôi bị đánh") go to the engine too: they are read for
-        # danger like any message.
-        return inbound(command=COMMANDS.get(name, name), text=args or None)
+        # danger like any message. /start's argument is a deep-link code, not words.
+        words = args if args and name != "start" else None
+        return inbound(command=COMMANDS.get(name, name), text=words)
     if message.location is not None:
         return inbound(location=Location(message.location.latitude, message.location.longitude))
     if message.text is not None:

@@ -55,6 +55,12 @@ def test_commands_and_english_aliases_map_to_canonical_names(typed: str, command
     assert got.inbound.text is None
 
 
+def test_words_after_a_command_reach_the_engine_to_be_read_for_danger() -> None:
+    got = incoming("private_command_start.json", text="/help chồng đang đánh tôi")
+    assert got.inbound is not None
+    assert (got.inbound.command, got.inbound.text) == ("help", "chồng đang đánh tôi")
+
+
 def test_officer_commands_are_flagged_with_the_user_id_for_the_adapter_to_check() -> None:
     got = incoming("private_command_stats.json")
     assert got.action == "officer" and got.officer_command == "stats"
