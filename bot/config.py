@@ -144,7 +144,7 @@ class ResilienceSettings:
     turn_deadline_seconds: float = 5.0     # past this a turn is answered with 113/115/111
     turn_threads: int = 8                  # engine turns run in this many threads, off the loop
     logbook_timeout_seconds: float = 2.0   # connect, statement and client-side deadline
-    sessions_timeout_seconds: float = 0.5  # Redis socket timeout (retried twice with backoff)
+    sessions_timeout_seconds: float = 0.25  # Redis socket timeout (retried once, with backoff)
     retry_after_seconds: float = 2.0       # a failed store is left alone this long
     health_interval_seconds: float = 1.0   # probes of each dependency, off the event loop
     spool_dir: Path = Path("data/spool")   # logbook writes waiting for the logbook
@@ -412,7 +412,7 @@ def _build(file: Path, raw: dict[str, Any]) -> Settings:
         turn_deadline_seconds=res.float("turn_deadline_seconds", 5.0, low=0.1, high=120),
         turn_threads=res.int("turn_threads", 8),
         logbook_timeout_seconds=res.float("logbook_timeout_seconds", 2.0, low=0.1, high=60),
-        sessions_timeout_seconds=res.float("sessions_timeout_seconds", 0.5, low=0.05, high=30),
+        sessions_timeout_seconds=res.float("sessions_timeout_seconds", 0.25, low=0.05, high=30),
         retry_after_seconds=res.float("retry_after_seconds", 2.0, low=0.05, high=600),
         health_interval_seconds=res.float("health_interval_seconds", 1.0, low=0.05, high=600),
         spool_dir=rel(res.str("spool_dir", "data/spool")))

@@ -86,6 +86,7 @@ class Runtime:
         first time, for at most the probe timeout. Call it off the event loop."""
         self._start_maintenance()
         assert self.maintenance is not None
+        self.maintenance.wait_first_check()
         return dict(self.maintenance.status)
 
     def _start_maintenance(self) -> None:

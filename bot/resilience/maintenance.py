@@ -33,6 +33,7 @@ class Maintenance:
         self._pool = ThreadPoolExecutor(max_workers=2 * len(dependencies) + 1,
                                         thread_name_prefix="companion-probe")
         self._inflight: dict[str, Any] = {}
+        self.first_check = threading.Event()
 
     def start(self) -> None:
         if self._thread is None:
@@ -40,18 +41,25 @@ class Maintenance:
                 breaker = getattr(dep, "breaker", None)
                 if breaker is not None:
                     breaker.probe_only = True
-            self.check()
             self._thread = threading.Thread(target=self._run, name="companion-maintenance",
                                             daemon=True)
             self._thread.start()
 
     def _run(self) -> None:
-        while not self._stop.wait(self.interval):
+        while True:
             try:
                 self.check()
                 self.replay()
             except Exception as exc:   # the monitor itself must never die
                 log.error("maintenance pass failed (%s)", type(exc).__name__)
+            finally:
+                self.first_check.set()
+            if self._stop.wait(self.interval):
+                return
+
+    def wait_first_check(self) -> None:
+        """Block (off the event loop) until the first probes are in, at most a probe timeout."""
+        self.first_check.wait(self.probe_timeout + 0.5)
 
     def check(self) -> dict[str, bool]:
         futures = {}

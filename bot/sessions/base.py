@@ -74,7 +74,7 @@ class SessionStore(Protocol):
     def ping(self) -> bool: ...
 
 
-def open_session_store(url: str, timeout: float = 0.5, retries: int = 2) -> SessionStore:
+def open_session_store(url: str, timeout: float = 0.25, retries: int = 1) -> SessionStore:
     """`memory://` → in-process store; `redis://…` → Redis (shared between processes)."""
     if url.startswith("memory://"):
         from bot.sessions.memory import MemorySessionStore

@@ -16,7 +16,7 @@ class RedisSessionStore:
         self._prefix = prefix
 
     @classmethod
-    def from_url(cls, url: str, timeout: float = 0.5, retries: int = 2) -> RedisSessionStore:
+    def from_url(cls, url: str, timeout: float = 0.25, retries: int = 1) -> RedisSessionStore:
         """Short socket timeouts (a stalled Redis costs a caller at most about
         `timeout × (retries + 1)` plus the backoff), retried with exponential backoff."""
         from redis.backoff import ExponentialBackoff

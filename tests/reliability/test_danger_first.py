@@ -1,0 +1,174 @@
+"""Danger first, whatever the stores do: broken or slow session stores and logbooks never turn
+an emergency into a fallback, and a turn that fails or runs late still gets 113/115/111."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import main
+from bot.config import Settings
+from bot.core.messages import Inbound
+from bot.logbook.store import SqliteLogbook
+from bot.runtime import build_runtime
+from bot.sessions import SessionConfigError, open_session_store, session_key
+from bot.sessions.memory import MemorySessionStore
+from tests.reliability.serverproc import EMERGENCY, has_numbers
+
+
+class Broken:
+    """Every call fails, as a store whose server went away."""
+
+    def __init__(self, delay: float = 0.0):
+        self.delay = delay
+        self.calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        def fail(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            time.sleep(self.delay)
+            raise ConnectionError(f"{name}: unreachable")
+        return fail
+
+    def close(self) -> None:
+        pass
+
+
+def _texts(replies: list[Any]) -> list[str]:
+    return [r.text for r in replies]
+
+
+def _say(runtime: Any, text: str, user: str = "p1", lang: str | None = None) -> list[Any]:
+    return asyncio.run(runtime.handle(Inbound("web", user, text=text, language_hint=lang)))
+
+
+def test_an_emergency_gets_the_full_answer_with_broken_sessions_and_logbook(
+        settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    runtime = build_runtime(settings, sessions=Broken(), logbook=Broken(), with_nlu=False)
+    try:
+        replies = _say(runtime, EMERGENCY)
+        texts = _texts(replies)
+        assert has_numbers(texts[:1])                       # the first reply holds them all
+        assert texts[0] == runtime.content.t("vi", "emergency_first")  # not a fallback
+        assert any(b.kind == "phone" for b in replies[0].buttons)
+        assert runtime.logbook.spool.pending == 1           # the urgent row waits on disk
+    finally:
+        runtime.close()
+    assert "p1" not in caplog.text and EMERGENCY not in caplog.text
+
+
+def test_the_spooled_row_reaches_the_logbook_when_it_is_back(settings: Settings,
+                                                             tmp_path: Path) -> None:
+    real = SqliteLogbook(tmp_path / "logbook.db")
+    runtime = build_runtime(settings, sessions=MemorySessionStore(), logbook=Broken(),
+                            with_nlu=False)
+    _say(runtime, EMERGENCY)
+    runtime.logbook.inner = real                         # the logbook comes back
+    assert runtime.logbook.replay() == 1
+    assert [r["urgent"] for r in real.db["help_requests"].rows] == [1]
+    runtime.close()
+
+
+@pytest.mark.parametrize("lang,word", [("vi", "Công an"), ("en", "Police")])
+def test_an_engine_failure_is_answered_with_the_numbers_in_the_persons_language(
+        settings: Settings, lang: str, word: str) -> None:
+    runtime = build_runtime(settings, with_nlu=False)
+
+    def broken(inbound: Inbound) -> list[Any]:
+        raise RuntimeError("bug")
+
+    runtime.engine.handle = broken  # type: ignore[method-assign]
+    try:
+        replies = _say(runtime, EMERGENCY, lang=lang)
+    finally:
+        runtime.close()
+    assert has_numbers(_texts(replies)) and word in replies[0].text
+    assert [b.value for b in replies[0].buttons] == ["113", "115", "111"]
+
+
+def test_a_turn_past_its_deadline_gets_the_fallback_in_time(settings: Settings) -> None:
+    from dataclasses import replace
+
+    fast = replace(settings, resilience=replace(settings.resilience, turn_deadline_seconds=0.3))
+    runtime = build_runtime(fast, with_nlu=False)
+    slow = runtime.engine.handle
+
+    def stalled(inbound: Inbound) -> list[Any]:
+        time.sleep(1.0)
+        return slow(inbound)
+
+    runtime.engine.handle = stalled  # type: ignore[method-assign]
+    try:
+        started = time.monotonic()
+        replies = _say(runtime, EMERGENCY)
+        assert time.monotonic() - started < 0.9
+        assert has_numbers(_texts(replies))
+    finally:
+        runtime.close()
+
+
+def test_a_stalled_store_does_not_hold_the_event_loop(settings: Settings) -> None:
+    runtime = build_runtime(settings, sessions=Broken(delay=0.5), logbook=Broken(),
+                            with_nlu=False)
+
+    async def scenario() -> float:
+        turn = asyncio.create_task(runtime.handle(Inbound("web", "p2", text=EMERGENCY)))
+        worst = 0.0
+        while not turn.done():
+            started = time.monotonic()
+            await asyncio.sleep(0.01)
+            worst = max(worst, time.monotonic() - started)
+        assert has_numbers(_texts(turn.result()))
+        return worst
+
+    try:
+        assert asyncio.run(scenario()) < 0.2
+    finally:
+        runtime.close()
+
+
+def test_redis_sessions_need_the_shared_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COMPANION_SESSION_SECRET", raising=False)
+    monkeypatch.delenv("COMPANION_SESSION_SALT", raising=False)
+    with pytest.raises(SessionConfigError, match="COMPANION_SESSION_SECRET must be set"):
+        open_session_store("redis://127.0.0.1:6379/11")
+    monkeypatch.setenv("COMPANION_SESSION_SECRET", "short")
+    with pytest.raises(SessionConfigError, match="too short"):
+        open_session_store("redis://127.0.0.1:6379/11")
+
+
+def test_the_secret_makes_keys_stable_across_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COMPANION_SESSION_SALT", raising=False)
+    monkeypatch.setenv("COMPANION_SESSION_SECRET", "a" * 32)
+    key = session_key("web", "u1")
+    monkeypatch.delenv("COMPANION_SESSION_SECRET")
+    monkeypatch.setenv("COMPANION_SESSION_SALT", "a" * 32)      # the deprecated name
+    assert session_key("web", "u1") == key
+    monkeypatch.delenv("COMPANION_SESSION_SALT")
+    assert session_key("web", "u1") != key                     # per-process key otherwise
+
+
+def test_serve_with_redis_and_no_secret_is_one_clear_line(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("COMPANION_SESSION_SECRET", raising=False)
+    monkeypatch.delenv("COMPANION_SESSION_SALT", raising=False)
+    text = settings.path.read_text(encoding="utf-8").replace(
+        'url = "memory://"', 'url = "redis://127.0.0.1:6379/11"', 1)
+    settings.path.write_text(text, encoding="utf-8")
+    for extra in ([], ["--workers", "2"]):
+        code = main(["--config", str(settings.path), "serve", "--port", "1", *extra])
+        err = capsys.readouterr().err.strip()
+        assert code == 2
+        assert "COMPANION_SESSION_SECRET must be set" in err and len(err.splitlines()) == 1
+
+
+def test_workers_need_a_shared_session_store(settings: Settings,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--config", str(settings.path), "serve", "--workers", "2"])
+    assert code == 2
+    assert "--workers needs a shared session store" in capsys.readouterr().err
