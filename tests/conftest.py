@@ -37,7 +37,7 @@ def _copy_project(target: Path) -> Path:
     shutil.copy(ROOT / "config.toml", target / "config.toml")
     shutil.copytree(ROOT / "data", target / "data",
                     ignore=shutil.ignore_patterns("*.db", "*.db-*", ".nlu-cache", "officers.json",
-                                                  "zalo-tokens.json"))
+                                                  "zalo-tokens.json", "spool"))
     if (ROOT / "intents").exists():
         shutil.copytree(ROOT / "intents", target / "intents")
     return target
