@@ -103,7 +103,6 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
     cleaned = [_HYPERBOLE.sub(" ", t) for t in texts]
     if any(p.search(t) for p in _THOUGHT_RES for t in cleaned):
         return "thoughts"
-    if understanding is not None and understanding.top_intent == "self_harm" and (
-            understanding.intent == "self_harm" or understanding.confidence >= 0.35):
+    if understanding is not None and understanding.intent == "self_harm":
         return "thoughts"
     return None
