@@ -15,7 +15,15 @@ from pathlib import Path
 from bot.knowledge.wards import WardIndex
 from bot.nlu import entities
 from bot.nlu.data import data_hash, read_examples
-from bot.nlu.model import FORMAT_VERSION, CompiledModel, ModelFileError, load, save, top
+from bot.nlu.model import (
+    FORMAT_VERSION,
+    CompiledModel,
+    ModelFileError,
+    classes_sorted,
+    load,
+    save,
+    top,
+)
 from bot.nlu.normalize import Normalized, normalize
 from bot.nlu.understanding import Understanding
 
@@ -102,12 +110,18 @@ class BuiltinUnderstander:
             return Understanding(None, 0.0, "out_of_scope", {}, language)
         proba = self.model.probabilities(norm.expanded)
         best, confidence = top(self.model, proba)
+        ranking = tuple((name, round(share, 4)) for name, share in
+                        classes_sorted(self.model, proba)[:3])
         if best in HELP_INTENTS and (who := entities.victim(norm.expanded)):
             # The classifier knows it is a help request; who it is for is better read from where
             # Vietnamese puts the victim ("mẹ tôi bị…" vs "tôi bị…") than from word statistics.
             best = "seek_help" if who == "self" else "help_other"
             confidence = sum(float(proba[self.model.classes.index(i)]) for i in HELP_INTENTS
                              if i in self.model.classes)
+            ranking = ((best, round(confidence, 4)),) + tuple(
+                pair for pair in classes_sorted(self.model, proba)
+                if pair[0] not in HELP_INTENTS)[:2]
+            ranking = tuple((name, round(share, 4)) for name, share in ranking)
         intent = best if confidence >= self.threshold else None
         found = entities.extract(text, norm.expanded, intent, self.wards)
-        return Understanding(intent, confidence, best, found, language)
+        return Understanding(intent, confidence, best, found, language, ranking)

@@ -19,6 +19,7 @@ INTENTS = (
     "greet", "goodbye", "thanks", "affirm", "deny", "emergency", "seek_help", "help_other",
     "ask_hotline", "find_provider", "learn_gbv", "learn_safety", "learn_rights", "learn_equality",
     "privacy", "quick_exit", "change_language", "bot_challenge", "out_of_scope",
+    "self_harm", "ask_human",
 )
 LANGUAGES = ("vi", "en")
 # Rasa entity annotations: "[Ninh Kiều](ward)" or "[ck]{"entity": "for_whom", "value": "self"}".

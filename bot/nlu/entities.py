@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.knowledge.wards import WardIndex
+from bot.nlu.normalize import fold
 
 KINDS = ("physical", "psychological", "sexual", "economic", "online", "trafficking",
          "child_abuse", "other")
@@ -17,11 +18,16 @@ KINDS = ("physical", "psychological", "sexual", "economic", "online", "trafficki
 # Checked in this order; the first kind that matches wins, so the most specific and most serious
 # kinds come first ("bị lừa bán sang Trung Quốc rồi bị đánh" is trafficking).
 _KIND_PATTERNS: list[tuple[str, str]] = [
-    ("trafficking", r"mua ban nguoi|lua ban|bi ban (sang|qua|cho|di|lam)|ban (sang|qua) "
+    ("trafficking", r"mua ban nguoi|lua ban|tien chuoc|chuoc (nguoi|ve)|viec nhe luong cao|"
+                    r"(giu|nhot|giam|ket) (o|tai|lai o|lai tai|ben) (\w+ )?(campuchia|cambodia|"
+                    r"trung quoc|lao|myanmar|thai lan|malaysia|nuoc ngoai|bien gioi)|"
+                    r"ransom|held (in|abroad|captive)|easy work high pay|bi ban (sang|qua|cho|di|lam)|ban (sang|qua) "
                     r"(trung quoc|campuchia|lao|nuoc ngoai)|lua (sang|qua|di) (trung quoc|campuchia|"
                     r"lao|bien gioi|nuoc ngoai|lam)|giu (het )?(giay to|ho chieu|can cuoc)|"
                     r"traffick\w*|\bsold\b|passport|forced labou?r|job abroad"),
-    ("sexual", r"hiep dam|cuong hiep|xam hai|sam so|quay roi|ep (toi |em |minh |co ay |chi ay |)?"
+    ("sexual", r"hiep dam|cuong hiep|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
+               r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
+               r"khoe hang|cham vao (vung kin|nguc|dui)|grop\w*|catcall\w*|ep (toi |em |minh |co ay |chi ay |)?"
                r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
                r"groom\w*|touch(ed|es|ing)? (me|her|him)|forced? (me |her )?(to have )?sex|harass\w*"),
     ("online", r"anh nong|clip|tung anh|dang anh|anh (cua|rieng)|len mang|tren mang|mang xa hoi|"
@@ -32,15 +38,22 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                  r"\bda (vao|toi|em)\b|the chat|the xac|vu phu|cam dao|\bhits?\b|hitting|\bbeat"
                  r"\w*|punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|stab\w*|knife|bruis\w*|"
                  r"bleed\w*|physical\w*|attack\w*"),
-    ("economic", r"tien|kinh te|tai san|\bluong\b|money|salary|income|financ\w*|economic\w*"),
+    ("economic", r"tien|kinh te|tai san|\bluong\b|luong huu|chiem (nha|dat|so|het)|"
+                 r"money|salary|income|pension|financ\w*|economic\w*"),
     ("psychological", r"chui|mang nhiec|xuc pham|de doa|\bdoa\b|kiem soat|theo doi|nhuc ma|"
                       r"che bai|tinh than|tam ly|cam (ra|di|gap)|khong cho (toi |em |minh )?"
                       r"(ra ngoai|di|gap)|insult\w*|yell\w*|shout\w*|threat\w*|control\w*|"
                       r"humiliat\w*|emotional\w*|psycholog\w*|stalk\w*|isolat\w*|"
-                      r"call(s|ing)? me (stupid|names)"),
+                      r"call(s|ing)? me (stupid|names)|tu mat|hat hui|ky thi|mang chui|"
+                      r"chua benh|disown\w*|conversion therapy"),
     ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi"),
 ]
 _KIND_RES = [(kind, re.compile(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
+_HELP = ("emergency", "seek_help", "help_other")
+_NEGLECT = re.compile(r"\b(bo doi|khong cho (\w+ )?an|bo mac|bo be|luong huu|chiem|lay het|"
+                      r"not fed|no food|neglect\w*|pension)\b")
+_HOUSEHOLD = re.compile(r"\b(me|ma|ba|bo|cha|anh|chi|em) (con|em|toi|minh|tui)\b|"
+                        r"\bmy (mom|mother|mum|dad|father|sister|brother|stepmom|stepmother)\b")
 _CHILD_ABUSE = re.compile(r"xam hai tre em|bao hanh tre em|child abuse|tre em bi")
 
 _WHO_CHILD = re.compile(
@@ -125,13 +138,25 @@ def _classify_subject(phrase: str) -> str | None:
     return _classify(phrase)
 
 
+# Money, a pension, a home or papers that belong to the writer: taking them makes the writer the
+# victim, whoever takes them ("con trai tôi lấy hết lương hưu của tôi" is about me, not a child).
+_OWN_PROPERTY = re.compile(
+    r"(luong huu|luong|tien|nha|dat|so tiet kiem|tai san|giay to|ho chieu|can cuoc|"
+    r"dien thoai|vang|tro cap) (\w+ )?(cua )?(toi|em|minh|tui|tao)\b|"
+    r"\b(bo doi|khong cho an|khong cho) (toi|em|minh|tui)\b|"
+    r"\bmy (pension|money|salary|house|savings|papers|passport|phone|land)\b")
+
+
 def victim(expanded: str) -> str | None:
     """Who the sentence says the violence happens to ("self", "other", "child"), read only from
-    the victim's usual places: before "bị" / "is beaten", or right after a violent verb."""
+    the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
+    owner of what is taken."""
     for match in _PASSIVE.finditer(expanded):
         who = _classify_subject(_clip(match.group(1), keep_end=True))
         if who:
             return who
+    if _OWN_PROPERTY.search(expanded):
+        return "self"
     candidates: list[str] = []
     for match in _PASSIVE_EN.finditer(expanded):
         candidates.append(_clip(match.group(1), keep_end=True))
@@ -141,6 +166,37 @@ def victim(expanded: str) -> str | None:
         who = _classify(phrase)
         if who:
             return who
+    return None
+
+
+_CHILD_AGE = re.compile(
+    r"(?<!con )(?<!chau )(?<!be )(?<!ban )(?<!em )(?<!cua )"
+    r"\b(?:con|em|chau|toi|minh|tao|i am|i m|im)(?: nam nay| nay| moi| chi| da| vua| la)? "
+    r"(\d{1,2}) (?:tuoi|years? old|yo|y o)\b|"
+    r"\b(?:con|em|chau|toi|minh|tao)(?: dang| moi| con)? (?:hoc|dang hoc) (?:lop|cap) \d{1,2}\b|"
+    r"\b(?:i am|i m|im) (\d{1,2})\b(?! (?:minutes|hours|km|weeks|months|days))|"
+    r"\b(?:i am|i m|im) in (?:grade|year|class) \d{1,2}\b|"
+    r"\b(?:con|em) (?:la )?hoc sinh\b|\bi am (?:a )?(?:kid|child|teenager|teen|student|minor)\b")
+_OLDER = re.compile(
+    r"\b(?:toi|minh|tao|i am|i m|im)(?: nam nay| nay| da| la)? (\d{2,3}) "
+    r"(?:tuoi|years? old)\b|"
+    r"\b(?:toi|minh|tao) (?:gia|da gia|gia yeu|gia roi|la nguoi gia|lon tuoi|cao tuoi)\b|"
+    r"\b(?:toi|minh) (?:\w+ ){0,2}luong huu\b|\bmy pension\b|"
+    r"\b(?:i am|i m|im) (?:old|elderly|an old (?:woman|man|lady)|a grandmother|a grandfather|"
+    r"retired)\b")
+
+
+def age_group(expanded: str) -> str | None:
+    """"child" when the writer says they are a child or a teen ("con 12 tuổi", "em học lớp 7",
+    "I'm 13"), "older" when they say they are old ("tôi già rồi", "tôi 70 tuổi"), else None."""
+    for match in _CHILD_AGE.finditer(expanded):
+        number = next((g for g in match.groups() if g), None)
+        if number is None or int(number) < 18:
+            return "child"
+    for match in _OLDER.finditer(expanded):
+        number = match.group(1)
+        if number is None or int(number) >= 60:
+            return "older"
     return None
 
 
@@ -165,24 +221,60 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     return who
 
 
+# A ward is a firm match when the person named a place: a type word or a place preposition right
+# before the name, or a message that is little more than the name.
+_PLACE_CUE = re.compile(r"\b(p|phuong|x|xa|q|quan|huyen|thi tran|tt|khu vuc|kv|o|tai|song o|"
+                        r"song tai|nha o|gan|ben|thuoc|ward|commune|in|at|near|from|live)$")
+# Ward names that are also everyday words ("sống an bình" = a peaceful life, "thời bình" =
+# peacetime): with no place cue they are not read as a ward at all.
+COMMON_WORD_NAMES = frozenset({"an binh", "an hoa", "phu loi", "thoi binh", "binh an"})
+_FILLER = frozenset({"em", "e", "toi", "tui", "minh", "o", "a", "nha", "nhe", "day", "do",
+                     "ah", "i", "thanh", "pho", "tp", "can", "tho", "qmark", "ak", "nhen", "nghen"})
+
+
 def ward_entities(text: str, wards: WardIndex) -> dict[str, str]:
-    """The ward named in the text: its current name, and the old name if an old one was typed."""
+    """The ward named in the text: its current name, the old name if an old one was typed, and
+    "ward_weak": "1" when nothing around the name says it is a place (the engine confirms it)."""
     match = wards.find_in(text)
     if match is None:
         return {}
     found = {"ward": match.ward.name}
     if match.old_name:
         found["ward_old"] = match.old_name
+    key = fold(match.old_name or match.ward.name)
+    plain = " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+    at = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", plain)
+    if at is None:  # typed with a prefix the index strips ("p.ninh kieu"): a place was named
+        return found
+    before = plain[:at.start()].strip()
+    rest = [w for w in (before + " " + plain[at.end():]).split() if w not in _FILLER]
+    if _PLACE_CUE.search(before) or not rest:
+        return found
+    if key in COMMON_WORD_NAMES:
+        return {}
+    found["ward_weak"] = "1"
     return found
 
 
 def extract(text: str, expanded: str, intent: str | None, wards: WardIndex | None) -> dict[str, str]:
     entities: dict[str, str] = {}
+    age = age_group(expanded)
     who = for_whom_of(expanded, intent)
+    if age == "older" and who == "child":
+        # an older person's "con trai tôi" is a grown son: the abuser or another adult
+        who = "other" if victim(expanded) == "child" else "self"
+    if age == "child" and ((who in ("self", None) and (who or intent in _HELP)) or
+                           (who == "other" and _HOUSEHOLD.search(expanded))):
+        who = "child"  # a child or teen writing about their own home (also as a witness of
+        # violence against a parent or sibling): a child protection case
     kind = kind_of(expanded, who)
+    if age == "older" and kind in (None, "other") and _NEGLECT.search(expanded):
+        kind = "economic"  # neglect and taking an older person's means (Law 13/2022 Art. 3)
+    if age:
+        entities["age_group"] = age
     if kind:
         entities["kind"] = kind
-    if who and (intent in ("emergency", "seek_help", "help_other") or kind):
+    if who and (intent in _HELP or kind):
         entities["for_whom"] = who
     if wards is not None:
         entities.update(ward_entities(text, wards))

@@ -39,7 +39,7 @@ ABBREVIATIONS_VI: dict[str, str] = {
     "e": "em", "a": "anh", "c": "chi", "t": "toi", "tui": "toi", "mk": "minh", "mik": "minh",
     "mjk": "minh", "mh": "minh", "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong",
     "khg": "khong", "hok": "khong", "hk": "khong", "khum": "khong", "khom": "khong",
-    "hem": "khong", "kô": "khong", "dc": "duoc", "dk": "duoc", "đc": "duoc", "đk": "duoc",
+    "kô": "khong", "dc": "duoc", "dk": "duoc", "đc": "duoc", "đk": "duoc",
     "j": "gi", "ji": "gi", "dg": "dang", "đg": "dang", "vs": "voi", "zoi": "voi", "ny": "nguoi yeu",
     "bme": "bo me", "bm": "bo me", "ng": "nguoi", "ngta": "nguoi ta", "bh": "bay gio",
     "bjo": "bay gio", "bgio": "bay gio", "bjh": "bay gio", "h": "gio", "trc": "truoc",
@@ -55,7 +55,67 @@ ABBREVIATIONS_VI: dict[str, str] = {
     "dag": "dang", "plz": "please", "pls": "please", "tp": "thanh pho", "sđt": "so dien thoai",
     "p": "phuong", "x": "xa", "hqua": "hom qua", "hnay": "hom nay", "tgian": "thoi gian",
     "ngdung": "nguoi dung", "cskh": "cham soc khach hang",
+    # southern and teen chat words that are unambiguous without their diacritics
+    "dzay": "vay",
+    "cj": "chi", "mn": "moi nguoi", "ntin": "nhan tin", "nt": "nhan tin", "qh": "quan he",
+    "ik": "di", "lm": "lam", "sr": "xin loi", "sry": "xin loi", "ctxh": "cong tac xa hoi",
+    "kp": "khong phai",
 }
+
+# Words whose diacritics tell a southern or colloquial form apart from a standard word that folds
+# to the same letters ("ổng" = ông ấy but "ong" = bee; "bả" = bà ấy but "ba" = dad; "xỉn" = say
+# but "xin" = please; "dìa" = về but "địa" in "địa chỉ"). Keyed by the NFC, case-folded word with
+# its marks; read before folding. Typed without marks, the context rules below decide.
+MARKED_VI: dict[str, str] = {
+    "ổng": "ong ay", "bả": "ba ay", "hổng": "khong", "hông": "khong", "hôn": "khong",
+    "xỉn": "say", "dìa": "ve", "zìa": "ve", "quánh": "danh", "zậy": "vay", "dzậy": "vay",
+    "zợ": "vo", "dzợ": "vo", "dợ": "vo", "zô": "vao", "dzô": "vao", "dô": "vao",
+    "má": "me", "tía": "bo", "mần": "lam", "ạ": "a", "à": "a", "á": "a", "ê": "e", "ừ": "u",
+    "ừa": "u", "ờ": "u",
+}
+# Left as they fold: "hôn" (also "kiss"), "chỉ" (also "only"), "ảnh" (also "photo").
+
+# Context rules for southern words typed without diacritics: (word, replacement, previous words
+# that make it that word, next words that make it that word, previous words that forbid it).
+_NEGATION_BEFORE_BT = {"khong", "ko", "k", "kg", "hok", "hong", "chua", "ai", "de", "can", "muon",
+                       "da", "phai", "toi", "tui", "em", "e", "anh", "a", "chi", "minh", "mk",
+                       "dau", "ma", "cung", "cx", "deu", "van", "ban", "co", "no", "ho", "kb"}
+_DRINK = {"say", "nhau", "uong", "ruou", "bia", "lai", "hay", "dang", "ve"}
+_NAME_TITLE = {"chi", "co", "ba", "ong", "anh", "di", "ma", "mau", "hoa", "ten", "chau", "be",
+               "nhu", "xe", "may", "bi", "da", "lam", "hu", "cj", "c", "mo", "thim", "mi",
+               "con", "em", "e", "nang", "hong", "sen", "cam", "do", "tim", "ao", "dep"}
+_VI_SUBJECT = {"ong", "ba", "ay", "no", "chong", "ck", "vo", "vk", "bo", "tui", "toi", "em", "e",
+               "ho", "han", "anh", "a", "hay", "dang", "lai", "vua", "moi", "bi", "cu", "xin",
+               "say", "nhau", "dzo", "thang", "ong ay", "chay", "di", "tron", "ruou"}
+_NOT_VE = {"chi", "diem", "phuong", "ly", "ban", "danh", "phan", "hinh", "the", "vi", "cau",
+           "oc", "bay", "chat", "ngục", "nguc", "bac", "chu", "dao", "cd", "hat", "dvd",
+           "nhac", "mem", "cung", "an", "com", "trai", "qua", "da", "so", "ngu"}
+_AFTER_NEGATION = {"biet", "bik", "bt", "muon", "mun", "co", "duoc", "dc", "dam", "chiu", "sao",
+                   "can", "phai", "thich", "song", "an", "ngu", "noi", "di", "ve", "cho", "lam",
+                   "hieu", "nghe", "tin", "the", "con", "nua", "on", "doi", "ra",
+                   "gap", "goi", "nhan", "ke", "tra", "qmark", "", "dau", "so"}
+_HIT_OBJECT = {"tui", "toi", "em", "e", "vo", "vk", "con", "me", "ma", "chi", "minh", "tao",
+               "no", "nguoi", "ba", "be"}
+
+
+def _contextual_vi(prev: str, tok: str, nxt: str) -> str | None:
+    """The standard word for a southern or chat word typed without diacritics, when the words
+    around it say which it is; None when it stays as typed."""
+    if tok == "bt":
+        return "biet" if prev in _NEGATION_BEFORE_BT else "binh thuong"
+    if tok in ("hong", "hem"):
+        return None if prev in _NAME_TITLE and nxt not in _AFTER_NEGATION else "khong"
+    if tok == "xin" and (prev in {"say", "nhau", "uong", "ruou", "bia", "xay"} or
+                         (nxt in {"ve", "dia", "khuot", "quac", "roi", "bi", "lam"} and
+                         prev not in {"toi", "em", "e", "cho", "con", "minh", "xin", "tui"})):
+        return "say"
+    if tok == "dia" and nxt not in _NOT_VE and (prev in _VI_SUBJECT or nxt in {"nha", "toi",
+                                                                            "lai", "roi", "r"}):
+        return "ve"
+    if tok == "quanh" and prev != "xung" and prev != "loanh" and (
+            prev in _VI_SUBJECT or nxt in _HIT_OBJECT):
+        return "danh"
+    return None
 ABBREVIATIONS_EN: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "plss": "please",
     "im": "i am", "i'm": "i am", "ive": "i have", "dont": "do not", "don't": "do not",
@@ -125,10 +185,23 @@ def has_vietnamese_marks(text: str) -> bool:
     return bool(_VI_MARKED.search(unicodedata.normalize("NFC", text).casefold()))
 
 
-def expand_abbreviations(tokens: list[str], language: str) -> list[str]:
+def expand_abbreviations(tokens: list[str], language: str,
+                         marked: list[str] | None = None) -> list[str]:
+    """Chat abbreviations spelled out (whole tokens); in Vietnamese also southern words, read
+    from their diacritics when `marked` (the same tokens with their marks) is given, else from
+    the words around them."""
     table = ABBREVIATIONS_EN if language == "en" else ABBREVIATIONS_VI
     out: list[str] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        if language != "en":
+            if marked is not None and (word := MARKED_VI.get(marked[i])):
+                out.extend(word.split())
+                continue
+            prev = tokens[i - 1] if i else ""
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (word := _contextual_vi(prev, tok, nxt)) is not None:
+                out.extend(word.split())
+                continue
         out.extend(table.get(tok, tok).split())
     return out
 
@@ -139,5 +212,7 @@ def normalize(text: str, language: str = "vi") -> Normalized:
     original = " ".join(words(nfc))
     folded = strip_diacritics(original)
     squashed = [squash_repeats(tok) for tok in folded.split()]
-    expanded = " ".join(expand_abbreviations(squashed, language))
+    marked = original.split()
+    expanded = " ".join(expand_abbreviations(
+        squashed, language, marked if len(marked) == len(squashed) else None))
     return Normalized(original, folded, expanded, has_vietnamese_marks(nfc))

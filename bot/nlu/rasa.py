@@ -79,7 +79,24 @@ class RasaUnderstander:
                 found.setdefault(key, value)
         if "kind" not in found and (kind := rules.kind_of(norm.expanded, found.get("for_whom"))):
             found["kind"] = kind
-        return Understanding(intent, confidence, known or "out_of_scope", found, language)
+        return Understanding(intent, confidence, known or "out_of_scope", found, language,
+                             self._ranking(data.get("intent_ranking")))
+
+    @staticmethod
+    def _ranking(items: Any) -> tuple[tuple[str, float], ...]:
+        """Rasa's `intent_ranking`, known intents only, best three first."""
+        ranking: list[tuple[str, float]] = []
+        if isinstance(items, list):
+            for item in items:
+                if not isinstance(item, dict) or item.get("name") not in INTENTS:
+                    continue
+                try:
+                    share = float(item.get("confidence") or 0.0)
+                except (TypeError, ValueError):
+                    continue
+                ranking.append((str(item["name"]), round(share, 4)))
+        ranking.sort(key=lambda pair: -pair[1])
+        return tuple(ranking[:3])
 
     def _entities(self, items: Any) -> dict[str, str]:
         """Rasa's entity list mapped onto our keys; unknown entities and values are ignored."""

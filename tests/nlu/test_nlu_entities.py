@@ -43,3 +43,72 @@ def test_ward_current_name_and_old_name(builtin, text, ward, old):
 def test_no_entities_where_none_are_named(builtin):
     assert builtin.understand("xin chào").entities == {}
     assert "for_whom" not in builtin.understand("bạo lực thể chất là gì").entities
+
+
+# Issue 10: who the victim is decides for_whom, not the first pronoun; kinds as the law lists them.
+HONEST = [
+    ("chồng tôi hay chửi mắng tôi", {"for_whom": "self", "kind": "psychological"}),
+    ("toi gia roi mat kem, con dau no bo doi toi, khong cho an",
+     {"for_whom": "self", "kind": "economic", "age_group": "older"}),
+    ("tôi 70 tuổi, con trai tôi lấy hết lương hưu của tôi",
+     {"for_whom": "self", "kind": "economic", "age_group": "older"}),
+    ("I am 72 and my son takes my pension",
+     {"for_whom": "self", "kind": "economic", "age_group": "older"}),
+    ("chị tôi bị giữ ở Campuchia, họ đòi tiền chuộc", {"for_whom": "other", "kind": "trafficking"}),
+    ("con 12 tuoi, ba con say ruou ve la danh me con, con so lam",
+     {"for_whom": "child", "kind": "child_abuse", "age_group": "child"}),
+    ("em học lớp 7, ba em hay đánh em", {"for_whom": "child", "age_group": "child"}),
+    ("i'm 13 and my stepdad hits me", {"for_whom": "child", "age_group": "child"}),
+    ("đi xe buýt bị một ông sờ đùi, em phải làm sao", {"for_whom": "self", "kind": "sexual"}),
+    ("quấy rối tình dục ở chỗ làm", {"kind": "sexual"}),
+    ("sếp hay gạ gẫm em, nhắn tin bậy bạ", {"for_whom": "self", "kind": "sexual"}),
+    ("tôi là người chuyển giới bị gia đình từ mặt", {"for_whom": "self", "kind": "psychological"}),
+    ("ổng xỉn về là quánh tui", {"for_whom": "self", "kind": "physical"}),
+    ("bà ngoại bị cậu lấy hết lương hưu", {"for_whom": "other", "kind": "economic"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONEST)
+def test_who_is_the_victim(builtin, text, expected):
+    found = builtin.understand(text).entities
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_kinh_te_alone_is_economic(builtin):
+    assert builtin.understand("kinh tế").entities.get("kind") == "economic"
+
+
+def test_age_group_only_when_the_writer_says_it(builtin):
+    assert "age_group" not in builtin.understand("con tôi 12 tuổi bị đánh").entities
+    assert "age_group" not in builtin.understand("chồng tôi đánh tôi").entities
+    assert builtin.understand("tôi già rồi, không ai chăm").entities.get("age_group") == "older"
+
+
+@pytest.mark.parametrize("text", ["em chỉ muốn được sống an bình thôi",
+                                  "em chi muon duoc song an binh thoi",
+                                  "mong cho gia đình an hòa"])
+def test_everyday_words_are_not_a_ward(builtin, text):
+    found = builtin.understand(text).entities
+    assert "ward" not in found and "ward_weak" not in found
+
+
+@pytest.mark.parametrize("text", ["an bình", "phường An Bình", "p. an binh", "tôi ở an bình",
+                                  "em sống tại An Bình, Cần Thơ", "ninh kieu a"])
+def test_a_named_place_is_a_firm_ward(builtin, text):
+    found = builtin.understand(text).entities
+    assert found.get("ward") and "ward_weak" not in found
+
+
+def test_a_ward_with_no_place_cue_is_weak(builtin):
+    found = builtin.understand("chồng em hay đánh em, nhà em cái răng").entities
+    assert found.get("ward") == "Cái Răng"
+    found = builtin.understand("hôm qua ninh kiều mưa to quá").entities
+    assert found.get("ward") == "Ninh Kiều" and found.get("ward_weak") == "1"
+
+
+def test_ranking_is_the_best_three_best_first(builtin):
+    result = builtin.understand("chong toi danh toi")
+    assert len(result.ranking) == 3 and result.ranking[0][0] == result.top_intent
+    shares = [share for _, share in result.ranking]
+    assert shares == sorted(shares, reverse=True) and 0 < sum(shares) <= 1.0001
+    assert result.to_json()["ranking"][0][0] == result.top_intent

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.nlu.normalize import fold, normalize, squash_repeats, strip_diacritics
+from bot.nlu.normalize import MARKED_VI, fold, normalize, squash_repeats, strip_diacritics
 
 
 def test_fold_and_strip_keep_their_contract():
@@ -46,5 +46,44 @@ def test_emoji_and_punctuation():
 @given(st.text(alphabet="aăâeêioôơuưyđbcdghklmnpqrstvxáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọ"
                         "ốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ ĐÂÊÔƠƯ", max_size=40))
 def test_stripping_diacritics_does_not_change_the_folded_or_expanded_form(text: str):
+    """Equal forms, except where a word's marks tell a southern word from a standard one
+    ("ổng" = ông ấy, "ong" = bee): there the marked text may read more."""
     assert normalize(strip_diacritics(text)).folded == normalize(text).folded
-    assert normalize(strip_diacritics(text)).expanded == normalize(text).expanded
+    words = unicodedata.normalize("NFC", text).casefold().split()
+    if not any(word in MARKED_VI for word in words):
+        assert normalize(strip_diacritics(text)).expanded == normalize(text).expanded
+
+
+def test_southern_words_with_their_marks():
+    assert normalize("ổng xỉn về là quánh tui").expanded == "ong ay say ve la danh toi"
+    assert normalize("bả chửi tui hổng chịu nổi").expanded == "ba ay chui toi khong chiu noi"
+    assert normalize("tui dìa nhà rồi, zậy hông sao").expanded == "toi ve nha roi vay khong sao"
+    assert normalize("má tui bị dợ ổng quánh").expanded == "me toi bi vo ong ay danh"
+    # a particle "ạ" is not "anh"; a bare "a" is
+    assert normalize("dạ em cảm ơn ạ").expanded == "da em cam on a"
+    assert normalize("a ơi giúp e").expanded == "anh oi giup em"
+
+
+def test_southern_words_without_marks_follow_their_context():
+    assert normalize("ong xin ve la quanh tui").expanded == "ong say ve la danh toi"
+    assert normalize("ck e say xin, e so lam").expanded == "chong em say say em so lam"
+    assert normalize("cho em xin dia chi nha binh yen").expanded == \
+        "cho em xin dia chi nha binh yen"
+    assert normalize("toi xin loi").expanded == "toi xin loi"
+    assert normalize("tui hong biet").expanded == "toi khong biet"
+    assert normalize("e hong muon song nua").expanded == "em khong muon song nua"
+    assert normalize("em hong an toan").expanded == "em khong an toan"
+    # a name after a title, and a broken thing, stay as typed
+    assert normalize("chi hong bi chong danh").expanded == "chi hong bi chong danh"
+    assert normalize("xe hong roi").expanded == "xe hong roi"
+    assert normalize("o xung quanh day").expanded == "o xung quanh day"
+    assert normalize("no quanh tui").expanded == "no danh toi"
+
+
+def test_chat_shorthand():
+    assert normalize("e ko bt lam j").expanded == "em khong biet lam gi"
+    assert normalize("bt thi ck e hien").expanded == "binh thuong thi chong em hien"
+    assert normalize("ny e ep qh").expanded == "nguoi yeu em ep quan he"
+    assert normalize("vk t ko dc di dau").expanded == "vo toi khong duoc di dau"
+    assert normalize("đc r, e hok sao").expanded == "duoc roi em khong sao"
+    assert normalize("sao dzay").expanded == "sao vay"
