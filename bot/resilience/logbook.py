@@ -29,6 +29,11 @@ def _key_of(provisional: int) -> str:
     return f"p{-provisional}"
 
 
+def new_request_key() -> str:
+    """A random key for `open_request_once` (nothing in it points at a person)."""
+    return _key_of(-(secrets.randbits(62) + 1))
+
+
 class ResilientLogbook:
     def __init__(self, inner: Any, spool_dir: Path, cooldown: float = 2.0):
         self.inner = inner
@@ -60,8 +65,34 @@ class ResilientLogbook:
                 return row
         else:
             STORE_FAILURES.labels("logbook", "open", "skipped").inc()
-        provisional = -(secrets.randbits(62) + 1)
-        self._spool({"op": "open", "key": _key_of(provisional), "record": asdict(record)})
+        key = new_request_key()
+        self._spool({"op": "open", "key": key, "record": asdict(record)})
+        return -int(key[1:])
+
+    def open_request_once(self, key: str, record: RequestRecord) -> int:
+        """Like `open_request`, but at most one row per `key` (from `new_request_key`), however
+        often it is called, in any process: a caller that records the key *before* the write
+        (e.g. in the person's day mark) can repeat the write after a crash without counting the
+        person twice. Returns the row id, or the key's provisional id while the write is spooled.
+        """
+        if not (key.startswith("p") and key[1:].isdigit()):
+            raise ValueError("use a key from new_request_key()")
+        provisional = -int(key[1:])
+        known = self._resolved.get(provisional)
+        if known is not None:
+            return known
+        if not self._spooling():
+            try:
+                row = int(self.inner.replay_open(key, record))
+            except Exception as exc:
+                self._failed("open", exc)
+            else:
+                self.breaker.success()
+                self._resolved[provisional] = row
+                return row
+        else:
+            STORE_FAILURES.labels("logbook", "open", "skipped").inc()
+        self._spool({"op": "open", "key": key, "record": asdict(record)})
         return provisional
 
     def update_request(self, row_id: int, **fields: Any) -> None:

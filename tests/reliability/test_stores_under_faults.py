@@ -154,3 +154,24 @@ def test_spool_files_of_a_live_process_are_left_alone(tmp_path: Path) -> None:
     assert logbook.replay() == 1 and not held.exists()
     logbook.close()
     shutil.rmtree(spool)
+
+
+def test_open_request_once_writes_one_row_per_key_even_through_the_spool(tmp_path: Path) -> None:
+    from bot.resilience.logbook import new_request_key
+
+    inner = SqliteLogbook(tmp_path / "logbook.db")
+    flaky = Flaky(inner)
+    logbook = ResilientLogbook(flaky, tmp_path / "spool", cooldown=0.05)
+    key, other = new_request_key(), new_request_key()
+    row = logbook.open_request_once(key, RECORD)
+    assert row > 0 and logbook.open_request_once(key, RECORD) == row
+    fresh = ResilientLogbook(inner, tmp_path / "spool2")       # another process, same key
+    assert fresh.open_request_once(key, RECORD) == row
+    flaky.down = True
+    provisional = logbook.open_request_once(other, RECORD)
+    assert provisional < 0
+    flaky.down = False
+    assert logbook.replay() == 1
+    assert fresh.open_request_once(other, RECORD) > 0          # the spooled write, not a new one
+    assert len(_rows(inner)) == 2
+    logbook.close()
