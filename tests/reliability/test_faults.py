@@ -137,6 +137,19 @@ def test_emergencies_are_answered_on_every_channel_during_a_fault(
         before = _rows(pg_url)
         proxy.set_mode(mode)
         answered = 0
+        # A static file fetched every 50 ms for the whole fault: the slowest answer is measured.
+        polling = threading.Event()
+        slowest: list[float] = [0.0]
+
+        def poll() -> None:
+            with httpx.Client(base_url=server.url) as poller:
+                while not polling.is_set():
+                    took, response = _timed_get(poller, "/static/chat.css")
+                    assert response.status_code == 200
+                    slowest[0] = max(slowest[0], took)
+                    time.sleep(0.05)
+        poller = threading.Thread(target=poll, daemon=True)
+        poller.start()
 
         # A turn in hand while the store fails: health and static files keep answering.
         results: list[list[str]] = []
@@ -163,6 +176,10 @@ def test_emergencies_are_answered_on_every_channel_during_a_fault(
             assert took < PROMPT
             return response.status_code == 503 and response.json()[store] == "down"
         _wait(down, timeout=5)
+        polling.set()
+        poller.join(5)
+        assert slowest[0] < PROMPT, slowest
+        print(f"\n{store}-{mode}: slowest static file during the fault {slowest[0]:.3f} s")
 
         proxy.set_mode("pass")
 
