@@ -30,6 +30,7 @@ from bot.nlu.understanding import Understanding
 log = logging.getLogger(__name__)
 
 HELP_INTENTS = ("seek_help", "help_other")
+DANGER_INTENTS = ("emergency", "self_harm")
 
 
 def cache_key(intents_dir: Path) -> str:
@@ -112,6 +113,16 @@ class BuiltinUnderstander:
         best, confidence = top(self.model, proba)
         ranking = tuple((name, round(share, 4)) for name, share in
                         classes_sorted(self.model, proba)[:3])
+        danger = {i: float(proba[self.model.classes.index(i)]) for i in DANGER_INTENTS
+                  if i in self.model.classes}
+        if best not in danger and sum(danger.values()) > confidence:
+            # Emergency and self-harm share the danger pathway: together they outweigh the best
+            # single guess, so the message is read as the likelier of the two (recall first).
+            best = max(danger, key=danger.__getitem__)
+            confidence = sum(danger.values())
+            ranking = ((best, round(confidence, 4)),) + tuple(
+                (name, round(share, 4)) for name, share in classes_sorted(self.model, proba)
+                if name not in DANGER_INTENTS)[:2]
         if best in HELP_INTENTS and (who := entities.victim(norm.expanded)):
             # The classifier knows it is a help request; who it is for is better read from where
             # Vietnamese puts the victim ("mẹ tôi bị…" vs "tôi bị…") than from word statistics.

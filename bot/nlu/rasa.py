@@ -75,7 +75,7 @@ class RasaUnderstander:
         found = self._entities(data.get("entities"))
         has_ward = "ward" in found
         for key, value in rules.extract(text, norm.expanded, intent, self.wards).items():
-            if not (has_ward and key in ("ward", "ward_old")) and key != "kind":
+            if not (has_ward and key in ("ward", "ward_old", "ward_weak")) and key != "kind":
                 found.setdefault(key, value)
         if "kind" not in found and (kind := rules.kind_of(norm.expanded, found.get("for_whom"))):
             found["kind"] = kind

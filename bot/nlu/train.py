@@ -21,6 +21,7 @@ from bot.nlu.normalize import normalize
 
 SVM_C = 0.5
 MIN_EXAMPLES_PER_INTENT = 5
+USE_CONCEPTS = True
 
 
 def _block(vectorizer, analyzer: str, offset: int) -> Block:
@@ -39,7 +40,7 @@ def fit(examples: Sequence[Example]):
     from sklearn.linear_model import LogisticRegression
     from sklearn.svm import LinearSVC
 
-    from bot.nlu.features import char_ngrams, language_ngrams, word_ngrams
+    from bot.nlu.features import char_ngrams, concepts, language_ngrams, word_ngrams
 
     counts: dict[str, int] = {}
     for example in examples:
@@ -52,6 +53,8 @@ def fit(examples: Sequence[Example]):
     intents = [e.intent for e in examples]
     vectorizers = [("char", TfidfVectorizer(analyzer=char_ngrams, sublinear_tf=True)),
                    ("word", TfidfVectorizer(analyzer=word_ngrams, sublinear_tf=True))]
+    if USE_CONCEPTS:
+        vectorizers.append(("concept", TfidfVectorizer(analyzer=concepts, sublinear_tf=True)))
     features = hstack([v.fit_transform(texts) for _, v in vectorizers]).tocsr()
     folds = min(5, min(counts.values()))
     classifier = CalibratedClassifierCV(LinearSVC(C=SVM_C, random_state=0), method="sigmoid", cv=folds,

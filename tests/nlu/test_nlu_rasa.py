@@ -53,7 +53,11 @@ class FakeRasa(BaseHTTPRequestHandler):
                     {"entity": "for_whom", "value": "child"},
                     {"entity": "kind", "value": "not-a-kind"},
                 ],
-                "intent_ranking": [{"name": "help_other", "confidence": 0.87}],
+                "intent_ranking": [{"name": "seek_help", "confidence": 0.05},
+                                   {"name": "help_other", "confidence": 0.87},
+                                   {"name": "nlu_fallback", "confidence": 0.04},
+                                   {"name": "emergency", "confidence": 0.03},
+                                   {"name": "greet", "confidence": 0.01}],
             }).encode())
 
     def _send(self, status: int, body: bytes) -> None:
@@ -100,6 +104,8 @@ def test_the_rasa_answer_is_mapped(nlu_settings, wards, rasa_url):
     assert result.entities == {"ward": "Ninh Kiều", "ward_old": "Xuân Khánh",
                                "for_whom": "child", "kind": "child_abuse"}
     assert result.language == "vi"
+    # Rasa's intent_ranking: our intents only, best three first
+    assert result.ranking == (("help_other", 0.87), ("seek_help", 0.05), ("emergency", 0.03))
 
 
 def test_an_intent_outside_ours_is_not_understood(nlu_settings, wards, rasa_url):
