@@ -3,7 +3,10 @@
 A row is written as soon as someone asks for help or danger is detected (leaving half-way still
 counts as having sought help); later answers in the same session fill that row in. "Once per day"
 is a marker in the session store under a keyed hash of the person, expiring at the city's
-midnight: the logbook itself never learns who anyone is.
+midnight: the logbook itself never learns who anyone is. The mark carries a random key for the
+row (written before the row, confirmed after it), so a crash between the two never counts a
+person twice: the next message writes the row again under the same key, which the logbook
+inserts at most once.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from bot import metrics
 from bot.config import Settings
 from bot.core.count_limit import CountLimiter, counting_client
 from bot.logbook import Logbook, RequestRecord
+from bot.resilience.logbook import new_request_key
 from bot.sessions import SessionStore, session_key
 
 
@@ -43,7 +47,14 @@ class RequestCounter:
         day = self.today().isoformat()
         marker = session_key(turn.inbound.channel, turn.inbound.user, "day")
         seen = self._sessions.get(marker)
+        record = RequestRecord(day=day, channel=turn.inbound.channel, language=session.language,
+                               **fields)
         if seen and seen.get("day") == day:
+            if seen.get("written") is False and seen.get("key"):
+                # A process stopped between marking the day and confirming the row: write it
+                # again under the same key (at most one row per key, in any process).
+                session.request_row = self._logbook.open_request_once(seen["key"], record)
+                self._mark(marker, day, seen["key"], written=True)
             return  # already counted today; nothing links this session to that row
         client = counting_client.get()
         over = self.limiter.allow(client) if client is not None else None
@@ -53,10 +64,16 @@ class RequestCounter:
             metrics.UNCOUNTED.labels(turn.inbound.channel, over).inc()
             self._sessions.put(marker, {"day": day}, self._seconds_to_midnight())
             return
-        record = RequestRecord(day=day, channel=turn.inbound.channel, language=session.language,
-                               **fields)
-        session.request_row = self._logbook.open_request(record)
-        self._sessions.put(marker, {"day": day}, self._seconds_to_midnight())
+        # The day mark (with the row's idempotency key) is written before the row and confirmed
+        # after it, so a kill -9 anywhere in between never counts the person twice.
+        key = new_request_key()
+        self._mark(marker, day, key, written=False)
+        session.request_row = self._logbook.open_request_once(key, record)
+        self._mark(marker, day, key, written=True)
+
+    def _mark(self, marker: str, day: str, key: str, *, written: bool) -> None:
+        self._sessions.put(marker, {"day": day, "key": key, "written": written},
+                           self._seconds_to_midnight())
 
     def update(self, turn: Any, **fields: Any) -> None:
         """Fill in the open request's row; a no-op when this session has none."""
