@@ -24,33 +24,52 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                     r"ransom|held (in|abroad|captive)|easy work high pay|bi ban (sang|qua|cho|di|lam)|ban (sang|qua) "
                     r"(trung quoc|campuchia|lao|nuoc ngoai)|lua (sang|qua|di) (trung quoc|campuchia|"
                     r"lao|bien gioi|nuoc ngoai|lam)|giu (het )?(giay to|ho chieu|can cuoc)|"
-                    r"traffick\w*|\bsold\b|passport|forced labou?r|job abroad"),
-    ("sexual", r"hiep dam|cuong hiep|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
+                    r"traffick\w*|\bsold (me|her|him|us|them|into|across|to)\b|(was|were|been|got) sold|"
+                    r"passport|forced labou?r|job abroad|mai moi|broker|near the border|"
+                    r"guards? outside|keeping (us|me|them) (in|at|locked)"),
+    ("sexual", r"hiep dam|cuong hiep|bi (\w+ ){0,3}hiep|hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
                r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
                r"khoe hang|cham vao (vung kin|nguc|dui)|grop\w*|catcall\w*|ep (toi |em |minh |co ay |chi ay |)?"
                r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
-               r"groom\w*|touch(ed|es|ing)? (me|her|him)|forced? (me |her )?(to have )?sex|harass\w*"),
-    ("online", r"anh nong|clip|tung anh|dang anh|anh (cua|rieng)|len mang|tren mang|mang xa hoi|"
+               r"groom\w*|touch(ed|es|ing)? (me|her|him)|forced? (me |her )?(to have )?sex|harass\w*|"
+               r"porn\w*|phim (sex|nguoi lon)|rinh (\w+ ){0,2}tam|nhin trom|khach san|"
+               r"watch(es|ing)? me (shower|bath|undress)\w*|peep\w*|chup (\w+ )?duoi vay|"
+               r"chup trom|exposed? (himself|herself)|khoe (hang|cho kin)|binh pham (nguc|than)|"
+               r"chuyen tuc|dirty (jokes|comments|messages)|sexual comments"),
+    ("online", r"nick gia|lap nick|fake (account|profile)|anh nong|clip|tung anh|dang anh|anh (cua|rieng)|len mang|tren mang|mang xa hoi|"
                r"facebook|zalo|tiktok|hack|tong tien|truc tuyen|\bonline\b|photos?|pictures?|"
                r"\bnudes?\b|blackmail\w*|social media|internet|messages? threat"),
     ("physical", r"\bdanh\b|dap|\bbi dam\b|dam (toi|em|chet|minh)|\bchem\b|bop co|siet co|"
                  r"bam tim|chay mau|hanh hung|\bbi tat\b|tat (toi|em|vao|minh)|\bxo (nga|toi|em)|"
                  r"\bda (vao|toi|em)\b|the chat|the xac|vu phu|cam dao|\bhits?\b|hitting|\bbeat"
                  r"\w*|punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|stab\w*|knife|bruis\w*|"
-                 r"bleed\w*|physical\w*|attack\w*"),
-    ("economic", r"tien|kinh te|tai san|\bluong\b|luong huu|chiem (nha|dat|so|het)|"
-                 r"money|salary|income|pension|financ\w*|economic\w*"),
+                 r"bleed\w*|physical\w*|attack\w*|push\w*|shov\w*|day (toi|em|minh|tui|nga|te|xuong)|"
+                 r"(bi|hay|lai|da) (\w+ ){0,2}tat\b|quat|throws? (\w+ ){0,2}at (me|her|us)|"
+                 r"(dap|dam|da) (vo|vao) (bung|dau|mat|nguoi|lung|nguc)|"
+                 r"(cam|di|chia|vung|rut|lay) (\w+ )?(dao|bua|sung|gay|keo|ong tuyp|chai|ghe)|"
+                 r"sung|dao phay|ong tuyp|guns?|lighter|gasoline|petrol|hammer"),
+    ("economic", r"tien|kinh te|tai san|\bluong\b|luong huu|chiem (nha|dat|so|het)|vay no|"
+                 r"dung ten|no nan|the ngan hang|so do|giay to nha|\d+ (ngan|nghin|trieu)|"
+                 r"(gianh|tranh|cuop) (dat|nha)|money|salary|income|pension|financ\w*|"
+                 r"economic\w*|bank card|id card|sold (my|our) (house|land|home)|debt\w*"),
     ("psychological", r"chui|mang nhiec|xuc pham|de doa|\bdoa\b|kiem soat|theo doi|nhuc ma|"
                       r"che bai|tinh than|tam ly|cam (ra|di|gap)|khong cho (toi |em |minh )?"
                       r"(ra ngoai|di|gap)|insult\w*|yell\w*|shout\w*|threat\w*|control\w*|"
                       r"humiliat\w*|emotional\w*|psycholog\w*|stalk\w*|isolat\w*|"
                       r"call(s|ing)? me (stupid|names)|tu mat|hat hui|ky thi|mang chui|"
-                      r"chua benh|disown\w*|conversion therapy"),
-    ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi"),
+                      r"chua benh|disown\w*|conversion therapy|worthless|useless|stupid|"
+                      r"gaslight\w*|crazy|cam (\w+ )?(di lam|di hoc|gap|ra|di|ve|vo|vao)|"
+                      r"nghi hoc|khong cho (\w+ ){0,2}(di|ra|ve|gap|vo|vao|hoc)|khoa cua|"
+                      r"duoi (\w+ ){0,3}(ra khoi|khoi|ra) nha|gianh con|take the (kids|children)|"
+                      r"(will not|won't|do not) let me|checks? (my phone|who i)|ghen|tra hoi|"
+                      r"bat (\w+ )?o nha|scream\w*|dap do|nem do|(smash\w*|throw\w*) things"),
+    ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi|hungry|"
+              r"(left|leave\w*) (\w+ )?(alone|for days)|bo (\w+ )?mot minh|bo mac|bo be"),
 ]
 _KIND_RES = [(kind, re.compile(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
 _HELP = ("emergency", "seek_help", "help_other")
 _NEGLECT = re.compile(r"\b(bo doi|khong cho (\w+ )?an|bo mac|bo be|luong huu|chiem|lay het|"
+                      r"bo (\w+ )?mot minh|khong ai (cham|dua|nuoi|lo)|"
                       r"not fed|no food|neglect\w*|pension)\b")
 _HOUSEHOLD = re.compile(r"\b(me|ma|ba|bo|cha|anh|chi|em) (con|em|toi|minh|tui)\b|"
                         r"\bmy (mom|mother|mum|dad|father|sister|brother|stepmom|stepmother)\b")
@@ -58,13 +77,15 @@ _CHILD_ABUSE = re.compile(r"xam hai tre em|bao hanh tre em|child abuse|tre em bi
 
 _WHO_CHILD = re.compile(
     r"(?<!me )\bcon (gai |trai |be |nho |ut )?(toi|em|minh|tui|cua toi|cua em|cua minh|nha toi)\b|"
-    r"\bcon (gai|trai|be|nho)\b|\b(dua be|dua nho|dua tre|be gai|be trai|chau be|tre em|tre nho|"
+    r"\bcon (gai|trai|be|nho)\b|\bcon (no|ho|ay|cua no|cua ho)\b|\bthang (nho|be)\b|"
+    r"\blittle (girl|boy|kid|child)\b|\b(dua be|dua nho|dua tre|be gai|be trai|chau be|tre em|tre nho|"
     r"hoc sinh|chau gai|chau trai|chau (toi|em|minh))\b|\bbe \d+ tuoi\b|"
     r"\bmy (son|daughter|child|children|baby|niece|nephew|grandchild|student)\b|"
     r"\b(a|the|this|that) (child|little girl|little boy)\b|\bchild(ren)? (next door|is|are)\b|"
     r"\bstudent\b|\bchildren\b")
 _WHO_OTHER = re.compile(
     r"\bban (toi|em|minh|tui|than|gai|trai|cua|hoc|be)\b|\bnguoi ban\b|\bhang xom\b|"
+    r"\bban cung (lop|phong|truong|xom|cong ty)\b|\bnhan vien\b|"
     r"\b(chi|anh|em|co|di|ba|ong|bac|chu|cau|mo) (gai|trai|ho|ay|dau|re|ta kia)\b|"
     r"\bchi (toi|em|minh|tui)\b|\bem (toi|minh|tui|cua toi)\b|\b(me|ba|bo|ba ngoai|ba noi|"
     r"ong ngoai|ong noi|vo|di|co|cau) (toi|em|minh|tui|cua toi)\b|\bme em\b|\bnha ben\b|"
@@ -113,8 +134,12 @@ def _classify(phrase: str) -> str | None:
 
 def _clip(phrase: str, keep_end: bool) -> str:
     """Cut a candidate phrase at a conjunction, keeping the part next to the verb."""
-    parts = _BOUNDARY.split(phrase)
-    return (parts[-1] if keep_end else parts[0]).strip()
+    parts = [p.strip() for p in _BOUNDARY.split(phrase)]
+    if not keep_end:
+        return parts[0]
+    # the part next to the verb; when the boundary word is right before it ("tôi là đàn ông mà
+    # bị…"), the subject is in the part before
+    return parts[-1] or next((p for p in reversed(parts[:-2:2]) if p), "")
 
 
 _PRONOUN_END = re.compile(r"(?:^|\s)(toi|em|minh|tui|tao)$")
@@ -172,12 +197,13 @@ def victim(expanded: str) -> str | None:
 _CHILD_AGE = re.compile(
     r"(?<!con )(?<!chau )(?<!be )(?<!ban )(?<!em )(?<!cua )"
     r"\b(?:con|em|chau|toi|minh|tao|i am|i m|im)(?: nam nay| nay| moi| chi| da| vua| la)? "
-    r"(\d{1,2}) (?:tuoi|years? old|yo|y o)\b|"
+    r"(\d{1,2}) ?(?:tuoi|years? old|yo|y o|t)\b|"
     r"\b(?:con|em|chau|toi|minh|tao)(?: dang| moi| con)? (?:hoc|dang hoc) (?:lop|cap) \d{1,2}\b|"
     r"\b(?:i am|i m|im) (\d{1,2})\b(?! (?:minutes|hours|km|weeks|months|days))|"
     r"\b(?:i am|i m|im) in (?:grade|year|class) \d{1,2}\b|"
     r"\b(?:con|em) (?:la )?hoc sinh\b|\bi am (?:a )?(?:kid|child|teenager|teen|student|minor)\b")
 _OLDER = re.compile(
+    r"(?<!noi )(?<!ngoai )(?<!me )(?<!ba )(?<!bo )(?<!cha )(?<!ong )(?<!cua )(?<!chong )"
     r"\b(?:toi|minh|tao|i am|i m|im)(?: nam nay| nay| da| la)? (\d{2,3}) "
     r"(?:tuoi|years? old)\b|"
     r"\b(?:toi|minh|tao) (?:gia|da gia|gia yeu|gia roi|la nguoi gia|lon tuoi|cao tuoi)\b|"
@@ -211,12 +237,14 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     if who:
         return "other" if who == "self" and intent == "help_other" and \
             _WHO_OTHER.search(expanded) else who
+    if intent == "seek_help" and _WHO_SELF.search(expanded) and not _WHO_CHILD.search(expanded):
+        return "self"  # the classifier reads the whole message as the writer's own
     who = _classify(expanded)
     if who == "self" and intent == "help_other":
         return "other"
     if who is None and intent == "help_other":
         return "other"
-    if who is None and intent in ("seek_help", "emergency"):
+    if who is None and intent in ("seek_help", "emergency", "self_harm"):
         return "self"
     return who
 
@@ -270,11 +298,12 @@ def extract(text: str, expanded: str, intent: str | None, wards: WardIndex | Non
     kind = kind_of(expanded, who)
     if age == "older" and kind in (None, "other") and _NEGLECT.search(expanded):
         kind = "economic"  # neglect and taking an older person's means (Law 13/2022 Art. 3)
+        who = who or "self"
     if age:
         entities["age_group"] = age
     if kind:
         entities["kind"] = kind
-    if who and (intent in _HELP or kind):
+    if who and (intent in _HELP or intent == "self_harm" or kind):
         entities["for_whom"] = who
     if wards is not None:
         entities.update(ward_entities(text, wards))

@@ -64,7 +64,8 @@ _CONCEPTS: dict[str, str] = {
     "weapon": r"dao|keo|bua|cay gay|cam gay|chai|cai ghe|day thung|day nit|tuoi xang|do xang|"
               r"axit|sung|knife|scissors|hammer|stick|bottle|chair|rope|cord|belt|gun|acid|"
               r"poured (gasoline|petrol)",
-    "now": r"dang|bay gio|luc nay|ngay bay gio|right now|now|currently|toi nay|dem nay",
+    "now": r"dang|bay gio|luc nay|ngay bay gio|vua|vua moi|vua xong|right now|now|currently|"
+           r"toi nay|dem nay|just|an hour ago|minutes ago",
     "past": r"hom qua|tuan truoc|thang truoc|nam truoc|hoi nho|truoc day|may nam|yesterday|"
             r"last (night|week|month|year)|ago|used to|when i was",
     "help": r"giup|cuu|ho tro|help|save|support",
@@ -77,8 +78,9 @@ _CONCEPTS: dict[str, str] = {
               r"em gai|anh trai|friend|neighbou?rs?|colleague|coworker|sister|brother|cousin|"
               r"niece|classmate|student",
     "self": r"toi|em|minh|tao|i|me|my|myself",
-    "die": r"chet|tu tu|tu sat|song|bien mat|ket thuc|ket lieu|giai thoat|ton tai|die|dead|"
-           r"death|dying|suicid\w*|live|living|alive|end (it|my life|everything)|disappear",
+    "die": r"chet|tu tu|tu sat|khong muon song|chan song|bien mat|ket thuc|ket lieu|giai thoat|"
+           r"die|dead|death|dying|suicid\w*|not want to live|end (it|my life|everything)|"
+           r"disappear",
     "selfharm": r"(rach|cat|cua|cao|dot) (tay|dui|chan|co tay|ban tay)|lam dau ban than|tu hai|"
                 r"thuoc ngu|uong thuoc|vi thuoc|(cut|cutting|slit|burn|burned|scratch\w*) (my )?"
                 r"(arms?|legs?|wrists?|thighs?|skin)|"

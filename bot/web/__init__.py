@@ -1,1 +1,0 @@
-"""The anonymous web chat served at `/`."""
