@@ -95,7 +95,7 @@ _WHO_OTHER = re.compile(
     r"\ba (woman|friend|girl)\b|\b(her|him|she|they)\b|\bfriend\b")
 _WHO_SELF = re.compile(r"\b(toi|minh|tui|tao|em|me con|i|me|my|myself|us|we)\b")
 _SELF_OVERRIDE = re.compile(r"\bme con (toi|em|minh)\b")
-_VIOLENT_VERB = (r"danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
+_VIOLENT_VERB = (r"cam|bat|giu|nhot|khoa|duoi|bo doi|khong cho|forbids?|forces?|locks?|danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
                  r"ep|kiem soat|quay roi|sam so|hits?|hitting|beats?|beating|hurts?|hurting|"
                  r"abuses?|abusing|kicks?|kicking|chokes?|choking|rapes?|threatens?|insults?|"
                  r"controls?|touch(?:es|ed)?|slaps?|punch(?:es)?")
@@ -105,6 +105,9 @@ _PASSIVE_EN = re.compile(r"((?:\w+ ){1,3})(?:is|was|gets|got|has been|is being|w
                          r"keeps getting) (?:being )?(?:beaten|hit|abused|hurt|raped|threatened|"
                          r"attacked|harassed|trafficked|bullied|touched|groomed|controlled|"
                          r"assaulted|molested|slapped|kicked|blackmailed|stalked|insulted)\b")
+_FIRST_SELF = re.compile(r"^(toi|tui|minh|tao|me(?! (em|toi|minh|tui|con|cua|chong|ke|no|ho|ay|"
+                         r"nuoi|vo)\b)|em(?! (gai|trai|ho|dau|re|be|toi|minh|tui|cua|nho|ut|ay|"
+                         r"no)\b))\b")
 _OBJECT = re.compile(rf"\b(?:{_VIOLENT_VERB}) ((?:\w+ ?){{1,3}})")
 _BOUNDARY = re.compile(r"\b(va|nhung|ma|thi|roi|vi|khi|nen|qmark|voi|can|la|phai|muon|biet|nghi|"
                        r"thay|ke|noi|hoi|giup|and|but|so|because|when|think|saw|that)\b")
@@ -188,6 +191,8 @@ def victim(expanded: str) -> str | None:
     for match in _OBJECT.finditer(expanded):
         candidates.append(_clip(match.group(1), keep_end=False))
     for phrase in candidates:
+        if _FIRST_SELF.search(phrase):
+            return "self"  # the object right after the verb is the writer ("cấm em đi làm")
         who = _classify(phrase)
         if who:
             return who

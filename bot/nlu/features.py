@@ -66,8 +66,11 @@ _CONCEPTS: dict[str, str] = {
               r"poured (gasoline|petrol)",
     "now": r"dang|bay gio|luc nay|ngay bay gio|vua|vua moi|vua xong|right now|now|currently|"
            r"toi nay|dem nay|just|an hour ago|minutes ago",
-    "past": r"hom qua|tuan truoc|thang truoc|nam truoc|hoi nho|truoc day|may nam|yesterday|"
-            r"last (night|week|month|year)|ago|used to|when i was",
+    "past": r"hom qua|tuan truoc|thang truoc|nam truoc|hoi nho|truoc day|may nam|bua truoc|"
+            r"may bua truoc|hom truoc|hom kia|lan truoc|co lan|hoi do|luc truoc|yesterday|"
+            r"last (night|week|month|year)|ago|used to|when i was|once|before",
+    "habit": r"hay|thuong|thuong xuyen|suot|hoai|moi lan|lan nao|hang dem|hang ngay|dem nao|"
+             r"ngay nao|often|always|every (time|night|day|week)|whenever|keeps?",
     "help": r"giup|cuu|ho tro|help|save|support",
     "partner": r"chong|vo|nguoi yeu|ban trai|ban gai|chong cu|husband|wife|boyfriend|"
                r"girlfriend|partner|ex",
