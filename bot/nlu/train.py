@@ -19,7 +19,7 @@ from bot.nlu.data import Example, NluDataError
 from bot.nlu.model import Block, CompiledModel
 from bot.nlu.normalize import normalize
 
-SVM_C = 1.0
+SVM_C = 0.5
 MIN_EXAMPLES_PER_INTENT = 5
 USE_CONCEPTS = True
 
