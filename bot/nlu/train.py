@@ -1,6 +1,7 @@
 """Training the built-in classifier with scikit-learn, then compiling it (bot/nlu/model.py).
 
-Intent model: TF-IDF over character n-grams and word n-grams of the normalised, folded,
+Intent model: TF-IDF over character n-grams, word n-grams and concept tokens (bot/nlu/features.py:
+"quánh", "đánh" and "beat" are one concept, shared by both languages) of the normalised, folded,
 abbreviation-expanded text; a linear SVM; sigmoid calibration fitted on cross-validated decisions
 (CalibratedClassifierCV with ensemble=False), so confidence means something and a threshold can
 say "not understood". Language model: logistic regression over short character n-grams of the
