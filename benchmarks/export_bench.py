@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic_logbook import check_target, generate, ward_names  # noqa: E402
 
 from bot.config import load_config  # noqa: E402
-from bot.logbook.export import count_table, export_counts  # noqa: E402
-from bot.logbook.export_query import grouped_counts, open_readonly  # noqa: E402
+from bot.reports.export import count_table, export_counts  # noqa: E402
+from bot.reports.export_query import grouped_counts, open_readonly  # noqa: E402
 
 BY = ("month", "ward", "kind")
 TARGET_SECONDS = 3.0
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = best_of(1, lambda: count_table(settings, start=start, end=end, by=sparse))
     print(f"finer table {' × '.join(sparse)} (more small cells to protect): {seconds:.2f} s")
     if args.report:
-        from bot.logbook.export import render_report
+        from bot.reports.export import render_report
 
         seconds = best_of(1, lambda: render_report(settings, start=start, end=end))
         print(f"HTML report with 5 charts: {seconds:.2f} s")

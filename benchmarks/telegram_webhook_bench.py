@@ -28,7 +28,7 @@ import httpx
 from starlette.applications import Starlette
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "telegram"))
+sys.path.insert(0, str(ROOT / "tests" / "channels" / "telegram"))
 sys.path.insert(0, str(ROOT))
 
 from conftest import SECRET, TOKEN, Updates, write_settings  # noqa: E402

@@ -22,7 +22,7 @@ import httpx
 from starlette.applications import Starlette
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "zalo"))
+sys.path.insert(0, str(ROOT / "tests" / "channels" / "zalo"))
 
 import fake_zalo  # noqa: E402
 

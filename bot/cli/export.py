@@ -19,9 +19,9 @@ from pathlib import Path
 
 from bot.cli import CommandError, add_config_option
 from bot.config import Settings
-from bot.logbook.export import DIMENSIONS, FORMATS, export_counts
-from bot.logbook.export_query import LogbookReadError
-from bot.logbook.periods import ExportError, check_range, parse_day, parse_period
+from bot.reports.export import DIMENSIONS, FORMATS, export_counts
+from bot.reports.export_query import LogbookReadError
+from bot.reports.periods import ExportError, check_range, parse_day, parse_period
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -14,9 +14,9 @@ import argparse
 from bot.cli import CommandError, add_config_option
 from bot.cli.export import add_range_options, date_range, guard_output, write_output
 from bot.config import Settings
-from bot.logbook.export import render_report
-from bot.logbook.export_query import LogbookReadError
-from bot.logbook.periods import ExportError
+from bot.reports.export import render_report
+from bot.reports.export_query import LogbookReadError
+from bot.reports.periods import ExportError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from bot.logbook.export import LogbookReader, count_table, parse_period
-from bot.logbook.export_labels import value_label
-from bot.logbook.periods import period_label
 from bot.officer.charts import Series
+from bot.reports.export import LogbookReader, count_table, parse_period
+from bot.reports.export_labels import value_label
+from bot.reports.periods import period_label
 
 
 def period_bounds(period: str, settings: Any) -> tuple[dt.date, dt.date, str]:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.logbook import LogbookError
-from bot.logbook.export import ExportError, export_counts, open_reader
 from bot.officer import counts
 from bot.officer.charts import Series
+from bot.reports.export import ExportError, export_counts, open_reader
 
 EXPORT_FORMATS: tuple[tuple[str, str], ...] = (
     ("xlsx", "Excel (XLSX)"), ("csv", "CSV"), ("json", "JSON"), ("report", "Báo cáo / Report (HTML)"))
@@ -85,7 +85,7 @@ def export_file(runtime: Any, fmt: str, period: str, breakdown: str) -> tuple[by
         start, end, _ = counts.period_bounds(period, settings)
         name = f"help-requests-{start.isoformat()}-{end.isoformat()}"
         if fmt == "report":
-            from bot.logbook.export import render_report
+            from bot.reports.export import render_report
 
             try:
                 html = render_report(settings, start=start, end=end, lang="vi")

@@ -23,11 +23,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.config import Settings
-from bot.logbook.export_labels import check_lang
-from bot.logbook.export_query import DIMENSIONS, LogbookReader, LogbookReadError, open_reader
-from bot.logbook.export_table import Row, Summary, SuppressedTable, count_table
-from bot.logbook.export_writers import FORMATS, write_csv, write_json, write_xlsx
-from bot.logbook.periods import ExportError, parse_period
+from bot.reports.export_labels import check_lang
+from bot.reports.export_query import DIMENSIONS, LogbookReader, LogbookReadError, open_reader
+from bot.reports.export_table import Row, Summary, SuppressedTable, count_table
+from bot.reports.export_writers import FORMATS, write_csv, write_json, write_xlsx
+from bot.reports.periods import ExportError, parse_period
 
 __all__ = ["DIMENSIONS", "FORMATS", "ExportError", "LogbookReadError", "LogbookReader", "Row",
            "Summary", "SuppressedTable", "chart_pngs", "count_table", "export_counts",
@@ -51,15 +51,15 @@ def export_counts(settings: Settings, *, start: date, end: date, by: Sequence[st
 
 
 def render_report(settings: Settings, *, start: date, end: date, lang: str = "vi") -> str:
-    """The HTML report; see bot.logbook.report."""
-    from bot.logbook.report import render_report as render
+    """The HTML report; see bot.reports.report."""
+    from bot.reports.report import render_report as render
 
     return render(settings, start=start, end=end, lang=lang)
 
 
 def chart_pngs(settings: Settings, *, start: date, end: date, lang: str = "vi") -> dict[str, bytes]:
     """The report's charts as PNG bytes by name (per_month, by_kind, by_channel, by_ward,
-    urgent), for the officer dashboard; see bot.logbook.report_charts."""
-    from bot.logbook.report_charts import chart_pngs as charts
+    urgent), for the officer dashboard; see bot.reports.report_charts."""
+    from bot.reports.report_charts import chart_pngs as charts
 
     return charts(settings, start=start, end=end, lang=lang)

@@ -82,7 +82,7 @@ _VALUES: dict[str, dict[str, dict[Any, str]]] = {
 
 
 def check_lang(lang: str) -> str:
-    from bot.logbook.periods import ExportError
+    from bot.reports.periods import ExportError
 
     if lang not in LANGS:
         raise ExportError(f'unknown language "{lang}": use vi or en')

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.logbook.periods import TIME_DIMENSIONS, ExportError
-from bot.logbook.reader import (
+from bot.logbook.store import FOR_WHOM, KINDS
+from bot.reports.periods import TIME_DIMENSIONS, ExportError
+from bot.reports.reader import (
     CATEGORY_DIMENSIONS,
     DIMENSIONS,
     HISTORY_DIMENSIONS,
@@ -19,8 +20,7 @@ from bot.logbook.reader import (
     Totals,
     open_reader,
 )
-from bot.logbook.reader_sqlite import grouped_counts, open_readonly
-from bot.logbook.store import FOR_WHOM, KINDS
+from bot.reports.reader_sqlite import grouped_counts, open_readonly
 
 __all__ = ["CATEGORY_DIMENSIONS", "DIMENSIONS", "FIXED_VALUES", "HISTORY_DIMENSIONS",
            "TIME_DIMENSIONS", "LogbookReadError", "LogbookReader", "Totals", "check_dimensions",

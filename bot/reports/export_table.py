@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.config import Settings
-from bot.logbook.export_query import (
+from bot.reports.export_query import (
     FIXED_VALUES,
     HISTORY_DIMENSIONS,
     TIME_DIMENSIONS,
@@ -32,8 +32,8 @@ from bot.logbook.export_query import (
     check_dimensions,
     open_reader,
 )
-from bot.logbook.periods import ExportError, buckets, check_range, period_label
-from bot.logbook.suppression import PRIMARY, SHOWN, protect
+from bot.reports.periods import ExportError, buckets, check_range, period_label
+from bot.reports.suppression import PRIMARY, SHOWN, protect
 
 SECONDARY_MARKER = "x"
 MAX_CELLS = 200_000

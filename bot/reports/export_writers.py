@@ -15,8 +15,8 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from bot.logbook.export_labels import notes, text, value_label
-from bot.logbook.export_table import SECONDARY_MARKER, SuppressedTable
+from bot.reports.export_labels import notes, text, value_label
+from bot.reports.export_table import SECONDARY_MARKER, SuppressedTable
 
 FORMATS = ("csv", "xlsx", "json")
 

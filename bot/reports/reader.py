@@ -22,8 +22,8 @@ from datetime import date
 from types import TracebackType
 from typing import Any, Protocol
 
-from bot.logbook.periods import TIME_DIMENSIONS, bucket
 from bot.logbook.store import LogbookError
+from bot.reports.periods import TIME_DIMENSIONS, bucket
 
 CATEGORY_DIMENSIONS = ("channel", "language", "for_whom", "kind", "ward", "urgent")
 DIMENSIONS = TIME_DIMENSIONS + CATEGORY_DIMENSIONS
@@ -92,11 +92,11 @@ def open_reader(settings: Any) -> LogbookReader:
     for a person, never the URL's password) when it cannot be opened."""
     url: str = settings.logbook_url
     if url.startswith("sqlite:///"):
-        from bot.logbook.reader_sqlite import SqliteReader
+        from bot.reports.reader_sqlite import SqliteReader
 
         return SqliteReader(settings.logbook_path)
     if url.startswith(("postgresql://", "postgres://")):
-        from bot.logbook.reader_postgres import PostgresReader
+        from bot.reports.reader_postgres import PostgresReader
 
         return PostgresReader(url)
     raise LogbookReadError(f"unknown logbook URL scheme: {url.split(':', 1)[0]}")

@@ -29,7 +29,8 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from bot.logbook.reader import (
+from bot.logbook.store import SCHEMA_VERSION, TABLE
+from bot.reports.reader import (
     CONNECT_TIMEOUT,
     STATEMENT_TIMEOUT,
     LogbookReadError,
@@ -38,7 +39,6 @@ from bot.logbook.reader import (
     check_history_dimension,
     fold_rows,
 )
-from bot.logbook.store import SCHEMA_VERSION, TABLE
 
 _DAY = "day::text"  # a no-op on the TEXT column; keeps the buckets right were it ever a DATE
 _MONTH_NUMBER = f"CAST(substr({_DAY}, 6, 2) AS INTEGER)"

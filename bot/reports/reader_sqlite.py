@@ -17,14 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.logbook.reader import (
+from bot.logbook.store import SCHEMA_VERSION, TABLE
+from bot.reports.reader import (
     LogbookReadError,
     ReaderBase,
     Totals,
     check_history_dimension,
     fold_rows,
 )
-from bot.logbook.store import SCHEMA_VERSION, TABLE
 
 # SQL for each dimension, computed from the stored 'YYYY-MM-DD' text. `week` is grouped by day in
 # SQL and folded into ISO weeks in Python (SQLite before 3.46 has no ISO-week strftime).

@@ -13,11 +13,11 @@ from datetime import date
 from html import escape
 
 from bot.config import Settings
-from bot.logbook.export_labels import check_lang, notes, text, value_label
-from bot.logbook.export_table import SECONDARY_MARKER, SuppressedTable
-from bot.logbook.export_writers import summary_items
-from bot.logbook.periods import check_range
-from bot.logbook.report_charts import CHARTS, chart_tables, draw_charts
+from bot.reports.export_labels import check_lang, notes, text, value_label
+from bot.reports.export_table import SECONDARY_MARKER, SuppressedTable
+from bot.reports.export_writers import summary_items
+from bot.reports.periods import check_range
+from bot.reports.report_charts import CHARTS, chart_tables, draw_charts
 
 _STYLE = """
 body { font-family: "Segoe UI", "DejaVu Sans", Arial, sans-serif; margin: 2rem auto;

@@ -16,9 +16,9 @@ from datetime import date
 from typing import Any
 
 from bot.config import Settings
-from bot.logbook.export_labels import check_lang, text, value_label
-from bot.logbook.export_query import open_reader
-from bot.logbook.export_table import (
+from bot.reports.export_labels import check_lang, text, value_label
+from bot.reports.export_query import open_reader
+from bot.reports.export_table import (
     SECONDARY_MARKER,
     Row,
     Summary,

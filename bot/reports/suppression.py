@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.logbook.suppression_audit import pinned_exact
+from bot.reports.suppression_audit import pinned_exact
 
 SHOWN, PRIMARY, SECONDARY, WITHHELD = "shown", "primary", "secondary", "withheld"
 _CODES = {0: SHOWN, 1: PRIMARY, 2: SECONDARY, 3: WITHHELD}

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.channels.zalo import fake_zalo
+from tests.channels.zalo.conftest import Harness, fake, harness, zalo_env, zalo_settings  # noqa: F401
 from tests.reliability.serverproc import EMERGENCY, has_numbers
-from tests.zalo import fake_zalo
-from tests.zalo.conftest import Harness, fake, harness, zalo_env, zalo_settings  # noqa: F401
 
 USER = "246845883529197922"
 

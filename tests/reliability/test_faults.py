@@ -19,6 +19,10 @@ import httpx
 import psycopg
 import pytest
 
+from tests.channels.telegram.conftest import SECRET as TG_SECRET
+from tests.channels.telegram.conftest import TOKEN, Updates
+from tests.channels.telegram.fake_bot_api import FakeBotApi
+from tests.channels.zalo import fake_zalo
 from tests.reliability.conftest import SECRET, via
 from tests.reliability.fault_proxy import FaultProxy
 from tests.reliability.serverproc import (
@@ -29,10 +33,6 @@ from tests.reliability.serverproc import (
     configure,
     has_numbers,
 )
-from tests.telegram.conftest import SECRET as TG_SECRET
-from tests.telegram.conftest import TOKEN, Updates
-from tests.telegram.fake_bot_api import FakeBotApi
-from tests.zalo import fake_zalo
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 PROMPT = 1.5          # seconds: what "answers promptly" means here (a stall used to cost 20 s)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import Settings, load_config
 from bot.logbook.store import RequestRecord, SqliteLogbook, open_logbook
-from tests.logbook.pg import empty, pg_database  # noqa: F401  (a fixture)
+from tests.reports.pg import empty, pg_database  # noqa: F401  (a fixture)
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 

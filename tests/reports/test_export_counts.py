@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from bot.logbook.export import ExportError, LogbookReadError, count_table, parse_period
-from bot.logbook.periods import buckets
 from bot.logbook.store import RequestRecord
+from bot.reports.export import ExportError, LogbookReadError, count_table, parse_period
+from bot.reports.periods import buckets
 
 H1 = {"start": date(2026, 1, 1), "end": date(2026, 6, 30)}
 

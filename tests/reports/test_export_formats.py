@@ -10,8 +10,8 @@ from datetime import date
 import openpyxl
 import pytest
 
-from bot.logbook.export import ExportError, export_counts
-from bot.logbook.export_labels import text, value_label
+from bot.reports.export import ExportError, export_counts
+from bot.reports.export_labels import text, value_label
 
 H1 = {"start": date(2026, 1, 1), "end": date(2026, 6, 30)}
 BY = ["month", "kind"]

@@ -16,17 +16,17 @@ from datetime import date, datetime
 import psycopg
 import pytest
 
-from bot.logbook import export_table
-from bot.logbook.export import (
+from bot.logbook.store import FOR_WHOM, KINDS, RequestRecord
+from bot.reports import export_table
+from bot.reports.export import (
     LogbookReadError,
     count_table,
     export_counts,
     open_reader,
     render_report,
 )
-from bot.logbook.store import FOR_WHOM, KINDS, RequestRecord
-from tests.logbook.conftest import known_records, write_records
-from tests.logbook.pg import empty
+from tests.reports.conftest import known_records, write_records
+from tests.reports.pg import empty
 
 pytestmark = pytest.mark.postgres
 
@@ -144,7 +144,7 @@ def test_an_unreachable_server_is_one_line_quickly(settings):
 
 
 def test_a_slow_query_is_cancelled_by_the_statement_timeout(settings, pg_database):
-    from bot.logbook.reader_postgres import PostgresReader
+    from bot.reports.reader_postgres import PostgresReader
 
     url = empty(pg_database)
     write_records(dataclasses.replace(settings, logbook_url=url), known_records())
@@ -204,7 +204,7 @@ class StallingProxy:
 
 def test_a_stalled_network_fails_the_read_instead_of_hanging(settings, pg_database,
                                                              monkeypatch):
-    from bot.logbook import reader_postgres
+    from bot.reports import reader_postgres
 
     url = empty(pg_database)
     write_records(dataclasses.replace(settings, logbook_url=url), known_records())

@@ -12,9 +12,9 @@ from html.parser import HTMLParser
 import pytest
 from PIL import Image
 
-from bot.logbook.export import chart_pngs, count_table, render_report
-from bot.logbook.report_charts import CHARTS, bars_figure, chart_tables
 from bot.logbook.store import RequestRecord
+from bot.reports.export import chart_pngs, count_table, render_report
+from bot.reports.report_charts import CHARTS, bars_figure, chart_tables
 
 H1 = {"start": date(2026, 1, 1), "end": date(2026, 6, 30)}
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

@@ -1,6 +1,6 @@
 """Property tests: over random tables, nothing hidden can be worked out from what is shown.
 
-The checks here are written independently of bot.logbook.suppression: they rebuild the published
+The checks here are written independently of bot.reports.suppression: they rebuild the published
 equations from the table and attack them (exact linear algebra over fractions, and an integer
 program that knows every bound a reader knows)."""
 
@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from bot.logbook.suppression import PRIMARY, SECONDARY, SHOWN, WITHHELD, protect
+from bot.reports.suppression import PRIMARY, SECONDARY, SHOWN, WITHHELD, protect
 
 
 def published_equations(cells, n, result):

@@ -17,9 +17,9 @@ from bot.config import Settings, load_config
 from bot.officer.accounts import AccountStore
 from bot.runtime import Runtime, build_runtime
 from bot.server import create_app
-from tests.telegram.conftest import SECRET, TOKEN
-from tests.telegram.fake_bot_api import FakeBotApi
-from tests.zalo import fake_zalo
+from tests.channels.telegram.conftest import SECRET, TOKEN
+from tests.channels.telegram.fake_bot_api import FakeBotApi
+from tests.channels.zalo import fake_zalo
 
 COOKIE_SECRET = "security-tests-cookie-secret"
 METRICS_TOKEN = "security-tests-metrics-token"

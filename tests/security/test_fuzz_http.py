@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 from starlette.routing import Mount, Route
 
 from bot.channels.telegram import SECRET_HEADER
-from bot.channels.zalo_webhook import SIGNATURE_HEADER, signature_header
+from bot.channels.zalo.webhook import SIGNATURE_HEADER, signature_header
+from tests.channels.telegram.conftest import SECRET
+from tests.channels.zalo import fake_zalo
 from tests.security.conftest import METRICS_TOKEN, OFFICER, PASSWORD, Full
 from tests.security.fuzz_support import (
     CANARY_SID,
@@ -34,8 +36,6 @@ from tests.security.fuzz_support import (
     paths,
     problems,
 )
-from tests.telegram.conftest import SECRET
-from tests.zalo import fake_zalo
 
 ROOT = Path(__file__).resolve().parent.parent
 FUZZ = settings(max_examples=150, deadline=None, derandomize=True, database=None,
@@ -128,7 +128,7 @@ def test_web_and_officer_routes(full: Full, caplog: pytest.LogCaptureFixture) ->
 
 def test_telegram_webhook(full: Full, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    templates = [load(ROOT / "telegram" / "payloads" / name) for name in (
+    templates = [load(ROOT / "channels" / "telegram" / "payloads" / name) for name in (
         "private_text.json", "callback_query.json", "private_location.json",
         "private_photo_caption.json", "group_text.json")]
     for template in templates:

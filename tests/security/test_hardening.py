@@ -19,15 +19,15 @@ from starlette.routing import Route
 
 from bot import metrics
 from bot.channels.telegram import SECRET_HEADER
-from bot.channels.zalo_webhook import SIGNATURE_HEADER, signature_header
+from bot.channels.zalo.webhook import SIGNATURE_HEADER, signature_header
 from bot.http import safe_json
 from bot.http.clients import client_key, resolve_client
 from bot.http.middleware import BodyDeadline, CatchAll
 from bot.metrics import CoarseCounter
+from tests.channels.telegram.conftest import SECRET, payload
+from tests.channels.zalo import fake_zalo
 from tests.security.conftest import METRICS_TOKEN, OFFICER, PASSWORD, Full
 from tests.security.fuzz_support import CANARY_TG, CANARY_ZALO, dumps, problems
-from tests.telegram.conftest import SECRET, payload
-from tests.zalo import fake_zalo
 
 DEEP = b"[" * 1000 + b"]" * 1000
 
@@ -277,9 +277,9 @@ def test_a_request_head_must_arrive_in_time() -> None:
 def test_recorded_telegram_updates_pass_the_field_checks() -> None:
     from pathlib import Path
 
-    from bot.channels.telegram_checks import update_ok
+    from bot.channels.telegram.checks import update_ok
 
-    recorded = sorted((Path(__file__).parent.parent / "telegram" / "payloads").glob("*.json"))
+    recorded = sorted((Path(__file__).parent.parent / "channels" / "telegram" / "payloads").glob("*.json"))
     assert recorded
     for path in recorded:
         assert update_ok(payload(path.name)), path.name

@@ -11,8 +11,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from bot.config import Settings
-from tests.logbook.conftest import use_logbook_url
-from tests.logbook.pg import empty, pg_database  # noqa: F401  (a fixture)
+from tests.reports.conftest import use_logbook_url
+from tests.reports.pg import empty, pg_database  # noqa: F401  (a fixture)
 from tests.server.test_officer_dashboard import _csrf, _fill, _sign_in, officer  # noqa: F401
 
 pytestmark = pytest.mark.postgres

@@ -30,17 +30,17 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot import metrics
 from bot.channels.base import Channel, Handler
-from bot.channels.telegram_checks import update_ok
-from bot.channels.telegram_delivery import Delivery
-from bot.channels.telegram_guard import FloodGuard, protect_logs, with_retries
-from bot.channels.telegram_mapping import (
+from bot.channels.telegram.checks import update_ok
+from bot.channels.telegram.delivery import Delivery
+from bot.channels.telegram.guard import FloodGuard, protect_logs, with_retries
+from bot.channels.telegram.mapping import (
     TOKEN_PREFIX,
     Incoming,
     menu_commands,
     to_incoming,
 )
-from bot.channels.telegram_officer import officer_answer_async
-from bot.channels.telegram_quickexit import MessageLog
+from bot.channels.telegram.officer import officer_answer_async
+from bot.channels.telegram.quickexit import MessageLog
 from bot.config import Settings
 from bot.core.messages import Inbound, Reply
 from bot.http import safe_json

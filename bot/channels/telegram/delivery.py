@@ -15,8 +15,8 @@ from typing import Any
 
 from telegram import ReplyKeyboardRemove
 
-from bot.channels.telegram_mapping import to_outgoing
-from bot.channels.telegram_quickexit import MessageLog, erase_chat
+from bot.channels.telegram.mapping import to_outgoing
+from bot.channels.telegram.quickexit import MessageLog, erase_chat
 from bot.config import Settings
 from bot.core.messages import Reply
 from bot.sessions import SessionStore, session_key

@@ -59,13 +59,13 @@ def officer_answer(settings: Settings, command: str, language: str, now: float,
     start, end = month_range(settings, now)
     try:
         if command == "export":
-            from bot.logbook.export import export_counts
+            from bot.reports.export import export_counts
 
             data = export_counts(settings, start=start, end=end, by=("kind", "urgent"),
                                  fmt="xlsx", lang=language)
             return OfficerAnswer(titles["export"].format(period=f"{start:%m/%Y}"),
                                  document=data, filename=f"helpline-{start:%Y-%m}.xlsx")
-        from bot.logbook.export import count_table
+        from bot.reports.export import count_table
 
         table = count_table(settings, start=start, end=end, by=("kind", "urgent"))
     except Exception as exc:  # a missing or locked logbook must not break the chat

@@ -23,7 +23,7 @@ class WebChannel:
         self.settings = settings
 
     def routes(self, handle: Handler) -> Sequence[BaseRoute]:
-        from bot.web.chat import chat_routes
+        from bot.channels.web.chat import chat_routes
 
         return chat_routes(self.settings, handle)
 

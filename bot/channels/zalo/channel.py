@@ -25,15 +25,15 @@ from starlette.routing import BaseRoute, Route
 
 from bot import metrics
 from bot.channels.base import Channel, Handler
-from bot.channels.zalo_client import ZaloClient
-from bot.channels.zalo_mapping import (
+from bot.channels.zalo.client import ZaloClient
+from bot.channels.zalo.mapping import (
     Offered,
     event_to_inbound,
     event_user,
     reply_to_bodies,
 )
-from bot.channels.zalo_tokens import TokenError, TokenManager, TokenStore
-from bot.channels.zalo_webhook import SIGNATURE_HEADER, check_request, dedup_token
+from bot.channels.zalo.tokens import TokenError, TokenManager, TokenStore
+from bot.channels.zalo.webhook import SIGNATURE_HEADER, check_request, dedup_token
 from bot.core.messages import Reply
 from bot.sessions.base import SessionStore, session_key
 

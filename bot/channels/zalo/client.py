@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 
 from bot import metrics
-from bot.channels.zalo_tokens import TokenError, TokenManager
+from bot.channels.zalo.tokens import TokenError, TokenManager
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
-from bot.channels.zalo_mapping import clean_event
+from bot.channels.zalo.mapping import clean_event
 from bot.http import safe_json
 
 SIGNATURE_HEADER = "X-ZEvent-Signature"

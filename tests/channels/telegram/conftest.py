@@ -18,7 +18,7 @@ from starlette.applications import Starlette
 from bot.channels.telegram import SECRET_HEADER, TelegramChannel, from_runtime
 from bot.config import Settings, load_config
 from bot.runtime import Runtime, build_runtime
-from tests.telegram.fake_bot_api import FakeBotApi
+from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 PAYLOADS = Path(__file__).parent / "payloads"
 TOKEN = "7000000001:AAHx9-fAkE_T0kEn-NeVeR-LoGgEd-4f8c2b1d"

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import Bot, Update
 
-from bot.channels.telegram_guard import LogGuard
-from bot.channels.telegram_mapping import (
+from bot.channels.telegram.guard import LogGuard
+from bot.channels.telegram.mapping import (
     MAX_BUTTONS,
     TOKEN_PREFIX,
     language_hint,
@@ -20,7 +20,7 @@ from bot.channels.telegram_mapping import (
     utf16_len,
 )
 from bot.core.messages import Button, Inbound, Location, Reply
-from tests.telegram.conftest import PERSON_ID, payload
+from tests.channels.telegram.conftest import PERSON_ID, payload
 
 BOT = Bot("123:abc")
 

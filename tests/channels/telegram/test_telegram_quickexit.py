@@ -9,12 +9,12 @@ import pytest
 from starlette.applications import Starlette
 
 from bot.channels.telegram import TelegramChannel
-from bot.channels.telegram_quickexit import MessageLog, batches
+from bot.channels.telegram.quickexit import MessageLog, batches
 from bot.runtime import Runtime
 from bot.sessions import session_key
 from bot.sessions.memory import MemorySessionStore
-from tests.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
-from tests.telegram.fake_bot_api import FakeBotApi
+from tests.channels.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
+from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 
 class Clock:
@@ -33,7 +33,7 @@ def clock() -> Clock:
 @pytest.fixture
 async def timed(runtime: Runtime, clock: Clock) -> AsyncIterator[tuple[TelegramChannel, Webhook]]:
     """A channel on a clock the test moves, so 48 hours pass in an instant."""
-    from tests.telegram.conftest import Webhook
+    from tests.channels.telegram.conftest import Webhook
 
     channel = TelegramChannel(runtime.settings, runtime.sessions, TOKEN, runtime.content.t,
                               secret=SECRET, clock=clock, retry_base_delay=0.01)

@@ -11,8 +11,8 @@ import pytest
 from bot import metrics
 from bot.channels.telegram import TelegramChannel
 from bot.runtime import Runtime
-from tests.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
-from tests.telegram.fake_bot_api import FakeBotApi
+from tests.channels.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
+from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 
 def _errors(stage: str) -> float:
@@ -162,7 +162,7 @@ async def test_the_token_never_appears_in_logs(runtime: Runtime, api: FakeBotApi
 async def test_with_retries_backs_off_exponentially_then_gives_up() -> None:
     from telegram.error import BadRequest, NetworkError, RetryAfter
 
-    from bot.channels.telegram_guard import with_retries
+    from bot.channels.telegram.guard import with_retries
 
     slept: list[float] = []
 

@@ -13,7 +13,7 @@ import pytest
 from starlette.applications import Starlette
 
 from bot.config import Settings, load_config
-from tests.zalo import fake_zalo
+from tests.channels.zalo import fake_zalo
 
 
 @pytest.fixture

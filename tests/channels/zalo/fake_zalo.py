@@ -58,7 +58,7 @@ _ids = itertools.count(1)
 def event(name: str, user: str = "246845883529197922", *, text: str | None = None,
           lat: str | None = None, lon: str | None = None, timestamp_ms: int | None = None,
           msg_id: str | None = None) -> dict[str, Any]:
-    """A recorded payload (tests/zalo/payloads/<name>.json) with this user, a fresh msg_id and
+    """A recorded payload (tests/channels/zalo/payloads/<name>.json) with this user, a fresh msg_id and
     the current time, so each call is a new, in-window event."""
     data = json.loads((PAYLOADS / f"{name}.json").read_text(encoding="utf-8"))
     for key in ("sender", "follower"):

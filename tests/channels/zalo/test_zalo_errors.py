@@ -8,7 +8,7 @@ import pytest
 
 from bot import metrics
 from bot.core.messages import Reply
-from tests.zalo import fake_zalo
+from tests.channels.zalo import fake_zalo
 
 USER = "246845883529197922"
 

@@ -10,7 +10,7 @@ from bot.channels.registry import FACTORIES, configured_channels
 from bot.channels.zalo import from_runtime
 from bot.core.messages import Reply
 from bot.runtime import build_runtime
-from tests.zalo import fake_zalo
+from tests.channels.zalo import fake_zalo
 
 ENV = ("ZALO_APP_ID", "ZALO_APP_SECRET", "ZALO_OA_SECRET_KEY", "ZALO_REFRESH_TOKEN")
 

@@ -10,10 +10,10 @@ import sqlite3
 
 import pytest
 
-from bot.channels.zalo_mapping import FORGET_HELP
+from bot.channels.zalo.mapping import FORGET_HELP
 from bot.core.messages import Button, Reply
 from bot.sessions import session_key
-from tests.zalo import fake_zalo
+from tests.channels.zalo import fake_zalo
 
 USER = "246845883529197922"
 

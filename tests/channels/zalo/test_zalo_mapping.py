@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.channels.zalo_mapping import (
+from bot.channels.zalo.mapping import (
     FORGET_HELP,
     MAX_BUTTONS,
     Offered,
@@ -17,7 +17,7 @@ from bot.channels.zalo_mapping import (
     split_text,
 )
 from bot.core.messages import Button, Location, Reply
-from tests.zalo import fake_zalo
+from tests.channels.zalo import fake_zalo
 
 USER = "246845883529197922"
 

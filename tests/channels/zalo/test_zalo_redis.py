@@ -12,8 +12,8 @@ from starlette.applications import Starlette
 from bot.channels.zalo import from_runtime
 from bot.runtime import build_runtime
 from bot.sessions.redis_store import RedisSessionStore
+from tests.channels.zalo import fake_zalo
 from tests.conftest import require_service
-from tests.zalo import fake_zalo
 
 USER = "246845883529197922"
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.channels.zalo_tokens import TokenError, TokenManager, TokenPair, TokenStore
-from tests.zalo import fake_zalo
+from bot.channels.zalo.tokens import TokenError, TokenManager, TokenPair, TokenStore
+from tests.channels.zalo import fake_zalo
 
 
 class Clock:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.zalo import fake_zalo
+from tests.channels.zalo import fake_zalo
 
 USER = "246845883529197922"
 

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from bot import metrics
-from bot.channels.zalo_webhook import check_request, compute_mac
-from tests.zalo import fake_zalo
+from bot.channels.zalo.webhook import check_request, compute_mac
+from tests.channels.zalo import fake_zalo
 
 
 def _count(metric, *labels: str) -> float:
