@@ -56,7 +56,7 @@ _NOW = [
 ]
 _THOUGHTS = [
     r"\bmuon chet\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b", r"\bchan song\b",
-    r"\bsong (lam gi|de lam gi|con y nghia gi|vo nghia)\b", r"\b(tu tu|tu sat|tu van)\b",
+    r"\bsong (lam gi|de lam gi|con y nghia gi|vo nghia)\b", r"\b(tu tu|tu sat)\b",
     r"\bket lieu (ban than|cuoc doi|doi minh|doi|minh|em|toi)\b",
     r"\b(muon|chi muon) (bien mat|ngu mai|ngu luon|ra di|di theo|giai thoat|bien khoi)\b",
     r"\bkhong (con )?(ly do|li do|gi) (de )?(song|tiep tuc)\b",
@@ -79,10 +79,21 @@ _THOUGHTS = [
     r"\b(ways|way|how) to (die|kill myself|end (it|my life))\b",
     r"\b(no |the )?point (of|in) (living|life|going on)\b",
     r"\b(decide|decided|want|going|plan|planning) to end it\b(?! with)",
+    r"\b(cut|cutting|burn|burning|scratch|scratching) (my )?(arms?|wrists?|legs?|thighs?|skin)\b",
+    r"\b(la|chi la|thanh) (ganh nang|gánh nặng)\b", r"\bburden (to|for|on) (everyone|them|my)\b",
+    r"\btired of (life|living|being alive)\b",
+    r"\b(sleep|fall asleep) and (never|not) wake up\b",
+    r"\bngu (mot giac )?(ma |roi )?(khong|ko|chang) (bao gio |can )?(day|thuc day) (nua|lai)\b",
+    r"\bcham dut (het|tat ca|moi thu|cuoc doi)\b", r"\b(tich|gom|de danh) thuoc\b",
+    r"\b(uoc|wish)( (gi|minh|toi|em|i|la|rang|that))* (chua tung|dung|khong|had never|was never|"
+    r"were never) (duoc |been )?(sinh ra|born)\b",
 ]
+# "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
+_MARKED = re.compile(r"tự vẫn|tự tử|tự sát")
 # Everyday hyperbole: hunger, heat, laughter, boredom "to death" is not a risk.
 _HYPERBOLE = re.compile(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
-                        r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to)"
+                        r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
+                        r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi)"
                         r" (qua |lam )?(muon chet|to death)\b")
 
 _NOW_RES = [re.compile(p) for p in _NOW]
@@ -100,6 +111,8 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
     texts = _forms(text)
     if any(p.search(t) for p in _NOW_RES for t in texts):
         return "now"
+    if _MARKED.search(text.casefold()):
+        return "thoughts"
     cleaned = [_HYPERBOLE.sub(" ", t) for t in texts]
     if any(p.search(t) for p in _THOUGHT_RES for t in cleaned):
         return "thoughts"

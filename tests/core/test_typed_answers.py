@@ -134,3 +134,31 @@ def test_direct_questions(text, topic):
 @pytest.mark.parametrize("text", ["xin chào", "chồng tôi đánh tôi", "bạo lực là gì", "số khẩn cấp"])
 def test_not_direct_questions(text):
     assert faq.topic(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "em muốn được tư vấn", "tu van cho em voi", "ăn cay muốn xỉu", "lo muốn chết",
+    "how do I call the police", "this heat is going to kill me", "my boss will kill me lol",
+])
+def test_everyday_words_are_not_danger(text):
+    from bot.core.safety import is_danger
+
+    assert self_harm.level(text) is None and not is_danger(text)
+
+
+@pytest.mark.parametrize("text, level", [
+    ("em muốn tự vẫn", "thoughts"), ("i cut my arms", "thoughts"),
+    ("em chỉ là gánh nặng", "thoughts"), ("em đang tích thuốc", "thoughts"),
+    ("ước gì mình chưa từng được sinh ra", "thoughts"), ("tired of life", "thoughts"),
+])
+def test_indirect_self_harm(text, level):
+    assert self_harm.level(text) == level
+
+
+@pytest.mark.parametrize("text", [
+    "vừa bị anh họ hiếp", "nó dí súng vào đầu em", "mẹ nằm bất động", "mẹ em ngất rồi",
+])
+def test_danger_the_lexicon_now_reads(text):
+    from bot.core.safety import is_danger
+
+    assert is_danger(text)

@@ -2,7 +2,8 @@
 
 Acting now: 115 and 113 first (as for any danger to life), then a few lines for this moment.
 Thoughts: a caring reply with the mental-health line (its hours, to be re-verified) and 111,
-then one gentle question about safety now, answerable by button or by typing. Never the
+then one gentle question about safety now, answerable by button or by typing. Both are counted
+in the anonymous logbook as a request for help (urgent when acted on now). Never the
 domestic-violence advice, which would answer the wrong question.
 """
 
@@ -28,8 +29,15 @@ def now(turn: Turn) -> None:
     if turn.session.emergency != "self_harm" and fitted is not None:
         turn.say(bullet(fitted.lines[turn.lang]))  # never the domestic-violence advice
     turn.session.emergency = "self_harm"
-    turn.services.counter.open(turn, urgent=1)
+    turn.services.counter.open(turn, urgent=1, **_who(turn))
     turn.session.goto("crisis", "now")
+
+
+def _who(turn: Turn) -> dict[str, str]:
+    """Whose life is at risk, for the anonymous row: the writer unless they speak of a friend."""
+    text = turn.inbound.text or ""
+    who = turn.entity("for_whom") or answers.read_who(text)
+    return {"for_whom": "other" if who in ("other", "child") else "self"}
 
 
 def thoughts(turn: Turn) -> None:
@@ -38,6 +46,8 @@ def thoughts(turn: Turn) -> None:
     order = ("national", "mental_health") if turn.session.writer == "child" else \
         ("mental_health", "national", "ambulance")
     turn.say(turn.t(key), _calls(turn, order))
+    # Reaching out about suicide is seeking help: counted like any request (never the words).
+    turn.services.counter.open(turn, **_who(turn))
     ask_safe(turn)
 
 
