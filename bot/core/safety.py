@@ -41,8 +41,11 @@ _VI_PATTERNS = [
     r"\bgiet (toi|em|con|minh|me|chau|vo|chong|het|chet)\b", r"\bgiet nguoi\b",
     r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit)\b",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
-    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )\b(ngat|bat tinh|xiu)\b(?! mat)", r"\bbat dong\b",
-    r"\bbi (\w+ ){0,3}hiep\b", r"\b(di|chia|gi) sung\b", r"\bsung (vao|ke) (dau|co|nguoi)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", r"\b(nhot|khoa|giam) (toi|em|con|minh|chau|lai)\b",
+    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh|xiu)\b(?! mat| luon)", r"\bbat dong\b",
+    r"\bbi (\w+ ){0,3}hiep\b", r"\bmau chay\b",
+    r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"
+    r"\b(toi gio|nay gio|den gio|van|mai|ve toi|ve den)\b", r"\bvan (di |chay |bam )?theo\b(?! doi)",
+    r"\b(bat|keo|loi|ep) (toi|em|minh|con|chau|chi) (len xe|di dau|vao xe)\b", r"\b(di|chia|gi) sung\b", r"\bsung (vao|ke) (dau|co|nguoi)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", r"\b(nhot|khoa|giam) (toi|em|con|minh|chau|lai)\b",
     r"\b(toi|em|minh|con|chau) (dang )?(khong an toan|gap nguy hiem|nguy hiem)\b",
     r"\bnguy hiem (lam|qua)\b", r"\bgap (lam|qua)\b",
     r"\bkhong an toan\b.*\b(bay gio|luc nay|ngay bay gio|nua)\b",
@@ -75,7 +78,8 @@ _EN_PATTERNS = [
     r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
     r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
     r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",
-    r"\b(will not|do not|would not) let (me|us) (leave|go|out)\b",
+    r"\b(will not|do not|would not) let (me|us) (leave|go|out)\b(?! anywhere| to | with| alone)",
+    r"\b(taking|took|dragging|dragged|forcing|forced) (me|us|her) (somewhere|away|into (a|the|his))\b",
     r"\b(outside|at) my door\b", r"\bright now\b.*\b(hit|hurt|attack|threat|beat)",
     r"\b(is|was|are) not (waking up|breathing|moving|responding)\b",
     r"\b(will not|won't) wake up\b", r"\bkeeping (us|me|her|them) (in|at|locked)\b",
@@ -104,11 +108,22 @@ def expand(text: str) -> list[str]:
 
 
 # Everyday hyperbole ("this heat is going to kill me", "my boss will kill me lol").
-_JOKING = re.compile(r"\b(lol|haha\w*|hihi|kkk+|jk|just kidding|heat|traffic|exam|homework|boss|"
-                     r"deadline|hangover)\b")
+_JOKING = re.compile(r"\b(heat|traffic|exam|homework|boss|deadline|hangover)\b")
+_LAUGHING = re.compile(r"\b(lol|haha\w*|hihi\w*|hehe\w*|kkk+|jk|just kidding)\b")
+# Violence told as long past ("hồi năm ngoái", "years ago") is a disclosure, not an emergency,
+# unless something is said to happen now.
+_LONG_AGO = re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi nho|hoi be|"
+                       r"hoi xua|ngay xua|thang truoc|last year|years ago|when i was (a )?(kid|child|"
+                       r"little|young)|as a (kid|child))\b")
+_NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|now|right now)\b")
 
 
 def _joking(form: str) -> bool:
+    """Laughter, hyperbole about heat or a boss, or a story from long ago."""
+    if _LAUGHING.search(form):
+        return True
+    if _LONG_AGO.search(form) and not _NOW.search(form):
+        return True
     return bool(_JOKING.search(form)) and bool(re.search(r"\bkill(ing)? me\b", form))
 
 

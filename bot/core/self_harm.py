@@ -80,6 +80,10 @@ _THOUGHTS = [
     r"\b(no |the )?point (of|in) (living|life|going on)\b",
     r"\b(decide|decided|want|going|plan|planning) to end it\b(?! with)",
     r"\b(cut|cutting|burn|burning|scratch|scratching) (my )?(arms?|wrists?|legs?|thighs?|skin)\b",
+    r"\b(burned|burnt|cut|hit|punched|scratched|starved|hurting|harming) myself\b",
+    r"\b(dap|dam|dap dau|dong) (dau )?vao tuong\b", r"\bquyen sinh\b",
+    r"\b(hid|hide|hiding|keep|kept|giau|cat giu) ([\w']+ ){0,3}(razors?|razor blades?|blades?|lam dao|"
+    r"dao lam)\b",
     r"\b(la|chi la|thanh) (ganh nang|gánh nặng)\b", r"\bburden (to|for|on) (everyone|them|my)\b",
     r"\btired of (life|living|being alive)\b",
     r"\b(sleep|fall asleep) and (never|not) wake up\b",

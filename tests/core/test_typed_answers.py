@@ -162,3 +162,23 @@ def test_danger_the_lexicon_now_reads(text):
     from bot.core.safety import is_danger
 
     assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "có một ông đi theo em từ chợ tới giờ", "chi toi bi dam, mau chay nhieu lam",
+    "they are taking me somewhere in a car", "nó bắt em lên xe",
+])
+def test_danger_now_being_followed_bleeding_taken(text):
+    from bot.core.safety import is_danger
+
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "em bị hiếp hồi năm ngoái, tới giờ vẫn ám ảnh", "chồng cũ vẫn theo dõi định vị của em",
+    "my partner won't let me go anywhere without him", "ôn thi mệt xỉu luôn á haha",
+])
+def test_past_control_and_laughter_are_not_emergencies(text):
+    from bot.core.safety import is_danger
+
+    assert not is_danger(text)
