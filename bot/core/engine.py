@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable
 
 from bot.core import answers, disclosure, faq, self_harm, situations
+from bot.core.commands import COMMANDS
 from bot.core.flows import (
     clarify,
     crisis,
@@ -45,15 +46,6 @@ from bot.sessions import SessionStore, session_key
 
 log = logging.getLogger(__name__)
 
-# Commands as typed ("/111", "/xoa") or as sent by a channel (`Inbound.command`), → action.
-COMMANDS: dict[str, str] = {
-    "start": "start", "batdau": "start", "help": "help", "trogiup": "help", "menu": "menu",
-    "hotline": "hotline", "111": "hotline", "sos": "hotline", "numbers": "hotline",
-    "near": "near", "services": "near", "gan": "near", "tips": "tips", "learn": "tips",
-    "timhieu": "tips", "lang": "lang", "language": "lang", "privacy": "privacy",
-    "riengtu": "privacy", "xoa": "clear", "clear": "clear", "exit": "clear", "media": "media",
-    "group": "group",
-}
 MORE_WORDS = frozenset({"more", "tiep", "xem tiep", "them", "tiep di", "next"})
 
 
@@ -234,10 +226,12 @@ class Engine:
             else:
                 self._not_understood(turn, text)
             return
-        if was_helping and session.flow != "help" and help_request.is_unfinished(turn) \
-                and not turn.end_session:
-            session.help["resume"] = True
-            help_request.offer_resume(turn)
+        if was_helping and help_request.is_unfinished(turn) and not turn.end_session:
+            if session.flow == "help":  # answered on the side: the same question again
+                help_request.ask_next(turn)
+            else:
+                session.help["resume"] = True
+                help_request.offer_resume(turn)
 
     def _danger(self, turn: Turn, text: str) -> bool:
         """Immediate danger from violence, or self-harm: numbers first, from any state."""
