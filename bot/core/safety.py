@@ -43,6 +43,8 @@ _VI_PATTERNS = [
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
     r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh|xiu)\b(?! mat| luon)", r"\bbat dong\b",
     r"\bbi (\w+ ){0,3}hiep\b", r"\bmau chay\b",
+    r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",
+    r"\b(khong|chang) (con )?(khoc|tho|cu dong|nhuc nhich|phan ung|mo mat|tinh) (nua|duoc)\b",
     r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"
     r"\b(toi gio|nay gio|den gio|van|mai|ve toi|ve den)\b", r"\bvan (di |chay |bam )?theo\b(?! doi)",
     r"\b(bat|keo|loi|ep) (toi|em|minh|con|chau|chi) (len xe|di dau|vao xe)\b", r"\b(di|chia|gi) sung\b", r"\bsung (vao|ke) (dau|co|nguoi)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", r"\b(nhot|khoa|giam) (toi|em|con|minh|chau|lai)\b",

@@ -49,6 +49,7 @@ _NOW = [
     r"lan can|ban cong|thanh cau|mep|noc nha|tang thuong)\b",
     r"\buong (\w+ ){0,2}(thuoc diet co|diet co|thuoc tru sau|thuoc chuot|thuoc doc|axit) (roi|xong)\b",
     r"\b(lo than|dot than)\b",
+    r"\b(an|uong|nuot) het (\w+ ){0,2}thuoc (trong|cua|o|ca) (\w+ )?(tu|nha|hop|lo|vi|me|ba)\b",
     r"\b(cut|slit) (deep|too deep|my wrists?)\b", r"\b(will not|won't|does not) stop bleeding\b",
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
     r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
@@ -82,6 +83,9 @@ _THOUGHTS = [
     r"\b(cut|cutting|burn|burning|scratch|scratching) (my )?(arms?|wrists?|legs?|thighs?|skin)\b",
     r"\b(burned|burnt|cut|hit|punched|scratched|starved|hurting|harming) myself\b",
     r"\b(dap|dam|dap dau|dong) (dau )?vao tuong\b", r"\bquyen sinh\b",
+    r"\bkhong (muon|thiet) (thuc day|tinh day|thuc giac|day) (nua|lai)\b",
+    r"\b(lay|dung|cam) (dao|dao lam|lam|keo|kim|bat lua|tan thuoc) (\w+ ){0,2}(lam dau|rach|cat|"
+    r"dot|chich|cua) (minh|ban than|tay|chan|co tay)\b",
     r"\b(hid|hide|hiding|keep|kept|giau|cat giu) ([\w']+ ){0,3}(razors?|razor blades?|blades?|lam dao|"
     r"dao lam)\b",
     r"\b(la|chi la|thanh) (ganh nang|gánh nặng)\b", r"\bburden (to|for|on) (everyone|them|my)\b",

@@ -182,3 +182,20 @@ def test_past_control_and_laughter_are_not_emergencies(text):
     from bot.core.safety import is_danger
 
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "thằng bé bị ném vào tường, giờ không khóc nữa", "me em nam do khong cu dong duoc",
+])
+def test_a_hurt_person_who_stops_responding_is_danger(text):
+    from bot.core.safety import is_danger
+
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text, level", [
+    ("em không muốn thức dậy nữa", "thoughts"), ("toi hay lay keo rach tay", "thoughts"),
+    ("nó nuốt hết thuốc trong tủ của mẹ rồi", "now"),
+])
+def test_more_indirect_self_harm(text, level):
+    assert self_harm.level(text) == level
