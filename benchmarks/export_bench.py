@@ -1,7 +1,7 @@
 """How long an officer waits for an export: 1,000,000 rows grouped by month × ward × kind.
 
-    python benchmarks/export_bench.py                 # builds a synthetic logbook in a tmp dir
-    python benchmarks/export_bench.py --db /tmp/bench.db --rows 1000000
+    .venv/bin/python -m benchmarks.export_bench       # builds a synthetic logbook in a tmp dir
+    .venv/bin/python -m benchmarks.export_bench --db /tmp/bench.db --rows 1000000
 
 Target: under 3 s per export (CSV, JSON, XLSX) of a full year. Prints the SQL grouping time,
 the suppression time and each format's end-to-end time (best of --repeat runs).
@@ -17,15 +17,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from synthetic_logbook import check_target, generate, ward_names  # noqa: E402
-
-from bot.config import load_config  # noqa: E402
-from bot.reports.export import count_table, export_counts  # noqa: E402
-from bot.reports.export_query import grouped_counts, open_readonly  # noqa: E402
+from benchmarks.synthetic_logbook import check_target, generate, ward_names
+from bot.config import load_config
+from bot.reports.export import count_table, export_counts
+from bot.reports.export_query import grouped_counts, open_readonly
 
 BY = ("month", "ward", "kind")
 TARGET_SECONDS = 3.0

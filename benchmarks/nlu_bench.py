@@ -1,7 +1,7 @@
 """NLU speed: median latency per message of the built-in understander, and model load time from
 the disk cache. Targets: median under 1 ms, load under 300 ms.
 
-    .venv/bin/python benchmarks/nlu_bench.py [--config config.toml] [--json]
+    .venv/bin/python -m benchmarks.nlu_bench [--config config.toml] [--json]
 
 Load time is measured in fresh interpreters (what a starting server pays), with the model
 already in the cache: reading the .npz and, separately, the whole `build_understander` (which also
@@ -16,14 +16,11 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchmarks.project import ROOT
 
 LOAD_SNIPPET = """
-import sys, time, json
-sys.path.insert(0, {root!r})
+import time, json
 started = time.perf_counter()
 from bot.config import load_config
 from bot.knowledge.wards import WardIndex
@@ -47,9 +44,8 @@ print(json.dumps({{"npz_load_ms": 1000 * (t2 - t1), "build_understander_ms": 100
 def measure_load(config: str, runs: int) -> dict[str, float]:
     results = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET.format(root=str(ROOT),
-                                                                        config=config)],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET.format(config=config)],
+                             cwd=ROOT, capture_output=True, text=True, check=True).stdout
         results.append(json.loads(out))
     return {key: round(statistics.median(r[key] for r in results), 1) for key in results[0]}
 

@@ -1,7 +1,7 @@
 """NLU cross-validation on the training data: how the built-in classifier does on text it has not
 seen, without spending the held-out files.
 
-    .venv/bin/python benchmarks/nlu_cv.py [--folds 5] [--config config.toml] [--json]
+    .venv/bin/python -m benchmarks.nlu_cv [--folds 5] [--config config.toml] [--json]
 
 Folds are stratified by intent and grouped by the normalised text, so the twin of an example
 (the same sentence typed with and without diacritics, or with chat abbreviations: "ck đg đánh e"
@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchmarks.project import ROOT
 
 
 def main(argv: list[str] | None = None) -> int:

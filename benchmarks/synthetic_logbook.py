@@ -1,6 +1,6 @@
 """Write a synthetic logbook of N rows for benchmarks (never the configured, real logbook).
 
-    python benchmarks/synthetic_logbook.py /tmp/bench.db --rows 1000000 --year 2026
+    .venv/bin/python -m benchmarks.synthetic_logbook /tmp/bench.db --rows 1000000 --year 2026
 
 Rows follow a plausible shape (more Telegram than web, most requests for oneself, a few busy
 wards and a long tail, ~12 % urgent) so that grouping and suppression meet realistic tables.
@@ -16,11 +16,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from bot.config import load_config  # noqa: E402
-from bot.logbook.store import KINDS, TABLE, SqliteLogbook  # noqa: E402
+from bot.config import load_config
+from bot.logbook.store import KINDS, TABLE, SqliteLogbook
 
 CHANNELS = (("telegram", 50), ("zalo", 35), ("web", 15))
 LANGUAGES = (("vi", 90), ("en", 10))

@@ -6,7 +6,7 @@ process dies mid-way), so the figure that matters is the whole turn: secret chec
 mapping, the engine with the built-in NLU, and every sendMessage to the loopback fake Bot API
 over real HTTP. Telegram waits far longer than this; the target keeps a turn well under a second.
 
-    .venv/bin/python benchmarks/telegram_webhook_bench.py [people] [turns-per-person]
+    .venv/bin/python -m benchmarks.telegram_webhook_bench [people] [turns-per-person]
 
 The target applies to the default (one person, 30 turns). With many people at once the turn time
 is set by AIORateLimiter, which holds sends to Telegram's ~30 messages per second on purpose
@@ -20,22 +20,15 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import httpx
 from starlette.applications import Starlette
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "channels" / "telegram"))
-sys.path.insert(0, str(ROOT))
-
-from conftest import SECRET, TOKEN, Updates, write_settings  # noqa: E402
-from fake_bot_api import FakeBotApi  # noqa: E402
-
-from bot.channels.telegram import SECRET_HEADER, from_runtime  # noqa: E402
-from bot.runtime import build_runtime  # noqa: E402
+from benchmarks.project import copy_project, settings_with
+from bot.channels.telegram import SECRET_HEADER, from_runtime
+from bot.runtime import build_runtime
+from bot.testing.telegram_api import SECRET, TOKEN, FakeBotApi, Updates
 
 P95_TARGET_MS = 250.0
 TURNS = ("xin chào", "chồng tôi hay đánh tôi", "tôi ở Ninh Kiều", "số điện thoại khẩn cấp",
@@ -44,15 +37,11 @@ TURNS = ("xin chào", "chồng tôi hay đánh tôi", "tôi ở Ninh Kiều", "s
 
 async def main(people: int, turns: int) -> int:
     api = FakeBotApi(TOKEN).start()
-    work = Path(tempfile.mkdtemp(prefix="telegram-bench-"))
+    work = copy_project("telegram-bench-")
     os.environ["TELEGRAM_BOT_TOKEN"] = TOKEN
     os.environ["TELEGRAM_WEBHOOK_SECRET"] = SECRET
     try:
-        shutil.copy(ROOT / "config.toml", work / "config.toml")
-        shutil.copytree(ROOT / "data", work / "data",
-                        ignore=shutil.ignore_patterns("*.db", "*.db-*", "officers.json"))
-        shutil.copytree(ROOT / "intents", work / "intents")
-        settings = write_settings(work, api.base_url)
+        settings = settings_with(work, telegram={"api_base_url": api.base_url})
         runtime = build_runtime(settings)
         channel, reason = from_runtime(runtime, {})
         assert channel is not None, reason

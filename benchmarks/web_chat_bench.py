@@ -1,7 +1,7 @@
 """Web chat speed: latency of one `/api/chat` turn over real HTTP to uvicorn on loopback, and
 turns per second with several browsers at once. Target: median turn under 50 ms, p95 under 200 ms.
 
-    .venv/bin/python benchmarks/web_chat_bench.py [--config config.toml] [--turns 300]
+    .venv/bin/python -m benchmarks.web_chat_bench [--config config.toml] [--turns 300]
                                                   [--concurrency 8] [--json]
 
 A "turn" is what a person's browser does: POST one event with its session cookie and read every
@@ -24,8 +24,7 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from benchmarks.project import ROOT
 
 SCRIPT = [{"command": "start"}, {"button": "m:help"}, {"button": "h:safe:yes"},
           {"button": "h:who:self"}, {"button": "h:kind:psychological"},

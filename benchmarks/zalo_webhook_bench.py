@@ -4,7 +4,7 @@ Zalo wants a webhook answered within about 2 seconds and retries otherwise, so t
 acknowledgement time (signature check + dedup mark + task start), measured here through the ASGI
 app with the real runtime (no NLU model) and the loopback fake Zalo OA server answering the sends.
 
-    .venv/bin/python benchmarks/zalo_webhook_bench.py [events]
+    .venv/bin/python -m benchmarks.zalo_webhook_bench [events]
 """
 
 from __future__ import annotations
@@ -14,41 +14,29 @@ import os
 import shutil
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import httpx
 from starlette.applications import Starlette
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "channels" / "zalo"))
-
-import fake_zalo  # noqa: E402
-
-from bot.channels.zalo import from_runtime  # noqa: E402
-from bot.config import load_config  # noqa: E402
-from bot.runtime import build_runtime  # noqa: E402
+from benchmarks.project import copy_project, settings_with
+from bot.channels.zalo import from_runtime
+from bot.runtime import build_runtime
+from bot.testing import zalo_api
 
 ACK_TARGET_MS = 50.0
 
 
 async def main(events: int) -> int:
-    fake = fake_zalo.FakeZalo().start()
-    work = Path(tempfile.mkdtemp(prefix="zalo-bench-"))
+    fake = zalo_api.FakeZalo().start()
+    work = copy_project("zalo-bench-")
     try:
-        shutil.copy(ROOT / "config.toml", work / "config.toml")
-        shutil.copytree(ROOT / "data", work / "data",
-                        ignore=shutil.ignore_patterns("*.db", "*.db-*", ".nlu-cache",
-                                                      "zalo-tokens.json*", "officers.json"))
-        text = (work / "config.toml").read_text(encoding="utf-8")
-        for real in ('"https://openapi.zalo.me"', '"https://oauth.zaloapp.com"'):
-            text = text.replace(real, f'"{fake.base_url}"')
-        (work / "config.toml").write_text(text, encoding="utf-8")
-        os.environ.update({"ZALO_APP_ID": fake_zalo.APP_ID, "ZALO_APP_SECRET": fake_zalo.APP_SECRET,
-                           "ZALO_OA_SECRET_KEY": fake_zalo.OA_SECRET_KEY,
+        os.environ.update({"ZALO_APP_ID": zalo_api.APP_ID, "ZALO_APP_SECRET": zalo_api.APP_SECRET,
+                           "ZALO_OA_SECRET_KEY": zalo_api.OA_SECRET_KEY,
                            "ZALO_REFRESH_TOKEN": fake.initial_refresh})
-        runtime = build_runtime(load_config(work / "config.toml"), with_nlu=False)
+        settings = settings_with(work, zalo={"api_base_url": fake.base_url,
+                                             "oauth_base_url": fake.base_url})
+        runtime = build_runtime(settings, with_nlu=False)
         channel, reason = from_runtime(runtime, {})
         assert channel is not None, reason
         app = Starlette(routes=list(channel.routes(runtime.handle)))
@@ -59,8 +47,8 @@ async def main(events: int) -> int:
         async with httpx.AsyncClient(transport=transport, base_url="http://bot") as client:
             for i in range(events):
                 user = str(246845883529190000 + i % 50)  # 50 people talking at once
-                body, headers = fake_zalo.signed(fake_zalo.event("user_send_text", user,
-                                                                 text="xin chào"))
+                body, headers = zalo_api.signed(zalo_api.event("user_send_text", user,
+                                                               text="xin chào"))
                 t0 = time.perf_counter()
                 response = await client.post("/zalo/webhook", content=body, headers=headers)
                 acks.append((time.perf_counter() - t0) * 1000)

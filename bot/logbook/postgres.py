@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import psycopg
 
-from bot.logbook.store import (
+from bot.logbook.record import (
     REPLAYS,
     SCHEMA_VERSION,
     TABLE,

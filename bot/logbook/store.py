@@ -1,86 +1,35 @@
-"""Writing help requests to the logbook.
-
-The table holds exactly what is needed to count and nothing else (DESIGN.md, privacy rules):
-`id, day, channel, language, for_whom, kind, ward, urgent, providers_shown`. There is no column
-a user id, a message, a time of day or a coordinate could go into, so no code path can leak one
-into the file. The schema version lives in SQLite's `user_version` so the table keeps exactly
-those columns.
+"""The SQLite logbook, the embedded default, and `open_logbook`, which opens the store a config
+URL names (SQLite here, PostgreSQL in postgres.py). What a row may hold is in record.py.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
-TABLE = "help_requests"
-KINDS = ("physical", "psychological", "sexual", "economic", "online", "trafficking",
-         "child_abuse", "other", "unknown")
-FOR_WHOM = ("self", "other", "unknown")
-COLUMNS = ("id", "day", "channel", "language", "for_whom", "kind", "ward", "urgent",
-           "providers_shown")
-UPDATABLE = ("for_whom", "kind", "ward", "urgent", "providers_shown", "language")
-# Keys of writes replayed from a spool (bot/resilience/spool.py) → the row each one created, so a
-# replay repeated after a crash inserts nothing twice. Random keys only; created on first replay.
-REPLAYS = "help_request_replays"
+# The record's names, importable from here as before (the read side and tests use them).
+from bot.logbook.record import (
+    COLUMNS,
+    FOR_WHOM,
+    KINDS,
+    REPLAYS,
+    SCHEMA_VERSION,
+    TABLE,
+    UPDATABLE,
+    Logbook,
+    LogbookError,
+    RequestRecord,
+    check_update,
+)
 
-
-class LogbookError(Exception):
-    """The logbook cannot be opened or is not a Helpline Companion logbook."""
-
-
-@dataclass(frozen=True)
-class RequestRecord:
-    day: str
-    channel: str
-    language: str
-    for_whom: str = "unknown"
-    kind: str = "unknown"
-    ward: str | None = None
-    urgent: int = 0
-    providers_shown: int = 0
-
-    def __post_init__(self) -> None:
-        _check_fields(asdict(self))
-
-
-def check_update(fields: dict[str, Any]) -> bool:
-    """Validate the fields of an update (only counting columns, valid values); False if empty."""
-    unknown = set(fields) - set(UPDATABLE)
-    if unknown:
-        raise ValueError(f"cannot update {sorted(unknown)}")
-    _check_fields(fields)
-    return bool(fields)
-
-
-def _check_fields(fields: dict[str, Any]) -> None:
-    if "for_whom" in fields and fields["for_whom"] not in FOR_WHOM:
-        raise ValueError(f"for_whom must be one of {FOR_WHOM}")
-    if "kind" in fields and fields["kind"] not in KINDS:
-        raise ValueError(f"kind must be one of {KINDS}")
-    if "urgent" in fields and fields["urgent"] not in (0, 1):
-        raise ValueError("urgent must be 0 or 1")
-
-
-class Logbook(Protocol):
-    def open_request(self, record: RequestRecord) -> int: ...
-
-    def update_request(self, row_id: int, **fields: Any) -> None: ...
-
-    def replay_open(self, key: str, record: RequestRecord) -> int:
-        """Insert `record` once per `key` (a spooled write replayed); the row id either way."""
-        ...
-
-    def replayed_row(self, key: str) -> int | None: ...
-
-    def ping(self) -> bool: ...
-
-    def close(self) -> None: ...
+__all__ = ["COLUMNS", "FOR_WHOM", "KINDS", "REPLAYS", "SCHEMA_VERSION", "TABLE", "UPDATABLE",
+           "Logbook", "LogbookError", "RequestRecord", "SqliteLogbook", "check_update",
+           "open_logbook"]
 
 
 class SqliteLogbook:

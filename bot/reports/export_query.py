@@ -18,8 +18,8 @@ from bot.reports.reader import (
     LogbookReader,
     LogbookReadError,
     Totals,
-    open_reader,
 )
+from bot.reports.reader_open import open_reader
 from bot.reports.reader_sqlite import grouped_counts, open_readonly
 
 __all__ = ["CATEGORY_DIMENSIONS", "DIMENSIONS", "FIXED_VALUES", "HISTORY_DIMENSIONS",

@@ -1,7 +1,7 @@
 """The read side of the logbook: the few queries exports, the report, the officer dashboard and
 Telegram /stats need, behind one interface with a SQLite and a PostgreSQL implementation.
 
-    with open_reader(settings) as reader:          # from [logbook] url: sqlite:/// or postgresql://
+    with open_reader(settings) as reader:   # reader_open.py; [logbook] url: sqlite:/// or postgresql://
         reader.grouped_counts(start, end, ("month", "kind"))   # {("2026-01", "physical"): 30, …}
         reader.period_totals(start, end)                       # Totals(total, urgent, …)
         reader.values_ever("ward")                             # every ward ever written
@@ -85,21 +85,6 @@ class ReaderBase:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
-
-
-def open_reader(settings: Any) -> LogbookReader:
-    """A reader for the logbook named by `settings.logbook_url`; `LogbookReadError` (one line
-    for a person, never the URL's password) when it cannot be opened."""
-    url: str = settings.logbook_url
-    if url.startswith("sqlite:///"):
-        from bot.reports.reader_sqlite import SqliteReader
-
-        return SqliteReader(settings.logbook_path)
-    if url.startswith(("postgresql://", "postgres://")):
-        from bot.reports.reader_postgres import PostgresReader
-
-        return PostgresReader(url)
-    raise LogbookReadError(f"unknown logbook URL scheme: {url.split(':', 1)[0]}")
 
 
 def check_history_dimension(dim: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
 from tests.channels.zalo.conftest import Harness, fake, harness, zalo_env, zalo_settings  # noqa: F401
 from tests.reliability.serverproc import EMERGENCY, has_numbers
 
@@ -13,19 +13,19 @@ USER = "246845883529197922"
 
 
 async def test_a_zalo_turn_that_fails_gets_the_danger_fallback(harness: Harness,  # noqa: F811
-                                                               fake: fake_zalo.FakeZalo) -> None:  # noqa: F811
+                                                               fake: zalo_api.FakeZalo) -> None:  # noqa: F811
     async def broken(inbound: Any) -> Any:
         raise RuntimeError("bug")
 
     harness.channel._handle = broken
-    response = await harness.post(fake_zalo.event("user_send_text", user=USER, text=EMERGENCY))
+    response = await harness.post(zalo_api.event("user_send_text", user=USER, text=EMERGENCY))
     assert response.status_code == 200
     await harness.channel.drain()
     assert has_numbers(fake.texts())
 
 
 async def test_a_zalo_webhook_answers_when_its_dedup_store_fails(harness: Harness,  # noqa: F811
-                                                                 fake: fake_zalo.FakeZalo) -> None:  # noqa: F811
+                                                                 fake: zalo_api.FakeZalo) -> None:  # noqa: F811
     class Failing:
         def __getattr__(self, name: str) -> Any:
             def fail(*args: Any) -> Any:
@@ -33,7 +33,7 @@ async def test_a_zalo_webhook_answers_when_its_dedup_store_fails(harness: Harnes
             return fail
 
     harness.channel._sessions = Failing()
-    response = await harness.post(fake_zalo.event("user_send_text", user=USER, text=EMERGENCY))
+    response = await harness.post(zalo_api.event("user_send_text", user=USER, text=EMERGENCY))
     assert response.status_code == 200
     await harness.channel.drain()
     assert has_numbers(fake.texts())

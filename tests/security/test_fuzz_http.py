@@ -19,8 +19,8 @@ from starlette.routing import Mount, Route
 
 from bot.channels.telegram import SECRET_HEADER
 from bot.channels.zalo.webhook import SIGNATURE_HEADER, signature_header
-from tests.channels.telegram.conftest import SECRET
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
+from bot.testing.telegram_api import PAYLOADS, SECRET
 from tests.security.conftest import METRICS_TOKEN, OFFICER, PASSWORD, Full
 from tests.security.fuzz_support import (
     CANARY_SID,
@@ -128,7 +128,7 @@ def test_web_and_officer_routes(full: Full, caplog: pytest.LogCaptureFixture) ->
 
 def test_telegram_webhook(full: Full, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    templates = [load(ROOT / "channels" / "telegram" / "payloads" / name) for name in (
+    templates = [load(PAYLOADS / name) for name in (
         "private_text.json", "callback_query.json", "private_location.json",
         "private_photo_caption.json", "group_text.json")]
     for template in templates:
@@ -169,7 +169,7 @@ def test_telegram_webhook(full: Full, caplog: pytest.LogCaptureFixture) -> None:
 
 def test_zalo_webhook(full: Full, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    templates = [fake_zalo.event(name, CANARY_ZALO) for name in (
+    templates = [zalo_api.event(name, CANARY_ZALO) for name in (
         "user_send_text", "user_send_location", "follow", "user_send_image",
         "user_seen_message")]
     for template in templates:
@@ -199,7 +199,7 @@ def test_zalo_webhook(full: Full, caplog: pytest.LogCaptureFixture) -> None:
                 stamp = event.get("timestamp") if isinstance(event.get("timestamp"), str) else ""
                 try:
                     headers[SIGNATURE_HEADER] = signature_header(
-                        app_id, body, stamp, fake_zalo.OA_SECRET_KEY)
+                        app_id, body, stamp, zalo_api.OA_SECRET_KEY)
                 except UnicodeEncodeError:  # a lone surrogate in app_id or timestamp
                     headers[SIGNATURE_HEADER] = "mac=00"
         response = full.client.post("/zalo/webhook", content=body, headers=headers)

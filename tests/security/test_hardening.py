@@ -24,8 +24,8 @@ from bot.http import safe_json
 from bot.http.clients import client_key, resolve_client
 from bot.http.middleware import BodyDeadline, CatchAll
 from bot.metrics import CoarseCounter
-from tests.channels.telegram.conftest import SECRET, payload
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
+from bot.testing.telegram_api import PAYLOADS, SECRET, payload
 from tests.security.conftest import METRICS_TOKEN, OFFICER, PASSWORD, Full
 from tests.security.fuzz_support import CANARY_TG, CANARY_ZALO, dumps, problems
 
@@ -39,8 +39,8 @@ def _clean(caplog: pytest.LogCaptureFixture) -> None:
 
 def _signed(event: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
     body = dumps(event)
-    return body, {SIGNATURE_HEADER: signature_header(fake_zalo.APP_ID, body, event["timestamp"],
-                                                     fake_zalo.OA_SECRET_KEY),
+    return body, {SIGNATURE_HEADER: signature_header(zalo_api.APP_ID, body, event["timestamp"],
+                                                     zalo_api.OA_SECRET_KEY),
                   "content-type": "application/json"}
 
 
@@ -77,7 +77,7 @@ def test_telegram_date_1e21_is_400_with_one_line(full: Full,
 def test_signed_junk_zalo_events_are_ignored_quietly(full: Full, change: str,
                                                      caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    event = fake_zalo.event("user_send_text", CANARY_ZALO, text="xin chào")
+    event = zalo_api.event("user_send_text", CANARY_ZALO, text="xin chào")
     if change == "event_name_list":
         event["event_name"] = ["user_send_text"]
     elif change == "surrogate_sender":
@@ -275,11 +275,9 @@ def test_a_request_head_must_arrive_in_time() -> None:
 
 
 def test_recorded_telegram_updates_pass_the_field_checks() -> None:
-    from pathlib import Path
-
     from bot.channels.telegram.checks import update_ok
 
-    recorded = sorted((Path(__file__).parent.parent / "channels" / "telegram" / "payloads").glob("*.json"))
+    recorded = sorted(PAYLOADS.glob("*.json"))
     assert recorded
     for path in recorded:
         assert update_ok(payload(path.name)), path.name

@@ -8,6 +8,7 @@ same emergency gets the numbers again (they always come first) but not the same 
 from __future__ import annotations
 
 from bot import metrics
+from bot.core.flows.help_row import row_fields
 from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
 from bot.core.turn import Turn
@@ -25,8 +26,6 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
         turn.say(turn.t("emergency_first"), calls)
         turn.say(f"{turn.t('emergency_steps_title')}\n{bullet(advice(turn, situation))}")
         turn.session.emergency = situation
-    from bot.core.flows.help_request import row_fields  # the help flow builds on this module
-
     help_state = turn.session.help
     help_state["safe"] = "no"
     turn.services.counter.open(turn, **row_fields(help_state, turn.session.writer))

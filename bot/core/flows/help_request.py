@@ -15,6 +15,7 @@ from __future__ import annotations
 from bot.config import Hotline
 from bot.core import answers, situations
 from bot.core.flows.emergency import danger_replies
+from bot.core.flows.help_row import KIND_CHOICES, row_fields
 from bot.core.messages import Button, Location
 from bot.core.render import (
     bullet,
@@ -26,10 +27,8 @@ from bot.core.render import (
 )
 from bot.core.turn import Turn
 from bot.knowledge.providers import Found
-from bot.logbook import KINDS
 
 STEPS = ("safe", "who", "kind", "where")
-KIND_CHOICES = tuple(k for k in KINDS if k != "unknown")
 # Which services fit which kind of violence (the person can still filter in "services near me").
 SERVICES_FOR_KIND = {
     "physical": ("health", "police", "shelter", "counselling"),
@@ -57,32 +56,6 @@ def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) 
         state["ward"] = ward
     turn.services.counter.open(turn, **row_fields(state, turn.session.writer))
     ask_next(turn)
-
-
-def row_fields(state: dict, writer: str | None = None) -> dict:
-    """The logbook fields the answers so far give. A child telling of their own home is counted
-    as asking for themselves, with the kind the logbook keeps for violence against children."""
-    fields: dict = {}
-    who = state.get("who")
-    if who == "self":
-        fields["for_whom"] = "self"
-    elif who in ("other", "child"):
-        fields["for_whom"] = "other"
-    kind = state.get("kind")
-    if kind in KIND_CHOICES:
-        fields["kind"] = kind
-    elif who == "child" and "kind" in state:
-        fields["kind"] = "child_abuse"
-    if writer == "child":  # a child's own home, or a child friend: violence against children
-        if who in ("self", "child", None):
-            fields["for_whom"] = "self"
-        if fields.get("kind") not in ("trafficking", "online", "economic"):
-            fields["kind"] = "child_abuse"
-    if state.get("ward"):
-        fields["ward"] = state["ward"]
-    if state.get("safe") == "no":
-        fields["urgent"] = 1
-    return fields
 
 
 def ask_next(turn: Turn) -> None:

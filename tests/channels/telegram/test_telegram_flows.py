@@ -6,8 +6,8 @@ from pathlib import Path
 
 from bot.runtime import Runtime
 from bot.sessions import session_key
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import PERSON_ID, Updates, Webhook
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 
 def keyboard_payloads(call) -> list[str]:

@@ -8,8 +8,8 @@ import io
 
 from bot.logbook.store import RequestRecord
 from bot.runtime import Runtime
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import OFFICER_ID, PERSON_ID, Updates, Webhook
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 SEED = {("physical", 1): 12, ("physical", 0): 9, ("psychological", 1): 6,
         ("psychological", 0): 8, ("sexual", 1): 2}

@@ -8,8 +8,8 @@ import pytest
 
 from bot.config import Settings
 from bot.runtime import Runtime
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import OFFICER_ID, Updates, Webhook
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 from tests.channels.telegram.test_telegram_officer import seed, sent
 from tests.reports.conftest import use_logbook_url
 from tests.reports.pg import empty, pg_database  # noqa: F401  (a fixture)

@@ -13,8 +13,8 @@ from bot.channels.telegram.quickexit import MessageLog, batches
 from bot.runtime import Runtime
 from bot.sessions import session_key
 from bot.sessions.memory import MemorySessionStore
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 
 class Clock:

@@ -13,8 +13,8 @@ from bot.channels.telegram import SECRET_HEADER, TelegramChannel
 from bot.config import Settings
 from bot.runtime import build_runtime
 from bot.sessions.redis_store import RedisSessionStore
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 from tests.conftest import require_service
 
 

@@ -11,8 +11,8 @@ import pytest
 from bot import metrics
 from bot.channels.telegram import TelegramChannel
 from bot.runtime import Runtime
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import PERSON_ID, SECRET, TOKEN, Updates, Webhook
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 
 def _errors(stage: str) -> float:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import TOKEN, Updates, write_settings
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 ROOT = Path(__file__).resolve().parents[2]
 

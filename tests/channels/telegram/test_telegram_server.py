@@ -8,8 +8,8 @@ from bot.channels.registry import configured_channels
 from bot.channels.telegram import SECRET_HEADER
 from bot.runtime import Runtime
 from bot.server import create_app
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import PERSON_ID, SECRET, Updates
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 
 def test_the_server_mounts_starts_and_stops_the_telegram_webhook(

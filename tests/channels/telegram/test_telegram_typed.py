@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.runtime import Runtime
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import Updates, Webhook
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 
 def _rows(runtime: Runtime) -> list[dict]:

@@ -11,8 +11,8 @@ from bot.channels.registry import configured_channels
 from bot.channels.telegram import TelegramChannel, from_runtime
 from bot.config import Settings
 from bot.runtime import Runtime
+from bot.testing.telegram_api import FakeBotApi
 from tests.channels.telegram.conftest import SECRET, Updates, Webhook, write_settings
-from tests.channels.telegram.fake_bot_api import FakeBotApi
 
 
 def _failures() -> float:

@@ -8,7 +8,7 @@ import pytest
 
 from bot import metrics
 from bot.core.messages import Reply
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
 
 USER = "246845883529197922"
 
@@ -97,8 +97,8 @@ async def test_network_that_stays_down_does_not_crash_the_channel(harness, fake)
 
 async def test_errors_while_answering_an_event_do_not_break_the_webhook(harness, fake) -> None:
     fake.send_faults.extend([-230, -230, -230])
-    first = await harness.say(fake_zalo.event("user_send_text", text="xin chào"))
+    first = await harness.say(zalo_api.event("user_send_text", text="xin chào"))
     assert first.status_code == 200
     fake.send_faults.clear()
-    await harness.say(fake_zalo.event("user_send_text", text="xin chào"))
+    await harness.say(zalo_api.event("user_send_text", text="xin chào"))
     assert fake.messages

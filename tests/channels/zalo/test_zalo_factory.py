@@ -10,7 +10,7 @@ from bot.channels.registry import FACTORIES, configured_channels
 from bot.channels.zalo import from_runtime
 from bot.core.messages import Reply
 from bot.runtime import build_runtime
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
 
 ENV = ("ZALO_APP_ID", "ZALO_APP_SECRET", "ZALO_OA_SECRET_KEY", "ZALO_REFRESH_TOKEN")
 
@@ -49,7 +49,7 @@ async def test_the_server_app_serves_the_signed_webhook(zalo_settings, zalo_env,
             assert fake.refresh_calls == 1  # start-up fetched an access token
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://bot") as client:
-                body, headers = fake_zalo.signed(fake_zalo.event("user_send_text",
+                body, headers = zalo_api.signed(zalo_api.event("user_send_text",
                                                                  text="xin chào"))
                 response = await client.post("/zalo/webhook", content=body, headers=headers)
                 assert response.status_code == 200

@@ -12,7 +12,7 @@ from starlette.applications import Starlette
 from bot.channels.zalo import from_runtime
 from bot.runtime import build_runtime
 from bot.sessions.redis_store import RedisSessionStore
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
 from tests.conftest import require_service
 
 USER = "246845883529197922"
@@ -37,9 +37,9 @@ async def test_retry_on_another_worker_is_handled_once_and_redis_holds_no_ids(
             app = Starlette(routes=list(channel.routes(runtime.handle)))
             workers.append((channel, httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
                                                        base_url="http://bot")))
-        data = fake_zalo.event("user_send_text", USER, text="xin chào")
+        data = zalo_api.event("user_send_text", USER, text="xin chào")
         msg_id = data["message"]["msg_id"]
-        body, headers = fake_zalo.signed(data)
+        body, headers = zalo_api.signed(data)
         answers = [await http.post("/zalo/webhook", content=body, headers=headers)
                    for _, http in workers]
         for channel, _ in workers:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from bot.channels.zalo.tokens import TokenError, TokenManager, TokenPair, TokenStore
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
 
 
 class Clock:
@@ -24,10 +24,10 @@ class Clock:
         return self.now
 
 
-def manager(http: httpx.AsyncClient, fake: fake_zalo.FakeZalo, store_path: Path,
+def manager(http: httpx.AsyncClient, fake: zalo_api.FakeZalo, store_path: Path,
             env_refresh: str | None, clock: Callable[[], float] | None = None) -> TokenManager:
-    tokens = TokenManager(http, oauth_base_url=fake.base_url, app_id=fake_zalo.APP_ID,
-                          secret_key=fake_zalo.APP_SECRET, store=TokenStore(store_path),
+    tokens = TokenManager(http, oauth_base_url=fake.base_url, app_id=zalo_api.APP_ID,
+                          secret_key=zalo_api.APP_SECRET, store=TokenStore(store_path),
                           env_refresh_token=env_refresh, clock=clock or Clock())
     tokens.load()
     return tokens

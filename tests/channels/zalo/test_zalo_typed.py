@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
 
 USER = "246845883529197922"
 
 
-def _texts(fake: fake_zalo.FakeZalo, since: int = 0) -> list[str]:
+def _texts(fake: zalo_api.FakeZalo, since: int = 0) -> list[str]:
     return [m["message"].get("text", "") for m in fake.messages[since:]]
 
 
@@ -23,16 +23,16 @@ def _rows(runtime) -> list[dict]:
 
 
 async def test_typed_safety_answer_and_unsafe_later(nlu_harness, fake) -> None:
-    await nlu_harness.say(fake_zalo.event("user_send_text", USER, text="em can giup"))
+    await nlu_harness.say(zalo_api.event("user_send_text", USER, text="em can giup"))
     mark = len(fake.messages)
-    await nlu_harness.say(fake_zalo.event("user_send_text", USER, text="hông an toàn"))
+    await nlu_harness.say(zalo_api.event("user_send_text", USER, text="hông an toàn"))
     first = _texts(fake, mark)[0]
     assert all(n in first for n in ("113", "115", "111")), first
     assert [r["urgent"] for r in _rows(nlu_harness.runtime)] == [1]
 
 
 async def test_a_child_disclosure_gets_111_first_and_an_honest_row(nlu_harness, fake) -> None:
-    await nlu_harness.say(fake_zalo.event(
+    await nlu_harness.say(zalo_api.event(
         "user_send_text", USER, text="con 12 tuoi, ba con say ruou ve la danh me con, con so lam"))
     texts = _texts(fake)
     fallback = nlu_harness.runtime.content.t("vi", "fallback")
@@ -43,7 +43,7 @@ async def test_a_child_disclosure_gets_111_first_and_an_honest_row(nlu_harness, 
 
 
 async def test_thoughts_of_suicide_get_the_self_harm_pathway(nlu_harness, fake) -> None:
-    await nlu_harness.say(fake_zalo.event("user_send_text", USER, text="em khong muon song nua"))
+    await nlu_harness.say(zalo_api.event("user_send_text", USER, text="em khong muon song nua"))
     joined = "\n".join(_texts(fake))
     assert "111" in joined
     assert "bếp" not in joined  # never the domestic-violence advice

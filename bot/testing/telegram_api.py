@@ -1,4 +1,5 @@
-"""A fake Telegram Bot API server on 127.0.0.1 that speaks real HTTP.
+"""A fake Telegram Bot API server on 127.0.0.1 that speaks real HTTP, and fresh updates made from
+recorded payloads (payloads/telegram/*.json), for the Telegram channel's tests and benchmarks.
 
 python-telegram-bot is pointed at it with `base_url`, so every request goes through PTB's real
 request code (form or multipart encoding, JSON responses, error mapping) and arrives here as it
@@ -10,128 +11,81 @@ getUpdates (long polling), and can be told to fail the next calls of a method.
 from __future__ import annotations
 
 import asyncio
+import copy
 import itertools
 import json
-import socket
-import threading
 import time
-from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from bot.testing.loopback import AsgiLoopback, Call
+
+PAYLOADS = Path(__file__).parent / "payloads" / "telegram"
+TOKEN = "7000000001:AAHx9-fAkE_T0kEn-NeVeR-LoGgEd-4f8c2b1d"
+SECRET = "s3cret-Webhook_token-for-tests"
+PERSON_ID = 5012345678
 BOT_ID = 7000000001
 BOT_USERNAME = "companion_test_bot"
 # Parameters that stay strings; PTB JSON-encodes every other non-string value.
 TEXT_FIELDS = {"text", "caption", "secret_token", "url", "callback_query_id", "language_code",
                "parse_mode", "ip_address"}
+_update_ids = itertools.count(800000001)
+
+__all__ = ["BOT_ID", "BOT_USERNAME", "PAYLOADS", "PERSON_ID", "SECRET", "TOKEN", "Call",
+           "FakeBotApi", "Updates", "payload"]
 
 
-@dataclass
-class Call:
-    method: str
-    params: dict[str, Any]
-    files: dict[str, bytes] = field(default_factory=dict)
-    filenames: dict[str, str] = field(default_factory=dict)
-
-
-class FakeBotApi:
+class FakeBotApi(AsgiLoopback):
     """Start with `start()` (or as a context manager); `base_url` is what PTB needs."""
 
-    def __init__(self, token: str):
+    name = "fake Bot API"
+
+    def __init__(self, token: str = TOKEN):
+        super().__init__()
         self.token = token
-        self.calls: list[Call] = []
         self.deleted: dict[int, list[int]] = {}
         self.bot_message_ids: dict[int, list[int]] = {}
         self.webhook: dict[str, Any] = {}
         self._updates: list[dict[str, Any]] = []
         self._failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self._next_id: dict[int, itertools.count] = {}
-        self._lock = threading.Lock()
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
-        self.port = 0
 
-    # ---- lifecycle ---------------------------------------------------------------------------
-    def start(self) -> FakeBotApi:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        app = Starlette(routes=[Route("/bot{token}/{method}", self._endpoint,
-                                      methods=["GET", "POST"])])
-        config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=lambda: asyncio.run(self._server.serve([sock])),
-                                        daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("fake Bot API did not start")
-            time.sleep(0.01)
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-
-    def __enter__(self) -> FakeBotApi:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+    def app(self) -> Starlette:
+        return Starlette(routes=[Route("/bot{token}/{method}", self._endpoint,
+                                       methods=["GET", "POST"])])
 
     @property
     def base_url(self) -> str:
         """Without the "/bot" suffix, as in config's `[telegram] api_base_url`."""
-        return f"http://127.0.0.1:{self.port}"
+        return super().base_url
 
     # ---- test controls -----------------------------------------------------------------------
     def push_update(self, update: dict[str, Any]) -> None:
-        with self._lock:
+        with self.lock:
             self._updates.append(update)
 
     def fail_next(self, method: str, times: int = 1, status: int = 502,
                   parameters: dict[str, Any] | None = None) -> None:
         """The next `times` calls of `method` answer with HTTP `status` (502 → NetworkError,
         429 with parameters={"retry_after": n} → RetryAfter)."""
-        with self._lock:
+        with self.lock:
             self._failures.setdefault(method, []).extend([(status, parameters or {})] * times)
-
-    def calls_of(self, method: str) -> list[Call]:
-        with self._lock:
-            return [c for c in self.calls if c.method == method]
 
     def sent_texts(self, chat_id: int | None = None) -> list[str]:
         return [c.params.get("text", "") for c in self.calls_of("sendMessage")
                 if chat_id is None or c.params.get("chat_id") == chat_id]
 
-    def reset_calls(self) -> None:
-        with self._lock:
-            self.calls.clear()
-
     def new_message_id(self, chat_id: int) -> int:
         """Message ids are per chat and increase, as on Telegram; the person's messages in the
         test payloads take ids from the same counter, so ids never collide."""
-        with self._lock:
+        with self.lock:
             counter = self._next_id.setdefault(chat_id, itertools.count(1))
             return next(counter)
-
-    async def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = self.calls_of(method)
-            if len(found) >= count:
-                return found
-            await asyncio.sleep(0.02)
-        raise AssertionError(f"expected {count} {method} call(s), got {len(self.calls_of(method))}")
 
     # ---- the endpoint ------------------------------------------------------------------------
     async def _endpoint(self, request: Request) -> JSONResponse:
@@ -139,8 +93,8 @@ class FakeBotApi:
             return _error(401, "Unauthorized")
         method = request.path_params["method"]
         params, files, filenames = await _read_params(request)
-        with self._lock:
-            self.calls.append(Call(method, params, files, filenames))
+        self.record(Call(method, params, files, filenames))
+        with self.lock:
             failures = self._failures.get(method)
             failure = failures.pop(0) if failures else None
         if failure is not None:
@@ -181,7 +135,7 @@ class FakeBotApi:
 
     def _message(self, chat_id: int, **extra: Any) -> dict[str, Any]:
         message_id = self.new_message_id(chat_id)
-        with self._lock:
+        with self.lock:
             self.bot_message_ids.setdefault(chat_id, []).append(message_id)
         return {"message_id": message_id, "date": int(time.time()),
                 "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
@@ -192,12 +146,12 @@ class FakeBotApi:
         ids = params.get("message_ids", [])
         if not 1 <= len(ids) <= 100:
             return _error(400, "Bad Request: message_ids must contain 1-100 ids")
-        with self._lock:
+        with self.lock:
             self.deleted.setdefault(int(params["chat_id"]), []).extend(ids)
         return True
 
     async def _m_deleteMessage(self, params: dict[str, Any]) -> Any:
-        with self._lock:
+        with self.lock:
             self.deleted.setdefault(int(params["chat_id"]), []).append(int(params["message_id"]))
         return True
 
@@ -233,7 +187,7 @@ class FakeBotApi:
         timeout = float(params.get("timeout", 0) or 0)
         deadline = time.monotonic() + min(timeout, 5.0)
         while True:
-            with self._lock:
+            with self.lock:
                 if offset:
                     self._updates = [u for u in self._updates if u["update_id"] >= offset]
                 ready = list(self._updates)
@@ -277,3 +231,50 @@ def _error(status: int, description: str, parameters: dict[str, Any] | None = No
     if parameters:
         body["parameters"] = parameters
     return JSONResponse(body, status_code=status)
+
+
+# ---- updates as Telegram would send them -------------------------------------------------------
+def payload(name: str) -> dict[str, Any]:
+    """A recorded update, as it was (`payloads/telegram/<name>`, name with `.json`)."""
+    return json.loads((PAYLOADS / name).read_text(encoding="utf-8"))
+
+
+class Updates:
+    """Recorded payloads made fresh: a new update_id, message ids from the fake server's
+    per-chat counter, and the chat, person and text a test asks for."""
+
+    def __init__(self, api: FakeBotApi):
+        self.api = api
+
+    def make(self, name: str, *, chat_id: int = PERSON_ID, user_id: int | None = None,
+             text: str | None = None, data: str | None = None,
+             language: str | None = None) -> dict[str, Any]:
+        update = copy.deepcopy(payload(name))
+        update["update_id"] = next(_update_ids)
+        body = (update.get("message") or update.get("edited_message")
+                or update.get("callback_query"))
+        message = body.get("message", body) if "callback_query" in update else body
+        sender = body["from"]
+        if chat_id != PERSON_ID or message["chat"]["type"] == "private":
+            message["chat"]["id"] = chat_id
+        sender["id"] = user_id or (chat_id if chat_id > 0 else PERSON_ID)
+        if language is not None:
+            sender["language_code"] = language
+        if "callback_query" not in update:
+            message["message_id"] = self.api.new_message_id(message["chat"]["id"])
+        if text is not None:
+            message["text"] = text
+            if text.startswith("/"):
+                length = len(text.split(" ", 1)[0])
+                message["entities"] = [{"offset": 0, "length": length, "type": "bot_command"}]
+            else:
+                message.pop("entities", None)
+        if data is not None:
+            body["data"] = data
+        return update
+
+    def text(self, text: str, **kwargs: Any) -> dict[str, Any]:
+        return self.make("private_text.json", text=text, **kwargs)
+
+    def button(self, data: str, **kwargs: Any) -> dict[str, Any]:
+        return self.make("callback_query.json", data=data, **kwargs)

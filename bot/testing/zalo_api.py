@@ -1,8 +1,9 @@
-"""A fake Zalo OA server on 127.0.0.1 that speaks real HTTP, for the Zalo channel's tests.
+"""A fake Zalo OA server on 127.0.0.1 that speaks real HTTP, and recorded webhook events made
+fresh and signed (payloads/zalo/*.json), for the Zalo channel's tests and benchmarks.
 
 It plays both Zalo services the channel talks to:
 - `POST /v3.0/oa/message/cs` (openapi.zalo.me): checks the `access_token` header, validates the
-  body against the limits cited in bot/channels/zalo_mapping.py (text ≤ 2000, ≤ 5 buttons,
+  body against the limits cited in bot/channels/zalo/mapping.py (text ≤ 2000, ≤ 5 buttons,
   titles ≤ 100, known button types with their payload shapes) and records accepted messages;
 - `POST /v4/oa/access_token` (oauth.zaloapp.com): checks `secret_key`, `app_id`,
   `grant_type=refresh_token`, and honours **single-use** refresh tokens: a token is spent by the
@@ -19,15 +20,17 @@ import hashlib
 import itertools
 import json
 import secrets
-import threading
 import time
 from collections import deque
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-PAYLOADS = Path(__file__).parent / "payloads"
+from bot.testing.loopback import Call, Request, Response, ThreadedLoopback
+
+PAYLOADS = Path(__file__).parent / "payloads" / "zalo"
+SEND_PATH = "/v3.0/oa/message/cs"
+REFRESH_PATH = "/v4/oa/access_token"
 APP_ID = "360846524940903967"
 APP_SECRET = "fake-app-secret"
 OA_SECRET_KEY = "fake-oa-secret-key"
@@ -58,7 +61,7 @@ _ids = itertools.count(1)
 def event(name: str, user: str = "246845883529197922", *, text: str | None = None,
           lat: str | None = None, lon: str | None = None, timestamp_ms: int | None = None,
           msg_id: str | None = None) -> dict[str, Any]:
-    """A recorded payload (tests/channels/zalo/payloads/<name>.json) with this user, a fresh msg_id and
+    """A recorded payload (payloads/zalo/<name>.json) with this user, a fresh msg_id and
     the current time, so each call is a new, in-window event."""
     data = json.loads((PAYLOADS / f"{name}.json").read_text(encoding="utf-8"))
     for key in ("sender", "follower"):
@@ -83,27 +86,34 @@ def signed(data: dict[str, Any], secret: str = OA_SECRET_KEY) -> tuple[bytes, di
                   "Content-Type": "application/json"}
 
 
-class FakeZalo:
-    """State and error injection; `start()` serves it on a free loopback port."""
+class FakeZalo(ThreadedLoopback):
+    """State and error injection; `start()` serves it on a free loopback port. Every request is
+    recorded as a `Call` named by its path (`SEND_PATH`, `REFRESH_PATH`), its body as params."""
+
+    name = "fake Zalo"
 
     def __init__(self, *, access_ttl: int = 90000):
+        super().__init__()
         self.access_ttl = access_ttl
-        self.lock = threading.Lock()
         self.access: dict[str, float] = {}     # access token -> expiry (unix seconds)
         self.revoked: set[str] = set()
         self.refresh_valid: set[str] = set()
         self.refresh_spent: set[str] = set()
         self.messages: list[dict[str, Any]] = []   # accepted message bodies
         self.invalid: list[str] = []               # why bodies were rejected as malformed
-        self.send_attempts = 0
         self.send_tokens: list[str] = []
-        self.refresh_calls = 0
         self.reuse_rejections = 0
         self.send_faults: deque[int | str] = deque()
         self.refresh_faults: deque[int | str] = deque()
         self.initial_refresh = self.new_refresh_token()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+
+    @property
+    def send_attempts(self) -> int:
+        return len(self.calls_of(SEND_PATH))
+
+    @property
+    def refresh_calls(self) -> int:
+        return len(self.calls_of(REFRESH_PATH))
 
     # -- tokens --------------------------------------------------------------------------
 
@@ -130,101 +140,67 @@ class FakeZalo:
 
     # -- serving -------------------------------------------------------------------------
 
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+    def respond(self, request: Request) -> Response | None:
+        if request.method == "POST" and request.path == SEND_PATH:
+            return self._on_send(request)
+        if request.method == "POST" and request.path == REFRESH_PATH:
+            return self._on_refresh(request)
+        return Response(404, {"error": 404, "message": "not found"})
 
-    def start(self) -> FakeZalo:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:  # keep test output quiet
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length)
-                if self.path.split("?")[0] == "/v3.0/oa/message/cs":
-                    fake._on_send(self, raw)
-                elif self.path.split("?")[0] == "/v4/oa/access_token":
-                    fake._on_refresh(self, raw)
-                else:
-                    _answer(self, 404, {"error": 404, "message": "not found"})
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.02}, daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    def _fault(self, faults: deque[int | str], handler: BaseHTTPRequestHandler) -> bool:
+    def _fault(self, faults: deque[int | str]) -> tuple[bool, Response | None]:
+        """(True, answer) when a fault is due; the answer None drops the connection."""
         with self.lock:
             fault = faults.popleft() if faults else None
         if fault is None:
-            return False
+            return False, None
         if fault == "drop":
-            handler.close_connection = True
-            return True
+            return True, None
         if fault == "http500":
-            _answer(handler, 500, {"error": -1, "message": "internal error"})
-            return True
+            return True, Response(500, {"error": -1, "message": "internal error"})
         assert isinstance(fault, int)
-        _answer(handler, 200, {"error": fault, "message": ERROR_MESSAGES.get(fault, "error")})
-        return True
+        return True, Response(200, {"error": fault,
+                                    "message": ERROR_MESSAGES.get(fault, "error")})
 
-    def _on_send(self, handler: BaseHTTPRequestHandler, raw: bytes) -> None:
-        token = handler.headers.get("access_token", "")
+    def _on_send(self, request: Request) -> Response | None:
+        token = request.headers.get("access_token", "")
+        try:
+            body = json.loads(request.body)
+        except ValueError:
+            body = None
+        self.record(Call(SEND_PATH, body if isinstance(body, dict) else {}))
         with self.lock:
-            self.send_attempts += 1
             self.send_tokens.append(token)
             expiry = self.access.get(token)
             revoked = token in self.revoked
-        if self._fault(self.send_faults, handler):
-            return
+        faulted, answer = self._fault(self.send_faults)
+        if faulted:
+            return answer
         if expiry is None or revoked:
-            _answer(handler, 200, {"error": -216, "message": ERROR_MESSAGES[-216]})
-            return
+            return Response(200, {"error": -216, "message": ERROR_MESSAGES[-216]})
         if expiry <= time.time():
-            _answer(handler, 200, {"error": -220, "message": ERROR_MESSAGES[-220]})
-            return
-        try:
-            body = json.loads(raw)
-        except ValueError:
-            body = None
+            return Response(200, {"error": -220, "message": ERROR_MESSAGES[-220]})
         problem = _check_body(body)
         if problem:
             with self.lock:
                 self.invalid.append(problem)
-            _answer(handler, 200, {"error": -201, "message": f"{ERROR_MESSAGES[-201]}: {problem}"})
-            return
+            return Response(200, {"error": -201, "message": f"{ERROR_MESSAGES[-201]}: {problem}"})
         with self.lock:
             self.messages.append(copy.deepcopy(body))
             number = len(self.messages)
-        _answer(handler, 200, {"error": 0, "message": "Success",
-                               "data": {"message_id": f"oamsg{number:08d}",
-                                        "user_id": body["recipient"]["user_id"]}})
+        return Response(200, {"error": 0, "message": "Success",
+                              "data": {"message_id": f"oamsg{number:08d}",
+                                       "user_id": body["recipient"]["user_id"]}})
 
-    def _on_refresh(self, handler: BaseHTTPRequestHandler, raw: bytes) -> None:
-        form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
-        with self.lock:
-            self.refresh_calls += 1
-        if self._fault(self.refresh_faults, handler):
-            return
-        if handler.headers.get("secret_key") != APP_SECRET or form.get("app_id") != APP_ID \
+    def _on_refresh(self, request: Request) -> Response | None:
+        form = {k: v[0] for k, v in parse_qs(request.body.decode()).items()}
+        self.record(Call(REFRESH_PATH, form))
+        faulted, answer = self._fault(self.refresh_faults)
+        if faulted:
+            return answer
+        if request.headers.get("secret_key") != APP_SECRET or form.get("app_id") != APP_ID \
                 or form.get("grant_type") != "refresh_token":
-            _answer(handler, 200, {"error": -14002, "error_name": "Invalid app",
-                                   "error_description": "secret_key or app_id is wrong"})
-            return
+            return Response(200, {"error": -14002, "error_name": "Invalid app",
+                                  "error_description": "secret_key or app_id is wrong"})
         token = form.get("refresh_token", "")
         with self.lock:
             valid = token in self.refresh_valid
@@ -234,13 +210,12 @@ class FakeZalo:
             elif token in self.refresh_spent:
                 self.reuse_rejections += 1
         if not valid:
-            _answer(handler, 200, {"error": -14014, "error_name": "Invalid refresh token",
-                                   "error_description": "refresh token is invalid or used"})
-            return
+            return Response(200, {"error": -14014, "error_name": "Invalid refresh token",
+                                  "error_description": "refresh token is invalid or used"})
         access = self.issue_access_token()
         refresh = self.new_refresh_token()
-        _answer(handler, 200, {"access_token": access, "refresh_token": refresh,
-                               "expires_in": str(self.access_ttl)})
+        return Response(200, {"access_token": access, "refresh_token": refresh,
+                              "expires_in": str(self.access_ttl)})
 
     # -- what the person would see ------------------------------------------------------------
 
@@ -253,15 +228,6 @@ class FakeZalo:
             attachment = m["message"].get("attachment") or {}
             found.extend(attachment.get("payload", {}).get("buttons", []))
         return found
-
-
-def _answer(handler: BaseHTTPRequestHandler, status: int, data: dict[str, Any]) -> None:
-    payload = json.dumps(data).encode()
-    handler.send_response(status)
-    handler.send_header("Content-Type", "application/json")
-    handler.send_header("Content-Length", str(len(payload)))
-    handler.end_headers()
-    handler.wfile.write(payload)
 
 
 def _check_body(body: Any) -> str | None:

@@ -1,14 +1,11 @@
-"""The shared backends behind the same interfaces: PostgreSQL logbook and Redis sessions."""
+"""The PostgreSQL logbook behind the same interface as the SQLite one."""
 
 from __future__ import annotations
-
-import uuid
 
 import psycopg
 import pytest
 
 from bot.logbook import RequestRecord
-from bot.sessions.redis_store import RedisSessionStore
 from tests.conftest import require_service
 
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -37,17 +34,3 @@ def test_postgres_logbook_opens_and_updates(pg_url):
     with pytest.raises(ValueError):
         logbook.update_request(row, day="2026-01-01")
     logbook.close()
-
-
-def test_redis_sessions_expire_and_dedup():
-    require_service("Redis", 6379)
-    store = RedisSessionStore.from_url("redis://127.0.0.1:6379/15")
-    key = f"test:{uuid.uuid4()}"
-    store.put(key, {"language": "vi", "flow": "help"}, ttl_seconds=30)
-    assert store.get(key) == {"language": "vi", "flow": "help"}
-    assert 0 < store._redis.ttl("companion:" + key) <= 30
-    assert store.add_once(key + ":u1", 30) is True
-    assert store.add_once(key + ":u1", 30) is False
-    store.delete(key)
-    assert store.get(key) is None
-    assert store.ping()
