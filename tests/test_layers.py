@@ -133,3 +133,10 @@ def test_imports_go_down_the_layers() -> None:
                    for target in targets
                    if layer(target) in LAYERS and LAYERS[layer(target)] > LAYERS[layer(module)])
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_running_bot_never_imports_the_fakes() -> None:
+    wrong = sorted(f"{module} imports {target}" for module, targets in graph().items()
+                   if layer(module) != "testing"
+                   for target in targets if layer(target) == "testing")
+    assert not wrong, "\n".join(wrong)
