@@ -79,7 +79,7 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
 
     settings = runtime.settings
     handle: Handler = runtime.handle
-    web = WebChannel(settings)
+    web = WebChannel(settings, getattr(runtime, "fallback", None))
     all_channels: list[Channel] = [*channels, web]
 
     routes: list[BaseRoute] = [

@@ -1,17 +1,31 @@
-"""The channel protocol (DESIGN.md): a channel receives a callback, never the bot.
+"""The channel protocol (DESIGN.md): a channel receives a callback, never the bot, and the
+toolkit every platform channel shares.
 
 A channel turns its platform's updates into `Inbound` events, awaits the handler, and turns the
-`Reply` objects back into platform calls. It keeps no dialogue logic of its own.
+`Reply` objects back into platform calls. It keeps no dialogue logic of its own: commands come
+from `bot.core.commands`, language guessing from `bot.core.flows.language`, the words it says
+from `data/content/` and, when a turn fails, the danger fallback from the runtime.
+
+The toolkit: `KeyedLocks` (one event at a time per chat or person), `TaskSet` (background tasks
+with a drain), `Dedup` (a platform's retries handled once), `split_text` (a long text in pieces
+of a platform's limit, as the platform measures it), `numbered_lines` (buttons as text).
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
-from typing import ClassVar, Protocol
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Hashable, Sequence
+from types import SimpleNamespace
+from typing import Any, ClassVar, Protocol
 
 from starlette.routing import BaseRoute
 
+from bot import metrics
 from bot.core.messages import Inbound, Reply
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[Inbound], Awaitable[Sequence[Reply]]]
 
@@ -41,3 +55,173 @@ def numbered_lines(reply: Reply, start: int = 1) -> list[str]:
             value = ""
         lines.append(f"{start + offset}. {button.label}{value}")
     return lines
+
+
+# ---- the channel toolkit: what every platform channel needs, written once ---------------------
+
+Fallback = Callable[[str | None], Sequence[Reply]]   # language hint → 113/115/111 (Runtime.fallback)
+Texts = Callable[..., str]                            # (language, key, **values) → text (Content.t)
+
+
+def hint_language(code: str | None) -> str | None:
+    """A platform's language tag ("vi", "en-US") → "vi"/"en", or None when it tells us nothing."""
+    if not code:
+        return None
+    base = code.split("-")[0].split("_")[0].lower()
+    return base if base in ("vi", "en") else None
+
+
+def content_fallback(settings: Any, texts: Texts | None = None) -> Fallback:
+    """Runtime's danger fallback for a channel built without a runtime (tests, tools): the same
+    `danger_fallback` on the same content, so the words never differ between channels."""
+    from bot.resilience import danger_fallback
+
+    holder: dict[str, Any] = {}
+
+    def fallback(language: str | None) -> Sequence[Reply]:
+        if "content" not in holder:
+            if texts is not None:
+                holder["content"] = SimpleNamespace(t=texts)
+            else:
+                from bot.knowledge.content import Content
+
+                holder["content"] = Content.load(settings)
+        return danger_fallback(holder["content"], settings, hint_language(language))
+
+    return fallback
+
+
+class KeyedLocks:
+    """One task at a time per key (a chat, a person), so replies keep their order and a session
+    is never updated by two turns at once. A key's lock lives only while a task holds or waits
+    for it: no table of ids is kept."""
+
+    def __init__(self) -> None:
+        self._locks: dict[Hashable, tuple[asyncio.Lock, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: Hashable) -> AsyncIterator[None]:
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
+class TaskSet:
+    """Background tasks a channel started (an event answered after its webhook returned), kept
+    referenced until done, and waited for at shutdown."""
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def drain(self, timeout: float | None = None) -> None:
+        """Wait until every task (and any they started) is done; with `timeout`, cancel what is
+        still running after it."""
+        loop = asyncio.get_running_loop()
+        deadline = None if timeout is None else loop.time() + timeout
+        while self._tasks:
+            left = None if deadline is None else deadline - loop.time()
+            if left is not None and left <= 0:
+                for task in list(self._tasks):
+                    task.cancel()
+                await asyncio.gather(*list(self._tasks), return_exceptions=True)
+                return
+            await asyncio.wait(list(self._tasks), timeout=left)
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+
+class Dedup:
+    """Each platform delivery handled once across retries, marked in the session store (so it
+    holds across processes with Redis) under a key the caller makes opaque."""
+
+    def __init__(self, channel: str, ttl_seconds: int):
+        self._channel = channel
+        self._ttl = ttl_seconds
+
+    def first(self, sessions: Any, mark: str) -> bool:
+        """True the first time `mark` is seen. A store that cannot tell says True: answering twice
+        beats not answering."""
+        try:
+            return bool(sessions.add_once(mark, self._ttl))
+        except Exception as exc:
+            metrics.ERRORS.labels(self._channel, "dedup").inc()
+            log.warning("%s dedup unavailable: %s", self._channel, type(exc).__name__)
+            return True
+
+    @staticmethod
+    def forget(sessions: Any, mark: str) -> None:
+        """Let a redelivery of `mark` be handled again (it was not answered)."""
+        with contextlib.suppress(Exception):
+            sessions.delete(mark)
+
+
+def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> list[str]:
+    """Pieces of `text` of at most `limit` as `measure` counts (characters; UTF-16 units on
+    Telegram), cut at a paragraph, line or word break when one falls in the second half of the
+    piece, else at the limit. Only the white space at a cut is lost; no piece is empty (an empty
+    text gives [""])."""
+    pieces: list[str] = []
+    rest = text
+    while measure(rest) > limit:
+        fit = _fit(rest, limit, measure)
+        cut = fit
+        for sep in ("\n\n", "\n", " "):
+            at = rest.rfind(sep, 0, fit + 1)
+            if at > fit // 2:
+                cut = at
+                break
+        piece = rest[:cut].rstrip()
+        if piece:
+            pieces.append(piece)
+        rest = rest[cut:].lstrip()
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
+
+
+def _fit(text: str, limit: int, measure: Callable[[str], int]) -> int:
+    """The longest prefix length whose measure is ≤ limit (at least 1, so a cut always moves)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(text[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return max(low, 1)
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def reply_language(reply: Reply, texts: Texts, keys: Sequence[str], default: str, *,
+                   guess: bool = False) -> str:
+    """The language the engine is speaking in `reply` (the person may have switched with /lang;
+    replies carry no language): the language whose text at one of `keys` is the reply's text or
+    one of its button labels; else, with `guess`, core's guess from the words; else `default`."""
+    from bot.core.flows.language import detect
+
+    shown = {reply.text.strip(), *(b.label for b in reply.buttons)}
+    for language in ("vi", "en"):
+        if {texts(language, key) for key in keys} & shown:
+            return language
+    return (detect(reply.text) if guess else None) or default

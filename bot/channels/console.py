@@ -2,7 +2,8 @@
 
 JSON-lines mode is a stable interface that scripts and tests drive exactly as a person would:
 one output line per input line holding every reply to it, flushed at once, nothing else on
-stdout. Bad input gets an error object for that line and the session goes on.
+stdout. Bad input gets an error object for that line and the session goes on. The events are the
+web chat's (`bot.channels.events`), with "user" on every line.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import ClassVar, TextIO
 
+from bot.channels import events
 from bot.channels.base import Handler, numbered_lines
 from bot.core.messages import Button, Inbound, Location, Reply
 
@@ -19,7 +21,8 @@ CHANNEL = "terminal"
 
 
 def parse_event(line: str, number: int) -> Inbound | dict[str, str]:
-    """One JSON line → Inbound, or an error object naming the line."""
+    """One JSON line → Inbound, or an error object naming the line (the dialect of
+    `bot.channels.events`, plus "user" on every line)."""
     try:
         data = json.loads(line)
     except json.JSONDecodeError:
@@ -29,22 +32,10 @@ def parse_event(line: str, number: int) -> Inbound | dict[str, str]:
     user = data.get("user")
     if not isinstance(user, str) or not user:
         return {"error": f'line {number}: "user" must be a non-empty string'}
-    if isinstance(data.get("text"), str):
-        return Inbound(CHANNEL, user, text=data["text"], language_hint=data.get("language"))
-    if isinstance(data.get("button"), str):
-        return Inbound(CHANNEL, user, payload=data["button"])
-    if isinstance(data.get("command"), str):
-        return Inbound(CHANNEL, user, command=data["command"])
-    loc = data.get("location")
-    if isinstance(loc, dict):
-        try:
-            lat, lon = float(loc["lat"]), float(loc["lon"])
-        except (KeyError, TypeError, ValueError):
-            return {"error": f'line {number}: "location" needs numeric "lat" and "lon"'}
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            return {"error": f"line {number}: location out of range"}
-        return Inbound(CHANNEL, user, location=Location(lat, lon))
-    return {"error": f'line {number}: needs one of "text", "button", "command", "location"'}
+    try:
+        return events.parse_event(data, CHANNEL, user)
+    except events.EventError as exc:
+        return {"error": f"line {number}: {exc}"}
 
 
 class JsonLinesChannel:

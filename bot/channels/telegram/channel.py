@@ -29,7 +29,15 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot import metrics
-from bot.channels.base import Channel, Handler
+from bot.channels.base import (
+    Channel,
+    Dedup,
+    Fallback,
+    Handler,
+    KeyedLocks,
+    TaskSet,
+    content_fallback,
+)
 from bot.channels.telegram.checks import update_ok
 from bot.channels.telegram.delivery import Delivery
 from bot.channels.telegram.guard import FloodGuard, protect_logs, with_retries
@@ -64,21 +72,24 @@ class TelegramChannel:
     def __init__(self, settings: Settings, sessions: SessionStore, token: str, texts: Texts, *,
                  polling: bool = False, secret: str | None = None,
                  clock: Callable[[], float] = time.time, retry_base_delay: float = 0.5,
-                 poll_timeout: int = 10):
+                 poll_timeout: int = 10, fallback: Fallback | None = None):
         self.settings = settings
         self.sessions = sessions
         self.polling = polling
         self._token = token
         self._secret = secret
         self._texts = texts
+        # 113/115/111 when a turn fails: the runtime's (from_runtime), else the same from texts.
+        self._fallback = fallback or content_fallback(settings, texts)
         self._clock = clock
         self._retry_delay = retry_base_delay
         self._poll_timeout = poll_timeout
         self._handle: Handler | None = None
         self._app: Application | None = None
         self._ready = asyncio.Event()
-        self._tasks: set[asyncio.Task[Any]] = set()
-        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+        self._tasks = TaskSet()
+        self._locks = KeyedLocks()       # one update at a time per chat: replies keep their order
+        self._dedup = Dedup(self.name, DEDUP_SECONDS)
         self._consumer: asyncio.Task[None] | None = None
         self._connector: asyncio.Task[None] | None = None
         self._delivery = Delivery(settings, sessions, texts, MessageLog(sessions, clock),
@@ -118,7 +129,7 @@ class TelegramChannel:
 
     async def send(self, recipient: str, reply: Reply) -> None:
         chat_id = int(recipient)
-        async with self._chat_lock(chat_id):
+        async with self._locks.hold(chat_id):
             await self._delivery.deliver(chat_id, [reply], private=chat_id > 0, language=None)
 
     async def stop(self) -> None:
@@ -134,11 +145,7 @@ class TelegramChannel:
             self._consumer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._consumer
-        pending = [t for t in self._tasks if not t.done()]
-        if pending:
-            await asyncio.wait(pending, timeout=10)
-            for task in pending:
-                task.cancel()
+        await self._tasks.drain(timeout=10)
         if app is not None:
             with contextlib.suppress(Exception):
                 await app.shutdown()
@@ -166,10 +173,10 @@ class TelegramChannel:
         bot = app.bot
         for language in ("vi", "en"):
             await with_retries(lambda lang=language: bot.set_my_commands(
-                menu_commands(lang), language_code=lang), stage="commands",
+                menu_commands(lang, self._texts), language_code=lang), stage="commands",
                 base_delay=self._retry_delay)
         await with_retries(lambda: bot.set_my_commands(
-            menu_commands(self.settings.default_language)), stage="commands",
+            menu_commands(self.settings.default_language, self._texts)), stage="commands",
             base_delay=self._retry_delay)
         if self.polling:
             assert app.updater is not None
@@ -202,12 +209,7 @@ class TelegramChannel:
         while True:
             update = await queue.get()
             if isinstance(update, Update):
-                self._spawn(self.process(update))
-
-    def _spawn(self, coro: Any) -> None:
-        task = asyncio.create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+                self._tasks.spawn(self.process(update))
 
     # ---- the webhook -------------------------------------------------------------------------
     async def _webhook(self, request: Request) -> Response:
@@ -238,14 +240,14 @@ class TelegramChannel:
         mark = f"tgupd:{update.update_id}"
         chat = None
         try:
-            if not self.sessions.add_once(mark, DEDUP_SECONDS):
+            if not self._dedup.first(self.sessions, mark):
                 metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, "duplicate").inc()
                 return True
             chat = update.effective_chat
             if chat is None:
                 metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, "other").inc()
                 return True
-            async with self._chat_lock(chat.id):
+            async with self._locks.hold(chat.id):
                 await self._process(update, chat.id, chat.type == "private")
             return True
         except Exception as exc:
@@ -259,17 +261,8 @@ class TelegramChannel:
                 if await self._delivery.deliver(chat.id, self._fallback(language),
                                                 private=private, language=None):
                     return True
-        with contextlib.suppress(Exception):
-            self.sessions.delete(mark)
+        self._dedup.forget(self.sessions, mark)
         return False
-
-    def _fallback(self, language: str | None) -> list[Reply]:
-        from types import SimpleNamespace
-
-        from bot.resilience import danger_fallback
-
-        return danger_fallback(SimpleNamespace(t=self._texts), self.settings,
-                               (language or "")[:2].lower() or None)
 
     async def _process(self, update: Update, chat_id: int, private: bool) -> None:
         labels = self._delivery.keyboard_labels(chat_id) if private else {}
@@ -318,7 +311,7 @@ class TelegramChannel:
         except Exception as exc:
             metrics.ERRORS.labels(self.name, "engine").inc()
             log.error("Telegram: the engine failed (%s)", type(exc).__name__)
-            replies = self._fallback(inbound.language_hint)
+            replies = list(self._fallback(inbound.language_hint))
         delivered = await self._delivery.deliver(chat_id, replies, private=private,
                                                  language=inbound.language_hint)
         if replies and not delivered:
@@ -343,22 +336,6 @@ class TelegramChannel:
 
     async def _call(self, stage: str, call: Callable[[], Any]) -> Any:
         return await with_retries(call, stage=stage, base_delay=self._retry_delay)
-
-    @contextlib.asynccontextmanager
-    async def _chat_lock(self, chat_id: int) -> Any:
-        """One update at a time per chat, so replies keep their order; the lock is dropped as
-        soon as no update of that chat is in hand (no table of chat ids is kept)."""
-        lock, users = self._locks.get(chat_id, (asyncio.Lock(), 0))
-        self._locks[chat_id] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[chat_id]
-            if users <= 1:
-                del self._locks[chat_id]
-            else:
-                self._locks[chat_id] = (lock, users - 1)
 
 
 class _Unanswered(Exception):
@@ -408,5 +385,6 @@ def from_runtime(runtime: Any, options: dict[str, Any]) -> tuple[Channel | None,
     if not polling and not secret:
         return None, OFF_SECRET.format(env=settings.telegram.secret_token_env)
     channel = TelegramChannel(settings, runtime.sessions, token, runtime.content.t,
-                              polling=polling, secret=secret)
+                              polling=polling, secret=secret,
+                              fallback=getattr(runtime, "fallback", None))
     return channel, ""

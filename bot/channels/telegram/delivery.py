@@ -15,6 +15,7 @@ from typing import Any
 
 from telegram import ReplyKeyboardRemove
 
+from bot.channels.base import reply_language
 from bot.channels.telegram.mapping import to_outgoing
 from bot.channels.telegram.quickexit import MessageLog, erase_chat
 from bot.config import Settings
@@ -95,13 +96,8 @@ class Delivery:
         return delivered
 
     def _reply_language(self, reply: Reply, fallback: str) -> str:
-        """The language the engine is speaking (the person may have switched with /lang), read
-        off a button label, so that the keyboard's added labels match the rest."""
-        labels = {b.label for b in reply.buttons}
-        for language in ("vi", "en"):
-            if {self._texts(language, "share_location"), self._texts(language, "skip")} & labels:
-                return language
-        return fallback
+        """The language the engine is speaking, so that the keyboard's added labels match it."""
+        return reply_language(reply, self._texts, ("share_location", "skip"), fallback)
 
     async def quick_exit(self, chat_id: int) -> None:
         """Delete this chat's messages (the person's and the bot's, under 48 h old) and forget

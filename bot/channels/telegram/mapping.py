@@ -19,6 +19,9 @@ from telegram import (
     Update,
 )
 
+from bot.channels.base import Texts, hint_language, utf16_len
+from bot.channels.base import split_text as base_split
+from bot.core.commands import canonical
 from bot.core.messages import Button, Inbound, Location, Reply
 
 CHANNEL = "telegram"
@@ -27,42 +30,13 @@ MAX_CALLBACK_BYTES = 64    # Telegram's limit for callback_data
 MAX_BUTTONS = 100          # Telegram's limit of buttons in one inline keyboard
 TOKEN_PREFIX = "~t:"       # callback_data that stands for a longer payload kept in the session
 
-# Telegram command (lower case, without "/" and "@bot") → the engine's canonical command name.
-COMMANDS: dict[str, str] = {
-    "start": "start",
-    "help": "help", "trogiup": "help", "giup": "help",
-    "menu": "menu",
-    "111": "hotline", "hotline": "hotline", "sos": "hotline", "duongdaynong": "hotline",
-    "near": "near", "services": "near", "dichvu": "near", "gan": "near",
-    "tips": "tips", "meo": "tips", "camnang": "tips",
-    "lang": "lang", "language": "lang", "ngonngu": "lang",
-    "privacy": "privacy", "riengtu": "privacy",
-    "xoa": "clear", "clear": "clear", "exit": "clear", "thoat": "clear",
-}
 OFFICER_COMMANDS = ("stats", "export")
 
-# The commands menu (setMyCommands), per language. Short, and not alarming on a shared screen.
-MENU: dict[str, tuple[tuple[str, str], ...]] = {
-    "vi": (
-        ("start", "Bắt đầu"),
-        ("help", "Tìm sự trợ giúp"),
-        ("111", "Số điện thoại khẩn cấp và đường dây nóng 111"),
-        ("near", "Dịch vụ hỗ trợ gần bạn"),
-        ("tips", "Cẩm nang an toàn"),
-        ("lang", "Đổi ngôn ngữ (Tiếng Việt / English)"),
-        ("privacy", "Bot lưu gì và không lưu gì"),
-        ("xoa", "Xóa cuộc trò chuyện này"),
-    ),
-    "en": (
-        ("start", "Start"),
-        ("help", "Get help"),
-        ("111", "Emergency numbers and the 111 hotline"),
-        ("near", "Support services near you"),
-        ("tips", "Safety tips"),
-        ("lang", "Change language (Tiếng Việt / English)"),
-        ("privacy", "What the bot keeps and what it does not"),
-        ("clear", "Clear this chat"),
-    ),
+# The commands menu (setMyCommands), per language: short, and not alarming on a shared screen.
+# Which commands, in which order; what each is called is `command_menu.<name>` in ui.yml.
+MENU: dict[str, tuple[str, ...]] = {
+    "vi": ("start", "help", "111", "near", "tips", "lang", "privacy", "xoa"),
+    "en": ("start", "help", "111", "near", "tips", "lang", "privacy", "clear"),
 }
 
 # Media kinds that get the engine's short friendly answer instead of being read.
@@ -70,16 +44,12 @@ MEDIA_ATTRIBUTES = ("sticker", "photo", "voice", "video", "video_note", "audio",
                     "animation", "contact", "poll", "dice", "game", "story")
 
 
-def menu_commands(language: str) -> list[BotCommand]:
-    return [BotCommand(name, description) for name, description in MENU[language]]
+def menu_commands(language: str, texts: Texts) -> list[BotCommand]:
+    return [BotCommand(name, texts(language, f"command_menu.{name}")) for name in MENU[language]]
 
 
-def language_hint(code: str | None) -> str | None:
-    """Telegram's IETF tag ("vi", "en-US") → "vi"/"en", or None when it tells us nothing."""
-    if not code:
-        return None
-    base = code.split("-")[0].lower()
-    return base if base in ("vi", "en") else None
+# Telegram's IETF tag ("vi", "en-US") → "vi"/"en", or None when it tells us nothing.
+language_hint = hint_language
 
 
 @dataclass(frozen=True)
@@ -154,7 +124,7 @@ def to_incoming(update: Update, keyboard_labels: dict[str, str] | None = None) -
         # Words after a command ("/help tôi bị đánh") go to the engine too: they are read for
         # danger like any message. /start's argument is a deep-link code, not words.
         words = args if args and name != "start" else None
-        return inbound(command=COMMANDS.get(name, name), text=words)
+        return inbound(command=canonical(name), text=words)
     if message.location is not None:
         return inbound(location=Location(message.location.latitude, message.location.longitude))
     if message.text is not None:
@@ -207,36 +177,9 @@ class Outgoing:
     long_payloads: dict[str, str] = field(default_factory=dict)
 
 
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Pieces of at most `limit` UTF-16 units, cut at a line break or space where possible."""
-    pieces: list[str] = []
-    rest = text
-    while utf16_len(rest) > limit:
-        cut = _fit(rest, limit)
-        for sep in ("\n\n", "\n", " "):
-            at = rest.rfind(sep, 0, cut)
-            if at > cut // 2:
-                cut = at
-                break
-        pieces.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip("\n ")
-    if rest or not pieces:
-        pieces.append(rest)
-    return pieces
-
-
-def _fit(text: str, limit: int) -> int:
-    """The longest prefix length (in characters) whose UTF-16 length is ≤ limit."""
-    units = 0
-    for index, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
-        if units > limit:
-            return index
-    return len(text)
+    """Pieces of at most `limit` UTF-16 units (Telegram's measure), cut at a break if possible."""
+    return base_split(text, limit, utf16_len)
 
 
 def callback_data(payload: str, make_token: Callable[[], str]) -> str:

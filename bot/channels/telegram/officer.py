@@ -23,21 +23,8 @@ from bot.logbook.store import KINDS
 
 log = logging.getLogger(__name__)
 
-TITLES = {
-    "vi": {"stats": "Yêu cầu hỗ trợ {period}, theo loại bạo lực (khẩn cấp / không khẩn cấp)",
-           "export": "Số liệu {period} (đã che các ô nhỏ)",
-           "total": "Tổng", "urgent": "khẩn cấp", "not_urgent": "không khẩn cấp",
-           "unknown": "Không rõ",
-           "legend": "\"<{k}\": ít hơn {k}; \"x\": che để không suy ra được số nhỏ.",
-           "unavailable": "Chưa lấy được số liệu lúc này (lỗi máy chủ). Thử lại sau."},
-    "en": {"stats": "Help requests {period}, by kind of violence (urgent / not urgent)",
-           "export": "Counts for {period} (small cells suppressed)",
-           "total": "Total", "urgent": "urgent", "not_urgent": "not urgent",
-           "unknown": "Unknown",
-           "legend": "\"<{k}\": fewer than {k}; \"x\": hidden so a small count cannot be "
-                     "worked out.",
-           "unavailable": "The counts cannot be read right now (server error). Try again later."},
-}
+# The words of these answers are `officer.*` in data/content/ui.yml.
+TITLES = ("stats", "export", "total", "unknown", "legend", "unavailable")
 
 
 @dataclass(frozen=True)
@@ -55,7 +42,9 @@ def month_range(settings: Settings, now: float) -> tuple[dt.date, dt.date]:
 
 def officer_answer(settings: Settings, command: str, language: str, now: float,
                    texts: Callable[..., str]) -> OfficerAnswer:
-    titles = TITLES.get(language, TITLES["en"])
+    def title(key: str, **values: Any) -> str:
+        return texts(language, f"officer.{key}", **values)
+
     start, end = month_range(settings, now)
     try:
         if command == "export":
@@ -63,15 +52,15 @@ def officer_answer(settings: Settings, command: str, language: str, now: float,
 
             data = export_counts(settings, start=start, end=end, by=("kind", "urgent"),
                                  fmt="xlsx", lang=language)
-            return OfficerAnswer(titles["export"].format(period=f"{start:%m/%Y}"),
+            return OfficerAnswer(title("export", period=f"{start:%m/%Y}"),
                                  document=data, filename=f"helpline-{start:%Y-%m}.xlsx")
         from bot.reports.export import count_table
 
         table = count_table(settings, start=start, end=end, by=("kind", "urgent"))
     except Exception as exc:  # a missing or locked logbook must not break the chat
         log.error("Telegram officer %s failed (%s)", command, type(exc).__name__)
-        return OfficerAnswer(titles["unavailable"])
-    return OfficerAnswer(format_stats(table, titles, language, texts))
+        return OfficerAnswer(title("unavailable"))
+    return OfficerAnswer(format_stats(table, language, texts))
 
 
 async def officer_answer_async(settings: Settings, command: str, language: str, now: float,
@@ -80,26 +69,25 @@ async def officer_answer_async(settings: Settings, command: str, language: str, 
     return await asyncio.to_thread(officer_answer, settings, command, language, now, texts)
 
 
-def format_stats(table: Any, titles: dict[str, str], language: str,
-                 texts: Callable[..., str]) -> str:
+def format_stats(table: Any, language: str, texts: Callable[..., str]) -> str:
     """One line per kind: "label: urgent / not urgent", then the total and the legend."""
     cells = {(r.values["kind"], r.values["urgent"]): r.count for r in table.rows}
-    lines = [titles["stats"].format(period=f"{table.start:%d/%m}–{table.end:%d/%m/%Y}"), ""]
+    period = f"{table.start:%d/%m}–{table.end:%d/%m/%Y}"
+    lines = [texts(language, "officer.stats", period=period), ""]
     kinds = [k for k in KINDS if any(key[0] == k for key in cells)]
     kinds += sorted({key[0] for key in cells} - set(kinds), key=str)
     absent = f"<{table.min_count}"     # never print a bare 0: it is a small count too
     for kind in kinds:
-        label = _kind_label(kind, language, texts, titles)
+        label = _kind_label(kind, language, texts)
         lines.append(f"{label}: {cells.get((kind, 1), absent)} / {cells.get((kind, 0), absent)}")
-    lines += ["", f"{titles['total']}: {table.total.count}",
-              titles["legend"].format(k=table.min_count)]
+    lines += ["", f"{texts(language, 'officer.total')}: {table.total.count}",
+              texts(language, "officer.legend", k=table.min_count)]
     return "\n".join(lines)
 
 
-def _kind_label(kind: str, language: str, texts: Callable[..., str],
-                titles: dict[str, str]) -> str:
+def _kind_label(kind: str, language: str, texts: Callable[..., str]) -> str:
     if kind == "unknown":
-        return titles["unknown"]
+        return texts(language, "officer.unknown")
     try:
         return texts(language, f"kinds.{kind}")
     except KeyError:

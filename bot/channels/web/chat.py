@@ -7,9 +7,10 @@ memory only (no localStorage), so closing or leaving the page leaves nothing beh
 and the quick exit deletes it.
 
 API (POST, `Content-Type: application/json`, one key per request):
-  /api/chat  {"text": "..."} | {"button": "<payload>"} | {"location": {"lat": .., "lon": ..}}
-             | {"command": "start"}   plus optional {"lang": "vi"|"en"}
-             → {"replies": [Reply.to_json(), ...]}
+  /api/chat  one event of `bot.channels.events` (the terminal's dialect): {"text": "..."} |
+             {"button": "<payload>"} | {"location": {"lat": .., "lon": ..}} | {"command": "start"},
+             plus optional {"lang": "vi"|"en"} (or "language") → {"replies": [Reply.to_json(), ...]};
+             when the engine fails, 503 with the runtime's danger fallback as the replies
   /api/exit  clears the session (engine command "clear"), drops the cookie → {"exit_url": "..."}
 """
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 import html
 import json
 import logging
-import math
 import re
 import secrets
 from functools import lru_cache
@@ -31,10 +31,11 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from bot.channels.base import Handler
+from bot.channels import events
+from bot.channels.base import Fallback, Handler, content_fallback
 from bot.config import LANGUAGES, Settings
 from bot.core.count_limit import client_token, counting_client
-from bot.core.messages import Inbound, Location, Reply
+from bot.core.messages import Inbound
 from bot.http import safe_json
 from bot.http.clients import client_key
 
@@ -47,15 +48,16 @@ MAX_TEXT = 2000
 MAX_PAYLOAD = 200
 MAX_BODY = 16_384     # one chat event: far more than MAX_TEXT characters of JSON need
 MAX_DEPTH = 4         # {"location": {"lat": …}} is the deepest event
-# What the page may ask for by name; "clear" goes through /api/exit, which also drops the cookie.
-COMMANDS = frozenset({"start", "help", "menu", "hotline", "near", "tips", "lang", "privacy"})
 
 
 class BadRequest(Exception):
     """A request the chat cannot use; the message is safe to show (it never echoes input)."""
 
 
-def chat_routes(settings: Settings, handle: Handler) -> list[BaseRoute]:
+def chat_routes(settings: Settings, handle: Handler,
+                fallback: Fallback | None = None) -> list[BaseRoute]:
+    danger = fallback or content_fallback(settings)
+
     async def index(request: Request) -> Response:
         response = HTMLResponse(render_page(settings, page_language(request, settings)))
         sid = request.cookies.get(COOKIE, "")
@@ -80,9 +82,8 @@ def chat_routes(settings: Settings, handle: Handler) -> list[BaseRoute]:
             replies = list(await handle(inbound))
         except Exception as exc:  # the person still gets the emergency numbers
             log.error("web chat handler failed: %s", type(exc).__name__)
-            lang = inbound.language_hint or settings.default_language
             return JSONResponse({"error": "unavailable",
-                                 "replies": [fallback_reply(settings, lang).to_json()]},
+                                 "replies": [r.to_json() for r in danger(inbound.language_hint)]},
                                 status_code=503)
         finally:
             counting_client.reset(counted_as)
@@ -155,47 +156,13 @@ async def read_json(request: Request) -> Any:
 
 
 def parse_event(data: Any, sid: str) -> Inbound:
-    """One chat event from the page, checked strictly: exactly one of text, button, location or
-    command."""
-    if not isinstance(data, dict):
-        raise BadRequest("expected a JSON object")
-    lang = data.get("lang")
-    if lang is not None and lang not in LANGUAGES:
-        raise BadRequest('"lang" must be "vi" or "en"')
-    kinds = [k for k in ("text", "button", "location", "command") if k in data]
-    if len(kinds) != 1:
-        raise BadRequest('send exactly one of "text", "button", "location", "command"')
-    kind = kinds[0]
-    value = data[kind]
-    base: dict[str, Any] = {"channel": "web", "user": sid, "language_hint": lang}
-    if kind == "text":
-        if not isinstance(value, str) or not value.strip():
-            raise BadRequest('"text" must be a non-empty string')
-        if len(value) > MAX_TEXT:
-            raise _TooLarge(f'"text" is longer than {MAX_TEXT} characters')
-        return Inbound(**base, text=value.strip())
-    if kind == "button":
-        if not isinstance(value, str) or not value or len(value) > MAX_PAYLOAD:
-            raise BadRequest('"button" must be the payload of a button the bot offered')
-        return Inbound(**base, payload=value)
-    if kind == "location":
-        return Inbound(**base, location=_location(value))
-    if not isinstance(value, str) or value not in COMMANDS:
-        raise BadRequest('"command" is not one the chat knows')
-    return Inbound(**base, command=value)
-
-
-def _location(value: Any) -> Location:
-    if not isinstance(value, dict):
-        raise BadRequest('"location" must be {"lat": number, "lon": number}')
-    lat, lon = value.get("lat"), value.get("lon")
-    for number in (lat, lon):
-        if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(
-                number):
-            raise BadRequest('"location" must be {"lat": number, "lon": number}')
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise BadRequest('"location" is not a point on Earth')
-    return Location(float(lat), float(lon))
+    """One chat event from the page, in the dialect of `bot.channels.events`."""
+    try:
+        return events.parse_event(data, "web", sid, max_text=MAX_TEXT, max_payload=MAX_PAYLOAD)
+    except events.TooLarge as exc:
+        raise _TooLarge(str(exc)) from None
+    except events.EventError as exc:
+        raise BadRequest(str(exc)) from None
 
 
 def page_language(request: Request, settings: Settings) -> str:
@@ -222,24 +189,3 @@ def render_page(settings: Settings, lang: str) -> str:
             [{"number": h.number, "label": h.label} for h in emergency], ensure_ascii=False)),
         default_language=settings.default_language,
     )
-
-
-_FALLBACK = {
-    "vi": "Xin lỗi, trợ lý tự động đang gặp sự cố. Nếu bạn đang gặp nguy hiểm, hãy gọi ngay:",
-    "en": "Sorry, the automated assistant has a problem right now. If you are in danger, call:",
-}
-
-
-def fallback_reply(settings: Settings, lang: str) -> Reply:
-    """What the page shows when the engine fails: the emergency numbers, from config."""
-    from bot.core.messages import Button
-
-    lang = lang if lang in LANGUAGES else settings.default_language
-    lines = [_FALLBACK[lang]]
-    buttons = []
-    for hotline_id in ("police", "ambulance", "national"):
-        hotline = settings.hotline(hotline_id)
-        lines.append(f"{hotline.number}: {hotline.label[lang]}")
-        buttons.append(Button(label=f"{hotline.number}", payload=f"call:{hotline.id}",
-                              kind="phone", value=hotline.number.replace(" ", "")))
-    return Reply(text="\n".join(lines), buttons=tuple(buttons))

@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 import httpx
@@ -24,7 +24,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from bot import metrics
-from bot.channels.base import Channel, Handler
+from bot.channels.base import Channel, Dedup, Fallback, Handler, KeyedLocks, TaskSet, Texts
 from bot.channels.zalo.client import ZaloClient
 from bot.channels.zalo.mapping import (
     Offered,
@@ -65,9 +65,11 @@ class ZaloChannel:
                  session_ttl_seconds: int, default_language: str = "vi",
                  http: httpx.AsyncClient | None = None, clock: Callable[[], float] = time.time,
                  send_backoff: float = 1.0, refresh_retry_delay: float = 60.0,
-                 fallback: Callable[[str | None], Sequence[Reply]] | None = None):
-        self._sessions = sessions
+                 fallback: Fallback | None = None, texts: Texts | None = None):
         self._fallback = fallback     # 113/115/111 when a turn fails (Runtime.fallback)
+        self._texts = texts           # Content.t: the words the channel adds (quick exit help)
+        self._sessions = sessions
+        self._dedup = Dedup(CHANNEL, DEDUP_TTL)
         self._app_id = app_id
         self._oa_secret_key = oa_secret_key
         self._window = replay_window_seconds
@@ -84,9 +86,9 @@ class ZaloChannel:
                                  backoff=send_backoff)
         self._refresh_retry_delay = refresh_retry_delay
         self._handle: Handler | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = TaskSet()
         self._refresher: asyncio.Task[None] | None = None
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._locks = KeyedLocks()    # one event at a time per person
         self._stopping = False
 
     # -- Channel protocol -------------------------------------------------------------------
@@ -124,8 +126,7 @@ class ZaloChannel:
 
     async def drain(self) -> None:
         """Wait until every accepted event has been handled and answered."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self._tasks.drain()
 
     # -- webhook ----------------------------------------------------------------------------
 
@@ -150,18 +151,9 @@ class ZaloChannel:
             return JSONResponse({"error": verdict.reason}, status_code=verdict.status)
         event = verdict.event
         assert event is not None
-        seen = session_key(CHANNEL, dedup_token(event, body), "zalomsg")
-        try:
-            first = self._sessions.add_once(seen, DEDUP_TTL)
-        except Exception as exc:   # cannot tell: answering twice beats not answering
-            metrics.ERRORS.labels(CHANNEL, "dedup").inc()
-            log.warning("zalo dedup unavailable: %s", type(exc).__name__)
-            first = True
-        if not first:
+        if not self._dedup.first(self._sessions, session_key(CHANNEL, dedup_token(event, body), "zalomsg")):
             return JSONResponse({"ok": True, "duplicate": True})
-        task = asyncio.create_task(self._process(event))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(self._process(event))
         return JSONResponse({"ok": True})
 
     async def _process(self, event: dict[str, Any]) -> None:
@@ -171,7 +163,7 @@ class ZaloChannel:
         if user is None or self._handle is None:
             metrics.PLATFORM_EVENTS_IGNORED.labels(CHANNEL, label).inc()
             return
-        async with self._person(user):
+        async with self._locks.hold(session_key(CHANNEL, user, "zalolock")):
             try:
                 offered = Offered.from_json(self._sessions.get(self._offered_key(user)))
                 inbound = event_to_inbound(event, offered)
@@ -196,28 +188,12 @@ class ZaloChannel:
             return
         try:
             for reply in self._fallback(self._default_language):
-                bodies, _ = reply_to_bodies(user, reply, self._default_language)
+                bodies, _ = reply_to_bodies(user, reply, self._texts, self._default_language)
                 for body in bodies:
                     await self.client.send(body)
         except Exception as exc:
             metrics.ERRORS.labels(CHANNEL, "fallback").inc()
             log.error("zalo fallback not sent: %s", type(exc).__name__)
-
-    @contextlib.asynccontextmanager
-    async def _person(self, user: str) -> AsyncIterator[None]:
-        """One event at a time per person, so their session is never updated by two turns."""
-        key = session_key(CHANNEL, user, "zalolock")
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
 
     # -- sending ----------------------------------------------------------------------------
 
@@ -231,7 +207,7 @@ class ZaloChannel:
         shown = Offered()
         forget = False
         for reply in replies:
-            bodies, choices = reply_to_bodies(user, reply, self._default_language)
+            bodies, choices = reply_to_bodies(user, reply, self._texts, self._default_language)
             shown = Offered(shown.payloads + choices.payloads, {**shown.numbers,
                                                                  **choices.numbers})
             forget = forget or reply.forget
@@ -266,5 +242,6 @@ def from_runtime(runtime: Any, options: dict[str, Any]) -> tuple[Channel | None,
         send_backoff=float(options.get("zalo_send_backoff", 1.0)),
         refresh_retry_delay=float(options.get("zalo_refresh_retry_delay", 60.0)),
         fallback=getattr(runtime, "fallback", None),
+        texts=runtime.content.t,
     )
     return channel, "Zalo is on"

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.channels.base import numbered_lines
+from bot.channels.base import Texts, numbered_lines, reply_language
+from bot.channels.base import split_text as base_split
 from bot.core.messages import Button, Inbound, Location, Reply
 
 CHANNEL = "zalo"
@@ -35,16 +36,9 @@ MEDIA_EVENTS = frozenset({"user_send_image", "user_send_sticker", "user_send_aud
                           "user_send_video", "user_send_file", "user_send_gif",
                           "user_send_business_card"})
 
-# Zalo cannot let the bot delete a conversation: the person has to. Where the option is in the
-# Zalo app: the Messages (Tin nhắn) list → long-press the conversation → Delete (Xóa).
-FORGET_HELP = {
-    "vi": ("Bot không thể tự xóa tin nhắn trên Zalo. Để xóa cuộc trò chuyện này khỏi máy: "
-           "trong danh sách Tin nhắn của Zalo, nhấn giữ cuộc trò chuyện này → Xóa."),
-    "en": ("The bot cannot delete messages on Zalo. To remove this conversation from your phone: "
-           "in Zalo's Messages list, press and hold this conversation → Delete."),
-}
-
-_VIETNAMESE = re.compile(r"[đĐăĂâÂêÊôÔơƠưƯ\u0300-\u0323\u1ea0-\u1ef9]")
+# Zalo cannot let the bot delete a conversation: the person has to. The quick exit's answer adds
+# where the option is in the Zalo app (ui.yml `zalo_forget_help`).
+FORGET_KEY = "zalo_forget_help"
 
 
 @dataclass
@@ -199,32 +193,9 @@ def _location(message: dict[str, Any]) -> Location | None:
     return Location(lat, lon)
 
 
-def guess_language(text: str, default: str = "vi") -> str:
-    """Replies carry no language; Vietnamese letters decide, plain Latin text is English."""
-    if _VIETNAMESE.search(text):
-        return "vi"
-    if re.search(r"[A-Za-z]{3,}", text):
-        return "en"
-    return default
-
-
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Chunks of at most `limit` characters, cut at a paragraph, line or word when possible."""
-    chunks: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        cut = -1
-        for sep in ("\n\n", "\n", " "):
-            cut = rest.rfind(sep, 0, limit + 1)
-            if cut > limit // 4:
-                break
-        if cut <= limit // 4:
-            cut = limit
-        chunks.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest or not chunks:
-        chunks.append(rest)
-    return chunks
+    """Chunks of at most `limit` characters (Zalo counts characters), cut at a break if possible."""
+    return base_split(text, limit)
 
 
 def _title(label: str) -> str:
@@ -250,14 +221,16 @@ def _zalo_button(button: Button) -> dict[str, Any] | None:
     return {"title": _title(button.label), "type": "oa.query.hide", "payload": button.payload}
 
 
-def reply_to_bodies(user_id: str, reply: Reply, default_language: str = "vi"
-                    ) -> tuple[list[dict[str, Any]], Offered]:
+def reply_to_bodies(user_id: str, reply: Reply, texts: Texts | None = None,
+                    default_language: str = "vi") -> tuple[list[dict[str, Any]], Offered]:
     """The message/cs bodies for one reply (several when the text is long), and the choices
-    they offer. Buttons ride on the last chunk, so they sit under the end of the text."""
+    they offer. Buttons ride on the last chunk, so they sit under the end of the text. With
+    `texts` (Content.t), the quick exit's answer says how to delete the conversation."""
     text = reply.text
-    if reply.forget:
-        language = guess_language(text, default_language)
-        text = f"{text}\n\n{FORGET_HELP[language]}" if text else FORGET_HELP[language]
+    if reply.forget and texts is not None:
+        language = reply_language(reply, texts, ("cleared",), default_language, guess=True)
+        help_text = texts(language, FORGET_KEY)
+        text = f"{text}\n\n{help_text}" if text else help_text
     widgets: list[dict[str, Any]] = []
     overflow: list[Button] = []
     offered = Offered()

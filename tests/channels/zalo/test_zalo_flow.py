@@ -10,15 +10,15 @@ import sqlite3
 
 import pytest
 
-from bot.channels.zalo.mapping import FORGET_HELP
+from bot.channels.zalo.mapping import FORGET_KEY
 from bot.core.messages import Button, Reply
 from bot.sessions import session_key
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
 
 USER = "246845883529197922"
 
 
-def last_buttons(fake: fake_zalo.FakeZalo, since: int = 0) -> list[dict]:
+def last_buttons(fake: zalo_api.FakeZalo, since: int = 0) -> list[dict]:
     found: list[dict] = []
     for message in fake.messages[since:]:
         attachment = message["message"].get("attachment") or {}
@@ -26,7 +26,7 @@ def last_buttons(fake: fake_zalo.FakeZalo, since: int = 0) -> list[dict]:
     return found
 
 
-def offered(fake: fake_zalo.FakeZalo, since: int) -> dict[str, str]:
+def offered(fake: zalo_api.FakeZalo, since: int) -> dict[str, str]:
     """title → payload of the choice buttons sent since message number `since`."""
     return {b["title"]: b["payload"] for b in last_buttons(fake, since)
             if b["type"] == "oa.query.hide"}
@@ -36,17 +36,17 @@ async def press(harness, fake, payload: str) -> int:
     """Press a button the bot offered (its payload comes back as text); returns the message
     count before the bot's answer, to read only what this press produced."""
     mark = len(fake.messages)
-    await harness.say(fake_zalo.event("user_send_text", USER, text=payload))
+    await harness.say(zalo_api.event("user_send_text", USER, text=payload))
     return mark
 
 
-def texts(fake: fake_zalo.FakeZalo, since: int) -> str:
+def texts(fake: zalo_api.FakeZalo, since: int) -> str:
     return "\n".join(m["message"].get("text", "") for m in fake.messages[since:])
 
 
 async def test_full_help_request_by_buttons_is_counted_without_identifiers(
         nlu_harness, fake, zalo_settings) -> None:
-    await nlu_harness.say(fake_zalo.event("follow", USER))
+    await nlu_harness.say(zalo_api.event("follow", USER))
     welcome = last_buttons(fake)
     assert {"title": "Gọi 111", "type": "oa.open.phone",
             "payload": {"phone_code": "111"}} in welcome
@@ -75,7 +75,7 @@ async def test_full_help_request_by_buttons_is_counted_without_identifiers(
                for b in last_buttons(fake, mark))
 
     mark = len(fake.messages)
-    await nlu_harness.say(fake_zalo.event("user_send_location", USER, lat="10.0341851",
+    await nlu_harness.say(zalo_api.event("user_send_location", USER, lat="10.0341851",
                                       lon="105.7875219"))
     result = last_buttons(fake, mark)
     phones = [b["payload"]["phone_code"] for b in result if b["type"] == "oa.open.phone"]
@@ -93,7 +93,7 @@ async def test_full_help_request_by_buttons_is_counted_without_identifiers(
 
 
 async def test_location_sharing_without_a_flow_finds_services_nearby(nlu_harness, fake) -> None:
-    await nlu_harness.say(fake_zalo.event("user_send_location", USER, lat="10.0341851",
+    await nlu_harness.say(zalo_api.event("user_send_location", USER, lat="10.0341851",
                                       lon="105.7875219"))
     answer = texts(fake, 0)
     assert "km" in answer
@@ -101,7 +101,7 @@ async def test_location_sharing_without_a_flow_finds_services_nearby(nlu_harness
 
 
 async def test_emergency_text_gets_113_115_111_first_with_dial_buttons(nlu_harness, fake) -> None:
-    await nlu_harness.say(fake_zalo.event("user_send_text", USER,
+    await nlu_harness.say(zalo_api.event("user_send_text", USER,
                                       text="cứu tôi, chồng tôi đang đánh tôi"))
     first = fake.messages[0]["message"]["text"]
     for number in ("113", "115", "111"):
@@ -113,18 +113,18 @@ async def test_emergency_text_gets_113_115_111_first_with_dial_buttons(nlu_harne
 
 @pytest.mark.parametrize("name", ["user_send_sticker", "user_send_image"])
 async def test_media_gets_a_short_answer_with_111(nlu_harness, fake, name) -> None:
-    await nlu_harness.say(fake_zalo.event(name, USER))
+    await nlu_harness.say(zalo_api.event(name, USER))
     assert "111" in texts(fake, 0)
 
 
 async def test_quick_exit_ends_the_session_and_explains_how_to_delete(nlu_harness, fake) -> None:
-    await nlu_harness.say(fake_zalo.event("follow", USER))
+    await nlu_harness.say(zalo_api.event("follow", USER))
     menu_payload = offered(fake, 0)["Tôi cần giúp ngay"]
     mark = len(fake.messages)
-    await nlu_harness.say(fake_zalo.event("user_send_text", USER, text="/xoa"))
+    await nlu_harness.say(zalo_api.event("user_send_text", USER, text="/xoa"))
     answer = fake.messages[mark:]
     assert len(answer) == 1
-    assert FORGET_HELP["vi"] in answer[0]["message"]["text"]
+    assert nlu_harness.runtime.content.t("vi", FORGET_KEY) in answer[0]["message"]["text"]
     assert "attachment" not in answer[0]["message"]
     # The offered buttons were forgotten too: the old payload is now just text.
     assert nlu_harness.runtime.sessions.get(session_key("zalo", USER, "zalobtn")) is None

@@ -3,27 +3,30 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.channels.zalo.mapping import (
-    FORGET_HELP,
+    FORGET_KEY,
     MAX_BUTTONS,
     Offered,
     event_to_inbound,
     reply_to_bodies,
     split_text,
 )
+from bot.config import load_config
 from bot.core.messages import Button, Location, Reply
-from tests.channels.zalo import fake_zalo
+from bot.knowledge.content import Content
+from bot.testing import zalo_api
 
 USER = "246845883529197922"
 
 
 def recorded(name: str) -> dict:
-    return json.loads((fake_zalo.PAYLOADS / f"{name}.json").read_text(encoding="utf-8"))
+    return json.loads((zalo_api.PAYLOADS / f"{name}.json").read_text(encoding="utf-8"))
 
 
 def test_text_event() -> None:
@@ -59,14 +62,14 @@ def test_broken_location_is_ignored() -> None:
 
 
 def test_text_equal_to_an_offered_payload_is_a_button_press() -> None:
-    event = fake_zalo.event("user_send_text", text="help:self")
+    event = zalo_api.event("user_send_text", text="help:self")
     assert event_to_inbound(event).text == "help:self"
     pressed = event_to_inbound(event, Offered(["help:self"]))
     assert (pressed.payload, pressed.text) == ("help:self", None)
 
 
 def test_typed_number_answers_a_numbered_choice() -> None:
-    event = fake_zalo.event("user_send_text", text=" 2 ")
+    event = zalo_api.event("user_send_text", text=" 2 ")
     assert event_to_inbound(event, Offered([], {"2": "kind:online"})).payload == "kind:online"
 
 
@@ -140,10 +143,17 @@ def test_split_never_exceeds_the_limit_or_loses_words(text: str) -> None:
     assert "".join("".join(c.split()) for c in chunks) == "".join(text.split())
 
 
-@pytest.mark.parametrize(("text", "language"), [("Đã xóa cuộc trò chuyện.", "vi"),
-                                                ("Conversation cleared.", "en")])
+TEXTS = Content.load(load_config(Path(__file__).resolve().parents[3] / "config.toml")).t
+# What the quick exit's help says, in each language (data/content/ui.yml).
+FORGET_HELP = {language: TEXTS(language, FORGET_KEY) for language in ("vi", "en")}
+
+
+# The engine's own "cleared" text tells the language; other words are read by core's detect.
+@pytest.mark.parametrize(("text", "language"), [
+    (TEXTS("vi", "cleared"), "vi"), (TEXTS("en", "cleared"), "en"),
+    ("Đã xóa cuộc trò chuyện.", "vi"), ("The conversation is cleared, you can come back here.", "en")])
 def test_quick_exit_tells_how_to_delete_the_conversation(text: str, language: str) -> None:
-    bodies, _ = reply_to_bodies(USER, Reply(text, forget=True))
+    bodies, _ = reply_to_bodies(USER, Reply(text, forget=True), TEXTS)
     sent = bodies[0]["message"]["text"]
     assert sent.startswith(text)
     assert FORGET_HELP[language] in sent
