@@ -79,7 +79,9 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
 
     settings = runtime.settings
     handle: Handler = runtime.handle
-    web = WebChannel(settings, getattr(runtime, "fallback", None))
+    content = getattr(runtime, "content", None)
+    web = WebChannel(settings, getattr(runtime, "fallback", None),
+                     content.t if content is not None else None)
     all_channels: list[Channel] = [*channels, web]
 
     routes: list[BaseRoute] = [

@@ -71,22 +71,30 @@ def hint_language(code: str | None) -> str | None:
     return base if base in ("vi", "en") else None
 
 
+def content_texts(settings: Any) -> Texts:
+    """`Content.t` of the configured content, loaded on first use: for a channel built without
+    a runtime (tests, tools)."""
+    loaded: list[Any] = []
+
+    def texts(language: str, key: str, **values: Any) -> str:
+        if not loaded:
+            from bot.knowledge.content import Content
+
+            loaded.append(Content.load(settings))
+        return str(loaded[0].t(language, key, **values))
+
+    return texts
+
+
 def content_fallback(settings: Any, texts: Texts | None = None) -> Fallback:
     """Runtime's danger fallback for a channel built without a runtime (tests, tools): the same
     `danger_fallback` on the same content, so the words never differ between channels."""
     from bot.resilience import danger_fallback
 
-    holder: dict[str, Any] = {}
+    content = SimpleNamespace(t=texts or content_texts(settings))
 
     def fallback(language: str | None) -> Sequence[Reply]:
-        if "content" not in holder:
-            if texts is not None:
-                holder["content"] = SimpleNamespace(t=texts)
-            else:
-                from bot.knowledge.content import Content
-
-                holder["content"] = Content.load(settings)
-        return danger_fallback(holder["content"], settings, hint_language(language))
+        return danger_fallback(content, settings, hint_language(language))
 
     return fallback
 

@@ -1,6 +1,7 @@
 """Checks on the texts the channels add (issue 12), now in ui.yml instead of Python: Telegram's
-commands menu (`command_menu`), the Zalo quick exit's how-to (`zalo_forget_help`) and the
-officers' /stats and /export answers on Telegram (`officer`)."""
+commands menu (`command_menu`), the Zalo quick exit's how-to (`zalo_forget_help`), the
+officers' /stats and /export answers on Telegram (`officer`) and the web chat page's own words
+(`web_page`, formerly in chat.js and the page template)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from bot.channels.telegram.mapping import MENU
 from bot.channels.telegram.officer import TITLES
+from bot.channels.web.chat import PAGE_WORDS
 from bot.channels.zalo.mapping import FORGET_KEY
 from tests.content.rules import (
     LANGS,
@@ -42,6 +44,7 @@ def channel_texts(ui: dict) -> list[tuple[str, str, str]]:
         found += [(f"command_menu.{k}", lang, v) for k, v in section["command_menu"].items()]
         found.append((FORGET_KEY, lang, section[FORGET_KEY]))
         found += [(f"officer.{k}", lang, v) for k, v in section["officer"].items()]
+        found += [(f"web_page.{k}", lang, v) for k, v in section["web_page"].items()]
     return found
 
 
@@ -51,13 +54,14 @@ def test_every_channel_key_in_both_languages(ui: dict) -> None:
         assert list(section["command_menu"]) == list(MENU[lang]), lang   # menu order too
         assert isinstance(section.get(FORGET_KEY), str) and section[FORGET_KEY].strip(), lang
         assert set(section["officer"]) == set(TITLES), lang
+        assert set(section["web_page"]) == set(PAGE_WORDS), lang
     for key, lang, text in channel_texts(ui):
         assert isinstance(text, str) and text.strip(), f"{key} {lang}"
 
 
 def test_placeholders_are_the_ones_the_code_fills(ui: dict) -> None:
     for key, lang, text in channel_texts(ui):
-        expected = set(NUMBERS) if key.startswith("command_menu.") else set()
+        expected = set(NUMBERS) if key.startswith(("command_menu.", "web_page.")) else set()
         if key.startswith("officer."):
             expected = OFFICER_PLACEHOLDERS.get(key.split(".", 1)[1], set())
         assert placeholders(text) <= expected, f"{key} {lang}: {placeholders(text)}"
@@ -80,7 +84,7 @@ def test_lengths(ui: dict) -> None:
 def test_vietnamese_is_nfc_with_diacritics(ui: dict) -> None:
     for key, lang, text in channel_texts(ui):
         assert unicodedata.is_normalized("NFC", text), f"{key} {lang}"
-        if lang == "vi" and len(text.split()) > 1:
+        if lang == "vi" and len(text.split()) > 1 and key != "web_page.title":   # a name
             assert has_vietnamese_diacritics(text), key
 
 

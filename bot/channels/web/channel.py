@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from starlette.routing import BaseRoute
 
-from bot.channels.base import Fallback, Handler
+from bot.channels.base import Fallback, Handler, Texts
 from bot.config import Settings
 from bot.core.messages import Reply
 
@@ -19,14 +19,16 @@ from bot.core.messages import Reply
 class WebChannel:
     name: ClassVar[str] = "web"
 
-    def __init__(self, settings: Settings, fallback: Fallback | None = None):
+    def __init__(self, settings: Settings, fallback: Fallback | None = None,
+                 texts: Texts | None = None):
         self.settings = settings
         self.fallback = fallback      # Runtime.fallback; None: the same, built from the content
+        self.texts = texts            # Content.t; None: loaded from the configured content
 
     def routes(self, handle: Handler) -> Sequence[BaseRoute]:
         from bot.channels.web.chat import chat_routes
 
-        return chat_routes(self.settings, handle, self.fallback)
+        return chat_routes(self.settings, handle, self.fallback, self.texts)
 
     async def start(self, handle: Handler) -> None:
         return None

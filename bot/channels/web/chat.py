@@ -32,7 +32,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.channels import events
-from bot.channels.base import Fallback, Handler, content_fallback
+from bot.channels.base import Fallback, Handler, Texts, content_fallback, content_texts
 from bot.config import LANGUAGES, Settings
 from bot.core.count_limit import client_token, counting_client
 from bot.core.messages import Inbound
@@ -48,18 +48,24 @@ MAX_TEXT = 2000
 MAX_PAYLOAD = 200
 MAX_BODY = 16_384     # one chat event: far more than MAX_TEXT characters of JSON need
 MAX_DEPTH = 4         # {"location": {"lat": …}} is the deepest event
+# The page's own words, `web_page.<key>` in data/content/ui.yml (chat.js reads them by key).
+PAGE_WORDS = ("title", "switch", "exit", "emergency", "placeholder", "send", "hint", "share",
+              "noGeo", "offline", "noscript", "you", "bot")
 
 
 class BadRequest(Exception):
     """A request the chat cannot use; the message is safe to show (it never echoes input)."""
 
 
-def chat_routes(settings: Settings, handle: Handler,
-                fallback: Fallback | None = None) -> list[BaseRoute]:
-    danger = fallback or content_fallback(settings)
+def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None = None,
+                texts: Texts | None = None) -> list[BaseRoute]:
+    """The page and its API. `fallback` (Runtime.fallback) answers when the engine fails;
+    `texts` (Content.t) gives the page its words; both default to the configured content."""
+    texts = texts or content_texts(settings)
+    danger = fallback or content_fallback(settings, texts)
 
     async def index(request: Request) -> Response:
-        response = HTMLResponse(render_page(settings, page_language(request, settings)))
+        response = HTMLResponse(render_page(settings, page_language(request, settings), texts))
         sid = request.cookies.get(COOKIE, "")
         if not _SID.match(sid):
             set_sid(response, request, new_sid())
@@ -179,9 +185,17 @@ def _template() -> Template:
     return Template((HERE / "templates" / "chat.html").read_text(encoding="utf-8"))
 
 
-def render_page(settings: Settings, lang: str) -> str:
+def render_page(settings: Settings, lang: str, texts: Texts) -> str:
+    """The page in `lang`, with every word of both languages for chat.js's switch."""
     emergency = [settings.hotline(h) for h in ("police", "ambulance", "national")]
+    words = {language: {key: texts(language, f"web_page.{key}") for key in PAGE_WORDS}
+             for language in LANGUAGES}
+    noscript = " / ".join(words[language]["noscript"]
+                          for language in sorted(LANGUAGES, key=lambda x: x != lang))
     return _template().substitute(
+        words=html.escape(json.dumps(words, ensure_ascii=False)),
+        noscript=html.escape(noscript),
+        **{f"w_{key}": html.escape(text) for key, text in words[lang].items()},
         lang=lang,
         exit_url=html.escape(settings.web.quick_exit_url),
         hotlines=html.escape(json.dumps([h.number for h in settings.hotlines])),

@@ -15,26 +15,9 @@
   let busy = false;
   let leaving = false;
 
-  const WORDS = {
-    vi: {
-      title: "Helpline Companion", switch: "English", exit: "Thoát nhanh",
-      emergency: "Khẩn cấp:", placeholder: "Nhập tin nhắn…", send: "Gửi",
-      hint: "Nhấn Esc ba lần để thoát nhanh. Đây là một chương trình tự động (bot).",
-      share: "Chia sẻ vị trí của tôi",
-      noGeo: "Không lấy được vị trí. Bạn có thể gõ tên phường/xã của bạn.",
-      offline: "Không kết nối được. Nếu bạn đang gặp nguy hiểm, hãy gọi 113, 115 hoặc 111.",
-      you: "Bạn", bot: "Bot",
-    },
-    en: {
-      title: "Helpline Companion", switch: "Tiếng Việt", exit: "Quick exit",
-      emergency: "Emergency:", placeholder: "Type a message…", send: "Send",
-      hint: "Press Esc three times to leave quickly. This is an automated program (a bot).",
-      share: "Share my location",
-      noGeo: "Could not get your location. You can type the name of your ward or commune.",
-      offline: "Cannot connect. If you are in danger, call 113, 115 or 111.",
-      you: "You", bot: "Bot",
-    },
-  };
+  // The page's words, per language, from data/content/ui.yml (`web_page`), put in the page by
+  // the server.
+  const WORDS = JSON.parse(body.dataset.words || "{}");
 
   function t(key) { return WORDS[lang][key]; }
 
