@@ -8,7 +8,7 @@ officer dashboard, the `companion export` and `companion report` commands).
     chart_pngs(settings, start=, end=, lang="vi") -> dict[str, bytes]  (the report's charts as PNG)
     parse_period("2026-H1") -> (date(2026, 1, 1), date(2026, 6, 30))
 
-The logbook is read through `open_reader(settings)` (bot/logbook/reader.py), SQLite or
+The logbook is read through `open_reader(settings)` (bot/reports/reader_open.py), SQLite or
 PostgreSQL from `[logbook] url`, with the same results; pass `reader=` to build several tables
 from one connection and one snapshot.
 
