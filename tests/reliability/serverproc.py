@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import re
 import signal
 import socket
 import subprocess
@@ -18,20 +17,16 @@ from typing import Any
 
 import httpx
 
+from tests.configs import configure as with_changes
+from tests.configs import merged
+
 ROOT = Path(__file__).resolve().parents[2]
 EMERGENCY = "cứu tôi, chồng tôi đang đánh tôi"
 NUMBERS = ("113", "115", "111")
 
-RESILIENCE = """
-[resilience]
-turn_deadline_seconds = 3
-turn_threads = 8
-logbook_timeout_seconds = 0.5
-sessions_timeout_seconds = 0.5
-retry_after_seconds = 0.5
-health_interval_seconds = 0.2
-spool_dir = "data/spool"
-"""
+RESILIENCE = {"turn_deadline_seconds": 3, "turn_threads": 8, "logbook_timeout_seconds": 0.5,
+              "sessions_timeout_seconds": 0.5, "retry_after_seconds": 0.5,
+              "health_interval_seconds": 0.2, "spool_dir": "data/spool"}
 
 
 def free_port() -> int:
@@ -41,22 +36,14 @@ def free_port() -> int:
 
 
 def configure(project: Path, *, logbook_url: str, sessions_url: str,
-              replace: dict[str, str] | None = None) -> Path:
-    """The project copy's config.toml with these stores, short store timeouts and counting
-    limits out of the way (every request here is a different person)."""
-    path = project / "config.toml"
-    text = path.read_text(encoding="utf-8")
-    text = re.sub(r'(?m)^url = "sqlite:///[^"]*"', f'url = "{logbook_url}"', text, count=1)
-    text = re.sub(r'(?m)^url = "memory://"', f'url = "{sessions_url}"', text, count=1)
-    text = re.sub(r"(?m)^web_per_client = \d+", "web_per_client = 100000", text)
-    text = re.sub(r"(?m)^web_global = \d+", "web_global = 100000", text)
-    text = text[:text.index("[resilience]")] if "[resilience]" in text else text
-    for old, new in (replace or {}).items():
-        assert old in text, old
-        text = text.replace(old, new)
-    path.write_text(text + RESILIENCE, encoding="utf-8")
-    assert logbook_url in text and sessions_url in text
-    return path
+              changes: dict[str, Any] | None = None) -> Path:
+    """The project copy's config.toml with these stores, short store timeouts, counting
+    limits out of the way (every request here is a different person) and `changes`."""
+    settings = with_changes(project, merged({
+        "logbook": {"url": logbook_url}, "sessions": {"url": sessions_url},
+        "counting": {"web_per_client": 100000, "web_global": 100000},
+        "resilience": RESILIENCE}, changes or {}))
+    return settings.path
 
 
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:

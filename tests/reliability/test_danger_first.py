@@ -17,6 +17,7 @@ from bot.logbook.store import SqliteLogbook
 from bot.runtime import build_runtime
 from bot.sessions import SessionConfigError, open_session_store, session_key
 from bot.sessions.memory import MemorySessionStore
+from tests.configs import configure
 from tests.reliability.serverproc import EMERGENCY, has_numbers
 
 
@@ -157,9 +158,7 @@ def test_serve_with_redis_and_no_secret_is_one_clear_line(
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("COMPANION_SESSION_SECRET", raising=False)
     monkeypatch.delenv("COMPANION_SESSION_SALT", raising=False)
-    text = settings.path.read_text(encoding="utf-8").replace(
-        'url = "memory://"', 'url = "redis://127.0.0.1:6379/11"', 1)
-    settings.path.write_text(text, encoding="utf-8")
+    configure(settings.path.parent, {"sessions": {"url": "redis://127.0.0.1:6379/11"}})
     for extra in ([], ["--workers", "2"]):
         code = main(["--config", str(settings.path), "serve", "--port", "1", *extra])
         err = capsys.readouterr().err.strip()

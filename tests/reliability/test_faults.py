@@ -19,10 +19,9 @@ import httpx
 import psycopg
 import pytest
 
-from tests.channels.telegram.conftest import SECRET as TG_SECRET
-from tests.channels.telegram.conftest import TOKEN, Updates
-from tests.channels.telegram.fake_bot_api import FakeBotApi
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
+from bot.testing.telegram_api import SECRET as TG_SECRET
+from bot.testing.telegram_api import TOKEN, FakeBotApi, Updates
 from tests.reliability.conftest import SECRET, via
 from tests.reliability.fault_proxy import FaultProxy
 from tests.reliability.serverproc import (
@@ -59,17 +58,16 @@ def _timed_get(client: httpx.Client, path: str) -> tuple[float, httpx.Response]:
 def stack(project_copy: Path, pg_url: str, redis_url: str, pg_proxy: FaultProxy,
           redis_proxy: FaultProxy):  # type: ignore[no-untyped-def]
     api = FakeBotApi(TOKEN).start()
-    zalo = fake_zalo.FakeZalo().start()
+    zalo = zalo_api.FakeZalo().start()
     config = configure(project_copy, logbook_url=via(pg_url, pg_proxy),
-                       sessions_url=via(redis_url, redis_proxy), replace={
-                           'api_base_url = "https://api.telegram.org"':
-                               f'api_base_url = "{api.base_url}"',
-                           '"https://openapi.zalo.me"': f'"{zalo.base_url}"',
-                           '"https://oauth.zaloapp.com"': f'"{zalo.base_url}"'})
+                       sessions_url=via(redis_url, redis_proxy), changes={
+                           "telegram": {"api_base_url": api.base_url},
+                           "zalo": {"api_base_url": zalo.base_url,
+                                    "oauth_base_url": zalo.base_url}})
     env = child_env({"COMPANION_SESSION_SECRET": SECRET, "TELEGRAM_BOT_TOKEN": TOKEN,
-                     "TELEGRAM_WEBHOOK_SECRET": TG_SECRET, "ZALO_APP_ID": fake_zalo.APP_ID,
-                     "ZALO_APP_SECRET": fake_zalo.APP_SECRET,
-                     "ZALO_OA_SECRET_KEY": fake_zalo.OA_SECRET_KEY,
+                     "TELEGRAM_WEBHOOK_SECRET": TG_SECRET, "ZALO_APP_ID": zalo_api.APP_ID,
+                     "ZALO_APP_SECRET": zalo_api.APP_SECRET,
+                     "ZALO_OA_SECRET_KEY": zalo_api.OA_SECRET_KEY,
                      "ZALO_REFRESH_TOKEN": zalo.initial_refresh})
     server = Server(config, env)
     terminal = Terminal(config, env)
@@ -103,9 +101,9 @@ def _telegram(client: httpx.Client, api: FakeBotApi, updates: Updates) -> list[s
     return _wait(lambda: [t for t in api.sent_texts(chat_id) if "113" in t])
 
 
-def _zalo(client: httpx.Client, zalo: fake_zalo.FakeZalo) -> list[str]:
+def _zalo(client: httpx.Client, zalo: zalo_api.FakeZalo) -> list[str]:
     user = f"88{next(_people):016d}"
-    body, headers = fake_zalo.signed(fake_zalo.event("user_send_text", user=user,
+    body, headers = zalo_api.signed(zalo_api.event("user_send_text", user=user,
                                                      text=EMERGENCY))
     response = client.post("/zalo/webhook", content=body, headers=headers, timeout=10)
     assert response.status_code == 200, response.text

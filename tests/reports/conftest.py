@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Settings, load_config
+from bot.config import Settings
 from bot.logbook.store import RequestRecord, SqliteLogbook, open_logbook
+from tests.configs import configure
 from tests.reports.pg import empty, pg_database  # noqa: F401  (a fixture)
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -60,12 +61,7 @@ def write_records(settings: Settings, records: list[RequestRecord]) -> Settings:
 def use_logbook_url(settings: Settings, url: str) -> Settings:
     """The project copy's config.toml with `[logbook] url` set, reloaded (so commands run with
     `--config` read the same logbook)."""
-    lines = [f'url = "{url}"' if line.startswith('url = "sqlite:///') else line
-             for line in settings.path.read_text(encoding="utf-8").splitlines()]
-    settings.path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    reloaded = load_config(settings.path)
-    assert reloaded.logbook_url == url
-    return reloaded
+    return configure(settings.path.parent, {"logbook": {"url": url}})
 
 
 @pytest.fixture(params=BACKENDS)

@@ -13,13 +13,13 @@ from starlette.testclient import TestClient
 
 from bot.channels import telegram as telegram_channel
 from bot.channels import zalo as zalo_channel
-from bot.config import Settings, load_config
+from bot.config import Settings
 from bot.officer.accounts import AccountStore
 from bot.runtime import Runtime, build_runtime
 from bot.server import create_app
-from tests.channels.telegram.conftest import SECRET, TOKEN
-from tests.channels.telegram.fake_bot_api import FakeBotApi
-from tests.channels.zalo import fake_zalo
+from bot.testing import zalo_api
+from bot.testing.telegram_api import SECRET, TOKEN, FakeBotApi
+from tests.configs import configure
 
 COOKIE_SECRET = "security-tests-cookie-secret"
 METRICS_TOKEN = "security-tests-metrics-token"
@@ -40,23 +40,18 @@ class Full:
 @pytest.fixture
 def full_settings(project_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
     api = FakeBotApi(TOKEN).start()
-    zalo = fake_zalo.FakeZalo().start()
+    zalo = zalo_api.FakeZalo().start()
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", SECRET)
-    monkeypatch.setenv("ZALO_APP_ID", fake_zalo.APP_ID)
-    monkeypatch.setenv("ZALO_APP_SECRET", fake_zalo.APP_SECRET)
-    monkeypatch.setenv("ZALO_OA_SECRET_KEY", fake_zalo.OA_SECRET_KEY)
+    monkeypatch.setenv("ZALO_APP_ID", zalo_api.APP_ID)
+    monkeypatch.setenv("ZALO_APP_SECRET", zalo_api.APP_SECRET)
+    monkeypatch.setenv("ZALO_OA_SECRET_KEY", zalo_api.OA_SECRET_KEY)
     monkeypatch.setenv("ZALO_REFRESH_TOKEN", zalo.initial_refresh)
     monkeypatch.setenv("COMPANION_METRICS_TOKEN", METRICS_TOKEN)
-    config = project_copy / "config.toml"
-    text = config.read_text(encoding="utf-8")
-    text = text.replace('api_base_url = "https://api.telegram.org"',
-                        f'api_base_url = "{api.base_url}"')
-    for real in ('"https://openapi.zalo.me"', '"https://oauth.zaloapp.com"'):
-        text = text.replace(real, f'"{zalo.base_url}"')
-    config.write_text(text, encoding="utf-8")
     try:
-        yield load_config(config)
+        yield configure(project_copy, {
+            "telegram": {"api_base_url": api.base_url},
+            "zalo": {"api_base_url": zalo.base_url, "oauth_base_url": zalo.base_url}})
     finally:
         api.stop()
         zalo.stop()

@@ -4,7 +4,6 @@ limit is simply not counted, and /metrics says how many were not."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -13,24 +12,20 @@ import httpx
 import pytest
 
 from bot import metrics
-from bot.config import Settings, load_config
+from bot.config import Settings
 from bot.core.count_limit import CountLimiter
 from bot.core.counting import RequestCounter
 from bot.core.messages import Inbound, Reply
 from bot.runtime import build_runtime
 from bot.server import create_app
+from tests.configs import configure
 
 DANGER = "cứu tôi, chồng tôi đang đánh tôi"
 
 
 def limited(project: Path, **keys: int) -> Settings:
-    path = project / "config.toml"
-    text = path.read_text(encoding="utf-8")
-    for key, value in keys.items():
-        text, n = re.subn(rf"(?m)^{key} = .*$", f"{key} = {value}", text)
-        assert n == 1, key
-    path.write_text(text, encoding="utf-8")
-    return load_config(path)
+    """The project copy's config with these [counting] limits."""
+    return configure(project, {"counting": keys})
 
 
 def rows(runtime: Any) -> int:

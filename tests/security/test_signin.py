@@ -16,26 +16,21 @@ import pytest
 from starlette.testclient import TestClient
 
 from bot import metrics
-from bot.config import Settings, load_config
+from bot.config import Settings
 from bot.officer import accounts as accounts_module
 from bot.officer.accounts import AccountStore
 from bot.runtime import Runtime, build_runtime
 from bot.server import create_app
+from tests.configs import configure as with_changes
 
 COOKIE_SECRET = "signin-tests-cookie-secret"
 OFFICER, PASSWORD = "lan", "a long officer password"
 
 
-def configure(project: Path, **officers: Any) -> Settings:
-    """The project copy's config with [officers] and [server] keys replaced."""
-    path = project / "config.toml"
-    text = path.read_text(encoding="utf-8")
-    for key, value in officers.items():
-        rendered = repr(value).replace("'", '"')
-        text, n = re.subn(rf"(?m)^{key} = .*$", f"{key} = {rendered}", text)
-        assert n == 1, key
-    path.write_text(text, encoding="utf-8")
-    return load_config(path)
+def configure(project: Path, **keys: Any) -> Settings:
+    """The project copy's config with these [officers] keys (and [server] trusted_proxies)."""
+    server = {"trusted_proxies": keys.pop("trusted_proxies")} if "trusted_proxies" in keys else {}
+    return with_changes(project, {"officers": keys, "server": server})
 
 
 class HashMeter:

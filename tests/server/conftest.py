@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from bot.config import Settings, load_config
+from bot.config import Settings
 from bot.runtime import Runtime, build_runtime
 from bot.server import create_app
+from tests.configs import configure
 
 COOKIE_SECRET = "test-cookie-secret-not-for-production"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -93,12 +94,8 @@ def live(project_copy: Path) -> Iterator[tuple[LiveServer, Runtime]]:
     from starlette.routing import Route
 
     port = free_port()
-    config = project_copy / "config.toml"
     exit_url = f"http://127.0.0.1:{port}/neutral"
-    lines = [f'quick_exit_url = "{exit_url}"' if line.startswith("quick_exit_url") else line
-             for line in config.read_text(encoding="utf-8").splitlines()]
-    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    settings = load_config(config)
+    settings = configure(project_copy, {"web": {"quick_exit_url": exit_url}})
     assert settings.web.quick_exit_url == exit_url
     runtime = build_runtime(settings, with_nlu=False)
     app = create_app(runtime, [], cookie_secret=COOKIE_SECRET)

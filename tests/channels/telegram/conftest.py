@@ -4,9 +4,6 @@ driven over ASGI."""
 
 from __future__ import annotations
 
-import copy
-import itertools
-import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,73 +13,25 @@ import pytest
 from starlette.applications import Starlette
 
 from bot.channels.telegram import SECRET_HEADER, TelegramChannel, from_runtime
-from bot.config import Settings, load_config
+from bot.config import Settings
 from bot.runtime import Runtime, build_runtime
-from tests.channels.telegram.fake_bot_api import FakeBotApi
+from bot.testing.telegram_api import (  # noqa: F401  (PERSON_ID and payload: for the tests)
+    PERSON_ID,
+    SECRET,
+    TOKEN,
+    FakeBotApi,
+    Updates,
+    payload,
+)
+from tests.configs import configure
 
-PAYLOADS = Path(__file__).parent / "payloads"
-TOKEN = "7000000001:AAHx9-fAkE_T0kEn-NeVeR-LoGgEd-4f8c2b1d"
-SECRET = "s3cret-Webhook_token-for-tests"
 OFFICER_ID = 4242424242
-PERSON_ID = 5012345678
-_update_ids = itertools.count(800000001)
 
 
 def write_settings(project: Path, api: str, **telegram: str) -> Settings:
     """The project copy's config.toml with the Bot API at `api` and the given [telegram] keys."""
-    path = project / "config.toml"
-    text = path.read_text(encoding="utf-8")
-    text = text.replace('api_base_url = "https://api.telegram.org"', f'api_base_url = "{api}"')
-    text = text.replace("officer_ids = []", f"officer_ids = [{OFFICER_ID}]")
-    for key, value in telegram.items():
-        text = text.replace(f'{key} = ""', f'{key} = "{value}"')
-    path.write_text(text, encoding="utf-8")
-    return load_config(path)
-
-
-def payload(name: str) -> dict[str, Any]:
-    return json.loads((PAYLOADS / name).read_text(encoding="utf-8"))
-
-
-class Updates:
-    """Recorded payloads made fresh: a new update_id, message ids from the fake server's
-    per-chat counter, and the chat, person and text a test asks for."""
-
-    def __init__(self, api: FakeBotApi):
-        self.api = api
-
-    def make(self, name: str, *, chat_id: int = PERSON_ID, user_id: int | None = None,
-             text: str | None = None, data: str | None = None,
-             language: str | None = None) -> dict[str, Any]:
-        update = copy.deepcopy(payload(name))
-        update["update_id"] = next(_update_ids)
-        body = (update.get("message") or update.get("edited_message")
-                or update.get("callback_query"))
-        message = body.get("message", body) if "callback_query" in update else body
-        sender = body["from"]
-        if chat_id != PERSON_ID or message["chat"]["type"] == "private":
-            message["chat"]["id"] = chat_id
-        sender["id"] = user_id or (chat_id if chat_id > 0 else PERSON_ID)
-        if language is not None:
-            sender["language_code"] = language
-        if "callback_query" not in update:
-            message["message_id"] = self.api.new_message_id(message["chat"]["id"])
-        if text is not None:
-            message["text"] = text
-            if text.startswith("/"):
-                length = len(text.split(" ", 1)[0])
-                message["entities"] = [{"offset": 0, "length": length, "type": "bot_command"}]
-            else:
-                message.pop("entities", None)
-        if data is not None:
-            body["data"] = data
-        return update
-
-    def text(self, text: str, **kwargs: Any) -> dict[str, Any]:
-        return self.make("private_text.json", text=text, **kwargs)
-
-    def button(self, data: str, **kwargs: Any) -> dict[str, Any]:
-        return self.make("callback_query.json", data=data, **kwargs)
+    return configure(project, {"telegram": {"api_base_url": api, "officer_ids": [OFFICER_ID],
+                                            **telegram}})
 
 
 @pytest.fixture

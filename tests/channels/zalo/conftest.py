@@ -12,35 +12,31 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from bot.config import Settings, load_config
-from tests.channels.zalo import fake_zalo
+from bot.config import Settings
+from bot.testing import zalo_api
+from tests.configs import configure
 
 
 @pytest.fixture
-def fake() -> Iterator[fake_zalo.FakeZalo]:
-    server = fake_zalo.FakeZalo().start()
+def fake() -> Iterator[zalo_api.FakeZalo]:
+    server = zalo_api.FakeZalo().start()
     yield server
     server.stop()
 
 
 @pytest.fixture
-def zalo_env(monkeypatch: pytest.MonkeyPatch, fake: fake_zalo.FakeZalo) -> None:
-    monkeypatch.setenv("ZALO_APP_ID", fake_zalo.APP_ID)
-    monkeypatch.setenv("ZALO_APP_SECRET", fake_zalo.APP_SECRET)
-    monkeypatch.setenv("ZALO_OA_SECRET_KEY", fake_zalo.OA_SECRET_KEY)
+def zalo_env(monkeypatch: pytest.MonkeyPatch, fake: zalo_api.FakeZalo) -> None:
+    monkeypatch.setenv("ZALO_APP_ID", zalo_api.APP_ID)
+    monkeypatch.setenv("ZALO_APP_SECRET", zalo_api.APP_SECRET)
+    monkeypatch.setenv("ZALO_OA_SECRET_KEY", zalo_api.OA_SECRET_KEY)
     monkeypatch.setenv("ZALO_REFRESH_TOKEN", fake.initial_refresh)
 
 
 @pytest.fixture
-def zalo_settings(project_copy: Path, fake: fake_zalo.FakeZalo) -> Settings:
+def zalo_settings(project_copy: Path, fake: zalo_api.FakeZalo) -> Settings:
     """The shipped config, with Zalo's two base URLs pointing at the fake server."""
-    config = project_copy / "config.toml"
-    text = config.read_text(encoding="utf-8")
-    for real in ('"https://openapi.zalo.me"', '"https://oauth.zaloapp.com"'):
-        assert real in text
-        text = text.replace(real, f'"{fake.base_url}"')
-    config.write_text(text, encoding="utf-8")
-    return load_config(config)
+    return configure(project_copy, {"zalo": {"api_base_url": fake.base_url,
+                                             "oauth_base_url": fake.base_url}})
 
 
 class Harness:
@@ -51,9 +47,9 @@ class Harness:
         self.client = client
         self.runtime = runtime
 
-    async def post(self, data: dict[str, Any], *, secret: str = fake_zalo.OA_SECRET_KEY,
+    async def post(self, data: dict[str, Any], *, secret: str = zalo_api.OA_SECRET_KEY,
                    headers: dict[str, str] | None = None) -> httpx.Response:
-        body, signed_headers = fake_zalo.signed(data, secret=secret)
+        body, signed_headers = zalo_api.signed(data, secret=secret)
         if headers is not None:
             signed_headers = headers
         return await self.client.post("/zalo/webhook", content=body, headers=signed_headers)

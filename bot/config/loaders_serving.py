@@ -1,0 +1,76 @@
+"""Loaders of the sections that say how the bot serves: the HTTP server, officers' sign-in,
+counting limits, /metrics and resilience. Defaults come from the dataclasses, never from here."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Any
+
+from bot.config.reader import Reader, show
+from bot.config.sections import (
+    CountingSettings,
+    MetricsSettings,
+    OfficerSettings,
+    ResilienceSettings,
+    ServerSettings,
+)
+
+
+def server(r: Reader) -> ServerSettings:
+    d = ServerSettings()
+    port = r.port("port", d.port)
+    proxies: Any = r.table.get("trusted_proxies", list(d.trusted_proxies))
+    if not isinstance(proxies, list) or not all(isinstance(p, str) for p in proxies):
+        r.fail("trusted_proxies", f"must be a list of addresses or networks, got {show(proxies)}")
+    for proxy in proxies:
+        try:
+            ipaddress.ip_network(proxy.strip(), strict=False)
+        except ValueError:
+            r.fail("trusted_proxies", f"{show(proxy)} is not an IP address or network")
+    return ServerSettings(
+        host=r.str("host", d.host), port=port, trusted_proxies=tuple(proxies),
+        header_timeout_seconds=r.float("header_timeout_seconds", d.header_timeout_seconds,
+                                       low=0.5, high=300),
+        body_timeout_seconds=r.float("body_timeout_seconds", d.body_timeout_seconds,
+                                     low=0.5, high=300))
+
+
+def officers(r: Reader) -> OfficerSettings:
+    d = OfficerSettings()
+    return OfficerSettings(
+        accounts_file=r.path("accounts_file", d.accounts_file),
+        **{key: r.int(key, getattr(d, key)) for key in (
+            "signin_free_failures", "signin_max_backoff_seconds", "account_burst",
+            "account_per_minute", "hash_concurrency")})
+
+
+def counting(r: Reader) -> CountingSettings:
+    d = CountingSettings()
+    return CountingSettings(**{key: r.int(key, getattr(d, key)) for key in (
+        "web_per_client", "web_per_client_window_seconds", "web_global",
+        "web_global_window_seconds")})
+
+
+def metrics(r: Reader) -> MetricsSettings:
+    d = MetricsSettings()
+    return MetricsSettings(
+        token_env=r.str("token_env", d.token_env), host=r.str("host", d.host),
+        port=r.port("port", d.port, allow_zero=True),
+        emergency_step=r.int("emergency_step", d.emergency_step),
+        emergency_period_seconds=r.int("emergency_period_seconds", d.emergency_period_seconds))
+
+
+def resilience(r: Reader) -> ResilienceSettings:
+    d = ResilienceSettings()
+
+    def seconds(key: str, low: float, high: float) -> float:
+        return r.float(key, getattr(d, key), low=low, high=high)
+
+    return ResilienceSettings(
+        turn_deadline_seconds=seconds("turn_deadline_seconds", 0.1, 120),
+        turn_threads=r.int("turn_threads", d.turn_threads),
+        logbook_timeout_seconds=seconds("logbook_timeout_seconds", 0.1, 60),
+        sessions_timeout_seconds=seconds("sessions_timeout_seconds", 0.05, 30),
+        retry_after_seconds=seconds("retry_after_seconds", 0.05, 600),
+        health_interval_seconds=seconds("health_interval_seconds", 0.05, 600),
+        spool_dir=r.path("spool_dir", d.spool_dir))
