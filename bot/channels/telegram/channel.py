@@ -73,12 +73,8 @@ class TelegramChannel:
                  polling: bool = False, secret: str | None = None,
                  clock: Callable[[], float] = time.time, retry_base_delay: float = 0.5,
                  poll_timeout: int = 10, fallback: Fallback | None = None):
-        self.settings = settings
-        self.sessions = sessions
-        self.polling = polling
-        self._token = token
-        self._secret = secret
-        self._texts = texts
+        self.settings, self.sessions, self.polling = settings, sessions, polling
+        self._token, self._secret, self._texts = token, secret, texts
         # 113/115/111 when a turn fails: the runtime's (from_runtime), else the same from texts.
         self._fallback = fallback or content_fallback(settings, texts)
         self._clock = clock

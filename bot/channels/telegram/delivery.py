@@ -31,12 +31,8 @@ KEEP_TOKENS = 50
 class Delivery:
     def __init__(self, settings: Settings, sessions: SessionStore, texts: Callable[..., str],
                  messages: MessageLog, bot: Callable[[], Any], call: Call):
-        self.settings = settings
-        self.sessions = sessions
-        self.messages = messages
-        self._texts = texts
-        self._bot = bot
-        self._call = call
+        self.settings, self.sessions, self.messages = settings, sessions, messages
+        self._texts, self._bot, self._call = texts, bot, call
         self._ttl = settings.sessions.ttl_minutes * 60
 
     def keyboard_labels(self, chat_id: int) -> dict[str, str]:

@@ -70,10 +70,8 @@ class ZaloChannel:
         self._texts = texts           # Content.t: the words the channel adds (quick exit help)
         self._sessions = sessions
         self._dedup = Dedup(CHANNEL, DEDUP_TTL)
-        self._app_id = app_id
-        self._oa_secret_key = oa_secret_key
-        self._window = replay_window_seconds
-        self._session_ttl = session_ttl_seconds
+        self._app_id, self._oa_secret_key = app_id, oa_secret_key
+        self._window, self._session_ttl = replay_window_seconds, session_ttl_seconds
         self._default_language = default_language
         self._clock = clock
         self._own_http = http is None

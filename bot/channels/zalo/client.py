@@ -47,9 +47,7 @@ class ZaloClient:
         self._http = http
         self._tokens = tokens
         self._url = api_base_url.rstrip("/") + SEND_PATH
-        self.max_attempts = max_attempts
-        self.backoff = backoff
-        self.max_backoff = max_backoff
+        self.max_attempts, self.backoff, self.max_backoff = max_attempts, backoff, max_backoff
         self._sleep = sleep
 
     def _delay(self, attempt: int) -> float:

@@ -121,10 +121,8 @@ class TokenManager:
                  clock: Callable[[], float] = time.time, refresh_margin: float = 3600.0):
         self._http = http
         self._url = oauth_base_url.rstrip("/") + REFRESH_PATH
-        self._app_id = app_id
-        self._secret_key = secret_key
-        self._store = store
-        self._env_refresh = env_refresh_token
+        self._app_id, self._secret_key = app_id, secret_key
+        self._store, self._env_refresh = store, env_refresh_token
         self._clock = clock
         self.refresh_margin = refresh_margin
         self._pair: TokenPair | None = None
