@@ -1,7 +1,7 @@
 """Zalo OA webhook events → `Inbound`, and `Reply` → Zalo message bodies. Pure functions.
 
 Event shapes (chatwoot `zalo/incoming_message_service.rb` and `zalo/messages/location_service.rb`,
-public webhook samples; recorded in tests/channels/zalo/payloads/): message events have `event_name`,
+public webhook samples; recorded in bot/testing/payloads/zalo/): message events have `event_name`,
 `app_id`, `timestamp` (ms, a string), `sender.id`, `recipient.id` (the OA) and `message.msg_id`;
 `user_send_text` has `message.text`; `user_send_location` has
 `message.attachments[0].payload.coordinates.latitude/longitude` (strings in the schemas seen);
