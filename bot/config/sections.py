@@ -58,7 +58,7 @@ class NluSettings:
     backend: str = "builtin"
     intents_dir: Path = Path("intents")
     cache_dir: Path = Path("data/.nlu-cache")
-    threshold: float = 0.45
+    threshold: float = 0.35
     rasa_url: str = ""
     rasa_timeout_seconds: float = 2.0
 

@@ -237,7 +237,10 @@ class Engine:
         """Immediate danger from violence, or self-harm: numbers first, from any state."""
         if not text:
             return False
-        level = self_harm.level(text, turn.understanding)
+        # A recognised answer to the current step ("cho em", "có", a ward) is not free text: only
+        # the danger patterns read it, never the classifier's guess on two words.
+        understanding = None if self._is_step_answer(turn, text) else turn.understanding
+        level = self_harm.level(text, understanding)
         if level == "now":
             crisis.now(turn)
             return True
@@ -245,7 +248,7 @@ class Engine:
         # violence lexicon can add a violent emergency to them.
         # A direct question ("I can't call, he is in the next room") is answered as one unless
         # the danger lexicon itself fires; its answer carries 113 too.
-        lexicon_only = level == "thoughts" or faq.topic(text) is not None
+        lexicon_only = level == "thoughts" or faq.topic(text) is not None or understanding is None
         violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
         if violent:
             situation = situations.detect(text, writer_is_child=turn.session.writer == "child")
@@ -255,6 +258,17 @@ class Engine:
         if level == "thoughts":
             crisis.thoughts(turn)
             return True
+        return False
+
+    @staticmethod
+    def _is_step_answer(turn: Turn, text: str) -> bool:
+        session = turn.session
+        if session.flow == "help" and session.step in ("safe", "who", "kind"):
+            reader = {"safe": answers.read_safe, "who": answers.read_who,
+                      "kind": answers.read_kind}[session.step]
+            return reader(text) is not None and len(text.split()) <= 4
+        if session.flow == "crisis" and session.step == "safe_q":
+            return answers.read_safe(text) is not None and len(text.split()) <= 4
         return False
 
     @staticmethod
