@@ -234,7 +234,10 @@ def period_problem(period: str) -> str | None:
 
 
 def _page(signer: SessionSigner, session: OfficerSession, error: str, status: int) -> Response:
-    return HTMLResponse(signin_page(session.csrf, error), status_code=status)
+    response = HTMLResponse(signin_page(session.csrf, error), status_code=status)
+    if status == 503:  # busy or a store unavailable for a moment: say when to try again
+        response.headers.setdefault("Retry-After", "2")
+    return response
 
 
 def _error(status: int, message: str) -> Response:
