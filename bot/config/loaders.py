@@ -136,5 +136,18 @@ def zalo(r: Reader) -> ZaloSettings:
 def web(r: Reader) -> WebSettings:
     d = WebSettings()
     return WebSettings(quick_exit_url=r.url("quick_exit_url", d.quick_exit_url),
+                       title=per_language(r, "title", d.title),
                        cookie_secret_env=r.str("cookie_secret_env", d.cookie_secret_env),
                        max_body_bytes=r.int("max_body_bytes", d.max_body_bytes))
+
+
+def per_language(r: Reader, key: str, default: dict[str, str]) -> dict[str, str]:
+    """A text in every language: one string for all, or a table `{ vi = "…", en = "…" }`."""
+    value = r.table.get(key, default)
+    if isinstance(value, str):
+        value = dict.fromkeys(LANGUAGES, value)
+    if not (isinstance(value, dict) and set(value) == set(LANGUAGES)
+            and all(isinstance(v, str) and v.strip() for v in value.values())):
+        r.fail(key, f'must be a non-empty string or a table {{ vi = "…", en = "…" }}, '
+                    f"got {show(value)}")
+    return {language: value[language].strip() for language in LANGUAGES}

@@ -87,6 +87,9 @@ class ZaloSettings:
 @dataclass(frozen=True, kw_only=True)
 class WebSettings:
     quick_exit_url: str = "https://www.google.com/"
+    # The chat page's title and header, per language ("vi", "en"): a city may choose a discreet one.
+    title: dict[str, str] = field(
+        default_factory=lambda: {"vi": "Helpline Companion", "en": "Helpline Companion"})
     cookie_secret_env: str = "COMPANION_COOKIE_SECRET"
     max_body_bytes: int = 65536
 

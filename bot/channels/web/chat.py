@@ -9,7 +9,9 @@ and the quick exit deletes it.
 API (POST, `Content-Type: application/json`, one key per request):
   /api/chat  one event of `bot.channels.events` (the terminal's dialect): {"text": "..."} |
              {"button": "<payload>"} | {"location": {"lat": .., "lon": ..}} | {"command": "start"},
-             plus optional {"lang": "vi"|"en"} (or "language") → {"replies": [Reply.to_json(), ...]};
+             plus optional {"lang": "vi"|"en"} (or "language") → {"replies": [Reply.to_json(), ...],
+             "language": "vi"|"en"}, the language the replies are in (the person may have written
+             in the other one or asked to switch), which the page's own words then follow;
              when the engine fails, 503 with the runtime's danger fallback as the replies
   /api/exit  clears the session (engine command "clear"), drops the cookie → {"exit_url": "..."}
 """
@@ -32,10 +34,17 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.channels import events
-from bot.channels.base import Fallback, Handler, Texts, content_fallback, content_texts
+from bot.channels.base import (
+    Fallback,
+    Handler,
+    Texts,
+    content_fallback,
+    content_texts,
+    reply_language,
+)
 from bot.config import LANGUAGES, Settings
 from bot.core.count_limit import client_token, counting_client
-from bot.core.messages import Inbound
+from bot.core.messages import Inbound, Reply
 from bot.http import safe_json
 from bot.http.clients import client_key
 
@@ -48,9 +57,12 @@ MAX_TEXT = 2000
 MAX_PAYLOAD = 200
 MAX_BODY = 16_384     # one chat event: far more than MAX_TEXT characters of JSON need
 MAX_DEPTH = 4         # {"location": {"lat": …}} is the deepest event
-# The page's own words, `web_page.<key>` in data/content/ui.yml (chat.js reads them by key).
-PAGE_WORDS = ("title", "switch", "exit", "emergency", "placeholder", "send", "hint", "share",
+# The page's own words, `web_page.<key>` in data/content/ui.yml (chat.js reads them by key),
+# and its title, `[web] title` in config.toml.
+PAGE_WORDS = ("switch", "exit", "emergency", "placeholder", "send", "hint", "share",
               "noGeo", "offline", "noscript", "you", "bot")
+# Texts whose exact words name the language a reply is in (else the words are guessed from).
+LANGUAGE_MARKERS = ("language_set", "cleared", "share_location", "skip")
 
 
 class BadRequest(Exception):
@@ -84,16 +96,19 @@ def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None =
         # (bot/core/count_limit.py); the client is named by a keyed hash held in memory.
         counted_as = counting_client.set(client_token(client_key(
             request.client.host if request.client else "unknown")))
+        asked = inbound.language_hint or settings.default_language
         try:
             replies = list(await handle(inbound))
         except Exception as exc:  # the person still gets the emergency numbers
             log.error("web chat handler failed: %s", type(exc).__name__)
             return JSONResponse({"error": "unavailable",
-                                 "replies": [r.to_json() for r in danger(inbound.language_hint)]},
+                                 "replies": [r.to_json() for r in danger(inbound.language_hint)],
+                                 "language": asked},
                                 status_code=503)
         finally:
             counting_client.reset(counted_as)
-        response = JSONResponse({"replies": [r.to_json() for r in replies]})
+        response = JSONResponse({"replies": [r.to_json() for r in replies],
+                                 "language": replies_language(replies, texts, asked)})
         if any(r.forget for r in replies):
             drop_sid(response)
         elif fresh:
@@ -171,6 +186,18 @@ def parse_event(data: Any, sid: str) -> Inbound:
         raise BadRequest(str(exc)) from None
 
 
+def replies_language(replies: list[Reply], texts: Texts, default: str) -> str:
+    """The language most of `replies` are in (the first one's on a tie), else `default`.
+
+    Replies carry no language, and the engine may have changed it this turn (the person wrote
+    in English, or pressed "English"): each reply is known by its words (`reply_language`)."""
+    said = [language for reply in replies
+            if (language := reply_language(reply, texts, LANGUAGE_MARKERS, "", guess=True))]
+    if not said:
+        return default
+    return max(dict.fromkeys(said), key=said.count)   # dict.fromkeys: first seen wins a tie
+
+
 def page_language(request: Request, settings: Settings) -> str:
     """The page's own words follow the browser's first known language, else the configured one."""
     for part in request.headers.get("accept-language", "").split(","):
@@ -186,9 +213,11 @@ def _template() -> Template:
 
 
 def render_page(settings: Settings, lang: str, texts: Texts) -> str:
-    """The page in `lang`, with every word of both languages for chat.js's switch."""
+    """The page in `lang`, with every word of both languages for chat.js's switch (to the
+    language of the replies, or by the person's own button)."""
     emergency = [settings.hotline(h) for h in ("police", "ambulance", "national")]
-    words = {language: {key: texts(language, f"web_page.{key}") for key in PAGE_WORDS}
+    words = {language: {"title": settings.web.title[language],
+                        **{key: texts(language, f"web_page.{key}") for key in PAGE_WORDS}}
              for language in LANGUAGES}
     noscript = " / ".join(words[language]["noscript"]
                           for language in sorted(LANGUAGES, key=lambda x: x != lang))

@@ -21,8 +21,11 @@
 
   function t(key) { return WORDS[lang][key]; }
 
+  // The page's own words (title, buttons, placeholder, hints) follow the conversation: the
+  // person's language button, and the language the bot's replies come back in.
   function applyWords() {
     document.documentElement.lang = lang;
+    document.title = t("title");
     document.querySelectorAll("[data-i18n]").forEach((el) => {
       if (el.tagName !== "INPUT") el.textContent = t(el.dataset.i18n);
     });
@@ -181,6 +184,11 @@
         cache: "no-store",
       });
       const data = await response.json().catch(() => ({}));
+      if (typeof data.language === "string" && data.language !== lang &&
+          Object.prototype.hasOwnProperty.call(WORDS, data.language)) {
+        lang = data.language;
+        applyWords();
+      }
       const replies = data.replies || [];
       if (!replies.length && !response.ok) note(t("offline"));
       for (const reply of replies) {
