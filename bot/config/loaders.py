@@ -7,6 +7,7 @@ resilience)."""
 
 from __future__ import annotations
 
+import dataclasses
 import zoneinfo
 
 from bot.config.errors import ConfigError
@@ -24,6 +25,7 @@ from bot.config.sections import (
 )
 
 LANGUAGES = ("vi", "en")
+_PROVINCE_DEFAULT = {f.name: f.default for f in dataclasses.fields(CitySettings)}["province_code"]
 
 
 def city(r: Reader) -> CitySettings:
@@ -38,7 +40,8 @@ def city(r: Reader) -> CitySettings:
     if bounds.south >= bounds.north or bounds.west >= bounds.east:
         b.fail(None, "must have south < north and west < east")
     return CitySettings(name=r.str("name"), name_en=r.str("name_en", r.table.get("name", "")),
-                        timezone=tz, bounds=bounds)
+                        timezone=tz, bounds=bounds,
+                        province_code=r.int("province_code", _PROVINCE_DEFAULT))
 
 
 REQUIRED_HOTLINES = ("national", "police", "ambulance")

@@ -41,6 +41,7 @@ class CitySettings:
     name: str
     name_en: str
     bounds: Bounds
+    province_code: int = 92  # official 2025 code (92 = Cần Thơ); picks data/units/<code>.yml
     timezone: zoneinfo.ZoneInfo = field(
         default_factory=lambda: zoneinfo.ZoneInfo(DEFAULT_TIMEZONE))
 

@@ -37,7 +37,7 @@ class Settings:
     logbook_url: str = "sqlite:///data/logbook.db"        # [logbook] url
     min_count: int = 5                                    # [export] min_count
     providers_file: Path = Path("data/providers.yml")     # [providers] file
-    wards_file: Path = Path("data/wards.yml")             # [providers] wards_file
+    wards_file: Path = Path("data/units/92.yml")          # [providers] wards_file ([city] province_code)
     stale_after_days: int = 180                           # [providers] stale_after_days
     content_dir: Path = Path("data/content")              # [content] dir
     sessions: SessionSettings = field(default_factory=SessionSettings)

@@ -368,7 +368,7 @@ class Engine:
             if match is not None and match[1]:
                 services.show_ward(turn, match[0])
                 return True
-            return False
+            return services.choose_if_several(turn, text)
         if session.flow == "learn" and fold(text).strip(" .!?") in MORE_WORDS:
             return learn.more(turn)
         return False

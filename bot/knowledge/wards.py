@@ -1,12 +1,19 @@
-"""Ward and commune names: the 2025 units, the old names people still type, and matching them.
+"""Wards and communes of the configured province: the 2025 units, the old names people still type,
+and matching them (by name, or by a shared location).
 
-Matching is on folded text (no diacritics, case-folded), so "ninh kieu" finds Ninh Kiều. A
-current name always wins over an old one: "Tân An" is the *new* phường Tân An, and its entry
-carries a note about the old Tân An, which is now in Ninh Kiều.
+The data is `data/units/<province_code>.yml`, generated from maintained libraries by
+`bot/knowledge/units_build.py` (see its header); a hand-written file in the older `wards:` format
+still loads. Matching is on folded text (no diacritics, case-folded), so "ninh kieu" finds Ninh
+Kiều, and a type word ("p.", "phuong", "xa") narrows it. A current name wins over an old one:
+"Tân An" is the *new* phường Tân An; "Tân An (cũ)" / "tan an cu" is the old one, now in Ninh
+Kiều. An old name that now lies in several units (the same name in several former districts, or
+an old unit split between new ones), and an old district ("quận Ninh Kiều"), give several
+candidates: the engine offers a choice instead of guessing (`candidates`).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +21,25 @@ from pathlib import Path
 from bot.knowledge.yamlfile import DataFileError, read_yaml
 from bot.nlu.normalize import fold
 
-_PREFIX = re.compile(r"^(phuong|xa|p\.?|x\.?)\s+")
-_OLD_MARK = re.compile(r"\s*\((cu|cũ|old)\)\s*$", re.IGNORECASE)
+_TYPES = {"phuong": "phường", "p": "phường", "xa": "xã", "x": "xã", "thi tran": "thị trấn",
+          "tt": "thị trấn", "dac khu": "đặc khu"}
+_DISTRICT_WORDS = r"quan|q|huyen|h|thi xa|tx|thanh pho|tp"
+_TYPE_PREFIX = re.compile(r"^(phuong|xa|thi tran|dac khu|p|x|tt)(?:\.\s*|\s+)(?=\w)")
+_DISTRICT_PREFIX = re.compile(rf"^({_DISTRICT_WORDS})(?:\.\s*|\s+)(?=\w)")
+_OLD_MARK = re.compile(r"\s*\(?\s*(cu|old)\s*\)?\s*$")
+
+
+@dataclass(frozen=True)
+class Former:
+    """A pre-2025 unit now (wholly, or in `part`) inside a new one."""
+    name: str
+    type: str = ""
+    district: str = ""
+    part: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"{self.type} {self.name}".strip()
 
 
 @dataclass(frozen=True)
@@ -24,6 +48,11 @@ class Ward:
     type: str
     formerly: tuple[str, ...] = ()
     note: tuple[tuple[str, str], ...] = ()
+    code: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    area_km2: float = 0.0
+    former: tuple[Former, ...] = ()
 
     def note_in(self, language: str) -> str | None:
         return dict(self.note).get(language)
@@ -37,30 +66,68 @@ class Ward:
 class WardMatch:
     ward: Ward
     old_name: str | None  # the former name the person typed, when they typed one
+    old_district: str = ""  # that former unit's district, to tell candidates apart
+
+    @property
+    def choice_label(self) -> str:
+        """A button that tells candidates apart: "phường Ninh Kiều · Quận Ninh Kiều"."""
+        return f"{self.ward.label} · {self.old_district}" if self.old_district else self.ward.label
+
+
+def _district_key(district: str) -> str:
+    return _DISTRICT_PREFIX.sub("", fold(district).strip())
+
+
+def _is_number(key: str) -> bool:
+    return key.replace(" ", "").isdigit()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 class WardIndex:
     """Looks up wards by current or former name, typed with or without diacritics."""
 
-    def __init__(self, wards: list[Ward]):
+    def __init__(self, wards: list[Ward], province: str = "", province_code: int | None = None):
         self.wards = tuple(wards)
-        self._current: dict[str, Ward] = {}
-        self._former: dict[str, tuple[Ward, str]] = {}
+        self.province = province
+        self.province_code = province_code
+        self._current: dict[str, list[Ward]] = {}
+        self._former: dict[str, list[tuple[Ward, Former]]] = {}
+        self._district: dict[str, list[Ward]] = {}
         for ward in wards:
-            self._current[fold(ward.name)] = ward
-        for ward in wards:
-            for old in ward.formerly:
-                clean = _OLD_MARK.sub("", old)
-                key = fold(clean)
-                if key not in self._current:
-                    self._former.setdefault(key, (ward, clean))
-        self._all_keys = sorted({*self._current, *self._former}, key=len, reverse=True)
+            self._current.setdefault(fold(ward.name), []).append(ward)
+            for old in ward.former:
+                self._former.setdefault(fold(old.name), []).append((ward, old))
+                if old.district:
+                    found = self._district.setdefault(_district_key(old.district), [])
+                    if ward not in found:
+                        found.append(ward)
+        # Keys searched for inside sentences, longest first; a bare number ("1" for the old
+        # "Phường 1") only counts with its type word.
+        keys = {k for k in (*self._current, *self._former) if not _is_number(k)}
+        numbered = {k for k in self._former if _is_number(k)}
+        names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+        old = r"(\s*\(?\s*cu\b)?(?!\w)"
+        # A type word before a name is the surest sign ("phuong binh thuy" is Bình Thủy, not
+        # Phương Bình + "thuy"), so those are looked for first.
+        self._typed = re.compile(
+            r"(?<!\w)(?:phuong|xa|thi tran|p|x|tt)\.?\s*("
+            + "|".join(filter(None, (names, *map(re.escape, numbered)))) + ")" + old) \
+            if keys or numbered else None
+        self._sentence = re.compile(r"(?<!\w)(" + names + ")" + old) if keys else None
 
     @classmethod
     def load(cls, path: Path) -> WardIndex:
         data = read_yaml(path)
+        if isinstance(data, dict) and isinstance(data.get("units"), list):
+            return cls._load_units(path, data)
         if not isinstance(data, dict) or not isinstance(data.get("wards"), list):
-            raise DataFileError(f"{path}: expected a mapping with a `wards:` list")
+            raise DataFileError(f"{path}: expected a mapping with a `units:` or `wards:` list")
         wards = []
         for index, item in enumerate(data["wards"], start=1):
             if not isinstance(item, dict) or not isinstance(item.get("name"), str):
@@ -70,27 +137,113 @@ class WardIndex:
                 raise DataFileError(f"{path}: ward {item['name']}: `formerly` must be a list of names")
             note = tuple((lang, item[f"note_{lang}"]) for lang in ("vi", "en")
                          if isinstance(item.get(f"note_{lang}"), str))
-            wards.append(Ward(item["name"], str(item.get("type", "phường")), tuple(formerly), note))
+            former = tuple(Former(re.sub(r"\s*\((cũ|cu|old)\)\s*$", "", x)) for x in formerly)
+            wards.append(Ward(item["name"], str(item.get("type", "phường")), tuple(formerly), note,
+                              former=former))
         return cls(wards)
+
+    @classmethod
+    def _load_units(cls, path: Path, data: dict) -> WardIndex:
+        wards = []
+        for index, item in enumerate(data["units"], start=1):
+            try:
+                former = tuple(Former(str(f["name"]), str(f.get("type", "")),
+                                      str(f.get("district", "")), bool(f.get("part", False)))
+                               for f in item.get("formerly") or [])
+                wards.append(Ward(
+                    str(item["name"]), str(item["type"]),
+                    formerly=tuple(f.name for f in former), code=str(item.get("code", "")),
+                    lat=float(item["lat"]), lon=float(item["lon"]),
+                    area_km2=float(item.get("area_km2") or 0), former=former))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise DataFileError(f"{path}: unit #{index} is incomplete ({exc})") from exc
+        code = data.get("province_code")
+        return cls(wards, str(data.get("province", "")), int(code) if code is not None else None)
+
+    @classmethod
+    def for_province(cls, code: int, data_dir: Path = Path("data/units")) -> WardIndex:
+        return cls.load(data_dir / f"{code}.yml")
 
     def get(self, name: str) -> Ward | None:
         """The ward with exactly this current name (folded)."""
-        return self._current.get(fold(name))
+        found = self._current.get(fold(name))
+        return found[0] if found else None
+
+    def candidates(self, text: str) -> list[WardMatch]:
+        """Every unit a typed answer may mean: one when it is clear, several when the person
+        should choose, none when it names no unit. A whole answer first ("p. Xuân Khánh",
+        "tan an cu", "quan Ninh Kieu"), else the longest name inside a sentence."""
+        found = self._whole(text)
+        if found or self._sentence is None or self._typed is None:
+            return found
+        folded = f" {fold(text)} "
+        for pattern in (self._typed, self._sentence):
+            best = max(pattern.finditer(folded), key=lambda m: len(m.group(1)), default=None)
+            if best and (found := self._whole(best.group(0))):
+                return found
+        return []
 
     def lookup(self, text: str) -> WardMatch | None:
-        """The ward a whole typed answer names ("ninh kieu", "phường Xuân Khánh")."""
-        key = _PREFIX.sub("", fold(text).strip(" .,!?"))
-        if key in self._current:
-            return WardMatch(self._current[key], None)
-        if key in self._former:
-            ward, old = self._former[key]
-            return WardMatch(ward, old)
-        return None
+        """The one ward a whole typed answer names ("ninh kieu", "phường Xuân Khánh"); None
+        when it names none or several (see `candidates`)."""
+        found = self._whole(text)
+        return found[0] if len(found) == 1 else None
 
     def find_in(self, text: str) -> WardMatch | None:
-        """The first ward named anywhere in a sentence ("o ninh kieu co cho nao ko")."""
-        folded = f" {fold(text)} "
-        for key in self._all_keys:
-            if re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", folded):
-                return self.lookup(key)
-        return None
+        """The one ward named in a sentence ("o ninh kieu co cho nao ko"); None when none or
+        several."""
+        found = self.candidates(text)
+        return found[0] if len(found) == 1 else None
+
+    def _whole(self, text: str) -> list[WardMatch]:
+        key = fold(text).strip(" .,!?;:")
+        key = re.sub(r"\s+", " ", key)
+        old_only = bool(_OLD_MARK.search(key)) and not any(
+            fold(w.name) == key for w in self.wards)
+        if old_only:
+            key = _OLD_MARK.sub("", key)
+        if _DISTRICT_PREFIX.match(key) and (wards := self._district.get(_district_key(key))):
+            return [WardMatch(w, None) for w in wards]  # an old district: its new units
+        kind = None
+        typed = _TYPE_PREFIX.match(key)
+        if typed and not old_only and key in self._current:  # "Phương Bình", "Xà Phiên"
+            typed = None
+        if typed:
+            kind = _TYPES[typed.group(1)]
+            key = key[typed.end():]
+        if not old_only:
+            current = [w for w in self._current.get(key, []) if kind in (None, w.type)]
+            if current:
+                return [WardMatch(w, None) for w in current]
+        if _is_number(key) and kind is None:
+            return []
+        matches: dict[tuple[str, str], WardMatch] = {}
+        for ward, old in self._former.get(key, []):
+            if kind in (None, old.type):
+                matches.setdefault((ward.name, old.district),
+                                   WardMatch(ward, old.name, old.district))
+        found = list(matches.values())
+        if len({m.ward.name for m in found}) == 1:
+            return found[:1]
+        return found
+
+    @property
+    def has_centroids(self) -> bool:
+        return any(w.lat is not None for w in self.wards)
+
+    def nearest(self, lat: float, lon: float) -> tuple[Ward, float] | None:
+        """The unit whose centroid is nearest, with the distance in km; None when the point is
+        farther from every unit than that unit's size allows (outside the province) or when the
+        data has no centroids."""
+        best: tuple[Ward, float] | None = None
+        for ward in self.wards:
+            if ward.lat is None or ward.lon is None:
+                continue
+            d = distance_km(lat, lon, ward.lat, ward.lon)
+            if best is None or d < best[1]:
+                best = (ward, d)
+        if best is None:
+            return None
+        ward, d = best
+        reach = 2 * math.sqrt(max(ward.area_km2, 1.0) / math.pi) + 2.0
+        return best if d <= reach else None

@@ -10,7 +10,7 @@ import pytest
 from bot.core import answers, faq, self_harm, situations
 from bot.knowledge.wards import WardIndex
 
-WARDS = WardIndex.load(Path(__file__).resolve().parents[2] / "data" / "wards.yml")
+WARDS = WardIndex.load(Path(__file__).resolve().parents[2] / "data" / "units" / "92.yml")
 
 
 @pytest.mark.parametrize("text", [

@@ -16,6 +16,7 @@ from bot.config import Hotline
 from bot.core import answers, situations
 from bot.core.flows.emergency import danger_replies
 from bot.core.flows.help_row import KIND_CHOICES, row_fields
+from bot.core.flows.services import offer_choice, outside_province
 from bot.core.messages import Button, Location
 from bot.core.render import (
     bullet,
@@ -195,6 +196,10 @@ def on_text(turn: Turn, text: str) -> bool:
         return True
     updates = read_all(turn, text)
     weak_elsewhere = ward is not None and not ward[1] and step not in ("where", "confirm_ward")
+    if ward is None and step == "where" and not updates and \
+            len(choices := turn.services.wards.candidates(text)) > 1:
+        offer_choice(turn, "h", choices, "h:where:skip")
+        return True
     if not updates and (ward is None or weak_elsewhere):
         return False
     record(turn, updates, current=step, text=text)
@@ -248,8 +253,14 @@ def set_ward(turn: Turn, ward: str, old_name: str | None) -> None:
 
 
 def on_location(turn: Turn, location: Location) -> None:
+    if outside_province(turn, location, ()):
+        turn.session.help["where"] = "outside"
+        finish(turn)
+        return
     turn.session.help["where"] = "location"
     turn.say(turn.t("location_thanks"))
+    if (unit := turn.services.wards.nearest(location.lat, location.lon)) is not None:
+        turn.session.help["ward"] = unit[0].name  # the unit's name only, never coordinates
     finish(turn, location)
 
 
@@ -291,6 +302,8 @@ def finish(turn: Turn, location: Location | None = None) -> None:
 def _providers(turn: Turn, location: Location | None, wanted: tuple[str, ...]) -> list[Found]:
     directory = turn.services.directory
     ward = turn.session.help.get("ward")
+    if turn.session.help.get("where") == "outside":
+        return []  # the directory covers the configured province only
     if location is not None:
         found = directory.near(location.lat, location.lon, limit=20)
     elif ward:

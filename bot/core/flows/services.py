@@ -74,20 +74,50 @@ def on_payload(turn: Turn, action: str, arg: str) -> None:
         show_city(turn)
 
 
+def outside_province(turn: Turn, location: Location, buttons: tuple[Button, ...]) -> bool:
+    """A location outside the configured province: say so honestly (the national numbers work
+    everywhere); True when it was outside."""
+    wards = turn.services.wards
+    if not wards.has_centroids or wards.nearest(location.lat, location.lon) is not None:
+        return False
+    turn.say(turn.t("location_outside"), buttons)
+    return True
+
+
+def offer_choice(turn: Turn, prefix: str, matches: list[WardMatch], skip: str = "s:skip") -> None:
+    """Several units fit what was typed: a short choice, never a guess."""
+    turn.say(turn.t("ward_choose_q"),
+             tuple(Button(m.choice_label, f"{prefix}:w:{m.ward.name}") for m in matches[:8])
+             + (Button(turn.t("skip"), skip),))
+
+
+def choose_if_several(turn: Turn, text: str) -> bool:
+    """A typed name that fits several units (an old name, an old district): offer the choice."""
+    found = turn.services.wards.candidates(text)
+    if len(found) > 1:
+        offer_choice(turn, "s", found)
+    return len(found) > 1
+
+
 def on_location(turn: Turn, location: Location) -> None:
+    if outside_province(turn, location, where_buttons(turn, "s")):
+        return
     turn.session.near = {"lat": round(location.lat, 2), "lon": round(location.lon, 2)}
     turn.say(turn.t("location_thanks"))
+    if (unit := turn.services.wards.nearest(location.lat, location.lon)) is not None:
+        turn.services.counter.update(turn, ward=unit[0].name)  # the unit's name, never coordinates
     found = turn.services.directory.near(location.lat, location.lon, turn.session.service)
     _show(turn, turn.t("services_found_near"), found)
 
 
 def on_ward_text(turn: Turn, text: str) -> bool:
     """Try a typed answer as a ward name; True when it was one."""
-    match = turn.services.wards.lookup(text) or turn.services.wards.find_in(text)
-    if match is None:
-        return False
-    show_ward(turn, match)
-    return True
+    found = turn.services.wards.candidates(text)
+    if len(found) > 1:
+        offer_choice(turn, "s", found)
+    elif found:
+        show_ward(turn, found[0])
+    return bool(found)
 
 
 def show_ward(turn: Turn, match: WardMatch) -> None:
