@@ -38,11 +38,40 @@ def bullet(lines: Sequence[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
 
 
-def provider_card(content: Content, lang: str, found: Found) -> str:
-    """Name, services, address (never for confidential places), phone, hours, map, last check."""
+CARDS_SHOWN = 3  # cards in the first answer; the rest and the details behind "more"
+BUBBLE_LIMIT = 1100  # characters per provider bubble (every channel shows ~1,200 on one screen)
+MARK = "*"  # marks an unverified field; one footnote per reply explains it
+
+
+def provider_card(content: Content, lang: str, found: Found, number: int | None = None) -> str:
+    """A card that fits a phone (≤ ~300 characters): name, distance, what it offers, phone.
+    Unverified fields carry MARK; `provider_footnote` explains it once per reply."""
     p: Provider = found.provider
     t = content.t
-    field_names = {k: t(lang, f"field_names.{k}") for k in ("address", "phones", "hours")}
+    services = ", ".join(t(lang, f"services.{s}") for s in p.services)
+    head = f"{number}. {p.text(p.name, lang)}" if number is not None else p.text(p.name, lang)
+    lines = [head]
+    if found.distance_km is not None:
+        approx = "~" if p.location and p.location.approximate_km else ""
+        lines.append(t(lang, "provider_distance", km=f"{approx}{found.distance_km:.1f}"))
+    lines.append(f"{t(lang, 'provider_services')}: {services}")
+    if p.phones:
+        mark = MARK if "phones" in p.unverified else ""
+        lines.append(f"{t(lang, 'provider_phone')}: {p.phones[0]}{mark}")
+    else:
+        lines.append(f"{t(lang, 'provider_phone')}: {t(lang, 'provider_no_phone')}")
+    return "\n".join(lines)
+
+
+def provider_details(content: Content, lang: str, found: Found) -> str:
+    """Everything shown about one provider: services, description, address (never for
+    confidential places), phones, hours, distance, last check; unverified fields carry MARK."""
+    p: Provider = found.provider
+    t = content.t
+
+    def mark(field: str) -> str:
+        return MARK if field in p.unverified else ""
+
     services = ", ".join(t(lang, f"services.{s}") for s in p.services)
     lines = [p.text(p.name, lang), f"{t(lang, 'provider_services')}: {services}"]
     if p.description:
@@ -51,37 +80,105 @@ def provider_card(content: Content, lang: str, found: Found) -> str:
     if p.confidential:
         lines.append(t(lang, "provider_address_hidden"))
     elif address:
-        lines.append(f"{t(lang, 'provider_address')}: {address}")
-    phones = ", ".join(p.phones) if p.phones else t(lang, "provider_no_phone")
+        lines.append(f"{t(lang, 'provider_address')}: {address}{mark('address')}")
+    phones = ", ".join(p.phones) + mark("phones") if p.phones else t(lang, "provider_no_phone")
     lines.append(f"{t(lang, 'provider_phone')}: {phones}")
-    hours = p.text(p.hours, lang) if p.hours else t(lang, "provider_hours_unknown")
+    hours = p.text(p.hours, lang) + mark("hours") if p.hours else t(lang, "provider_hours_unknown")
     lines.append(f"{t(lang, 'provider_hours')}: {hours}")
     location = p.public_location()
-    if location:
-        approx = f" ({t(lang, 'provider_approx')})" if location.approximate_km else ""
-        lines.append(f"{t(lang, 'provider_map')}: {map_link(location.lat, location.lon)}{approx}")
     if found.distance_km is not None:
-        lines.append(t(lang, "provider_distance", km=f"{found.distance_km:.1f}"))
+        approx = "~" if location and location.approximate_km else ""
+        lines.append(t(lang, "provider_distance", km=f"{approx}{found.distance_km:.1f}"))
+    elif location and location.approximate_km:
+        lines.append(t(lang, "provider_approx"))
     if p.verified_on:
         date = p.verified_on.strftime("%d/%m/%Y") if lang == "vi" else p.verified_on.isoformat()
         lines.append(f"{t(lang, 'provider_verified')}: {date}")
-    pending = [field_names[f] for f in p.unverified if f in field_names]
-    if pending:
-        lines.append(f"{t(lang, 'provider_unverified')}: {', '.join(pending)}")
     return "\n".join(lines)
+
+
+def has_unverified(found: Sequence[Found], compact: bool = True) -> bool:
+    """Whether any shown field of these providers carries MARK."""
+    fields = {"phones"} if compact else {"address", "phones", "hours"}
+    return any(set(f.provider.unverified) & fields for f in found)
+
+
+def provider_footnote(content: Content, lang: str) -> str:
+    return content.t(lang, "provider_unverified_note", mark=MARK)
 
 
 def map_link(lat: float, lon: float) -> str:
     return f"https://www.openstreetmap.org/?mlat={lat:.5f}&mlon={lon:.5f}#map=16/{lat:.5f}/{lon:.5f}"
 
 
+def map_button(content: Content, lang: str, found: Found, number: int | None = None) -> Button | None:
+    """The provider's map pin as a URL button (never for confidential places)."""
+    location = found.provider.public_location()
+    if location is None:
+        return None
+    label = content.t(lang, "provider_map_button", n=number if number is not None else "").strip()
+    link = map_link(location.lat, location.lon)
+    return Button(label, link, kind="url", value=link)
+
+
 def provider_buttons(lang: str, found: Sequence[Found]) -> tuple[Button, ...]:
-    """One tap to call each provider's number (deduplicated), where the channel can dial."""
+    """One call button per provider (its first number, deduplicated), where the channel can dial."""
     seen: list[str] = []
     for f in found:
-        for number in f.provider.phones:
-            if number not in seen:
-                seen.append(number)
+        if f.provider.phones and f.provider.phones[0] not in seen:
+            seen.append(f.provider.phones[0])
     verb = "Gọi" if lang == "vi" else "Call"
     return tuple(Button(f"{verb} {n}", f"tel:{n.replace(' ', '')}", kind="phone",
                         value=n.replace(" ", "")) for n in seen)
+
+
+def provider_reply(content: Content, lang: str, title: str | None, found: Sequence[Found],
+                   more_payload: str | None) -> Reply:
+    """The first answer: the CARDS_SHOWN nearest (or best) cards, one call button each, a map
+    button each, and "more" for the rest and the details."""
+    shown = list(found[:CARDS_SHOWN])
+    cards = [provider_card(content, lang, f, i) for i, f in enumerate(shown, start=1)]
+    parts = ([title] if title else []) + ["\n\n".join(cards)]
+    if has_unverified(shown):
+        parts.append(provider_footnote(content, lang))
+    more = (Button(content.t(lang, "provider_more"), more_payload),) if more_payload else ()
+    maps = tuple(b for i, f in enumerate(shown, start=1)
+                 if (b := map_button(content, lang, f, i)) is not None)
+    # Calls first, then "more", then maps: a channel with few button slots (Zalo: 5) keeps these.
+    return Reply("\n\n".join(parts), provider_buttons(lang, shown) + more + maps)
+
+
+def detail_replies(content: Content, lang: str, found: Sequence[Found]) -> list[Reply]:
+    """Every provider's details, grouped into bubbles of at most BUBBLE_LIMIT characters, each
+    with its call and map buttons and the unverified footnote once."""
+    replies: list[Reply] = []
+    group: list[tuple[Found, str]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        items = [f for f, _ in group]
+        text = "\n\n".join(card for _, card in group)
+        if has_unverified(items, compact=False):
+            text += "\n\n" + provider_footnote(content, lang)
+        maps = tuple(b for f in items if (b := map_button(content, lang, f)) is not None)
+        if len(maps) > 1:
+            maps = tuple(b for f in items
+                         if (b := map_button(content, lang, f, _short(f, lang))) is not None)
+        replies.append(Reply(text, provider_buttons(lang, items) + maps))
+        group.clear()
+
+    footnote = len(provider_footnote(content, lang)) + 2
+    for f in found:
+        card = provider_details(content, lang, f)
+        size = sum(len(c) + 2 for _, c in group) + len(card) + footnote
+        if group and size > BUBBLE_LIMIT:
+            flush()
+        group.append((f, card))
+    flush()
+    return replies
+
+
+def _short(found: Found, lang: str) -> str:
+    name = found.provider.text(found.provider.name, lang)
+    return name if len(name) <= 18 else name[:17].rstrip() + "…"

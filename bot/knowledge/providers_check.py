@@ -52,16 +52,21 @@ def check_file(path: Path, settings: Settings, today: dt.date | None = None) -> 
     entries = data.get("providers") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         return [Problem("error", str(path), "providers", "expected a mapping with a `providers:` list")]
+    return [p for row in check_entries(entries, settings, today) for p in row]
+
+
+def check_entries(entries: list[Any], settings: Settings,
+                  today: dt.date | None = None) -> list[list[Problem]]:
+    """The problems of each entry, one list per entry in order (a table import reports them by
+    row). A ward file that cannot be read is one error for the first entry."""
     try:
         wards = WardIndex.load(settings.wards_file)
     except DataFileError as exc:
-        return [Problem("error", str(settings.wards_file), "file", str(exc))]
+        return [[Problem("error", str(settings.wards_file), "file", str(exc))]]
     today = today or dt.datetime.now(settings.city.timezone).date()
-    problems: list[Problem] = []
     seen: set[str] = set()
-    for index, item in enumerate(entries, start=1):
-        problems += _check_entry(item, index, seen, settings, wards, today)
-    return problems
+    return [_check_entry(item, index, seen, settings, wards, today)
+            for index, item in enumerate(entries, start=1)]
 
 
 def _check_entry(item: Any, index: int, seen: set[str], settings: Settings, wards: WardIndex,

@@ -16,16 +16,9 @@ from bot.config import Hotline
 from bot.core import answers, situations
 from bot.core.flows.emergency import danger_replies
 from bot.core.flows.help_row import KIND_CHOICES, row_fields
-from bot.core.flows.services import offer_choice, outside_province
+from bot.core.flows.services import offer_choice, outside_province, say_providers
 from bot.core.messages import Button, Location
-from bot.core.render import (
-    bullet,
-    hotline_lines,
-    menu_buttons,
-    phone_button,
-    provider_buttons,
-    provider_card,
-)
+from bot.core.render import bullet, hotline_lines, menu_buttons, phone_button
 from bot.core.turn import Turn
 from bot.knowledge.providers import Found
 
@@ -289,8 +282,10 @@ def finish(turn: Turn, location: Location | None = None) -> None:
     turn.say(f"{turn.t('help_result_title')}\n{hotline_lines(hotlines, turn.lang)}",
              tuple(phone_button(turn.lang, h) for h in hotlines[:3]))
     if found:
-        cards = "\n\n".join(provider_card(turn.services.content, turn.lang, f) for f in found)
-        turn.say(cards, provider_buttons(turn.lang, found))
+        ward = state.get("ward")
+        turn.session.near = ({"lat": round(location.lat, 2), "lon": round(location.lon, 2)}
+                             if location else {"ward": ward} if ward else {})
+        say_providers(turn, None, found)
     points = turn.services.content.kind_points.get(kind or "unknown")
     if points:
         turn.say(f"{turn.t('help_safety_title')}\n{bullet(points.lines[turn.lang])}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.messages import Button, Location
-from bot.core.render import provider_buttons, provider_card
+from bot.core.render import detail_replies, provider_reply
 from bot.core.turn import Turn
 from bot.knowledge.providers import SERVICES, Found
 from bot.knowledge.wards import WardMatch
@@ -67,6 +67,8 @@ def on_payload(turn: Turn, action: str, arg: str) -> None:
             turn.say(turn.t("ward_unknown", text=arg), where_buttons(turn, "s"))
             return
         show_ward(turn, WardMatch(ward, None))
+    elif action == "more":
+        show_more(turn)
     elif action == "f":
         turn.session.service = None if arg == "all" else arg if arg in SERVICES else None
         rerun(turn)
@@ -155,10 +157,37 @@ def _show(turn: Turn, title: str, found: list[Found]) -> None:
     if not found:
         turn.say(turn.t("services_none"))
     else:
-        cards = "\n\n".join(provider_card(turn.services.content, turn.lang, f) for f in found)
-        turn.say(f"{title}\n\n{cards}", provider_buttons(turn.lang, found))
+        say_providers(turn, title, found)
         turn.services.counter.update(turn, providers_shown=len(found))
     filters = tuple(Button(turn.t(f"services.{s}"), f"s:f:{s}") for s in SERVICES)
     turn.say(turn.t("services_filter_q"),
              (Button(turn.t("services_all"), "s:f:all"), *filters,
               Button(turn.t("back_to_menu"), "menu")))
+
+
+def say_providers(turn: Turn, title: str | None, found: list[Found]) -> None:
+    """The nearest (or best) cards that fit a phone, with "more" for the rest and the details;
+    the shown ids stay in the session (expiring with it) so "more" shows the same list."""
+    turn.session.near = {**turn.session.near, "ids": [f.provider.id for f in found]}
+    if title:  # its own bubble, without buttons: on Telegram it also lifts the location keyboard
+        turn.say(title)
+    reply = provider_reply(turn.services.content, turn.lang, None, found, "s:more")
+    turn.say(reply.text, reply.buttons)
+
+
+def show_more(turn: Turn) -> None:
+    """Details of every provider last shown, in bubbles that fit a phone."""
+    ids = turn.session.near.get("ids") or []
+    by_id = {p.id: p for p in turn.services.directory.providers}
+    found = [Found(by_id[i]) for i in ids if i in by_id]
+    if not found:
+        show_city(turn)
+        return
+    near = turn.session.near
+    if "lat" in near:  # distances again, from the rounded location the session kept
+        found = [f for f in turn.services.directory.near(near["lat"], near["lon"], limit=len(by_id))
+                 if f.provider.id in ids]
+        found.sort(key=lambda f: ids.index(f.provider.id))
+    for i, reply in enumerate(detail_replies(turn.services.content, turn.lang, found)):
+        text = f"{turn.t('provider_details_title')}\n\n{reply.text}" if i == 0 else reply.text
+        turn.say(text, reply.buttons)

@@ -76,7 +76,11 @@ async def test_services_near_a_shared_location(webhook: Webhook, api: FakeBotApi
     await webhook.post(updates.make("private_location.json"))
     texts = api.sent_texts()
     assert "không lưu lại" in texts[0]          # location_thanks: used once, not kept
-    assert any("Ninh Kiều" in t or "Tân An" in t for t in texts), texts
+    assert any("Cách bạn khoảng" in t and "1. " in t for t in texts), texts   # the nearest card
+    markups = [c.params.get("reply_markup") for c in api.calls_of("sendMessage")]
+    assert any(b.get("url", "").startswith("https://www.openstreetmap.org/")
+               for m in markups if m and "inline_keyboard" in m
+               for row in m["inline_keyboard"] for b in row)              # the map as a URL button
     assert api.calls_of("sendMessage")[0].params["reply_markup"] == {"remove_keyboard": True}
 
 

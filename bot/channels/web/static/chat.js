@@ -169,11 +169,29 @@
     div.scrollIntoView({ block: "end" });
   }
 
+  // Show the start of the answer, not its end: the first bubble with call or map links (the
+  // nearest provider card, the hotlines) at the top, with a short bubble just before it (its
+  // title) kept in view; otherwise the answer's first bubble.
+  function scrollToAnswer(botsBefore) {
+    const fresh = Array.from(log.querySelectorAll(".msg.bot")).slice(botsBefore);
+    if (!fresh.length) {
+      const last = log.lastElementChild;
+      if (last) last.scrollIntoView({ block: "start" });
+      return;
+    }
+    let index = fresh.findIndex((d) => d.querySelector("a.btn.url, a.btn.phone"));
+    if (index < 0) index = 0;
+    const before = fresh[index - 1];
+    const target = before && before.offsetHeight < window.innerHeight / 4 ? before : fresh[index];
+    target.scrollIntoView({ block: "start" });
+  }
+
   async function send(event, shown) {
     if (busy || leaving) return;
     busy = true;
     disableOldChoices();
     if (shown) appendText(bubble("user"), shown);
+    const botsBefore = log.querySelectorAll(".msg.bot").length;
     event.lang = lang;
     try {
       const response = await fetch("/api/chat", {
@@ -199,8 +217,7 @@
       note(t("offline"));
     } finally {
       busy = false;
-      const last = log.lastElementChild;
-      if (last) last.scrollIntoView({ block: "start" });
+      scrollToAnswer(botsBefore);
     }
   }
 
