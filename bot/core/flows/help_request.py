@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bot.config import Hotline
 from bot.core import answers, situations
+from bot.core.flows import services
 from bot.core.flows.emergency import danger_replies
 from bot.core.flows.help_row import KIND_CHOICES, row_fields
 from bot.core.flows.services import offer_choice, outside_province, say_providers
@@ -135,9 +136,8 @@ def on_payload(turn: Turn, action: str, arg: str) -> None:
     elif action == "loc":
         _ask_where(turn)
     elif action == "ward":
-        turn.say(turn.t("ward_pick_q"),
-                 tuple(Button(w.name, f"h:w:{w.name}") for w in turn.services.wards.wards)
-                 + _skip_menu(turn, "where"))
+        turn.session.goto("help", "where")
+        services.ward_picker(turn, "h", _skip_menu(turn, "where"))
     elif action == "w":
         ward = turn.services.wards.get(arg)
         if ward is None:

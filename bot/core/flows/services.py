@@ -47,11 +47,21 @@ def where_buttons(turn: Turn, prefix: str) -> tuple[Button, ...]:
             Button(turn.t("back_to_menu"), "menu"))
 
 
-def ward_picker(turn: Turn, prefix: str) -> None:
+# More units than this are not offered as buttons (Telegram allows 100 per keyboard, Zalo 5, and
+# a list of 103 fits no phone screen): the person types the name instead, which works for all.
+MAX_WARD_BUTTONS = 12
+
+
+def ward_picker(turn: Turn, prefix: str, tail: tuple[Button, ...] | None = None) -> None:
+    """The province's units as buttons when there are few, else a request to type the name."""
     wards = turn.services.wards.wards
-    turn.say(turn.t("ward_pick_q"),
-             tuple(Button(w.name, f"{prefix}:w:{w.name}") for w in wards)
-             + (Button(turn.t("skip"), f"{prefix}:skip"),))
+    tail = tail if tail is not None else (Button(turn.t("skip"), f"{prefix}:skip"),)
+    if len(wards) <= MAX_WARD_BUTTONS:
+        turn.say(turn.t("ward_pick_q"),
+                 tuple(Button(w.name, f"{prefix}:w:{w.name}") for w in wards) + tail)
+        return
+    examples = ", ".join(w.name for w in wards[:3])
+    turn.say(turn.t("ward_type_q", examples=examples), tail)
 
 
 def on_payload(turn: Turn, action: str, arg: str) -> None:
