@@ -30,7 +30,7 @@ def test_who_and_what(builtin, text, expected):
 @pytest.mark.parametrize(("text", "ward", "old"), [
     ("o ninh kieu co cho nao ho tro ko", "Ninh Kiều", None),
     ("mình ở Xuân Khánh, gần đó có chỗ nào giúp không", "Ninh Kiều", "Xuân Khánh"),
-    ("toi o hung loi", "Tân An", "Hưng Lợi"),
+    ("toi o phuong hung loi", "Tân An", "Hưng Lợi"),
     ("phường Tân An có nơi nào hỗ trợ", "Tân An", None),
     ("services near Cai Rang?", "Cái Răng", None),
 ])
