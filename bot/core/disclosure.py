@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.answers import forms
-from bot.nlu.entities import kind_of
+from bot.nlu.entities import age_group, kind_of
 
 if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
@@ -53,20 +53,6 @@ _REJECTED = re.compile(r"\b(tu mat|tu bo|ruong bo|duoi (\w+ )?(ra khoi|khoi|ra) 
                        r"disowned|kicked (me )?out|threw me out|thrown out|cut me off|isolat\w*)\b")
 _EMOJI_ONLY = re.compile(r"^((emosad|emofear|emoplease)\s*)+$")
 
-_CHILD_AGE = re.compile(r"\b(?:con|em|toi|chau|minh|tui|i am|im|i'm)(?: nam nay| moi| da| chi)? "
-                        r"(\d{1,2}) ?(?:tuoi|t|years?)\b|\bhoc lop (\d{1,2})\b|\bi am (\d{1,2})\b|"
-                        r"\(lop (\d{1,2})\)|\blop (\d{1,2})\b")
-# "con gái tôi 8 tuổi", "ông nội tôi 80 tuổi": the age of someone the writer speaks of.
-_POSSESSED = re.compile(r"\b(con|gai|trai|be|chau|noi|ngoai|ong|ba|bo|me|cha|chong|vo|anh|chi|"
-                        r"em|ban|dau|re|ut|my|his|her|our)\s*$")
-_OWNER_BEFORE = re.compile(r"\b(con|gai|trai|be|chau|ban|em|anh|chi|con gai|con trai) "
-                           r"(toi|em|minh|tui|cua toi|cua em)\s*$")
-_CHILD_WORDS = re.compile(r"\b((ba|bo|me|cha) (con|chau)|con (la hoc sinh|dang di hoc)|"
-                          r"em (la|con la) hoc sinh|co giao|thay giao|o truong|i am a (kid|child|"
-                          r"student)|my (dad|mom|father|mother|stepdad) (hits|beats|hurts) me)\b")
-_OLDER = re.compile(r"\b(gia roi|gia yeu|nguoi gia|tuoi gia|luong huu|con dau|(con trai|con gai) "
-                    r"(toi|tui|cua toi) (lay|chiem|giu|danh|chui|bo)|bo doi|khong cho an|old age|"
-                    r"elderly|pension|my (son|daughter|children) (take|takes|took|keep|keeps))\b")
 _LGBT = re.compile(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|gay|bede|queer|transgender|"
                    r"trans (woman|man|girl|boy|person)|nonbinary|non binary|bisexual|lesbian|"
                    r"tu mat|chua (benh )?(dong tinh|gay|les)|bi out|come out|coming out|outed|"
@@ -107,25 +93,9 @@ class Disclosure:
 
 
 def writer_age(texts: list[str]) -> str | None:
-    """"child" or "older" when the writer says so ("con 12 tuổi", "tôi già rồi")."""
-    for t in texts:
-        for match in _CHILD_AGE.finditer(t):
-            before = t[:match.start()]
-            school_year = match.group(1) is None and match.group(3) is None
-            if (_OWNER_BEFORE if school_year else _POSSESSED).search(before):
-                continue
-            age = next(int(g) for g in match.groups() if g)
-            if school_year:
-                return "child" if age <= 12 else None
-            if age < 18:
-                return "child"
-            if age >= 60:
-                return "older"
-    if any(_CHILD_WORDS.search(t) for t in texts):
-        return "child"
-    if any(_OLDER.search(t) for t in texts):
-        return "older"
-    return None
+    """"child" or "older" when the writer says so, in either reading of the text (the rule lives
+    with the other entity rules: bot/nlu/entities.age_group)."""
+    return next((age for t in texts if (age := age_group(t))), None)
 
 
 _CALM_EMOJI = re.compile(r"^((emosmile|emook|emoheart|emowave)\s*)+$")

@@ -199,35 +199,47 @@ def victim(expanded: str) -> str | None:
     return None
 
 
-_CHILD_AGE = re.compile(
-    r"(?<!con )(?<!chau )(?<!be )(?<!ban )(?<!em )(?<!cua )"
-    r"\b(?:con|em|chau|toi|minh|tao|i am|i m|im)(?: nam nay| nay| moi| chi| da| vua| la)? "
-    r"(\d{1,2}) ?(?:tuoi|years? old|yo|y o|t)\b|"
-    r"\b(?:con|em|chau|toi|minh|tao)(?: dang| moi| con)? (?:hoc|dang hoc) (?:lop|cap) \d{1,2}\b|"
-    r"\b(?:i am|i m|im) (\d{1,2})\b(?! (?:minutes|hours|km|weeks|months|days))|"
-    r"\b(?:i am|i m|im) in (?:grade|year|class) \d{1,2}\b|"
-    r"\b(?:con|em) (?:la )?hoc sinh\b|\bi am (?:a )?(?:kid|child|teenager|teen|student|minor)\b")
-_OLDER = re.compile(
-    r"(?<!noi )(?<!ngoai )(?<!me )(?<!ba )(?<!bo )(?<!cha )(?<!ong )(?<!cua )(?<!chong )"
-    r"\b(?:toi|minh|tao|i am|i m|im)(?: nam nay| nay| da| la)? (\d{2,3}) "
-    r"(?:tuoi|years? old)\b|"
-    r"\b(?:toi|minh|tao) (?:gia|da gia|gia yeu|gia roi|la nguoi gia|lon tuoi|cao tuoi)\b|"
-    r"\b(?:toi|minh) (?:\w+ ){0,2}luong huu\b|\bmy pension\b|"
-    r"\b(?:i am|i m|im) (?:old|elderly|an old (?:woman|man|lady)|a grandmother|a grandfather|"
-    r"retired)\b")
+# The writer's own age: "con 12 tuổi", "em 14t", "con học lớp 5", "I'm 13", "tôi già rồi".
+_WRITER_AGE = re.compile(r"\b(?:con|em|toi|chau|minh|tui|tao|i am|im)(?: nam nay| nay| moi| da| chi)? "
+                         r"(\d{1,2}) ?(?:tuoi|t|years? old|years?|yo)\b|\bhoc lop (\d{1,2})\b|"
+                         r"\bi am (\d{1,2})\b(?! (?:minutes|hours|km|weeks|months|days))|"
+                         r"\(lop (\d{1,2})\)|\blop (\d{1,2})\b")
+# "con gái tôi 8 tuổi", "ông nội tôi 80 tuổi": the age of someone the writer speaks of.
+_POSSESSED = re.compile(r"\b(con|gai|trai|be|chau|noi|ngoai|ong|ba|bo|me|cha|chong|vo|anh|chi|"
+                        r"em|ban|dau|re|ut|my|his|her|our)\s*$")
+_OWNER_BEFORE = re.compile(r"\b(con|gai|trai|be|chau|ban|em|anh|chi|con gai|con trai) "
+                           r"(toi|em|minh|tui|cua toi|cua em)\s*$")
+_CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|minh|tui))|"
+                           r"con (la hoc sinh|dang di hoc)|em (la|con la) hoc sinh|i am a (kid|"
+                           r"child|student|teenager|teen|minor)|my (dad|mom|father|mother|stepdad) "
+                           r"(hits|beats|hurts) me)\b")
+_OLDER_WRITER = re.compile(r"\b((toi|minh|tui|tao) (da |la |cung )?(gia roi|gia yeu|da gia|nguoi gia|"
+                           r"lon tuoi|cao tuoi)|tuoi gia|luong huu|(con trai|con gai) (toi|tui|"
+                           r"cua toi) (lay|chiem|giu|danh|chui|bo)|old age|elderly|my pension|"
+                           r"i am (old|elderly|retired|a grandmother|a grandfather)|"
+                           r"my (son|daughter|children) (take|takes|took|keep|keeps))\b")
 
 
 def age_group(expanded: str) -> str | None:
-    """"child" when the writer says they are a child or a teen ("con 12 tuổi", "em học lớp 7",
-    "I'm 13"), "older" when they say they are old ("tôi già rồi", "tôi 70 tuổi"), else None."""
-    for match in _CHILD_AGE.finditer(expanded):
-        number = next((g for g in match.groups() if g), None)
-        if number is None or int(number) < 18:
+    """"child" when the writer says they are a child or a teen, "older" when they say they are
+    old (60 or more, "tôi già rồi", a pension taken by their son), else None. An age said of
+    someone else ("con gái tôi 8 tuổi") is not the writer's."""
+    for match in _WRITER_AGE.finditer(expanded):
+        before = expanded[:match.start()]
+        school_year = match.group(1) is None and match.group(3) is None
+        if (_OWNER_BEFORE if school_year else _POSSESSED).search(before):
+            continue
+        age = int(next(g for g in match.groups() if g))
+        if school_year:
+            return "child" if age <= 12 else None
+        if age < 18:
             return "child"
-    for match in _OLDER.finditer(expanded):
-        number = match.group(1)
-        if number is None or int(number) >= 60:
+        if age >= 60:
             return "older"
+    if _CHILD_WRITER.search(expanded):
+        return "child"
+    if _OLDER_WRITER.search(expanded):
+        return "older"
     return None
 
 
