@@ -164,8 +164,8 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
         found["safe"] = "no"
     if "who" not in found and (who := answers.read_who(text)) and who != "skip":
         found["who"] = who
-    if "who" not in found and (who := turn.entity("for_whom")):
-        found["who"] = who
+    if "who" not in found and len(text.split()) >= 4 and (who := turn.entity("for_whom")):
+        found["who"] = who  # read from a story, not guessed from a short reply ("tui ổn rồi")
     if "kind" not in found and (kind := turn.entity("kind") or answers.read_kind(text)) \
             and kind != "skip":
         found["kind"] = kind
