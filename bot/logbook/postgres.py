@@ -10,6 +10,7 @@ see. A connection that failed is dropped and the next call opens a new one (reco
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import socket
 import threading
@@ -28,6 +29,7 @@ from bot.logbook.record import (
     check_update,
 )
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _DDL = f"""
@@ -55,10 +57,17 @@ class PostgresLogbook:
         self.timeout = timeout
         self._lock = threading.Lock()
         self._conn: psycopg.Connection[Any] | None = None
+        self._schema_ok = False
         try:
-            self._run(self._check_schema)
+            self._run(lambda conn: None)  # connecting checks (or creates) the schema
+        except (psycopg.OperationalError, TimeoutError) as exc:
+            # Unreachable now: start anyway (writes are spooled by the resilience layer and
+            # replayed; the schema is checked on the first connection that succeeds), so a
+            # database that is down never keeps the bot from answering.
+            log.warning("PostgreSQL logbook unreachable at start (%s); retrying in the background",
+                        type(exc).__name__)
         except psycopg.Error as exc:
-            raise LogbookError(f"cannot connect to the PostgreSQL logbook ({type(exc).__name__})") from None
+            raise LogbookError(f"cannot use the PostgreSQL logbook ({type(exc).__name__})") from None
 
     # -- the connection -----------------------------------------------------------------------
     def _connect(self) -> psycopg.Connection[Any]:
@@ -77,6 +86,9 @@ class PostgresLogbook:
         if self._conn is None or self._conn.closed or self._conn.broken:
             self._drop()
             self._conn = self._connect()
+            if not self._schema_ok:
+                self._check_schema(self._conn)
+                self._schema_ok = True
         return self._conn
 
     def _drop(self) -> None:

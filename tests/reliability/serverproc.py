@@ -3,6 +3,7 @@ must see the real server: its event loop, its worker processes, kill -9."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -133,7 +134,8 @@ class Terminal:
 
     def close(self) -> str:
         assert self.proc.stdin is not None
-        self.proc.stdin.close()
+        with contextlib.suppress(BrokenPipeError):  # a terminal that died: its stderr says why
+            self.proc.stdin.close()
         try:
             self.proc.wait(20)
         except subprocess.TimeoutExpired:
