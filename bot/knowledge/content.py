@@ -1,6 +1,8 @@
 """Everything the bot says, loaded from `data/content/` (officer-editable, per language).
 
-`ui.yml` holds the texts around the content (menus, questions); `tips.yml` the awareness topics
+`ui.yml` holds the texts around the content (menus, questions), and each pathway may keep its own
+texts in `ui/<pathway>.yml` (same `vi:`/`en:` shape, merged into ui.yml's keys; a key defined twice
+is an error, so two files never silently disagree); `tips.yml` the awareness topics
 by audience; `safety.yml` the emergency steps, the advice fitted to each emergency situation
 (`situations:`) and the safety points for each kind of violence; `answers.yml` the direct
 answers to direct questions (no-contact orders, where to report, …).
@@ -66,9 +68,7 @@ class Content:
     @classmethod
     def load(cls, settings: Settings) -> Content:
         folder = settings.content_dir
-        ui = read_yaml(folder / "ui.yml")
-        if not isinstance(ui, dict) or not all(isinstance(ui.get(lang), dict) for lang in LANGUAGES):
-            raise DataFileError(f"{folder / 'ui.yml'}: needs a `vi:` and an `en:` section")
+        ui = load_ui(folder)
         audiences, topics = _load_tips(folder / "tips.yml")
         emergency, kinds = _load_safety(folder / "safety.yml")
         numbers = {h.id: h.number for h in settings.hotlines}
@@ -101,6 +101,26 @@ class Content:
 
     def topics_for(self, audience: str) -> list[Topic]:
         return [t for t in self.topics.values() if audience in t.audiences]
+
+
+def load_ui(folder: Path) -> dict[str, dict[str, Any]]:
+    """ui.yml merged with every `ui/*.yml` fragment, per language; a key twice is an error."""
+    paths = [folder / "ui.yml", *sorted((folder / "ui").glob("*.yml"))]
+    merged: dict[str, dict[str, Any]] = {lang: {} for lang in LANGUAGES}
+    seen: dict[str, Path] = {}
+    for path in paths:
+        data = read_yaml(path)
+        if not isinstance(data, dict) or not all(isinstance(data.get(lang), dict)
+                                                 for lang in LANGUAGES):
+            raise DataFileError(f"{path}: needs a `vi:` and an `en:` section")
+        for lang in LANGUAGES:
+            for key, value in data[lang].items():
+                if lang == "vi" and key in seen:
+                    raise DataFileError(f"{path}: key {key!r} is already in {seen[key].name}")
+                if lang == "vi":
+                    seen[key] = path
+                merged[lang][key] = value
+    return merged
 
 
 def _load_tips(path: Path) -> tuple[list[Audience], list[Topic]]:

@@ -61,6 +61,12 @@ def has_vietnamese_diacritics(text: str) -> bool:
 
 
 def load(name: str) -> dict:
+    """A content file as a dict; "ui.yml" comes merged with its `ui/*.yml` fragments, as the
+    engine reads it."""
+    if name == "ui.yml":
+        from bot.knowledge.content import load_ui
+
+        return load_ui(CONTENT)
     with (CONTENT / name).open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     assert isinstance(data, dict), f"{name}: top level must be a mapping"
