@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from bot.core import answers, disclosure, faq, self_harm, situations
+from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations
 from bot.core.commands import COMMANDS
 from bot.core.flows import (
     clarify,
@@ -258,13 +258,14 @@ class Engine:
         # violence lexicon can add a violent emergency to them.
         # A direct question ("I can't call, he is in the next room") is answered as one unless
         # the danger lexicon itself fires; its answer carries 113 too.
-        lexicon_only = level == "thoughts" or faq.topic(text) is not None or understanding is None
+        lexicon_only = level == "thoughts" or faq.topic(text) is not None or understanding is None \
+            or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
         violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
         if violent:
             situation = situations.detect(text, writer_is_child=turn.session.writer == "child")
             self._remember_story(turn, text)
             emergency.emergency(turn, situation)
-            pathways.after_emergency(turn, situation)
+            pathways.after_emergency(turn, situation, text)
             return True
         if level == "thoughts":
             crisis.thoughts(turn)

@@ -172,6 +172,22 @@ def requested(text: str) -> str | None:
     return None
 
 
+def asks_for_information(text: str) -> bool:
+    """A request for a pathway other than a held person's: only the danger lexicon (not the
+    classifier's guess) may read it as an emergency, as for a direct question. "kiểm tra mức độ
+    nguy hiểm" asks for the check; "đang bị giữ" still fires the lexicon."""
+    return requested(text) not in (None, "trafficking")
+
+
+_ASSAULT = re.compile(r"\b(hiep|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
+                      r"raping|sexually (assaulted|abused)|sexual assault)\b")
+
+
+def tells_of_assault(text: str) -> bool:
+    """The message speaks of a sexual assault (for the aftercare offer after the numbers)."""
+    return any(_ASSAULT.search(t) for t in forms(text))
+
+
 def answer(text: str) -> str | None:
     """A typed answer inside a pathway: "clear" (quick exit), "stop", "skip", "yes", "no",
     "next", or None."""

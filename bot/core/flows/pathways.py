@@ -193,21 +193,22 @@ def remember_fit(turn: Turn, variant: str) -> None:
         turn.session.pathway["fits"] = VARIANT_GUIDES[variant]
 
 
-def fitting_guide(turn: Turn) -> str | None:
-    """The guide written for this person: what they said of themselves, then the kind of
-    violence, then their age."""
+def fitting_guides(turn: Turn) -> list[str]:
+    """The guides written for this person (at most two): what they said of themselves, their
+    age, then the kind of violence (a sexual assault at work gets both the work guide and the
+    aftercare guide)."""
     state = turn.session.help
+    found: list[str] = []
     fits = turn.session.pathway.get("fits")
-    if isinstance(fits, str) and fits != "assault":
-        return fits
+    if isinstance(fits, str):
+        found.append(fits)
     if state.get("who") == "child" or turn.session.writer == "child":
-        return "child"
-    kind = KIND_GUIDES.get(str(state.get("kind")))
-    if kind:
-        return kind
-    if fits:
-        return str(fits)
-    return "older" if turn.session.writer == "older" else None
+        found.append("child")
+    elif turn.session.writer == "older":
+        found.append("older")
+    if (kind := KIND_GUIDES.get(str(state.get("kind")))) is not None:
+        found.append(kind)
+    return list(dict.fromkeys(found))[:2]
 
 
 def offer_after_request(turn: Turn) -> None:
@@ -219,15 +220,13 @@ def offer_after_request(turn: Turn) -> None:
         turn.session.writer != "child"
     if for_self:
         buttons += [Button(t("pathways.check"), "pw:check"), Button(t("pathways.plan"), "pw:plan")]
-    guide = fitting_guide(turn)
-    if guide:
-        buttons.append(Button(t(f"pathways.guide_titles.{guide}"), f"pw:g:{guide}"))
+    buttons += [Button(t(f"pathways.guide_titles.{g}"), f"pw:g:{g}") for g in fitting_guides(turn)]
     buttons.append(Button(t("pathways.more"), "pw:menu"))
     turn.say(t("pathways.after_request"), tuple(buttons))
 
 
-def after_emergency(turn: Turn, situation: str) -> None:
+def after_emergency(turn: Turn, situation: str, text: str = "") -> None:
     """After the numbers for a sexual assault: the aftercare guide, one tap away."""
-    if situation == "sexual_assault":
+    if situation == "sexual_assault" or pathway_reader.tells_of_assault(text):
         turn.say(turn.t("pathways.after_emergency"),
                  (Button(turn.t("pathways.guide_titles.assault"), "pw:g:assault"),))
