@@ -42,3 +42,30 @@ def test_pathways_end_to_end_in_the_web_chat_leave_nothing_behind(settings, capl
         runtime.close()
     logs = "\n".join(f"{r.name} {r.getMessage()} {r.args!r}" for r in caplog.records)
     assert leaks(settings.path.parent / "data", settings.logbook_path, logs) == []
+
+
+def test_the_served_process_logs_no_canary(settings) -> None:
+    """`companion serve` as a real process (its INFO logs on stderr): the scenario's plan and
+    check answers never appear in what the server writes, nor under its data folder."""
+    import signal
+
+    import httpx
+
+    from tests.server.test_server_serve import _free_port, _start
+
+    proc, url = _start(settings.path, _free_port())
+    try:
+        with httpx.Client(base_url=url, timeout=20) as client:
+            client.get("/")
+            for index, step in enumerate(STEPS, start=1):
+                body = {"button": step.button} if step.button else {"text": step.text}
+                response = client.post("/api/chat", json=body)
+                assert response.status_code == 200, response.text
+                check(step, [r["text"] for r in response.json()["replies"]], f"served step {index}")
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert leaks(settings.path.parent / "data", settings.logbook_path, out + err) == []
