@@ -15,7 +15,7 @@ from bot.core.messages import Button
 from bot.core.render import menu_buttons
 from bot.core.turn import Turn
 
-NOTE_LIMIT = 100  # characters kept of one note: the plan message must fit one phone screen
+NOTE_LIMIT = 45  # characters kept of one note ("a few words"): eight notes fit the chat area of a phone
 
 
 def begin(turn: Turn) -> None:
