@@ -38,7 +38,8 @@ _ASKS = _re(
     r"\b(what|how|where|who|which|can i|could i|should i|do i|is it|is there|are there|help|tips?|"
     r"guide|info|information|advice|rights?|law|options?)\b")
 # Naming the audience: "dành cho người cao tuổi", "for teens".
-_FOR = r"\b(danh cho|cho|thong tin cho|huong dan cho|ho tro|for|about|info for|support for)\b"
+_FOR = r"\b(danh cho|thong tin cho|huong dan cho|tai lieu cho|ho tro cho|info for|information for|" \
+       r"help for|support for|resources for|advice for|guide for|anything for|something for|for)\b"
 
 _TOOLS: list[tuple[str, re.Pattern[str]]] = [
     ("menu", _re(r"\b(ho tro them|them ho tro|cac lo trinh|more support|other support|"
@@ -66,13 +67,10 @@ _TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(go bag|grab bag|emergency bag|bag ready)\b")),
     ("digital", _re(
         r"\b(tat|an|dung|ngung|kiem tra|xem|chan|bo) (chia se |che do |tinh nang )?(vi tri|dinh vi|gps)\b",
-        r"\b(bi )?(dinh vi|theo doi|nghe len|doc trom|xem trom)\b.*\b(dien thoai|dt|zalo|facebook|fb|"
-        r"messenger|tin nhan|may)\b",
-        r"\b(dien thoai|dt|may|zalo|facebook|fb|tai khoan) (cua (toi|em|minh) )?(bi |co bi |co )?"
-        r"(theo doi|cai (app|ung dung|phan mem)|hack|nghe len|gian diep|dinh vi|xam nhap)\b",
+        r"\b(dien thoai|dt|may|zalo|facebook|fb|tai khoan) (cua (toi|em|minh) )?co (bi )?"
+        r"(theo doi|cai (app|ung dung|phan mem)|hack|nghe len|gian diep|dinh vi|xam nhap)",
         r"\b(ung dung|app|phan mem) (theo doi|gian diep|nghe len|doc tin nhan|dinh vi)\b",
         r"\b(doi|bao mat|bao ve|lay lai) (mat khau|pass|tai khoan|nick|facebook|zalo|fb)\b",
-        r"\b(xoa|an|giau) (lich su|tin nhan|cuoc goi|nhat ky|dau vet)\b",
         r"\ban toan (so|tren mang|dien thoai|cong nghe|mang xa hoi)\b", r"\btai khoan dung chung\b",
         r"\b(location|gps) (sharing|tracking|settings?|history)\b",
         r"\b(turn off|stop|hide|disable|switch off|share|sharing) (my )?(location|gps)\b",
@@ -82,8 +80,7 @@ _TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"monitored|bugged|read)\b",
         r"\b(tracking|monitoring|reading|checking) my (phone|messages|location|texts|chats)\b",
         r"\b(change|secure|protect|lock) (my )?(passwords?|accounts?|phone|facebook)\b",
-        r"\b(delete|clear|erase|hide) (my )?(call|chat|browser|browsing|search|message|text)s? "
-        r"(history|log|logs)\b", r"\b(digital|online|phone|tech|cyber) (safety|security)\b",
+        r"\b(digital|online|phone|tech|cyber) (safety|security)\b",
         r"\bshared accounts?\b")),
     ("assault", _re(
         r"\b(thuoc )?(tranh thai|ngua thai) khan cap\b", r"\bthuoc (uong )?sau (khi )?quan he\b",
@@ -100,6 +97,13 @@ _TOOLS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _SITUATIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("digital", _re(
+        r"\b(bi )?(dinh vi|theo doi|nghe len|doc trom|xem trom)\b.*\b(dien thoai|dt|zalo|facebook|fb|"
+        r"messenger|tin nhan|may)\b",
+        r"\b(dien thoai|dt|may|zalo|facebook|fb|tai khoan) (cua (toi|em|minh) )?(bi )?"
+        r"(theo doi|cai (app|ung dung|phan mem)|hack|nghe len|gian diep|dinh vi|xam nhap)\b",
+        r"\b(xoa|an|giau) (lich su|cuoc goi|nhat ky|dau vet)\b",
+        r"\b(delete|clear|erase|hide) (my )?(call|browser|browsing|search)s? (history|log|logs)\b")),
     ("trafficking", _re(
         r"\b(giu|lay|thu|tich thu|cam|khong tra) (mat )?(ho chieu|passport|can cuoc|cccd|cmnd|"
         r"giay to|dien thoai)\b",
@@ -140,14 +144,25 @@ _SITUATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(men|man|male|males|husbands?|guys?) (who are |being |facing |experiencing |get |getting )?"
         r"(abused|abuse|violence|domestic violence|beaten|hit)\b",
         r"\b(abused|battered) (men|husbands?|males?)\b", r"\bmale victims?\b")),
+    # A child or teenager speaking of themself (a parent asking how to protect their child is
+    # not the audience of this guide, which speaks to the child).
     ("child", _re(
-        r"\b(tre em|tre con|ban nho|cac em nho|hoc sinh|tuoi teen|thieu nien|vi thanh nien|tre vi thanh nien)\b",
-        r"\b(children|kids?|child|teens?|teenagers?|minors?|students?)\b")),
+        r"\b(toi|em|con|minh|chau|tui) (la |dang la |van la )?(hoc sinh|tre em|tre con|ban nho|tuoi teen|"
+        r"thieu nien|vi thanh nien|hoc lop \w+)\b",
+        r"\b(toi|em|con|minh|chau|tui) (moi |chi |nam nay )?\d{1,2} tuoi\b",
+        r"\b(i am|im|i'm) (a |only |just )?(kid|child|teen|teenager|student|minor|\d{1,2}( years old)?)\b")),
 ]
-# The situation guides opened by naming the audience alone ("dành cho người cao tuổi").
-_AUDIENCE = re.compile(_FOR + r"\s+(nguoi |cac |ban )?(tre em|ban nho|tuoi teen|hoc sinh|nguoi cao tuoi|"
-                       r"nguoi gia|nam gioi|dan ong|nguoi lgbt\w*|lgbt\w*|children|kids|teens?|"
-                       r"teenagers|older people|the elderly|elderly people|men|lgbt\w* people)\b")
+# Naming the audience opens its guide by itself ("dành cho người cao tuổi", "info for teens").
+_AUDIENCE_WORDS: list[tuple[str, str]] = [
+    ("child", r"tre em|tre con|ban nho|cac em nho|hoc sinh|tuoi teen|thieu nien|vi thanh nien|"
+              r"children|kids|teens|teenagers|young people|students"),
+    ("older", r"nguoi cao tuoi|nguoi gia|ong ba|older people|the elderly|elderly people|seniors"),
+    ("men", r"nam gioi|dan ong|men|male victims"),
+    ("lgbt", r"nguoi lgbt\w*|lgbt\w*|nguoi dong tinh|nguoi chuyen gioi|lgbt\w* people|gay people|"
+             r"trans people"),
+]
+_AUDIENCE = [(key, re.compile(_FOR + r"\s+(the |cac |nhung )?(" + words + r")\b"))
+             for key, words in _AUDIENCE_WORDS]
 
 _STOP = re.compile(r"^(thoi|dung|dung lai|ngung|huy|thoat|ra|menu|ve menu|quay lai|thoi khong|"
                    r"thoi di|khong lam nua|stop|quit|exit|cancel|end|enough|back|main menu|"
@@ -158,16 +173,26 @@ _NEXT = re.compile(r"^(tiep|tiep di|tiep theo|xem tiep|them|next|more|continue|g
                    r"( nha| nhe| a| di)*$")
 
 
+# "Xoá tin nhắn này", "clear this chat": the quick exit, never a request for the phone guide.
+_QUICK_EXIT = re.compile(r"\b(xoa|clear|delete|erase|remove)\b.*\b(tro chuyen|doan chat|chat|"
+                         r"tin nhan (nay|o day|voi bot|di|ngay|het)|o day|this|conversation)\b|"
+                         r"\b(thoat nhanh|quick exit)\b")
+
+
 def requested(text: str) -> str | None:
     """The pathway a typed request asks for: "menu", "check", "plan", a guide id, or None."""
     texts = forms(text)
+    if any(_QUICK_EXIT.search(t) for t in texts):
+        return None
     for key, pattern in _TOOLS:
         if any(pattern.search(t) for t in texts):
             return key
     asks = any(_ASKS.search(t) for t in texts)
-    audience = any(_AUDIENCE.search(t) for t in texts)
     for key, pattern in _SITUATIONS:
-        if any(pattern.search(t) for t in texts) and (asks or audience):
+        if asks and any(pattern.search(t) for t in texts):
+            return key
+    for key, pattern in _AUDIENCE:
+        if any(pattern.search(t) for t in texts):
             return key
     return None
 
@@ -193,7 +218,7 @@ def answer(text: str) -> str | None:
     "next", or None."""
     texts = forms(text)
     folded = [t.strip(" .!") for t in texts]
-    if any(_CLEAR.match(t) for t in folded):
+    if any(_CLEAR.match(t) or _QUICK_EXIT.search(t) for t in folded):
         return "clear"
     if is_skip(text) or any(re.match(r"^(khong biet|khong ro|not sure|dunno|i do not know)\b", t)
                             for t in folded):

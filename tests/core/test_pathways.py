@@ -162,3 +162,28 @@ def test_every_offer_fits_zalo_five_buttons(runtime) -> None:
     for gid in content_of(runtime).guides:
         for reply in _send(runtime, payload=f"pw:g:{gid}"):
             assert len(reply.buttons) <= 5, gid
+
+
+@pytest.mark.parametrize("text", ["xoá tin nhắn này đi", "xoa cuoc tro chuyen", "clear this chat",
+                                  "thoát nhanh"])
+def test_the_quick_exit_is_never_taken_for_a_request_or_a_note(runtime, text) -> None:
+    assert pathway_reader.requested(text) is None
+    _send(runtime, payload="pw:plan")
+    replies = _send(runtime, text)
+    assert [r.forget for r in replies] == [True]
+    assert _session(runtime) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("làm sao tắt định vị trên zalo", "digital"), ("how do i turn off location sharing", "digital"),
+    ("chồng theo dõi điện thoại em thì làm sao", "digital"), ("kế hoạch an toàn", "plan"),
+    ("muốn kiểm tra mức độ nguy hiểm", "check"), ("bị dọa tung ảnh nóng thì làm sao", "online"),
+    ("is there information for men", "men"), ("thông tin cho người cao tuổi", "older"),
+    ("em là học sinh, em nên làm gì", "child"), ("sếp sàm sỡ em ở công ty, báo ai", "work"),
+    ("uống thuốc tránh thai khẩn cấp khi nào", "assault"),
+    # Stories and other requests are not pathway requests: they are heard as they are.
+    ("ck e theo doi dien thoai e", None), ("chồng hay đánh, làm cho trẻ em sợ hãi", None),
+    ("how to protect my kids during his outbursts", None), ("sếp sàm sỡ em", None),
+    ("số khẩn cấp", None), ("xin chào", None)])
+def test_which_pathway_a_typed_request_asks_for(text, expected) -> None:
+    assert pathway_reader.requested(text) == expected

@@ -12,7 +12,8 @@ from bot.nlu.normalize import strip_diacritics
 
 HELDOUT = Path(__file__).parent / "heldout_pathways.yml"
 # Floors below the figures measured when the set was first run (see the report).
-FLOOR = 0.88  # measured 0.939 (diacritics and none), 1.0 of the `none:` messages left alone
+FLOOR = 0.88  # measured 0.939 at first, 0.918 after the quick exit and stories of
+# surveillance were kept out of the phone guide; 1.0 of the `none:` messages left alone
 NONE_FLOOR = 0.9
 
 

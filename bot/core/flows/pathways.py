@@ -170,8 +170,8 @@ def stop(turn: Turn) -> None:
 def from_request(turn: Turn, text: str) -> bool:
     """A typed request for a pathway opens it; a disclosure in the same words is believed first."""
     key = pathway_reader.requested(text)
-    if key is None:
-        return False
+    if key is None or getattr(turn.understanding, "intent", None) == "quick_exit":
+        return False  # the quick exit is never delayed by a guide
     # A request for a tool ("tắt định vị") is not a story; a situation told with it is believed.
     found = None if key in ("menu", "check", "plan", "digital") else \
         disclosure.detect(text, turn.understanding)
