@@ -164,9 +164,11 @@ _AUDIENCE_WORDS: list[tuple[str, str]] = [
 _AUDIENCE = [(key, re.compile(_FOR + r"\s+(the |cac |nhung )?(" + words + r")\b"))
              for key, words in _AUDIENCE_WORDS]
 
-_STOP = re.compile(r"^(thoi|dung|dung lai|ngung|huy|thoat|ra|menu|ve menu|quay lai|thoi khong|"
-                   r"thoi di|khong lam nua|stop|quit|exit|cancel|end|enough|back|main menu|"
-                   r"back to menu|leave|no more)( nha| nhe| a| di| thoi| day| lai| please)*$")
+_STOP = re.compile(r"^((toi |em |minh |i )?(muon |want to |would like to |wanna )?(thoi|dung|dung lai|"
+                   r"ngung|ngung lai|huy|thoat|ra|menu|ve menu|quay lai|thoi khong|thoi khoi|"
+                   r"thoi di|khong lam nua|khong muon lam nua|stop|stop this|stop it|quit|exit|"
+                   r"cancel|end|enough|back|main menu|back to menu|leave|no more|i am done|"
+                   r"im done|that is enough))( nha| nhe| a| di| thoi| day| lai| please| now)*$")
 _CLEAR = re.compile(r"^(xoa|xoa (het|tin nhan|cuoc tro chuyen|tro chuyen|chat|lich su)( nay)?|"
                     r"clear|clear (this |the )?chat|delete (this |the )?chat|quick exit)$")
 _NEXT = re.compile(r"^(tiep|tiep di|tiep theo|xem tiep|them|next|more|continue|go on)"
@@ -227,6 +229,10 @@ def answer(text: str) -> str | None:
         return "stop"  # "dừng" and "đúng" fold alike; only the diacritic tells them apart
     if any(_NEXT.match(t) for t in folded):
         return "next"
+    if any(t in ("y", "yes please") for t in folded):
+        return "yes"
+    if any(t == "n" for t in folded):
+        return "no"
     return read_yes_no(text)
 
 

@@ -187,3 +187,14 @@ def test_the_quick_exit_is_never_taken_for_a_request_or_a_note(runtime, text) ->
     ("số khẩn cấp", None), ("xin chào", None)])
 def test_which_pathway_a_typed_request_asks_for(text, expected) -> None:
     assert pathway_reader.requested(text) == expected
+
+
+@pytest.mark.parametrize("word", ["thôi", "stop", "i want to stop", "em muốn dừng"])
+def test_a_guide_can_be_left_at_any_card(runtime, word) -> None:
+    for gid, guide in content_of(runtime).guides.items():
+        for card in range(len(guide.cards) - 1):  # the last card has already left the pathway
+            _send(runtime, payload=f"pw:g:{gid}:{card}")
+            replies = _send(runtime, word)
+            said = {runtime.content.t(lang, "pathways.stopped_guide") for lang in ("vi", "en")}
+            assert replies[0].text in said, (gid, card)  # in the language the person wrote
+            assert _session(runtime).get("flow") is None

@@ -163,8 +163,10 @@ def hint(turn: Turn) -> None:
 
 def stop(turn: Turn) -> None:
     """Leave the pathway at any step: its answers are erased, the menu is offered."""
+    had_answers = turn.session.pathway.get("flow") in ("check", "plan")
     leave(turn.session)
-    turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t("pathways.stopped")))
+    key = "pathways.stopped" if had_answers else "pathways.stopped_guide"
+    turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t(key)))
 
 
 def from_request(turn: Turn, text: str) -> bool:
