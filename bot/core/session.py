@@ -31,6 +31,9 @@ class Session:
     emergency: str | None = None
     acknowledged: bool = False
     writer: str | None = None
+    # A companion pathway's state (flow, step, answers or notes): session only, dropped when the
+    # pathway ends or the person goes elsewhere (bot/core/flows/pathway_state.py).
+    pathway: dict[str, Any] = field(default_factory=dict)
     is_new: bool = True
 
     @classmethod
