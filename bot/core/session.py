@@ -31,6 +31,7 @@ class Session:
     emergency: str | None = None
     acknowledged: bool = False
     writer: str | None = None
+    followup: dict[str, Any] = field(default_factory=dict)  # the check-in offer (flows/followup.py)
     is_new: bool = True
 
     @classmethod

@@ -15,6 +15,9 @@ def show(turn: Turn) -> None:
 
 def clear(turn: Turn) -> None:
     """Quick exit: one neutral line, nothing else, and the session is gone."""
+    from bot.core.flows import followup
+
+    followup.forget(turn)  # a pending check-in goes too
     turn.replies.clear()
     turn.say(turn.t("cleared"), forget=True)
     turn.end_session = True
