@@ -50,7 +50,7 @@ class FollowupSender:
         result = await channel.send_followup(  # type: ignore[attr-defined]
             due.recipient, replies, answer_seconds=ttl)
         if result == "blocked":
-            log.info("follow-up: a check-in on %s was refused by the platform (blocked, or "
+            log.warning("follow-up: a check-in on %s was refused by the platform (blocked, or "
                      "outside its window); dropped", due.channel)
             return "drop"
         return "sent" if result == "sent" else "retry"

@@ -151,6 +151,18 @@ def on_text(turn: Turn, text: str) -> bool:
     return False
 
 
+def is_answer(turn: Turn, text: str) -> bool:
+    """The text answers the open offer or the check-in ("3 ngày", "chưa"): the engine then
+    lets only the danger patterns read it, not the classifier's guess on two words."""
+    state = turn.session.followup
+    if state.get("checkin") is not None and followup_answers.read_outcome(text):
+        return True
+    if state.get("open"):
+        return followup_answers.read_days(text, (1, 3, 7)) is not None or \
+            followup_answers.refuses(text)
+    return False
+
+
 def _has_pending(turn: Turn) -> bool:
     service = _service(turn)
     if service is None:
