@@ -33,6 +33,15 @@ CREATE INDEX IF NOT EXISTS {TABLE}_due ON {TABLE} (due);
 """
 
 
+def with_options(url: str, extra: str) -> str:
+    """The URL's own `options` (a search_path, say) with `extra` added: passing `options=`
+    to connect would otherwise replace them."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    own = str(conninfo_to_dict(url).get("options") or "")
+    return f"{own} {extra}".strip()
+
+
 class PostgresFollowups:
     def __init__(self, url: str, key: FollowupKey, *, timeout: float = 2.0):
         self.url, self.key, self.timeout = url, key, timeout
@@ -46,7 +55,8 @@ class PostgresFollowups:
             ms = max(1, int(self.timeout * 1000))
             self._conn = psycopg.connect(self.url, autocommit=True,
                                          connect_timeout=max(1, round(self.timeout)),
-                                         options=f"-c statement_timeout={ms}")
+                                         options=with_options(self.url,
+                                                              f"-c statement_timeout={ms}"))
             if not self._ready:
                 with self._conn.transaction(), self._conn.cursor() as cur:
                     cur.execute("SELECT pg_advisory_xact_lock(hashtext('companion_followups'))")

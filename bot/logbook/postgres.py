@@ -73,9 +73,13 @@ class PostgresLogbook:
     # -- the connection -----------------------------------------------------------------------
     def _connect(self) -> psycopg.Connection[Any]:
         ms = max(1, int(self.timeout * 1000))
+        from psycopg.conninfo import conninfo_to_dict
+
+        own = str(conninfo_to_dict(self.url).get("options") or "")  # e.g. a search_path
         return psycopg.connect(self.url, autocommit=True,
                                connect_timeout=max(1, round(self.timeout)),
-                               options=f"-c statement_timeout={ms} -c lock_timeout={ms}")
+                               options=f"{own} -c statement_timeout={ms} -c lock_timeout={ms}"
+                               .strip())
 
     @property
     def conn(self) -> psycopg.Connection[Any]:
