@@ -145,3 +145,28 @@ def test_danger_in_the_check_in_answer_gets_the_emergency_numbers_first(runtime,
     first = replies[0].text
     assert "113" in first and "115" in first
     assert outcomes(fu_settings) == []
+
+
+def test_the_privacy_page_says_what_a_check_in_keeps_where_one_can_be_offered(runtime):
+    on_telegram = Person(runtime).press("m:privacy")[0].text
+    assert "mã hoá" in on_telegram and "dừng" in on_telegram
+    on_web = Person(runtime, "web", "w9").press("m:privacy")[0].text
+    assert "mã hoá" not in on_web
+
+
+def test_the_offer_and_check_in_in_english(runtime, fu_settings):
+    person = Person(runtime, user="en1")
+    person.say("hello, I need help")
+    finish_request(person)
+    person.press("lang:en")
+    replies = person.say("yes, in 7 days")
+    assert "7 day" in replies[0].text and runtime.followups.pending("telegram", "en1")
+    checkin = runtime.engine.checkin("telegram", "en2", "en", "online", 3600)
+    assert "How did things go" in checkin[0].text
+    assert Person(runtime, user="en2").say("I'd rather not say")[0].text.startswith("That's fine")
+    assert outcomes(fu_settings)[-1][1:] == ("telegram", "en", "online", "rather_not")
+
+
+def test_stop_without_a_pending_check_in_is_read_as_usual(runtime):
+    replies = Person(runtime, user="s1").say("stop")
+    assert not any("Đã huỷ" in r.text for r in replies)

@@ -9,7 +9,11 @@ from bot.core.turn import Turn
 
 def show(turn: Turn) -> None:
     turn.session.goto("privacy")
-    turn.say(turn.t("privacy_text"),
+    text = turn.t("privacy_text")
+    service = getattr(turn.services, "followups", None)
+    if service is not None and service.offers(turn.inbound.channel):
+        text = f"{text}\n\n{turn.t('fu_privacy')}"   # what a check-in keeps, if asked for
+    turn.say(text,
              (Button(turn.t("privacy_clear"), "p:clear"), Button(turn.t("privacy_keep"), "menu")))
 
 
