@@ -170,3 +170,10 @@ def test_the_offer_and_check_in_in_english(runtime, fu_settings):
 def test_stop_without_a_pending_check_in_is_read_as_usual(runtime):
     replies = Person(runtime, user="s1").say("stop")
     assert not any("Đã huỷ" in r.text for r in replies)
+
+
+def test_danger_typed_in_answer_to_the_offer_gets_the_numbers_first(runtime):
+    person = Person(runtime, user="d1")
+    finish_request(person)
+    replies = person.say("3 ngày nữa nó về, nó nói sẽ giết tôi")
+    assert "113" in replies[0].text and "115" in replies[0].text
