@@ -7,8 +7,8 @@ exactly once across processes (claims with a lease); service.py is what the dial
 (bot/channels/followup.py), so this package imports no channel and no dialogue code.
 """
 
-from bot.followup.keys import FollowupKey, KeyError_
+from bot.followup.keys import FollowupKey, FollowupKeyError
 from bot.followup.service import Followups, open_followups
 from bot.followup.store import Due, FollowupStore
 
-__all__ = ["Due", "FollowupKey", "FollowupStore", "Followups", "KeyError_", "open_followups"]
+__all__ = ["Due", "FollowupKey", "FollowupKeyError", "FollowupStore", "Followups", "open_followups"]

@@ -22,14 +22,14 @@ MIN_SECRET = 32
 _AAD = b"companion-followup-v1"
 
 
-class KeyError_(ValueError):
+class FollowupKeyError(ValueError):
     """The secret is too short, or a sealed row does not open with this key."""
 
 
 class FollowupKey:
     def __init__(self, secret: str):
         if len(secret) < MIN_SECRET:
-            raise KeyError_(f"the follow-up key must be at least {MIN_SECRET} characters")
+            raise FollowupKeyError(f"the follow-up key must be at least {MIN_SECRET} characters")
         raw = secret.encode()
         self._seal = AESGCM(hmac.new(raw, b"followup-encrypt", hashlib.sha256).digest())
         self._hash = hmac.new(raw, b"followup-finder", hashlib.sha256).digest()
@@ -47,8 +47,8 @@ class FollowupKey:
         try:
             plain = self._seal.decrypt(bytes(blob[:12]), bytes(blob[12:]), _AAD)
         except (InvalidTag, ValueError):
-            raise KeyError_("a follow-up row does not open with this key") from None
+            raise FollowupKeyError("a follow-up row does not open with this key") from None
         data = json.loads(plain)
         if not isinstance(data, dict):
-            raise KeyError_("a follow-up row holds no record")
+            raise FollowupKeyError("a follow-up row holds no record")
         return data

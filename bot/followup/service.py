@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.config import Settings
-from bot.followup.keys import FollowupKey, KeyError_
+from bot.followup.keys import FollowupKey, FollowupKeyError
 from bot.followup.store import FollowupStore, SqliteFollowups
 from bot.logbook.outcomes import OutcomeRecord
 
@@ -90,7 +90,7 @@ def open_followups(settings: Settings, logbook: Any, *,
         return None
     try:
         key = FollowupKey(secret)
-    except KeyError_ as exc:
+    except FollowupKeyError as exc:
         log.error("follow-up check-ins are off: %s (%s)", exc, settings.followup.key_env)
         return None
     store: FollowupStore

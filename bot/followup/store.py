@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from bot.followup.keys import FollowupKey, KeyError_
+from bot.followup.keys import FollowupKey, FollowupKeyError
 
 TABLE = "followups"
 
@@ -66,7 +66,7 @@ def open_due(key: FollowupKey, row: tuple[int, str, int, bytes]) -> Due | None:
     row_id, channel, attempts, sealed = row
     try:
         data = key.open(sealed)
-    except KeyError_:
+    except FollowupKeyError:
         return None
     return Due(row_id, channel, str(data.get("r", "")), str(data.get("l", "vi")),
                str(data.get("k", "unknown")), float(data.get("t", 0.0)), attempts)

@@ -12,7 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from bot.followup.keys import FollowupKey, KeyError_
+from bot.followup.keys import FollowupKey, FollowupKeyError
 from bot.followup.scheduler import Scheduler
 from bot.followup.store import Due, SqliteFollowups, open_due
 from tests.conftest import require_service
@@ -52,11 +52,11 @@ def store(request, tmp_path: Path):
 
 
 def test_a_short_key_is_refused_and_a_wrong_key_cannot_open_a_row() -> None:
-    with pytest.raises(KeyError_):
+    with pytest.raises(FollowupKeyError):
         FollowupKey("short")
     blob = sealed(FollowupKey(KEY))
     assert USER.encode() not in blob
-    with pytest.raises(KeyError_):
+    with pytest.raises(FollowupKeyError):
         FollowupKey("another-key-of-enough-length-0123456789").open(blob)
     assert FollowupKey(KEY).open(blob)["r"] == USER
 

@@ -83,8 +83,14 @@ async def test_consent_then_one_check_in_after_the_due_time_then_its_answer_is_c
     assert runtime.followups.store.count() == 0
     runtime.followups.store.close()
     runtime.logbook.close()
-    for path in (project_copy / "data").rglob("*"):
-        if path.is_file() and path.suffix in (".db", ".db-wal", ".db-shm", ".jsonl", ""):
+    assert_no_trace(project_copy, caplog)
+
+
+def assert_no_trace(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The canary: the person's id is in no file of the project (logbook, follow-up store,
+    spool, anything) and in no log line."""
+    for path in project.rglob("*"):
+        if path.is_file():
             assert str(PERSON_ID).encode() not in path.read_bytes(), path
     assert str(PERSON_ID) not in caplog.text
 
@@ -105,7 +111,10 @@ async def test_a_blocked_bot_drops_the_check_in(webhook: Webhook, api: FakeBotAp
 
 async def test_cancel_by_xoa_and_by_the_button(webhook: Webhook, api: FakeBotApi,
                                                updates: Updates, runtime: Runtime,
-                                               channel: TelegramChannel, clock: Clock) -> None:
+                                               channel: TelegramChannel, clock: Clock,
+                                               project_copy: Path,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     await finish_request(webhook, updates)
     await webhook.post(updates.button("fu:d:3"))
     assert runtime.followups.store.count() == 1
@@ -121,3 +130,6 @@ async def test_cancel_by_xoa_and_by_the_button(webhook: Webhook, api: FakeBotApi
     clock.advance(8 * DAY)
     assert await scheduler_for(runtime, channel, clock).run_once() == 0
     assert api.calls_of("sendMessage") == []
+    runtime.followups.store.close()
+    runtime.logbook.close()
+    assert_no_trace(project_copy, caplog)

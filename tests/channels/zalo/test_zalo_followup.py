@@ -136,3 +136,20 @@ async def test_with_proactive_messages_every_delay_is_offered_and_stop_cancels(
         before = len(fake.messages)
         assert await scheduler_for(h, clock).run_once() == 0
         assert len(fake.messages) == before
+
+
+@pytest.mark.parametrize("how", ["/xoa", "button", "huỷ nhắc"])
+async def test_cancel_on_zalo(settings, fake, how) -> None:
+    clock = Clock()
+    async with started(settings, clock) as h:
+        await say(h, "xin chào")
+        await finish_request(h)
+        mark = len(fake.messages)
+        await say(h, "fu:d:1")
+        assert h.runtime.followups.store.count() == 1
+        await say(h, choices(fake, mark)["Huỷ nhắc"] if how == "button" else how)
+        assert h.runtime.followups.store.count() == 0
+        clock.advance(2 * DAY)
+        before = len(fake.messages)
+        assert await scheduler_for(h, clock).run_once() == 0
+        assert len(fake.messages) == before
