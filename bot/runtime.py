@@ -16,6 +16,7 @@ from bot.core.counting import RequestCounter
 from bot.core.engine import Engine
 from bot.core.messages import Inbound, Reply
 from bot.core.turn import Services
+from bot.followup import open_followups
 from bot.knowledge.content import Content
 from bot.knowledge.providers import ProviderDirectory
 from bot.knowledge.wards import WardIndex
@@ -40,6 +41,7 @@ class Runtime:
     understander: Any = None
     pool: ThreadPoolExecutor | None = None
     maintenance: Maintenance | None = field(default=None, repr=False)
+    followups: Any = None     # bot.followup.Followups when check-ins are on (a key is set)
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """The Handler given to every channel: metrics, and never an unanswered person.
@@ -105,11 +107,13 @@ class Runtime:
         if isinstance(self.logbook, ResilientLogbook) and self.logbook.backlog:
             self.logbook.replay()    # a last chance; what is left is replayed at next start
         self.logbook.close()
+        if self.followups is not None:
+            self.followups.close()
 
 
 def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
                   logbook: Logbook | None = None, understander: Any = None,
-                  with_nlu: bool = True) -> Runtime:
+                  with_nlu: bool = True, with_followups: bool = True) -> Runtime:
     """Everything the bot needs, from config; pass fakes or shared stores in tests."""
     content = Content.load(settings)
     wards = WardIndex.load(settings.wards_file)
@@ -126,11 +130,12 @@ def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
     if understander is None and with_nlu:
         understander = _builtin_understander(settings, wards)
     counter = RequestCounter(logbook, sessions, settings)
-    services = Services(settings, content, directory, wards, counter, understander)
+    followups = open_followups(settings, logbook) if with_followups else None
+    services = Services(settings, content, directory, wards, counter, understander, followups)
     engine = Engine(services, sessions)
     pool = ThreadPoolExecutor(max_workers=res.turn_threads, thread_name_prefix="companion-turn")
     return Runtime(settings, sessions, logbook, directory, content, wards, engine, understander,
-                   pool)
+                   pool, followups=followups)
 
 
 def _builtin_understander(settings: Settings, wards: WardIndex) -> Any:

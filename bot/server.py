@@ -96,13 +96,19 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         started: list[Channel] = []
+        scheduler = None
         try:
             for channel in all_channels:
                 await channel.start(handle)
                 started.append(channel)
             log.info("started channels: %s", ", ".join(c.name for c in started))
+            from bot.channels.followup import start_scheduler
+
+            scheduler = start_scheduler(runtime, started)   # check-ins (bot/followup)
             yield
         finally:
+            if scheduler is not None:
+                await scheduler.stop()
             for channel in reversed(started):
                 try:
                     await channel.stop()

@@ -2,6 +2,7 @@
 
     companion export --period 2026-H1 --by month,kind --format xlsx -o counts.xlsx
     companion export --from 2026-01-01 --to 2026-03-31 --by ward --format json
+    companion export --period 2026-H1 --table outcomes --by month,outcome   (check-ins)
 
 Counts under K (config [export] min_count, default 5) are shown as "<K", and further figures are
 hidden ("x") wherever a small count could otherwise be worked out. The logbook named by
@@ -41,6 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="hide counts under K (default and minimum: [export] min_count)")
     parser.add_argument("--lang", default="vi", metavar="LANG",
                         help="vi (default) or en: headers and labels")
+    parser.add_argument("--table", default="requests", choices=("requests", "outcomes"),
+                        help="requests (default): help requests; outcomes: answered follow-up "
+                             "check-ins with the targets (--by any of: month and other time "
+                             "units, channel, language, kind, outcome; default month,outcome)")
     parser.set_defaults(func=run_export)
 
 
@@ -78,7 +83,7 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
         guard_output(output, settings)
         start, end = date_range(args)
         data = export_counts(settings, start=start, end=end, by=by, fmt=fmt, lang=args.lang,
-                             min_count=_min_count(args.min_count))
+                             min_count=_min_count(args.min_count), subject=args.table)
     except (ExportError, LogbookReadError) as exc:
         raise CommandError(str(exc), 2) from None
     write_output(output, data, strip_bom=fmt == "csv")

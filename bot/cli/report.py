@@ -2,8 +2,8 @@
 
     companion report --period 2026-H1 -o report.html
 
-Requests per month, by kind, by channel, by ward, the urgent share and a note on hidden small
-counts; charts are embedded PNGs, so the file opens offline. Reads the SQLite or PostgreSQL
+Requests per month, by kind, by channel, by ward, the urgent share, the check-in outcomes and
+targets panel (bot/reports/report_targets.py) and a note on hidden small counts; charts are embedded PNGs, so the file opens offline. Reads the SQLite or PostgreSQL
 logbook named by [logbook] url. Bad input or an unreadable logbook is one line, exit 2.
 """
 
@@ -23,7 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "report", help="write an HTML report with charts",
         description="Write one self-contained HTML report (charts embedded) of anonymous "
-                    "help-request counts for a period, with small counts hidden.")
+                    "help-request counts for a period, with small counts hidden, and the "
+                    "targets panel: answered follow-up check-ins by month, kind and channel, "
+                    "and the shares that reached a service and got help against the plan's "
+                    "70%% / 100%% lines.")
     add_config_option(parser)
     add_range_options(parser)
     parser.add_argument("-o", "--output", default=None, metavar="FILE",

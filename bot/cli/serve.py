@@ -27,7 +27,9 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "serve", help="run the server: web chat, officer dashboard, Telegram/Zalo webhooks",
         description="Run the one server: the web chat at /, the officer dashboard at /officer, "
-                    "/healthz, /metrics and the webhooks of every configured channel.",
+                    "/healthz, /metrics and the webhooks of every configured channel; with "
+                    "COMPANION_FOLLOWUP_KEY set, it also sends the follow-up check-ins people "
+                    "asked for on Telegram and Zalo (README, \"Follow-up check-in\").",
     )
     add_config_option(parser)
     parser.add_argument("--host", default=None,

@@ -60,6 +60,7 @@ def settings_from_mapping(data: Mapping[str, Any], base_dir: str | Path,
     counting = loaders_serving.counting(section("counting"))
     metrics = loaders_serving.metrics(section("metrics"))
     resilience = loaders_serving.resilience(section("resilience"))
+    followup = loaders_serving.followup(section("followup"))
     export, providers, content = section("export"), section("providers"), section("content")
     return Settings(
         path=base / file_name, city=city, hotlines=hotlines,
@@ -70,4 +71,5 @@ def settings_from_mapping(data: Mapping[str, Any], base_dir: str | Path,
         stale_after_days=providers.int("stale_after_days", default(Settings, "stale_after_days")),
         content_dir=content.path("dir", default(Settings, "content_dir")),
         sessions=sessions, nlu=nlu, telegram=telegram, zalo=zalo, web=web, server=server,
-        officers=officers, counting=counting, metrics=metrics, resilience=resilience)
+        officers=officers, counting=counting, metrics=metrics, resilience=resilience,
+        followup=followup)

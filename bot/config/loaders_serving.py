@@ -9,6 +9,7 @@ from typing import Any
 from bot.config.reader import Reader, show
 from bot.config.sections import (
     CountingSettings,
+    FollowupSettings,
     MetricsSettings,
     OfficerSettings,
     ResilienceSettings,
@@ -74,3 +75,22 @@ def resilience(r: Reader) -> ResilienceSettings:
         retry_after_seconds=seconds("retry_after_seconds", 0.05, 600),
         health_interval_seconds=seconds("health_interval_seconds", 0.05, 600),
         spool_dir=r.path("spool_dir", d.spool_dir))
+
+
+def followup(r: Reader) -> FollowupSettings:
+    d = FollowupSettings()
+    days: Any = r.table.get("days", list(d.days))
+    if not isinstance(days, list) or not days or not all(
+            isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 30 for n in days):
+        r.fail("days", f"must be a list of whole days from 1 to 30, got {show(days)}")
+    proactive: Any = r.table.get("zalo_proactive", d.zalo_proactive)
+    if not isinstance(proactive, bool):
+        r.fail("zalo_proactive", f"must be true or false, got {show(proactive)}")
+    return FollowupSettings(
+        key_env=r.str("key_env", d.key_env), sqlite_path=r.path("sqlite_path", d.sqlite_path),
+        days=tuple(sorted(set(days))), day_seconds=r.int("day_seconds", d.day_seconds),
+        zalo_proactive=proactive, zalo_window_hours=r.int("zalo_window_hours", d.zalo_window_hours),
+        answer_hours=r.int("answer_hours", d.answer_hours),
+        interval_seconds=r.float("interval_seconds", d.interval_seconds, low=0.05, high=3600),
+        lease_seconds=r.int("lease_seconds", d.lease_seconds),
+        max_attempts=r.int("max_attempts", d.max_attempts))

@@ -145,3 +145,19 @@ class ResilienceSettings:
     retry_after_seconds: float = 2.0       # a failed store is left alone this long
     health_interval_seconds: float = 1.0   # probes of each dependency, off the event loop
     spool_dir: Path = Path("data/spool")   # logbook writes waiting for the logbook
+
+
+@dataclass(frozen=True, kw_only=True)
+class FollowupSettings:
+    """The opt-in check-in after a help request (bot/followup): off until the key is set."""
+
+    key_env: str = "COMPANION_FOLLOWUP_KEY"         # the secret that encrypts what is kept
+    sqlite_path: Path = Path("data/followups.db")   # used while the logbook is SQLite
+    days: tuple[int, ...] = (1, 3, 7)               # the delays offered, in days
+    day_seconds: int = 86400                        # the length of a "day" (shorter only in tests)
+    zalo_proactive: bool = False                    # a verified OA with quota for proactive messages
+    zalo_window_hours: int = 48                     # Zalo's reply window after the person's message
+    answer_hours: int = 48                          # a typed answer is read as the check-in's this long
+    interval_seconds: float = 30.0                  # how often due check-ins are looked for
+    lease_seconds: int = 300                        # a claimed check-in not sent is retried after this
+    max_attempts: int = 5                           # failed sends before a check-in is dropped

@@ -15,6 +15,7 @@ from typing import Any
 from bot.config.sections import (
     CitySettings,
     CountingSettings,
+    FollowupSettings,
     Hotline,
     MetricsSettings,
     NluSettings,
@@ -50,6 +51,7 @@ class Settings:
     counting: CountingSettings = field(default_factory=CountingSettings)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     resilience: ResilienceSettings = field(default_factory=ResilienceSettings)
+    followup: FollowupSettings = field(default_factory=FollowupSettings)
 
     def hotline(self, hotline_id: str) -> Hotline:
         for hotline in self.hotlines:

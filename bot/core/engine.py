@@ -29,6 +29,7 @@ from bot.core.flows import (
     direct,
     emergency,
     fallback,
+    followup,
     help_request,
     language,
     learn,
@@ -75,6 +76,25 @@ class Engine:
                 self.sessions.delete(key)
             else:
                 self.sessions.put(key, session.to_dict(), self.ttl_seconds)
+        except Exception as exc:
+            _session_failed("put", exc)
+        return turn.replies
+
+    def checkin(self, channel: str, user: str, language: str, kind: str,
+                ttl_seconds: int) -> list[Reply]:
+        """The follow-up check-in for one person (bot/channels/followup.py sends it): its
+        replies, and a session that reads the answer for `ttl_seconds` (typed or a button)."""
+        key = session_key(channel, user)
+        try:
+            stored = self.sessions.get(key)
+        except Exception as exc:
+            stored = _session_failed("get", exc)
+        session = Session.from_dict(stored) if stored else Session(language)
+        session.language = language if language in ("vi", "en") else session.language
+        turn = Turn(Inbound(channel, user), session, self.services)
+        followup.checkin(turn, kind)
+        try:
+            self.sessions.put(key, session.to_dict(), max(ttl_seconds, self.ttl_seconds))
         except Exception as exc:
             _session_failed("put", exc)
         return turn.replies
@@ -161,6 +181,8 @@ class Engine:
             numbers.show_numbers(turn)
         elif prefix == "pw":
             pathways.on_payload(turn, action, arg)
+        elif prefix == "fu":
+            followup.on_payload(turn, action, arg)
         else:  # a stale or unknown button: never a dead end
             fallback.fallback(turn)
 
@@ -209,6 +231,8 @@ class Engine:
             return
         if session.is_new and text:
             turn.say(turn.t("bot_notice"))
+        if followup.on_text(turn, text):
+            return
         resume_offered = session.help.pop("resume", False)
         if session.flow == "help" and self._help_step(turn, text):
             return
@@ -281,6 +305,8 @@ class Engine:
             return reader(text) is not None and len(text.split()) <= 4
         if session.flow == "crisis" and session.step == "safe_q":
             return answers.read_safe(text) is not None and len(text.split()) <= 4
+        if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
+            return len(text.split()) <= 8
         return pathways.is_step_answer(turn, text)
 
     @staticmethod

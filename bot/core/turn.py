@@ -27,6 +27,7 @@ class Services:
     wards: WardIndex
     counter: RequestCounter
     understander: Any = None
+    followups: Any = None       # bot.followup.Followups, or None when check-ins are off
 
 
 @dataclass

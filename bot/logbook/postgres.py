@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import psycopg
 
+from bot.logbook.outcomes import OUTCOME_TABLE, PG_DDL, OutcomeRecord
 from bot.logbook.record import (
     REPLAYS,
     SCHEMA_VERSION,
@@ -72,9 +73,13 @@ class PostgresLogbook:
     # -- the connection -----------------------------------------------------------------------
     def _connect(self) -> psycopg.Connection[Any]:
         ms = max(1, int(self.timeout * 1000))
+        from psycopg.conninfo import conninfo_to_dict
+
+        own = str(conninfo_to_dict(self.url).get("options") or "")  # e.g. a search_path
         return psycopg.connect(self.url, autocommit=True,
                                connect_timeout=max(1, round(self.timeout)),
-                               options=f"-c statement_timeout={ms} -c lock_timeout={ms}")
+                               options=f"{own} -c statement_timeout={ms} -c lock_timeout={ms}"
+                               .strip())
 
     @property
     def conn(self) -> psycopg.Connection[Any]:
@@ -116,6 +121,7 @@ class PostgresLogbook:
         with conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext('companion_schema'))")
             cur.execute(_DDL)
+            cur.execute(PG_DDL)
             cur.execute("SELECT version FROM companion_schema")
             row = cur.fetchone()
             if row is None:
@@ -185,6 +191,15 @@ class PostgresLogbook:
             return int(row[0]) if row else None
 
         return self._run(work)
+
+    def record_outcome(self, record: OutcomeRecord) -> None:
+        """One answered check-in (bot/logbook/outcomes.py): its own table, no link to a request."""
+        def work(conn: psycopg.Connection[Any]) -> None:
+            with conn.cursor() as cur:
+                cur.execute(f"INSERT INTO {OUTCOME_TABLE} (day, channel, language, kind, outcome) "
+                            "VALUES (%s, %s, %s, %s, %s)", record.values())
+
+        self._run(work)
 
     def ping(self) -> bool:
         def work(conn: psycopg.Connection[Any]) -> None:

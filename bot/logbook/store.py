@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 
 # The record's names, importable from here as before (the read side and tests use them).
+from bot.logbook.outcomes import OUTCOME_TABLE, SQLITE_DDL, OutcomeRecord
 from bot.logbook.record import (
     COLUMNS,
     FOR_WHOM,
@@ -52,6 +53,7 @@ class SqliteLogbook:
             if version != SCHEMA_VERSION:
                 raise LogbookError(f"{self.path}: logbook schema version {version} is not "
                                    f"{SCHEMA_VERSION}; this version of the bot cannot use it")
+            self.db.execute(SQLITE_DDL)  # added beside a logbook made before outcomes
             return
         if self.db.table_names():
             raise LogbookError(f"{self.path}: not a Helpline Companion logbook (it has other tables "
@@ -63,6 +65,7 @@ class SqliteLogbook:
                                "providers_shown"},
         )
         self.db[TABLE].create_index(["day"])
+        self.db.execute(SQLITE_DDL)
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def open_request(self, record: RequestRecord) -> int:
@@ -106,6 +109,12 @@ class SqliteLogbook:
             row = self.db.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
                                   (key,)).fetchone()
             return int(row[0]) if row else None
+
+    def record_outcome(self, record: OutcomeRecord) -> None:
+        """One answered check-in (bot/logbook/outcomes.py): its own table, no link to a request."""
+        with self._lock:
+            self.db.execute(f"INSERT INTO {OUTCOME_TABLE} (day, channel, language, kind, outcome) "
+                            "VALUES (?, ?, ?, ?, ?)", record.values())
 
     def ping(self) -> bool:
         try:

@@ -50,7 +50,8 @@ def dashboard_page(*, user: str, csrf: str, period_label: str, period_value: str
                    charts: Sequence[tuple[str, Series]], total: str, urgent: str,
                    min_count: int,
                    exports: Iterable[tuple[str, str]], breakdowns: Iterable[tuple[str, str]], health: Sequence[tuple[str, str, str, str]],
-                   health_error: str | None, notice: str | None = None) -> str:
+                   health_error: str | None, notice: str | None = None,
+                   targets: str = "") -> str:
     chart_html = "".join(
         f'<section class="card chart"><h2>{escape(title)}</h2>{bar_chart(series)}</section>'
         for title, series in charts)
@@ -98,6 +99,7 @@ others.</span></p>
 <p class="big" id="urgent">{escape(urgent)}</p></section>
 </div>
 <div class="charts">{chart_html}</div>
+{targets}
 <section class="card"><h2>Tải về <span class="en">Downloads</span></h2>
 <form method="post" action="/officer/export" class="exports">
   {csrf_field(csrf)}<input type="hidden" name="period" value="{escape(period_value)}">

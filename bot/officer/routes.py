@@ -185,7 +185,7 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
             period_value=period if notice is None else "", charts=data.charts,
             total=data.total, urgent=data.urgent, min_count=settings.min_count,
             exports=stats.EXPORT_FORMATS, breakdowns=stats.BREAKDOWNS, health=health,
-            health_error=health_error, notice=notice or data.problem))
+            health_error=health_error, notice=notice or data.problem, targets=data.targets))
 
     async def export(request: Request) -> Response:
         form = await request.form()

@@ -32,6 +32,10 @@ BREAKDOWNS: tuple[tuple[str, str], ...] = (
     ("ward", "Phường, xã / Ward"),
     ("for_whom", "Cho ai / For whom"),
     ("kind,urgent", "Loại × khẩn cấp / Kind × urgent"),
+    # answered check-ins (bot/reports/outcomes.py): "outcomes:" + the dimensions
+    ("outcomes:month,outcome", "Kết quả hỏi thăm × tháng / Check-in outcomes × month"),
+    ("outcomes:kind,outcome", "Kết quả hỏi thăm × loại / Check-in outcomes × kind"),
+    ("outcomes:channel,outcome", "Kết quả hỏi thăm × kênh / Check-in outcomes × channel"),
 )
 
 CHARTS: tuple[tuple[str, str], ...] = (
@@ -53,6 +57,7 @@ class DashboardData:
     urgent: str = "—"
     total: str = "—"
     problem: str | None = None
+    targets: str = ""          # the targets panel's HTML (bot/officer/targets.py)
 
 
 def dashboard_data(runtime: Any, period: str) -> DashboardData:
@@ -69,7 +74,10 @@ def dashboard_data(runtime: Any, period: str) -> DashboardData:
                 series, total = counts.one_way(settings, dim, start, end, reader)
                 charts.append((title, series))
             urgent = counts.urgent_share(settings, start, end, reader)
-        return DashboardData(label, charts, urgent, total)
+            from bot.officer.targets import targets_panel
+
+            panel = targets_panel(settings, start, end, reader)
+        return DashboardData(label, charts, urgent, total, targets=panel)
     except LogbookError as exc:  # missing, unreachable or too slow: the page still answers
         return DashboardData(label, problem=str(exc))
 
@@ -93,11 +101,12 @@ def export_file(runtime: Any, fmt: str, period: str, breakdown: str) -> tuple[by
                 raise PeriodError("Báo cáo chưa có trong bản này. / The report is not "
                                   "available in this version.") from None
             return html.encode("utf-8"), MEDIA_TYPES[fmt], f"{name}-report.html"
-        body = export_counts(settings, start=start, end=end, by=breakdown.split(","), fmt=fmt,
-                             lang="vi")
+        subject, _, dims = breakdown.rpartition(":")
+        body = export_counts(settings, start=start, end=end, by=dims.split(","), fmt=fmt,
+                             lang="vi", subject=subject or "requests")
     except ExportError as exc:
         raise PeriodError(str(exc)) from None
-    slug = breakdown.replace(",", "-")
+    slug = breakdown.replace(",", "-").replace(":", "-")
     return body, MEDIA_TYPES[fmt], f"{name}-{slug}.{fmt}"
 
 

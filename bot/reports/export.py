@@ -36,13 +36,23 @@ __all__ = ["DIMENSIONS", "FORMATS", "ExportError", "LogbookReadError", "LogbookR
 
 def export_counts(settings: Settings, *, start: date, end: date, by: Sequence[str], fmt: str,
                   lang: str = "vi", min_count: int | None = None,
-                  reader: LogbookReader | None = None) -> bytes:
-    """The protected counts as a CSV, XLSX or JSON file's bytes (headers in `lang`)."""
+                  reader: LogbookReader | None = None, subject: str = "requests") -> bytes:
+    """The protected counts as a CSV, XLSX or JSON file's bytes (headers in `lang`): of help
+    requests, or with `subject="outcomes"` of answered check-ins with the targets
+    (bot/reports/outcomes.py)."""
     if fmt not in FORMATS:
         raise ExportError(f'unknown format "{fmt}": use {", ".join(FORMATS)}')
     check_lang(lang)
-    table = count_table(settings, start=start, end=end, by=by, min_count=min_count,
-                        reader=reader)
+    if subject == "outcomes":
+        from bot.reports.outcomes import DEFAULT_BY, outcome_table
+
+        table = outcome_table(settings, start=start, end=end, by=by or DEFAULT_BY,
+                              min_count=min_count, reader=reader)
+    elif subject == "requests":
+        table = count_table(settings, start=start, end=end, by=by, min_count=min_count,
+                            reader=reader)
+    else:
+        raise ExportError(f'unknown table "{subject}": use requests or outcomes')
     if fmt == "csv":
         return write_csv(table, lang)
     if fmt == "json":

@@ -31,6 +31,17 @@ _TEXT: dict[str, dict[str, str]] = {
         "privacy": "Sổ ghi chép không lưu tên, số điện thoại, tin nhắn hay vị trí chính xác; "
                    "chỉ lưu những gì cần để đếm.",
         "urgent_yes": "Khẩn cấp", "urgent_no": "Không khẩn cấp",
+        # answered check-ins (bot/reports/outcomes.py)
+        "outcome": "Kết quả", "count_outcomes": "Số lượt trả lời hỏi thăm",
+        "answered": "Số lượt trả lời hỏi thăm",
+        "reached_share": "Tỷ lệ đã liên hệ được nơi hỗ trợ",
+        "helped_share": "Tỷ lệ đã được giúp",
+        "reached_line": "Mục tiêu: ít nhất 70% nạn nhân chủ động tìm kiếm sự hỗ trợ",
+        "helped_line": "Mục tiêu: 100% người cần hỗ trợ được tiếp cận và hỗ trợ",
+        "targets_title": "Kết quả hỏi thăm và mục tiêu", "outcomes_title": "Kết quả hỏi thăm",
+        "targets_note": "Các tỷ lệ này chỉ tính trên những người đã chọn nhận tin hỏi thăm và "
+                        "đã trả lời, không phải trên tất cả nạn nhân.",
+        "requests_over_time": "Số yêu cầu theo thời gian",
     },
     "en": {
         "day": "Day", "week": "Week (ISO)", "month": "Month", "quarter": "Quarter",
@@ -56,6 +67,16 @@ _TEXT: dict[str, dict[str, str]] = {
         "privacy": "The logbook keeps no names, phone numbers, messages or exact locations; "
                    "only what is needed to count.",
         "urgent_yes": "Urgent", "urgent_no": "Not urgent",
+        "outcome": "Outcome", "count_outcomes": "Check-in answers",
+        "answered": "Answered check-ins",
+        "reached_share": "Share who reached a service",
+        "helped_share": "Share who got help",
+        "reached_line": "Target: at least 70% of victims actively seek help",
+        "helped_line": "Target: 100% of those who need help are reached and helped",
+        "targets_title": "Check-in outcomes and targets", "outcomes_title": "Check-in outcomes",
+        "targets_note": "These shares count only the people who chose a check-in and answered "
+                        "it, not all victims.",
+        "requests_over_time": "Requests over time",
     },
 }
 
@@ -68,6 +89,9 @@ _VALUES: dict[str, dict[str, dict[Any, str]]] = {
         "urgent": {1: "Có", 0: "Không"},
         "ward": {None: "Không rõ"},
         "language": {"vi": "Tiếng Việt", "en": "Tiếng Anh"},
+        "outcome": {"reached_helped": "Đã liên hệ, được giúp",
+                    "reached_waiting": "Đã liên hệ, chưa được giúp",
+                    "not_yet": "Chưa liên hệ", "rather_not": "Không muốn nói"},
     },
     "en": {
         "kind": {"physical": "Physical", "psychological": "Psychological", "sexual": "Sexual",
@@ -77,6 +101,9 @@ _VALUES: dict[str, dict[str, dict[Any, str]]] = {
         "urgent": {1: "Yes", 0: "No"},
         "ward": {None: "Not given"},
         "language": {"vi": "Vietnamese", "en": "English"},
+        "outcome": {"reached_helped": "Reached a service, got help",
+                    "reached_waiting": "Reached a service, no help yet",
+                    "not_yet": "Not yet", "rather_not": "Rather not say"},
     },
 }
 

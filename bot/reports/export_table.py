@@ -86,6 +86,10 @@ class SuppressedTable:
     total: Row
     summary: Summary
     markers: dict[str, str] = field(default_factory=dict)
+    # "requests" (help_requests) or "outcomes" (answered check-ins, bot/reports/outcomes.py,
+    # whose summary is `targets` instead of the request shares)
+    subject: str = "requests"
+    targets: Any = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON export's structure (see export_writers.write_json)."""
@@ -93,6 +97,10 @@ class SuppressedTable:
         if len(self.dimensions) >= 2:
             totals["by"] = {d: [{**r.values, "count": r.count} for r in rows]
                             for d, rows in self.margins.items()}
+        if self.subject == "outcomes":
+            return {"subject": "outcomes", **self._common(totals),
+                    "targets": self.targets.as_dict() if self.targets else None,
+                    "markers": dict(self.markers)}
         return {
             "period": {"label": self.period, "from": self.start.isoformat(),
                        "to": self.end.isoformat()},
@@ -103,6 +111,18 @@ class SuppressedTable:
             "totals": totals,
             "summary": self.summary.as_dict(),
             "markers": dict(self.markers),
+        }
+
+
+    def _common(self, totals: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "period": {"label": self.period, "from": self.start.isoformat(),
+                       "to": self.end.isoformat()},
+            "generated_at": self.generated_at.isoformat(timespec="seconds"),
+            "min_count": self.min_count,
+            "dimensions": list(self.dimensions),
+            "rows": [{**r.values, "count": r.count} for r in self.rows],
+            "totals": totals,
         }
 
 

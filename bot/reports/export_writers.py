@@ -38,7 +38,7 @@ def table_lines(table: SuppressedTable, lang: str) -> Iterator[tuple[list[Any], 
 
 def header(table: SuppressedTable, lang: str) -> list[str]:
     dims = [text(lang, d) for d in table.dimensions] or [""]
-    return [*dims, text(lang, "count")]
+    return [*dims, text(lang, "count_outcomes" if table.subject == "outcomes" else "count")]
 
 
 def write_csv(table: SuppressedTable, lang: str) -> bytes:
@@ -61,6 +61,10 @@ def write_json(table: SuppressedTable) -> bytes:
 def summary_items(table: SuppressedTable, lang: str) -> list[tuple[str, Any, str | None]]:
     """(label, value, number format) lines of the summary, shared by XLSX and the report."""
     s = table.summary
+    if table.subject == "outcomes":
+        from bot.reports.outcomes import target_items
+
+        return [*_period_items(table, lang), *target_items(table, lang)]
     return [
         (text(lang, "period"), table.period, None),
         (text(lang, "from"), table.start.isoformat(), None),
@@ -71,6 +75,16 @@ def summary_items(table: SuppressedTable, lang: str) -> list[tuple[str, Any, str
         (text(lang, "urgent_share"), s.urgent_share, "0.0%"),
         (text(lang, "for_other_share"), s.for_other_share, "0.0%"),
         (text(lang, "provider_shown_share"), s.provider_shown_share, "0.0%"),
+    ]
+
+
+def _period_items(table: SuppressedTable, lang: str) -> list[tuple[str, Any, str | None]]:
+    return [
+        (text(lang, "period"), table.period, None),
+        (text(lang, "from"), table.start.isoformat(), None),
+        (text(lang, "to"), table.end.isoformat(), None),
+        (text(lang, "generated_at"), table.generated_at.isoformat(timespec="seconds"), None),
+        (text(lang, "min_count"), table.min_count, "0"),
     ]
 
 

@@ -60,6 +60,12 @@ class LogbookReader(Protocol):
 
     def period_totals(self, start: date, end: date) -> Totals: ...
 
+    def outcome_counts(self, start: date, end: date,
+                       dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        """Answered check-ins (help_outcomes) per combination of `dims` (time units, channel,
+        language, kind, outcome), like `grouped_counts`; empty when the table is absent."""
+        ...
+
     def values_ever(self, dim: str) -> list[Any]:
         """Every value an open-ended dimension (HISTORY_DIMENSIONS) has taken in the whole
         logbook, in no particular order."""
@@ -85,6 +91,25 @@ class ReaderBase:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+OUTCOME_CATEGORIES = ("channel", "language", "kind", "outcome")
+OUTCOME_DIMENSIONS = TIME_DIMENSIONS + OUTCOME_CATEGORIES
+
+
+def outcome_sql(sql: dict[str, str], dims: Sequence[str], mark: str) -> str:
+    """The GROUP BY query over help_outcomes for `dims`, with the store's own bucket SQL."""
+    from bot.logbook.outcomes import OUTCOME_TABLE
+
+    for d in dims:
+        if d not in OUTCOME_DIMENSIONS:
+            raise ValueError(d)
+    where = f"WHERE day BETWEEN {mark} AND {mark}"
+    if not dims:
+        return f"SELECT count(*) FROM {OUTCOME_TABLE} {where}"
+    cols = ", ".join("outcome" if d == "outcome" else sql[d] for d in dims)
+    groups = ", ".join(str(i + 1) for i in range(len(dims)))
+    return f"SELECT {cols}, count(*) FROM {OUTCOME_TABLE} {where} GROUP BY {groups}"
 
 
 def check_history_dimension(dim: str) -> None:

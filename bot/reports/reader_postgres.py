@@ -38,6 +38,7 @@ from bot.reports.reader import (
     Totals,
     check_history_dimension,
     fold_rows,
+    outcome_sql,
 )
 
 _DAY = "day::text"  # a no-op on the TEXT column; keeps the buckets right were it ever a DATE
@@ -161,6 +162,16 @@ class PostgresReader(ReaderBase):
             f"count(*) FILTER (WHERE providers_shown >= 1) "
             f"FROM {TABLE} WHERE day BETWEEN %s AND %s", (start.isoformat(), end.isoformat()))
         return Totals(*(int(v) for v in row))
+
+    def outcome_counts(self, start: date, end: date,
+                       dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        ((table,),) = self._rows("SELECT to_regclass(%s)", ("help_outcomes",))
+        if table is None:
+            return {}  # a logbook from before check-ins
+        rows = self._rows(outcome_sql(SQL, dims, "%s"), (start.isoformat(), end.isoformat()))
+        if not dims:
+            return {(): int(rows[0][0])} if rows and rows[0][0] else {}
+        return fold_rows([(*r[:-1], int(r[-1])) for r in rows], dims)
 
     def values_ever(self, dim: str) -> list[Any]:
         check_history_dimension(dim)

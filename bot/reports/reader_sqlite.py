@@ -24,6 +24,7 @@ from bot.reports.reader import (
     Totals,
     check_history_dimension,
     fold_rows,
+    outcome_sql,
 )
 
 # SQL for each dimension, computed from the stored 'YYYY-MM-DD' text. `week` is grouped by day in
@@ -98,6 +99,19 @@ class SqliteReader(ReaderBase):
             f"coalesce(sum(providers_shown >= 1), 0) FROM {TABLE} WHERE day BETWEEN ? AND ?",
             (start.isoformat(), end.isoformat())).fetchone())
         return Totals(*(int(v) for v in row))
+
+    def outcome_counts(self, start: date, end: date,
+                       dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        has = self._read(lambda: self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'help_outcomes'"
+        ).fetchone())
+        if not has:
+            return {}  # a logbook from before check-ins
+        rows = self._read(lambda: self.conn.execute(
+            outcome_sql(SQL, dims, "?"), (start.isoformat(), end.isoformat())).fetchall())
+        if not dims:
+            return {(): int(rows[0][0])} if rows and rows[0][0] else {}
+        return fold_rows(rows, dims)
 
     def values_ever(self, dim: str) -> list[Any]:
         check_history_dimension(dim)

@@ -62,6 +62,9 @@ def render_report(settings: Settings, *, start: date, end: date, lang: str = "vi
             f"</figure>",
             _figures_html(chart.table, dim, lang),
         ]
+    from bot.reports.report_targets import targets_html
+
+    parts.append(targets_html(settings, start, end, lang))   # check-in outcomes and targets
     parts += [
         f'<h2 id="suppression">{escape(text(lang, "suppression"))}</h2><ul>',
         *(f"<li>{escape(line)}</li>" for line in notes(lang, k, SECONDARY_MARKER)),

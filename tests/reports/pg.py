@@ -36,5 +36,5 @@ def pg_database() -> Iterator[str]:
 def empty(url: str) -> str:
     """Drop the logbook's tables in the run's database (each test starts with no logbook)."""
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS help_requests, companion_schema")
+        conn.execute("DROP TABLE IF EXISTS help_requests, help_outcomes, companion_schema")
     return url

@@ -40,7 +40,7 @@ def test_report_is_self_contained_with_every_chart(known_logbook, lang):
     page = Collector()
     page.feed(html)
     images = [attrs for tag, attrs in page.tags if tag == "img"]
-    assert len(images) == len(CHARTS) == 5
+    assert len(images) == len(CHARTS) + 1 == 6   # the charts and the targets panel
     for attrs in images:
         src = attrs["src"]
         assert src.startswith("data:image/png;base64,")
@@ -50,7 +50,7 @@ def test_report_is_self_contained_with_every_chart(known_logbook, lang):
             picture.verify()
         assert attrs["alt"]
     ids = {attrs.get("id") for _, attrs in page.tags}
-    assert set(CHARTS) | {"suppression"} <= ids
+    assert set(CHARTS) | {"suppression", "targets"} <= ids
     # Nothing to fetch: no external scripts, styles, fonts or images.
     for tag, attrs in page.tags:
         assert tag not in ("script", "link", "iframe")
@@ -122,5 +122,5 @@ def test_when_one_chart_must_hide_the_total_every_chart_shows_markers_only(make_
 
 def test_an_empty_period_still_renders_every_chart_with_markers_only(known_logbook):
     html = render_report(known_logbook, start=date(2030, 1, 1), end=date(2030, 12, 31))
-    assert html.count('src="data:image/png;base64,') == 5
+    assert html.count('src="data:image/png;base64,') == 6   # the charts and the targets panel
     assert not [c for c in figures(html) if c.isdigit()]

@@ -44,7 +44,8 @@ def test_officer_signs_in_sees_charts_downloads_and_signs_out(live, browser) -> 
     page.fill('input[name="period"]', "2026-H1")
     page.click('form.period button[type="submit"]')
     page.wait_for_url("**/officer?period=2026-H1")
-    assert page.locator("svg.bars").count() == 4
+    assert page.locator(".charts svg.bars").count() == 4
+    assert page.locator("#targets svg.targets").count() == 1   # the targets panel
     assert page.locator("#total").inner_text() == "30"
     values = page.locator("svg.bars text.value").all_text_contents()
     assert "2" not in values and "<5" in values

@@ -25,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot import metrics
@@ -127,6 +127,32 @@ class TelegramChannel:
         chat_id = int(recipient)
         async with self._locks.hold(chat_id):
             await self._delivery.deliver(chat_id, [reply], private=chat_id > 0, language=None)
+
+    async def send_followup(self, recipient: str, replies: Sequence[Reply],
+                            answer_seconds: int = 0) -> str:
+        """A check-in the person asked for (bot/channels/followup.py): "sent", "blocked"
+        (403: the person blocked the bot, so it is dropped) or "failed" (tried again later)."""
+        if self._app is None or not self._ready.is_set():
+            return "failed"
+        chat_id = int(recipient)
+        blocked: list[bool] = []
+
+        async def call(stage: str, work: Callable[[], Any]) -> Any:
+            async def watched() -> Any:
+                try:
+                    return await work()
+                except Forbidden:
+                    blocked.append(True)
+                    raise
+            return await with_retries(watched, stage=stage, base_delay=self._retry_delay)
+
+        delivery = Delivery(self.settings, self.sessions, self._texts, self._delivery.messages,
+                            lambda: self._bot, call)
+        async with self._locks.hold(chat_id):
+            sent = await delivery.deliver(chat_id, replies, private=True, language=None)
+        if blocked:
+            return "blocked"
+        return "sent" if sent else "failed"
 
     async def stop(self) -> None:
         app = self._app

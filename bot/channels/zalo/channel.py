@@ -110,6 +110,28 @@ class ZaloChannel:
     async def send(self, recipient: str, reply: Reply) -> None:
         await self._deliver(recipient, [reply])
 
+    async def send_followup(self, recipient: str, replies: Sequence[Reply],
+                            answer_seconds: int = 0) -> str:
+        """A check-in the person asked for (bot/channels/followup.py): "sent", "blocked" (Zalo
+        says the person is outside its interaction window: dropped) or "failed" (retried)."""
+        async with self._locks.hold(session_key(CHANNEL, recipient, "zalolock")):
+            shown = Offered()
+            for number, reply in enumerate(replies):
+                bodies, choices = reply_to_bodies(recipient, reply, self._texts,
+                                                  self._default_language)
+                shown = Offered(shown.payloads + choices.payloads,
+                                {**shown.numbers, **choices.numbers})
+                for body in bodies:
+                    outcome = await self.client.send(body)
+                    if outcome == "outside_window":
+                        return "blocked"
+                    if outcome != "sent" and number == 0:
+                        return "failed"
+            # The buttons are read back for as long as the answer is awaited.
+            self._sessions.put(self._offered_key(recipient), shown.to_json(),
+                               max(self._session_ttl, answer_seconds))
+        return "sent"
+
     async def stop(self) -> None:
         """Refuse new events, let the ones in flight finish, then stop the refresher."""
         self._stopping = True

@@ -9,12 +9,19 @@ from bot.core.turn import Turn
 
 def show(turn: Turn) -> None:
     turn.session.goto("privacy")
-    turn.say(turn.t("privacy_text"),
+    text = turn.t("privacy_text")
+    service = getattr(turn.services, "followups", None)
+    if service is not None and service.offers(turn.inbound.channel):
+        text = f"{text}\n\n{turn.t('fu_privacy')}"   # what a check-in keeps, if asked for
+    turn.say(text,
              (Button(turn.t("privacy_clear"), "p:clear"), Button(turn.t("privacy_keep"), "menu")))
 
 
 def clear(turn: Turn) -> None:
     """Quick exit: one neutral line, nothing else, and the session is gone."""
+    from bot.core.flows import followup
+
+    followup.forget(turn)  # a pending check-in goes too
     turn.replies.clear()
     turn.say(turn.t("cleared"), forget=True)
     turn.end_session = True

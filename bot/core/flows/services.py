@@ -173,6 +173,10 @@ def _show(turn: Turn, title: str, found: list[Found]) -> None:
     turn.say(turn.t("services_filter_q"),
              (Button(turn.t("services_all"), "s:f:all"), *filters,
               Button(turn.t("back_to_menu"), "menu")))
+    if found:
+        from bot.core.flows import followup
+
+        followup.offer(turn)
 
 
 def say_providers(turn: Turn, title: str | None, found: list[Found]) -> None:

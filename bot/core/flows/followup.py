@@ -1,0 +1,204 @@
+"""The opt-in follow-up: the offer, the answer to it, cancelling, and the check-in itself.
+
+The offer comes after a help request ends and after a list of services, only on Telegram and
+Zalo (the channels that can write later) and only when the follow-up is configured (a key is
+set); groups never reach a flow. It is a separate short message saying what is kept and how to
+cancel, with "no, thank you" first. Only a clear choice (a button, or "3 ngày", "ok 1 ngay")
+keeps a check-in; silence or an unclear answer keeps nothing (PDP Law 91/2025).
+
+The check-in (sent by the scheduler, bot/channels/followup.py) asks how it went; one answer
+writes one anonymous row to help_outcomes, then help is offered again. Danger typed in the
+answer is met first by the engine's danger check, as everywhere.
+
+Payloads: fu:no, fu:d:<days>, fu:cancel, fu:o:<outcome>:<kind>.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from bot.core import followup_answers
+from bot.core.flows.help_row import KIND_CHOICES
+from bot.core.messages import Button
+from bot.core.turn import Turn
+from bot.logbook.outcomes import OUTCOMES
+
+
+def _service(turn: Turn):  # the Followups service, or None when off
+    return getattr(turn.services, "followups", None)
+
+
+def request_kind(turn: Turn) -> str:
+    """The kind of the help request this session told of, for the outcome count; else
+    "unknown" (the same rule the request's own row follows for a child)."""
+    state = turn.session.help
+    kind = state.get("kind")
+    if kind in KIND_CHOICES:
+        return str(kind)
+    return "child_abuse" if state.get("who") == "child" else "unknown"
+
+
+def offer(turn: Turn) -> None:
+    """Offer a check-in once per conversation, where it can be kept; never twice while one
+    is already waiting."""
+    service = _service(turn)
+    channel, user = turn.inbound.channel, turn.inbound.user
+    state = turn.session.followup
+    if service is None or not service.offers(channel) or state.get("asked"):
+        return
+    state["asked"] = 1
+    try:
+        if service.pending(channel, user):
+            return
+    except Exception:
+        return  # the store is down: no offer rather than a promise that cannot be kept
+    state["open"] = 1
+    state["kind"] = request_kind(turn)
+    turn.say(turn.t("fu_offer"), _offer_buttons(turn, service.days_for(channel)))
+
+
+def _offer_buttons(turn: Turn, days: tuple[int, ...]) -> tuple[Button, ...]:
+    return (Button(turn.t("fu_no"), "fu:no"),
+            *(Button(turn.t("fu_days", n=d), f"fu:d:{d}") for d in days))
+
+
+def on_payload(turn: Turn, action: str, arg: str) -> None:
+    if action == "no":
+        decline(turn)
+    elif action == "d" and arg.isdigit():
+        keep(turn, int(arg))
+    elif action == "cancel":
+        cancel(turn)
+    elif action == "o":
+        outcome, _, kind = arg.partition(":")
+        answer(turn, outcome, kind)
+    else:
+        turn.say(turn.t("fu_stale"))
+
+
+def decline(turn: Turn) -> None:
+    turn.session.followup.pop("open", None)
+    turn.say(turn.t("fu_declined"))
+
+
+def keep(turn: Turn, days: int) -> None:
+    service = _service(turn)
+    channel = turn.inbound.channel
+    state = turn.session.followup
+    if service is None or not service.offers(channel):
+        turn.say(turn.t("fu_stale"))
+        return
+    offered = service.days_for(channel)
+    if days not in offered:
+        turn.say(turn.t("fu_which"), _offer_buttons(turn, offered))
+        state["open"] = 1
+        return
+    kind = state.get("kind") or request_kind(turn)
+    try:
+        service.schedule(channel, turn.inbound.user, turn.lang, kind, days)
+    except Exception:
+        turn.say(turn.t("fu_failed"))
+        return
+    state.pop("open", None)
+    turn.say(turn.t("fu_confirmed", n=days), (Button(turn.t("fu_cancel"), "fu:cancel"),))
+
+
+def cancel(turn: Turn) -> None:
+    service = _service(turn)
+    turn.session.followup.pop("open", None)
+    gone = False
+    if service is not None:
+        try:
+            gone = service.cancel(turn.inbound.channel, turn.inbound.user)
+        except Exception:
+            gone = False
+    turn.say(turn.t("fu_cancelled" if gone else "fu_nothing"))
+
+
+def forget(turn: Turn) -> None:
+    """Quick exit: the pending check-in goes with everything else (nothing is said)."""
+    service = _service(turn)
+    if service is not None:
+        with contextlib.suppress(Exception):  # quick exit never waits for a store
+            service.cancel(turn.inbound.channel, turn.inbound.user)
+
+
+def on_text(turn: Turn, text: str) -> bool:
+    """A typed message while the offer or the check-in is open, or a wish to stop; False when
+    it is none of these (the engine reads it as usual)."""
+    state = turn.session.followup
+    if followup_answers.wants_stop(text) and _has_pending(turn):
+        cancel(turn)
+        return True
+    if state.get("checkin") is not None and (outcome := followup_answers.read_outcome(text)):
+        answer(turn, outcome, str(state["checkin"]))
+        return True
+    if not state.get("open"):
+        return False
+    service = _service(turn)
+    offered = service.days_for(turn.inbound.channel) if service is not None else ()
+    days = followup_answers.read_days(text, offered)
+    if days is not None:
+        keep(turn, days)
+        return True
+    if followup_answers.refuses(text):
+        decline(turn)
+        return True
+    if len(text.split()) <= 3 and followup_answers.read_yes_no(text) == "yes":
+        turn.say(turn.t("fu_which"), _offer_buttons(turn, offered))
+        return True
+    state.pop("open", None)  # anything else: the offer lapses (silence is not consent)
+    return False
+
+
+def is_answer(turn: Turn, text: str) -> bool:
+    """The text answers the open offer or the check-in ("3 ngày", "chưa"): the engine then
+    lets only the danger patterns read it, not the classifier's guess on two words."""
+    state = turn.session.followup
+    if state.get("checkin") is not None and followup_answers.read_outcome(text):
+        return True
+    if state.get("open"):
+        return followup_answers.read_days(text, (1, 3, 7)) is not None or \
+            followup_answers.refuses(text)
+    return False
+
+
+def _has_pending(turn: Turn) -> bool:
+    service = _service(turn)
+    if service is None:
+        return False
+    try:
+        return bool(service.pending(turn.inbound.channel, turn.inbound.user))
+    except Exception:
+        return False
+
+
+# -- the check-in ------------------------------------------------------------------------------
+
+def checkin(turn: Turn, kind: str) -> None:
+    """The check-in message: how did it go, four answers."""
+    kind = kind if kind in KIND_CHOICES else "unknown"
+    turn.session.goto("followup", "checkin")
+    turn.session.followup = {"checkin": kind}
+    turn.say(turn.t("fu_checkin"),
+             tuple(Button(turn.t(f"fu_outcome.{o}"), f"fu:o:{o}:{kind}") for o in OUTCOMES))
+
+
+def answer(turn: Turn, outcome: str, kind: str) -> None:
+    """Count the answer once (no link to anyone or to the request), then offer help again."""
+    state = turn.session.followup
+    if outcome not in OUTCOMES:
+        turn.say(turn.t("fu_stale"))
+        return
+    service = _service(turn)
+    if service is not None and not state.get("answered"):
+        service.record_outcome(turn.inbound.channel, turn.lang,
+                               kind if kind in KIND_CHOICES else "unknown", outcome)
+    turn.session.followup = {"answered": 1, "asked": 1}
+    if turn.session.flow == "followup":
+        turn.session.goto(None)
+    turn.say(turn.t(f"fu_thanks.{outcome}"))
+    turn.say(turn.t("fu_again"),
+             (Button(turn.t("fu_again_numbers"), "m:numbers"),
+              Button(turn.t("fu_again_services"), "m:near"),
+              Button(turn.t("fu_again_plan"), "l:t:safety_planning")))

@@ -1,0 +1,179 @@
+"""The follow-up in the dialogue: the offer (where, when, what it says), typed and tapped
+answers, cancelling, the check-in and its one anonymous outcome row."""
+
+from __future__ import annotations
+
+from bot.core.messages import Inbound
+from bot.followup.store import open_due
+from tests.followup.conftest import Person, finish_request, offer_of, outcomes
+
+
+def test_the_offer_comes_after_a_help_request_on_telegram_with_no_thanks_first(runtime):
+    replies = finish_request(Person(runtime))
+    offer = offer_of(replies)
+    assert offer is not None and replies[-1] is offer
+    assert [b.payload for b in offer.buttons] == ["fu:no", "fu:d:1", "fu:d:3", "fu:d:7"]
+    assert offer.buttons[0].label == "Không, cảm ơn"
+    assert "/xoa" in offer.text and "dừng" in offer.text and "mã hoá" in offer.text
+    assert runtime.followups.store.count() == 0, "an offer alone keeps nothing"
+
+
+def test_no_offer_on_the_web_the_terminal_or_in_groups(runtime):
+    for channel in ("web", "terminal"):
+        assert offer_of(finish_request(Person(runtime, channel, "w1"))) is None
+    group = runtime.engine.handle(Inbound("telegram", "-100200", text="giúp tôi", command="group"))
+    assert offer_of(group) is None
+
+
+def test_no_offer_without_a_key(project_copy, monkeypatch, shared_understander):
+    from bot.runtime import build_runtime
+    from tests.configs import configure
+
+    monkeypatch.delenv("COMPANION_FOLLOWUP_KEY", raising=False)
+    rt = build_runtime(configure(project_copy, {}), understander=shared_understander)
+    try:
+        assert rt.followups is None
+        assert offer_of(finish_request(Person(rt))) is None
+    finally:
+        rt.close()
+
+
+def test_the_offer_comes_after_a_provider_list_once(runtime):
+    person = Person(runtime)
+    person.press("m:near")
+    first = person.press("s:skip")
+    assert offer_of(first) is not None
+    again = person.press("s:f:health")
+    assert offer_of(again) is None
+
+
+def test_a_tapped_delay_keeps_one_sealed_check_in_and_silence_keeps_none(runtime, clock):
+    person = Person(runtime)
+    finish_request(person)
+    confirmed = person.press("fu:d:3")
+    assert "3 ngày" in confirmed[0].text
+    assert [b.payload for b in confirmed[0].buttons] == ["fu:cancel"]
+    store = runtime.followups.store
+    assert store.count() == 1
+    rows = store.claim(clock() + 3 * 86400 + 1, 60, 10)
+    due = open_due(runtime.followups.key, rows[0])
+    assert (due.recipient, due.language, due.kind, due.channel) == (
+        person.user, "vi", "physical", "telegram")
+
+    other = Person(runtime, user="777")
+    finish_request(other)
+    other.say("cảm ơn nhé")            # the offer was not answered: nothing kept
+    assert not runtime.followups.pending("telegram", "777")
+
+
+def test_typed_delays_and_refusals(runtime):
+    cases = {"3 ngày": 3, "ok 1 ngay": 1, "7": 7, "một tuần nha": 7, "in 3 days please": 3,
+             "ngày mai nhé": 1}
+    for number, (text, days) in enumerate(cases.items()):
+        person = Person(runtime, user=f"u{number}")
+        finish_request(person)
+        replies = person.say(text)
+        assert f"{days} ngày" in replies[0].text or f"{days} day" in replies[0].text, text
+        assert runtime.followups.pending("telegram", person.user), text
+    for number, text in enumerate(("không cần", "no thanks", "ko", "thôi khỏi")):
+        person = Person(runtime, user=f"n{number}")
+        finish_request(person)
+        replies = person.say(text)
+        assert "không nhắn lại" in replies[0].text or "won't" in replies[0].text, text
+        assert not runtime.followups.pending("telegram", person.user), text
+
+
+def test_ok_without_a_delay_asks_which(runtime):
+    person = Person(runtime)
+    finish_request(person)
+    replies = person.say("ok")
+    assert [b.payload for b in replies[0].buttons][:2] == ["fu:no", "fu:d:1"]
+    assert not runtime.followups.pending("telegram", person.user)
+
+
+def test_cancel_by_button_by_typing_and_by_quick_exit(runtime):
+    for how in ("button", "dừng", "huỷ nhắc", "stop", "/xoa", "xoa"):
+        person = Person(runtime, user=f"c-{how}")
+        finish_request(person)
+        person.press("fu:d:1")
+        assert runtime.followups.pending("telegram", person.user)
+        if how == "button":
+            replies = person.press("fu:cancel")
+        elif how == "xoa":
+            replies = person.command("xoa")
+        else:
+            replies = person.say(how)
+        assert not runtime.followups.pending("telegram", person.user), how
+        if how in ("/xoa", "xoa"):
+            assert replies[-1].forget
+        else:
+            assert "Đã huỷ" in replies[0].text
+
+
+def test_the_check_in_answer_is_counted_once_without_identifiers(runtime, fu_settings):
+    person = Person(runtime)
+    replies = runtime.engine.checkin("telegram", person.user, "vi", "physical", 3600)
+    assert [b.payload for b in replies[0].buttons] == [
+        "fu:o:reached_helped:physical", "fu:o:reached_waiting:physical",
+        "fu:o:not_yet:physical", "fu:o:rather_not:physical"]
+    answer = person.say("mình đã được giúp rồi")
+    assert "Mừng" in answer[0].text
+    assert {b.payload for b in answer[1].buttons} >= {"m:numbers", "m:near"}
+    person.press("fu:o:reached_helped:physical")      # a second tap counts nothing more
+    rows = outcomes(fu_settings)
+    assert len(rows) == 1
+    day, channel, language, kind, outcome = rows[0]
+    assert (channel, language, kind, outcome) == ("telegram", "vi", "physical", "reached_helped")
+    assert len(day) == 10 and person.user not in repr(rows)
+
+
+def test_typed_check_in_answers(runtime, fu_settings):
+    cases = {"chưa đc giúp gì hết": "reached_waiting", "chưa": "not_yet",
+             "k muon noi": "rather_not", "I reached them and got help": "reached_helped",
+             "not yet": "not_yet"}
+    for number, (text, outcome) in enumerate(cases.items()):
+        person = Person(runtime, user=f"a{number}")
+        runtime.engine.checkin("telegram", person.user, "vi", "unknown", 3600)
+        person.say(text)
+        assert outcomes(fu_settings)[-1][-1] == outcome, text
+
+
+def test_danger_in_the_check_in_answer_gets_the_emergency_numbers_first(runtime, fu_settings):
+    person = Person(runtime)
+    runtime.engine.checkin("telegram", person.user, "vi", "physical", 3600)
+    replies = person.say("chưa, anh ta đang đánh tôi, cứu tôi")
+    first = replies[0].text
+    assert "113" in first and "115" in first
+    assert outcomes(fu_settings) == []
+
+
+def test_the_privacy_page_says_what_a_check_in_keeps_where_one_can_be_offered(runtime):
+    on_telegram = Person(runtime).press("m:privacy")[0].text
+    assert "mã hoá" in on_telegram and "dừng" in on_telegram
+    on_web = Person(runtime, "web", "w9").press("m:privacy")[0].text
+    assert "mã hoá" not in on_web
+
+
+def test_the_offer_and_check_in_in_english(runtime, fu_settings):
+    person = Person(runtime, user="en1")
+    person.say("hello, I need help")
+    finish_request(person)
+    person.press("lang:en")
+    replies = person.say("yes, in 7 days")
+    assert "7 day" in replies[0].text and runtime.followups.pending("telegram", "en1")
+    checkin = runtime.engine.checkin("telegram", "en2", "en", "online", 3600)
+    assert "How did things go" in checkin[0].text
+    assert Person(runtime, user="en2").say("I'd rather not say")[0].text.startswith("That's fine")
+    assert outcomes(fu_settings)[-1][1:] == ("telegram", "en", "online", "rather_not")
+
+
+def test_stop_without_a_pending_check_in_is_read_as_usual(runtime):
+    replies = Person(runtime, user="s1").say("stop")
+    assert not any("Đã huỷ" in r.text for r in replies)
+
+
+def test_danger_typed_in_answer_to_the_offer_gets_the_numbers_first(runtime):
+    person = Person(runtime, user="d1")
+    finish_request(person)
+    replies = person.say("3 ngày nữa nó về, nó nói sẽ giết tôi")
+    assert "113" in replies[0].text and "115" in replies[0].text
