@@ -16,6 +16,7 @@ from bot.core.counting import RequestCounter
 from bot.core.engine import Engine
 from bot.core.messages import Inbound, Reply
 from bot.core.turn import Services
+from bot.handoff import open_desk
 from bot.knowledge.content import Content
 from bot.knowledge.providers import ProviderDirectory
 from bot.knowledge.wards import WardIndex
@@ -40,6 +41,7 @@ class Runtime:
     understander: Any = None
     pool: ThreadPoolExecutor | None = None
     maintenance: Maintenance | None = field(default=None, repr=False)
+    desk: Any = None    # bot.handoff.Desk: the counsellors' queue and live chats
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """The Handler given to every channel: metrics, and never an unanswered person.
@@ -109,7 +111,7 @@ class Runtime:
 
 def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
                   logbook: Logbook | None = None, understander: Any = None,
-                  with_nlu: bool = True) -> Runtime:
+                  with_nlu: bool = True, desk: Any = None) -> Runtime:
     """Everything the bot needs, from config; pass fakes or shared stores in tests."""
     content = Content.load(settings)
     directory = ProviderDirectory.load(settings.providers_file)
@@ -126,11 +128,12 @@ def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
     if understander is None and with_nlu:
         understander = _builtin_understander(settings, wards)
     counter = RequestCounter(logbook, sessions, settings)
-    services = Services(settings, content, directory, wards, counter, understander)
+    desk = desk or open_desk(settings)
+    services = Services(settings, content, directory, wards, counter, understander, desk)
     engine = Engine(services, sessions)
     pool = ThreadPoolExecutor(max_workers=res.turn_threads, thread_name_prefix="companion-turn")
     return Runtime(settings, sessions, logbook, directory, content, wards, engine, understander,
-                   pool)
+                   pool, desk=desk)
 
 
 def _builtin_understander(settings: Settings, wards: WardIndex) -> Any:

@@ -15,6 +15,7 @@ from typing import Any
 from bot.config.sections import (
     CitySettings,
     CountingSettings,
+    HandoffSettings,
     Hotline,
     MetricsSettings,
     NluSettings,
@@ -48,6 +49,7 @@ class Settings:
     server: ServerSettings = field(default_factory=ServerSettings)
     officers: OfficerSettings = field(default_factory=OfficerSettings)
     counting: CountingSettings = field(default_factory=CountingSettings)
+    handoff: HandoffSettings = field(default_factory=HandoffSettings)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     resilience: ResilienceSettings = field(default_factory=ResilienceSettings)
 

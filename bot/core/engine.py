@@ -29,6 +29,7 @@ from bot.core.flows import (
     direct,
     emergency,
     fallback,
+    handoff,
     help_request,
     language,
     learn,
@@ -157,6 +158,8 @@ class Engine:
             language.set_language(turn, rest)
         elif prefix == "tel":
             numbers.show_numbers(turn)
+        elif prefix == "hd":
+            handoff.on_payload(turn, action)
         else:  # a stale or unknown button: never a dead end
             fallback.fallback(turn)
 
@@ -164,7 +167,7 @@ class Engine:
         items: dict[str, Callable[[Turn], None]] = {
             "help": help_request.begin, "numbers": numbers.show_numbers, "near": services.begin,
             "learn": learn.begin, "other": lambda t: help_request.begin(t, for_whom="other"),
-            "privacy": privacy.show, "language": language.toggle,
+            "privacy": privacy.show, "language": language.toggle, "human": handoff.ask,
         }
         items.get(item, fallback.fallback)(turn)
 
@@ -202,7 +205,11 @@ class Engine:
         self._read(turn, text)
         session = turn.session
         if self._danger(turn, text):
+            if session.handoff:
+                handoff.after_danger(turn, text)
             return
+        if session.handoff and handoff.on_text(turn, text):
+            return  # with a counsellor (or waiting for one): to them, not to the flows
         if session.is_new and text:
             turn.say(turn.t("bot_notice"))
         resume_offered = session.help.pop("resume", False)

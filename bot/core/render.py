@@ -9,11 +9,13 @@ from bot.core.messages import Button, Reply
 from bot.knowledge.content import Content
 from bot.knowledge.providers import Found, Provider
 
-MENU_ITEMS = ("help", "numbers", "near", "learn", "other", "privacy", "language")
+MENU_ITEMS = ("help", "numbers", "near", "learn", "other", "human", "privacy", "language")
+MENU_LABELS = {"human": "handoff.menu"}   # a pathway's item keeps its label in its own file
 
 
 def menu_buttons(content: Content, lang: str) -> tuple[Button, ...]:
-    return tuple(Button(content.t(lang, f"menu.{item}"), f"m:{item}") for item in MENU_ITEMS)
+    return tuple(Button(content.t(lang, MENU_LABELS.get(item, f"menu.{item}")), f"m:{item}")
+                 for item in MENU_ITEMS)
 
 
 def menu_reply(content: Content, lang: str, text: str | None = None) -> Reply:

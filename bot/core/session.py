@@ -31,6 +31,7 @@ class Session:
     emergency: str | None = None
     acknowledged: bool = False
     writer: str | None = None
+    handoff: str | None = None    # the counsellor queue's ticket while waiting or chatting
     is_new: bool = True
 
     @classmethod

@@ -27,6 +27,7 @@ class Services:
     wards: WardIndex
     counter: RequestCounter
     understander: Any = None
+    handoff: Any = None    # bot.handoff.Desk: the counsellors' queue and live chats
 
 
 @dataclass

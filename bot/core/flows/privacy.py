@@ -3,6 +3,7 @@ channel to forget (the `forget` action)."""
 
 from __future__ import annotations
 
+from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
 
@@ -14,7 +15,9 @@ def show(turn: Turn) -> None:
 
 
 def clear(turn: Turn) -> None:
-    """Quick exit: one neutral line, nothing else, and the session is gone."""
+    """Quick exit: one neutral line, nothing else, and the session is gone (out of the
+    counsellors' queue or chat too)."""
+    handoff.quit_silently(turn)
     turn.replies.clear()
     turn.say(turn.t("cleared"), forget=True)
     turn.end_session = True
