@@ -135,10 +135,19 @@ class Desk:
         ticket.state, ticket.counsellor, ticket.taken_at = "live", counsellor, self.clock()
         self._save(ticket)
         self.board.dequeue(ticket_id)
+        held = [t for t in (self.board.get(_held(counsellor)) or []) if t != ticket_id]
+        self.board.put(_held(counsellor), [*held, ticket_id], self.ttl)
         return ticket
 
-    def end(self, ticket_id: str, by: str) -> Ticket | None:
-        """End the chat or leave the queue; the messages are dropped at once."""
+    def held_by(self, counsellor: str) -> list[Ticket]:
+        """The chats `counsellor` has taken and that are still live."""
+        found = [t for i in (self.board.get(_held(counsellor)) or [])
+                 if (t := self.get(i)) is not None and t.state == "live"]
+        return found
+
+    def end(self, ticket_id: str, by: str, reply: dict[str, Any] | None = None) -> Ticket | None:
+        """End the chat or leave the queue; the messages are dropped at once. `reply` (what the
+        person is told, for the web chat's live stream) goes with the end."""
         ticket = self.get(ticket_id)
         if ticket is None or ticket.state == "ended":
             return None
@@ -146,7 +155,13 @@ class Desk:
         self.board.dequeue(ticket_id)
         self.board.drop_log(ticket_id)
         self.board.put(_ticket(ticket_id), asdict(ticket), ENDED_SECONDS)
-        self.board.append(ticket_id, {"t": "ended", "by": by}, ENDED_SECONDS)
+        event: dict[str, Any] = {"t": "ended", "by": by}
+        if reply is not None:
+            event["reply"] = reply
+        self.board.append(ticket_id, event, ENDED_SECONDS)
+        if ticket.counsellor:
+            held = [t for t in (self.board.get(_held(ticket.counsellor)) or []) if t != ticket_id]
+            self.board.put(_held(ticket.counsellor), held, self.ttl)
         return ticket
 
     def live_for(self, counsellor: str, ticket_id: str) -> Ticket | None:
@@ -194,6 +209,10 @@ def open_desk(settings: Settings, sessions_url: str | None = None,
 
 def _ticket(ticket_id: str) -> str:
     return f"t:{ticket_id}"
+
+
+def _held(counsellor: str) -> str:
+    return f"held:{counsellor}"
 
 
 def _person(channel: str, user: str) -> str:

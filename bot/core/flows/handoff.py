@@ -41,7 +41,8 @@ def _numbers(turn: Turn) -> tuple[Button, ...]:
 
 def honest(turn: Turn, why: str | None = None) -> None:
     """Nobody to chat with now: say so, with 111 (24/7) and the other numbers one tap away."""
-    key = "handoff.outside_hours" if why == "hours" else "handoff.nobody_online"
+    key = {"hours": "handoff.outside_hours", "off": "ask_human_reply"}.get(
+        why or "", "handoff.nobody_online")
     turn.say(turn.t(key, hours=turn.services.settings.handoff.hours),
              (*_numbers(turn), Button(turn.t("back_to_menu"), "menu")))
 
