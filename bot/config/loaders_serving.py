@@ -54,9 +54,10 @@ def handoff(r: Reader) -> HandoffSettings:
     hours = r.str("hours", d.hours)
     if parse_hours(hours) is None:
         r.fail("hours", f'must be "HH:MM-HH:MM" such as "{d.hours}", got {show(hours)}')
-    return HandoffSettings(enabled=enabled, hours=hours, **{key: r.int(key, getattr(d, key)) for
-                                                            key in ("minutes_per_person",
-                                                                    "ttl_minutes", "max_waiting")})
+    return HandoffSettings(enabled=enabled, hours=hours,
+                           redis_prefix=r.str("redis_prefix", d.redis_prefix),
+                           **{key: r.int(key, getattr(d, key)) for key in (
+                               "minutes_per_person", "ttl_minutes", "max_waiting")})
 
 
 def parse_hours(text: str) -> tuple[int, int] | None:

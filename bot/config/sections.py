@@ -124,6 +124,7 @@ class HandoffSettings:
     minutes_per_person: int = 10           # for the expected wait: place in the queue × this
     ttl_minutes: int = 30                  # a queue entry or live chat untouched this long is gone
     max_waiting: int = 50                  # beyond this the honest answer is given instead
+    redis_prefix: str = "companion:hd:"    # its keys, when [sessions] url is Redis
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -194,14 +194,13 @@ class Desk:
         return bool(self.board.ping())
 
 
-def open_desk(settings: Settings, sessions_url: str | None = None,
-              prefix: str = "companion:hd:") -> Desk:
+def open_desk(settings: Settings, sessions_url: str | None = None) -> Desk:
     """With Redis sessions, the desk is shared by every process; else it is this process's."""
     url = sessions_url if sessions_url is not None else settings.sessions.url
     if url.startswith(("redis://", "rediss://")):
         from bot.handoff.redis_board import RedisBoard
 
-        return Desk(RedisBoard.from_url(url, prefix=prefix), settings)
+        return Desk(RedisBoard.from_url(url, prefix=settings.handoff.redis_prefix), settings)
     from bot.handoff.board import MemoryBoard
 
     return Desk(MemoryBoard(), settings)

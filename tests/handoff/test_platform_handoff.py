@@ -70,10 +70,9 @@ async def serve(project: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator
     app = create_app(runtime, [telegram, zalo], cookie_secret=COOKIE_SECRET)
     AccountStore(settings.officers.accounts_file).add("lan", PASSWORD, roles=("counsellor",))
     try:
-        async with app.router.lifespan_context(app):
-            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                         base_url="http://bot") as http:
-                yield Served(runtime, http, telegram, zalo, api, fake)
+        async with app.router.lifespan_context(app), httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=app), base_url="http://bot") as http:
+            yield Served(runtime, http, telegram, zalo, api, fake)
     finally:
         runtime.close()
         api.stop()
