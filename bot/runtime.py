@@ -17,6 +17,7 @@ from bot.core.engine import Engine
 from bot.core.messages import Inbound, Reply
 from bot.core.turn import Services
 from bot.handoff import open_desk
+from bot.handoff.tally import LogbookTally
 from bot.knowledge.content import Content
 from bot.knowledge.providers import ProviderDirectory
 from bot.knowledge.wards import WardIndex
@@ -129,6 +130,8 @@ def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
         understander = _builtin_understander(settings, wards)
     counter = RequestCounter(logbook, sessions, settings)
     desk = desk or open_desk(settings)
+    if desk.tally is None:
+        desk.tally = LogbookTally(logbook, settings)
     services = Services(settings, content, directory, wards, counter, understander, desk)
     engine = Engine(services, sessions)
     pool = ThreadPoolExecutor(max_workers=res.turn_threads, thread_name_prefix="companion-turn")

@@ -53,10 +53,16 @@ class Ticket:
 
 
 class Desk:
-    def __init__(self, board: Any, settings: Settings, clock: Any = time.time):
+    def __init__(self, board: Any, settings: Settings, clock: Any = time.time,
+                 tally: Any = None):
         self.board = board
         self.settings = settings
         self.clock = clock
+        self.tally = tally      # (channel, language, outcome) → None: the anonymous count
+
+    def count(self, channel: str, language: str, outcome: str) -> None:
+        if self.tally is not None:
+            self.tally(channel, language, outcome)
 
     @property
     def ttl(self) -> int:
@@ -95,6 +101,7 @@ class Desk:
         self._save(ticket)
         self.board.put(_person(channel, user), ticket.id, self.ttl)
         self.board.enqueue(ticket.id, ticket.since)
+        self.count(channel, language, "queued")
         return ticket
 
     def ticket_of(self, channel: str, user: str) -> Ticket | None:
@@ -137,6 +144,7 @@ class Desk:
         self.board.dequeue(ticket_id)
         held = [t for t in (self.board.get(_held(counsellor)) or []) if t != ticket_id]
         self.board.put(_held(counsellor), [*held, ticket_id], self.ttl)
+        self.count(ticket.channel, ticket.language, "taken")
         return ticket
 
     def held_by(self, counsellor: str) -> list[Ticket]:
@@ -151,6 +159,7 @@ class Desk:
         ticket = self.get(ticket_id)
         if ticket is None or ticket.state == "ended":
             return None
+        self.count(ticket.channel, ticket.language, "ended" if ticket.state == "live" else "left")
         ticket.state, ticket.ended_by = "ended", by
         self.board.dequeue(ticket_id)
         self.board.drop_log(ticket_id)

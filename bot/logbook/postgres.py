@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import psycopg
 
+from bot.logbook.handoffs import POSTGRES_ADD, POSTGRES_DDL, HandoffCount
 from bot.logbook.record import (
     REPLAYS,
     SCHEMA_VERSION,
@@ -185,6 +186,16 @@ class PostgresLogbook:
             return int(row[0]) if row else None
 
         return self._run(work)
+
+    def count_handoff(self, record: HandoffCount) -> None:
+        """One more handoff of this day, channel, language and outcome (bot/logbook/handoffs.py)."""
+
+        def work(conn: psycopg.Connection[Any]) -> None:
+            with conn.cursor() as cur:
+                cur.execute(POSTGRES_DDL)
+                cur.execute(POSTGRES_ADD, record.values())
+
+        self._run(work)
 
     def ping(self) -> bool:
         def work(conn: psycopg.Connection[Any]) -> None:

@@ -12,6 +12,8 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.logbook.handoffs import SQLITE_ADD, SQLITE_DDL, HandoffCount
+
 # The record's names, importable from here as before (the read side and tests use them).
 from bot.logbook.record import (
     COLUMNS,
@@ -106,6 +108,12 @@ class SqliteLogbook:
             row = self.db.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
                                   (key,)).fetchone()
             return int(row[0]) if row else None
+
+    def count_handoff(self, record: HandoffCount) -> None:
+        """One more handoff of this day, channel, language and outcome (bot/logbook/handoffs.py)."""
+        with self._lock:
+            self.db.conn.execute(SQLITE_DDL)
+            self.db.conn.execute(SQLITE_ADD, record.values())
 
     def ping(self) -> bool:
         try:

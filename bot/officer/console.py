@@ -149,7 +149,6 @@ def console_routes(runtime: Any, signed_in: Callable[[Request], Awaitable[Office
                              (Button(content.t(ticket.language, "handoff.end"), "hd:leave"),))
         await run_in_threadpool(desk.post, ticket.id, {"t": "joined", "reply": reply.to_json()})
         await to_person(ticket, reply)
-        metrics.HANDOFFS.labels(ticket.channel, "taken").inc()
         return JSONResponse({"ok": True, "ticket": ticket.public(time.time())})
 
     async def send(request: Request) -> Response:

@@ -77,6 +77,8 @@ def ask(turn: Turn) -> None:
         why = "error"
     if why is not None:
         honest(turn, why)
+        if desk is not None and why not in ("off", "error"):
+            desk.count(turn.inbound.channel, turn.lang, "unavailable")
         return
     inbound = turn.inbound
     ticket = desk.join(inbound.channel, inbound.user, turn.lang, _about(turn))
