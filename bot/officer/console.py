@@ -73,8 +73,16 @@ def console_routes(runtime: Any, signed_in: Callable[[Request], Awaitable[Office
                    roles: Callable[[str], Awaitable[tuple[str, ...]]],
                    deliver: Deliver | None) -> list[BaseRoute]:
     desk = getattr(runtime, "desk", None)
-    content = runtime.content
+    loaded: list[Any] = [getattr(runtime, "content", None)]
     limiter = SendLimiter()
+
+    def words() -> Any:
+        """The runtime's content (loaded from the settings for a runtime built without it)."""
+        if loaded[0] is None:
+            from bot.knowledge.content import Content
+
+            loaded[0] = Content.load(runtime.settings)
+        return loaded[0]
 
     async def counsellor(request: Request) -> OfficerSession | None:
         session = await signed_in(request)
@@ -95,7 +103,7 @@ def console_routes(runtime: Any, signed_in: Callable[[Request], Awaitable[Office
 
     def person_reply(ticket: Any, key: str, buttons: tuple[Button, ...] = (),
                      **values: str) -> Reply:
-        return Reply(content.t(ticket.language, key, **values), buttons)
+        return Reply(words().t(ticket.language, key, **values), buttons)
 
     async def redirect(request: Request) -> Response:
         return RedirectResponse("/officer/console", status_code=303)
@@ -107,7 +115,7 @@ def console_routes(runtime: Any, signed_in: Callable[[Request], Awaitable[Office
         assert session.user is not None
         if "counsellor" not in await roles(session.user):
             return _forbidden()
-        return Response(render_console(content, session.user, session.csrf),
+        return Response(render_console(words(), session.user, session.csrf),
                         media_type="text/html; charset=utf-8")
 
     async def queue_stream(request: Request) -> Response:
@@ -146,7 +154,7 @@ def console_routes(runtime: Any, signed_in: Callable[[Request], Awaitable[Office
         if ticket is None:
             return JSONResponse({"error": "taken"}, status_code=409)
         reply = person_reply(ticket, "handoff.counsellor_joined",
-                             (Button(content.t(ticket.language, "handoff.end"), "hd:leave"),))
+                             (Button(words().t(ticket.language, "handoff.end"), "hd:leave"),))
         await run_in_threadpool(desk.post, ticket.id, {"t": "joined", "reply": reply.to_json()})
         await to_person(ticket, reply)
         return JSONResponse({"ok": True, "ticket": ticket.public(time.time())})
@@ -181,7 +189,7 @@ def console_routes(runtime: Any, signed_in: Callable[[Request], Awaitable[Office
         if ticket is None or ticket.state != "live":
             return JSONResponse({"error": "ended"}, status_code=409)
         reply = person_reply(ticket, "handoff.ended_by_counsellor",
-                             menu_buttons(content, ticket.language))
+                             menu_buttons(words(), ticket.language))
         await run_in_threadpool(desk.end, ticket.id, "counsellor", reply.to_json())
         await to_person(ticket, reply)
         return JSONResponse({"ok": True})
