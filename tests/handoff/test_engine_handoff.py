@@ -119,7 +119,9 @@ def test_queue_relay_danger_and_leaving(runtime) -> None:
     assert "m:help" in payloads(back)
 
 
-@pytest.mark.parametrize("words", ["Leave", "huỷ", "huy", "thoi", "ko chờ nữa"])
+@pytest.mark.parametrize("words", ["Leave", "huỷ", "huy", "thoi", "ko chờ nữa", "Thôi ạ",
+                                   "huỷ nha", "thôi, em ko muốn chờ nữa", "huỷ yêu cầu",
+                                   "I don't want to wait anymore", "cancel please"])
 def test_leaving_the_queue_by_word(runtime, words) -> None:
     runtime.desk.online("lan")
     say(runtime, payload="m:human")
@@ -162,3 +164,15 @@ def test_the_sealed_address_opens_only_with_the_ticket(runtime) -> None:
     (ticket,) = desk.waiting()
     assert "987654321" not in ticket.address
     assert desk.address(ticket) == "987654321"
+
+
+def test_a_sentence_that_starts_with_thoi_stays_in_the_live_chat(runtime) -> None:
+    desk = runtime.desk
+    desk.online("lan")
+    say(runtime, payload="m:human")
+    (ticket,) = desk.waiting()
+    desk.take(ticket.id, "lan")
+    assert say(runtime, text="thôi được rồi chị ạ") == []
+    assert say(runtime, text="em không muốn chờ nữa đâu, em nói luôn") == []
+    assert desk.get(ticket.id).state == "live"
+    assert "kết thúc" in say(runtime, text="Kết thúc")[0].text

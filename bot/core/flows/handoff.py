@@ -11,8 +11,10 @@ the server delivers what a counsellor writes through the person's own channel.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
+from bot.core.answers import forms
 from bot.core.messages import Button
 from bot.core.render import menu_buttons, phone_button
 from bot.core.turn import Turn
@@ -123,8 +125,26 @@ def on_payload(turn: Turn, action: str) -> None:
         ask(turn)
 
 
-def is_leave(text: str) -> bool:
-    return fold(text).strip(" .!?…").strip() in LEAVE_WORDS
+# Polite particles and pronouns around a leave word ("thôi ạ", "huỷ nha", "em thôi").
+_AROUND = re.compile(r"^(?:(?:em|e|toi|tui|minh|cho em|cho toi|please|ok|okay)\s+)*(.*?)"
+                     r"(?:\s+(?:a|nha|nhe|nhen|di|nghen|dau|roi|please|thanks|now))*$")
+# While waiting (nobody has joined yet), saying one no longer wants to wait leaves too.
+_STOP_WAITING = re.compile(
+    r"\b(khong (muon )?cho( nua)?|roi (khoi )?hang cho|thoat (khoi )?hang cho|huy (hang cho|"
+    r"yeu cau)|stop waiting|leave the queue|(do not|dont|don't) want to wait|no longer wait)\b")
+
+
+def is_leave(text: str, waiting: bool = False) -> bool:
+    """A word that ends the handoff: a bare leave word ("thôi", "huỷ", "leave"), with or
+    without particles or diacritics; while still waiting, also "I don't want to wait"."""
+    for form in {*forms(text), fold(text)}:
+        bare = form.strip(" .!?…,").strip()
+        match = _AROUND.match(bare)
+        if bare in LEAVE_WORDS or (match is not None and match.group(1) in LEAVE_WORDS):
+            return True
+        if waiting and len(bare.split()) <= 8 and _STOP_WAITING.search(bare):
+            return True
+    return False
 
 
 def on_text(turn: Turn, text: str) -> bool:
@@ -133,7 +153,7 @@ def on_text(turn: Turn, text: str) -> bool:
     ticket = current(turn)
     if ticket is None:
         return False
-    if is_leave(text):
+    if is_leave(text, waiting=ticket.state == "waiting"):
         leave(turn, ticket)
         return True
     _desk(turn).said(ticket, text)
