@@ -111,7 +111,7 @@ def console_routes(runtime: Any, signed_in: Callable[[Request], Awaitable[Office
     async def page(request: Request) -> Response:
         session = await signed_in(request)
         if session is None:
-            return RedirectResponse("/officer/signin", status_code=303)
+            return RedirectResponse("/officer/signin?next=console", status_code=303)
         assert session.user is not None
         if "counsellor" not in await roles(session.user):
             return _forbidden()

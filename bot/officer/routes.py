@@ -98,7 +98,8 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
             return RedirectResponse("/officer", status_code=303)
         session = signer.read(request)
         session = session if session and not session.user else new_session()
-        response = HTMLResponse(signin_page(session.csrf))
+        response = HTMLResponse(signin_page(session.csrf, None,
+                                            request.query_params.get("next") == "console"))
         signer.write(response, request, session)
         return response
 
@@ -155,7 +156,8 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
             log.error("officer session not opened: %s", type(exc).__name__)
             return _page(signer, session, BUSY, 503)
         metrics.SIGNIN.labels("success").inc()
-        response = RedirectResponse("/officer", status_code=303)
+        response = RedirectResponse(
+            "/officer/console" if form.get("next") == "console" else "/officer", status_code=303)
         signer.write(response, request, new_session(name, sid))
         if device is None:
             signer.write_device(response, request, name)

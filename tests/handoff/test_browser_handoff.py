@@ -76,7 +76,7 @@ def test_resident_and_counsellor_in_two_pages(served, chromium) -> None:
     counsellor = chromium.new_context(viewport={"width": 1100, "height": 900}).new_page()
     counsellor.on("pageerror", lambda exc: errors.append(str(exc)))
     counsellor.goto(server.url + "/console")
-    assert counsellor.url == server.url + "/officer/signin"
+    assert counsellor.url == server.url + "/officer/signin?next=console"
     counsellor.fill('input[name="name"]', "lan")
     counsellor.fill('input[name="password"]', PASSWORD)
     counsellor.click('button[type="submit"]')

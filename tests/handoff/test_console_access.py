@@ -39,7 +39,7 @@ def sign_in(client: TestClient, name: str) -> None:
 
 def test_the_console_needs_a_signed_in_counsellor(client, runtime) -> None:
     assert client.get("/console").headers["location"] == "/officer/console"
-    assert client.get("/officer/console").headers["location"] == "/officer/signin"
+    assert client.get("/officer/console").headers["location"] == "/officer/signin?next=console"
     assert client.get("/officer/console/stream").status_code == 204
     assert client.post("/officer/console/take", data={"ticket": "x"}).status_code == 403
 
@@ -81,7 +81,12 @@ def test_posts_need_the_csrf_token(client, runtime) -> None:
 
 
 def test_both_roles_see_both(client) -> None:
-    sign_in(client, "mai")
+    form = client.get("/officer/signin?next=console").text
+    token = _CSRF.search(form).group(1)
+    assert 'name="next" value="console"' in form
+    response = client.post("/officer/signin", data={"csrf": token, "name": "mai",
+                                                    "password": PASSWORD, "next": "console"})
+    assert response.headers["location"] == "/officer/console"     # signed in from /console
     assert client.get("/officer").status_code == 200
     assert client.get("/officer/console").status_code == 200
 
