@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "bot.cli.serve",
     "bot.cli.officer",
     "bot.cli.export",
+    "bot.cli.handoffs",
     "bot.cli.report",
 )
 

@@ -35,6 +35,7 @@ class Session:
     # pathway ends or the person goes elsewhere (bot/core/flows/pathway_state.py).
     pathway: dict[str, Any] = field(default_factory=dict)
     followup: dict[str, Any] = field(default_factory=dict)  # the check-in offer (flows/followup.py)
+    handoff: str | None = None    # the counsellor queue's ticket while waiting or chatting
     is_new: bool = True
 
     @classmethod

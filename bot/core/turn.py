@@ -28,6 +28,7 @@ class Services:
     counter: RequestCounter
     understander: Any = None
     followups: Any = None       # bot.followup.Followups, or None when check-ins are off
+    handoff: Any = None    # bot.handoff.Desk: the counsellors' queue and live chats
 
 
 @dataclass

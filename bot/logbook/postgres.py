@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import psycopg
 
+from bot.logbook.handoffs import POSTGRES_ADD, POSTGRES_DDL, HandoffCount
 from bot.logbook.outcomes import OUTCOME_TABLE, PG_DDL, OutcomeRecord
 from bot.logbook.record import (
     REPLAYS,
@@ -198,6 +199,16 @@ class PostgresLogbook:
             with conn.cursor() as cur:
                 cur.execute(f"INSERT INTO {OUTCOME_TABLE} (day, channel, language, kind, outcome) "
                             "VALUES (%s, %s, %s, %s, %s)", record.values())
+
+        self._run(work)
+
+    def count_handoff(self, record: HandoffCount) -> None:
+        """One more handoff of this day, channel, language and outcome (bot/logbook/handoffs.py)."""
+
+        def work(conn: psycopg.Connection[Any]) -> None:
+            with conn.cursor() as cur:
+                cur.execute(POSTGRES_DDL)
+                cur.execute(POSTGRES_ADD, record.values())
 
         self._run(work)
 

@@ -12,6 +12,10 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.logbook.handoffs import SQLITE_ADD as HANDOFF_ADD
+from bot.logbook.handoffs import SQLITE_DDL as HANDOFF_DDL
+from bot.logbook.handoffs import HandoffCount
+
 # The record's names, importable from here as before (the read side and tests use them).
 from bot.logbook.outcomes import OUTCOME_TABLE, SQLITE_DDL, OutcomeRecord
 from bot.logbook.record import (
@@ -115,6 +119,12 @@ class SqliteLogbook:
         with self._lock:
             self.db.execute(f"INSERT INTO {OUTCOME_TABLE} (day, channel, language, kind, outcome) "
                             "VALUES (?, ?, ?, ?, ?)", record.values())
+
+    def count_handoff(self, record: HandoffCount) -> None:
+        """One more handoff of this day, channel, language and outcome (bot/logbook/handoffs.py)."""
+        with self._lock:
+            self.db.conn.execute(HANDOFF_DDL)
+            self.db.conn.execute(HANDOFF_ADD, record.values())
 
     def ping(self) -> bool:
         try:
