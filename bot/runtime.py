@@ -112,8 +112,8 @@ def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
                   with_nlu: bool = True) -> Runtime:
     """Everything the bot needs, from config; pass fakes or shared stores in tests."""
     content = Content.load(settings)
-    directory = ProviderDirectory.load(settings.providers_file)
     wards = WardIndex.load(settings.wards_file)
+    directory = ProviderDirectory.load(settings.providers_file, wards)
     res = settings.resilience
     sessions = sessions or open_session_store(settings.sessions.url,
                                               timeout=res.sessions_timeout_seconds)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from urllib.parse import quote_plus
 
 from bot.config import Hotline
 from bot.core.messages import Button, Reply
@@ -43,13 +44,20 @@ BUBBLE_LIMIT = 1100  # characters per provider bubble (every channel shows ~1,20
 MARK = "*"  # marks an unverified field; one footnote per reply explains it
 
 
+def display_name(content: Content, lang: str, found: Found) -> str:
+    """The name shown: a per-unit office ("UBND {unit}") named after the searched unit, or
+    "your ward or commune" when none is known."""
+    return found.name(lang, content.t(lang, "provider_your_unit"))
+
+
 def provider_card(content: Content, lang: str, found: Found, number: int | None = None) -> str:
     """A card that fits a phone (≤ ~300 characters): name, distance, what it offers, phone.
     Unverified fields carry MARK; `provider_footnote` explains it once per reply."""
     p: Provider = found.provider
     t = content.t
     services = ", ".join(t(lang, f"services.{s}") for s in p.services)
-    head = f"{number}. {p.text(p.name, lang)}" if number is not None else p.text(p.name, lang)
+    name = display_name(content, lang, found)
+    head = f"{number}. {name}" if number is not None else name
     lines = [head]
     if found.distance_km is not None:
         approx = "~" if p.location and p.location.approximate_km else ""
@@ -73,7 +81,7 @@ def provider_details(content: Content, lang: str, found: Found) -> str:
         return MARK if field in p.unverified else ""
 
     services = ", ".join(t(lang, f"services.{s}") for s in p.services)
-    lines = [p.text(p.name, lang), f"{t(lang, 'provider_services')}: {services}"]
+    lines = [display_name(content, lang, found), f"{t(lang, 'provider_services')}: {services}"]
     if p.description:
         lines.append(p.text(p.description, lang))
     address = p.public_address()
@@ -111,13 +119,21 @@ def map_link(lat: float, lon: float) -> str:
     return f"https://www.openstreetmap.org/?mlat={lat:.5f}&mlon={lon:.5f}#map=16/{lat:.5f}/{lon:.5f}"
 
 
+def map_search_link(query: str) -> str:
+    """A map search for a named place (Google Maps URLs, `api=1`): the ward's People's
+    Committee and police have no sourced address, but their names find them."""
+    return "https://www.google.com/maps/search/?api=1&query=" + quote_plus(query)
+
+
 def map_button(content: Content, lang: str, found: Found, number: int | None = None) -> Button | None:
-    """The provider's map pin as a URL button (never for confidential places)."""
+    """The provider's map pin as a URL button (never for confidential places); for the ward's
+    own offices, a map search for their name."""
     location = found.provider.public_location()
-    if location is None:
+    query = found.map_query()
+    if location is None and query is None:
         return None
     label = content.t(lang, "provider_map_button", n=number if number is not None else "").strip()
-    link = map_link(location.lat, location.lon)
+    link = map_link(location.lat, location.lon) if location else map_search_link(query or "")
     return Button(label, link, kind="url", value=link)
 
 
@@ -164,7 +180,7 @@ def detail_replies(content: Content, lang: str, found: Sequence[Found]) -> list[
         maps = tuple(b for f in items if (b := map_button(content, lang, f)) is not None)
         if len(maps) > 1:
             maps = tuple(b for f in items
-                         if (b := map_button(content, lang, f, _short(f, lang))) is not None)
+                         if (b := map_button(content, lang, f, _short(content, f, lang))) is not None)
         replies.append(Reply(text, provider_buttons(lang, items) + maps))
         group.clear()
 
@@ -179,6 +195,6 @@ def detail_replies(content: Content, lang: str, found: Sequence[Found]) -> list[
     return replies
 
 
-def _short(found: Found, lang: str) -> str:
-    name = found.provider.text(found.provider.name, lang)
+def _short(content: Content, found: Found, lang: str) -> str:
+    name = display_name(content, lang, found)
     return name if len(name) <= 18 else name[:17].rstrip() + "…"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ _PHONE = re.compile(r"^(11[1-5]|1[89]00\d{4,6}|0\d{9,10})$")
 _PHONE_CHARS = re.compile(r"^[\d .]+$")
 KNOWN_FIELDS = {"id", "name", "services", "description", "scope", "ward", "address", "phones",
                 "hours", "location", "confidential", "unverified", "notes", "source",
-                "verified_on"}
+                "verified_on", "ward_code", "reporting_place"}
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,14 @@ def _check_entry(item: Any, index: int, seen: set[str], settings: Settings, ward
         err("ward", f'unknown ward/commune "{ward}"{extra}')
     if scope == "ward" and ward is None:
         err("ward", 'scope "ward" needs a ward')
+    _check_ward_code(item, wards, err)
+    if _per_unit(names):
+        if scope != "every_ward":
+            err("scope", 'a name with {unit} is an office in every unit: scope "every_ward"')
+        for placed in ("address", "location", "ward", "ward_code"):
+            if item.get(placed):
+                err(placed, "an office in every unit has no single "
+                            f"{placed.replace('_', ' ')}: the unit searched names it")
     phones = item.get("phones", [])
     if not isinstance(phones, list):
         err("phones", "must be a list")
@@ -149,6 +158,33 @@ def _check_entry(item: Any, index: int, seen: set[str], settings: Settings, ward
     if isinstance(unverified, list) and unverified:
         warn("unverified", "not yet verified: " + ", ".join(map(str, unverified)))
     return out
+
+
+def _per_unit(names: Any) -> bool:
+    texts = [names] if isinstance(names, str) else list(names.values()) \
+        if isinstance(names, dict) else []
+    return any(isinstance(t, str) and "{unit}" in t for t in texts)
+
+
+def _check_ward_code(item: dict, wards: WardIndex, err: Callable[[str, str], None]) -> None:
+    """A placed entry carries its unit's official code, and the code matches the name."""
+    ward, code = item.get("ward"), item.get("ward_code")
+    unit = wards.get(ward) if isinstance(ward, str) else None
+    if code is not None and not isinstance(code, (str, int)):
+        err("ward_code", "must be the unit's code, e.g. \"31135\"")
+        return
+    by_code = {w.code: w for w in wards.wards if w.code}
+    if unit is not None and unit.code:
+        if code is None:
+            err("ward_code", f'missing: {unit.label} has code "{unit.code}"')
+        elif str(code) != unit.code:
+            other = by_code.get(str(code))
+            named = f" ({other.label})" if other else ""
+            err("ward_code", f'"{code}"{named} is not the code of {unit.label} '
+                             f'("{unit.code}")')
+    elif ward is None and code is not None:
+        err("ward_code", "needs the unit's name in `ward` too" if str(code) in by_code
+            else f'unknown unit code "{code}"')
 
 
 def _check_location(name: str, location: Any, settings: Settings) -> list[Problem]:

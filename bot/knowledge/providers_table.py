@@ -30,11 +30,12 @@ from bot.knowledge.yamlfile import DataFileError, read_yaml
 LANG_FIELDS = ("name", "description", "hours", "notes")
 LIST_FIELDS = ("services", "phones", "unverified")
 COLUMNS = ("id", "name_vi", "name_en", "services", "description_vi", "description_en", "scope",
-           "ward", "address", "phones", "hours_vi", "hours_en", "lat", "lon", "approximate_km",
-           "confidential", "unverified", "notes_vi", "notes_en", "source", "verified_on")
+           "ward", "ward_code", "address", "phones", "hours_vi", "hours_en", "lat", "lon", "approximate_km",
+           "confidential", "reporting_place", "unverified", "notes_vi", "notes_en", "source", "verified_on")
 # The order keys are written in the YAML file, as in the shipped data/providers.yml.
-FIELD_ORDER = ("id", "name", "services", "description", "scope", "confidential", "ward",
-               "address", "phones", "hours", "location", "unverified", "notes", "source",
+FIELD_ORDER = ("id", "name", "services", "description", "scope", "confidential",
+               "reporting_place", "ward",
+               "ward_code", "address", "phones", "hours", "location", "unverified", "notes", "source",
                "verified_on")
 SHEET = "providers"
 YES = {"yes", "y", "true", "1", "x", "có", "co"}
@@ -77,7 +78,7 @@ def entry_to_row(item: dict[str, Any]) -> dict[str, str]:
         elif key == "location" and isinstance(value, dict):
             for part in ("lat", "lon", "approximate_km"):
                 row[part] = "" if value.get(part) is None else str(value[part])
-        elif key == "confidential":
+        elif key in ("confidential", "reporting_place"):
             row[key] = "yes" if value else ""
         elif key == "verified_on":
             row[key] = value.isoformat() if isinstance(value, dt.date) else str(value or "")
@@ -202,7 +203,7 @@ def row_to_entry(number: int, row: dict[str, str]) -> tuple[dict[str, Any], list
                 except ValueError:
                     bad("lat/lon", f'needs numbers for lat and lon, got "{lat}", "{lon}"'
                                    + (f', approximate_km "{approx}"' if approx else ""))
-        elif key == "confidential":
+        elif key in ("confidential", "reporting_place"):
             cell = row.get(key, "").lower()
             if cell in YES:
                 entry[key] = True

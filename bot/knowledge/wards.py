@@ -23,6 +23,8 @@ from bot.nlu.normalize import fold
 
 _TYPES = {"phuong": "phường", "p": "phường", "xa": "xã", "x": "xã", "thi tran": "thị trấn",
           "tt": "thị trấn", "dac khu": "đặc khu"}
+_ENGLISH_TYPES = {"phường": "ward", "xã": "commune", "thị trấn": "township",
+                  "đặc khu": "special zone"}
 _DISTRICT_WORDS = r"quan|q|huyen|h|thi xa|tx|thanh pho|tp"
 _TYPE_PREFIX = re.compile(r"^(phuong|xa|thi tran|dac khu|p|x|tt)(?:\.\s*|\s+)(?=\w)")
 _DISTRICT_PREFIX = re.compile(rf"^({_DISTRICT_WORDS})(?:\.\s*|\s+)(?=\w)")
@@ -60,6 +62,13 @@ class Ward:
     @property
     def label(self) -> str:
         return f"{self.type} {self.name}"
+
+    def label_in(self, language: str) -> str:
+        """"phường Ninh Kiều" in Vietnamese, "Ninh Kiều ward" in English."""
+        if language == "vi":
+            return self.label
+        kind = _ENGLISH_TYPES.get(self.type)
+        return f"{self.name} {kind}" if kind else self.label
 
 
 @dataclass(frozen=True)

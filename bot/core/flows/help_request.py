@@ -305,6 +305,7 @@ def _providers(turn: Turn, location: Location | None, wanted: tuple[str, ...]) -
         found = directory.in_ward(ward, limit=20)
     else:
         found = directory.city_wide(limit=20)
-    if wanted:
-        found = [f for f in found if set(f.provider.services) & set(wanted)]
+    if wanted:  # the law's reporting places (the ward's committee, police) fit every kind
+        found = [f for f in found
+                 if f.provider.reporting_place or set(f.provider.services) & set(wanted)]
     return found[:4]

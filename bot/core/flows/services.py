@@ -194,9 +194,14 @@ def show_more(turn: Turn) -> None:
         show_city(turn)
         return
     near = turn.session.near
-    if "lat" in near:  # distances again, from the rounded location the session kept
-        found = [f for f in turn.services.directory.near(near["lat"], near["lon"], limit=len(by_id))
-                 if f.provider.id in ids]
+    directory = turn.services.directory
+    again = None  # the same search again: distances, and the unit the ward's offices are named after
+    if "lat" in near:
+        again = directory.near(near["lat"], near["lon"], limit=len(by_id))
+    elif "ward" in near:
+        again = directory.in_ward(near["ward"], limit=len(by_id))
+    if again is not None:
+        found = [f for f in again if f.provider.id in ids]
         found.sort(key=lambda f: ids.index(f.provider.id))
     for i, reply in enumerate(detail_replies(turn.services.content, turn.lang, found)):
         text = f"{turn.t('provider_details_title')}\n\n{reply.text}" if i == 0 else reply.text
