@@ -37,8 +37,8 @@ class SqliteLogbook:
     operating system's hands once the commit returns), but a power loss or an OS crash may lose
     the last commits since the previous checkpoint (a few seconds of counts at most; the file
     itself stays consistent). For an anonymous count, losing a handful of rows on a power cut is
-    an acceptable price for not waiting on an fsync per write; a deployment that cannot accept
-    it uses PostgreSQL (README, "The logbook").
+    an acceptable price for not waiting on an fsync per write (README, "Configuration"; the
+    PostgreSQL logbook makes the same trade with `synchronous_commit=off`).
     """
 
     def __init__(self, path: Path | str):
