@@ -20,6 +20,7 @@ import logging
 import os
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any, TypeVar
@@ -215,6 +216,49 @@ class PostgresLogbook:
             self._drop()
 
 
+class _Watchdog:
+    """One daemon thread that runs an action when its deadline passes, unless disarmed first:
+    the deadline of every logbook call without starting a thread per call (a
+    `threading.Timer` each time cost about as much CPU as the call itself)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._armed: dict[int, tuple[float, Callable[[], None]]] = {}
+        self._ids = 0
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float, action: Callable[[], None]) -> int:
+        with self._cond:
+            self._ids += 1
+            self._armed[self._ids] = (time.monotonic() + seconds, action)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="logbook-deadline",
+                                                daemon=True)
+                self._thread.start()
+            self._cond.notify()
+            return self._ids
+
+    def disarm(self, ident: int) -> None:
+        with self._cond:
+            self._armed.pop(ident, None)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                now = time.monotonic()
+                due = [i for i, (at, _) in self._armed.items() if at <= now]
+                actions = [self._armed.pop(i)[1] for i in due]
+                if not actions:
+                    soonest = min((at for at, _ in self._armed.values()), default=now + 60)
+                    self._cond.wait(max(0.001, soonest - now))
+                    continue
+            for action in actions:
+                action()
+
+
+_WATCHDOG = _Watchdog()
+
+
 @contextlib.contextmanager
 def _deadline(conn: psycopg.Connection[Any], seconds: float) -> Iterator[None]:
     """Shut the connection's socket down if the work inside takes longer than `seconds`: the
@@ -227,10 +271,8 @@ def _deadline(conn: psycopg.Connection[Any], seconds: float) -> Iterator[None]:
             finally:
                 sock.close()
 
-    timer = threading.Timer(seconds, abort)
-    timer.daemon = True
-    timer.start()
+    ident = _WATCHDOG.arm(seconds, abort)
     try:
         yield
     finally:
-        timer.cancel()
+        _WATCHDOG.disarm(ident)
