@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from bot.core import answers, disclosure, faq, self_harm, situations
+from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations
 from bot.core.commands import COMMANDS
 from bot.core.flows import (
     clarify,
@@ -34,6 +34,7 @@ from bot.core.flows import (
     language,
     learn,
     numbers,
+    pathways,
     privacy,
     services,
     start,
@@ -69,6 +70,7 @@ class Engine:
         session = Session.from_dict(stored) if stored else Session(self._first_language(inbound))
         turn = Turn(inbound, session, self.services)
         self._dispatch(turn)
+        pathways.forget_if_left(session)
         try:
             if turn.end_session:
                 self.sessions.delete(key)
@@ -179,6 +181,8 @@ class Engine:
             numbers.show_numbers(turn)
         elif prefix == "fu":
             followup.on_payload(turn, action, arg)
+        elif prefix == "pw":
+            pathways.on_payload(turn, action, arg)
         else:  # a stale or unknown button: never a dead end
             fallback.fallback(turn)
 
@@ -186,7 +190,7 @@ class Engine:
         items: dict[str, Callable[[Turn], None]] = {
             "help": help_request.begin, "numbers": numbers.show_numbers, "near": services.begin,
             "learn": learn.begin, "other": lambda t: help_request.begin(t, for_whom="other"),
-            "privacy": privacy.show, "language": language.toggle,
+            "privacy": privacy.show, "language": language.toggle, "pathways": pathways.menu,
         }
         items.get(item, fallback.fallback)(turn)
 
@@ -234,10 +238,14 @@ class Engine:
             return
         if session.flow == "crisis" and crisis.on_text(turn, text):
             return
+        if session.flow == "pathway" and pathways.on_text(turn, text):
+            return
         if self._answers_current_step(turn, text):
             return
         if resume_offered and answers.read_yes_no(text) == "yes":
             help_request.on_payload(turn, "resume", "")
+            return
+        if pathways.from_request(turn, text):
             return
         was_helping = session.flow == "help"
         if (key := faq.topic(text)) is not None:
@@ -247,6 +255,8 @@ class Engine:
         elif not self._understood(turn, text):
             if session.flow == "help":
                 help_request.hint(turn)
+            elif session.flow == "pathway":
+                pathways.hint(turn)
             else:
                 self._not_understood(turn, text)
             return
@@ -272,12 +282,14 @@ class Engine:
         # violence lexicon can add a violent emergency to them.
         # A direct question ("I can't call, he is in the next room") is answered as one unless
         # the danger lexicon itself fires; its answer carries 113 too.
-        lexicon_only = level == "thoughts" or faq.topic(text) is not None or understanding is None
+        lexicon_only = level == "thoughts" or faq.topic(text) is not None or understanding is None \
+            or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
         violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
         if violent:
             situation = situations.detect(text, writer_is_child=turn.session.writer == "child")
             self._remember_story(turn, text)
             emergency.emergency(turn, situation)
+            pathways.after_emergency(turn, situation, text)
             return True
         if level == "thoughts":
             crisis.thoughts(turn)
@@ -295,7 +307,7 @@ class Engine:
             return answers.read_safe(text) is not None and len(text.split()) <= 4
         if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
             return len(text.split()) <= 8
-        return False
+        return pathways.is_step_answer(turn, text)
 
     @staticmethod
     def _remember_story(turn: Turn, text: str) -> None:
@@ -325,6 +337,8 @@ class Engine:
             if found is None:
                 return False
             help_request.hint(turn)
+        if found is not None:
+            pathways.remember_fit(turn, found.variant)
         if found is not None and not turn.session.acknowledged:
             turn.session.acknowledged = True
             at = before if turn.session.emergency is None or len(turn.replies) <= before + 2 \
@@ -345,6 +359,7 @@ class Engine:
         if not turn.session.acknowledged:
             turn.say(turn.t(f"disclosure_ack.{found.variant}"))
             turn.session.acknowledged = True
+        pathways.remember_fit(turn, found.variant)
         prefill: dict[str, str] = {}
         if found.kind in help_request.KIND_CHOICES:
             prefill["kind"] = found.kind

@@ -10,11 +10,19 @@ from bot.core.messages import Button, Reply
 from bot.knowledge.content import Content
 from bot.knowledge.providers import Found, Provider
 
-MENU_ITEMS = ("help", "numbers", "near", "learn", "other", "privacy", "language")
+MENU_ITEMS = ("help", "numbers", "near", "learn", "pathways", "other", "privacy", "language")
+
+
+def menu_label(content: Content, lang: str, item: str) -> str:
+    """`menu.<item>` of ui.yml, or `<item>.menu_item` of a pathway's own ui/<item>.yml file."""
+    try:
+        return content.t(lang, f"menu.{item}")
+    except KeyError:
+        return content.t(lang, f"{item}.menu_item")
 
 
 def menu_buttons(content: Content, lang: str) -> tuple[Button, ...]:
-    return tuple(Button(content.t(lang, f"menu.{item}"), f"m:{item}") for item in MENU_ITEMS)
+    return tuple(Button(menu_label(content, lang, item), f"m:{item}") for item in MENU_ITEMS)
 
 
 def menu_reply(content: Content, lang: str, text: str | None = None) -> Reply:

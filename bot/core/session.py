@@ -32,6 +32,9 @@ class Session:
     acknowledged: bool = False
     writer: str | None = None
     followup: dict[str, Any] = field(default_factory=dict)  # the check-in offer (flows/followup.py)
+    # A companion pathway's state (flow, step, answers or notes): session only, dropped when the
+    # pathway ends or the person goes elsewhere (bot/core/flows/pathway_state.py).
+    pathway: dict[str, Any] = field(default_factory=dict)
     is_new: bool = True
 
     @classmethod

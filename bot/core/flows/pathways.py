@@ -1,0 +1,234 @@
+"""Companion pathways (issue 14): the submenu, the guides, and the ways in.
+
+Three ways in, on every channel: the main menu's "Safety plan & more support" (`m:pathways`),
+buttons at the end of a help request and after a sexual-assault emergency, and a typed request
+(bot/core/pathway_reader.py). Button payloads start with "pw:". The danger check and the safety
+plan builder are their own modules; this one holds what they share: where the pathway's state
+lives (`Session.pathway`, session only, dropped when the pathway ends or the person goes
+elsewhere) and how a typed message inside a pathway is routed.
+
+Nothing of a pathway reaches the logbook or a log: the anonymous row is untouched, and answers
+and notes exist only in the session until the pathway ends.
+"""
+
+from __future__ import annotations
+
+from bot.core import disclosure, pathway_reader
+from bot.core.flows import danger_check, privacy, safety_plan, services
+from bot.core.flows.pathway_state import content, enter, forget_if_left, leave
+from bot.core.messages import Button
+from bot.core.render import menu_reply, phone_button
+from bot.core.turn import Turn
+from bot.knowledge.pathways import Guide
+
+__all__ = ["forget_if_left"]  # the engine's after-turn hook, re-exported with the flow
+
+AUDIENCE_GUIDES = ("child", "older", "men", "lgbt", "work", "online", "trafficking")
+# A disclosure's acknowledgement variant → the guide written for that person.
+VARIANT_GUIDES = {"child": "child", "older": "older", "lgbt": "lgbt", "man": "men",
+                  "work": "work", "online": "online", "trafficking": "trafficking",
+                  "sexual": "assault"}
+KIND_GUIDES = {"sexual": "assault", "online": "online", "trafficking": "trafficking",
+               "child_abuse": "child"}
+
+
+def menu(turn: Turn) -> None:
+    """The pathways submenu."""
+    leave(turn.session)
+    t = turn.t
+    turn.say(t("pathways.menu_q"),
+             (Button(t("pathways.check"), "pw:check"), Button(t("pathways.plan"), "pw:plan"),
+              Button(t("pathways.guide_titles.digital"), "pw:g:digital"),
+              Button(t("pathways.guide_titles.assault"), "pw:g:assault"),
+              Button(t("pathways.audiences"), "pw:aud"), Button(t("back_to_menu"), "menu")))
+
+
+def audiences(turn: Turn) -> None:
+    leave(turn.session)
+    turn.say(turn.t("pathways.audiences_q"),
+             tuple(Button(turn.t(f"pathways.guide_titles.{g}"), f"pw:g:{g}") for g in AUDIENCE_GUIDES)
+             + (Button(turn.t("pathways.other_topics"), "pw:menu"),
+                Button(turn.t("back_to_menu"), "menu")))
+
+
+def open_pathway(turn: Turn, key: str) -> None:
+    """Open "menu", "check", "plan" or a guide by its id."""
+    if key == "check":
+        danger_check.begin(turn)
+    elif key == "plan":
+        safety_plan.begin(turn)
+    elif key in content(turn).guides:
+        show_guide(turn, key, 0)
+    else:
+        menu(turn)
+
+
+def show_guide(turn: Turn, gid: str, index: int) -> None:
+    guide = content(turn).guides.get(gid)
+    if guide is None:
+        menu(turn)
+        return
+    index = max(0, min(index, len(guide.cards) - 1))
+    last = index == len(guide.cards) - 1
+    enter(turn, "guide", "guide", guide=gid, n=index)
+    title = turn.t("pathways.guide_step", title=guide.title[turn.lang], n=index + 1,
+                   total=len(guide.cards))
+    text = f"{title}\n\n{guide.cards[index][turn.lang]}"
+    if last:
+        text += f"\n\n{turn.t('pathways.source')}: {guide.cite}"
+        leave(turn.session)
+    turn.say(text, _guide_buttons(turn, guide, index, last))
+
+
+def _guide_buttons(turn: Turn, guide: Guide, index: int, last: bool) -> tuple[Button, ...]:
+    """Next first, then what the card offers, then the way back: a channel with five button
+    slots (Zalo) keeps the first five and lists the rest as numbered lines."""
+    buttons: list[Button] = []
+    if not last:
+        buttons.append(Button(turn.t("pathways.next"), f"pw:g:{guide.id}:{index + 1}"))
+    if guide.health_button and index > 0:
+        buttons.append(Button(turn.t("pathways.find_health"), "pw:near:health"))
+    known = {h.id: h for h in turn.services.settings.hotlines}
+    buttons += [phone_button(turn.lang, known[c]) for c in guide.calls[:2] if c in known]
+    buttons.append(Button(turn.t("pathways.other_topics"), "pw:menu"))
+    buttons.append(Button(turn.t("back_to_menu"), "menu"))
+    return tuple(buttons)
+
+
+def on_payload(turn: Turn, action: str, arg: str) -> None:
+    """`pw:<action>[:<arg>]` buttons."""
+    if action == "stop":
+        stop(turn)
+    elif action == "check":
+        danger_check.begin(turn)
+    elif action == "c":
+        danger_check.on_button(turn, arg)
+    elif action == "plan":
+        safety_plan.begin(turn)
+    elif action == "p":
+        safety_plan.on_button(turn, arg)
+    elif action == "g":
+        gid, _, part = arg.partition(":")
+        show_guide(turn, gid, int(part) if part.isdigit() else 0)
+    elif action == "aud":
+        audiences(turn)
+    elif action == "near":
+        leave(turn.session)
+        services.begin(turn, arg or None)
+    else:  # "menu" and anything stale
+        menu(turn)
+
+
+def on_text(turn: Turn, text: str) -> bool:
+    """A typed message inside a pathway; False when it answers nothing here (the engine then
+    reads it as usual and comes back to `hint` if nothing fits)."""
+    flow = turn.session.pathway.get("flow")
+    said = pathway_reader.answer(text)
+    intent = getattr(turn.understanding, "intent", None)
+    if said == "clear" or (intent == "quick_exit" and said is None):
+        privacy.clear(turn)  # quick exit is never taken for a note
+        return True
+    if said == "stop":
+        stop(turn)
+        return True
+    if flow == "check":
+        return danger_check.on_text(turn, said)
+    if flow == "plan":
+        return safety_plan.on_text(turn, text, said)
+    if flow == "guide" and said in ("next", "yes"):
+        state = turn.session.pathway
+        show_guide(turn, str(state.get("guide")), int(state.get("n", 0)) + 1)
+        return True
+    return False
+
+
+def is_step_answer(turn: Turn, text: str) -> bool:
+    """A short typed answer to the current pathway step ("có", "ko", "bỏ qua", "thôi"): read by
+    the danger lexicon only, never by the classifier's guess on one or two words."""
+    if turn.session.flow != "pathway" or len(text.split()) > 4:
+        return False
+    return pathway_reader.answer(text) is not None or turn.session.step == "plan"
+
+
+def hint(turn: Turn) -> None:
+    """A message that fits no step and carries no intent: how to answer, and the question again."""
+    flow = turn.session.pathway.get("flow")
+    if flow == "check":
+        danger_check.hint(turn)
+    elif flow == "plan":
+        safety_plan.hint(turn)
+    else:
+        menu(turn)
+
+
+def stop(turn: Turn) -> None:
+    """Leave the pathway at any step: its answers are erased, the menu is offered."""
+    had_answers = turn.session.pathway.get("flow") in ("check", "plan")
+    leave(turn.session)
+    key = "pathways.stopped" if had_answers else "pathways.stopped_guide"
+    turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t(key)))
+
+
+def from_request(turn: Turn, text: str) -> bool:
+    """A typed request for a pathway opens it; a disclosure in the same words is believed first."""
+    key = pathway_reader.requested(text)
+    if key is None or getattr(turn.understanding, "intent", None) == "quick_exit":
+        return False  # the quick exit is never delayed by a guide
+    # A request for a tool ("tắt định vị") is not a story; a situation told with it is believed.
+    found = None if key in ("menu", "check", "plan", "digital") else \
+        disclosure.detect(text, turn.understanding)
+    if found is not None and found.violence and not turn.session.acknowledged:
+        turn.say(turn.t(f"disclosure_ack.{found.variant}"))
+        turn.session.acknowledged = True
+    if found is not None and found.violence:
+        remember_fit(turn, found.variant)
+    if key == "digital":
+        show_guide(turn, key, pathway_reader.digital_card(text))
+    else:
+        open_pathway(turn, key)
+    return True
+
+
+def remember_fit(turn: Turn, variant: str) -> None:
+    """Which guide fits this person, from the disclosure's acknowledgement (session only)."""
+    if variant in VARIANT_GUIDES:
+        turn.session.pathway["fits"] = VARIANT_GUIDES[variant]
+
+
+def fitting_guides(turn: Turn) -> list[str]:
+    """The guides written for this person (at most two): what they said of themselves, their
+    age, then the kind of violence (a sexual assault at work gets both the work guide and the
+    aftercare guide)."""
+    state = turn.session.help
+    found: list[str] = []
+    fits = turn.session.pathway.get("fits")
+    if isinstance(fits, str):
+        found.append(fits)
+    if state.get("who") == "child" or turn.session.writer == "child":
+        found.append("child")
+    elif turn.session.writer == "older":
+        found.append("older")
+    if (kind := KIND_GUIDES.get(str(state.get("kind")))) is not None:
+        found.append(kind)
+    return list(dict.fromkeys(found))[:2]
+
+
+def offer_after_request(turn: Turn) -> None:
+    """At the end of a help request: the danger check and the safety plan for the person
+    themself (never for a child writing), and the guide that fits, or the submenu."""
+    t = turn.t
+    buttons: list[Button] = []
+    for_self = turn.session.help.get("who") not in ("other", "child") and \
+        turn.session.writer != "child"
+    if for_self:
+        buttons += [Button(t("pathways.check"), "pw:check"), Button(t("pathways.plan"), "pw:plan")]
+    buttons += [Button(t(f"pathways.guide_titles.{g}"), f"pw:g:{g}") for g in fitting_guides(turn)]
+    buttons.append(Button(t("pathways.more"), "pw:menu"))
+    turn.say(t("pathways.after_request"), tuple(buttons))
+
+
+def after_emergency(turn: Turn, situation: str, text: str = "") -> None:
+    """After the numbers for a sexual assault: the aftercare guide, one tap away."""
+    if situation == "sexual_assault" or pathway_reader.tells_of_assault(text):
+        turn.say(turn.t("pathways.after_emergency"),
+                 (Button(turn.t("pathways.guide_titles.assault"), "pw:g:assault"),))

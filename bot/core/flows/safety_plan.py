@@ -1,0 +1,119 @@
+"""The personal safety plan builder: a safe place, a trusted person and a signal, documents,
+money and medicine, children, numbers saved under a harmless name, the way out, what to do in an
+argument (the steps and their sources are in data/content/pathways.yml).
+
+Every step is skippable and every step can be left ("thôi", "stop"). The person's notes live in
+the session only, shortened to a few words. At the end they choose whether to receive the plan
+as one message, warned that it stays in the chat for whoever holds the phone and reminded of
+"clear this chat"; either way the notes are dropped from the session at once.
+"""
+
+from __future__ import annotations
+
+from bot.core.flows.pathway_state import content, enter, leave, stop_button
+from bot.core.messages import Button
+from bot.core.render import menu_buttons
+from bot.core.turn import Turn
+
+NOTE_LIMIT = 45  # characters kept of one note ("a few words"): eight notes fit the chat area of a phone
+
+
+def begin(turn: Turn) -> None:
+    enter(turn, "plan", "plan", i=0, notes={})
+    turn.say(turn.t("pathways.plan_intro", total=len(content(turn).steps)))
+    ask(turn)
+
+
+def ask(turn: Turn, prefix: str = "") -> None:
+    steps = content(turn).steps
+    index = int(turn.session.pathway.get("i", 0))
+    step = steps[index]
+    text = turn.t("pathways.plan_step", n=index + 1, total=len(steps),
+                  label=step.label[turn.lang], question=step.text[turn.lang])
+    turn.say(f"{prefix}\n\n{text}" if prefix else text,
+             (Button(turn.t("pathways.skip"), f"pw:p:skip:{index}"), stop_button(turn)))
+
+
+def _advance(turn: Turn, note: str | None) -> None:
+    state = turn.session.pathway
+    steps = content(turn).steps
+    index = int(state.get("i", 0))
+    if note:
+        short = " ".join(note.split())
+        if len(short) > NOTE_LIMIT:
+            short = short[: NOTE_LIMIT - 1].rstrip() + "…"
+        state["notes"] = {**state.get("notes", {}), steps[index].id: short}
+    state["i"] = index + 1
+    if state["i"] < len(steps):
+        ask(turn, turn.t("pathways.plan_noted") if note else "")
+    else:
+        ask_send(turn)
+
+
+def ask_send(turn: Turn) -> None:
+    turn.session.goto("pathway", "plan_send")
+    t = turn.t
+    turn.say(t("pathways.plan_send_q"),
+             (Button(t("pathways.plan_send"), "pw:p:send"), Button(t("pathways.plan_no_send"), "pw:p:nosend"),
+              Button(t("privacy_clear"), "p:clear")))
+
+
+def on_button(turn: Turn, arg: str) -> None:
+    """`pw:p:skip:<step index>`, `pw:p:send`, `pw:p:nosend`."""
+    state = turn.session.pathway
+    action, _, index = arg.partition(":")
+    if state.get("flow") != "plan":
+        begin(turn)
+    elif action in ("send", "nosend") and turn.session.step == "plan_send":
+        finish(turn, send=action == "send")
+    elif action == "skip" and turn.session.step == "plan" and index == str(state.get("i", 0)):
+        _advance(turn, None)
+    elif turn.session.step == "plan_send":
+        ask_send(turn)
+    else:
+        ask(turn)
+
+
+def on_text(turn: Turn, text: str, said: str | None) -> bool:
+    """A typed note, a skip, or the yes/no to sending the plan."""
+    if turn.session.step == "plan_send":
+        if said in ("yes", "no", "skip"):
+            finish(turn, send=said == "yes")
+            return True
+        return False
+    if said in ("skip", "no"):
+        _advance(turn, None)
+    else:
+        _advance(turn, text.strip())
+    return True
+
+
+def hint(turn: Turn) -> None:
+    if turn.session.step == "plan_send":
+        ask_send(turn)
+    else:
+        turn.say(turn.t("pathways.plan_hint"))
+        ask(turn)
+
+
+def plan_text(turn: Turn) -> str:
+    """The plan as one message: every step's label with the person's note."""
+    notes = turn.session.pathway.get("notes", {})
+    lines = [turn.t("pathways.plan_title"), ""]
+    for step in content(turn).steps:
+        note = notes.get(step.id) or turn.t("pathways.plan_skipped")
+        lines.append(f"• {step.label[turn.lang]}: {note}")
+    lines += ["", turn.t("pathways.plan_numbers")]
+    return "\n".join(lines)
+
+
+def finish(turn: Turn, send: bool) -> None:
+    text = plan_text(turn) if send else None
+    leave(turn.session)  # the notes leave the session in this very turn
+    t = turn.t
+    if text is not None:
+        turn.say(text)
+        turn.say(t("pathways.plan_sent"),
+                 (Button(t("privacy_clear"), "p:clear"), Button(t("back_to_menu"), "menu")))
+    else:
+        turn.say(t("pathways.plan_not_sent"), menu_buttons(turn.services.content, turn.lang))

@@ -1,0 +1,257 @@
+"""Which companion pathway a typed request asks for, and the typed answers inside a pathway.
+
+A request for a pathway is a request for information or a tool ("lập kế hoạch an toàn", "how do I
+turn off location sharing", "bị tống tiền ảnh nóng thì làm sao"), not a story: a story ("sếp sàm
+sỡ em") is a disclosure, believed first and answered with a help request whose end offers the
+fitting pathway. So a topic that names a tool (the danger check, the safety plan, phone safety,
+emergency contraception) opens it by itself, while a topic that names a situation (work, online
+blackmail, a passport held, LGBT+, older people, men, children) opens its guide only when the
+message asks something ("làm sao", "what can I do", "?") or names the audience ("dành cho…").
+
+Danger is never read here: the engine's danger check runs before this reader on every message,
+so "vừa bị hiếp" gets 113/115/111 first whatever it asks. The patterns work on the folded,
+abbreviation-expanded forms (bot/core/answers.forms), so diacritics and chat shorthand do not
+matter. Why not classifier intents: the held-out sets label "how do I make a safety plan" and
+"is there a tracking app on my phone" as learn_safety, so new intents would move those floors;
+these requests are specific enough for rules, measured on tests/nlu/heldout_pathways.yml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers import forms, is_skip, read_yes_no
+
+GUIDES = ("digital", "assault", "child", "older", "men", "lgbt", "work", "online", "trafficking")
+
+
+def _re(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts))
+
+
+# A question or a request for information.
+_ASKS = _re(
+    r"\b(lam (gi|sao|the nao)|phai lam|the nao|ra sao|nhu the nao|the thi|cach|huong dan|thong tin|"
+    r"giup|tu van|meo|nen (lam|bao|goi|di)|can biet|muon biet|co (phai|sao|duoc|nen)|o dau|"
+    r"goi (ai|dau|so nao)|bao (ai|o dau)|luat|quyen|sao (vay|day|ta)|gi khong|duoc khong)\b",
+    r"\bkhong( a| ad| nhi| vay)?( qmark)?$", r"\bqmark\b",
+    r"\b(what|how|where|who|which|can i|could i|should i|do i|is it|is there|are there|help|tips?|"
+    r"guide|info|information|advice|rights?|law|options?)\b")
+# Naming the audience: "dành cho người cao tuổi", "for teens".
+_FOR = r"\b(danh cho|thong tin cho|huong dan cho|tai lieu cho|ho tro cho|info for|information for|" \
+       r"help for|support for|resources for|advice for|guide for|anything for|something for|for)\b"
+
+_TOOLS: list[tuple[str, re.Pattern[str]]] = [
+    ("menu", _re(r"\b(ho tro them|them ho tro|cac lo trinh|more support|other support|"
+                 r"support pathways?|companion pathways?)\b")),
+    ("check", _re(
+        r"\b(kiem tra|danh gia|do|xem|test|trac nghiem|bai kiem tra|cham diem) (muc do |muc |nguy co |"
+        r"rui ro )?(nguy hiem|rui ro|nguy co)\b",
+        r"\bmuc (do )?(nguy hiem|nghiem trong|rui ro)\b",
+        r"\b(co|la) (nguy hiem|nghiem trong) (lam )?(khong|chua|ko)\b",
+        r"\b(anh ay|chong|no|han|nguoi yeu|ong ay|ban trai) co (nguy hiem|dang so) (khong|ko)\b",
+        r"\bdanger (check|assessment|test|quiz|screen\w*|level)\b",
+        r"\b(risk|lethality) (assessment|check|screen\w*|level|quiz)\b",
+        r"\b(check|assess|measure|rate|gauge) (my |the |how much )?(danger|risk)\b",
+        r"\bhow (dangerous|serious|risky|bad) is (it|this|my|he|she|the situation)\b",
+        r"\b(is|could) (he|she|my (husband|partner|boyfriend|wife|ex)) (be )?(dangerous|lethal)\b",
+        r"\bam i at risk\b")),
+    ("plan", _re(
+        r"\bke hoach (an toan|bo tron|thoat than|roi di|ra di|chay tron|tau thoat|tron)\b",
+        r"\b(chuan bi|mang theo|goi ghem) (gi|nhung gi|do|san)?\b.*\b(bo di|roi (di|nha|khoi)|ra di|"
+        r"tron|chay tron|thoat)\b",
+        r"\b(tui do|tui) (khan cap|de san|so tan)\b",
+        r"\bsafety plan\w*\b", r"\b(escape|exit|leaving|safety) plan\b",
+        r"\b(plan|prepare|preparing|get ready|ready) (for |to )?(leave|leaving|escape|escaping|"
+        r"get out|getting out)\b",
+        r"\b(go bag|grab bag|emergency bag|bag ready)\b")),
+    ("digital", _re(
+        r"\b(tat|an|dung|ngung|kiem tra|xem|chan|bo) (chia se |che do |tinh nang )?(vi tri|dinh vi|gps)\b",
+        r"\b(dien thoai|dt|may|zalo|facebook|fb|tai khoan) (cua (toi|em|minh) )?co (bi )?"
+        r"(theo doi|cai (app|ung dung|phan mem)|hack|nghe len|gian diep|dinh vi|xam nhap)",
+        r"\b(ung dung|app|phan mem) (theo doi|gian diep|nghe len|doc tin nhan|dinh vi)\b",
+        r"\b(doi|bao mat|bao ve|lay lai) (mat khau|pass|tai khoan|nick|facebook|zalo|fb)\b",
+        r"\ban toan (so|tren mang|dien thoai|cong nghe|mang xa hoi)\b", r"\btai khoan dung chung\b",
+        r"\b(location|gps) (sharing|tracking|settings?|history)\b",
+        r"\b(turn off|stop|hide|disable|switch off|share|sharing) (my )?(location|gps)\b",
+        r"\b(spy|spyware|stalkerware|tracking|tracker|monitoring|stalking) (app|apps|software)\b",
+        r"\b(stalkerware|spyware)\b",
+        r"\b(phone|account|accounts|messages|facebook|email) (is |are )?(being )?(tracked|hacked|"
+        r"monitored|bugged|read)\b",
+        r"\b(tracking|monitoring|reading|checking) my (phone|messages|location|texts|chats)\b",
+        r"\b(change|secure|protect|lock) (my )?(passwords?|accounts?|phone|facebook)\b",
+        r"\b(digital|online|phone|tech|cyber) (safety|security)\b",
+        r"\bshared accounts?\b")),
+    ("assault", _re(
+        r"\b(thuoc )?(tranh thai|ngua thai) khan cap\b", r"\bthuoc (uong )?sau (khi )?quan he\b",
+        r"\b(pep|du phong (hiv|sau phoi nhiem)|phoi nhiem hiv|thuoc (chong|phong) hiv)\b",
+        r"\b(sau khi|sau) (bi )?(hiep|hiep dam|cuong hiep|xam hai( tinh duc)?|cuong dam|ep quan he)\b",
+        r"\b(hiep dam|cuong hiep|xam hai tinh duc|cuong dam)\b.*\b(lam (gi|sao)|the nao|ra sao|"
+        r"di kham|kham|bang chung|o dau|giu|can)\b",
+        r"\b(morning after pill|emergency contracepti\w*|plan b pill|post exposure|pep|"
+        r"hiv prevention|rape kit|forensic exam\w*)\b",
+        r"\b(after|following) (a |the |my |being )?(rape|raped|sexual assault|sexually assaulted|"
+        r"assault)\b",
+        r"\b(rape|raped|sexual assault|sexually assaulted)\b.*\b(what|how|where|evidence|doctor|"
+        r"hospital|clinic|do now)\b")),
+]
+
+_SITUATIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("digital", _re(
+        r"\b(bi )?(dinh vi|theo doi|nghe len|doc trom|xem trom)\b.*\b(dien thoai|dt|zalo|facebook|fb|"
+        r"messenger|tin nhan|may)\b",
+        r"\b(dien thoai|dt|may|zalo|facebook|fb|tai khoan) (cua (toi|em|minh) )?(bi )?"
+        r"(theo doi|cai (app|ung dung|phan mem)|hack|nghe len|gian diep|dinh vi|xam nhap)\b",
+        r"\b(xoa|an|giau) (lich su|cuoc goi|nhat ky|dau vet)\b",
+        r"\b(delete|clear|erase|hide) (my )?(call|browser|browsing|search)s? (history|log|logs)\b")),
+    ("trafficking", _re(
+        r"\b(giu|lay|thu|tich thu|cam|khong tra) (mat )?(ho chieu|passport|can cuoc|cccd|cmnd|"
+        r"giay to|dien thoai)\b",
+        r"\b(bi )?lua (di lam|sang|qua|ra nuoc ngoai|xuat khau lao dong|ban)\b",
+        r"\b(viec nhe luong cao|mua ban nguoi|buon ban nguoi|buon nguoi|xuat khau lao dong)\b",
+        r"\b(took|taken|take|kept|keeps?|keeping|holding|holds?|confiscated|has) (away )?(my |our |her |"
+        r"his |their )?(passport|id card|documents|papers|phone)\b",
+        r"\btraffick\w*\b", r"\btricked into (work|working|a job|going)\b",
+        r"\b(job|work) (offer )?(abroad|overseas)\b", r"\b(easy job|high pay)\b")),
+    ("online", _re(
+        r"\b(tong tien|doa (tung|dang|phat tan|gui)|tung (anh|clip|video)|anh (nong|nhay cam|khoa than|"
+        r"nude|rieng tu)|clip (nong|nhay cam|rieng tu)|ghep (anh|mat)|deepfake|quay roi (tren|qua) "
+        r"mang|bi (chui|boi nho|noi xau) tren mang|khung bo tin nhan)\b",
+        r"\b(sextort\w*|blackmail\w*|nudes?|intimate (images?|photos?|pictures?|videos?)|"
+        r"revenge porn|deepfakes?|cyber ?bully\w*|online (harassment|abuse|threats?)|"
+        r"harass\w* (me )?online|private (photos?|pictures?|videos?))\b")),
+    ("work", _re(
+        r"\b(quay roi|sam so|dung cham|ga gam|ga tinh|ga (di )?ngu|noi tuc|chuyen tuc)\b.*"
+        r"\b(cong ty|noi lam viec|cho lam|sep|dong nghiep|xuong|quan ly|to truong|co quan|cong viec)\b",
+        r"\b(cong ty|noi lam viec|cho lam|sep|dong nghiep|xuong|quan ly|co quan)\b.*"
+        r"\b(quay roi|sam so|dung cham|ga gam|ga tinh)\b",
+        r"\bbo luat lao dong\b.*\bquay roi\b|\bquay roi tinh duc noi lam viec\b",
+        r"\b(sexual(ly)? harass\w*|harass\w*|groped|grope|touch\w* me|inappropriate)\b.*"
+        r"\b(work|workplace|job|boss|manager|coworkers?|colleagues?|office|supervisor|factory)\b",
+        r"\b(work|workplace|boss|manager|coworker|colleague|supervisor)\b.*\b(sexual(ly)? harass\w*|"
+        r"harass\w*|grop\w*)\b")),
+    ("lgbt", _re(
+        r"\b(lgbt\w*|dong tinh|chuyen gioi|song tinh|les|gay|queer|bede|pe de|nguoi trans)\b",
+        r"\b(transgender|trans (woman|man|girl|boy|person|people)|nonbinary|non binary|bisexual|"
+        r"lesbian|coming out|come out|outed|conversion therapy)\b")),
+    ("older", _re(
+        r"\b(nguoi gia|nguoi cao tuoi|cao tuoi|ong ba|cha me gia|bo me gia|luong huu|hoi nguoi cao tuoi)\b",
+        r"\b(elderly|older (people|person|adults?|parents?)|seniors?|aging parents?|elder abuse|"
+        r"pension)\b")),
+    ("men", _re(
+        r"\b(dan ong|nam gioi|phai manh|nguoi chong) (bi|cung bi|gap) (vo )?(danh|bao hanh|bao luc|"
+        r"hanh ha|chui)\b", r"\bnam gioi bi bao luc\b", r"\b(chong|dan ong) bi vo (danh|bao hanh)\b",
+        r"\b(men|man|male|males|husbands?|guys?) (who are |being |facing |experiencing |get |getting )?"
+        r"(abused|abuse|violence|domestic violence|beaten|hit)\b",
+        r"\b(abused|battered) (men|husbands?|males?)\b", r"\bmale victims?\b")),
+    # A child or teenager speaking of themself (a parent asking how to protect their child is
+    # not the audience of this guide, which speaks to the child).
+    ("child", _re(
+        r"\b(toi|em|con|minh|chau|tui) (la |dang la |van la )?(hoc sinh|tre em|tre con|ban nho|tuoi teen|"
+        r"thieu nien|vi thanh nien|hoc lop \w+)\b",
+        r"\b(toi|em|con|minh|chau|tui) (moi |chi |nam nay )?\d{1,2} tuoi\b",
+        r"\b(i am|im|i'm) (a |only |just )?(kid|child|teen|teenager|student|minor|\d{1,2}( years old)?)\b")),
+]
+# Naming the audience opens its guide by itself ("dành cho người cao tuổi", "info for teens").
+_AUDIENCE_WORDS: list[tuple[str, str]] = [
+    ("child", r"tre em|tre con|ban nho|cac em nho|hoc sinh|tuoi teen|thieu nien|vi thanh nien|"
+              r"children|kids|teens|teenagers|young people|students"),
+    ("older", r"nguoi cao tuoi|nguoi gia|ong ba|older people|the elderly|elderly people|seniors"),
+    ("men", r"nam gioi|dan ong|men|male victims"),
+    ("lgbt", r"nguoi lgbt\w*|lgbt\w*|nguoi dong tinh|nguoi chuyen gioi|lgbt\w* people|gay people|"
+             r"trans people"),
+]
+_AUDIENCE = [(key, re.compile(_FOR + r"\s+(the |cac |nhung )?(" + words + r")\b"))
+             for key, words in _AUDIENCE_WORDS]
+
+_STOP = re.compile(r"^((toi |em |minh |i )?(muon |want to |would like to |wanna )?(thoi|dung|dung lai|"
+                   r"ngung|ngung lai|huy|thoat|ra|menu|ve menu|quay lai|thoi khong|thoi khoi|"
+                   r"thoi di|khong lam nua|khong muon lam nua|stop|stop this|stop it|quit|exit|"
+                   r"cancel|end|enough|back|main menu|back to menu|leave|no more|i am done|"
+                   r"im done|that is enough))( nha| nhe| a| di| thoi| day| lai| please| now)*$")
+_CLEAR = re.compile(r"^(xoa|xoa (het|tin nhan|cuoc tro chuyen|tro chuyen|chat|lich su)( nay)?|"
+                    r"clear|clear (this |the )?chat|delete (this |the )?chat|quick exit)$")
+_NEXT = re.compile(r"^(tiep|tiep di|tiep theo|xem tiep|them|next|more|continue|go on)"
+                   r"( nha| nhe| a| di)*$")
+
+
+# "Xoá tin nhắn này", "clear this chat": the quick exit, never a request for the phone guide.
+_QUICK_EXIT = re.compile(r"\b(xoa|clear|delete|erase|remove)\b.*\b(tro chuyen|doan chat|chat|"
+                         r"tin nhan (nay|o day|voi bot|di|ngay|het)|o day|this|conversation)\b|"
+                         r"\b(thoat nhanh|quick exit)\b")
+
+
+def requested(text: str) -> str | None:
+    """The pathway a typed request asks for: "menu", "check", "plan", a guide id, or None."""
+    texts = forms(text)
+    if any(_QUICK_EXIT.search(t) for t in texts):
+        return None
+    for key, pattern in _TOOLS:
+        if any(pattern.search(t) for t in texts):
+            return key
+    asks = any(_ASKS.search(t) for t in texts)
+    for key, pattern in _SITUATIONS:
+        if asks and any(pattern.search(t) for t in texts):
+            return key
+    for key, pattern in _AUDIENCE:
+        if any(pattern.search(t) for t in texts):
+            return key
+    return None
+
+
+def asks_for_information(text: str) -> bool:
+    """A request for a pathway other than a held person's: only the danger lexicon (not the
+    classifier's guess) may read it as an emergency, as for a direct question. "kiểm tra mức độ
+    nguy hiểm" asks for the check; "đang bị giữ" still fires the lexicon."""
+    return requested(text) not in (None, "trafficking")
+
+
+_ASSAULT = re.compile(r"\b(hiep|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
+                      r"raping|sexually (assaulted|abused)|sexual assault)\b")
+
+
+def tells_of_assault(text: str) -> bool:
+    """The message speaks of a sexual assault (for the aftercare offer after the numbers)."""
+    return any(_ASSAULT.search(t) for t in forms(text))
+
+
+def answer(text: str) -> str | None:
+    """A typed answer inside a pathway: "clear" (quick exit), "stop", "skip", "yes", "no",
+    "next", or None."""
+    texts = forms(text)
+    folded = [t.strip(" .!") for t in texts]
+    if any(_CLEAR.match(t) or _QUICK_EXIT.search(t) for t in folded):
+        return "clear"
+    if is_skip(text) or any(re.match(r"^(khong biet|khong ro|not sure|dunno|i do not know)\b", t)
+                            for t in folded):
+        return "skip"
+    if "đúng" not in text.lower() and any(_STOP.match(t) for t in folded):
+        return "stop"  # "dừng" and "đúng" fold alike; only the diacritic tells them apart
+    if any(_NEXT.match(t) for t in folded):
+        return "next"
+    if any(t in ("y", "yes please") for t in folded):
+        return "yes"
+    if any(t == "n" for t in folded):
+        return "no"
+    return read_yes_no(text)
+
+
+# Which card of the phone-safety guide a request is about (0: location sharing).
+_DIGITAL_CARDS = [
+    (1, re.compile(r"\b(theo doi|nghe len|gian diep|doc trom|xem trom|hack|spy\w*|stalkerware|"
+                   r"track\w*|monitor\w*|bugged|app la|ung dung la)\b")),
+    (2, re.compile(r"\b(mat khau|pass|password\w*|tai khoan|account\w*|xac thuc|two (step|factor))\b")),
+    (3, re.compile(r"\b(xoa|an|giau|lich su|nhat ky|delete|clear|erase|history|log|logs|"
+                   r"bang chung|evidence|screenshot\w*|chup man hinh)\b")),
+]
+
+
+def digital_card(text: str) -> int:
+    """The card of the phone-safety guide that answers this request; 0 for location."""
+    texts = forms(text)
+    if any(re.search(r"\b(vi tri|dinh vi|location|gps)\b", t) for t in texts):
+        return 0
+    for card, pattern in _DIGITAL_CARDS:
+        if any(pattern.search(t) for t in texts):
+            return card
+    return 0

@@ -1,0 +1,200 @@
+"""Companion pathways through the real engine: every step can be left, danger typed at every
+step gets 113/115/111 first, typed answers in both languages, no score, and nothing of the
+answers outlives the pathway (the session forgets them, the logbook never sees them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.core import pathway_reader
+from bot.core.flows.pathway_state import content
+from bot.core.messages import Inbound, Reply
+from bot.runtime import Runtime, build_runtime
+from bot.sessions import session_key
+
+USER = "pathway-user"
+
+
+@pytest.fixture
+def runtime(settings) -> Iterator[Runtime]:
+    rt = build_runtime(settings, with_nlu=False)
+    yield rt
+    rt.close()
+
+
+def _send(rt: Runtime, text: str | None = None, payload: str | None = None) -> list[Reply]:
+    return rt.engine.handle(Inbound("test", USER, text=text, payload=payload))
+
+
+def _session(rt: Runtime) -> dict:
+    return rt.sessions.get(session_key("test", USER)) or {}
+
+
+def _rows(rt: Runtime) -> int:
+    return rt.logbook.db["help_requests"].count  # type: ignore[attr-defined]
+
+
+def _walk(rt: Runtime, flow: str, steps: int) -> None:
+    """Open `flow` and answer `steps` questions with a typed yes / a note."""
+    _send(rt, payload=f"pw:{flow}")
+    for _ in range(steps):
+        _send(rt, "có" if flow == "check" else "nhà chị Hai")
+
+
+@pytest.mark.parametrize("flow,total", [("check", 5), ("plan", 8)])
+@pytest.mark.parametrize("word", ["thôi", "dừng", "menu", "stop", "Thoi nha"])
+def test_every_step_can_be_left(runtime, flow, total, word) -> None:
+    for at in range(total):
+        _walk(runtime, flow, at)
+        replies = _send(runtime, word)
+        assert runtime.content.t("vi", "pathways.stopped") in replies[0].text, (flow, at)
+        session = _session(runtime)
+        assert session.get("flow") is None and set(session.get("pathway", {})) <= {"fits"}
+
+
+@pytest.mark.parametrize("flow,total", [("check", 5), ("plan", 8)])
+@pytest.mark.parametrize("danger", ["chồng tôi đang đánh tôi", "ck dg cam dao doa giet e",
+                                    "he is hitting me right now"])
+def test_danger_at_every_step_gets_the_numbers_first(runtime, flow, total, danger) -> None:
+    for at in range(total + (1 if flow == "plan" else 0)):  # the plan's send question too
+        _walk(runtime, flow, at)
+        first = _send(runtime, danger)[0].text
+        assert all(n in first for n in ("113", "115", "111")), (flow, at, first)
+        assert set(_session(runtime).get("pathway", {})) <= {"fits"}, (flow, at)
+
+
+def test_danger_while_reading_a_guide_gets_the_numbers_first(runtime) -> None:
+    for gid, guide in content_of(runtime).guides.items():
+        for card in range(len(guide.cards)):
+            _send(runtime, payload=f"pw:g:{gid}:{card}")
+            first = _send(runtime, "cứu em với, nó đang đánh em")[0].text
+            assert all(n in first for n in ("113", "115", "111")), (gid, card)
+
+
+def content_of(rt: Runtime):
+    from bot.core.session import Session
+    from bot.core.turn import Turn
+
+    return content(Turn(Inbound("test", USER), Session("vi"), rt.engine.services))
+
+
+@pytest.mark.parametrize("said,expected", [
+    ("có", "yes"), ("co", "yes"), ("Có ạ", "yes"), ("yes", "yes"), ("yep", "yes"), ("ừ", "yes"),
+    ("đúng", "yes"), ("không", "no"), ("ko", "no"), ("k", "no"), ("khong", "no"), ("hông", "no"),
+    ("no", "no"), ("nope", "no"), ("bỏ qua", "skip"), ("bo qua", "skip"), ("skip", "skip"),
+    ("không muốn trả lời", "skip"), ("ko mun tra loi", "skip"), ("không biết", "skip"),
+    ("I'd rather not say", "skip"), ("thôi", "stop"), ("dừng", "stop"), ("dung lai", "stop"),
+    ("menu", "stop"), ("stop", "stop"), ("quit", "stop"), ("xoá", "clear"), ("clear this chat", "clear"),
+    ("tiếp", "next"), ("next", "next")])
+def test_typed_answers_inside_a_pathway(said, expected) -> None:
+    assert pathway_reader.answer(said) == expected
+
+
+def test_the_check_never_scores_and_never_says_safe(runtime) -> None:
+    texts = []
+    for answers in (["có"] * 5, ["không"] * 5, ["bỏ qua"] * 5, ["yes", "no", "skip", "no", "no"]):
+        _send(runtime, payload="pw:check")
+        for word in answers:
+            replies = _send(runtime, word)
+        texts.append("\n".join(r.text for r in replies))
+    joined = "\n".join(texts).lower()
+    for word in ("điểm", "score", "bạn an toàn", "you are safe", "/5 ", "mức độ thấp", "low risk"):
+        assert word not in joined
+    assert runtime.content.t("vi", "pathways.check_serious") in texts[0]
+    assert runtime.content.t("vi", "pathways.check_choke") in texts[0]
+    assert runtime.content.t("vi", "pathways.check_thanks") in texts[1]
+    assert _rows(runtime) == 0
+
+
+def test_an_old_check_button_does_not_answer_a_later_question(runtime) -> None:
+    _send(runtime, payload="pw:check")
+    _send(runtime, payload="pw:c:yes:0")
+    replies = _send(runtime, payload="pw:c:yes:0")  # pressed twice
+    assert "2/5" in replies[0].text
+    assert _session(runtime)["pathway"]["yes"] == ["worse"]
+
+
+def test_the_plan_lives_in_the_session_only_until_it_ends(runtime) -> None:
+    canary = "CANARY-plan-7f3a"
+    _send(runtime, payload="pw:plan")
+    _send(runtime, f"nhà {canary}")
+    assert canary in str(_session(runtime)["pathway"])
+    for _ in range(7):
+        _send(runtime, "bỏ qua")
+    replies = _send(runtime, "có")  # yes, send it
+    assert canary in replies[0].text and "113" in replies[0].text
+    assert canary not in str(_session(runtime))
+    # Declined: never shown, forgotten all the same.
+    _send(runtime, payload="pw:plan")
+    _send(runtime, canary)
+    for _ in range(7):
+        _send(runtime, payload=f"pw:p:skip:{_ + 1}")
+    replies = _send(runtime, payload="pw:p:nosend")
+    assert canary not in "\n".join(r.text for r in replies)
+    assert canary not in str(_session(runtime))
+    assert _rows(runtime) == 0
+
+
+def test_a_long_note_is_shortened_so_the_plan_fits_one_screen(runtime) -> None:
+    _send(runtime, payload="pw:plan")
+    for _ in range(8):
+        _send(runtime, "rất dài " * 60)
+    plan = _send(runtime, payload="pw:p:send")[0].text
+    assert len(plan) <= 1200, len(plan)
+
+
+def test_leaving_for_the_menu_forgets_the_answers(runtime) -> None:
+    _send(runtime, payload="pw:check")
+    _send(runtime, "có")
+    _send(runtime, payload="menu")
+    assert set(_session(runtime).get("pathway", {})) <= {"fits"}
+
+
+def test_every_offer_fits_zalo_five_buttons(runtime) -> None:
+    """The pathway question buttons fit Zalo's five: nothing a person needs is pushed into the
+    numbered overflow (the submenus' back buttons may be)."""
+    _send(runtime, payload="pw:check")
+    assert len(_send(runtime, payload="pw:c:yes:0")[-1].buttons) <= 5
+    for reply in _send(runtime, payload="pw:plan"):
+        assert len(reply.buttons) <= 5
+    for gid in content_of(runtime).guides:
+        for reply in _send(runtime, payload=f"pw:g:{gid}"):
+            assert len(reply.buttons) <= 5, gid
+
+
+@pytest.mark.parametrize("text", ["xoá tin nhắn này đi", "xoa cuoc tro chuyen", "clear this chat",
+                                  "thoát nhanh"])
+def test_the_quick_exit_is_never_taken_for_a_request_or_a_note(runtime, text) -> None:
+    assert pathway_reader.requested(text) is None
+    _send(runtime, payload="pw:plan")
+    replies = _send(runtime, text)
+    assert [r.forget for r in replies] == [True]
+    assert _session(runtime) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("làm sao tắt định vị trên zalo", "digital"), ("how do i turn off location sharing", "digital"),
+    ("chồng theo dõi điện thoại em thì làm sao", "digital"), ("kế hoạch an toàn", "plan"),
+    ("muốn kiểm tra mức độ nguy hiểm", "check"), ("bị dọa tung ảnh nóng thì làm sao", "online"),
+    ("is there information for men", "men"), ("thông tin cho người cao tuổi", "older"),
+    ("em là học sinh, em nên làm gì", "child"), ("sếp sàm sỡ em ở công ty, báo ai", "work"),
+    ("uống thuốc tránh thai khẩn cấp khi nào", "assault"),
+    # Stories and other requests are not pathway requests: they are heard as they are.
+    ("ck e theo doi dien thoai e", None), ("chồng hay đánh, làm cho trẻ em sợ hãi", None),
+    ("how to protect my kids during his outbursts", None), ("sếp sàm sỡ em", None),
+    ("số khẩn cấp", None), ("xin chào", None)])
+def test_which_pathway_a_typed_request_asks_for(text, expected) -> None:
+    assert pathway_reader.requested(text) == expected
+
+
+@pytest.mark.parametrize("word", ["thôi", "stop", "i want to stop", "em muốn dừng"])
+def test_a_guide_can_be_left_at_any_card(runtime, word) -> None:
+    for gid, guide in content_of(runtime).guides.items():
+        for card in range(len(guide.cards) - 1):  # the last card has already left the pathway
+            _send(runtime, payload=f"pw:g:{gid}:{card}")
+            replies = _send(runtime, word)
+            said = {runtime.content.t(lang, "pathways.stopped_guide") for lang in ("vi", "en")}
+            assert replies[0].text in said, (gid, card)  # in the language the person wrote
+            assert _session(runtime).get("flow") is None
