@@ -125,6 +125,9 @@ UNCOUNTED = Counter("companion_help_requests_uncounted_total",
                     registry=REGISTRY)
 SIGNIN = Counter("companion_officer_signin_total", "Officer sign-in attempts by outcome",
                  ["outcome"], registry=REGISTRY)
+HANDOFFS = Counter("companion_handoffs_total", "Requests for a counsellor by channel and outcome "
+                   "(queued, unavailable, taken, ended, left)", ["channel", "outcome"],
+                   registry=REGISTRY)
 
 
 def exposition() -> bytes:

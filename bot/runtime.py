@@ -17,6 +17,8 @@ from bot.core.engine import Engine
 from bot.core.messages import Inbound, Reply
 from bot.core.turn import Services
 from bot.followup import open_followups
+from bot.handoff import open_desk
+from bot.handoff.tally import LogbookTally
 from bot.knowledge.content import Content
 from bot.knowledge.providers import ProviderDirectory
 from bot.knowledge.wards import WardIndex
@@ -42,6 +44,7 @@ class Runtime:
     pool: ThreadPoolExecutor | None = None
     maintenance: Maintenance | None = field(default=None, repr=False)
     followups: Any = None     # bot.followup.Followups when check-ins are on (a key is set)
+    desk: Any = None    # bot.handoff.Desk: the counsellors' queue and live chats
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """The Handler given to every channel: metrics, and never an unanswered person.
@@ -113,7 +116,8 @@ class Runtime:
 
 def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
                   logbook: Logbook | None = None, understander: Any = None,
-                  with_nlu: bool = True, with_followups: bool = True) -> Runtime:
+                  with_nlu: bool = True, with_followups: bool = True,
+                  desk: Any = None) -> Runtime:
     """Everything the bot needs, from config; pass fakes or shared stores in tests."""
     content = Content.load(settings)
     wards = WardIndex.load(settings.wards_file)
@@ -131,11 +135,15 @@ def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
         understander = _builtin_understander(settings, wards)
     counter = RequestCounter(logbook, sessions, settings)
     followups = open_followups(settings, logbook) if with_followups else None
-    services = Services(settings, content, directory, wards, counter, understander, followups)
+    desk = desk or open_desk(settings)
+    if desk.tally is None:
+        desk.tally = LogbookTally(logbook, settings)
+    services = Services(settings, content, directory, wards, counter, understander, followups,
+                        desk)
     engine = Engine(services, sessions)
     pool = ThreadPoolExecutor(max_workers=res.turn_threads, thread_name_prefix="companion-turn")
     return Runtime(settings, sessions, logbook, directory, content, wards, engine, understander,
-                   pool, followups=followups)
+                   pool, followups=followups, desk=desk)
 
 
 def _builtin_understander(settings: Settings, wards: WardIndex) -> Any:

@@ -80,8 +80,9 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
     settings = runtime.settings
     handle: Handler = runtime.handle
     content = getattr(runtime, "content", None)
+    desk = getattr(runtime, "desk", None)
     web = WebChannel(settings, getattr(runtime, "fallback", None),
-                     content.t if content is not None else None)
+                     content.t if content is not None else None, desk)
     all_channels: list[Channel] = [*channels, web]
 
     routes: list[BaseRoute] = [
@@ -90,7 +91,7 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
     ]
     for channel in channels:
         routes.extend(channel.routes(handle))
-    routes.extend(officer_routes(runtime, cookie_secret))
+    routes.extend(officer_routes(runtime, cookie_secret, deliver=_deliver(channels)))
     routes.extend(web.routes(handle))
 
     @asynccontextmanager
@@ -130,6 +131,22 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
     app.state.runtime = runtime
     app.state.channels = all_channels
     return app
+
+
+def _deliver(channels: Sequence[Channel]) -> Any:
+    """What a counsellor writes, to the person through their own channel's `send`. The web chat
+    needs nothing here: its page reads the chat from the handoff desk (/api/live)."""
+    by_name = {channel.name: channel for channel in channels}
+
+    async def deliver(channel_name: str, address: str, reply: Any) -> None:
+        if channel_name == "web":
+            return
+        channel = by_name.get(channel_name)
+        if channel is None:
+            raise LookupError(f"channel {channel_name} is not served by this process")
+        await channel.send(address, reply)
+
+    return deliver
 
 
 def _healthz(runtime: Any, channels: Sequence[Channel]) -> Any:

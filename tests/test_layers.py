@@ -15,10 +15,11 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "bot"
 # Lower number, lower layer: a module may import its own layer and the ones below.
 LAYERS = {"cli": 6, "server": 5, "channels": 4, "core": 3,
-          "nlu": 2, "knowledge": 2, "logbook": 2, "reports": 2, "followup": 2, "config": 1,
-          "sessions": 1}
+          "nlu": 2, "knowledge": 2, "logbook": 2, "reports": 2, "followup": 2, "handoff": 2,
+          "config": 1, "sessions": 1}
 # What the bot's inner layers must never reach, whatever the order above says.
-INNER = ("core", "nlu", "logbook", "knowledge", "reports", "sessions", "config", "followup")
+INNER = ("core", "nlu", "logbook", "knowledge", "reports", "sessions", "config", "followup",
+         "handoff")
 OUTER = ("channels", "server", "cli")
 
 

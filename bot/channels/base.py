@@ -181,6 +181,46 @@ class Dedup:
             sessions.delete(mark)
 
 
+def join_replies(replies: Sequence[Reply], limit: int,
+                 measure: Callable[[str], int] = len) -> list[Reply]:
+    """The replies of one turn as few platform messages as the content allows, in order.
+
+    Every platform message is an API call and, for the person, a notification (on Zalo, one
+    that may cost quota), so consecutive replies are joined into one message, paragraphs apart.
+    A reply with buttons or a location request ends a message (its buttons stay under the text
+    they belong to: buttons only ever sit on the last part); a quick exit (`forget`) is always
+    a message of its own (what was said before it is deleted, not folded into it). A message
+    stops short of the platform's `limit` (as `measure` counts) rather than be cut; a single
+    reply longer than the limit is left to the channel's `split_text`, as before. The engine's
+    replies are unchanged: this is delivery only.
+    """
+    joined: list[Reply] = []
+    texts: list[str] = []
+
+    def flush(end: Reply | None = None) -> None:
+        if end is not None:
+            texts.append(end.text)
+        if texts:
+            text = "\n\n".join(t for t in texts if t) or texts[-1]
+            joined.append(Reply(text, end.buttons, end.request_location, end.forget)
+                          if end is not None else Reply(text))
+        texts.clear()
+
+    for reply in replies:
+        if reply.forget:
+            flush()
+            joined.append(reply)
+            continue
+        if texts and measure("\n\n".join([*texts, reply.text])) > limit:
+            flush()
+        if reply.buttons or reply.request_location:
+            flush(reply)
+        else:
+            texts.append(reply.text)
+    flush()
+    return joined
+
+
 def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> list[str]:
     """Pieces of `text` of at most `limit` as `measure` counts (characters; UTF-16 units on
     Telegram), cut at a paragraph, line or word break when one falls in the second half of the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sys
 
 from bot.channels.console import InteractiveChannel, JsonLinesChannel
 from bot.cli import CommandError, add_config_option
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _say_if_training(settings)
     try:
         runtime = build_runtime(settings)
     except (DataFileError, LogbookError) as exc:
@@ -38,3 +40,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         runtime.close()
     return 0
+
+
+def _say_if_training(settings: Settings) -> None:
+    """The first start after install (or after intents/ changed) trains the model, which takes
+    seconds: say so on stderr (stdout is the JSON-lines protocol's) instead of seeming stuck."""
+    if settings.nlu.backend != "builtin":
+        return
+    from bot.nlu.builtin import model_path
+
+    if not model_path(settings.nlu.intents_dir, settings.nlu.cache_dir).exists():
+        print("companion: preparing the language model (once, a few seconds)…", file=sys.stderr,
+              flush=True)

@@ -1,4 +1,5 @@
-"""`companion officer add|list|remove`: manage the accounts that may sign in to /officer.
+"""`companion officer add|list|remove|migrate`: manage the accounts that may sign in to /officer
+(role `officer`: the dashboard) and /console (role `counsellor`: live chats with residents).
 
 Passwords are typed twice at a hidden prompt (or given on stdin with --password-stdin, for
 provisioning scripts) and stored only as scrypt hashes in `[officers] accounts_file`.
@@ -13,7 +14,13 @@ from typing import Any
 
 from bot.cli import CommandError, add_config_option
 from bot.config import Settings
-from bot.officer.accounts import AccountError, AccountStore, check_name, check_password
+from bot.officer.accounts import (
+    ROLE_CHOICES,
+    AccountError,
+    AccountStore,
+    check_name,
+    check_password,
+)
 
 
 def register(sub: Any) -> None:
@@ -32,6 +39,10 @@ def register(sub: Any) -> None:
                      help="read the password from the first line of standard input")
     add.add_argument("--replace", action="store_true",
                      help="set a new password for an existing account")
+    add.add_argument("--role", choices=sorted(ROLE_CHOICES), default=None,
+                     help="officer (the dashboard, the default), counsellor (the live chat "
+                          "console at /console) or both; with --replace, the account's roles "
+                          "are kept unless given")
     add.set_defaults(func=run_add)
 
     listing = actions.add_parser("list", help="list account names and creation dates",
@@ -45,6 +56,13 @@ def register(sub: Any) -> None:
     remove.add_argument("name")
     remove.set_defaults(func=run_remove)
 
+    migrate = actions.add_parser("migrate", help="write the role of accounts made before roles",
+                                 description="Give every account made before roles existed the "
+                                             "role officer, written into the accounts file "
+                                             "(they are read as officers anyway).")
+    add_config_option(migrate)
+    migrate.set_defaults(func=run_migrate)
+
 
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
     store = AccountStore(settings.officers.accounts_file)
@@ -57,7 +75,8 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
             check_password(password)
             if getpass.getpass("Repeat the password: ") != password:
                 raise CommandError("the two passwords differ; nothing was saved")
-        store.add(args.name, password, replace=args.replace)
+        store.add(args.name, password, replace=args.replace,
+                  roles=ROLE_CHOICES[args.role] if args.role else None)
     except AccountError as exc:
         raise CommandError(str(exc)) from None
     print(f"officer {args.name} {'updated' if args.replace else 'added'} "
@@ -71,7 +90,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     except AccountError as exc:
         raise CommandError(str(exc)) from None
     for account in accounts:
-        print(f"{account.name}\t{account.created}")
+        print(f"{account.name}\t{account.created}\t{','.join(account.roles)}")
     if not accounts:
         print("no officer accounts yet: companion officer add NAME", file=sys.stderr)
     return 0
@@ -83,4 +102,13 @@ def run_remove(args: argparse.Namespace, settings: Settings) -> int:
     except AccountError as exc:
         raise CommandError(str(exc)) from None
     print(f"officer {args.name} removed")
+    return 0
+
+
+def run_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        changed = AccountStore(settings.officers.accounts_file).migrate()
+    except AccountError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"{changed} account(s) given the role officer")
     return 0

@@ -58,6 +58,7 @@ def settings_from_mapping(data: Mapping[str, Any], base_dir: str | Path,
     server = loaders_serving.server(section("server"))
     officers = loaders_serving.officers(section("officers"))
     counting = loaders_serving.counting(section("counting"))
+    handoff = loaders_serving.handoff(section("handoff"))
     metrics = loaders_serving.metrics(section("metrics"))
     resilience = loaders_serving.resilience(section("resilience"))
     followup = loaders_serving.followup(section("followup"))
@@ -71,5 +72,5 @@ def settings_from_mapping(data: Mapping[str, Any], base_dir: str | Path,
         stale_after_days=providers.int("stale_after_days", default(Settings, "stale_after_days")),
         content_dir=content.path("dir", default(Settings, "content_dir")),
         sessions=sessions, nlu=nlu, telegram=telegram, zalo=zalo, web=web, server=server,
-        officers=officers, counting=counting, metrics=metrics, resilience=resilience,
-        followup=followup)
+        officers=officers, counting=counting, handoff=handoff, metrics=metrics,
+        resilience=resilience, followup=followup)

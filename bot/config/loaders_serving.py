@@ -4,12 +4,14 @@ counting limits, /metrics and resilience. Defaults come from the dataclasses, ne
 from __future__ import annotations
 
 import ipaddress
+import re
 from typing import Any
 
 from bot.config.reader import Reader, show
 from bot.config.sections import (
     CountingSettings,
     FollowupSettings,
+    HandoffSettings,
     MetricsSettings,
     OfficerSettings,
     ResilienceSettings,
@@ -43,6 +45,32 @@ def officers(r: Reader) -> OfficerSettings:
         **{key: r.int(key, getattr(d, key)) for key in (
             "signin_free_failures", "signin_max_backoff_seconds", "account_burst",
             "account_per_minute", "hash_concurrency")})
+
+
+def handoff(r: Reader) -> HandoffSettings:
+    d = HandoffSettings()
+    enabled: Any = r.table.get("enabled", d.enabled)
+    if not isinstance(enabled, bool):
+        r.fail("enabled", f"must be true or false, got {show(enabled)}")
+    hours = r.str("hours", d.hours)
+    if parse_hours(hours) is None:
+        r.fail("hours", f'must be "HH:MM-HH:MM" such as "{d.hours}", got {show(hours)}')
+    return HandoffSettings(enabled=enabled, hours=hours,
+                           redis_prefix=r.str("redis_prefix", d.redis_prefix),
+                           **{key: r.int(key, getattr(d, key)) for key in (
+                               "minutes_per_person", "ttl_minutes", "max_waiting")})
+
+
+def parse_hours(text: str) -> tuple[int, int] | None:
+    """ "08:00-20:00" → (480, 1200) minutes of the day; None when it is not such a window."""
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", text)
+    if not match:
+        return None
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    if m1 > 59 or m2 > 59 or start >= 24 * 60 or end > 24 * 60 or start == end:
+        return None
+    return start, end
 
 
 def counting(r: Reader) -> CountingSettings:

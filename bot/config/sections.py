@@ -115,6 +115,19 @@ class OfficerSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class HandoffSettings:
+    """A live chat with a counsellor (bot/handoff): offered only within `hours` (the city's time
+    zone) while a counsellor has the console open; otherwise the honest answer with 111."""
+
+    enabled: bool = True
+    hours: str = "08:00-20:00"             # "HH:MM-HH:MM" in [city] timezone; "00:00-24:00" = always
+    minutes_per_person: int = 10           # for the expected wait: place in the queue × this
+    ttl_minutes: int = 30                  # a queue entry or live chat untouched this long is gone
+    max_waiting: int = 50                  # beyond this the honest answer is given instead
+    redis_prefix: str = "companion:hd:"    # its keys, when [sessions] url is Redis
+
+
+@dataclass(frozen=True, kw_only=True)
 class CountingSettings:
     """Web-chat help requests counted per client and in all (scripted traffic cannot inflate the
     figures); everyone still gets every reply."""

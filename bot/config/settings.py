@@ -16,6 +16,7 @@ from bot.config.sections import (
     CitySettings,
     CountingSettings,
     FollowupSettings,
+    HandoffSettings,
     Hotline,
     MetricsSettings,
     NluSettings,
@@ -49,6 +50,7 @@ class Settings:
     server: ServerSettings = field(default_factory=ServerSettings)
     officers: OfficerSettings = field(default_factory=OfficerSettings)
     counting: CountingSettings = field(default_factory=CountingSettings)
+    handoff: HandoffSettings = field(default_factory=HandoffSettings)
     metrics: MetricsSettings = field(default_factory=MetricsSettings)
     resilience: ResilienceSettings = field(default_factory=ResilienceSettings)
     followup: FollowupSettings = field(default_factory=FollowupSettings)

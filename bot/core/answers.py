@@ -14,6 +14,7 @@ and the English reading of chat shorthand, see bot/nlu/normalize.py), so "ko an 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.nlu.entities import kind_of
@@ -81,9 +82,14 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
 
 def forms(text: str) -> list[str]:
     """The message folded and expanded in both readings of chat shorthand (deduplicated)."""
+    return list(_forms(text))
+
+
+@lru_cache(maxsize=4096)
+def _forms(text: str) -> tuple[str, ...]:   # read by most step readers: computed once a message
     vi = normalize(text, "vi").expanded
     en = normalize(text, "en").expanded
-    return [vi] if vi == en else [vi, en]
+    return (vi,) if vi == en else (vi, en)
 
 
 def _any(patterns: list[re.Pattern[str]], texts: list[str]) -> bool:

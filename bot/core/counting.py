@@ -7,19 +7,36 @@ midnight: the logbook itself never learns who anyone is. The mark carries a rand
 row (written before the row, confirmed after it), so a crash between the two never counts a
 person twice: the next message writes the row again under the same key, which the logbook
 inserts at most once.
+
+Within a turn run by the engine (`turn.writes` set, see `batch`), what the flows count is
+gathered and written once when the turn ends (`flush`): a request opened and filled in by the
+same message is one insert, later answers one update per message, instead of one write per
+field. A turn object without `writes` (a caller outside the engine) is written at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot import metrics
 from bot.config import Settings
 from bot.core.count_limit import CountLimiter, counting_client
 from bot.logbook import Logbook, RequestRecord
+from bot.logbook.record import check_update
 from bot.resilience.logbook import new_request_key
 from bot.sessions import SessionStore, session_key
+
+
+@dataclass
+class PendingWrites:
+    """What one turn counts, written by `RequestCounter.flush` when the turn ends."""
+
+    record: RequestRecord | None = None    # a row to open under `key`, with its day mark
+    key: str = ""
+    marker: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)   # updates, the last value wins
 
 
 class RequestCounter:
@@ -38,10 +55,34 @@ class RequestCounter:
                                        tzinfo=self._settings.city.timezone)
         return max(60, int((midnight - now).total_seconds()) + 60)
 
+    @staticmethod
+    def batch() -> PendingWrites:
+        """An empty set of writes for a turn (`turn.writes`), written by `flush`."""
+        return PendingWrites()
+
+    def flush(self, turn: Any) -> None:
+        """Write what the turn counted: the new row (with every field the turn filled in) and
+        its day mark, or one update of the row the session already has."""
+        pending: PendingWrites | None = getattr(turn, "writes", None)
+        if pending is None:
+            return
+        turn.writes = PendingWrites()
+        session = turn.session
+        if pending.record is not None:
+            record = pending.record
+            if pending.fields:
+                record = RequestRecord(**{**_fields_of(record), **pending.fields})
+            self._mark(pending.marker, record.day, pending.key, written=False)
+            session.request_row = self._logbook.open_request_once(pending.key, record)
+            self._mark(pending.marker, record.day, pending.key, written=True)
+        elif pending.fields and session.request_row is not None:
+            self._logbook.update_request(session.request_row, **pending.fields)
+
     def open(self, turn: Any, **fields: Any) -> None:
         """Make sure this session's request is counted; fill in `fields` if it has a row."""
         session = turn.session
-        if session.request_row is not None:
+        pending: PendingWrites | None = getattr(turn, "writes", None)
+        if session.request_row is not None or (pending is not None and pending.record):
             self.update(turn, **fields)
             return
         day = self.today().isoformat()
@@ -53,6 +94,9 @@ class RequestCounter:
             if seen.get("written") is False and seen.get("key"):
                 # A process stopped between marking the day and confirming the row: write it
                 # again under the same key (at most one row per key, in any process).
+                if pending is not None:
+                    pending.record, pending.key, pending.marker = record, seen["key"], marker
+                    return
                 session.request_row = self._logbook.open_request_once(seen["key"], record)
                 self._mark(marker, day, seen["key"], written=True)
             return  # already counted today; nothing links this session to that row
@@ -67,6 +111,9 @@ class RequestCounter:
         # The day mark (with the row's idempotency key) is written before the row and confirmed
         # after it, so a kill -9 anywhere in between never counts the person twice.
         key = new_request_key()
+        if pending is not None:   # written when the turn ends, with what else it counted
+            pending.record, pending.key, pending.marker = record, key, marker
+            return
         self._mark(marker, day, key, written=False)
         session.request_row = self._logbook.open_request_once(key, record)
         self._mark(marker, day, key, written=True)
@@ -78,6 +125,15 @@ class RequestCounter:
     def update(self, turn: Any, **fields: Any) -> None:
         """Fill in the open request's row; a no-op when this session has none."""
         row = turn.session.request_row
+        pending: PendingWrites | None = getattr(turn, "writes", None)
+        if pending is not None and (row is not None or pending.record is not None) and fields:
+            check_update(dict(fields))   # a bad field fails here, where the flow asked for it
+            pending.fields.update(fields)
+            return
         if row is None or not fields:
             return
         self._logbook.update_request(row, **fields)
+
+
+def _fields_of(record: RequestRecord) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in RequestRecord.__dataclass_fields__}

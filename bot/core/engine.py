@@ -30,6 +30,7 @@ from bot.core.flows import (
     emergency,
     fallback,
     followup,
+    handoff,
     help_request,
     language,
     learn,
@@ -68,8 +69,11 @@ class Engine:
         except Exception as exc:
             stored = _session_failed("get", exc)
         session = Session.from_dict(stored) if stored else Session(self._first_language(inbound))
-        turn = Turn(inbound, session, self.services)
-        self._dispatch(turn)
+        turn = Turn(inbound, session, self.services, writes=self.services.counter.batch())
+        try:
+            self._dispatch(turn)
+        finally:
+            self.services.counter.flush(turn)   # one logbook write per turn
         pathways.forget_if_left(session)
         try:
             if turn.end_session:
@@ -179,10 +183,12 @@ class Engine:
             language.set_language(turn, rest)
         elif prefix == "tel":
             numbers.show_numbers(turn)
-        elif prefix == "fu":
-            followup.on_payload(turn, action, arg)
         elif prefix == "pw":
             pathways.on_payload(turn, action, arg)
+        elif prefix == "fu":
+            followup.on_payload(turn, action, arg)
+        elif prefix == "hd":
+            handoff.on_payload(turn, action)
         else:  # a stale or unknown button: never a dead end
             fallback.fallback(turn)
 
@@ -191,6 +197,7 @@ class Engine:
             "help": help_request.begin, "numbers": numbers.show_numbers, "near": services.begin,
             "learn": learn.begin, "other": lambda t: help_request.begin(t, for_whom="other"),
             "privacy": privacy.show, "language": language.toggle, "pathways": pathways.menu,
+            "human": handoff.ask,
         }
         items.get(item, fallback.fallback)(turn)
 
@@ -228,7 +235,11 @@ class Engine:
         self._read(turn, text)
         session = turn.session
         if self._danger(turn, text):
+            if session.handoff:
+                handoff.after_danger(turn, text)
             return
+        if session.handoff and handoff.on_text(turn, text):
+            return  # with a counsellor (or waiting for one): to them, not to the flows
         if session.is_new and text:
             turn.say(turn.t("bot_notice"))
         if followup.on_text(turn, text):

@@ -103,6 +103,11 @@ _SITUATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(dien thoai|dt|may|zalo|facebook|fb|tai khoan) (cua (toi|em|minh) )?(bi )?"
         r"(theo doi|cai (app|ung dung|phan mem)|hack|nghe len|gian diep|dinh vi|xam nhap)\b",
         r"\b(xoa|an|giau) (lich su|cuoc goi|nhat ky|dau vet)\b",
+        r"\b(luon |lai )?biet (het )?(toi|em|minh|tui|to) (dang )?(o dau|di dau|nhan gi|noi gi)\b",
+        r"\b(tracks?|tracked|tracking|monitors?|monitored|monitoring|reads?|reading|checks?|checking|"
+        r"spies on|spying on|bugged|hacked|follows?|following) (all )?(my|our) (phone|location|"
+        r"messages|texts|chats|whereabouts|emails?|accounts?|calls)\b",
+        r"\b(always )?knows where i (am|go|went)\b",
         r"\b(delete|clear|erase|hide) (my )?(call|browser|browsing|search)s? (history|log|logs)\b")),
     ("trafficking", _re(
         r"\b(giu|lay|thu|tich thu|cam|khong tra) (mat )?(ho chieu|passport|can cuoc|cccd|cmnd|"

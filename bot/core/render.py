@@ -10,11 +10,16 @@ from bot.core.messages import Button, Reply
 from bot.knowledge.content import Content
 from bot.knowledge.providers import Found, Provider
 
-MENU_ITEMS = ("help", "numbers", "near", "learn", "pathways", "other", "privacy", "language")
+MENU_ITEMS = ("help", "numbers", "near", "learn", "pathways", "other", "human", "privacy",
+              "language")
+MENU_LABELS = {"human": "handoff.menu"}   # a pathway's item keeps its label in its own file
 
 
 def menu_label(content: Content, lang: str, item: str) -> str:
-    """`menu.<item>` of ui.yml, or `<item>.menu_item` of a pathway's own ui/<item>.yml file."""
+    """`menu.<item>` of ui.yml, or the label a pathway keeps in its own ui/<item>.yml file
+    (`MENU_LABELS`, else `<item>.menu_item`)."""
+    if item in MENU_LABELS:
+        return content.t(lang, MENU_LABELS[item])
     try:
         return content.t(lang, f"menu.{item}")
     except KeyError:

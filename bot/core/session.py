@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -31,10 +31,11 @@ class Session:
     emergency: str | None = None
     acknowledged: bool = False
     writer: str | None = None
-    followup: dict[str, Any] = field(default_factory=dict)  # the check-in offer (flows/followup.py)
     # A companion pathway's state (flow, step, answers or notes): session only, dropped when the
     # pathway ends or the person goes elsewhere (bot/core/flows/pathway_state.py).
     pathway: dict[str, Any] = field(default_factory=dict)
+    followup: dict[str, Any] = field(default_factory=dict)  # the check-in offer (flows/followup.py)
+    handoff: str | None = None    # the counsellor queue's ticket while waiting or chatting
     is_new: bool = True
 
     @classmethod
@@ -44,9 +45,12 @@ class Session:
         return cls(**known)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("is_new")
-        return data
+        # A shallow dict, not `asdict`'s deep copy: every store copies what it is given
+        # (pickled in memory, JSON in Redis), so the session's own dicts are never shared.
+        return {name: getattr(self, name) for name in _STORED}
 
     def goto(self, flow: str | None, step: str | None = None) -> None:
         self.flow, self.step = flow, step
+
+
+_STORED = tuple(f.name for f in fields(Session) if f.name != "is_new")

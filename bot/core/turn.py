@@ -28,6 +28,7 @@ class Services:
     counter: RequestCounter
     understander: Any = None
     followups: Any = None       # bot.followup.Followups, or None when check-ins are off
+    handoff: Any = None    # bot.handoff.Desk: the counsellors' queue and live chats
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Turn:
     understanding: Any = None
     replies: list[Reply] = field(default_factory=list)
     end_session: bool = False
+    writes: Any = None   # the logbook writes gathered for the end of the turn (counting.py)
 
     @property
     def lang(self) -> str:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from bot.logbook.handoffs import SQLITE_ADD as HANDOFF_ADD
+from bot.logbook.handoffs import SQLITE_DDL as HANDOFF_DDL
+from bot.logbook.handoffs import HandoffCount
 
 # The record's names, importable from here as before (the read side and tests use them).
 from bot.logbook.outcomes import OUTCOME_TABLE, SQLITE_DDL, OutcomeRecord
@@ -34,7 +35,16 @@ __all__ = ["COLUMNS", "FOR_WHOM", "KINDS", "REPLAYS", "SCHEMA_VERSION", "TABLE",
 
 
 class SqliteLogbook:
-    """The embedded default: one SQLite file in WAL mode, created on first use."""
+    """The embedded default: one SQLite file in WAL mode, created on first use.
+
+    Writes are plain SQL on one connection (no per-call schema look-ups), in WAL mode with
+    `synchronous=NORMAL`: a commit is durable across a crash of the process (the WAL is in the
+    operating system's hands once the commit returns), but a power loss or an OS crash may lose
+    the last commits since the previous checkpoint (a few seconds of counts at most; the file
+    itself stays consistent). For an anonymous count, losing a handful of rows on a power cut is
+    an acceptable price for not waiting on an fsync per write (README, "Configuration"; the
+    PostgreSQL logbook makes the same trade with `synchronous_commit=off`).
+    """
 
     def __init__(self, path: Path | str):
         self.path = Path(path) if str(path) != ":memory:" else None
@@ -42,57 +52,80 @@ class SqliteLogbook:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()   # turns run in a thread pool: one write at a time
-        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
+        self._db: Any = None
         if self.path is not None:
-            self.db.enable_wal()
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
         self._ensure_schema()
+        self._has_replays = self._table_exists(REPLAYS)
+        names = [c for c in COLUMNS if c != "id"]
+        self._insert = (f"INSERT INTO {TABLE} ({', '.join(names)}) "
+                        f"VALUES ({', '.join('?' * len(names))})")
+
+    @property
+    def db(self) -> Any:
+        """The same connection through sqlite-utils, for tests and tools that read rows
+        (`logbook.db["help_requests"].rows`); imported only when asked for."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def _table_exists(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 (name,)).fetchone() is not None
 
     def _ensure_schema(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if TABLE in self.db.table_names():
+        conn = self.conn
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if self._table_exists(TABLE):
             if version != SCHEMA_VERSION:
                 raise LogbookError(f"{self.path}: logbook schema version {version} is not "
                                    f"{SCHEMA_VERSION}; this version of the bot cannot use it")
-            self.db.execute(SQLITE_DDL)  # added beside a logbook made before outcomes
+            conn.execute(SQLITE_DDL)  # added beside a logbook made before outcomes
             return
-        if self.db.table_names():
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone():
             raise LogbookError(f"{self.path}: not a Helpline Companion logbook (it has other tables "
                                f"and no {TABLE})")
-        self.db[TABLE].create(
-            {"id": int, "day": str, "channel": str, "language": str, "for_whom": str,
-             "kind": str, "ward": str, "urgent": int, "providers_shown": int},
-            pk="id", not_null={"day", "channel", "language", "for_whom", "kind", "urgent",
-                               "providers_shown"},
-        )
-        self.db[TABLE].create_index(["day"])
-        self.db.execute(SQLITE_DDL)
-        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(
+            f"CREATE TABLE [{TABLE}] ([id] INTEGER PRIMARY KEY, [day] TEXT NOT NULL, "
+            "[channel] TEXT NOT NULL, [language] TEXT NOT NULL, [for_whom] TEXT NOT NULL, "
+            "[kind] TEXT NOT NULL, [ward] TEXT, [urgent] INTEGER NOT NULL, "
+            "[providers_shown] INTEGER NOT NULL)")
+        conn.execute(f"CREATE INDEX [idx_{TABLE}_day] ON [{TABLE}] ([day])")
+        conn.execute(SQLITE_DDL)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _values(self, record: RequestRecord) -> tuple[Any, ...]:
+        return (record.day, record.channel, record.language, record.for_whom, record.kind,
+                record.ward, record.urgent, record.providers_shown)
 
     def open_request(self, record: RequestRecord) -> int:
         with self._lock:
-            table = self.db[TABLE]
-            table.insert(asdict(record))
-            return int(table.last_pk)
+            return int(self.conn.execute(self._insert, self._values(record)).lastrowid or 0)
 
     def update_request(self, row_id: int, **fields: Any) -> None:
         if check_update(fields):
+            sets = ", ".join(f"{name} = ?" for name in fields)
             with self._lock:
-                self.db[TABLE].update(row_id, fields)
+                self.conn.execute(f"UPDATE {TABLE} SET {sets} WHERE id = ?",
+                                  (*fields.values(), row_id))
 
     def replay_open(self, key: str, record: RequestRecord) -> int:
-        fields = asdict(record)
         with self._lock:
-            conn = self.db.conn
-            conn.execute(f"CREATE TABLE IF NOT EXISTS {REPLAYS} "
-                         "(key TEXT PRIMARY KEY, row_id INTEGER NOT NULL)")
+            conn = self.conn
+            if not self._has_replays:
+                conn.execute(f"CREATE TABLE IF NOT EXISTS {REPLAYS} "
+                             "(key TEXT PRIMARY KEY, row_id INTEGER NOT NULL)")
+                self._has_replays = True
             conn.execute("BEGIN IMMEDIATE")
             try:
                 row = conn.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
                                    (key,)).fetchone()
                 if row is None:
-                    cur = conn.execute(
-                        f"INSERT INTO {TABLE} ({', '.join(fields)}) "
-                        f"VALUES ({', '.join('?' * len(fields))})", tuple(fields.values()))
+                    cur = conn.execute(self._insert, self._values(record))
                     row = (cur.lastrowid,)
                     conn.execute(f"INSERT INTO {REPLAYS} (key, row_id) VALUES (?, ?)",
                                  (key, row[0]))
@@ -104,27 +137,34 @@ class SqliteLogbook:
 
     def replayed_row(self, key: str) -> int | None:
         with self._lock:
-            if REPLAYS not in self.db.table_names():
+            if not self._has_replays and not self._table_exists(REPLAYS):
                 return None
-            row = self.db.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
-                                  (key,)).fetchone()
+            self._has_replays = True
+            row = self.conn.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
+                                    (key,)).fetchone()
             return int(row[0]) if row else None
 
     def record_outcome(self, record: OutcomeRecord) -> None:
         """One answered check-in (bot/logbook/outcomes.py): its own table, no link to a request."""
         with self._lock:
-            self.db.execute(f"INSERT INTO {OUTCOME_TABLE} (day, channel, language, kind, outcome) "
-                            "VALUES (?, ?, ?, ?, ?)", record.values())
+            self.conn.execute(f"INSERT INTO {OUTCOME_TABLE} (day, channel, language, kind, "
+                              "outcome) VALUES (?, ?, ?, ?, ?)", record.values())
+
+    def count_handoff(self, record: HandoffCount) -> None:
+        """One more handoff of this day, channel, language and outcome (bot/logbook/handoffs.py)."""
+        with self._lock:
+            self.conn.execute(HANDOFF_DDL)
+            self.conn.execute(HANDOFF_ADD, record.values())
 
     def ping(self) -> bool:
         try:
-            self.db.execute("SELECT 1").fetchone()
+            self.conn.execute("SELECT 1").fetchone()
             return True
         except sqlite3.Error:
             return False
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
 
 def open_logbook(url: str, resolve: Any = None, *, timeout: float = 2.0) -> Logbook:

@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+# One message is folded and normalised by the classifier, the entity rules, the danger lexicon
+# and every step reader (about eight times a turn): the pure functions below are memoised, in a
+# bounded cache, so a turn pays for each form once. Their results are immutable (str, frozen).
+_CACHE = 4096
 
 
+@lru_cache(maxsize=_CACHE)
 def strip_diacritics(text: str) -> str:
     """Remove Vietnamese tone and vowel marks; đ/Đ become d/D (NFD does not decompose them)."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -20,6 +26,7 @@ def strip_diacritics(text: str) -> str:
                                                  if unicodedata.category(c) != "Mn"))
 
 
+@lru_cache(maxsize=_CACHE)
 def fold(text: str) -> str:
     """The comparison form: NFC, lower case, no diacritics, single spaces, trimmed."""
     text = unicodedata.normalize("NFC", text).casefold()
@@ -206,6 +213,7 @@ def expand_abbreviations(tokens: list[str], language: str,
     return out
 
 
+@lru_cache(maxsize=_CACHE)
 def normalize(text: str, language: str = "vi") -> Normalized:
     """All forms of `text`; abbreviations are expanded with the table of `language`."""
     nfc = unicodedata.normalize("NFC", text).casefold()

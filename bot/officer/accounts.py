@@ -30,10 +30,24 @@ class AccountError(Exception):
     """A problem with the accounts file or a request to change it, phrased for the person."""
 
 
+ROLES = ("officer", "counsellor")   # officer: dashboard and exports; counsellor: /console
+ROLE_CHOICES = {"officer": ("officer",), "counsellor": ("counsellor",),
+                "both": ("officer", "counsellor")}
+
+
 @dataclass(frozen=True)
 class Account:
     name: str
     created: str
+    roles: tuple[str, ...] = ("officer",)
+
+
+def roles_of(entry: dict[str, Any]) -> tuple[str, ...]:
+    """An account's roles; an account written before roles existed is an officer."""
+    roles = entry.get("roles")
+    if not isinstance(roles, list) or not roles:
+        return ("officer",)
+    return tuple(r for r in ROLES if r in roles)
 
 
 def _hash(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -71,6 +85,8 @@ class AccountStore:
         return accounts
 
     def _write(self, accounts: dict[str, dict[str, Any]]) -> None:
+        for entry in accounts.values():   # accounts from before roles: written as officers
+            entry["roles"] = list(roles_of(entry))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps({"version": 1, "accounts": accounts}, indent=2, sort_keys=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".officers-", suffix=".tmp")
@@ -84,21 +100,28 @@ class AccountStore:
             raise
 
     def list(self) -> list[Account]:
-        return [Account(name, str(entry.get("created", "")))
+        return [Account(name, str(entry.get("created", "")), roles_of(entry))
                 for name, entry in sorted(self._read().items())]
 
-    def add(self, name: str, password: str, *, replace: bool = False) -> None:
+    def add(self, name: str, password: str, *, replace: bool = False,
+            roles: tuple[str, ...] | None = None) -> None:
+        """Create an account (an officer unless `roles` says otherwise); with `replace`, a new
+        password, keeping the account's roles unless `roles` is given."""
         check_name(name)
         check_password(password)
         accounts = self._read()
         if name in accounts and not replace:
             raise AccountError(f'officer "{name}" already exists')
+        if roles is not None and (not roles or set(roles) - set(ROLES)):
+            raise AccountError(f"a role is one of {', '.join(ROLES)}")
+        kept = roles_of(accounts[name]) if name in accounts else ("officer",)
         salt = secrets.token_bytes(16)
         accounts[name] = {
             "scrypt": {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
             "salt": salt.hex(),
             "hash": _hash(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex(),
             "created": dt.date.today().isoformat(),
+            "roles": list(roles or kept),
         }
         self._write(accounts)
         if replace:
@@ -120,6 +143,20 @@ class AccountStore:
         path = sessions_path(self.path)
         if path.exists():
             OfficerSessions(path).close_all(name)
+
+    def roles(self, name: str) -> tuple[str, ...]:
+        """The account's roles; () for no such account."""
+        entry = self._read().get(name) if _NAME.match(name) else None
+        return roles_of(entry) if isinstance(entry, dict) else ()
+
+    def migrate(self) -> int:
+        """Write every account's roles (those from before roles become officers); how many
+        accounts had none."""
+        accounts = self._read()
+        missing = sum(1 for e in accounts.values() if not isinstance(e.get("roles"), list))
+        if missing:
+            self._write(accounts)
+        return missing
 
     def exists(self, name: str) -> bool:
         return bool(_NAME.match(name)) and name in self._read()

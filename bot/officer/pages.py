@@ -27,13 +27,14 @@ def csrf_field(token: str) -> str:
     return f'<input type="hidden" name="csrf" value="{escape(token)}">'
 
 
-def signin_page(csrf: str, error: str | None = None) -> str:
+def signin_page(csrf: str, error: str | None = None, to_console: bool = False) -> str:
     message = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
+    then = '<input type="hidden" name="next" value="console">' if to_console else ""
     return layout("Đăng nhập / Sign in", f"""
 <h1>Cán bộ đăng nhập <span class="en">Officer sign-in</span></h1>
 {message}
 <form method="post" action="/officer/signin" class="card signin">
-  {csrf_field(csrf)}
+  {csrf_field(csrf)}{then}
   <label>Tên <span class="en">Name</span>
     <input name="name" autocomplete="username" required maxlength="64"></label>
   <label>Mật khẩu <span class="en">Password</span>

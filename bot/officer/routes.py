@@ -33,6 +33,7 @@ from bot.officer.auth import (
     csrf_ok,
     new_session,
 )
+from bot.officer.console import Deliver, console_routes
 from bot.officer.gate import Busy, HashGate
 from bot.officer.limiter import Reservation, SignInLimiter
 from bot.officer.pages import dashboard_page, layout, signin_page
@@ -55,7 +56,10 @@ _NUMBER = re.compile(r"\d+")
 def officer_routes(runtime: Any, cookie_secret: str | None = None,
                    limiter: SignInLimiter | None = None,
                    sessions: OfficerSessions | None = None,
-                   gate: HashGate | None = None) -> list[BaseRoute]:
+                   gate: HashGate | None = None,
+                   deliver: Deliver | None = None) -> list[BaseRoute]:
+    """The officer site; `deliver` (the server's wiring to each channel's `send`) carries what a
+    counsellor writes in the console to the person."""
     settings = runtime.settings
     officers = settings.officers
     signer = SessionSigner(cookie_secret or settings.secret(settings.web.cookie_secret_env))
@@ -82,12 +86,20 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
             return None
         return session if ok else None
 
+    async def roles(name: str) -> tuple[str, ...]:
+        try:
+            return await run_in_threadpool(accounts.roles, name)
+        except AccountError as exc:
+            log.error("officer accounts unreadable: %s", type(exc).__name__)
+            return ()
+
     async def signin_form(request: Request) -> Response:
         if await signed_in(request):
             return RedirectResponse("/officer", status_code=303)
         session = signer.read(request)
         session = session if session and not session.user else new_session()
-        response = HTMLResponse(signin_page(session.csrf))
+        response = HTMLResponse(signin_page(session.csrf, None,
+                                            request.query_params.get("next") == "console"))
         signer.write(response, request, session)
         return response
 
@@ -144,7 +156,8 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
             log.error("officer session not opened: %s", type(exc).__name__)
             return _page(signer, session, BUSY, 503)
         metrics.SIGNIN.labels("success").inc()
-        response = RedirectResponse("/officer", status_code=303)
+        response = RedirectResponse(
+            "/officer/console" if form.get("next") == "console" else "/officer", status_code=303)
         signer.write(response, request, new_session(name, sid))
         if device is None:
             signer.write_device(response, request, name)
@@ -169,6 +182,8 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
         if session is None:
             return RedirectResponse("/officer/signin", status_code=303)
         assert session.user is not None
+        if "officer" not in await roles(session.user):   # a counsellor only: the console
+            return RedirectResponse("/officer/console", status_code=303)
         period = request.query_params.get("period", "").strip()[:40]
         notice = period_problem(period)
         data = None
@@ -190,7 +205,8 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
     async def export(request: Request) -> Response:
         form = await request.form()
         session = await signed_in(request)
-        if not session or not csrf_ok(session, form.get("csrf")):
+        if not session or not csrf_ok(session, form.get("csrf")) or \
+                "officer" not in await roles(session.user or ""):
             return _refused(signer, request)
         fmt, period, breakdown = form.get("format"), form.get("period"), form.get("by")
         if not all(isinstance(v, str) for v in (fmt, period, breakdown)):
@@ -218,6 +234,7 @@ def officer_routes(runtime: Any, cookie_secret: str | None = None,
         Route("/officer/signin", signin, methods=["POST"]),
         Route("/officer/signout", signout, methods=["POST"]),
         Route("/officer/export", export, methods=["POST"]),
+        *console_routes(runtime, signed_in, roles, deliver),
     ]
 
 

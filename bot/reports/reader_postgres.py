@@ -29,6 +29,7 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
+from bot.logbook.handoffs import HANDOFF_TABLE
 from bot.logbook.store import SCHEMA_VERSION, TABLE
 from bot.reports.reader import (
     CONNECT_TIMEOUT,
@@ -176,6 +177,16 @@ class PostgresReader(ReaderBase):
     def values_ever(self, dim: str) -> list[Any]:
         check_history_dimension(dim)
         return [row[0] for row in self._rows(f"SELECT DISTINCT {SQL[dim]} FROM {TABLE}")]
+
+    def handoff_counts(self, start: date, end: date) -> dict[tuple[str, str], int]:
+        """Handoffs by (outcome, channel) in the range (bot/logbook/handoffs.py); {} before the
+        first handoff created the table."""
+        ((table,),) = self._rows("SELECT to_regclass(%s)", (HANDOFF_TABLE,))
+        if table is None:
+            return {}
+        return {(outcome, channel): int(n) for outcome, channel, n in self._rows(
+            f"SELECT outcome, channel, sum(n) FROM {HANDOFF_TABLE} "
+            "WHERE day BETWEEN %s AND %s GROUP BY 1, 2", (start.isoformat(), end.isoformat()))}
 
     def close(self) -> None:
         self.conn.close()  # the server rolls the read-only transaction back

@@ -25,6 +25,7 @@ from bot.reports.export_table import (
     SuppressedTable,
     count_table,
 )
+from bot.reports.reader_memo import MemoReader
 
 # name → (dimension, title key, horizontal bars)
 CHARTS: dict[str, tuple[str, str, bool]] = {
@@ -52,7 +53,8 @@ def chart_tables(settings: Settings, start: date, end: date) -> dict[str, Suppre
     each is safe on its own as long as that total is shown in all of them. When one table has
     to hide it (a tiny period, such as 4 urgent and 4 not), bounds read off the other charts
     could give it back, so every chart then shows markers only."""
-    with open_reader(settings) as reader:  # one connection, one snapshot for every chart
+    with open_reader(settings) as opened:  # one connection, one snapshot for every chart
+        reader = MemoReader(opened)          # totals and values ever read once, not per chart
         result = {name: count_table(settings, start=start, end=end, by=[dim], reader=reader)
                   for name, (dim, _, _) in CHARTS.items()}
     if any(not t.total.shown for t in result.values()):

@@ -52,6 +52,17 @@ class ResilientSessionStore:
     def delete(self, key: str) -> None:
         self._call("delete", None, key)
 
+    def append(self, key: str, items: list[str], ttl_seconds: int, keep: int) -> None:
+        self._call("append", None, key, items, ttl_seconds, keep)
+
+    def items(self, key: str) -> list[str]:
+        return list(self._call("items", [], key))
+
+    @property
+    def appends(self) -> bool:
+        """Whether the store underneath keeps lists (`append`/`items`)."""
+        return hasattr(self.inner, "append")
+
     def add_once(self, key: str, ttl_seconds: int) -> bool:
         return bool(self._call("add_once", True, key, ttl_seconds))
 

@@ -1,11 +1,17 @@
-"""In-process TTL store: the embedded default for a single process."""
+"""In-process TTL store: the embedded default for a single process.
+
+Values are kept pickled: a caller never shares a mutable object with the store (as with
+Redis's JSON), at a fraction of `copy.deepcopy`'s cost (about a fifth of a turn's CPU went to
+copying sessions in and out).
+"""
 
 from __future__ import annotations
 
-import copy
+import pickle
 import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Sequence
 from typing import Any
 
 
@@ -15,7 +21,7 @@ class MemorySessionStore:
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, sweep_every: int = 256):
         self._clock = clock
-        self._data: dict[str, tuple[float, dict[str, Any] | None]] = {}
+        self._data: dict[str, tuple[float, bytes | deque[str] | None]] = {}
         self._lock = threading.Lock()
         self._writes = 0
         self._sweep_every = sweep_every
@@ -29,12 +35,33 @@ class MemorySessionStore:
             if expires <= self._clock():
                 del self._data[key]
                 return None
-            return copy.deepcopy(value) if value is not None else {}
+            if isinstance(value, deque):
+                return {"items": list(value)}
+            return pickle.loads(value) if value is not None else {}
 
     def put(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
         with self._lock:
-            self._data[key] = (self._clock() + ttl_seconds, copy.deepcopy(value))
+            self._data[key] = (self._clock() + ttl_seconds,
+                               pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
             self._maybe_sweep()
+
+    def append(self, key: str, items: Sequence[str], ttl_seconds: int, keep: int) -> None:
+        """Add `items` to the list under `key`, keeping the newest `keep`; constant time per
+        item, however long the list (a chat's message ids for the quick exit)."""
+        with self._lock:
+            now = self._clock()
+            item = self._data.get(key)
+            kept = item[1] if item is not None and item[0] > now else None
+            if not isinstance(kept, deque) or kept.maxlen != keep:
+                kept = deque(kept if isinstance(kept, deque) else (), maxlen=keep)
+            kept.extend(items)
+            self._data[key] = (now + ttl_seconds, kept)
+            self._maybe_sweep()
+
+    def items(self, key: str) -> list[str]:
+        """The list `append` keeps under `key`, oldest first ([] when none)."""
+        found = self.get(key)
+        return list(found.get("items", [])) if found else []
 
     def delete(self, key: str) -> None:
         with self._lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import redis
@@ -38,6 +39,21 @@ class RedisSessionStore:
 
     def put(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
         self._redis.set(self._prefix + key, json.dumps(value, ensure_ascii=False), ex=ttl_seconds)
+
+    def append(self, key: str, items: Sequence[str], ttl_seconds: int, keep: int) -> None:
+        """RPUSH, LTRIM to the newest `keep`, EXPIRE: one round trip, constant per item."""
+        if not items:
+            return
+        name = self._prefix + key
+        pipe = self._redis.pipeline(transaction=True)
+        pipe.rpush(name, *items)
+        pipe.ltrim(name, -keep, -1)
+        pipe.expire(name, ttl_seconds)
+        pipe.execute()
+
+    def items(self, key: str) -> list[str]:
+        return [v.decode() if isinstance(v, bytes) else str(v)
+                for v in self._redis.lrange(self._prefix + key, 0, -1)]
 
     def delete(self, key: str) -> None:
         self._redis.delete(self._prefix + key)

@@ -111,8 +111,9 @@ class AsgiLoopback(LoopbackServer):
     def _serve(self) -> int:
         import uvicorn
 
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)   # no 40 ms Nagle wait
         sock.bind((HOST, 0))
         config = uvicorn.Config(self.app(), log_level="warning", lifespan="off", access_log=False)
         server = uvicorn.Server(config)
@@ -168,6 +169,7 @@ class ThreadedLoopback(LoopbackServer):
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True   # headers and body are two writes: no 40 ms wait
 
             def log_message(self, *args: Any) -> None:  # keep test output quiet
                 pass

@@ -181,6 +181,9 @@ def test_the_quick_exit_is_never_taken_for_a_request_or_a_note(runtime, text) ->
     ("is there information for men", "men"), ("thông tin cho người cao tuổi", "older"),
     ("em là học sinh, em nên làm gì", "child"), ("sếp sàm sỡ em ở công ty, báo ai", "work"),
     ("uống thuốc tránh thai khẩn cấp khi nào", "assault"),
+    ("my husband tracks my phone location, how do I turn it off", "digital"),
+    ("he always knows where I am, is he tracking my phone?", "digital"),
+    ("ck luôn biết em ở đâu, làm sao tắt", "digital"),
     # Stories and other requests are not pathway requests: they are heard as they are.
     ("ck e theo doi dien thoai e", None), ("chồng hay đánh, làm cho trẻ em sợ hãi", None),
     ("how to protect my kids during his outbursts", None), ("sếp sàm sỡ em", None),

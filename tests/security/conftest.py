@@ -66,7 +66,8 @@ def full(full_settings: Settings) -> Iterator[Full]:
     za, reason = zalo_channel.from_runtime(runtime, {"zalo_send_backoff": 0.01,
                                                      "zalo_refresh_retry_delay": 0.05})
     assert za is not None, reason
-    AccountStore(full_settings.officers.accounts_file).add(OFFICER, PASSWORD)
+    AccountStore(full_settings.officers.accounts_file).add(OFFICER, PASSWORD,
+                                                           roles=("officer", "counsellor"))
     app = create_app(runtime, [tg, za], cookie_secret=COOKIE_SECRET)
     try:
         with TestClient(app, raise_server_exceptions=False) as client:

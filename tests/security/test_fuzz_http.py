@@ -44,7 +44,10 @@ FUZZ = settings(max_examples=150, deadline=None, derandomize=True, database=None
 # Every route of the app and how the fuzz reaches it; test_every_route_is_fuzzed keeps this
 # list complete when a route is added.
 FUZZED = {"/", "/api/chat", "/api/exit", "/healthz", "/metrics", "/officer", "/officer/signin",
-          "/officer/signout", "/officer/export", "/telegram/webhook", "/zalo/webhook", "/static"}
+          "/officer/signout", "/officer/export", "/telegram/webhook", "/zalo/webhook", "/static",
+          "/console", "/officer/console", "/officer/console/take", "/officer/console/send",
+          "/officer/console/end", "/officer/console/stream",
+          "/officer/console/chat/{ticket}/stream", "/api/live"}
 
 
 def _csrf(html: str) -> str:
@@ -87,7 +90,8 @@ def test_web_and_officer_routes(full: Full, caplog: pytest.LogCaptureFixture) ->
 
     @FUZZ
     @given(route=st.sampled_from(["chat", "exit", "index", "health", "metrics", "dashboard",
-                                  "signin", "signout", "export", "static", "nowhere"]),
+                                  "signin", "signout", "export", "static", "nowhere",
+                                  "console", "take", "send", "end", "chat_stream", "live"]),
            body=bodies, value=text_values, kind=st.sampled_from(
                ["application/json", "text/plain", "application/x-www-form-urlencoded",
                 "multipart/form-data; boundary=x", ""]))
@@ -118,12 +122,27 @@ def test_web_and_officer_routes(full: Full, caplog: pytest.LogCaptureFixture) ->
                 "csrf": csrf, "period": word, "format": word[:5] or "csv", "by": word[:20]})
         elif route == "static":
             response = client.get("/static/" + quote(word[:60], errors="replace"))
+        elif route == "console":
+            response = client.get("/officer/console" if len(body) % 2 else "/console")
+        elif route in ("take", "send", "end"):
+            form = word.encode("utf-8", "replace").decode()   # what a browser could send
+            response = client.post(f"/officer/console/{route}", data={
+                "csrf": csrf if len(body) % 3 else form, "ticket": form, "text": form})
+        elif route == "chat_stream":
+            response = client.get("/officer/console/chat/" + quote(word[:60], safe="",
+                                                                     errors="replace")
+                                  + "/stream")
+        elif route == "live":
+            response = client.get("/api/live", headers={"last-event-id": word.encode(
+                "ascii", "replace").decode()[:100]})
         else:
             response = client.get("/" + quote(word[:60], errors="replace"))
         _check(response, caplog)
 
     run()
     assert full.client.get("/officer", follow_redirects=False).status_code in (200, 303)
+    client.cookies.clear()       # the console's queue stream, signed out: nothing to stream
+    assert client.get("/officer/console/stream").status_code == 204
 
 
 def test_telegram_webhook(full: Full, caplog: pytest.LogCaptureFixture) -> None:

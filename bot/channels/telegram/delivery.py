@@ -15,8 +15,8 @@ from typing import Any
 
 from telegram import ReplyKeyboardRemove
 
-from bot.channels.base import reply_language
-from bot.channels.telegram.mapping import to_outgoing
+from bot.channels.base import join_replies, reply_language, utf16_len
+from bot.channels.telegram.mapping import MAX_TEXT, to_outgoing
 from bot.channels.telegram.quickexit import MessageLog, erase_chat
 from bot.config import Settings
 from bot.core.messages import Reply
@@ -59,7 +59,7 @@ class Delivery:
         lang = language or self.settings.default_language
         # A reply keyboard (location request) stays on screen until a message removes it.
         keyboard_up = private and bool(self._state(chat_id, "tgkbd"))
-        for reply in replies:
+        for reply in self._messages(replies, keyboard_up):
             if reply.forget:
                 if private:
                     await self.quick_exit(chat_id)
@@ -90,6 +90,19 @@ class Delivery:
                     tokens.update(out.long_payloads)
                     self._save_state(chat_id, "tgcb", {"tokens": dict(list(tokens.items())[-KEEP_TOKENS:])})
         return delivered
+
+    @staticmethod
+    def _messages(replies: Sequence[Reply], keyboard_up: bool) -> list[Reply]:
+        """One sendMessage per group of replies, not per reply (base.join_replies). A reply
+        keyboard on screen is removed by a message without buttons (a message carries one
+        markup): the replies before the first one with buttons stay a message of their own."""
+        if keyboard_up:
+            first = next((i for i, r in enumerate(replies)
+                          if r.buttons or r.request_location or r.forget), len(replies))
+            if 0 < first < len(replies):
+                return (join_replies(replies[:first], MAX_TEXT, utf16_len)
+                        + join_replies(replies[first:], MAX_TEXT, utf16_len))
+        return join_replies(replies, MAX_TEXT, utf16_len)
 
     def _reply_language(self, reply: Reply, fallback: str) -> str:
         """The language the engine is speaking, so that the keyboard's added labels match it."""

@@ -5,6 +5,11 @@ is on the screen, not only the bot's memory. Telegram lets a bot delete any mess
 chat, its own and the person's, for 48 hours. To know which ones, the channel keeps the ids of
 the chat's messages, and only them, in the short-lived session store under an opaque key with a
 48-hour TTL: nothing else about the chat, and nothing after 48 hours.
+
+Adding ids costs the same however long the chat: a store that keeps lists (memory, Redis:
+`append`/`items`) appends `"<id>:<time>"` items and keeps the newest `MAX_KEPT`; ids older than
+48 hours and repeats are dropped when the list is read, at the quick exit. (Copying the whole
+list in and out per message cost 4.5 ms per message at the cap.)
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ class MessageLog:
     def __init__(self, store: SessionStore, clock: Callable[[], float] = time.time):
         self._store = store
         self._clock = clock
+        self._lists = bool(getattr(store, "appends", hasattr(store, "append")))
 
     def _key(self, chat_id: int) -> str:
         return session_key("telegram", str(chat_id), namespace=NAMESPACE)
@@ -36,6 +42,11 @@ class MessageLog:
         if not message_ids:
             return
         now = int(self._clock())
+        if self._lists:
+            self._store.append(self._key(chat_id),  # type: ignore[attr-defined]
+                               [f"{int(mid)}:{now}" for mid in message_ids],
+                               DELETABLE_SECONDS, MAX_KEPT)
+            return
         kept = self._fresh(chat_id, now)
         known = {mid for mid, _ in kept}
         kept.extend([mid, now] for mid in message_ids if mid not in known)
@@ -43,15 +54,21 @@ class MessageLog:
 
     def deletable(self, chat_id: int) -> list[int]:
         """Ids under 48 hours old, oldest first."""
-        return sorted(mid for mid, _ in self._fresh(chat_id, int(self._clock())))
+        return sorted({mid for mid, _ in self._fresh(chat_id, int(self._clock()))})
 
     def forget(self, chat_id: int) -> None:
         self._store.delete(self._key(chat_id))
 
     def _fresh(self, chat_id: int, now: int) -> list[list[int]]:
-        data: dict[str, Any] = self._store.get(self._key(chat_id)) or {}
         # A margin of a minute: a message Telegram would refuse to delete is not worth a call.
         limit = now - DELETABLE_SECONDS + 60
+        if self._lists:
+            first: dict[int, int] = {}   # a message is as old as the first time it was added
+            for item in self._store.items(self._key(chat_id)):  # type: ignore[attr-defined]
+                mid, _, ts = item.partition(":")
+                first.setdefault(int(mid), int(ts))
+            return [[mid, ts] for mid, ts in first.items() if ts > limit]
+        data: dict[str, Any] = self._store.get(self._key(chat_id)) or {}
         return [[int(mid), int(ts)] for mid, ts in data.get("m", []) if int(ts) > limit]
 
 

@@ -14,22 +14,29 @@ API (POST, `Content-Type: application/json`, one key per request):
              in the other one or asked to switch), which the page's own words then follow;
              when the engine fails, 503 with the runtime's danger fallback as the replies
   /api/exit  clears the session (engine command "clear"), drops the cookie → {"exit_url": "..."}
+  /api/live  (GET, server-sent events) while the person waits for or chats with a counsellor
+             (`"live": true` in /api/chat's answer): `reply` events (Reply.to_json(): what the
+             counsellor writes, the counsellor joining or ending) and `end`; 204 when there is
+             no such chat (the browser then stops reconnecting)
 """
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import logging
 import re
 import secrets
+from collections.abc import AsyncIterator
 from functools import lru_cache
 from pathlib import Path
 from string import Template
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -45,7 +52,7 @@ from bot.channels.base import (
 from bot.config import LANGUAGES, Settings
 from bot.core.count_limit import client_token, counting_client
 from bot.core.messages import Inbound, Reply
-from bot.http import safe_json
+from bot.http import safe_json, sse
 from bot.http.clients import client_key
 
 log = logging.getLogger("companion.web")
@@ -70,9 +77,10 @@ class BadRequest(Exception):
 
 
 def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None = None,
-                texts: Texts | None = None) -> list[BaseRoute]:
+                texts: Texts | None = None, desk: Any = None) -> list[BaseRoute]:
     """The page and its API. `fallback` (Runtime.fallback) answers when the engine fails;
-    `texts` (Content.t) gives the page its words; both default to the configured content."""
+    `texts` (Content.t) gives the page its words; both default to the configured content;
+    `desk` (bot.handoff.Desk) feeds the live stream of a chat with a counsellor."""
     texts = texts or content_texts(settings)
     danger = fallback or content_fallback(settings, texts)
 
@@ -107,8 +115,11 @@ def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None =
                                 status_code=503)
         finally:
             counting_client.reset(counted_as)
-        response = JSONResponse({"replies": [r.to_json() for r in replies],
-                                 "language": replies_language(replies, texts, asked)})
+        body: dict[str, Any] = {"replies": [r.to_json() for r in replies],
+                                "language": replies_language(replies, texts, asked)}
+        if await live_ticket(desk, sid) is not None:
+            body["live"] = True
+        response = JSONResponse(body)
         if any(r.forget for r in replies):
             drop_sid(response)
         elif fresh:
@@ -126,12 +137,58 @@ def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None =
         drop_sid(response)
         return response
 
+    async def live(request: Request) -> Response:
+        sid = request.cookies.get(COOKIE, "")
+        ticket = await live_ticket(desk, sid) if _SID.match(sid) else None
+        if ticket is None:
+            return Response(status_code=204)
+        after = request.headers.get("last-event-id", "")[:64] or None
+        return StreamingResponse(live_events(desk, ticket.id, after),
+                                 media_type=sse.MEDIA_TYPE, headers=sse.HEADERS)
+
     return [
         Route("/", index, methods=["GET"]),
         Route("/api/chat", chat, methods=["POST"]),
         Route("/api/exit", quick_exit, methods=["POST"]),
+        Route("/api/live", live, methods=["GET"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
+
+
+async def live_ticket(desk: Any, sid: str) -> Any:
+    """The web person's ticket while they wait for or chat with a counsellor, else None."""
+    if desk is None:
+        return None
+    try:
+        ticket = await run_in_threadpool(desk.ticket_of, "web", sid)
+    except Exception as exc:
+        log.warning("handoff desk unavailable: %s", type(exc).__name__)
+        return None
+    return ticket if ticket is not None and ticket.state != "ended" else None
+
+
+async def live_events(desk: Any, ticket_id: str, after: str | None) -> AsyncIterator[str]:
+    """What reaches the person from the desk: replies (a counsellor's words, joining, ending),
+    then `end`. Only events carrying a reply are sent: never what the person typed."""
+    loop = asyncio.get_running_loop()
+    started = beat = loop.time()
+    yield sse.retry(1000)
+    while loop.time() - started < sse.STREAM_SECONDS:
+        found = await run_in_threadpool(desk.events, ticket_id, after)
+        for event_id, event in found:
+            after = event_id
+            if isinstance(event.get("reply"), dict):
+                yield sse.event("reply", event["reply"], event_id)
+            if event.get("t") == "ended":
+                yield sse.event("end", {}, event_id)
+                return
+        if not found and await run_in_threadpool(desk.get, ticket_id) is None:
+            yield sse.event("end", {})
+            return
+        if loop.time() - beat > sse.HEARTBEAT_SECONDS:
+            beat = loop.time()
+            yield sse.heartbeat()
+        await asyncio.sleep(sse.POLL_SECONDS)
 
 
 def new_sid() -> str:

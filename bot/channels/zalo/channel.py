@@ -24,9 +24,19 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from bot import metrics
-from bot.channels.base import Channel, Dedup, Fallback, Handler, KeyedLocks, TaskSet, Texts
+from bot.channels.base import (
+    Channel,
+    Dedup,
+    Fallback,
+    Handler,
+    KeyedLocks,
+    TaskSet,
+    Texts,
+    join_replies,
+)
 from bot.channels.zalo.client import ZaloClient
 from bot.channels.zalo.mapping import (
+    MAX_TEXT,
     Offered,
     event_to_inbound,
     event_user,
@@ -226,7 +236,9 @@ class ZaloChannel:
             offered = Offered.from_json(self._sessions.get(self._offered_key(user)))
         shown = Offered()
         forget = False
-        for reply in replies:
+        # One message per group of replies, not per reply: Zalo counts (and may charge for)
+        # each message an OA sends (base.join_replies).
+        for reply in join_replies(replies, MAX_TEXT):
             bodies, choices = reply_to_bodies(user, reply, self._texts, self._default_language)
             shown = Offered(shown.payloads + choices.payloads, {**shown.numbers,
                                                                  **choices.numbers})

@@ -3,6 +3,7 @@ are in data/content/answers.yml), and the honest answer to "can I talk to a pers
 
 from __future__ import annotations
 
+from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.render import phone_button
 from bot.core.turn import Turn
@@ -22,10 +23,15 @@ def _buttons(turn: Turn, key: str) -> tuple[Button, ...]:
 
 
 def answer(turn: Turn, key: str) -> None:
-    """The sourced answer for `key`, with the numbers it names one tap away."""
+    """The sourced answer for `key`, with the numbers it names one tap away; asking to be
+    called back is offered the counsellors' chat when one is online."""
+    if key == "callback" and handoff.offer(turn):
+        handoff.ask(turn)
+        return
     turn.say(turn.services.content.answer(turn.lang, key), _buttons(turn, key))
 
 
 def ask_human(turn: Turn) -> None:
-    """No live counsellor in this chat (yet): say so plainly, with the ways to reach a person."""
-    turn.say(turn.t("ask_human_reply"), _buttons(turn, "ask_human"))
+    """A place in the counsellors' queue when one is online within the hours; otherwise the
+    honest answer with 111 (bot/core/flows/handoff.py)."""
+    handoff.ask(turn)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bot.config import Hotline
 from bot.core import answers, situations
-from bot.core.flows import followup, pathways, services
+from bot.core.flows import followup, handoff, pathways, services
 from bot.core.flows.emergency import danger_replies
 from bot.core.flows.help_row import KIND_CHOICES, row_fields
 from bot.core.flows.services import offer_choice, outside_province, say_providers
@@ -291,7 +291,8 @@ def finish(turn: Turn, location: Location | None = None) -> None:
         turn.say(f"{turn.t('help_safety_title')}\n{bullet(points.lines[turn.lang])}")
     turn.services.counter.update(turn, providers_shown=len(found), **row_fields(state, turn.session.writer))
     pathways.offer_after_request(turn)  # issue 14: danger check, safety plan, the fitting guide
-    turn.say(turn.t("help_done"), menu_buttons(turn.services.content, turn.lang))
+    turn.say(turn.t("help_done"),
+             handoff.offer(turn) + menu_buttons(turn.services.content, turn.lang))
     turn.session.goto(None)
     followup.offer(turn)
 

@@ -3,6 +3,7 @@ channel to forget (the `forget` action)."""
 
 from __future__ import annotations
 
+from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
 
@@ -18,10 +19,12 @@ def show(turn: Turn) -> None:
 
 
 def clear(turn: Turn) -> None:
-    """Quick exit: one neutral line, nothing else, and the session is gone."""
+    """Quick exit: one neutral line, nothing else, and the session is gone (a pending check-in,
+    and the counsellors' queue or chat, too)."""
     from bot.core.flows import followup
 
     followup.forget(turn)  # a pending check-in goes too
+    handoff.quit_silently(turn)
     turn.replies.clear()
     turn.say(turn.t("cleared"), forget=True)
     turn.end_session = True

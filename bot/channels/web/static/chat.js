@@ -86,8 +86,8 @@
     log.querySelectorAll("button.choice, button.share").forEach((b) => { b.disabled = true; });
   }
 
-  function renderReply(reply) {
-    const div = bubble("bot");
+  function renderReply(reply, from) {
+    const div = bubble(from === "counsellor" ? "bot counsellor" : "bot");
     const p = document.createElement("p");
     appendText(p, reply.text || "");
     div.appendChild(p);
@@ -213,6 +213,7 @@
         if (reply.forget) { leave(); return; }
         renderReply(reply);
       }
+      if (data.live) followLive();
     } catch (err) {
       note(t("offline"));
     } finally {
@@ -221,11 +222,35 @@
     }
   }
 
+  // A chat with a counsellor: while the person waits or chats, what the counsellor writes
+  // arrives on a server-sent event stream, shown like the bot's replies. The server ends the
+  // stream with "end" (or answers 204 when there is no chat), and the page stops listening.
+  let live = null;
+  function followLive() {
+    if (live || leaving) return;
+    live = new EventSource("/api/live");
+    live.addEventListener("reply", (e) => {
+      let reply = null;
+      try { reply = JSON.parse(e.data); } catch (err) { return; }
+      const botsBefore = log.querySelectorAll(".msg.bot").length;
+      disableOldChoices();
+      renderReply(reply, "counsellor");
+      scrollToAnswer(botsBefore);
+    });
+    live.addEventListener("end", () => { stopLive(); });
+    live.onerror = () => { if (live && live.readyState === EventSource.CLOSED) live = null; };
+  }
+  function stopLive() {
+    if (live) live.close();
+    live = null;
+  }
+
   // Quick exit: blank the page at once, ask the server to forget the session and drop the
   // cookie (waiting at most a moment), then replace this page so Back does not return to it.
   async function leave() {
     if (leaving) return;
     leaving = true;
+    stopLive();
     log.replaceChildren();
     input.value = "";
     body.classList.add("leaving");

@@ -1,0 +1,39 @@
+"""A reader that remembers what it read, for a page of several tables over one period.
+
+The HTML report and the dashboard's charts build five one-way tables from one reader (one
+snapshot); each table asks for the period's totals and the open-ended dimensions' values ever
+seen, which are the same for all five: each of those full scans is now made once per page
+instead of once per table (at 1M rows, four period-totals scans of ~0.5 s saved).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from bot.reports.reader import LogbookReader, ReaderBase, Totals
+
+
+class MemoReader(ReaderBase):
+    def __init__(self, inner: LogbookReader):
+        self.inner = inner
+        self._totals: dict[tuple[date, date], Totals] = {}
+        self._ever: dict[str, list[Any]] = {}
+
+    def grouped_counts(self, start: date, end: date,
+                       dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        return self.inner.grouped_counts(start, end, dims)
+
+    def period_totals(self, start: date, end: date) -> Totals:
+        if (start, end) not in self._totals:
+            self._totals[(start, end)] = self.inner.period_totals(start, end)
+        return self._totals[(start, end)]
+
+    def values_ever(self, dim: str) -> list[Any]:
+        if dim not in self._ever:
+            self._ever[dim] = self.inner.values_ever(dim)
+        return list(self._ever[dim])
+
+    def close(self) -> None:
+        self.inner.close()
