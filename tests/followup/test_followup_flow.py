@@ -177,3 +177,26 @@ def test_danger_typed_in_answer_to_the_offer_gets_the_numbers_first(runtime):
     finish_request(person)
     replies = person.say("3 ngày nữa nó về, nó nói sẽ giết tôi")
     assert "113" in replies[0].text and "115" in replies[0].text
+
+
+def test_inside_a_pathway_stop_leaves_it_and_only_cancel_reminder_cancels(runtime):
+    person = Person(runtime, user="p1")
+    finish_request(person)
+    person.press("fu:d:3")
+    person.press("pw:plan")
+    from bot.sessions import session_key
+
+    assert runtime.engine.sessions.get(session_key("telegram", "p1"))["flow"] == "pathway"
+    person.say("dừng")
+    assert runtime.followups.pending("telegram", "p1"), "dừng left the pathway only"
+    replies = person.say("huỷ nhắc")
+    assert "Đã huỷ" in replies[0].text
+    assert not runtime.followups.pending("telegram", "p1")
+
+
+def test_after_the_check_in_help_is_offered_again_with_the_safety_plan(runtime):
+    runtime.engine.checkin("telegram", "p2", "vi", "unknown", 3600)
+    replies = Person(runtime, user="p2").say("chưa")
+    assert {b.payload for b in replies[-1].buttons} == {"m:numbers", "m:near", "pw:plan"}
+    plan = Person(runtime, user="p2").press("pw:plan")
+    assert plan and plan[0].text

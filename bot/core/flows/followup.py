@@ -127,7 +127,8 @@ def on_text(turn: Turn, text: str) -> bool:
     """A typed message while the offer or the check-in is open, or a wish to stop; False when
     it is none of these (the engine reads it as usual)."""
     state = turn.session.followup
-    if followup_answers.wants_stop(text) and _has_pending(turn):
+    in_pathway = turn.session.flow == "pathway"   # there "dừng" leaves the pathway (issue 14)
+    if followup_answers.wants_stop(text, reminder_only=in_pathway) and _has_pending(turn):
         cancel(turn)
         return True
     if state.get("checkin") is not None and (outcome := followup_answers.read_outcome(text)):
@@ -201,4 +202,4 @@ def answer(turn: Turn, outcome: str, kind: str) -> None:
     turn.say(turn.t("fu_again"),
              (Button(turn.t("fu_again_numbers"), "m:numbers"),
               Button(turn.t("fu_again_services"), "m:near"),
-              Button(turn.t("fu_again_plan"), "l:t:safety_planning")))
+              Button(turn.t("fu_again_plan"), "pw:plan")))
