@@ -316,6 +316,8 @@ class Engine:
             return reader(text) is not None and len(text.split()) <= 4
         if session.flow == "crisis" and session.step == "safe_q":
             return answers.read_safe(text) is not None and len(text.split()) <= 4
+        if session.handoff and handoff.is_leave(text, waiting=True):
+            return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
         if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
             return len(text.split()) <= 8
         return pathways.is_step_answer(turn, text)
