@@ -234,9 +234,12 @@ class Engine:
             return
         self._read(turn, text)
         session = turn.session
+        step_before = session.step if session.flow == "pathway" else None
         if self._danger(turn, text):
             if session.handoff:
                 handoff.after_danger(turn, text)
+            elif step_before is not None:
+                pathways.after_danger(turn, text, step_before)
             return
         if session.handoff and handoff.on_text(turn, text):
             return  # with a counsellor (or waiting for one): to them, not to the flows
