@@ -64,12 +64,21 @@ def refuses(text: str) -> bool:
     return read_yes_no(text) == "no" or any(_REFUSE.search(f) for f in forms(text))
 
 
-def wants_stop(text: str) -> bool:
+_REMINDER = re.compile(r"\b(nhac|nhan lai|tin hoi tham|hoi tham|reminder|check.?in|message me|"
+                       r"messaging|messages)\b")
+
+
+def wants_stop(text: str, *, reminder_only: bool = False) -> bool:
     """"dừng", "huỷ nhắc", "stop": cancel a pending check-in. Bare "dung" is not read (it is
-    also "đúng", yes) unless written with its marks."""
+    also "đúng", yes) unless written with its marks. With `reminder_only` (inside a pathway,
+    where "dừng" leaves the pathway) only words that name the reminder count ("huỷ nhắc",
+    "stop the reminder")."""
+    texts = forms(text)
+    if reminder_only and not any(_REMINDER.search(f) for f in texts):
+        return False
     if _STOP_RAW.search(text.lower()):
         return True
-    return any(_STOP.search(f.strip()) for f in forms(text))
+    return any(_STOP.search(f.strip()) for f in texts)
 
 
 def read_outcome(text: str) -> str | None:

@@ -17,15 +17,13 @@ from bot.reports.export_labels import text
 from bot.reports.outcomes import Targets
 from bot.reports.report_targets import BREAKDOWNS, matrix_html, outcome_tables, share_text
 
-ROW, LABEL_W, BAR_W = 30, 230, 300
+ROW, LABEL_W, BAR_W = 30, 190, 300
 
 
 def targets_svg(targets: Targets) -> str:
     """Two bars against dashed target lines; a hidden share ("x") has no bar."""
-    rows = [(f"{text('vi', 'reached_share')} / {text('en', 'reached_share')}",
-             targets.reached_share, targets.reached_line),
-            (f"{text('vi', 'helped_share')} / {text('en', 'helped_share')}",
-             targets.helped_share, targets.helped_line)]
+    rows = [("Liên hệ được / Reached", targets.reached_share, targets.reached_line),
+            ("Được giúp / Got help", targets.helped_share, targets.helped_line)]
     width, height = LABEL_W + BAR_W + 70, ROW * len(rows) + 8
     parts = [f'<svg class="targets" viewBox="0 0 {width} {height}" role="img" '
              f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">']

@@ -138,6 +138,28 @@ def test_typed_check_in_answers(runtime, fu_settings):
         assert outcomes(fu_settings)[-1][-1] == outcome, text
 
 
+def test_an_unclear_check_in_answer_is_asked_again_never_guessed(runtime, fu_settings):
+    """"ổn rồi" or "yes" says no outcome: counting it as "got help" would inflate the plan's
+    target, so the four answers come once more; the next clear answer is counted."""
+    for number, text in enumerate(["ổn rồi", "yes", "đã liên hệ được rồi"]):
+        person = Person(runtime, user=f"u{number}")
+        runtime.engine.checkin("telegram", person.user, "vi", "unknown", 3600)
+        replies = person.say(text)
+        assert [b.payload for b in replies[-1].buttons][:1] == ["fu:o:reached_helped:unknown"], text
+        assert outcomes(fu_settings) == [], text
+    person.say("chưa được giúp")
+    assert outcomes(fu_settings)[-1][-1] == "reached_waiting"
+
+
+def test_violence_told_in_the_check_in_answer_is_heard_not_counted(runtime, fu_settings):
+    """"nó lại đánh em": the folded "no" is also English "no"; it is a disclosure, not "not yet"."""
+    person = Person(runtime)
+    runtime.engine.checkin("telegram", person.user, "vi", "physical", 3600)
+    said = "\n".join(r.text for r in person.say("nó lại đánh em"))
+    assert outcomes(fu_settings) == []
+    assert "111" in said
+
+
 def test_danger_in_the_check_in_answer_gets_the_emergency_numbers_first(runtime, fu_settings):
     person = Person(runtime)
     runtime.engine.checkin("telegram", person.user, "vi", "physical", 3600)
@@ -177,3 +199,26 @@ def test_danger_typed_in_answer_to_the_offer_gets_the_numbers_first(runtime):
     finish_request(person)
     replies = person.say("3 ngày nữa nó về, nó nói sẽ giết tôi")
     assert "113" in replies[0].text and "115" in replies[0].text
+
+
+def test_inside_a_pathway_stop_leaves_it_and_only_cancel_reminder_cancels(runtime):
+    person = Person(runtime, user="p1")
+    finish_request(person)
+    person.press("fu:d:3")
+    person.press("pw:plan")
+    from bot.sessions import session_key
+
+    assert runtime.engine.sessions.get(session_key("telegram", "p1"))["flow"] == "pathway"
+    person.say("dừng")
+    assert runtime.followups.pending("telegram", "p1"), "dừng left the pathway only"
+    replies = person.say("huỷ nhắc")
+    assert "Đã huỷ" in replies[0].text
+    assert not runtime.followups.pending("telegram", "p1")
+
+
+def test_after_the_check_in_help_is_offered_again_with_the_safety_plan(runtime):
+    runtime.engine.checkin("telegram", "p2", "vi", "unknown", 3600)
+    replies = Person(runtime, user="p2").say("chưa")
+    assert {b.payload for b in replies[-1].buttons} == {"m:numbers", "m:near", "pw:plan"}
+    plan = Person(runtime, user="p2").press("pw:plan")
+    assert plan and plan[0].text
