@@ -319,6 +319,13 @@ class Engine:
             return reader(text) is not None and len(text.split()) <= 4
         if session.flow == "crisis" and session.step == "safe_q":
             return answers.read_safe(text) is not None and len(text.split()) <= 4
+        # A place named where a place is asked ("xa vinh vien": xã Vĩnh Viễn, "vĩnh viễn" is also
+        # "forever"; "I live in Ninh Kieu ward"), or a name alone: the classifier once heard
+        # thoughts of suicide in both; only the danger patterns read them.
+        words = len(text.split())
+        asked_where = session.step == "where" and session.flow in ("services", "help")
+        if ((asked_where and words <= 8) or words <= 4) and turn.services.wards.candidates(text):
+            return True
         if session.handoff and handoff.is_leave(text, waiting=True):
             return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
         if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
@@ -393,13 +400,18 @@ class Engine:
 
     def _understood(self, turn: Turn, text: str) -> bool:
         intent = turn.understanding.intent if turn.understanding else None
+        whole = turn.services.wards.lookup(text) if text else None
+        if whole is not None:  # a unit's name alone ("xã Vĩnh Viễn"): the place, not a guess
+            services.show_ward(turn, whole)
+            return True
         if intent and self._intent(turn, intent, text):
             return True
         match = answers.read_ward(text, turn.services.wards) if text else None
         if match is not None and match[1]:
             services.show_ward(turn, match[0])
             return True
-        return False
+        # An old name now in several units ("Hưng Lợi"), typed with no question: which one?
+        return bool(text) and len(text.split()) <= 4 and services.choose_if_several(turn, text)
 
     def _not_understood(self, turn: Turn, text: str) -> None:
         options = clarify.options(turn) if text else []
