@@ -69,12 +69,27 @@ def open_readonly(path: Path | None) -> sqlite3.Connection:
 
 WHOLE_SCAN_DAYS = 60
 
+# Time units cut from the day text the way SQL above cuts them (`week` keeps the day: fold_rows
+# turns it into an ISO week).
+BY_DAY = {
+    "day": lambda day: day,
+    "week": lambda day: day,
+    "month": lambda day: day[:7],
+    "year": lambda day: day[:4],
+}
+
 
 def grouped_counts(conn: sqlite3.Connection, start: date, end: date,
                    dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
     """Counts per combination of `dims` values present in the range (no zero rows)."""
     where = "WHERE day BETWEEN ? AND ?"
     params = (start.isoformat(), end.isoformat())
+    if dims and all(d in BY_DAY for d in dims):
+        # Time units only: the day index (bot/logbook/store.py) alone answers (a covering index scan in day order, no
+        # sort and no table read: a 1M-row year by month in ~0.15 s instead of ~0.5 s); the few
+        # hundred days are folded into units in Python exactly as the SQL above would cut them.
+        rows = conn.execute(f"SELECT day, count(*) FROM {TABLE} {where} GROUP BY day", params)
+        return fold_rows(([BY_DAY[d](day) for d in dims] + [n] for day, n in rows), dims)
     if (end - start).days >= WHOLE_SCAN_DAYS:
         # Over months, reading the table straight through beats a million look-ups through the
         # day index (a year of 1M rows grouped by ward: 1.6 s instead of 2.3 s).
