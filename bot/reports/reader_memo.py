@@ -30,6 +30,18 @@ class MemoReader(ReaderBase):
             self._groups[key] = self.inner.grouped_counts(start, end, dims)
         return dict(self._groups[key])
 
+    def prefetch_one_way(self, start: date, end: date, values: dict[str, Sequence[Any]]) -> None:
+        """Read the period totals and the one-way counts of `values`' dimensions in one scan
+        when the store can (SqliteReader.one_way_counts); the later asks are then answered from
+        memory. A store without it, or a dimension it could not complete, is read as before."""
+        one_way = getattr(self.inner, "one_way_counts", None)
+        if one_way is None or (start, end) in self._totals:
+            return
+        totals, counts = one_way(start, end, values)
+        self._totals[(start, end)] = totals
+        for dim, found in counts.items():
+            self._groups.setdefault((start, end, (dim,)), found)
+
     def outcome_counts(self, start: date, end: date,
                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
         return self.inner.outcome_counts(start, end, dims)

@@ -123,6 +123,30 @@ class SqliteReader(ReaderBase):
             (start.isoformat(), end.isoformat())).fetchone())
         return Totals(*(int(v) for v in row))
 
+    def one_way_counts(self, start: date, end: date, values: dict[str, Sequence[Any]],
+                       ) -> tuple[Totals, dict[str, dict[tuple[Any, ...], int]]]:
+        """The period totals and, in the same single scan, the one-way counts of each dimension
+        in `values` over those listed values: `sum(dim = value)` columns need no sort, where a
+        GROUP BY sorts every row (at 1M rows, one scan ~1 s against ~1.6 s for the totals and
+        three GROUP BYs). A dimension whose listed values do not add up to the total (a value
+        outside the list) is left out, for the caller to GROUP BY as before."""
+        cols = [f"coalesce(sum({SQL[d]} = ?), 0)" for d, vals in values.items() for _ in vals]
+        params = [v for vals in values.values() for v in vals]
+        row = self._read(lambda: self.conn.execute(
+            f"SELECT count(*), coalesce(sum(urgent = 1), 0), coalesce(sum(for_whom = 'other'), 0), "
+            f"coalesce(sum(providers_shown >= 1), 0), {', '.join(cols)} "
+            f"FROM {TABLE} NOT INDEXED WHERE day BETWEEN ? AND ?",
+            (*params, start.isoformat(), end.isoformat())).fetchone())
+        totals = Totals(*(int(v) for v in row[:4]))
+        counts: dict[str, dict[tuple[Any, ...], int]] = {}
+        at = 4
+        for dim, vals in values.items():
+            found = {(v,): int(n) for v, n in zip(vals, row[at:at + len(vals)], strict=True)}
+            at += len(vals)
+            if sum(found.values()) == totals.total:
+                counts[dim] = {k: n for k, n in found.items() if n}
+        return totals, counts
+
     def outcome_counts(self, start: date, end: date,
                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
         has = self._read(lambda: self.conn.execute(

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from bot.config import Settings
+from bot.logbook.store import KINDS
 from bot.reports.export_labels import check_lang, text, value_label
 from bot.reports.export_query import open_reader
 from bot.reports.export_table import (
@@ -59,6 +60,9 @@ def chart_tables(settings: Settings, start: date, end: date,
     if reader is None:
         with open_reader(settings) as opened:  # one connection, one snapshot for every chart
             return chart_tables(settings, start, end, MemoReader(opened))
+    if isinstance(reader, MemoReader):  # totals, kinds, urgency and channels in one scan
+        reader.prefetch_one_way(start, end, {"kind": KINDS, "urgent": (1, 0),
+                                             "channel": reader.values_ever("channel")})
     result = {name: count_table(settings, start=start, end=end, by=[dim], reader=reader)
               for name, (dim, _, _) in CHARTS.items()}
     if any(not t.total.shown for t in result.values()):
