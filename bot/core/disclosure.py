@@ -48,6 +48,11 @@ _KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
                                  r"lam nhuc|bat nat|de doa|doa)|noi (toi|em|minh|tui)? ?an hai|"
                                  r"an bam|vo dung|do an hai)\b")),
 ]
+_ABUSE = re.compile(r"\b(quay roi|bat nat|de doa|doa|chui|boi nho|lam nhuc|xuc pham|khung bo|"
+                    r"theo doi|tong tien|lua|harass\w*|bull\w*|threat\w*|stalk\w*|abus\w*|"
+                    r"blackmail\w*|insult\w*|scam\w*)\b")
+_PLATFORM = re.compile(r"\b(online|truc tuyen|facebook|fb|zalo|tiktok|instagram|messenger|"
+                       r"mang xa hoi|tren mang)\b")
 _REJECTED = re.compile(r"\b(tu mat|tu bo|ruong bo|duoi (\w+ )?(ra khoi|khoi|ra) nha|bi duoi|khong nhan "
                        r"(toi|em|minh|con)|cam (toi|em|minh|con) (ra ngoai|di|gap)|nhot|co lap|"
                        r"disowned|kicked (me )?out|threw me out|thrown out|cut me off|isolat\w*)\b")
@@ -128,7 +133,14 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
         kind = "psychological"  # disowned, thrown out, isolated, "fixed": Law 13/2022 Art. 3
     # Trafficking, online and sexual abuse are often told without a pronoun ("có người rủ đi
     # Hàn làm việc nhẹ lương cao, đóng cọc…").
-    violence = bool(kind) and (personal or kind in ("trafficking", "online", "sexual"))
+    # A platform named alone ("có tư vấn viên nào online không", "bạn có online không") is no
+    # story of abuse: "online" needs something done there (hacked, leaked, threatened…).
+    abuse = hinted == "online" or any(_ABUSE.search(t) for t in texts)
+    if kind == "online" and not abuse and not any(
+            kind_of(_PLATFORM.sub(" ", t), None) == "online" for t in texts):
+        kind = None
+    violence = bool(kind) and (personal or kind in ("trafficking", "sexual") or
+                               (kind == "online" and abuse))
     fear = any(_FEAR.search(t) for t in texts)
     intent = understanding.intent if understanding is not None else None
     if not (violence or fear or intent in HELP_INTENTS):

@@ -234,9 +234,12 @@ class Engine:
             return
         self._read(turn, text)
         session = turn.session
+        step_before = session.step if session.flow == "pathway" else None
         if self._danger(turn, text):
             if session.handoff:
                 handoff.after_danger(turn, text)
+            elif step_before is not None:
+                pathways.after_danger(turn, text, step_before)
             return
         if session.handoff and handoff.on_text(turn, text):
             return  # with a counsellor (or waiting for one): to them, not to the flows
@@ -316,6 +319,8 @@ class Engine:
             return reader(text) is not None and len(text.split()) <= 4
         if session.flow == "crisis" and session.step == "safe_q":
             return answers.read_safe(text) is not None and len(text.split()) <= 4
+        if session.handoff and handoff.is_leave(text, waiting=True):
+            return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
         if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
             return len(text.split()) <= 8
         return pathways.is_step_answer(turn, text)

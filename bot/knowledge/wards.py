@@ -87,8 +87,13 @@ def _district_key(district: str) -> str:
     return _DISTRICT_PREFIX.sub("", fold(district).strip())
 
 
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+
+
 def _is_number(key: str) -> bool:
-    return key.replace(" ", "").isdigit()
+    """A numbered old unit ("Phường 1", "Phường VII" in Vị Thanh): it counts only with its type
+    word, since "I" and "V" are English words and digits are anything."""
+    return key.replace(" ", "").isdigit() or key in _ROMAN
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

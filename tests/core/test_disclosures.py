@@ -89,3 +89,23 @@ def test_every_disclosure_gets_a_caring_answer_and_danger_comes_first(runtime):
     print(f"\nrecord agreement {agree}/{total} = {share:.3f}")
     print("\n".join(misses))
     assert share >= MIN_RECORD_AGREEMENT, "\n".join(misses)
+
+
+@pytest.mark.parametrize("text", ["có tư vấn viên nào online không ạ", "bạn có online không",
+                                  "tài khoản zalo", "is anyone online"])
+def test_a_platform_named_alone_is_no_disclosure(text):
+    """"online", "zalo", "facebook" say where, not what was done: no story of online abuse."""
+    from bot.core import disclosure
+
+    assert disclosure.detect(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["bị bắt nạt online", "chồng em hack zalo của em",
+                                  "nó đăng ảnh riêng tư của em lên facebook",
+                                  "someone posted my photos online",
+                                  "có người dọa tung ảnh lên mạng"])
+def test_abuse_done_online_is_still_heard(text):
+    from bot.core import disclosure
+
+    found = disclosure.detect(text, None)
+    assert found is not None and found.kind == "online" and found.violence

@@ -65,6 +65,22 @@ def test_danger_at_every_step_gets_the_numbers_first(runtime, flow, total, dange
         assert set(_session(runtime).get("pathway", {})) <= {"fits"}, (flow, at)
 
 
+@pytest.mark.parametrize("answer", ["có ạ, anh ta từng bóp cổ em", "co, no doa giet e roi"])
+def test_a_check_answer_that_tells_of_danger_gets_the_numbers_and_the_check_goes_on(
+        runtime, answer) -> None:
+    """The check asks about weapons, threats to kill, strangling: an answer in words trips the
+    danger lexicon. The numbers come first, then the answer counts and the next question comes,
+    so the person's next "có" is not met as not understood."""
+    _walk(runtime, "check", 2)
+    replies = _send(runtime, answer)
+    assert all(n in replies[0].text for n in ("113", "115", "111")), replies[0].text
+    assert _session(runtime)["pathway"]["i"] == 3
+    assert "4/5" in replies[-1].text
+    _send(runtime, "không")
+    last = _send(runtime, "có")
+    assert any("nghiêm trọng" in r.text or "serious" in r.text for r in last), last[0].text
+
+
 def test_danger_while_reading_a_guide_gets_the_numbers_first(runtime) -> None:
     for gid, guide in content_of(runtime).guides.items():
         for card in range(len(guide.cards)):

@@ -138,6 +138,28 @@ def test_typed_check_in_answers(runtime, fu_settings):
         assert outcomes(fu_settings)[-1][-1] == outcome, text
 
 
+def test_an_unclear_check_in_answer_is_asked_again_never_guessed(runtime, fu_settings):
+    """"ổn rồi" or "yes" says no outcome: counting it as "got help" would inflate the plan's
+    target, so the four answers come once more; the next clear answer is counted."""
+    for number, text in enumerate(["ổn rồi", "yes", "đã liên hệ được rồi"]):
+        person = Person(runtime, user=f"u{number}")
+        runtime.engine.checkin("telegram", person.user, "vi", "unknown", 3600)
+        replies = person.say(text)
+        assert [b.payload for b in replies[-1].buttons][:1] == ["fu:o:reached_helped:unknown"], text
+        assert outcomes(fu_settings) == [], text
+    person.say("chưa được giúp")
+    assert outcomes(fu_settings)[-1][-1] == "reached_waiting"
+
+
+def test_violence_told_in_the_check_in_answer_is_heard_not_counted(runtime, fu_settings):
+    """"nó lại đánh em": the folded "no" is also English "no"; it is a disclosure, not "not yet"."""
+    person = Person(runtime)
+    runtime.engine.checkin("telegram", person.user, "vi", "physical", 3600)
+    said = "\n".join(r.text for r in person.say("nó lại đánh em"))
+    assert outcomes(fu_settings) == []
+    assert "111" in said
+
+
 def test_danger_in_the_check_in_answer_gets_the_emergency_numbers_first(runtime, fu_settings):
     person = Person(runtime)
     runtime.engine.checkin("telegram", person.user, "vi", "physical", 3600)

@@ -23,6 +23,7 @@ ASKING = [
     "co nguoi that nao de noi chuyen ko",
     "I would like to speak with a human counsellor",
     "can someone real chat with me",
+    "có tư vấn viên nào online không ạ",   # "online" here is the counsellor, not abuse
 ]
 
 
@@ -49,3 +50,16 @@ def test_nobody_online_is_honest_with_111(runtime, text) -> None:
     said = "\n".join(r.text for r in replies)
     assert "111" in said and ("không phải người thật" in said or "not a person" in said), said
     assert runtime.desk.waiting() == []
+
+
+@pytest.mark.parametrize("text", ["thôi em không chờ nữa", "em không muốn chờ nữa đâu",
+                                  "I don't want to wait anymore"])
+def test_not_wanting_to_wait_leaves_the_queue_and_is_no_crisis(runtime, text) -> None:
+    """Said while waiting, "không chờ nữa" leaves; the classifier once heard it as a thought of
+    suicide and answered with the mental-health line instead."""
+    runtime.desk.online("lan")
+    runtime.engine.handle(Inbound("telegram", "p1", text="co ai tu van truc tiep khong"))
+    replies = runtime.engine.handle(Inbound("telegram", "p1", text=text))
+    said = "\n".join(r.text for r in replies)
+    assert runtime.desk.waiting() == [], said
+    assert "096 306 1414" not in said and "113" not in said, said

@@ -90,6 +90,9 @@ def test_numbered_old_wards_need_their_type_word():
     assert CAN_THO.candidates("1") == []
     assert len(CAN_THO.candidates("phuong 1")) > 1
     assert CAN_THO.find_in("toi co 2 con") is None
+    # Vị Thanh's old "Phường I"…"Phường VII": English "I" and "V" are words, not wards
+    assert CAN_THO.candidates("I reached them") == [] and CAN_THO.candidates("V") == []
+    assert [m.ward.name for m in CAN_THO.candidates("phường VII")] == ["Vị Thanh"]
 
 
 def test_unknown_names():

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 
-from bot.core import followup_answers
+from bot.core import disclosure, followup_answers
 from bot.core.flows.help_row import KIND_CHOICES
 from bot.core.messages import Button
 from bot.core.turn import Turn
@@ -131,8 +131,17 @@ def on_text(turn: Turn, text: str) -> bool:
     if followup_answers.wants_stop(text, reminder_only=in_pathway) and _has_pending(turn):
         cancel(turn)
         return True
+    if state.get("checkin") is not None and _tells_of_violence(turn, text):
+        return False  # "nó lại đánh em" is heard as what it is, never counted as "not yet"
     if state.get("checkin") is not None and (outcome := followup_answers.read_outcome(text)):
         answer(turn, outcome, str(state["checkin"]))
+        return True
+    if state.get("checkin") is not None and not state.get("reasked") and \
+            len(text.split()) <= 5 and disclosure.detect(text, turn.understanding) is None:
+        # "ổn rồi", "yes": no outcome to count; the four answers once more, never a guess
+        # (a guessed "got help" would inflate the plan's target).
+        state["reasked"] = 1
+        turn.say(turn.t("fu_checkin_which"), _outcome_buttons(turn, str(state["checkin"])))
         return True
     if not state.get("open"):
         return False
@@ -152,12 +161,19 @@ def on_text(turn: Turn, text: str) -> bool:
     return False
 
 
+def _tells_of_violence(turn: Turn, text: str) -> bool:
+    """A check-in reply that tells of violence ("nó lại đánh em": the folded "no" is also
+    English "no") is a disclosure to hear, not an outcome to count."""
+    found = disclosure.detect(text, turn.understanding)
+    return found is not None and found.violence and found.kind is not None
+
+
 def is_answer(turn: Turn, text: str) -> bool:
     """The text answers the open offer or the check-in ("3 ngày", "chưa"): the engine then
     lets only the danger patterns read it, not the classifier's guess on two words."""
     state = turn.session.followup
     if state.get("checkin") is not None and followup_answers.read_outcome(text):
-        return True
+        return not _tells_of_violence(turn, text)
     if state.get("open"):
         return followup_answers.read_days(text, (1, 3, 7)) is not None or \
             followup_answers.refuses(text)
@@ -181,8 +197,11 @@ def checkin(turn: Turn, kind: str) -> None:
     kind = kind if kind in KIND_CHOICES else "unknown"
     turn.session.goto("followup", "checkin")
     turn.session.followup = {"checkin": kind}
-    turn.say(turn.t("fu_checkin"),
-             tuple(Button(turn.t(f"fu_outcome.{o}"), f"fu:o:{o}:{kind}") for o in OUTCOMES))
+    turn.say(turn.t("fu_checkin"), _outcome_buttons(turn, kind))
+
+
+def _outcome_buttons(turn: Turn, kind: str) -> tuple[Button, ...]:
+    return tuple(Button(turn.t(f"fu_outcome.{o}"), f"fu:o:{o}:{kind}") for o in OUTCOMES)
 
 
 def answer(turn: Turn, outcome: str, kind: str) -> None:

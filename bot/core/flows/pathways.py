@@ -142,6 +142,19 @@ def on_text(turn: Turn, text: str) -> bool:
     return False
 
 
+def after_danger(turn: Turn, text: str, step: str | None) -> None:
+    """Danger read in an answer to the danger check ("có, anh ta từng bóp cổ em"): the numbers
+    came first; the answer still counts and the check goes on, instead of dying with the next
+    "có" met as not understood. Anything else told in danger ends the pathway as before."""
+    state = turn.session.pathway
+    said = pathway_reader.answer(text)
+    if state.get("flow") != "check" or said not in danger_check.ANSWERS:
+        return
+    turn.session.goto("pathway", step)
+    turn.say(turn.t("pathways.check_after_danger"))
+    danger_check.record(turn, str(said))
+
+
 def is_step_answer(turn: Turn, text: str) -> bool:
     """A short typed answer to the current pathway step ("có", "ko", "bỏ qua", "thôi"): read by
     the danger lexicon only, never by the classifier's guess on one or two words."""
