@@ -3,6 +3,7 @@
     companion export --period 2026-H1 --by month,kind --format xlsx -o counts.xlsx
     companion export --from 2026-01-01 --to 2026-03-31 --by ward --format json
     companion export --period 2026-H1 --table outcomes --by month,outcome   (check-ins)
+    companion export --period 2026-H1 --table handoffs --by channel,outcome (counsellor handoffs)
 
 Counts under K (config [export] min_count, default 5) are shown as "<K", and further figures are
 hidden ("x") wherever a small count could otherwise be worked out. The logbook named by
@@ -42,10 +43,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="hide counts under K (default and minimum: [export] min_count)")
     parser.add_argument("--lang", default="vi", metavar="LANG",
                         help="vi (default) or en: headers and labels")
-    parser.add_argument("--table", default="requests", choices=("requests", "outcomes"),
+    parser.add_argument("--table", default="requests",
+                        choices=("requests", "outcomes", "handoffs"),
                         help="requests (default): help requests; outcomes: answered follow-up "
                              "check-ins with the targets (--by any of: month and other time "
-                             "units, channel, language, kind, outcome; default month,outcome)")
+                             "units, channel, language, kind, outcome; default month,outcome); "
+                             "handoffs: handoffs to a counsellor (--by any of: month and other "
+                             "time units, channel, language, outcome; default month,outcome)")
     parser.set_defaults(func=run_export)
 
 

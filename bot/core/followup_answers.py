@@ -38,8 +38,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_yet", re.compile(r"^(chua|chua a|chua co|chua lien he|chua goi|chua di|khong|"
                            r"not yet|no|nope|nothing yet|haven'?t|have not|i haven'?t)\b")),
     ("reached_helped", re.compile(
-        r"\b((da )?duoc (giup|ho tro)|giup duoc|got help|was helped|helped|(on|tot) (roi|hon)|"
-        r"got support|yes|co roi|roi a|da lien he|lien he duoc|reached)\b")),
+        r"\b((da )?duoc (giup|ho tro)|giup duoc|got help|was helped|helped|got support)\b")),
 )
 
 

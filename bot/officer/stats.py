@@ -36,6 +36,10 @@ BREAKDOWNS: tuple[tuple[str, str], ...] = (
     ("outcomes:month,outcome", "Kết quả hỏi thăm × tháng / Check-in outcomes × month"),
     ("outcomes:kind,outcome", "Kết quả hỏi thăm × loại / Check-in outcomes × kind"),
     ("outcomes:channel,outcome", "Kết quả hỏi thăm × kênh / Check-in outcomes × channel"),
+    # handoffs to a counsellor (bot/reports/handoffs.py): "handoffs:" + the dimensions
+    ("handoffs:month,outcome", "Chuyển tới tư vấn viên × tháng / Handoffs × month"),
+    ("handoffs:channel,outcome", "Chuyển tới tư vấn viên × kênh / Handoffs × channel"),
+    ("handoffs:language,outcome", "Chuyển tới tư vấn viên × ngôn ngữ / Handoffs × language"),
 )
 
 CHARTS: tuple[tuple[str, str], ...] = (

@@ -39,7 +39,8 @@ def export_counts(settings: Settings, *, start: date, end: date, by: Sequence[st
                   reader: LogbookReader | None = None, subject: str = "requests") -> bytes:
     """The protected counts as a CSV, XLSX or JSON file's bytes (headers in `lang`): of help
     requests, or with `subject="outcomes"` of answered check-ins with the targets
-    (bot/reports/outcomes.py)."""
+    (bot/reports/outcomes.py), or with `subject="handoffs"` of handoffs to a counsellor
+    (bot/reports/handoffs.py)."""
     if fmt not in FORMATS:
         raise ExportError(f'unknown format "{fmt}": use {", ".join(FORMATS)}')
     check_lang(lang)
@@ -48,11 +49,17 @@ def export_counts(settings: Settings, *, start: date, end: date, by: Sequence[st
 
         table = outcome_table(settings, start=start, end=end, by=by or DEFAULT_BY,
                               min_count=min_count, reader=reader)
+    elif subject == "handoffs":
+        from bot.reports.handoffs import DEFAULT_BY as HANDOFF_BY
+        from bot.reports.handoffs import handoff_table
+
+        table = handoff_table(settings, start=start, end=end, by=by or HANDOFF_BY,
+                              min_count=min_count, reader=reader)
     elif subject == "requests":
         table = count_table(settings, start=start, end=end, by=by, min_count=min_count,
                             reader=reader)
     else:
-        raise ExportError(f'unknown table "{subject}": use requests or outcomes')
+        raise ExportError(f'unknown table "{subject}": use requests, outcomes or handoffs')
     if fmt == "csv":
         return write_csv(table, lang)
     if fmt == "json":

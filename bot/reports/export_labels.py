@@ -42,6 +42,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "targets_note": "Các tỷ lệ này chỉ tính trên những người đã chọn nhận tin hỏi thăm và "
                         "đã trả lời, không phải trên tất cả nạn nhân.",
         "requests_over_time": "Số yêu cầu theo thời gian",
+        # handoffs to a counsellor (bot/reports/handoffs.py)
+        "count_handoffs": "Số lượt",
+        "handoffs_total": "Tổng số lượt chuyển tới tư vấn viên (mọi kết quả)",
+        "handoffs_note": "Đây là số lượt, không phải số người: một lần chuyển tới tư vấn viên "
+                         "có thể được đếm ở nhiều kết quả (vào hàng chờ, được nhận, kết thúc).",
     },
     "en": {
         "day": "Day", "week": "Week (ISO)", "month": "Month", "quarter": "Quarter",
@@ -77,6 +82,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "targets_note": "These shares count only the people who chose a check-in and answered "
                         "it, not all victims.",
         "requests_over_time": "Requests over time",
+        "count_handoffs": "Events",
+        "handoffs_total": "Handoff events (all outcomes)",
+        "handoffs_note": "These are events, not people: one handoff can count under several "
+                         "outcomes (queued, taken, ended).",
     },
 }
 
@@ -91,7 +100,10 @@ _VALUES: dict[str, dict[str, dict[Any, str]]] = {
         "language": {"vi": "Tiếng Việt", "en": "Tiếng Anh"},
         "outcome": {"reached_helped": "Đã liên hệ, được giúp",
                     "reached_waiting": "Đã liên hệ, chưa được giúp",
-                    "not_yet": "Chưa liên hệ", "rather_not": "Không muốn nói"},
+                    "not_yet": "Chưa liên hệ", "rather_not": "Không muốn nói",
+                    "queued": "Vào hàng chờ", "unavailable": "Không có ai trực",
+                    "taken": "Tư vấn viên đã nhận", "left": "Rời hàng chờ",
+                    "ended": "Đã kết thúc"},
     },
     "en": {
         "kind": {"physical": "Physical", "psychological": "Psychological", "sexual": "Sexual",
@@ -103,7 +115,10 @@ _VALUES: dict[str, dict[str, dict[Any, str]]] = {
         "language": {"vi": "Vietnamese", "en": "English"},
         "outcome": {"reached_helped": "Reached a service, got help",
                     "reached_waiting": "Reached a service, no help yet",
-                    "not_yet": "Not yet", "rather_not": "Rather not say"},
+                    "not_yet": "Not yet", "rather_not": "Rather not say",
+                    "queued": "Joined the queue", "unavailable": "Nobody available",
+                    "taken": "Taken by a counsellor", "left": "Left the queue",
+                    "ended": "Ended"},
     },
 }
 

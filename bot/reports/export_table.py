@@ -87,7 +87,8 @@ class SuppressedTable:
     summary: Summary
     markers: dict[str, str] = field(default_factory=dict)
     # "requests" (help_requests) or "outcomes" (answered check-ins, bot/reports/outcomes.py,
-    # whose summary is `targets` instead of the request shares)
+    # whose summary is `targets` instead of the request shares) or "handoffs" (handoffs to a
+    # counsellor, bot/reports/handoffs.py: no shares)
     subject: str = "requests"
     targets: Any = None
 
@@ -100,6 +101,10 @@ class SuppressedTable:
         if self.subject == "outcomes":
             return {"subject": "outcomes", **self._common(totals),
                     "targets": self.targets.as_dict() if self.targets else None,
+                    "markers": dict(self.markers)}
+        if self.subject == "handoffs":
+            return {"subject": "handoffs", **self._common(totals),
+                    "note": handoff_note(),
                     "markers": dict(self.markers)}
         return {
             "period": {"label": self.period, "from": self.start.isoformat(),
@@ -124,6 +129,12 @@ class SuppressedTable:
             "rows": [{**r.values, "count": r.count} for r in self.rows],
             "totals": totals,
         }
+
+
+def handoff_note() -> str:
+    from bot.reports.export_labels import text
+
+    return text("en", "handoffs_note")
 
 
 def count_table(settings: Settings, *, start: date, end: date, by: Sequence[str],

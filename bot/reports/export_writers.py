@@ -38,7 +38,8 @@ def table_lines(table: SuppressedTable, lang: str) -> Iterator[tuple[list[Any], 
 
 def header(table: SuppressedTable, lang: str) -> list[str]:
     dims = [text(lang, d) for d in table.dimensions] or [""]
-    return [*dims, text(lang, "count_outcomes" if table.subject == "outcomes" else "count")]
+    count = {"outcomes": "count_outcomes", "handoffs": "count_handoffs"}.get(table.subject, "count")
+    return [*dims, text(lang, count)]
 
 
 def write_csv(table: SuppressedTable, lang: str) -> bytes:
@@ -65,6 +66,10 @@ def summary_items(table: SuppressedTable, lang: str) -> list[tuple[str, Any, str
         from bot.reports.outcomes import target_items
 
         return [*_period_items(table, lang), *target_items(table, lang)]
+    if table.subject == "handoffs":
+        from bot.reports.handoffs import handoff_items
+
+        return [*_period_items(table, lang), *handoff_items(table, lang)]
     return [
         (text(lang, "period"), table.period, None),
         (text(lang, "from"), table.start.isoformat(), None),

@@ -66,6 +66,12 @@ class LogbookReader(Protocol):
         language, kind, outcome), like `grouped_counts`; empty when the table is absent."""
         ...
 
+    def handoff_grouped(self, start: date, end: date,
+                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        """Handoffs (handoff_counts: the sum of `n`) per combination of `dims` (time units,
+        channel, language, outcome), like `grouped_counts`; empty when the table is absent."""
+        ...
+
     def values_ever(self, dim: str) -> list[Any]:
         """Every value an open-ended dimension (HISTORY_DIMENSIONS) has taken in the whole
         logbook, in no particular order."""
@@ -110,6 +116,26 @@ def outcome_sql(sql: dict[str, str], dims: Sequence[str], mark: str) -> str:
     cols = ", ".join("outcome" if d == "outcome" else sql[d] for d in dims)
     groups = ", ".join(str(i + 1) for i in range(len(dims)))
     return f"SELECT {cols}, count(*) FROM {OUTCOME_TABLE} {where} GROUP BY {groups}"
+
+
+HANDOFF_CATEGORIES = ("channel", "language", "outcome")
+HANDOFF_DIMENSIONS = TIME_DIMENSIONS + HANDOFF_CATEGORIES
+
+
+def handoff_sql(sql: dict[str, str], dims: Sequence[str], mark: str) -> str:
+    """The GROUP BY query over handoff_counts for `dims`: each row already counts `n` events of
+    its day, channel, language and outcome, so groups add up `n` (never count rows)."""
+    from bot.logbook.handoffs import HANDOFF_TABLE
+
+    for d in dims:
+        if d not in HANDOFF_DIMENSIONS:
+            raise ValueError(d)
+    where = f"WHERE day BETWEEN {mark} AND {mark}"
+    if not dims:
+        return f"SELECT coalesce(sum(n), 0) FROM {HANDOFF_TABLE} {where}"
+    cols = ", ".join("outcome" if d == "outcome" else sql[d] for d in dims)
+    groups = ", ".join(str(i + 1) for i in range(len(dims)))
+    return f"SELECT {cols}, sum(n) FROM {HANDOFF_TABLE} {where} GROUP BY {groups}"
 
 
 def check_history_dimension(dim: str) -> None:

@@ -39,6 +39,7 @@ from bot.reports.reader import (
     Totals,
     check_history_dimension,
     fold_rows,
+    handoff_sql,
     outcome_sql,
 )
 
@@ -178,15 +179,21 @@ class PostgresReader(ReaderBase):
         check_history_dimension(dim)
         return [row[0] for row in self._rows(f"SELECT DISTINCT {SQL[dim]} FROM {TABLE}")]
 
-    def handoff_counts(self, start: date, end: date) -> dict[tuple[str, str], int]:
-        """Handoffs by (outcome, channel) in the range (bot/logbook/handoffs.py); {} before the
-        first handoff created the table."""
+    def handoff_grouped(self, start: date, end: date,
+                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        """Handoffs per combination of `dims` (bot/logbook/handoffs.py); {} before the first
+        handoff created the table. `sum(n)` of a BIGINT is a NUMERIC: made an int here."""
         ((table,),) = self._rows("SELECT to_regclass(%s)", (HANDOFF_TABLE,))
         if table is None:
             return {}
-        return {(outcome, channel): int(n) for outcome, channel, n in self._rows(
-            f"SELECT outcome, channel, sum(n) FROM {HANDOFF_TABLE} "
-            "WHERE day BETWEEN %s AND %s GROUP BY 1, 2", (start.isoformat(), end.isoformat()))}
+        rows = self._rows(handoff_sql(SQL, dims, "%s"), (start.isoformat(), end.isoformat()))
+        if not dims:
+            return {(): int(rows[0][0])} if rows and rows[0][0] else {}
+        return fold_rows([(*r[:-1], int(r[-1])) for r in rows], dims)
+
+    def handoff_counts(self, start: date, end: date) -> dict[tuple[str, str], int]:
+        """Handoffs by (outcome, channel) in the range."""
+        return self.handoff_grouped(start, end, ("outcome", "channel"))
 
     def close(self) -> None:
         self.conn.close()  # the server rolls the read-only transaction back

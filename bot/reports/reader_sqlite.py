@@ -25,6 +25,7 @@ from bot.reports.reader import (
     Totals,
     check_history_dimension,
     fold_rows,
+    handoff_sql,
     outcome_sql,
 )
 
@@ -165,18 +166,24 @@ class SqliteReader(ReaderBase):
         return self._read(lambda: [row[0] for row in self.conn.execute(
             f"SELECT DISTINCT {SQL[dim]} FROM {TABLE}")])
 
-    def handoff_counts(self, start: date, end: date) -> dict[tuple[str, str], int]:
-        """Handoffs by (outcome, channel) in the range (bot/logbook/handoffs.py); {} before the
-        first handoff created the table."""
-        def query() -> dict[tuple[str, str], int]:
-            if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                     "name = ?", (HANDOFF_TABLE,)).fetchone():
-                return {}
-            return {(outcome, channel): int(n) for outcome, channel, n in self.conn.execute(
-                f"SELECT outcome, channel, sum(n) FROM {HANDOFF_TABLE} "
-                "WHERE day BETWEEN ? AND ? GROUP BY 1, 2", (start.isoformat(), end.isoformat()))}
+    def handoff_grouped(self, start: date, end: date,
+                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
+        """Handoffs per combination of `dims` (bot/logbook/handoffs.py); {} before the first
+        handoff created the table."""
+        has = self._read(lambda: self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+            (HANDOFF_TABLE,)).fetchone())
+        if not has:
+            return {}
+        rows = self._read(lambda: self.conn.execute(
+            handoff_sql(SQL, dims, "?"), (start.isoformat(), end.isoformat())).fetchall())
+        if not dims:
+            return {(): int(rows[0][0])} if rows and rows[0][0] else {}
+        return fold_rows(rows, dims)
 
-        return self._read(query)
+    def handoff_counts(self, start: date, end: date) -> dict[tuple[str, str], int]:
+        """Handoffs by (outcome, channel) in the range."""
+        return self.handoff_grouped(start, end, ("outcome", "channel"))
 
     def close(self) -> None:
         self.conn.close()
