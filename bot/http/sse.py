@@ -3,8 +3,12 @@ speak (`text/event-stream`), and the response headers a proxy must not buffer.""
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import AsyncIterator, Callable
 from typing import Any
+
+from starlette.concurrency import run_in_threadpool
 
 HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 MEDIA_TYPE = "text/event-stream"
@@ -25,3 +29,35 @@ def heartbeat() -> str:
 
 def retry(milliseconds: int) -> str:
     return f"retry: {milliseconds}\n\n"
+
+
+Frames = tuple[list[str], bool]   # the frames one desk event gives, and whether the stream ends
+
+
+async def ticket_stream(desk: Any, ticket_id: str, after: str | None,
+                        render: Callable[[str, dict[str, Any]], Frames],
+                        gone: str) -> AsyncIterator[str]:
+    """One handoff ticket's events as a stream, for the person's page and the counsellor's
+    console alike: the desk is polled (in a thread: it may be Redis) from `after` on, each event
+    becomes the frames `render` chooses, `gone` is sent when the ticket has expired, a heartbeat
+    keeps proxies from closing an idle stream, and the stream closes after STREAM_SECONDS (the
+    browser reconnects, signed in again)."""
+    loop = asyncio.get_running_loop()
+    started = beat = loop.time()
+    yield retry(1000)
+    while loop.time() - started < STREAM_SECONDS:
+        found = await run_in_threadpool(desk.events, ticket_id, after)
+        for event_id, item in found:
+            after = event_id
+            frames, done = render(event_id, item)
+            for frame in frames:
+                yield frame
+            if done:
+                return
+        if not found and await run_in_threadpool(desk.get, ticket_id) is None:
+            yield gone
+            return
+        if loop.time() - beat > HEARTBEAT_SECONDS:
+            beat = loop.time()
+            yield heartbeat()
+        await asyncio.sleep(POLL_SECONDS)

@@ -237,24 +237,14 @@ async def _queue_events(desk: Any, counsellor: str) -> AsyncIterator[str]:
 async def _chat_events(desk: Any, ticket_id: str, after: str | None) -> AsyncIterator[str]:
     """One chat's messages for its counsellor: what the person typed (flagged when it read as
     danger), what the counsellor sent, joining and ending."""
-    loop = asyncio.get_running_loop()
-    started = beat = loop.time()
-    yield sse.retry(1000)
-    while loop.time() - started < sse.STREAM_SECONDS:
-        found = await run_in_threadpool(desk.events, ticket_id, after)
-        for event_id, event in found:
-            after = event_id
-            shown = {k: event[k] for k in ("t", "text", "danger", "by", "at") if k in event}
-            yield sse.event("msg", shown, event_id)
-            if event.get("t") == "ended":
-                return
-        if not found and await run_in_threadpool(desk.get, ticket_id) is None:
-            yield sse.event("msg", {"t": "ended", "by": "expired"})
-            return
-        if loop.time() - beat > sse.HEARTBEAT_SECONDS:
-            beat = loop.time()
-            yield sse.heartbeat()
-        await asyncio.sleep(sse.POLL_SECONDS)
+
+    def render(event_id: str, item: dict[str, Any]) -> sse.Frames:
+        shown = {k: item[k] for k in ("t", "text", "danger", "by", "at") if k in item}
+        return [sse.event("msg", shown, event_id)], item.get("t") == "ended"
+
+    gone = sse.event("msg", {"t": "ended", "by": "expired"})
+    async for frame in sse.ticket_stream(desk, ticket_id, after, render, gone):
+        yield frame
 
 
 def _forbidden() -> Response:

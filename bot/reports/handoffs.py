@@ -19,29 +19,21 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
-import math
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from bot.config import Settings
 from bot.logbook.handoffs import CHANNELS, OUTCOMES
+from bot.reports import small_table
 from bot.reports.export_labels import text
 from bot.reports.export_table import (
-    MAX_CELLS,
-    SECONDARY_MARKER,
-    Count,
-    Row,
-    Summary,
     SuppressedTable,
     check_min_count,
-    primary_marker,
 )
-from bot.reports.periods import TIME_DIMENSIONS, ExportError, buckets, check_range, period_label
+from bot.reports.periods import check_range
 from bot.reports.reader import HANDOFF_DIMENSIONS, LogbookReader
 from bot.reports.reader_open import open_reader
-from bot.reports.suppression import PRIMARY, SHOWN, protect
 
 # Listed even at zero. `console` is the terminal chat (`companion chat`), which hands off too.
 FIXED: dict[str, tuple[str, ...]] = {"channel": CHANNELS, "language": ("vi", "en"),
@@ -69,51 +61,13 @@ def handoff_table(settings: Settings, *, start: date, end: date,
 
 
 def _check(by: Sequence[str]) -> tuple[str, ...]:
-    result: list[str] = []
-    for name in by:
-        if name not in HANDOFF_DIMENSIONS:
-            raise ExportError(f'unknown dimension "{name}" for handoffs: choose from '
-                              f'{", ".join(HANDOFF_DIMENSIONS)}')
-        if name not in result:
-            result.append(name)
-    if sum(d in TIME_DIMENSIONS for d in result) > 1 or len(result) > 3:
-        raise ExportError("handoffs: at most one time unit and three dimensions")
-    return tuple(result)
+    return small_table.check_dimensions(by, HANDOFF_DIMENSIONS, "handoffs")
 
 
 def _build(settings: Settings, counts: dict[tuple[Any, ...], int], start: date, end: date,
            dims: tuple[str, ...], k: int) -> SuppressedTable:
-    domains = [buckets(d, start, end) if d in TIME_DIMENSIONS else
-               [*FIXED[d], *sorted({key[i] for key in counts} - set(FIXED[d]), key=str)]
-               for i, d in enumerate(dims)]
-    size = math.prod(len(values) for values in domains)
-    if size > MAX_CELLS:
-        raise ExportError(f"--by {','.join(dims)} makes {size} rows (limit {MAX_CELLS}); "
-                          f"use fewer dimensions or a coarser time unit")
-    cells = {key: counts.get(key, 0) for key in itertools.product(*domains)}
-    # A value outside the fixed lists (the bot never writes one; a hand-edited logbook might)
-    # is listed because it occurred: a reader knows its total is at least 1.
-    floors = {(i, v): 1 for i, d in enumerate(dims) if d not in TIME_DIMENSIONS
-              for v in domains[i] if v not in FIXED[d]}
-    result = protect(cells, len(dims), k, domains=domains, floors=floors)
-    marker = {PRIMARY: primary_marker(k)}
-
-    def show(status: str, value: int) -> Count:
-        return value if status == SHOWN else marker.get(status, SECONDARY_MARKER)
-
-    rows = tuple(Row(dict(zip(dims, key, strict=True)), show(result.cells[key], n))
-                 for key, n in cells.items())
-    margins = {d: tuple(Row({d: v}, show(result.margins[(i, v)], result.margin_counts[(i, v)]))
-                        for v in domains[i]) for i, d in enumerate(dims)}
-    total = Row({}, show(result.total, result.total_count))
-    return SuppressedTable(
-        start=start, end=end, period=period_label(start, end),
-        generated_at=datetime.now(settings.city.timezone).replace(microsecond=0),
-        min_count=k, dimensions=dims, rows=rows, margins=margins, total=total,
-        summary=Summary(total.count, SECONDARY_MARKER, SECONDARY_MARKER, SECONDARY_MARKER),
-        markers={primary_marker(k): f"fewer than {k}",
-                 SECONDARY_MARKER: f"hidden so that a count under {k} cannot be worked out"},
-        subject="handoffs")
+    parts = small_table.protected(counts, dims, start, end, k, FIXED)
+    return small_table.table(settings, parts, start, end, dims, k, "handoffs")
 
 
 def handoff_items(table: SuppressedTable, lang: str) -> list[tuple[str, Any, str | None]]:

@@ -17,29 +17,26 @@ so it is shown only when the protected one-way table by outcome shows every coun
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from bot.config import Settings
 from bot.logbook.outcomes import OUTCOMES
 from bot.logbook.record import KINDS
+from bot.reports import small_table
 from bot.reports.export_labels import text
 from bot.reports.export_table import (
     SECONDARY_MARKER,
     Count,
     Row,
-    Summary,
     SuppressedTable,
     check_min_count,
-    primary_marker,
 )
-from bot.reports.periods import TIME_DIMENSIONS, ExportError, buckets, check_range, period_label
+from bot.reports.periods import check_range
 from bot.reports.reader import OUTCOME_DIMENSIONS, LogbookReader
 from bot.reports.reader_open import open_reader
-from bot.reports.suppression import PRIMARY, SHOWN, protect
 
 REACHED_LINE = 0.70   # "at least 70% of victims actively seek help"
 HELPED_LINE = 1.00    # "100% of those who need help are reached and helped"
@@ -88,53 +85,23 @@ def targets(settings: Settings, *, start: date, end: date, min_count: int | None
 
 
 def _check(by: Sequence[str]) -> tuple[str, ...]:
-    result: list[str] = []
-    for name in by:
-        if name not in OUTCOME_DIMENSIONS:
-            raise ExportError(f'unknown dimension "{name}" for check-in outcomes: choose from '
-                              f'{", ".join(OUTCOME_DIMENSIONS)}')
-        if name not in result:
-            result.append(name)
-    if sum(d in TIME_DIMENSIONS for d in result) > 1 or len(result) > 3:
-        raise ExportError("check-in outcomes: at most one time unit and three dimensions")
-    return tuple(result)
+    return small_table.check_dimensions(by, OUTCOME_DIMENSIONS, "check-in outcomes")
 
 
 def _protected(counts: dict[tuple[Any, ...], int], dims: tuple[str, ...],
-               start: date, end: date, k: int) -> tuple[tuple[Row, ...],
-                                                         dict[str, tuple[Row, ...]], Row]:
-    domains = [buckets(d, start, end) if d in TIME_DIMENSIONS else
-               [*FIXED[d], *sorted({key[i] for key in counts} - set(FIXED[d]), key=str)]
-               for i, d in enumerate(dims)]
-    cells = {key: counts.get(key, 0) for key in itertools.product(*domains)}
-    result = protect(cells, len(dims), k, domains=domains)
-    marker = {PRIMARY: primary_marker(k)}
-
-    def show(status: str, value: int) -> Count:
-        return value if status == SHOWN else marker.get(status, SECONDARY_MARKER)
-
-    rows = tuple(Row(dict(zip(dims, key, strict=True)), show(result.cells[key], n))
-                 for key, n in cells.items())
-    margins = {d: tuple(Row({d: v}, show(result.margins[(i, v)], result.margin_counts[(i, v)]))
-                        for v in domains[i]) for i, d in enumerate(dims)}
-    return rows, margins, Row({}, show(result.total, result.total_count))
+               start: date, end: date, k: int) -> small_table.Protected:
+    return small_table.protected(counts, dims, start, end, k, FIXED)
 
 
 def _build(settings: Settings, reader: LogbookReader, start: date, end: date,
            dims: tuple[str, ...], k: int) -> SuppressedTable:
     counts = reader.outcome_counts(start, end, dims)
-    rows, margins, total = _protected(counts, dims, start, end, k)
+    parts = _protected(counts, dims, start, end, k)
     by_outcome = reader.outcome_counts(start, end, ("outcome",)) if dims != ("outcome",) \
         else counts
     one_way, _, one_total = _protected(by_outcome, ("outcome",), start, end, k)
-    return SuppressedTable(
-        start=start, end=end, period=period_label(start, end),
-        generated_at=datetime.now(settings.city.timezone).replace(microsecond=0),
-        min_count=k, dimensions=dims, rows=rows, margins=margins, total=total,
-        summary=Summary(total.count, SECONDARY_MARKER, SECONDARY_MARKER, SECONDARY_MARKER),
-        markers={primary_marker(k): f"fewer than {k}",
-                 SECONDARY_MARKER: f"hidden so that a count under {k} cannot be worked out"},
-        subject="outcomes", targets=_targets(by_outcome, one_way, one_total, k))
+    return small_table.table(settings, parts, start, end, dims, k, "outcomes",
+                             targets=_targets(by_outcome, one_way, one_total, k))
 
 
 def _targets(counts: dict[tuple[Any, ...], int], one_way: tuple[Row, ...], total: Row,

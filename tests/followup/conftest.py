@@ -17,6 +17,25 @@ from tests.configs import configure
 
 KEY = "test-followup-key-0123456789abcdefghijklmnop"
 USER = "5012345678"
+PG = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture
+def pg_schema() -> Iterator[str]:
+    """A PostgreSQL URL whose tables live in a schema of their own, dropped afterwards."""
+    import uuid
+
+    import psycopg
+
+    from tests.conftest import require_service
+
+    require_service("PostgreSQL", 5432)
+    schema = f"fu_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(PG, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    yield f"{PG}?options=-csearch_path%3D{schema}"
+    with psycopg.connect(PG, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 class Clock:

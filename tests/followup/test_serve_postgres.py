@@ -5,7 +5,6 @@ the database or the logs names the person."""
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,23 +15,12 @@ import pytest
 from bot.channels.telegram import SECRET_HEADER
 from bot.followup.scheduler import PAUSE_ENV
 from bot.testing.telegram_api import PERSON_ID, SECRET, TOKEN, FakeBotApi, Updates
-from tests.conftest import require_service
 from tests.followup.conftest import KEY
 from tests.reliability.serverproc import Server, child_env, configure
 
-PG = "postgresql://postgres@127.0.0.1:5432/test"
 CHECKIN = "Mọi việc thế nào"
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    require_service("PostgreSQL", 5432)
-    schema = f"fu_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    yield f"{PG}?options=-csearch_path%3D{schema}"
-    with psycopg.connect(PG, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture
@@ -42,8 +30,8 @@ def api() -> Iterator[FakeBotApi]:
     server.stop()
 
 
-def setup(project: Path, pg_url: str, api: FakeBotApi) -> Path:
-    return configure(project, logbook_url=pg_url, sessions_url="memory://", changes={
+def setup(project: Path, pg_schema: str, api: FakeBotApi) -> Path:
+    return configure(project, logbook_url=pg_schema, sessions_url="memory://", changes={
         "telegram": {"api_base_url": api.base_url},
         "followup": {"day_seconds": 4, "interval_seconds": 0.2, "lease_seconds": 3}})
 
@@ -83,49 +71,49 @@ def wait_for(predicate, timeout: float = 40) -> bool:
     return False
 
 
-def leftovers(pg_url: str) -> str:
+def leftovers(pg_schema: str) -> str:
     """Every value of every table of the test's schema, as text."""
-    with psycopg.connect(pg_url) as conn:
+    with psycopg.connect(pg_schema) as conn:
         tables = [r[0] for r in conn.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = "
             "current_schema()")]
         return "\n".join(repr(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables)
 
 
-def followup_rows(pg_url: str) -> list[tuple]:
-    with psycopg.connect(pg_url) as conn:
+def followup_rows(pg_schema: str) -> list[tuple]:
+    with psycopg.connect(pg_schema) as conn:
         return conn.execute("SELECT channel, sealed FROM followups").fetchall()
 
 
-def test_two_servers_send_a_check_in_exactly_once(project_copy: Path, pg_url: str,
+def test_two_servers_send_a_check_in_exactly_once(project_copy: Path, pg_schema: str,
                                                   api: FakeBotApi) -> None:
-    config = setup(project_copy, pg_url, api)
+    config = setup(project_copy, pg_schema, api)
     first, second = Server(config, env()), Server(config, env())
     try:
         first.wait_ready()
         second.wait_ready()
         consent(first, Updates(api))
-        rows = followup_rows(pg_url)
+        rows = followup_rows(pg_schema)
         assert len(rows) == 1 and str(PERSON_ID).encode() not in bytes(rows[0][1])
-        assert str(PERSON_ID) not in leftovers(pg_url)
+        assert str(PERSON_ID) not in leftovers(pg_schema)
         assert wait_for(lambda: checkins(api) >= 1)
         time.sleep(3)                       # both schedulers keep looking: still one
         assert checkins(api) == 1
-        assert followup_rows(pg_url) == []
+        assert followup_rows(pg_schema) == []
         post(first, Updates(api).button("fu:o:reached_helped:economic"))
     finally:
         logs = first.stop() + second.stop()
     assert "check-in scheduler started" in logs
-    with psycopg.connect(pg_url) as conn:
+    with psycopg.connect(pg_schema) as conn:
         assert conn.execute("SELECT channel, kind, outcome FROM help_outcomes").fetchall() == [
             ("telegram", "economic", "reached_helped")]
-    assert str(PERSON_ID) not in leftovers(pg_url)
+    assert str(PERSON_ID) not in leftovers(pg_schema)
     assert str(PERSON_ID) not in logs
 
 
 def test_a_check_in_claimed_by_a_killed_server_is_sent_after_its_lease(
-        project_copy: Path, pg_url: str, api: FakeBotApi) -> None:
-    config = setup(project_copy, pg_url, api)
+        project_copy: Path, pg_schema: str, api: FakeBotApi) -> None:
+    config = setup(project_copy, pg_schema, api)
     doomed = Server(config, env({PAUSE_ENV: "120"}))
     survivor = None
     try:
@@ -134,7 +122,7 @@ def test_a_check_in_claimed_by_a_killed_server_is_sent_after_its_lease(
         assert wait_for(lambda: "claimed; pausing" in "".join(doomed.err))
         doomed.kill9()                      # between claim and send
         assert checkins(api) == 0
-        with psycopg.connect(pg_url) as conn:
+        with psycopg.connect(pg_schema) as conn:
             (claimed,) = conn.execute("SELECT attempts FROM followups").fetchone()
         assert claimed == 1
         survivor = Server(config, env())
@@ -142,8 +130,8 @@ def test_a_check_in_claimed_by_a_killed_server_is_sent_after_its_lease(
         assert wait_for(lambda: checkins(api) >= 1)
         time.sleep(2)
         assert checkins(api) == 1
-        assert followup_rows(pg_url) == []
+        assert followup_rows(pg_schema) == []
     finally:
         logs = "".join(doomed.err) + (survivor.stop() if survivor else "")
     assert str(PERSON_ID) not in logs
-    assert str(PERSON_ID) not in leftovers(pg_url)
+    assert str(PERSON_ID) not in leftovers(pg_schema)

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from bot.followup.keys import FollowupKey, FollowupKeyError
 from bot.followup.scheduler import Scheduler
 from bot.followup.store import Due, SqliteFollowups, open_due
-from tests.conftest import require_service
 from tests.followup.conftest import KEY, Clock
 
-PG = "postgresql://postgres@127.0.0.1:5432/test"
 USER = "5012345678"
 
 
@@ -26,16 +21,6 @@ def sealed(key: FollowupKey, user: str = USER, when: float = 0.0) -> bytes:
     return key.seal({"r": user, "l": "vi", "k": "physical", "t": when})
 
 
-@pytest.fixture
-def pg_schema() -> Iterator[str]:
-    """A PostgreSQL URL whose tables live in a schema of their own, dropped afterwards."""
-    require_service("PostgreSQL", 5432)
-    schema = f"fu_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    yield f"{PG}?options=-csearch_path%3D{schema}"
-    with psycopg.connect(PG, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -22,7 +22,6 @@ API (POST, `Content-Type: application/json`, one key per request):
 
 from __future__ import annotations
 
-import asyncio
 import html
 import json
 import logging
@@ -170,25 +169,16 @@ async def live_ticket(desk: Any, sid: str) -> Any:
 async def live_events(desk: Any, ticket_id: str, after: str | None) -> AsyncIterator[str]:
     """What reaches the person from the desk: replies (a counsellor's words, joining, ending),
     then `end`. Only events carrying a reply are sent: never what the person typed."""
-    loop = asyncio.get_running_loop()
-    started = beat = loop.time()
-    yield sse.retry(1000)
-    while loop.time() - started < sse.STREAM_SECONDS:
-        found = await run_in_threadpool(desk.events, ticket_id, after)
-        for event_id, event in found:
-            after = event_id
-            if isinstance(event.get("reply"), dict):
-                yield sse.event("reply", event["reply"], event_id)
-            if event.get("t") == "ended":
-                yield sse.event("end", {}, event_id)
-                return
-        if not found and await run_in_threadpool(desk.get, ticket_id) is None:
-            yield sse.event("end", {})
-            return
-        if loop.time() - beat > sse.HEARTBEAT_SECONDS:
-            beat = loop.time()
-            yield sse.heartbeat()
-        await asyncio.sleep(sse.POLL_SECONDS)
+
+    def render(event_id: str, item: dict[str, Any]) -> sse.Frames:
+        frames = [sse.event("reply", item["reply"], event_id)] \
+            if isinstance(item.get("reply"), dict) else []
+        if item.get("t") == "ended":
+            return [*frames, sse.event("end", {}, event_id)], True
+        return frames, False
+
+    async for frame in sse.ticket_stream(desk, ticket_id, after, render, sse.event("end", {})):
+        yield frame
 
 
 def new_sid() -> str:
