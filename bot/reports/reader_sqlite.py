@@ -70,12 +70,27 @@ def open_readonly(path: Path | None) -> sqlite3.Connection:
 
 WHOLE_SCAN_DAYS = 60
 
+# Time units cut from the day text the way SQL above cuts them (`week` keeps the day: fold_rows
+# turns it into an ISO week).
+BY_DAY = {
+    "day": lambda day: day,
+    "week": lambda day: day,
+    "month": lambda day: day[:7],
+    "year": lambda day: day[:4],
+}
+
 
 def grouped_counts(conn: sqlite3.Connection, start: date, end: date,
                    dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
     """Counts per combination of `dims` values present in the range (no zero rows)."""
     where = "WHERE day BETWEEN ? AND ?"
     params = (start.isoformat(), end.isoformat())
+    if dims and all(d in BY_DAY for d in dims):
+        # Time units only: the day index (bot/logbook/store.py) alone answers (a covering index scan in day order, no
+        # sort and no table read: a 1M-row year by month in ~0.15 s instead of ~0.5 s); the few
+        # hundred days are folded into units in Python exactly as the SQL above would cut them.
+        rows = conn.execute(f"SELECT day, count(*) FROM {TABLE} {where} GROUP BY day", params)
+        return fold_rows(([BY_DAY[d](day) for d in dims] + [n] for day, n in rows), dims)
     if (end - start).days >= WHOLE_SCAN_DAYS:
         # Over months, reading the table straight through beats a million look-ups through the
         # day index (a year of 1M rows grouped by ward: 1.6 s instead of 2.3 s).
@@ -108,6 +123,30 @@ class SqliteReader(ReaderBase):
             f"coalesce(sum(providers_shown >= 1), 0) FROM {TABLE} WHERE day BETWEEN ? AND ?",
             (start.isoformat(), end.isoformat())).fetchone())
         return Totals(*(int(v) for v in row))
+
+    def one_way_counts(self, start: date, end: date, values: dict[str, Sequence[Any]],
+                       ) -> tuple[Totals, dict[str, dict[tuple[Any, ...], int]]]:
+        """The period totals and, in the same single scan, the one-way counts of each dimension
+        in `values` over those listed values: `sum(dim = value)` columns need no sort, where a
+        GROUP BY sorts every row (at 1M rows, one scan ~1 s against ~1.6 s for the totals and
+        three GROUP BYs). A dimension whose listed values do not add up to the total (a value
+        outside the list) is left out, for the caller to GROUP BY as before."""
+        cols = [f"coalesce(sum({SQL[d]} = ?), 0)" for d, vals in values.items() for _ in vals]
+        params = [v for vals in values.values() for v in vals]
+        row = self._read(lambda: self.conn.execute(
+            f"SELECT count(*), coalesce(sum(urgent = 1), 0), coalesce(sum(for_whom = 'other'), 0), "
+            f"coalesce(sum(providers_shown >= 1), 0), {', '.join(cols)} "
+            f"FROM {TABLE} NOT INDEXED WHERE day BETWEEN ? AND ?",
+            (*params, start.isoformat(), end.isoformat())).fetchone())
+        totals = Totals(*(int(v) for v in row[:4]))
+        counts: dict[str, dict[tuple[Any, ...], int]] = {}
+        at = 4
+        for dim, vals in values.items():
+            found = {(v,): int(n) for v, n in zip(vals, row[at:at + len(vals)], strict=True)}
+            at += len(vals)
+            if sum(found.values()) == totals.total:
+                counts[dim] = {k: n for k, n in found.items() if n}
+        return totals, counts
 
     def outcome_counts(self, start: date, end: date,
                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:

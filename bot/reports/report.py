@@ -17,7 +17,10 @@ from bot.reports.export_labels import check_lang, notes, text, value_label
 from bot.reports.export_table import SECONDARY_MARKER, SuppressedTable
 from bot.reports.export_writers import summary_items
 from bot.reports.periods import check_range
+from bot.reports.reader_memo import MemoReader
+from bot.reports.reader_open import open_reader
 from bot.reports.report_charts import CHARTS, chart_tables, draw_charts
+from bot.reports.report_targets import targets_html
 
 _STYLE = """
 body { font-family: "Segoe UI", "DejaVu Sans", Arial, sans-serif; margin: 2rem auto;
@@ -37,7 +40,10 @@ def render_report(settings: Settings, *, start: date, end: date, lang: str = "vi
     """The whole report as an HTML string (UTF-8 when written to a file)."""
     check_lang(lang)
     check_range(start, end)
-    tables = chart_tables(settings, start, end)
+    with open_reader(settings) as opened:  # one connection and snapshot for the whole page
+        reader = MemoReader(opened)          # a grouping or total asked twice is read once
+        tables = chart_tables(settings, start, end, reader)
+        targets = targets_html(settings, start, end, lang, reader)  # check-in outcomes, targets
     charts = draw_charts(tables, lang)
     summary_table = tables["urgent"]  # its shares are checked against the urgent chart's figures
     k = summary_table.min_count
@@ -62,9 +68,7 @@ def render_report(settings: Settings, *, start: date, end: date, lang: str = "vi
             f"</figure>",
             _figures_html(chart.table, dim, lang),
         ]
-    from bot.reports.report_targets import targets_html
-
-    parts.append(targets_html(settings, start, end, lang))   # check-in outcomes and targets
+    parts.append(targets)
     parts += [
         f'<h2 id="suppression">{escape(text(lang, "suppression"))}</h2><ul>',
         *(f"<li>{escape(line)}</li>" for line in notes(lang, k, SECONDARY_MARKER)),

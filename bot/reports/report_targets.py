@@ -58,11 +58,11 @@ def share_text(value: float | str) -> str:
 def targets_png(targets: Targets, lang: str) -> bytes:
     """Two bars (reached a service, got help) against dashed lines at 70% and 100%; a hidden
     share has no bar, only its marker."""
-    from matplotlib.figure import Figure
+    from bot.reports.report_charts import _figure, _label_room
 
-    fig = Figure(figsize=(6.4, 2.6), dpi=100, layout="constrained")
-    ax = fig.add_subplot()
     labels = [text(lang, "reached_share"), text(lang, "helped_share")]
+    fig = _figure(6.4, 2.6, left=_label_room(labels), bottom=0.55, top=0.15)  # fixed layout
+    ax = fig.add_subplot()
     values = [targets.reached_share, targets.helped_share]
     lines = [targets.reached_line, targets.helped_line]
     for y, (value, line) in enumerate(zip(values, lines, strict=True)):
@@ -81,14 +81,18 @@ def targets_png(targets: Targets, lang: str) -> bytes:
     return out.getvalue()
 
 
-def targets_html(settings: Settings, start: date, end: date, lang: str) -> str:
+def targets_html(settings: Settings, start: date, end: date, lang: str,
+                 reader: LogbookReader | None = None) -> str:
     """The report's section: requests over time, the targets against the plan's lines, the
-    outcome tables, and the note that the shares are of people who chose a check-in."""
+    outcome tables, and the note that the shares are of people who chose a check-in. `reader`:
+    the report's own (one snapshot; its month counts and totals already read for the charts)."""
     import base64
 
-    with open_reader(settings) as reader:
-        months = count_table(settings, start=start, end=end, by=["month"], reader=reader)
-        tables = outcome_tables(settings, start, end, reader)
+    if reader is None:
+        with open_reader(settings) as own:
+            return targets_html(settings, start, end, lang, own)
+    months = count_table(settings, start=start, end=end, by=["month"], reader=reader)
+    tables = outcome_tables(settings, start, end, reader)
     targets: Targets = tables["outcome"].targets
     png = base64.b64encode(targets_png(targets, lang)).decode("ascii")
     title = text(lang, "targets_title")
