@@ -259,23 +259,32 @@ class PostgresLogbook:
 class _Watchdog:
     """One daemon thread that runs an action when its deadline passes, unless disarmed first:
     the deadline of every logbook call without starting a thread per call (a
-    `threading.Timer` each time cost about as much CPU as the call itself)."""
+    `threading.Timer` each time cost about as much CPU as the call itself).
+
+    Arming wakes the thread only when the new deadline comes before the thread's next wake-up:
+    with nothing armed it still wakes every `IDLE_WAKE` seconds, and deadlines are later than
+    that, so a call arms and disarms without a context switch to this thread."""
+
+    IDLE_WAKE = 0.5
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._armed: dict[int, tuple[float, Callable[[], None]]] = {}
         self._ids = 0
         self._thread: threading.Thread | None = None
+        self._wakes_at = 0.0                 # when the thread wakes next (0: now, or unknown)
 
     def arm(self, seconds: float, action: Callable[[], None]) -> int:
         with self._cond:
             self._ids += 1
-            self._armed[self._ids] = (time.monotonic() + seconds, action)
+            at = time.monotonic() + seconds
+            self._armed[self._ids] = (at, action)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="logbook-deadline",
                                                 daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            if at < self._wakes_at:
+                self._cond.notify()
             return self._ids
 
     def disarm(self, ident: int) -> None:
@@ -289,8 +298,12 @@ class _Watchdog:
                 due = [i for i, (at, _) in self._armed.items() if at <= now]
                 actions = [self._armed.pop(i)[1] for i in due]
                 if not actions:
-                    soonest = min((at for at, _ in self._armed.values()), default=now + 60)
-                    self._cond.wait(max(0.001, soonest - now))
+                    soonest = min((at for at, _ in self._armed.values()),
+                                  default=now + self.IDLE_WAKE)
+                    wait = max(0.001, min(soonest, now + self.IDLE_WAKE) - now)
+                    self._wakes_at = now + wait
+                    self._cond.wait(wait)
+                    self._wakes_at = 0.0
                     continue
             for action in actions:
                 action()
