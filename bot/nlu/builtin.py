@@ -115,6 +115,7 @@ class BuiltinUnderstander:
         self.threshold = threshold
         self.wards = wards
         self.default_language = default_language
+        self._last_language: tuple[str, tuple[str, Normalized]] | None = None
 
     @classmethod
     def from_settings(cls, settings, wards: WardIndex | None) -> BuiltinUnderstander:
@@ -124,7 +125,16 @@ class BuiltinUnderstander:
         return cls(model, settings.nlu.threshold, wards, settings.default_language)
 
     def language_of(self, text: str) -> tuple[str, Normalized]:
-        """("vi" | "en", the text normalised for that language)."""
+        """("vi" | "en", the text normalised for that language). The engine asks for the
+        language first and the intent later (if at all): the last answer is kept for that."""
+        last = self._last_language
+        if last is not None and last[0] == text:
+            return last[1]
+        found = self._language_of(text)
+        self._last_language = (text, found)
+        return found
+
+    def _language_of(self, text: str) -> tuple[str, Normalized]:
         norm = normalize(text, "vi")
         if norm.has_vietnamese_marks:
             # English that names a Vietnamese place ("I live in Ninh Kiều") is still English.
