@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 import psycopg
 
 from bot.logbook.handoffs import POSTGRES_ADD, POSTGRES_DDL, HandoffCount
-from bot.logbook.keys import key_row_id
+from bot.logbook.keys import key_row_id, new_request_key
 from bot.logbook.outcomes import OUTCOME_TABLE, PG_DDL, OutcomeRecord
 from bot.logbook.record import (
     COLUMNS,
@@ -151,19 +151,8 @@ class PostgresLogbook:
 
     # -- writes -------------------------------------------------------------------------------
     def open_request(self, record: RequestRecord) -> int:
-        fields = asdict(record)
-        columns = ", ".join(fields)
-        marks = ", ".join(["%s"] * len(fields))
-
-        def work(conn: psycopg.Connection[Any]) -> int:
-            with conn.cursor() as cur:
-                cur.execute(f"INSERT INTO {TABLE} ({columns}) VALUES ({marks}) RETURNING id",
-                            tuple(fields.values()))
-                row = cur.fetchone()
-            assert row is not None
-            return int(row[0])
-
-        return self._run(work)
+        # Numbered like requests opened once (bot/logbook/keys.py), not by the id sequence.
+        return self.replay_open(new_request_key(), record)
 
     def update_request(self, row_id: int, **fields: Any) -> None:
         if not check_update(fields):

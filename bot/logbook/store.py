@@ -12,7 +12,7 @@ from typing import Any
 from bot.logbook.handoffs import SQLITE_ADD as HANDOFF_ADD
 from bot.logbook.handoffs import SQLITE_DDL as HANDOFF_DDL
 from bot.logbook.handoffs import HandoffCount
-from bot.logbook.keys import key_row_id
+from bot.logbook.keys import key_row_id, new_request_key
 
 # The record's names, importable from here as before (the read side and tests use them).
 from bot.logbook.outcomes import OUTCOME_TABLE, SQLITE_DDL, OutcomeRecord
@@ -61,8 +61,6 @@ class SqliteLogbook:
         self._ensure_schema()
         self._has_replays = self._table_exists(REPLAYS)   # a logbook from before key ids
         names = [c for c in COLUMNS if c != "id"]
-        self._insert = (f"INSERT INTO {TABLE} ({', '.join(names)}) "
-                        f"VALUES ({', '.join('?' * len(names))})")
         self._insert_once = (f"INSERT INTO {TABLE} (id, {', '.join(names)}) "
                              f"VALUES ({', '.join('?' * len(COLUMNS))}) ON CONFLICT (id) DO NOTHING")
         self._updates: dict[tuple[str, ...], str] = {}    # the fields' names → the UPDATE
@@ -107,8 +105,9 @@ class SqliteLogbook:
                 record.ward, record.urgent, record.providers_shown)
 
     def open_request(self, record: RequestRecord) -> int:
-        with self._lock:
-            return int(self.conn.execute(self._insert, self._values(record)).lastrowid or 0)
+        # Under a new key too: SQLite would number a row max(id) + 1, which is the next key of
+        # the process that wrote the highest id (bot/logbook/keys.py).
+        return self.replay_open(new_request_key(), record)
 
     def update_request(self, row_id: int, **fields: Any) -> None:
         if check_update(fields):

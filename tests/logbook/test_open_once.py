@@ -119,3 +119,13 @@ def test_postgres_keys_recorded_by_an_older_version_keep_their_rows(pg_url: str)
     with psycopg.connect(pg_url) as conn:
         assert _count(conn) == 2
     logbook.close()
+
+
+def test_sqlite_a_plain_open_never_takes_the_id_of_a_later_key(tmp_path: Path) -> None:
+    logbook = SqliteLogbook(tmp_path / "logbook.db")
+    once = logbook.replay_open(new_request_key(), RECORD)
+    plain = logbook.open_request(RECORD)          # max(id) + 1 would be the next key's id
+    later = new_request_key()
+    assert plain != once and logbook.replay_open(later, RECORD) == key_row_id(later) != plain
+    assert _count(logbook.conn) == 3
+    logbook.close()
