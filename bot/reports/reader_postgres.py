@@ -43,6 +43,7 @@ from bot.reports.reader import (
     fold_rows,
     handoff_sql,
     outcome_sql,
+    split_one_way,
 )
 
 _DAY = "day::text"  # a no-op on the TEXT column; keeps the buckets right were it ever a DATE
@@ -166,6 +167,23 @@ class PostgresReader(ReaderBase):
             f"count(*) FILTER (WHERE providers_shown >= 1) "
             f"FROM {TABLE} WHERE day BETWEEN %s AND %s", (start.isoformat(), end.isoformat()))
         return Totals(*(int(v) for v in row))
+
+    def one_way_counts(self, start: date, end: date, values: dict[str, Sequence[Any]],
+                       ) -> tuple[Totals, dict[str, dict[tuple[Any, ...], int]]]:
+        """The period totals and the one-way counts of `values`' dimensions in one scan, as
+        SqliteReader.one_way_counts (MemoReader.prefetch_one_way): `count(*) FILTER` columns
+        instead of a GROUP BY each (1M rows: ~0.5 s against ~0.9 s for the totals and three
+        GROUP BYs). A dimension whose values do not add up is left out for its GROUP BY."""
+        cols = "".join(f", count(*) FILTER (WHERE {SQL[d]} = %s)"
+                       for d, vals in values.items() for _ in vals)
+        params = [v for vals in values.values() for v in vals]
+        (row,) = self._rows(
+            f"SELECT count(*), count(*) FILTER (WHERE urgent = 1), "
+            f"count(*) FILTER (WHERE for_whom = 'other'), "
+            f"count(*) FILTER (WHERE providers_shown >= 1){cols} "
+            f"FROM {TABLE} WHERE day BETWEEN %s AND %s",
+            (*params, start.isoformat(), end.isoformat()))
+        return split_one_way(row, values)
 
     def outcome_counts(self, start: date, end: date,
                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:

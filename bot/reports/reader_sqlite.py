@@ -28,6 +28,7 @@ from bot.reports.reader import (
     fold_rows,
     handoff_sql,
     outcome_sql,
+    split_one_way,
 )
 
 # SQL for each dimension, computed from the stored 'YYYY-MM-DD' text. `week` is grouped by day in
@@ -117,7 +118,11 @@ class SqliteReader(ReaderBase):
     def __init__(self, path: Path | None):
         self.path = path
         self.conn = open_readonly(path)
-        self.covering = self._read(reader_covering.available, self.conn)
+        try:
+            self.covering = self._read(reader_covering.available, self.conn)
+        except LogbookReadError:
+            self.conn.close()
+            raise
         self.conn.execute("BEGIN")  # deferred: the snapshot starts at the first SELECT
 
     def grouped_counts(self, start: date, end: date,
@@ -148,15 +153,7 @@ class SqliteReader(ReaderBase):
             f"coalesce(sum(providers_shown >= 1), 0){''.join(cols)} "
             f"FROM {TABLE} {whole}WHERE day BETWEEN ? AND ?",
             (*params, start.isoformat(), end.isoformat())).fetchone())
-        totals = Totals(*(int(v) for v in row[:4]))
-        counts: dict[str, dict[tuple[Any, ...], int]] = {}
-        at = 4
-        for dim, vals in values.items():
-            found = {(v,): int(n) for v, n in zip(vals, row[at:at + len(vals)], strict=True)}
-            at += len(vals)
-            if sum(found.values()) == totals.total:
-                counts[dim] = {k: n for k, n in found.items() if n}
-        return totals, counts
+        return split_one_way(row, values)
 
     def outcome_counts(self, start: date, end: date,
                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
