@@ -179,6 +179,24 @@ def _load(port: int, clients: int, turns: int, convos: list[dict[str, Any]]
     return len(latencies) / elapsed, 1000 * statistics.median(latencies)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (Linux /proc), to report server CPU per turn: with
+    the load client on the same two cores, a throughput ratio also measures the client."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def _load_cpu(proc: subprocess.Popen[bytes], port: int, clients: int, turns: int,
+              convos: list[dict[str, Any]]) -> tuple[float, float, float]:
+    """`_load`, plus the server's CPU milliseconds per request."""
+    before = _cpu_seconds(proc.pid)
+    rate, p50 = _load(port, clients, turns, convos)
+    return rate, p50, 1000 * (_cpu_seconds(proc.pid) - before) / turns
+
+
 def _postgres_ready() -> str | None:
     """Creates the benchmark's own database (never the tests' `test`); None when usable."""
     try:
@@ -214,20 +232,23 @@ def run(mode: Mode) -> list[Row]:
         for clients, turns in ((10, mode.size(3000, 150)), (50, mode.size(5000, 250))):
             _load(bot_port, clients, turns // 5, convos)       # warm-up
             _load(echo_port, clients, turns // 5, convos)
-            ours: list[tuple[float, float]] = []
-            theirs: list[tuple[float, float]] = []
+            ours: list[tuple[float, float, float]] = []
+            theirs: list[tuple[float, float, float]] = []
             for rep in range(mode.reps):
-                order = [(ours, bot_port), (theirs, echo_port)]
-                for target, port in (order if rep % 2 == 0 else order[::-1]):
-                    target.append(_load(port, clients, turns, convos))
-            a, b = median([r for r, _ in ours]), median([r for r, _ in theirs])
+                order = [(ours, bot, bot_port), (theirs, echo, echo_port)]
+                for target, proc, port in (order if rep % 2 == 0 else order[::-1]):
+                    target.append(_load_cpu(proc, port, clients, turns, convos))
+            a, b = median([r[0] for r in ours]), median([r[0] for r in theirs])
+            cpu_a, cpu_b = median([r[2] for r in ours]), median([r[2] for r in theirs])
             rows.append(Row(
                 f"web chat /api/chat, {clients} clients (mix)", a, "turns/s",
                 "bare Starlette JSON echo under uvicorn", b, "req/s", b / a,
                 "echo rate / bot rate", "≤ 2.5×", b / a <= 2.5,
-                note=f"p50 {median([p for _, p in ours]):.1f} ms vs echo "
-                     f"{median([p for _, p in theirs]):.1f} ms; load client in the same box",
-                samples={"bot": [r for r, _ in ours], "baseline": [r for r, _ in theirs]}))
+                note=f"p50 {median([r[1] for r in ours]):.1f} ms vs echo "
+                     f"{median([r[1] for r in theirs]):.1f} ms; server CPU per request "
+                     f"{cpu_a:.2f} ms vs echo {cpu_b:.2f} ms ({cpu_a / cpu_b:.1f}×); "
+                     f"load client in the same box",
+                samples={"bot": [r[0] for r in ours], "baseline": [r[0] for r in theirs]}))
         echo.terminate()
         rows.append(_stores_row(mode, convos, bot_port, procs, works))
         return rows

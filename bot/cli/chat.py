@@ -47,8 +47,8 @@ def _say_if_training(settings: Settings) -> None:
     seconds: say so on stderr (stdout is the JSON-lines protocol's) instead of seeming stuck."""
     if settings.nlu.backend != "builtin":
         return
-    from bot.nlu.builtin import model_path
+    from bot.nlu.builtin import model_ready
 
-    if not model_path(settings.nlu.intents_dir, settings.nlu.cache_dir).exists():
+    if not model_ready(settings.nlu.intents_dir, settings.nlu.cache_dir):
         print("companion: preparing the language model (once, a few seconds)…", file=sys.stderr,
               flush=True)

@@ -24,6 +24,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_config_option(train)
     train.set_defaults(func=_train)
 
+    bundle = sub.add_parser(
+        "bundle", help="write the model the package ships (after editing intents/)",
+        description="Train on the intents folder and write the compressed model into "
+                    "bot/nlu/bundled/, replacing the older one, so a fresh install answers "
+                    "without training. Run it after editing intents/ and commit the file; "
+                    "a test fails while the bundled model does not fit intents/.")
+    add_config_option(bundle)
+    bundle.set_defaults(func=_bundle)
+
     test = sub.add_parser("test", help="score the classifier on a labelled Rasa NLU file",
                           description="Score on a Rasa NLU YAML file: accuracy, macro-F1, "
                                       "per-intent precision/recall, emergency recall and "
@@ -73,6 +82,21 @@ def _train(args: argparse.Namespace, settings) -> int:
         raise CommandError(str(exc)) from None
     print(f"trained on {model.meta['examples']} examples, {len(model.classes)} intents "
           f"in {time.perf_counter() - started:.1f} s → {path}")
+    return 0
+
+
+def _bundle(args: argparse.Namespace, settings) -> int:
+    from bot.nlu.builtin import bundle
+    from bot.nlu.data import NluDataError
+
+    started = time.perf_counter()
+    print(f"training on {settings.nlu.intents_dir} (a few seconds)…", file=sys.stderr, flush=True)
+    try:
+        model, path = bundle(settings.nlu.intents_dir)
+    except NluDataError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"bundled {len(model.classes)} intents, {model.meta['examples']} examples in "
+          f"{time.perf_counter() - started:.1f} s → {path} ({path.stat().st_size:,} bytes)")
     return 0
 
 

@@ -213,9 +213,8 @@ class Engine:
 
     def _read(self, turn: Turn, text: str) -> None:
         """Understand the text once: intent and entities, its language, who is writing."""
-        understander = self.services.understander
-        if understander is not None and text:
-            turn.understanding = understander.understand(text)
+        if self.services.understander is not None and text:
+            turn.read_later(text)
         self._follow_language(turn, text)
         age = disclosure.writer_age(answers.forms(text)) if text else None
         if age:
@@ -351,7 +350,12 @@ class Engine:
         (every step read at once), with a disclosure acknowledged once."""
         if not answers.says_unsafe(text) and faq.topic(text) is not None:
             return False
-        found = disclosure.detect(text, turn.understanding) if text else None
+        # A place named alone where the place is asked ("Ninh Kieu", "xa vinh vien") tells no
+        # story: only the disclosure patterns read it, never the classifier's guess.
+        place_alone = turn.session.step == "where" and len(text.split()) <= 4 and \
+            bool(turn.services.wards.candidates(text))
+        found = disclosure.detect(text, None if place_alone else turn.understanding) \
+            if text else None
         if found is not None and found.kind is None and len(text.split()) < 4 and (
                 answers.read_who(text) or answers.read_safe(text)):
             found = None  # a short step answer ("cho tui") that the classifier calls seek_help
@@ -420,13 +424,20 @@ class Engine:
         else:
             fallback.fallback(turn)
 
+    def _language_of(self, turn: Turn, text: str) -> str | None:
+        """The classifier's language of `text`, without its intent when the backend can tell it
+        alone (the built-in one can: a few look-ups instead of the whole model)."""
+        alone = getattr(self.services.understander, "language_of", None)
+        if alone is not None and text:
+            return alone(text)[0]
+        return getattr(turn.understanding, "language", None)
+
     def _follow_language(self, turn: Turn, text: str) -> None:
         """Answer in the language the person writes: the word-count detector when it is sure,
         else the classifier's language for a first message or a sentence of a few words (short
         replies such as "ok" must not flip the language)."""
         detected = language.detect(text)
-        understood = getattr(turn.understanding, "language", None)
-        if detected is None and understood in ("vi", "en") and (
+        if detected is None and (understood := self._language_of(turn, text)) in ("vi", "en") and (
                 turn.session.is_new or len(text.split()) >= 3) and \
                 not language.mixed(text):
             detected = understood

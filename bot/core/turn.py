@@ -36,10 +36,30 @@ class Turn:
     inbound: Inbound
     session: Session
     services: Services
-    understanding: Any = None
     replies: list[Reply] = field(default_factory=list)
     end_session: bool = False
     writes: Any = None   # the logbook writes gathered for the end of the turn (counting.py)
+    _understanding: Any = field(default=None, repr=False)
+    _unread: str | None = field(default=None, repr=False)
+
+    def read_later(self, text: str) -> None:
+        """Understand `text` when a flow first asks (`understanding`, `entity`), not before: a
+        recognised answer to the current step ("có", "bỏ qua") is read by the danger patterns and
+        the step alone, and then never pays for the classifier. The result is the same whenever
+        it is computed: understanding a text depends on nothing else."""
+        self._understanding, self._unread = None, text
+
+    @property
+    def understanding(self) -> Any:
+        if self._unread is not None:
+            text, self._unread = self._unread, None
+            understander = self.services.understander
+            self._understanding = understander.understand(text) if understander else None
+        return self._understanding
+
+    @understanding.setter
+    def understanding(self, value: Any) -> None:
+        self._understanding, self._unread = value, None
 
     @property
     def lang(self) -> str:

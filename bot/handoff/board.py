@@ -14,6 +14,10 @@ from typing import Any
 
 
 class MemoryBoard:
+    # Every call is a dict look-up under a lock held for microseconds: safe to call on the event
+    # loop, where a hop to a worker thread would cost more than the call (bot/channels/web/chat.py).
+    in_process = True
+
     def __init__(self, clock: Callable[[], float] = time.time):
         self._clock = clock
         self._lock = threading.Lock()

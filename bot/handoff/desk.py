@@ -65,6 +65,11 @@ class Desk:
             self.tally(channel, language, outcome)
 
     @property
+    def in_process(self) -> bool:
+        """True when the board lives in this process's memory (no I/O, never stalls)."""
+        return bool(getattr(self.board, "in_process", False))
+
+    @property
     def ttl(self) -> int:
         return self.settings.handoff.ttl_minutes * 60
 

@@ -1,8 +1,11 @@
 """The embedded understander: the compiled classifier plus language detection and entity rules.
 
-The model is cached on disk under a key made of a hash of the training data and the model format,
-so a process starts by loading one file, and retrains only when intents/ (or the feature code)
-changed. `companion nlu train` retrains on demand.
+The model is stored under a key made of a hash of the training data and the model format, so a
+process starts by loading one file. The package ships the model of its own intents/
+(`bot/nlu/bundled/`, written by `companion nlu bundle`): a fresh install answers its first message
+without training, which would take seconds. A model for other training data (an operator's own
+intents folder, or intents/ edited since the bundle was made) is trained on first use and cached.
+`companion nlu train` retrains on demand.
 """
 
 from __future__ import annotations
@@ -39,8 +42,23 @@ def cache_key(intents_dir: Path) -> str:
     return hashlib.sha256(seed.encode()).hexdigest()[:24]
 
 
+BUNDLED_DIR = Path(__file__).parent / "bundled"
+
+
 def model_path(intents_dir: Path, cache_dir: Path) -> Path:
     return cache_dir / f"model-{cache_key(intents_dir)}.npz"
+
+
+def bundled_path(intents_dir: Path, bundled_dir: Path = BUNDLED_DIR) -> Path:
+    """Where the shipped model for this training data would be (it exists only for the data the
+    package was bundled with)."""
+    return model_path(intents_dir, bundled_dir)
+
+
+def model_ready(intents_dir: Path, cache_dir: Path, bundled_dir: Path = BUNDLED_DIR) -> bool:
+    """True when starting needs no training: a cached or a bundled model fits the data."""
+    return model_path(intents_dir, cache_dir).exists() or \
+        bundled_path(intents_dir, bundled_dir).exists()
 
 
 def train_and_cache(intents_dir: Path, cache_dir: Path) -> tuple[CompiledModel, Path]:
@@ -59,14 +77,32 @@ def train_and_cache(intents_dir: Path, cache_dir: Path) -> tuple[CompiledModel, 
     return model, path
 
 
-def load_or_train(intents_dir: Path, cache_dir: Path) -> CompiledModel:
-    """The cached model for the current training data, training it first if there is none."""
-    path = model_path(intents_dir, cache_dir)
-    if path.exists():
-        try:
-            return load(path)
-        except ModelFileError as exc:
-            log.warning("nlu: cached model unusable (%s); retraining", exc)
+def bundle(intents_dir: Path, bundled_dir: Path = BUNDLED_DIR) -> tuple[CompiledModel, Path]:
+    """Train on intents_dir and write the compressed model the package ships; older bundled
+    models are removed (one model in the package, the one of its intents/)."""
+    from bot.nlu.train import train
+
+    path = bundled_path(intents_dir, bundled_dir)
+    model = train(read_examples(intents_dir), meta={"data": path.stem})
+    save(model, path, compressed=True)
+    path.chmod(0o644)    # a package file: readable by the service account that installs it
+    for old in bundled_dir.glob("model-*.npz"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return model, path
+
+
+def load_or_train(intents_dir: Path, cache_dir: Path,
+                  bundled_dir: Path = BUNDLED_DIR) -> CompiledModel:
+    """The model for the current training data: the cached one, else the bundled one, else
+    trained now (and cached)."""
+    for where, path in (("cached", model_path(intents_dir, cache_dir)),
+                        ("bundled", bundled_path(intents_dir, bundled_dir))):
+        if path.exists():
+            try:
+                return load(path)
+            except ModelFileError as exc:
+                log.warning("nlu: %s model unusable (%s); retraining", where, exc)
     return train_and_cache(intents_dir, cache_dir)[0]
 
 
@@ -79,6 +115,7 @@ class BuiltinUnderstander:
         self.threshold = threshold
         self.wards = wards
         self.default_language = default_language
+        self._last_language: tuple[str, tuple[str, Normalized]] | None = None
 
     @classmethod
     def from_settings(cls, settings, wards: WardIndex | None) -> BuiltinUnderstander:
@@ -88,7 +125,16 @@ class BuiltinUnderstander:
         return cls(model, settings.nlu.threshold, wards, settings.default_language)
 
     def language_of(self, text: str) -> tuple[str, Normalized]:
-        """("vi" | "en", the text normalised for that language)."""
+        """("vi" | "en", the text normalised for that language). The engine asks for the
+        language first and the intent later (if at all): the last answer is kept for that."""
+        last = self._last_language
+        if last is not None and last[0] == text:
+            return last[1]
+        found = self._language_of(text)
+        self._last_language = (text, found)
+        return found
+
+    def _language_of(self, text: str) -> tuple[str, Normalized]:
         norm = normalize(text, "vi")
         if norm.has_vietnamese_marks:
             # English that names a Vietnamese place ("I live in Ninh Kiều") is still English.

@@ -87,6 +87,21 @@ class FakeBotApi(AsgiLoopback):
             counter = self._next_id.setdefault(chat_id, itertools.count(1))
             return next(counter)
 
+    async def webhook_answered(self, body: bytes) -> None:
+        """What Telegram does with a webhook's answer: a JSON object naming a `method` is run
+        as a Bot API call (recorded like any other); anything else is ignored."""
+        try:
+            data = json.loads(body) if body else None
+        except ValueError:
+            return
+        if not isinstance(data, dict) or not isinstance(data.get("method"), str):
+            return
+        params = {k: v for k, v in data.items() if k != "method"}
+        self.record(Call(data["method"], params, {}, {}))
+        handler = getattr(self, f"_m_{data['method']}", None)
+        if handler is not None:
+            await handler(params)
+
     # ---- the endpoint ------------------------------------------------------------------------
     async def _endpoint(self, request: Request) -> JSONResponse:
         if request.path_params["token"] != self.token:

@@ -16,7 +16,7 @@ from typing import Any
 from telegram import ReplyKeyboardRemove
 
 from bot.channels.base import join_replies, reply_language, utf16_len
-from bot.channels.telegram.mapping import MAX_TEXT, to_outgoing
+from bot.channels.telegram.mapping import MAX_TEXT, phones_as_text, to_outgoing
 from bot.channels.telegram.quickexit import MessageLog, erase_chat
 from bot.config import Settings
 from bot.core.messages import Reply
@@ -95,7 +95,10 @@ class Delivery:
     def _messages(replies: Sequence[Reply], keyboard_up: bool) -> list[Reply]:
         """One sendMessage per group of replies, not per reply (base.join_replies). A reply
         keyboard on screen is removed by a message without buttons (a message carries one
-        markup): the replies before the first one with buttons stay a message of their own."""
+        markup): the replies before the first one with buttons stay a message of their own.
+        Phone buttons are text lines on Telegram, so a reply with only those joins its
+        neighbours instead of ending a message."""
+        replies = [phones_as_text(r) for r in replies]
         if keyboard_up:
             first = next((i for i, r in enumerate(replies)
                           if r.buttons or r.request_location or r.forget), len(replies))

@@ -189,11 +189,17 @@ def callback_data(payload: str, make_token: Callable[[], str]) -> str:
     return TOKEN_PREFIX + make_token()
 
 
-def to_outgoing(reply: Reply, *, skip_label: str, location_label: str,
-                make_token: Callable[[], str]) -> list[Outgoing]:
-    """A reply as one or more sendMessage calls. Phone buttons become text lines (Telegram has
-    no tel: links); choice buttons an inline keyboard; url buttons inline url buttons; a location
-    request a reply keyboard with the location button, the reply's choices and a skip option."""
+def phones_as_text(reply: Reply) -> Reply:
+    """A reply whose only buttons dial numbers, as the text Telegram shows for it anyway (phone
+    buttons become text lines): such a reply joins the replies around it in one message instead
+    of ending one (base.join_replies ends a message at any button)."""
+    if not reply.buttons or reply.request_location or reply.forget or \
+            any(b.kind != "phone" for b in reply.buttons):
+        return reply
+    return Reply(_with_phone_lines(reply))
+
+
+def _with_phone_lines(reply: Reply) -> str:
     lines = [reply.text] if reply.text else []
     # A number the text already shows is not repeated: the button's only job was to dial it.
     shown = _digits(reply.text)
@@ -201,7 +207,15 @@ def to_outgoing(reply: Reply, *, skip_label: str, location_label: str,
                    if b.kind == "phone" and not (b.value and _digits(b.value) in shown)]
     if phone_lines:
         lines.append("\n".join(phone_lines))
-    text = "\n\n".join(lines) or "…"
+    return "\n\n".join(lines)
+
+
+def to_outgoing(reply: Reply, *, skip_label: str, location_label: str,
+                make_token: Callable[[], str]) -> list[Outgoing]:
+    """A reply as one or more sendMessage calls. Phone buttons become text lines (Telegram has
+    no tel: links); choice buttons an inline keyboard; url buttons inline url buttons; a location
+    request a reply keyboard with the location button, the reply's choices and a skip option."""
+    text = _with_phone_lines(reply) or "…"
     pieces = split_text(text)
     last = Outgoing(pieces[-1])
     choices = [b for b in reply.buttons if b.kind == "choice"]

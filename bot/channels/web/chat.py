@@ -155,11 +155,17 @@ def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None =
 
 
 async def live_ticket(desk: Any, sid: str) -> Any:
-    """The web person's ticket while they wait for or chat with a counsellor, else None."""
+    """The web person's ticket while they wait for or chat with a counsellor, else None.
+
+    Asked on every turn: an in-memory desk answers on the loop (a thread hop cost more than the
+    whole look-up, about a sixth of a turn's CPU); a shared one (Redis) from a worker thread."""
     if desk is None:
         return None
     try:
-        ticket = await run_in_threadpool(desk.ticket_of, "web", sid)
+        if getattr(desk, "in_process", False):
+            ticket = desk.ticket_of("web", sid)
+        else:
+            ticket = await run_in_threadpool(desk.ticket_of, "web", sid)
     except Exception as exc:
         log.warning("handoff desk unavailable: %s", type(exc).__name__)
         return None

@@ -124,8 +124,10 @@ def on_text(turn: Turn, text: str) -> bool:
     reads it as usual and comes back to `hint` if nothing fits)."""
     flow = turn.session.pathway.get("flow")
     said = pathway_reader.answer(text)
-    intent = getattr(turn.understanding, "intent", None)
-    if said == "clear" or (intent == "quick_exit" and said is None):
+    # The classifier is asked only about what the step did not recognise (a recognised answer
+    # never pays for it: Turn.read_later).
+    if said == "clear" or (said is None and
+                           getattr(turn.understanding, "intent", None) == "quick_exit"):
         privacy.clear(turn)  # quick exit is never taken for a note
         return True
     if said == "stop":

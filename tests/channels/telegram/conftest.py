@@ -77,19 +77,25 @@ async def channel(runtime: Runtime) -> AsyncIterator[TelegramChannel]:
 
 
 class Webhook:
-    """Posts updates to the channel's webhook route, as Telegram does."""
+    """Posts updates to the channel's webhook route, as Telegram does, and runs a method the
+    webhook answers with (an answer to a tap), as Telegram does."""
 
-    def __init__(self, client: httpx.AsyncClient):
+    def __init__(self, client: httpx.AsyncClient, api: FakeBotApi | None = None):
         self.client = client
+        self.api = api
 
     async def post(self, update: dict[str, Any], secret: str | None = SECRET) -> httpx.Response:
         headers = {SECRET_HEADER: secret} if secret is not None else {}
-        return await self.client.post("/telegram/webhook", json=update, headers=headers)
+        response = await self.client.post("/telegram/webhook", json=update, headers=headers)
+        if self.api is not None and response.status_code == 200:
+            await self.api.webhook_answered(response.content)
+        return response
 
 
 @pytest.fixture
-async def webhook(channel: TelegramChannel, runtime: Runtime) -> AsyncIterator[Webhook]:
+async def webhook(channel: TelegramChannel, runtime: Runtime, api: FakeBotApi
+                  ) -> AsyncIterator[Webhook]:
     app = Starlette(routes=list(channel.routes(runtime.handle)))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-        yield Webhook(client)
+        yield Webhook(client, api)

@@ -229,3 +229,23 @@ def test_every_payload_fits_in_callback_data(payload: str) -> None:
     data = message.inline.inline_keyboard[0][0].callback_data
     assert len(data.encode()) <= 64
     assert message.long_payloads.get(data, data) == payload
+
+
+def test_numbers_with_only_phone_buttons_join_the_next_replies_in_one_message() -> None:
+    from bot.channels.telegram.delivery import Delivery
+
+    numbers = Reply("Gọi ngay:", (Button("Công an 113", "", "phone", "113"),
+                                  Button("Cấp cứu 115", "", "phone", "115")))
+    advice = Reply("Nếu có thể, hãy ra khỏi phòng có dao kéo.")
+    menu = Reply("Bạn muốn làm gì?", (Button("Dịch vụ gần tôi", "m:near"),))
+    [message] = Delivery._messages([numbers, advice, menu], keyboard_up=False)
+    # the numbers are text lines (Telegram has no tel: links), then the advice, then the menu
+    assert message.text.index("113") < message.text.index("dao kéo") < message.text.index(
+        "Bạn muốn")
+    assert "115" in message.text and [b.payload for b in message.buttons] == ["m:near"]
+    # a reply mixing a phone button with choices keeps its keyboard and still ends a message
+    mixed = Reply("Gọi 111 hoặc chọn:", (Button("111", "", "phone", "111"), Button("Có", "h:yes")))
+    assert len(Delivery._messages([mixed, menu], keyboard_up=False)) == 2
+    # a location request is never folded into text
+    ask = Reply("Bạn ở đâu?", (Button("111", "", "phone", "111"),), request_location=True)
+    assert Delivery._messages([ask], keyboard_up=False)[0].request_location

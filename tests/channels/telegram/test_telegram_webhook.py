@@ -8,7 +8,7 @@ import pytest
 
 from bot import metrics
 from bot.channels.registry import configured_channels
-from bot.channels.telegram import TelegramChannel, from_runtime
+from bot.channels.telegram import SECRET_HEADER, TelegramChannel, from_runtime
 from bot.config import Settings
 from bot.runtime import Runtime
 from bot.testing.telegram_api import FakeBotApi
@@ -49,7 +49,7 @@ async def test_the_same_update_twice_is_processed_once(webhook: Webhook, api: Fa
 async def test_bad_bodies_get_400_without_a_reply(webhook: Webhook, api: FakeBotApi,
                                                   body: bytes) -> None:
     response = await webhook.client.post("/telegram/webhook", content=body,
-                                         headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+                                         headers={SECRET_HEADER: SECRET})
     assert response.status_code == 400
     assert api.calls_of("sendMessage") == []
 
@@ -120,3 +120,32 @@ async def test_an_oversized_body_is_refused(webhook: Webhook, api: FakeBotApi,
     response = await webhook.post(update)
     assert response.status_code == 413
     assert api.calls_of("sendMessage") == []
+
+
+async def test_a_tap_is_answered_in_the_webhook_response_and_its_messages_by_calls(
+        webhook: Webhook, api: FakeBotApi, updates: Updates) -> None:
+    await webhook.post(updates.make("private_command_start.json"))
+    api.reset_calls()
+    tap = updates.button("m:numbers")
+    response = await webhook.client.post("/telegram/webhook", json=tap,
+                                         headers={SECRET_HEADER: SECRET})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == {"method": "answerCallbackQuery",
+                               "callback_query_id": tap["callback_query"]["id"]}
+    # the answer went with the response, not as a call; the numbers went as a message (whose id
+    # the quick exit needs)
+    assert api.calls_of("answerCallbackQuery") == []
+    assert any("111" in text for text in api.sent_texts())
+    # typed text has nothing to answer: an empty 200
+    text = await webhook.client.post("/telegram/webhook", json=updates.text("xin chào"),
+                                     headers={SECRET_HEADER: SECRET})
+    assert text.status_code == 200 and text.content == b""
+
+
+async def test_without_a_webhook_a_tap_is_answered_by_a_call(
+        channel: TelegramChannel, api: FakeBotApi, updates: Updates) -> None:
+    from telegram import Update
+
+    await channel.process(Update.de_json(updates.button("m:numbers"), channel._app.bot))
+    assert len(api.calls_of("answerCallbackQuery")) == 1
