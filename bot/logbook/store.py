@@ -12,6 +12,7 @@ from typing import Any
 from bot.logbook.handoffs import SQLITE_ADD as HANDOFF_ADD
 from bot.logbook.handoffs import SQLITE_DDL as HANDOFF_DDL
 from bot.logbook.handoffs import HandoffCount
+from bot.logbook.indexes import DDL as INDEX_DDL
 
 # The record's names, importable from here as before (the read side and tests use them).
 from bot.logbook.outcomes import OUTCOME_TABLE, SQLITE_DDL, OutcomeRecord
@@ -58,6 +59,8 @@ class SqliteLogbook:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         self._ensure_schema()
+        for ddl in INDEX_DDL:  # the read side's covering indexes, also on an older logbook
+            conn.execute(ddl)
         self._has_replays = self._table_exists(REPLAYS)
         names = [c for c in COLUMNS if c != "id"]
         self._insert = (f"INSERT INTO {TABLE} ({', '.join(names)}) "
