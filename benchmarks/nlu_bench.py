@@ -26,9 +26,11 @@ from bot.config import load_config
 from bot.knowledge.wards import WardIndex
 settings = load_config({config!r})
 t0 = time.perf_counter()
-from bot.nlu.builtin import model_path
+from bot.nlu.builtin import bundled_path, model_path
 from bot.nlu.model import load
 path = model_path(settings.nlu.intents_dir, settings.nlu.cache_dir)
+if not path.exists():   # a fresh install: the model the package ships
+    path = bundled_path(settings.nlu.intents_dir)
 t1 = time.perf_counter()
 load(path)
 t2 = time.perf_counter()

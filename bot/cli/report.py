@@ -3,8 +3,9 @@
     companion report --period 2026-H1 -o report.html
 
 Requests per month, by kind, by channel, by ward, the urgent share, the check-in outcomes and
-targets panel (bot/reports/report_targets.py) and a note on hidden small counts; charts are embedded PNGs, so the file opens offline. Reads the SQLite or PostgreSQL
-logbook named by [logbook] url. Bad input or an unreadable logbook is one line, exit 2.
+targets panel (bot/reports/report_targets.py) and a note on hidden small counts; charts are
+embedded SVG pictures (bot/reports/report_svg.py), so the file opens offline. Reads the SQLite or
+PostgreSQL logbook named by [logbook] url. Bad input or an unreadable logbook is one line, exit 2.
 """
 
 from __future__ import annotations

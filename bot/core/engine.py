@@ -116,7 +116,7 @@ class Engine:
 
     def _group_reply(self, inbound: Inbound) -> list[Reply]:
         lang = self._first_language(inbound)
-        return [Reply(self.services.content.t(lang, "group_reply"))]
+        return [Reply(self.services.content.t(lang, "group_reply"), language=lang)]
 
     # -- dispatch ---------------------------------------------------------------------------
 
@@ -370,7 +370,8 @@ class Engine:
             turn.session.acknowledged = True
             at = before if turn.session.emergency is None or len(turn.replies) <= before + 2 \
                 else before + 2
-            turn.replies.insert(at, Reply(turn.t(f"disclosure_ack.{found.variant}")))
+            turn.replies.insert(at, Reply(turn.t(f"disclosure_ack.{found.variant}"),
+                                            language=turn.lang))
         return True
 
     def _disclosure(self, turn: Turn, text: str) -> bool:

@@ -70,13 +70,16 @@ class Reply:
     """One message from the bot.
 
     `forget` asks the channel to erase what it can of this conversation (quick exit): Telegram
-    deletes the messages, the web chat drops its cookie and leaves the page.
+    deletes the messages, the web chat drops its cookie and leaves the page. `language` is the
+    language the engine wrote it in ("vi" | "en"; None when not known): channels use it rather
+    than guess from the words. It is not part of the JSON-lines shape, nor of equality.
     """
 
     text: str
     buttons: tuple[Button, ...] = field(default_factory=tuple)
     request_location: bool = False
     forget: bool = False
+    language: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, object]:
         """The JSON-lines shape of DESIGN.md (`label`/`payload` per button)."""

@@ -31,7 +31,7 @@ def menu_buttons(content: Content, lang: str) -> tuple[Button, ...]:
 
 
 def menu_reply(content: Content, lang: str, text: str | None = None) -> Reply:
-    return Reply(text or content.t(lang, "menu_prompt"), menu_buttons(content, lang))
+    return Reply(text or content.t(lang, "menu_prompt"), menu_buttons(content, lang), language=lang)
 
 
 def phone_button(lang: str, hotline: Hotline) -> Button:
@@ -174,7 +174,7 @@ def provider_reply(content: Content, lang: str, title: str | None, found: Sequen
     maps = tuple(b for i, f in enumerate(shown, start=1)
                  if (b := map_button(content, lang, f, i)) is not None)
     # Calls first, then "more", then maps: a channel with few button slots (Zalo: 5) keeps these.
-    return Reply("\n\n".join(parts), provider_buttons(lang, shown) + more + maps)
+    return Reply("\n\n".join(parts), provider_buttons(lang, shown) + more + maps, language=lang)
 
 
 def detail_replies(content: Content, lang: str, found: Sequence[Found]) -> list[Reply]:
@@ -194,7 +194,7 @@ def detail_replies(content: Content, lang: str, found: Sequence[Found]) -> list[
         if len(maps) > 1:
             maps = tuple(b for f in items
                          if (b := map_button(content, lang, f, _short(content, f, lang))) is not None)
-        replies.append(Reply(text, provider_buttons(lang, items) + maps))
+        replies.append(Reply(text, provider_buttons(lang, items) + maps, language=lang))
         group.clear()
 
     footnote = len(provider_footnote(content, lang)) + 2

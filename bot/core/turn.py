@@ -70,7 +70,7 @@ class Turn:
 
     def say(self, text: str, buttons: tuple[Button, ...] = (), request_location: bool = False,
             forget: bool = False) -> None:
-        self.replies.append(Reply(text, tuple(buttons), request_location, forget))
+        self.replies.append(Reply(text, tuple(buttons), request_location, forget, self.lang))
 
     def entity(self, name: str) -> str | None:
         if self.understanding is None:

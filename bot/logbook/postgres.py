@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import psycopg
 
 from bot.logbook.handoffs import POSTGRES_ADD, POSTGRES_DDL, HandoffCount
+from bot.logbook.indexes import DDL as INDEX_DDL
 from bot.logbook.keys import key_row_id, new_request_key
 from bot.logbook.outcomes import OUTCOME_TABLE, PG_DDL, OutcomeRecord
 from bot.logbook.record import (
@@ -142,6 +143,8 @@ class PostgresLogbook:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext('companion_schema'))")
             cur.execute(_DDL)
             cur.execute(PG_DDL)
+            for ddl in INDEX_DDL:  # the read side's covering indexes, also on an older table
+                cur.execute(ddl)
             cur.execute("SELECT version FROM companion_schema")
             row = cur.fetchone()
             if row is None:

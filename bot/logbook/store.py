@@ -12,6 +12,7 @@ from typing import Any
 from bot.logbook.handoffs import SQLITE_ADD as HANDOFF_ADD
 from bot.logbook.handoffs import SQLITE_DDL as HANDOFF_DDL
 from bot.logbook.handoffs import HandoffCount
+from bot.logbook.indexes import DDL as INDEX_DDL
 from bot.logbook.keys import key_row_id, new_request_key
 
 # The record's names, importable from here as before (the read side and tests use them).
@@ -59,6 +60,8 @@ class SqliteLogbook:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         self._ensure_schema()
+        for ddl in INDEX_DDL:  # the read side's covering indexes, also on an older logbook
+            conn.execute(ddl)
         self._has_replays = self._table_exists(REPLAYS)   # a logbook from before key ids
         names = [c for c in COLUMNS if c != "id"]
         self._insert_once = (f"INSERT INTO {TABLE} (id, {', '.join(names)}) "

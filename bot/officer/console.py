@@ -103,7 +103,8 @@ def console_routes(runtime: Any, signed_in: Callable[[Request], Awaitable[Office
 
     def person_reply(ticket: Any, key: str, buttons: tuple[Button, ...] = (),
                      **values: str) -> Reply:
-        return Reply(words().t(ticket.language, key, **values), buttons)
+        return Reply(words().t(ticket.language, key, **values), buttons,
+                     language=ticket.language)
 
     async def redirect(request: Request) -> Response:
         return RedirectResponse("/officer/console", status_code=303)

@@ -155,3 +155,19 @@ def fold_rows(rows: Any, dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
                         for i, v in enumerate(key))
         result[key] = result.get(key, 0) + int(row[-1])
     return result
+
+
+def split_one_way(row: Sequence[Any], values: dict[str, Sequence[Any]],
+                  ) -> tuple[Totals, dict[str, dict[tuple[Any, ...], int]]]:
+    """The result row of a one-way pass (the four totals, then one count per listed value, in
+    `values`' order) as (Totals, {dim: {(value,): count}}); a dimension whose listed values do
+    not add up to the total (a value outside the list) is left out, for a GROUP BY to count."""
+    totals = Totals(*(int(v) for v in row[:4]))
+    counts: dict[str, dict[tuple[Any, ...], int]] = {}
+    at = 4
+    for dim, vals in values.items():
+        found = {(v,): int(n) for v, n in zip(vals, row[at:at + len(vals)], strict=True)}
+        at += len(vals)
+        if sum(found.values()) == totals.total:
+            counts[dim] = {k: n for k, n in found.items() if n}
+    return totals, counts

@@ -30,7 +30,9 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from bot.logbook.handoffs import HANDOFF_TABLE
+from bot.logbook.indexes import COVERING
 from bot.logbook.store import SCHEMA_VERSION, TABLE
+from bot.reports import reader_covering
 from bot.reports.reader import (
     CONNECT_TIMEOUT,
     STATEMENT_TIMEOUT,
@@ -41,6 +43,7 @@ from bot.reports.reader import (
     fold_rows,
     handoff_sql,
     outcome_sql,
+    split_one_way,
 )
 
 _DAY = "day::text"  # a no-op on the TEXT column; keeps the buckets right were it ever a DATE
@@ -165,6 +168,23 @@ class PostgresReader(ReaderBase):
             f"FROM {TABLE} WHERE day BETWEEN %s AND %s", (start.isoformat(), end.isoformat()))
         return Totals(*(int(v) for v in row))
 
+    def one_way_counts(self, start: date, end: date, values: dict[str, Sequence[Any]],
+                       ) -> tuple[Totals, dict[str, dict[tuple[Any, ...], int]]]:
+        """The period totals and the one-way counts of `values`' dimensions in one scan, as
+        SqliteReader.one_way_counts (MemoReader.prefetch_one_way): `count(*) FILTER` columns
+        instead of a GROUP BY each (1M rows: ~0.5 s against ~0.9 s for the totals and three
+        GROUP BYs). A dimension whose values do not add up is left out for its GROUP BY."""
+        cols = "".join(f", count(*) FILTER (WHERE {SQL[d]} = %s)"
+                       for d, vals in values.items() for _ in vals)
+        params = [v for vals in values.values() for v in vals]
+        (row,) = self._rows(
+            f"SELECT count(*), count(*) FILTER (WHERE urgent = 1), "
+            f"count(*) FILTER (WHERE for_whom = 'other'), "
+            f"count(*) FILTER (WHERE providers_shown >= 1){cols} "
+            f"FROM {TABLE} WHERE day BETWEEN %s AND %s",
+            (*params, start.isoformat(), end.isoformat()))
+        return split_one_way(row, values)
+
     def outcome_counts(self, start: date, end: date,
                        dims: Sequence[str]) -> dict[tuple[Any, ...], int]:
         ((table,),) = self._rows("SELECT to_regclass(%s)", ("help_outcomes",))
@@ -177,6 +197,12 @@ class PostgresReader(ReaderBase):
 
     def values_ever(self, dim: str) -> list[Any]:
         check_history_dimension(dim)
+        if dim in COVERING and self._rows("SELECT to_regclass(%s)", (COVERING[dim],))[0][0]:
+            # One index seek per value (reader_covering) instead of a hash over every row. The
+            # period's counts stay a hashed GROUP BY: an index walk pays off only on a table
+            # autovacuum has already marked all-visible, which a reader cannot know.
+            values = [row[0] for row in self._rows(reader_covering.skip_scan_sql(dim, False))]
+            return values + [None] if self._rows(reader_covering.null_sql(dim))[0][0] else values
         return [row[0] for row in self._rows(f"SELECT DISTINCT {SQL[dim]} FROM {TABLE}")]
 
     def handoff_grouped(self, start: date, end: date,

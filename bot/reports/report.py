@@ -1,6 +1,7 @@
 """`companion report`: one HTML file an officer can attach to the 6-month or annual report.
 
-Self-contained on purpose: the charts are PNGs inside the page (data: URIs), the style is inline,
+Self-contained on purpose: the charts are SVG pictures inside the page (data: URIs of <img>,
+written directly by report_svg.py), the style is inline,
 and nothing is fetched, so the file opens the same offline, on a ministry laptop or in a mail
 client. Under each chart the same figures are repeated as a table, for screen readers and for
 copying into a report; both come from the same protected table.
@@ -8,7 +9,6 @@ copying into a report; both come from the same protected table.
 
 from __future__ import annotations
 
-import base64
 from datetime import date
 from html import escape
 
@@ -19,7 +19,8 @@ from bot.reports.export_writers import summary_items
 from bot.reports.periods import check_range
 from bot.reports.reader_memo import MemoReader
 from bot.reports.reader_open import open_reader
-from bot.reports.report_charts import CHARTS, chart_tables, draw_charts
+from bot.reports.report_charts import CHARTS, chart_tables
+from bot.reports.report_svg import bars_svg, svg_uri, urgent_svg
 from bot.reports.report_targets import targets_html
 
 _STYLE = """
@@ -44,7 +45,6 @@ def render_report(settings: Settings, *, start: date, end: date, lang: str = "vi
         reader = MemoReader(opened)          # a grouping or total asked twice is read once
         tables = chart_tables(settings, start, end, reader)
         targets = targets_html(settings, start, end, lang, reader)  # check-in outcomes, targets
-    charts = draw_charts(tables, lang)
     summary_table = tables["urgent"]  # its shares are checked against the urgent chart's figures
     k = summary_table.min_count
     parts = [
@@ -59,14 +59,14 @@ def render_report(settings: Settings, *, start: date, end: date, lang: str = "vi
         f"<h2>{escape(text(lang, 'summary'))}</h2>",
         _summary_html(summary_table, lang),
     ]
-    for chart in charts:
-        dim = CHARTS[chart.name][0]
-        encoded = base64.b64encode(chart.png).decode("ascii")
+    for name, (dim, title_key, horizontal) in CHARTS.items():
+        table, title = tables[name], text(lang, title_key)
+        svg = urgent_svg(table, lang, title) if name == "urgent" else \
+            bars_svg(table, dim, lang, title, horizontal)
         parts += [
-            f'<h2 id="{chart.name}">{escape(chart.title)}</h2>',
-            f'<figure><img src="data:image/png;base64,{encoded}" alt="{escape(chart.title)}">'
-            f"</figure>",
-            _figures_html(chart.table, dim, lang),
+            f'<h2 id="{name}">{escape(title)}</h2>',
+            f'<figure><img src="{svg_uri(svg)}" alt="{escape(title)}"></figure>',
+            _figures_html(table, dim, lang),
         ]
     parts.append(targets)
     parts += [

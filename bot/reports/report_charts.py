@@ -1,4 +1,6 @@
-"""The report's charts, drawn with matplotlib's Agg renderer straight from protected tables.
+"""The report's charts: their protected tables (chart_tables, used by the HTML report, whose
+pictures are SVG written by report_svg.py) and their PNG pictures drawn with matplotlib's Agg
+renderer (chart_pngs, for the dashboard and exports).
 
 A chart is a picture of numbers, so it obeys the same rule as a table: a hidden figure is never
 drawn. A bar exists only for a shown count; a hidden one gets its marker ("<5", "x") written at

@@ -10,7 +10,6 @@ exactly as in the one-way table is shown as markers only.
 from __future__ import annotations
 
 import dataclasses
-import io
 from datetime import date
 from html import escape
 from typing import Any
@@ -55,30 +54,15 @@ def share_text(value: float | str) -> str:
     return f"{value * 100:.1f}%" if isinstance(value, float) else str(value)
 
 
-def targets_png(targets: Targets, lang: str) -> bytes:
-    """Two bars (reached a service, got help) against dashed lines at 70% and 100%; a hidden
-    share has no bar, only its marker."""
-    from bot.reports.report_charts import _figure, _label_room
+def targets_svg_of(targets: Targets, lang: str) -> str:
+    """Two bars (reached a service, got help) against dashed lines at the plan's targets; a
+    hidden share has no bar, only its marker (report_svg.targets_svg)."""
+    from bot.reports.report_svg import targets_svg
 
-    labels = [text(lang, "reached_share"), text(lang, "helped_share")]
-    fig = _figure(6.4, 2.6, left=_label_room(labels), bottom=0.55, top=0.15)  # fixed layout
-    ax = fig.add_subplot()
     values = [targets.reached_share, targets.helped_share]
-    lines = [targets.reached_line, targets.helped_line]
-    for y, (value, line) in enumerate(zip(values, lines, strict=True)):
-        if isinstance(value, float):
-            ax.barh(y, value * 100, color="#3b6ea5", height=0.5)
-        ax.text((value * 100 if isinstance(value, float) else 0) + 1, y, share_text(value),
-                va="center", fontsize=9)
-        ax.plot([line * 100, line * 100], [y - 0.35, y + 0.35], color="#b91c1c",
-                linestyle="--", linewidth=1.5)
-    ax.set_yticks(range(len(labels)), labels, fontsize=9)
-    ax.set_xlim(0, 110)
-    ax.set_xlabel("%")
-    ax.invert_yaxis()
-    out = io.BytesIO()
-    fig.savefig(out, format="png", metadata={"Software": None})
-    return out.getvalue()
+    return targets_svg([text(lang, "reached_share"), text(lang, "helped_share")], values,
+                       [targets.reached_line, targets.helped_line],
+                       [share_text(v) for v in values], text(lang, "targets_title"))
 
 
 def targets_html(settings: Settings, start: date, end: date, lang: str,
@@ -86,7 +70,7 @@ def targets_html(settings: Settings, start: date, end: date, lang: str,
     """The report's section: requests over time, the targets against the plan's lines, the
     outcome tables, and the note that the shares are of people who chose a check-in. `reader`:
     the report's own (one snapshot; its month counts and totals already read for the charts)."""
-    import base64
+    from bot.reports.report_svg import svg_uri
 
     if reader is None:
         with open_reader(settings) as own:
@@ -94,7 +78,7 @@ def targets_html(settings: Settings, start: date, end: date, lang: str,
     months = count_table(settings, start=start, end=end, by=["month"], reader=reader)
     tables = outcome_tables(settings, start, end, reader)
     targets: Targets = tables["outcome"].targets
-    png = base64.b64encode(targets_png(targets, lang)).decode("ascii")
+    picture = svg_uri(targets_svg_of(targets, lang))
     title = text(lang, "targets_title")
     rows = [(text(lang, "answered"), str(targets.answered)),
             (text(lang, "reached_share"), share_text(targets.reached_share)),
@@ -106,7 +90,7 @@ def targets_html(settings: Settings, start: date, end: date, lang: str,
              '<table class="targets">' + "".join(
                  f'<tr><th scope="row">{escape(a)}</th><td class="n">{escape(b)}</td></tr>'
                  for a, b in rows) + "</table>",
-             f'<figure><img src="data:image/png;base64,{png}" alt="{escape(title)}"></figure>',
+             f'<figure><img src="{picture}" alt="{escape(title)}"></figure>',
              f"<h3>{escape(text(lang, 'requests_over_time'))}</h3>",
              _one_way_html(months, "month", lang)]
     for dim in BREAKDOWNS:

@@ -34,4 +34,5 @@ def danger_fallback(content: Any, settings: Any, lang: str | None) -> list[Reply
     if not all(n in text for n in numbers):   # the content must never lose a number here
         text = "\n".join([text, *(f"{settings.hotline(h).number}: {settings.hotline(h).label[lang]}"
                                   for h in HOTLINES)]).strip()
-    return [Reply(text, tuple(phone_button(lang, settings.hotline(h)) for h in HOTLINES))]
+    return [Reply(text, tuple(phone_button(lang, settings.hotline(h)) for h in HOTLINES),
+                  language=lang)]

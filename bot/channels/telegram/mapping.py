@@ -196,7 +196,7 @@ def phones_as_text(reply: Reply) -> Reply:
     if not reply.buttons or reply.request_location or reply.forget or \
             any(b.kind != "phone" for b in reply.buttons):
         return reply
-    return Reply(_with_phone_lines(reply))
+    return Reply(_with_phone_lines(reply), language=reply.language)
 
 
 def _with_phone_lines(reply: Reply) -> str:

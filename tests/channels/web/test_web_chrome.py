@@ -86,6 +86,28 @@ def test_the_language_of_replies(settings: Settings) -> None:
     # A reply known by its exact words (the language switch's own message), not by a guess.
     switched = Reply(texts("en", "language_set"), (Button("OK", "x"),))
     assert replies_language([switched], texts, "vi") == "en"
+    # A reply that says its language (the engine's) is taken at its word, whatever the words:
+    # an English list of Vietnamese place names is English.
+    names = Reply("Bệnh viện Đa khoa thành phố Cần Thơ, Trung tâm Công tác xã hội", language="en")
+    assert replies_language([names], texts, "vi") == "en"
+    assert replies_language([Reply(english.text, language="vi")], texts, "en") == "vi"
+
+
+def test_the_engine_says_which_language_each_reply_is_in(project_copy: Path) -> None:
+    from bot.core.messages import Inbound
+
+    runtime = build_runtime(configure(project_copy, {}), with_nlu=False)
+    try:
+        english = runtime.engine.handle(Inbound("test", "u", payload="lang:en"))
+        assert english and all(r.language == "en" for r in english)
+        shown = runtime.engine.handle(Inbound("test", "u", payload="m:numbers"))
+        assert shown and all(r.language == "en" for r in shown)
+        vietnamese = runtime.engine.handle(Inbound("test", "u", payload="lang:vi"))
+        assert all(r.language == "vi" for r in vietnamese)
+        # the language is no part of what a reply is: equal texts are equal replies
+        assert Reply("x", language="vi") == Reply("x", language="en") == Reply("x")
+    finally:
+        runtime.close()
 
 
 @pytest.fixture
