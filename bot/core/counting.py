@@ -3,10 +3,10 @@
 A row is written as soon as someone asks for help or danger is detected (leaving half-way still
 counts as having sought help); later answers in the same session fill that row in. "Once per day"
 is a marker in the session store under a keyed hash of the person, expiring at the city's
-midnight: the logbook itself never learns who anyone is. The mark carries a random key for the
-row (written before the row, confirmed after it), so a crash between the two never counts a
-person twice: the next message writes the row again under the same key, which the logbook
-inserts at most once.
+midnight: the logbook itself never learns who anyone is. The mark carries the row's key (its id
+to be, bot/logbook/keys.py), written before the row and confirmed after it, so a crash between
+the two never counts a person twice: the next message writes the row again under the same key,
+which the logbook inserts at most once.
 
 Within a turn run by the engine (`turn.writes` set, see `batch`), what the flows count is
 gathered and written once when the turn ends (`flush`): a request opened and filled in by the

@@ -29,8 +29,10 @@ import psycopg
 
 from bot.logbook.handoffs import POSTGRES_ADD, POSTGRES_DDL, HandoffCount
 from bot.logbook.indexes import DDL as INDEX_DDL
+from bot.logbook.keys import key_row_id, new_request_key
 from bot.logbook.outcomes import OUTCOME_TABLE, PG_DDL, OutcomeRecord
 from bot.logbook.record import (
+    COLUMNS,
     REPLAYS,
     SCHEMA_VERSION,
     TABLE,
@@ -57,8 +59,16 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
 CREATE INDEX IF NOT EXISTS {TABLE}_day ON {TABLE} (day);
 CREATE TABLE IF NOT EXISTS companion_schema (version INTEGER NOT NULL);
 """
-_REPLAYS_DDL = (f"CREATE TABLE IF NOT EXISTS {REPLAYS} "
-                "(key TEXT PRIMARY KEY, row_id BIGINT NOT NULL)")
+_NAMES = ", ".join(name for name in COLUMNS if name != "id")
+_MARKS = ", ".join(["%s"] * (len(COLUMNS) - 1))
+# A request opened once under its key (bot/logbook/keys.py): the key's number is the row's id.
+_ONCE = (f"INSERT INTO {TABLE} (id, {_NAMES}) VALUES (%s, {_MARKS}) "
+         "ON CONFLICT (id) DO NOTHING")
+# The same where an older version's key table exists: a key found there keeps its row.
+_ONCE_AFTER_OLD = (f"WITH old AS (SELECT row_id FROM {REPLAYS} WHERE key = %s), "
+                   f"made AS (INSERT INTO {TABLE} (id, {_NAMES}) SELECT %s, {_MARKS} "
+                   "WHERE NOT EXISTS (SELECT 1 FROM old) ON CONFLICT (id) DO NOTHING) "
+                   "SELECT coalesce((SELECT row_id FROM old), %s)")
 
 
 class PostgresLogbook:
@@ -68,7 +78,8 @@ class PostgresLogbook:
         self._lock = threading.Lock()
         self._conn: psycopg.Connection[Any] | None = None
         self._schema_ok = False
-        self._replays_conn: Any = None   # the connection the replays table is known on
+        self._replays_conn: Any = None   # the connection `_has_old_replays` was looked up on
+        self._has_old_replays = False
         try:
             self._run(lambda conn: None)  # connecting checks (or creates) the schema
         except (psycopg.OperationalError, TimeoutError) as exc:
@@ -143,19 +154,8 @@ class PostgresLogbook:
 
     # -- writes -------------------------------------------------------------------------------
     def open_request(self, record: RequestRecord) -> int:
-        fields = asdict(record)
-        columns = ", ".join(fields)
-        marks = ", ".join(["%s"] * len(fields))
-
-        def work(conn: psycopg.Connection[Any]) -> int:
-            with conn.cursor() as cur:
-                cur.execute(f"INSERT INTO {TABLE} ({columns}) VALUES ({marks}) RETURNING id",
-                            tuple(fields.values()))
-                row = cur.fetchone()
-            assert row is not None
-            return int(row[0])
-
-        return self._run(work)
+        # Numbered like requests opened once (bot/logbook/keys.py), not by the id sequence.
+        return self.replay_open(new_request_key(), record)
 
     def update_request(self, row_id: int, **fields: Any) -> None:
         if not check_update(fields):
@@ -169,45 +169,49 @@ class PostgresLogbook:
         self._run(work)
 
     def replay_open(self, key: str, record: RequestRecord) -> int:
-        fields = asdict(record)
-        columns = ", ".join(fields)
-        marks = ", ".join(["%s"] * len(fields))
-        # The look-up and both inserts in one statement, after the key's lock, and the whole
-        # transaction sent in one pipeline: one round trip instead of seven (the replays table
-        # is created once per connection, not per call).
-        once = (f"WITH found AS (SELECT row_id FROM {REPLAYS} WHERE key = %s), "
-                f"made AS (INSERT INTO {TABLE} ({columns}) SELECT {marks} "
-                f"WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id), "
-                f"kept AS (INSERT INTO {REPLAYS} (key, row_id) SELECT %s, id FROM made) "
-                f"SELECT row_id FROM found UNION ALL SELECT id FROM made")
+        """One statement in autocommit, no transaction or lock: the row's id is the key's number
+        (bot/logbook/keys.py), so a second open under the same key, here or in another process
+        at the same moment, inserts nothing (`ON CONFLICT (id) DO NOTHING` waits for the first
+        and skips) and answers the same id."""
+        row_id = key_row_id(key)
+        values = tuple(asdict(record).values())
 
         def work(conn: psycopg.Connection[Any]) -> int:
-            if self._replays_conn is not conn:
-                with conn.transaction(), conn.cursor() as cur:
-                    cur.execute(_REPLAYS_DDL)
-                self._replays_conn = conn
-            with conn.pipeline(), conn.transaction(), conn.cursor() as cur:
-                # Two processes replaying the same key: the second waits here, then finds it.
-                cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (key,))
-                cur.execute(once, (key, *fields.values(), key))
-                row = cur.fetchone()
-            assert row is not None
-            return int(row[0])
+            with conn.cursor() as cur:
+                if self._old_replays(conn, cur):
+                    cur.execute(_ONCE_AFTER_OLD, (key, row_id, *values, row_id))
+                    found = cur.fetchone()
+                    assert found is not None
+                    return int(found[0])
+                cur.execute(_ONCE, (row_id, *values))
+            return row_id
 
         return self._run(work)
 
     def replayed_row(self, key: str) -> int | None:
+        row_id = key_row_id(key)
+
         def work(conn: psycopg.Connection[Any]) -> int | None:
             with conn.cursor() as cur:
-                cur.execute("SELECT to_regclass(%s)", (REPLAYS,))
-                found = cur.fetchone()
-                if not found or found[0] is None:
-                    return None
-                cur.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = %s", (key,))
+                if self._old_replays(conn, cur):
+                    cur.execute(f"SELECT coalesce((SELECT row_id FROM {REPLAYS} WHERE key = %s), "
+                                f"(SELECT id FROM {TABLE} WHERE id = %s))", (key, row_id))
+                else:
+                    cur.execute(f"SELECT id FROM {TABLE} WHERE id = %s", (row_id,))
                 row = cur.fetchone()
-            return int(row[0]) if row else None
+            return int(row[0]) if row and row[0] is not None else None
 
         return self._run(work)
+
+    def _old_replays(self, conn: psycopg.Connection[Any], cur: psycopg.Cursor[Any]) -> bool:
+        """Whether this database still has the key table older versions wrote (looked up once
+        per connection): a key they recorded must find its row there."""
+        if self._replays_conn is not conn:
+            cur.execute("SELECT to_regclass(%s)", (REPLAYS,))
+            found = cur.fetchone()
+            self._has_old_replays = bool(found and found[0] is not None)
+            self._replays_conn = conn
+        return self._has_old_replays
 
     def record_outcome(self, record: OutcomeRecord) -> None:
         """One answered check-in (bot/logbook/outcomes.py): its own table, no link to a request."""
@@ -247,23 +251,32 @@ class PostgresLogbook:
 class _Watchdog:
     """One daemon thread that runs an action when its deadline passes, unless disarmed first:
     the deadline of every logbook call without starting a thread per call (a
-    `threading.Timer` each time cost about as much CPU as the call itself)."""
+    `threading.Timer` each time cost about as much CPU as the call itself).
+
+    Arming wakes the thread only when the new deadline comes before the thread's next wake-up:
+    with nothing armed it still wakes every `IDLE_WAKE` seconds, and deadlines are later than
+    that, so a call arms and disarms without a context switch to this thread."""
+
+    IDLE_WAKE = 0.5
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._armed: dict[int, tuple[float, Callable[[], None]]] = {}
         self._ids = 0
         self._thread: threading.Thread | None = None
+        self._wakes_at = 0.0                 # when the thread wakes next (0: now, or unknown)
 
     def arm(self, seconds: float, action: Callable[[], None]) -> int:
         with self._cond:
             self._ids += 1
-            self._armed[self._ids] = (time.monotonic() + seconds, action)
+            at = time.monotonic() + seconds
+            self._armed[self._ids] = (at, action)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="logbook-deadline",
                                                 daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            if at < self._wakes_at:
+                self._cond.notify()
             return self._ids
 
     def disarm(self, ident: int) -> None:
@@ -277,8 +290,12 @@ class _Watchdog:
                 due = [i for i, (at, _) in self._armed.items() if at <= now]
                 actions = [self._armed.pop(i)[1] for i in due]
                 if not actions:
-                    soonest = min((at for at, _ in self._armed.values()), default=now + 60)
-                    self._cond.wait(max(0.001, soonest - now))
+                    soonest = min((at for at, _ in self._armed.values()),
+                                  default=now + self.IDLE_WAKE)
+                    wait = max(0.001, min(soonest, now + self.IDLE_WAKE) - now)
+                    self._wakes_at = now + wait
+                    self._cond.wait(wait)
+                    self._wakes_at = 0.0
                     continue
             for action in actions:
                 action()

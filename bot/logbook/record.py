@@ -22,8 +22,10 @@ FOR_WHOM = ("self", "other", "unknown")
 COLUMNS = ("id", "day", "channel", "language", "for_whom", "kind", "ward", "urgent",
            "providers_shown")
 UPDATABLE = ("for_whom", "kind", "ward", "urgent", "providers_shown", "language")
-# Keys of writes replayed from a spool (bot/resilience/spool.py) → the row each one created, so a
-# replay repeated after a crash inserts nothing twice. Random keys only; created on first replay.
+_UPDATABLE = frozenset(UPDATABLE)
+# Before keys became row ids (bot/logbook/keys.py): keys of writes opened once → the row each one
+# created. No longer written; still read, so that a key recorded by an older version (in a day
+# mark or a spool) is never written twice. Old logbooks only.
 REPLAYS = "help_request_replays"
 
 
@@ -48,9 +50,8 @@ class RequestRecord:
 
 def check_update(fields: dict[str, Any]) -> bool:
     """Validate the fields of an update (only counting columns, valid values); False if empty."""
-    unknown = set(fields) - set(UPDATABLE)
-    if unknown:
-        raise ValueError(f"cannot update {sorted(unknown)}")
+    if not fields.keys() <= _UPDATABLE:
+        raise ValueError(f"cannot update {sorted(set(fields) - _UPDATABLE)}")
     _check_fields(fields)
     return bool(fields)
 

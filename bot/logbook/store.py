@@ -13,6 +13,7 @@ from bot.logbook.handoffs import SQLITE_ADD as HANDOFF_ADD
 from bot.logbook.handoffs import SQLITE_DDL as HANDOFF_DDL
 from bot.logbook.handoffs import HandoffCount
 from bot.logbook.indexes import DDL as INDEX_DDL
+from bot.logbook.keys import key_row_id, new_request_key
 
 # The record's names, importable from here as before (the read side and tests use them).
 from bot.logbook.outcomes import OUTCOME_TABLE, SQLITE_DDL, OutcomeRecord
@@ -61,10 +62,11 @@ class SqliteLogbook:
         self._ensure_schema()
         for ddl in INDEX_DDL:  # the read side's covering indexes, also on an older logbook
             conn.execute(ddl)
-        self._has_replays = self._table_exists(REPLAYS)
+        self._has_replays = self._table_exists(REPLAYS)   # a logbook from before key ids
         names = [c for c in COLUMNS if c != "id"]
-        self._insert = (f"INSERT INTO {TABLE} ({', '.join(names)}) "
-                        f"VALUES ({', '.join('?' * len(names))})")
+        self._insert_once = (f"INSERT INTO {TABLE} (id, {', '.join(names)}) "
+                             f"VALUES ({', '.join('?' * len(COLUMNS))}) ON CONFLICT (id) DO NOTHING")
+        self._updates: dict[tuple[str, ...], str] = {}    # the fields' names → the UPDATE
 
     @property
     def db(self) -> Any:
@@ -106,46 +108,45 @@ class SqliteLogbook:
                 record.ward, record.urgent, record.providers_shown)
 
     def open_request(self, record: RequestRecord) -> int:
-        with self._lock:
-            return int(self.conn.execute(self._insert, self._values(record)).lastrowid or 0)
+        # Under a new key too: SQLite would number a row max(id) + 1, which is the next key of
+        # the process that wrote the highest id (bot/logbook/keys.py).
+        return self.replay_open(new_request_key(), record)
 
     def update_request(self, row_id: int, **fields: Any) -> None:
         if check_update(fields):
-            sets = ", ".join(f"{name} = ?" for name in fields)
+            names = tuple(fields)
+            sql = self._updates.get(names)
+            if sql is None:
+                sets = ", ".join(f"{name} = ?" for name in names)
+                sql = self._updates[names] = f"UPDATE {TABLE} SET {sets} WHERE id = ?"
             with self._lock:
-                self.conn.execute(f"UPDATE {TABLE} SET {sets} WHERE id = ?",
-                                  (*fields.values(), row_id))
+                self.conn.execute(sql, (*fields.values(), row_id))
 
     def replay_open(self, key: str, record: RequestRecord) -> int:
+        """One statement, in autocommit: the row's id is the key's number (bot/logbook/keys.py),
+        so a second call with the same key (a replay after a crash, another process) inserts nothing
+        and answers the same id."""
+        row_id = key_row_id(key)
         with self._lock:
-            conn = self.conn
-            if not self._has_replays:
-                conn.execute(f"CREATE TABLE IF NOT EXISTS {REPLAYS} "
-                             "(key TEXT PRIMARY KEY, row_id INTEGER NOT NULL)")
-                self._has_replays = True
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                row = conn.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
-                                   (key,)).fetchone()
-                if row is None:
-                    cur = conn.execute(self._insert, self._values(record))
-                    row = (cur.lastrowid,)
-                    conn.execute(f"INSERT INTO {REPLAYS} (key, row_id) VALUES (?, ?)",
-                                 (key, row[0]))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            return int(row[0])
+            if self._has_replays:      # the key may name a row an older version wrote
+                old = self.conn.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
+                                        (key,)).fetchone()
+                if old is not None:
+                    return int(old[0])
+            self.conn.execute(self._insert_once, (row_id, *self._values(record)))
+        return row_id
 
     def replayed_row(self, key: str) -> int | None:
+        row_id = key_row_id(key)
         with self._lock:
-            if not self._has_replays and not self._table_exists(REPLAYS):
-                return None
-            self._has_replays = True
-            row = self.conn.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
-                                    (key,)).fetchone()
-            return int(row[0]) if row else None
+            if self._has_replays:
+                old = self.conn.execute(f"SELECT row_id FROM {REPLAYS} WHERE key = ?",
+                                        (key,)).fetchone()
+                if old is not None:
+                    return int(old[0])
+            found = self.conn.execute(f"SELECT 1 FROM {TABLE} WHERE id = ?",
+                                      (row_id,)).fetchone()
+            return row_id if found else None
 
     def record_outcome(self, record: OutcomeRecord) -> None:
         """One answered check-in (bot/logbook/outcomes.py): its own table, no link to a request."""

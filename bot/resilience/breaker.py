@@ -27,6 +27,8 @@ class Breaker:
 
     def allow(self) -> bool:
         """May a call be tried now? While open, no; after the cooldown one caller at a time."""
+        if not self._failed:        # the common case, without the lock (a read of one flag)
+            return True
         with self._lock:
             if not self._failed:
                 return True
@@ -37,6 +39,8 @@ class Breaker:
             return True
 
     def success(self) -> None:
+        if not self._failed and not self._open_until:   # already closed: nothing to change
+            return
         with self._lock:
             self._failed = False
             self._open_until = 0.0

@@ -11,12 +11,12 @@ through that key, in this process or any other sharing the logbook.
 from __future__ import annotations
 
 import logging
-import secrets
 import threading
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from bot.logbook.keys import new_request_key
 from bot.logbook.store import RequestRecord
 from bot.resilience.breaker import Breaker
 from bot.resilience.counters import REPLAYED, SPOOL_PENDING, SPOOLED, STORE_FAILURES
@@ -27,11 +27,6 @@ log = logging.getLogger("companion.logbook")
 
 def _key_of(provisional: int) -> str:
     return f"p{-provisional}"
-
-
-def new_request_key() -> str:
-    """A random key for `open_request_once` (nothing in it points at a person)."""
-    return _key_of(-(secrets.randbits(62) + 1))
 
 
 class ResilientLogbook:
@@ -78,17 +73,15 @@ class ResilientLogbook:
         if not (key.startswith("p") and key[1:].isdigit()):
             raise ValueError("use a key from new_request_key()")
         provisional = -int(key[1:])
-        known = self._resolved.get(provisional)
-        if known is not None:
-            return known
         if not self._spooling():
             try:
                 row = int(self.inner.replay_open(key, record))
             except Exception as exc:
                 self._failed("open", exc)
             else:
+                # Not remembered here: the logbook answers the same id for the same key, and a
+                # map of every request opened would only grow.
                 self.breaker.success()
-                self._resolved[provisional] = row
                 return row
         else:
             STORE_FAILURES.labels("logbook", "open", "skipped").inc()
