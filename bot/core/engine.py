@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations
+from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations, turn_facts
 from bot.core.commands import COMMANDS
 from bot.core.flows import (
     clarify,
@@ -75,6 +75,7 @@ class Engine:
         finally:
             self.services.counter.flush(turn)   # one logbook write per turn
         pathways.forget_if_left(session)
+        turn_facts.note("handoff", session.handoff is not None and not turn.end_session)
         try:
             if turn.end_session:
                 self.sessions.delete(key)

@@ -51,6 +51,7 @@ from bot.channels.base import (
 from bot.config import LANGUAGES, Settings
 from bot.core.count_limit import client_token, counting_client
 from bot.core.messages import Inbound, Reply
+from bot.core.turn_facts import turn_facts
 from bot.http import safe_json, sse
 from bot.http.clients import client_key
 
@@ -103,6 +104,8 @@ def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None =
         # (bot/core/count_limit.py); the client is named by a keyed hash held in memory.
         counted_as = counting_client.set(client_token(client_key(
             request.client.host if request.client else "unknown")))
+        facts: dict[str, object] = {}   # what the turn tells us (bot/core/turn_facts.py)
+        facts_token = turn_facts.set(facts)
         asked = inbound.language_hint or settings.default_language
         try:
             replies = list(await handle(inbound))
@@ -114,9 +117,12 @@ def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None =
                                 status_code=503)
         finally:
             counting_client.reset(counted_as)
+            turn_facts.reset(facts_token)
         body: dict[str, Any] = {"replies": [r.to_json() for r in replies],
                                 "language": replies_language(replies, texts, asked)}
-        if await live_ticket(desk, sid) is not None:
+        # The desk is asked only when the turn left the person with a counsellor (or did not
+        # say): on a shared desk every question is a Redis round trip from a thread.
+        if facts.get("handoff", True) and await live_ticket(desk, sid) is not None:
             body["live"] = True
         response = JSONResponse(body)
         if any(r.forget for r in replies):
