@@ -132,9 +132,21 @@ def _emergency(client: httpx.Client) -> None:
 @pytest.mark.redis
 def test_postgres_redis_two_workers_one_row_per_person_across_restarts_and_kill9(
         project_copy: Path, pg_url: str, redis_url: str) -> None:
+    started: list[Server] = []
+    try:
+        _two_workers_scenario(project_copy, pg_url, redis_url, started)
+    finally:
+        for server in started:    # a failed assertion must not leave servers running
+            if server.proc.poll() is None:
+                server.kill9()
+
+
+def _two_workers_scenario(project_copy: Path, pg_url: str, redis_url: str,
+                          started: list[Server]) -> None:
     config = configure(project_copy, logbook_url=pg_url, sessions_url=redis_url)
     env = child_env({"COMPANION_SESSION_SECRET": SECRET})
     server = Server(config, env, workers=2)
+    started.append(server)
     server.wait_ready()
 
     # Across workers and a restart: each person writes on whichever worker answers, before and
@@ -146,6 +158,7 @@ def test_postgres_redis_two_workers_one_row_per_person_across_restarts_and_kill9
         _emergency(client)
     server.stop()
     server = Server(config, env, workers=2, port=server.port)
+    started.append(server)
     server.wait_ready()
     for client in people:
         _emergency(client)
@@ -164,6 +177,7 @@ def test_postgres_redis_two_workers_one_row_per_person_across_restarts_and_kill9
         time.sleep(1.5)
         server.kill9()
         restarted = Server(config, env, workers=2, port=server.port)
+        started.append(restarted)
         try:
             restarted.wait_ready()
             time.sleep(1.0)
