@@ -68,3 +68,13 @@ def test_the_language_follows_a_step_answer_typed_in_english(counted):
     _say(rt, "c", payload="pw:check")
     replies = _say(rt, "c", "no it has never happened to me")
     assert "?" in replies[-1].text and all(ch.isascii() or ch in "–’…" for ch in replies[-1].text)
+
+
+@pytest.mark.parametrize("typed", ["ko", "khong", "hông", "hổng có", "dạ không", "chưa bao giờ",
+                                   "no", "nope", "KHÔNG"])
+def test_typed_answers_to_the_danger_check_as_people_write_them(counted, typed: str):
+    rt, counting = counted
+    first = _say(rt, "d", payload="pw:check")[-1].text
+    replies = _say(rt, "d", typed)
+    assert counting.classified == [], typed
+    assert replies and replies[-1].text != first and "113" not in replies[0].text, typed

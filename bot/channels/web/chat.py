@@ -163,8 +163,9 @@ def chat_routes(settings: Settings, handle: Handler, fallback: Fallback | None =
 async def live_ticket(desk: Any, sid: str) -> Any:
     """The web person's ticket while they wait for or chat with a counsellor, else None.
 
-    Asked on every turn: an in-memory desk answers on the loop (a thread hop cost more than the
-    whole look-up, about a sixth of a turn's CPU); a shared one (Redis) from a worker thread."""
+    Asked after a turn that left the person with a counsellor (bot/core/turn_facts.py): an
+    in-memory desk answers on the loop (a thread hop costs more than the look-up); a shared one
+    (Redis) from a worker thread."""
     if desk is None:
         return None
     try:
