@@ -26,7 +26,8 @@ from bot.logbook import Logbook, open_logbook
 from bot.resilience import ResilientLogbook, ResilientSessionStore, danger_fallback
 from bot.resilience.counters import TURN_FALLBACKS
 from bot.resilience.maintenance import Maintenance
-from bot.sessions import SessionStore, open_session_store
+from bot.sessions import SessionStore, open_session_store, session_key
+from bot.sessions.loop_session import LoopSession, write_back
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class Runtime:
     maintenance: Maintenance | None = field(default=None, repr=False)
     followups: Any = None     # bot.followup.Followups when check-ins are on (a key is set)
     desk: Any = None    # bot.handoff.Desk: the counsellors' queue and live chats
+    _background: set[asyncio.Future[Any]] = field(default_factory=set, repr=False)
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """The Handler given to every channel: metrics, and never an unanswered person.
@@ -75,10 +77,44 @@ class Runtime:
     async def _run_turn(self, inbound: Inbound) -> list[Reply]:
         if self.pool is None:     # a runtime assembled by hand (tests): on the caller's thread
             return self.engine.handle(inbound)
+        deadline = self.settings.resilience.turn_deadline_seconds
+        if getattr(self.sessions, "on_loop", False):
+            return await self._turn_with_loop_session(inbound, deadline)
         loop = asyncio.get_running_loop()
         context = contextvars.copy_context()   # the counting client travels with the turn
         future = loop.run_in_executor(self.pool, context.run, self.engine.handle, inbound)
-        return await asyncio.wait_for(future, self.settings.resilience.turn_deadline_seconds)
+        return await asyncio.wait_for(future, deadline)
+
+    async def _turn_with_loop_session(self, inbound: Inbound, deadline: float) -> list[Reply]:
+        """The turn with its session read and written on the event loop (Redis): only the
+        engine's own work runs in the thread. The deadline covers the read and the engine;
+        the write comes after the replies are ready, and a store that fails it costs only
+        the session (the breaker bounds how long it can take). Past the deadline, the turn's
+        thread goes on and writes its session itself (`LoopSession.release`)."""
+        key = session_key(inbound.channel, inbound.user)
+        holder: list[LoopSession] = []
+
+        async def read_and_run() -> list[Reply]:
+            holder.append(LoopSession(self.sessions, key, await self.sessions.aget(key)))
+            loop = asyncio.get_running_loop()
+            context = contextvars.copy_context()   # the counting client travels with the turn
+            return await loop.run_in_executor(self.pool, context.run, self.engine.handle,
+                                              inbound, holder[0])
+
+        try:
+            replies = await asyncio.wait_for(read_and_run(), deadline)
+        except BaseException:
+            writes = holder[0].release() if holder else None
+            if writes:     # the engine was done; only the await was cut short
+                self._keep(asyncio.ensure_future(write_back(self.sessions, writes)))
+            raise
+        await write_back(self.sessions, holder[0].release())
+        return replies
+
+    def _keep(self, task: asyncio.Future[Any]) -> None:
+        """Hold a background write until it ends (the loop keeps only weak references)."""
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     def fallback(self, language: str | None) -> list[Reply]:
         """113, 115 and 111 in `language` (or the default), touching no store."""

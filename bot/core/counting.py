@@ -17,6 +17,7 @@ field. A turn object without `writes` (a caller outside the engine) is written a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,9 +61,16 @@ class RequestCounter:
         """An empty set of writes for a turn (`turn.writes`), written by `flush`."""
         return PendingWrites()
 
-    def flush(self, turn: Any) -> None:
+    def flush(self, turn: Any,
+              later: Callable[[str, dict[str, Any], int], None] | None = None) -> None:
         """Write what the turn counted: the new row (with every field the turn filled in) and
-        its day mark, or one update of the row the session already has."""
+        its day mark, or one update of the row the session already has.
+
+        `later` is given when the server writes the turn's session on its event loop
+        (`LoopSession.put_after_turn`): the mark that confirms the row then goes with it, after
+        the turn. Deferring it is safe: a crash before it lands leaves the unconfirmed mark,
+        and the next message writes the row again under the same key, which the logbook
+        inserts at most once."""
         pending: PendingWrites | None = getattr(turn, "writes", None)
         if pending is None:
             return
@@ -74,7 +82,9 @@ class RequestCounter:
                 record = RequestRecord(**{**_fields_of(record), **pending.fields})
             self._mark(pending.marker, record.day, pending.key, written=False)
             session.request_row = self._logbook.open_request_once(pending.key, record)
-            self._mark(pending.marker, record.day, pending.key, written=True)
+            confirm = later or self._sessions.put
+            confirm(pending.marker, {"day": record.day, "key": pending.key, "written": True},
+                    self._seconds_to_midnight())
         elif pending.fields and session.request_row is not None:
             self._logbook.update_request(session.request_row, **pending.fields)
 

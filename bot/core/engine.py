@@ -46,6 +46,7 @@ from bot.core.session import Session
 from bot.core.turn import Services, Turn
 from bot.nlu.normalize import fold
 from bot.sessions import SessionStore, session_key
+from bot.sessions.loop_session import LoopSession
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +59,17 @@ class Engine:
         self.sessions = sessions
         self.ttl_seconds = services_.settings.sessions.ttl_minutes * 60
 
-    def handle(self, inbound: Inbound) -> list[Reply]:
+    def handle(self, inbound: Inbound, sessions: SessionStore | None = None) -> list[Reply]:
+        """One turn. `sessions` stands in for the engine's store for this turn only: the
+        server passes a `LoopSession` whose session was read on the event loop."""
         if (inbound.command or "").lower() == "group":
             return self._group_reply(inbound)
+        store = sessions or self.sessions
         key = session_key(inbound.channel, inbound.user)
         # Storage never decides whether a person is answered: a session that cannot be read is
         # a fresh one, a session that cannot be saved is lost (the replies still go out).
         try:
-            stored = self.sessions.get(key)
+            stored = store.get(key)
         except Exception as exc:
             stored = _session_failed("get", exc)
         session = Session.from_dict(stored) if stored else Session(self._first_language(inbound))
@@ -73,14 +77,15 @@ class Engine:
         try:
             self._dispatch(turn)
         finally:
-            self.services.counter.flush(turn)   # one logbook write per turn
+            later = store.put_after_turn if isinstance(store, LoopSession) else None
+            self.services.counter.flush(turn, later)   # one logbook write per turn
         pathways.forget_if_left(session)
         turn_facts.note("handoff", session.handoff is not None and not turn.end_session)
         try:
             if turn.end_session:
-                self.sessions.delete(key)
+                store.delete(key)
             else:
-                self.sessions.put(key, session.to_dict(), self.ttl_seconds)
+                store.put(key, session.to_dict(), self.ttl_seconds)
         except Exception as exc:
             _session_failed("put", exc)
         return turn.replies

@@ -9,6 +9,7 @@ timeout, not one per call. Failures are logged by operation and kind, never with
 
 from __future__ import annotations
 
+import inspect
 import logging
 from typing import Any
 
@@ -42,6 +43,36 @@ class ResilientSessionStore:
             return default
         self.breaker.success()
         return result
+
+    async def _acall(self, op: str, default: Any, *args: Any) -> Any:
+        """`_call` for the store's asyncio side (`aget`, `aput`, `adelete`), on the event loop,
+        under the same breaker: a stalled Redis costs the loop one socket timeout, then none."""
+        if not self.breaker.allow():
+            STORE_FAILURES.labels("sessions", op, "skipped").inc()
+            return default
+        try:
+            result = await getattr(self.inner, op)(*args)
+        except Exception as exc:
+            self.breaker.failure()
+            STORE_FAILURES.labels("sessions", op, type(exc).__name__).inc()
+            log.warning("session store %s failed (%s)", op, type(exc).__name__)
+            return default
+        self.breaker.success()
+        return result
+
+    @property
+    def on_loop(self) -> bool:
+        """Whether the store underneath can also be read and written on the event loop."""
+        return inspect.iscoroutinefunction(getattr(self.inner, "aget", None))
+
+    async def aget(self, key: str) -> dict[str, Any] | None:
+        return await self._acall("aget", None, key)
+
+    async def aput(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
+        await self._acall("aput", None, key, value, ttl_seconds)
+
+    async def adelete(self, key: str) -> None:
+        await self._acall("adelete", None, key)
 
     def get(self, key: str) -> dict[str, Any] | None:
         return self._call("get", None, key)

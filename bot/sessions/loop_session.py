@@ -1,0 +1,85 @@
+"""One turn's session, read on the event loop before the turn and written back after it.
+
+With Redis sessions, the server reads the person's session with the store's asyncio client
+before handing the turn to its thread, and writes it back on the loop once the thread is done
+(`bot/runtime.py`). The engine sees this object as its session store: the prefetched key is
+answered from memory and its write is held for the loop; every other key (day marks, retry
+marks) goes to the blocking store as before.
+
+If the turn misses its deadline, the runtime stops holding writes (`release`): a turn still
+running in its thread then writes its session itself when it ends, as it would without this.
+A caller may also hand a write of another key to the loop (`put_after_turn`) when it may
+land after the turn's replies; the counting's confirmation mark does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+Write = tuple[str, "dict[str, Any] | None", int]     # ("put" | "delete", value, ttl seconds)
+
+
+class LoopSession:
+    """A session store for one turn: `key`'s value prefetched, its write deferred."""
+
+    def __init__(self, store: Any, key: str, value: dict[str, Any] | None):
+        self._store = store
+        self.key = key
+        self._value = value
+        self._lock = threading.Lock()
+        self._holding = True
+        self._writes: dict[str, Write] = {}
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        if key == self.key:
+            return self._value
+        return self._store.get(key)
+
+    def put(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
+        if key != self.key or not self._hold(key, ("put", value, ttl_seconds)):
+            self._store.put(key, value, ttl_seconds)
+
+    def put_after_turn(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
+        """`put` that may land after the turn: made on the loop with the session's write."""
+        if not self._hold(key, ("put", value, ttl_seconds)):
+            self._store.put(key, value, ttl_seconds)
+
+    def delete(self, key: str) -> None:
+        if key != self.key or not self._hold(key, ("delete", None, 0)):
+            self._store.delete(key)
+
+    def _hold(self, key: str, write: Write) -> bool:
+        with self._lock:
+            if self._holding:
+                self._writes[key] = write
+            return self._holding
+
+    def release(self) -> dict[str, Write]:
+        """Stop holding writes; those held so far (key → write), for the loop to make."""
+        with self._lock:
+            self._holding = False
+            writes, self._writes = self._writes, {}
+        return writes
+
+    def __getattr__(self, name: str) -> Any:       # add_once, append, items… as the store
+        return getattr(self._store, name)
+
+
+async def write_back(store: Any, writes: dict[str, Write]) -> None:
+    """Make held writes, together, with the store's asyncio side (which never raises: see
+    `ResilientSessionStore`)."""
+    if len(writes) == 1:
+        await _write(store, *next(iter(writes.items())))
+    elif writes:
+        await asyncio.gather(*(_write(store, key, write) for key, write in writes.items()))
+
+
+async def _write(store: Any, key: str, write: Write) -> None:
+    op, value, ttl = write
+    if op == "delete":
+        await store.adelete(key)
+    else:
+        assert value is not None
+        await store.aput(key, value, ttl)
