@@ -26,7 +26,7 @@ from bot.logbook import Logbook, open_logbook
 from bot.resilience import ResilientLogbook, ResilientSessionStore, danger_fallback
 from bot.resilience.counters import TURN_FALLBACKS
 from bot.resilience.maintenance import Maintenance
-from bot.sessions import SessionStore, open_session_store, session_key
+from bot.sessions import SessionStore, open_session_store
 from bot.sessions.loop_session import LoopSession, write_back
 
 log = logging.getLogger(__name__)
@@ -91,24 +91,22 @@ class Runtime:
         the write comes after the replies are ready, and a store that fails it costs only
         the session (the breaker bounds how long it can take). Past the deadline, the turn's
         thread goes on and writes its session itself (`LoopSession.release`)."""
-        key = session_key(inbound.channel, inbound.user)
-        holder: list[LoopSession] = []
-
-        async def read_and_run() -> list[Reply]:
-            holder.append(LoopSession(self.sessions, key, await self.sessions.aget(key)))
-            loop = asyncio.get_running_loop()
-            context = contextvars.copy_context()   # the counting client travels with the turn
-            return await loop.run_in_executor(self.pool, context.run, self.engine.handle,
-                                              inbound, holder[0])
-
+        keys = self.engine.keys_read(inbound)
+        started = time.monotonic()
+        values = await self.sessions.aget_many(keys)
+        loop_session = LoopSession(self.sessions, keys[0], dict(zip(keys, values, strict=True)))
+        loop = asyncio.get_running_loop()
+        context = contextvars.copy_context()   # the counting client travels with the turn
+        future = loop.run_in_executor(self.pool, context.run, self.engine.handle, inbound,
+                                      loop_session)
         try:
-            replies = await asyncio.wait_for(read_and_run(), deadline)
+            replies = await asyncio.wait_for(future, deadline - (time.monotonic() - started))
         except BaseException:
-            writes = holder[0].release() if holder else None
+            writes = loop_session.release()
             if writes:     # the engine was done; only the await was cut short
                 self._keep(asyncio.ensure_future(write_back(self.sessions, writes)))
             raise
-        await write_back(self.sessions, holder[0].release())
+        await write_back(self.sessions, loop_session.release())
         return replies
 
     def _keep(self, task: asyncio.Future[Any]) -> None:
@@ -137,6 +135,15 @@ class Runtime:
                                            interval=res.health_interval_seconds,
                                            probe_timeout=max(0.2, res.logbook_timeout_seconds))
             self.maintenance.start()
+
+    async def aclose(self) -> None:
+        """Close what the stores opened on the running event loop (Redis's asyncio client),
+        before the loop ends; `close` does the rest."""
+        if self._background:
+            await asyncio.wait(list(self._background), timeout=2)
+        aclose = getattr(self.sessions, "aclose", None)
+        if aclose is not None and getattr(self.sessions, "on_loop", False):
+            await aclose()
 
     def close(self) -> None:
         if self.maintenance is not None:

@@ -117,6 +117,12 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
                     metrics.ERRORS.labels(channel.name, "stop").inc()
                     log.error("channel %s did not stop cleanly: %s", channel.name,
                               type(exc).__name__)
+            aclose = getattr(runtime, "aclose", None)   # stores' clients bound to this loop
+            if aclose is not None:
+                try:
+                    await aclose()
+                except Exception as exc:  # shutting down: report, never block the rest
+                    log.error("closing the stores' loop clients failed: %s", type(exc).__name__)
 
     app = Starlette(
         routes=routes,

@@ -28,6 +28,7 @@ from bot.logbook import Logbook, RequestRecord
 from bot.logbook.record import check_update
 from bot.resilience.logbook import new_request_key
 from bot.sessions import SessionStore, session_key
+from bot.sessions.loop_session import LoopSession
 
 
 @dataclass
@@ -38,6 +39,8 @@ class PendingWrites:
     key: str = ""
     marker: str = ""
     fields: dict[str, Any] = field(default_factory=dict)   # updates, the last value wins
+    sessions: Any = None    # the store this turn reads and writes day marks through, if not ours
+    later: Callable[[str, dict[str, Any], int], None] | None = None   # a write after the turn
 
 
 class RequestCounter:
@@ -57,32 +60,40 @@ class RequestCounter:
         return max(60, int((midnight - now).total_seconds()) + 60)
 
     @staticmethod
-    def batch() -> PendingWrites:
-        """An empty set of writes for a turn (`turn.writes`), written by `flush`."""
+    def batch(sessions: Any = None) -> PendingWrites:
+        """An empty set of writes for a turn (`turn.writes`), written by `flush`.
+
+        `sessions` is given when the server reads and writes the turn's keys on its event loop
+        (`LoopSession`): the day mark, read before the turn with the session, is then answered
+        from memory, and the mark that confirms a new row is written after the turn with the
+        session. Deferring that one is safe: a crash before it lands leaves the unconfirmed
+        mark, and the next message writes the row again under the same key, which the logbook
+        inserts at most once."""
+        if isinstance(sessions, LoopSession):
+            return PendingWrites(sessions=sessions, later=sessions.put_after_turn)
         return PendingWrites()
 
-    def flush(self, turn: Any,
-              later: Callable[[str, dict[str, Any], int], None] | None = None) -> None:
-        """Write what the turn counted: the new row (with every field the turn filled in) and
-        its day mark, or one update of the row the session already has.
+    @staticmethod
+    def day_mark_key(channel: str, user: str) -> str:
+        """The session-store key of a person's "counted today" mark."""
+        return session_key(channel, user, "day")
 
-        `later` is given when the server writes the turn's session on its event loop
-        (`LoopSession.put_after_turn`): the mark that confirms the row then goes with it, after
-        the turn. Deferring it is safe: a crash before it lands leaves the unconfirmed mark,
-        and the next message writes the row again under the same key, which the logbook
-        inserts at most once."""
+    def flush(self, turn: Any) -> None:
+        """Write what the turn counted: the new row (with every field the turn filled in) and
+        its day mark, or one update of the row the session already has."""
         pending: PendingWrites | None = getattr(turn, "writes", None)
         if pending is None:
             return
-        turn.writes = PendingWrites()
+        turn.writes = PendingWrites(sessions=pending.sessions, later=pending.later)
+        marks = pending.sessions or self._sessions
         session = turn.session
         if pending.record is not None:
             record = pending.record
             if pending.fields:
                 record = RequestRecord(**{**_fields_of(record), **pending.fields})
-            self._mark(pending.marker, record.day, pending.key, written=False)
+            self._mark(pending.marker, record.day, pending.key, written=False, store=marks)
             session.request_row = self._logbook.open_request_once(pending.key, record)
-            confirm = later or self._sessions.put
+            confirm = pending.later or marks.put
             confirm(pending.marker, {"day": record.day, "key": pending.key, "written": True},
                     self._seconds_to_midnight())
         elif pending.fields and session.request_row is not None:
@@ -96,8 +107,9 @@ class RequestCounter:
             self.update(turn, **fields)
             return
         day = self.today().isoformat()
-        marker = session_key(turn.inbound.channel, turn.inbound.user, "day")
-        seen = self._sessions.get(marker)
+        marker = self.day_mark_key(turn.inbound.channel, turn.inbound.user)
+        marks = (pending.sessions if pending is not None else None) or self._sessions
+        seen = marks.get(marker)
         record = RequestRecord(day=day, channel=turn.inbound.channel, language=session.language,
                                **fields)
         if seen and seen.get("day") == day:
@@ -108,7 +120,7 @@ class RequestCounter:
                     pending.record, pending.key, pending.marker = record, seen["key"], marker
                     return
                 session.request_row = self._logbook.open_request_once(seen["key"], record)
-                self._mark(marker, day, seen["key"], written=True)
+                self._mark(marker, day, seen["key"], written=True, store=marks)
             return  # already counted today; nothing links this session to that row
         client = counting_client.get()
         over = self.limiter.allow(client) if client is not None else None
@@ -116,7 +128,7 @@ class RequestCounter:
             # Answered in full, just not counted; marked as seen so the person is not
             # reconsidered at every message.
             metrics.UNCOUNTED.labels(turn.inbound.channel, over).inc()
-            self._sessions.put(marker, {"day": day}, self._seconds_to_midnight())
+            marks.put(marker, {"day": day}, self._seconds_to_midnight())
             return
         # The day mark (with the row's idempotency key) is written before the row and confirmed
         # after it, so a kill -9 anywhere in between never counts the person twice.
@@ -124,13 +136,13 @@ class RequestCounter:
         if pending is not None:   # written when the turn ends, with what else it counted
             pending.record, pending.key, pending.marker = record, key, marker
             return
-        self._mark(marker, day, key, written=False)
+        self._mark(marker, day, key, written=False, store=marks)
         session.request_row = self._logbook.open_request_once(key, record)
-        self._mark(marker, day, key, written=True)
+        self._mark(marker, day, key, written=True, store=marks)
 
-    def _mark(self, marker: str, day: str, key: str, *, written: bool) -> None:
-        self._sessions.put(marker, {"day": day, "key": key, "written": written},
-                           self._seconds_to_midnight())
+    def _mark(self, marker: str, day: str, key: str, *, written: bool, store: Any) -> None:
+        store.put(marker, {"day": day, "key": key, "written": written},
+                  self._seconds_to_midnight())
 
     def update(self, turn: Any, **fields: Any) -> None:
         """Fill in the open request's row; a no-op when this session has none."""

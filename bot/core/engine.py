@@ -46,7 +46,6 @@ from bot.core.session import Session
 from bot.core.turn import Services, Turn
 from bot.nlu.normalize import fold
 from bot.sessions import SessionStore, session_key
-from bot.sessions.loop_session import LoopSession
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +72,12 @@ class Engine:
         except Exception as exc:
             stored = _session_failed("get", exc)
         session = Session.from_dict(stored) if stored else Session(self._first_language(inbound))
-        turn = Turn(inbound, session, self.services, writes=self.services.counter.batch())
+        turn = Turn(inbound, session, self.services,
+                    writes=self.services.counter.batch(sessions))
         try:
             self._dispatch(turn)
         finally:
-            later = store.put_after_turn if isinstance(store, LoopSession) else None
-            self.services.counter.flush(turn, later)   # one logbook write per turn
+            self.services.counter.flush(turn)   # one logbook write per turn
         pathways.forget_if_left(session)
         turn_facts.note("handoff", session.handoff is not None and not turn.end_session)
         try:
@@ -89,6 +88,12 @@ class Engine:
         except Exception as exc:
             _session_failed("put", exc)
         return turn.replies
+
+    def keys_read(self, inbound: Inbound) -> list[str]:
+        """The session-store keys a turn for `inbound` may read: its session and its day mark.
+        The server reads them together on its event loop before the turn (`LoopSession`)."""
+        return [session_key(inbound.channel, inbound.user),
+                self.services.counter.day_mark_key(inbound.channel, inbound.user)]
 
     def checkin(self, channel: str, user: str, language: str, kind: str,
                 ttl_seconds: int) -> list[Reply]:

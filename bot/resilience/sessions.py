@@ -68,6 +68,17 @@ class ResilientSessionStore:
     async def aget(self, key: str) -> dict[str, Any] | None:
         return await self._acall("aget", None, key)
 
+    async def aclose(self) -> None:
+        """Close the store's event-loop client, if it made one; never raises."""
+        try:
+            await self.inner.aclose()
+        except Exception as exc:
+            log.warning("session store close failed (%s)", type(exc).__name__)
+
+    async def aget_many(self, keys: list[str]) -> list[dict[str, Any] | None]:
+        """Several `aget`s in one round trip; all None when the store fails."""
+        return list(await self._acall("aget_many", [None] * len(keys), keys))
+
     async def aput(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
         await self._acall("aput", None, key, value, ttl_seconds)
 

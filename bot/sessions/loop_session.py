@@ -1,10 +1,11 @@
 """One turn's session, read on the event loop before the turn and written back after it.
 
-With Redis sessions, the server reads the person's session with the store's asyncio client
-before handing the turn to its thread, and writes it back on the loop once the thread is done
-(`bot/runtime.py`). The engine sees this object as its session store: the prefetched key is
-answered from memory and its write is held for the loop; every other key (day marks, retry
-marks) goes to the blocking store as before.
+With Redis sessions, the server reads the keys a turn may read (the person's session and day
+mark, `Engine.keys_read`) with the store's asyncio client before handing the turn to its
+thread, and writes the session back on the loop once the thread is done (`bot/runtime.py`). The
+engine sees this object as its session store: prefetched keys are answered from memory, the
+session's write is held for the loop, and other writes go to the blocking store as before
+(the day mark that must land before a logbook row does, at once).
 
 If the turn misses its deadline, the runtime stops holding writes (`release`): a turn still
 running in its thread then writes its session itself when it ends, as it would without this.
@@ -22,33 +23,41 @@ Write = tuple[str, "dict[str, Any] | None", int]     # ("put" | "delete", value,
 
 
 class LoopSession:
-    """A session store for one turn: `key`'s value prefetched, its write deferred."""
+    """A session store for one turn: the values of `read` prefetched, the write of `key` (the
+    session) deferred."""
 
-    def __init__(self, store: Any, key: str, value: dict[str, Any] | None):
+    def __init__(self, store: Any, key: str, read: dict[str, dict[str, Any] | None]):
         self._store = store
         self.key = key
-        self._value = value
+        self._read = dict(read)
         self._lock = threading.Lock()
         self._holding = True
         self._writes: dict[str, Write] = {}
 
     def get(self, key: str) -> dict[str, Any] | None:
-        if key == self.key:
-            return self._value
+        if key in self._read:
+            return self._read[key]
         return self._store.get(key)
 
     def put(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
+        self._remember(key, value)
         if key != self.key or not self._hold(key, ("put", value, ttl_seconds)):
             self._store.put(key, value, ttl_seconds)
 
     def put_after_turn(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
         """`put` that may land after the turn: made on the loop with the session's write."""
+        self._remember(key, value)
         if not self._hold(key, ("put", value, ttl_seconds)):
             self._store.put(key, value, ttl_seconds)
 
     def delete(self, key: str) -> None:
+        self._remember(key, None)
         if key != self.key or not self._hold(key, ("delete", None, 0)):
             self._store.delete(key)
+
+    def _remember(self, key: str, value: dict[str, Any] | None) -> None:
+        if key in self._read:       # a later read in this turn sees this turn's write
+            self._read[key] = value
 
     def _hold(self, key: str, write: Write) -> bool:
         with self._lock:

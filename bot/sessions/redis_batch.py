@@ -25,12 +25,37 @@ class RedisBatcher:
         self._writes: list[tuple[str, str, Any, int, asyncio.Future[Any]]] = []
         self._busy = False
 
+    async def aclose(self) -> None:
+        """Close the client's connections (what is in flight ends first)."""
+        for _ in range(200):           # at most ~2 s: a batch is bounded by socket timeouts
+            if not self._busy:
+                break
+            await asyncio.sleep(0.01)
+        await self._client.aclose()
+
     async def get(self, name: str) -> Any:
         """The value stored under `name` (bytes), or None."""
         future = asyncio.get_running_loop().create_future()
         self._reads.setdefault(name, []).append(future)
         self._kick()
         return await future
+
+    async def get_many(self, names: list[str]) -> list[Any]:
+        """The values stored under `names`, read in the same batch."""
+        loop = asyncio.get_running_loop()
+        futures = [loop.create_future() for _ in names]
+        for name, future in zip(names, futures, strict=True):
+            self._reads.setdefault(name, []).append(future)
+        self._kick()
+        try:
+            return [await future for future in futures]
+        except BaseException:
+            for future in futures:     # one batch, one fate: no error left unretrieved
+                if future.done() and not future.cancelled():
+                    future.exception()
+                else:
+                    future.cancel()
+            raise
 
     async def set(self, name: str, value: str, ttl_seconds: int) -> None:
         await self._write("set", name, value, ttl_seconds)
@@ -58,7 +83,10 @@ class RedisBatcher:
         task = asyncio.ensure_future(self._round_trip(reads, writes))
         task.add_done_callback(self._next)
 
-    def _next(self, _task: asyncio.Future[None]) -> None:
+    def _next(self, task: asyncio.Future[None]) -> None:
+        if task.cancelled():       # the loop is shutting down: nothing more is sent
+            self._busy = False
+            return
         if self._reads or self._writes:
             self._send()       # what queued while that batch was on the wire goes now
         else:

@@ -76,10 +76,21 @@ class RedisSessionStore:
                 "socket_connect_timeout", "health_check_interval")
         return aredis.Redis(**{name: given[name] for name in keep if name in given})
 
+    async def aclose(self) -> None:
+        """Close the asyncio client of the running loop (server shutdown)."""
+        batcher, self._loop_client, self._loop = self._loop_client, None, None
+        if batcher is not None:
+            await batcher.aclose()
+
     async def aget(self, key: str) -> dict[str, Any] | None:
         """`get` on the running event loop."""
         raw = await self._on_loop().get(self._prefix + key)
         return None if raw is None else json.loads(raw)
+
+    async def aget_many(self, keys: list[str]) -> list[dict[str, Any] | None]:
+        """`get` of several keys on the running event loop, in one batch."""
+        raws = await self._on_loop().get_many([self._prefix + key for key in keys])
+        return [None if raw is None else json.loads(raw) for raw in raws]
 
     async def aput(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
         """`put` on the running event loop."""

@@ -89,7 +89,10 @@ def test_concurrent_reads_and_writes_go_to_redis_together(prefix: str) -> None:
     async def go() -> list[Any]:
         reads = [store.aget(f"p{n}") for n in range(10)] + [store.aget("nobody")]
         writes = [store.aput("p0", {"n": "new"}, 60), store.adelete("p9")]
-        return await asyncio.gather(*writes, *reads)
+        try:
+            return await asyncio.gather(*writes, *reads)
+        finally:
+            await store.aclose()
 
     monitor = Monitor(prefix)
     results = asyncio.run(go())
@@ -113,7 +116,9 @@ def test_a_lone_read_is_sent_at_once_and_batches_follow_each_other(prefix: str) 
         later = [asyncio.ensure_future(store.aget("a")) for _ in range(5)]
         await asyncio.sleep(0)
         more = [asyncio.ensure_future(store.aput(f"b{n}", {"v": n}, 60)) for n in range(3)]
-        return [first, *await asyncio.gather(*later), *await asyncio.gather(*more)]
+        said = [first, *await asyncio.gather(*later), *await asyncio.gather(*more)]
+        await store.aclose()
+        return said
 
     monitor = Monitor(prefix)
     results = asyncio.run(go())
@@ -140,7 +145,9 @@ def test_every_waiting_caller_gets_the_failure_and_the_breaker_opens(prefix: str
             started = time.monotonic()
             values = await asyncio.gather(*(store.aget("k") for _ in range(5)),
                                           store.aput("k", {"a": 2}, 60))
-            return list(values), time.monotonic() - started
+            took = time.monotonic() - started
+            await store.aclose()
+            return list(values), took
 
         values, took = asyncio.run(go())
         assert values == [None] * 6             # no session and a dropped write: no exception
@@ -151,7 +158,7 @@ def test_every_waiting_caller_gets_the_failure_and_the_breaker_opens(prefix: str
             started = time.monotonic()
             for _ in range(20):
                 await store.aget("k")
-            return time.monotonic() - started
+            return time.monotonic() - started   # skipped: no client was even made
 
         assert asyncio.run(skipped()) < 0.2
     finally:
@@ -169,7 +176,9 @@ def test_a_caller_that_gives_up_leaves_the_others_their_answers(prefix: str) -> 
         patient = [asyncio.ensure_future(store.aget("x")) for _ in range(3)]
         await asyncio.sleep(0)
         impatient.cancel()
-        return await asyncio.gather(*patient)
+        said = await asyncio.gather(*patient)
+        await store.aclose()
+        return said
 
     assert asyncio.run(go()) == [{"v": "x"}] * 3
 
@@ -177,13 +186,16 @@ def test_a_caller_that_gives_up_leaves_the_others_their_answers(prefix: str) -> 
 def test_the_turns_session_is_answered_from_memory_and_its_write_held() -> None:
     store = MemorySessionStore()
     store.put("other", {"o": 1}, 60)
-    turn_store = LoopSession(store, "mine", {"step": 1})
+    store.put("mark", {"stale": True}, 60)
+    turn_store = LoopSession(store, "mine", {"mine": {"step": 1}, "mark": None})
     assert turn_store.get("mine") == {"step": 1}
+    assert turn_store.get("mark") is None                  # prefetched: not asked again
     assert turn_store.get("other") == {"o": 1}             # other keys: the store itself
     turn_store.put("mine", {"step": 2}, 60)
     turn_store.put_after_turn("mark", {"written": True}, 60)
     turn_store.put("other", {"o": 2}, 60)
-    assert store.get("mine") is None and store.get("mark") is None
+    assert turn_store.get("mark") == {"written": True}     # this turn's own write
+    assert store.get("mine") is None and store.get("mark") == {"stale": True}
     assert store.get("other") == {"o": 2}
     held = turn_store.release()
     assert held == {"mine": ("put", {"step": 2}, 60), "mark": ("put", {"written": True}, 60)}
@@ -212,10 +224,14 @@ def test_a_conversation_on_redis_keeps_its_state_from_turn_to_turn(
         for event in ({"command": "start"}, {"payload": "m:help"}, {"payload": "h:safe:yes"},
                       {"text": "cho tôi"}):
             said.append(await runtime.handle(Inbound("web", "lan", **event)))
+        await runtime.aclose()
         return said
 
     try:
+        monitor = Monitor(prefix)
         said = asyncio.run(talk())
+        commands = [c[0].strip('"').upper() for c in monitor.stop()]
+        assert "MGET" in commands and "GET" not in commands   # every read before the turn
         asked_who = " ".join(r.text for r in said[2])
         assert "?" in asked_who                     # the help flow asked its next question
         stored = runtime.sessions.get(session_key("web", "lan"))
@@ -241,13 +257,17 @@ def test_a_late_turn_gets_the_fallback_and_still_saves_its_session(
 
     runtime.engine.handle = slow  # type: ignore[method-assign]
 
-    async def late() -> list[Any]:
-        return await runtime.handle(Inbound("web", "mai", text=EMERGENCY))
+    async def late() -> tuple[list[Any], float]:
+        started = time.monotonic()
+        replies = await runtime.handle(Inbound("web", "mai", text=EMERGENCY))
+        took = time.monotonic() - started
+        await asyncio.sleep(0.5)      # the late turn ends in its thread meanwhile
+        await runtime.aclose()
+        return replies, took
 
     try:
-        started = time.monotonic()
-        replies = asyncio.run(late())
-        assert time.monotonic() - started < 0.55
+        replies, took = asyncio.run(late())
+        assert took < 0.55
         assert has_numbers([r.text for r in replies])
         deadline = time.monotonic() + 5
         while runtime.sessions.get(session_key("web", "mai")) is None:
