@@ -35,8 +35,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     except (DataFileError, LogbookError) as exc:
         raise CommandError(str(exc)) from None
     channel = JsonLinesChannel() if args.jsonl else InteractiveChannel()
+    async def converse() -> None:
+        try:
+            await channel.start(runtime.handle)
+        finally:
+            await runtime.aclose()     # Redis's asyncio client, on the loop that made it
+
     try:
-        asyncio.run(channel.start(runtime.handle))
+        asyncio.run(converse())
     finally:
         runtime.close()
     return 0
