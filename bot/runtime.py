@@ -86,28 +86,39 @@ class Runtime:
         return await asyncio.wait_for(future, deadline)
 
     async def _turn_with_loop_session(self, inbound: Inbound, deadline: float) -> list[Reply]:
-        """The turn with its session read and written on the event loop (Redis): only the
-        engine's own work runs in the thread. The deadline covers the read and the engine;
-        the write comes after the replies are ready, and a store that fails it costs only
-        the session (the breaker bounds how long it can take). Past the deadline, the turn's
-        thread goes on and writes its session itself (`LoopSession.release`)."""
+        """The turn with its keys read and its session written on the event loop (Redis):
+        only the engine's own work runs in the thread. The deadline covers the read and the
+        engine; the write comes after the replies are ready, within its own bound, and a store
+        that fails it costs only the session. Past the deadline, the turn's thread goes on and
+        writes its session itself (`LoopSession.release`)."""
         keys = self.engine.keys_read(inbound)
-        started = time.monotonic()
-        values = await self.sessions.aget_many(keys)
-        loop_session = LoopSession(self.sessions, keys[0], dict(zip(keys, values, strict=True)))
-        loop = asyncio.get_running_loop()
-        context = contextvars.copy_context()   # the counting client travels with the turn
-        future = loop.run_in_executor(self.pool, context.run, self.engine.handle, inbound,
-                                      loop_session)
+        loop_session: LoopSession | None = None
         try:
-            replies = await asyncio.wait_for(future, deadline - (time.monotonic() - started))
+            async with asyncio.timeout(deadline):
+                values = await self.sessions.aget_many(keys)
+                loop_session = LoopSession(self.sessions, keys[0],
+                                           dict(zip(keys, values, strict=True)))
+                loop = asyncio.get_running_loop()
+                context = contextvars.copy_context()   # the counting client goes along
+                replies = await loop.run_in_executor(self.pool, context.run, self.engine.handle,
+                                                     inbound, loop_session)
         except BaseException:
-            writes = loop_session.release()
+            writes = loop_session.release() if loop_session is not None else None
             if writes:     # the engine was done; only the await was cut short
                 self._keep(asyncio.ensure_future(write_back(self.sessions, writes)))
             raise
-        await write_back(self.sessions, loop_session.release())
+        writes = loop_session.release()
+        if writes:
+            try:     # socket timeouts bound it; this bounds a client that would not give up
+                async with asyncio.timeout(self._write_bound()):
+                    await write_back(self.sessions, writes)
+            except TimeoutError:
+                log.warning("session write-back timed out; the replies go out without it")
         return replies
+
+    def _write_bound(self) -> float:
+        res = self.settings.resilience
+        return max(1.0, 4 * res.sessions_timeout_seconds)
 
     def _keep(self, task: asyncio.Future[Any]) -> None:
         """Hold a background write until it ends (the loop keeps only weak references)."""
@@ -166,12 +177,14 @@ def build_runtime(settings: Settings, *, sessions: SessionStore | None = None,
     wards = WardIndex.load(settings.wards_file)
     directory = ProviderDirectory.load(settings.providers_file, wards)
     res = settings.resilience
-    sessions = sessions or open_session_store(settings.sessions.url,
-                                              timeout=res.sessions_timeout_seconds)
+    if sessions is None:     # not `or`: an empty memory store is falsy (it has a length)
+        sessions = open_session_store(settings.sessions.url,
+                                      timeout=res.sessions_timeout_seconds)
     if not isinstance(sessions, ResilientSessionStore):
         sessions = ResilientSessionStore(sessions, cooldown=res.retry_after_seconds)
-    logbook = logbook or open_logbook(settings.logbook_url, settings.resolve,
-                                      timeout=res.logbook_timeout_seconds)
+    if logbook is None:
+        logbook = open_logbook(settings.logbook_url, settings.resolve,
+                               timeout=res.logbook_timeout_seconds)
     if not isinstance(logbook, ResilientLogbook):
         logbook = ResilientLogbook(logbook, res.spool_dir, cooldown=res.retry_after_seconds)
     if understander is None and with_nlu:

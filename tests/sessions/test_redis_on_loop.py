@@ -275,3 +275,49 @@ def test_a_late_turn_gets_the_fallback_and_still_saves_its_session(
             time.sleep(0.05)
     finally:
         runtime.close()
+
+
+class HangingLoopStore(MemorySessionStore):
+    """A store whose event-loop side never answers (reads, or writes only): a client stuck
+    past every socket timeout."""
+
+    def __init__(self, hang_reads: bool):
+        super().__init__()
+        self.hang_reads = hang_reads
+
+    async def aget_many(self, keys: list[str]) -> list[Any]:
+        if self.hang_reads:
+            await asyncio.sleep(3600)
+        return [self.get(key) for key in keys]
+
+    async def aget(self, key: str) -> Any:
+        return (await self.aget_many([key]))[0]
+
+    async def aput(self, key: str, value: dict[str, Any], ttl_seconds: int) -> None:
+        await asyncio.sleep(3600)
+
+    async def adelete(self, key: str) -> None:
+        await asyncio.sleep(3600)
+
+
+@pytest.mark.parametrize("hang_reads", [True, False], ids=["reads hang", "writes hang"])
+def test_a_store_that_never_answers_on_the_loop_still_lets_the_person_be_answered(
+        settings: Settings, hang_reads: bool) -> None:
+    fast = replace(settings, resilience=replace(settings.resilience, turn_deadline_seconds=0.5,
+                                                sessions_timeout_seconds=0.1))
+    runtime = build_runtime(fast, sessions=HangingLoopStore(hang_reads), with_nlu=False)
+    assert runtime.sessions.on_loop
+
+    async def emergency() -> tuple[list[Any], float]:
+        started = time.monotonic()
+        replies = await runtime.handle(Inbound("web", "an", text=EMERGENCY))
+        return replies, time.monotonic() - started
+
+    try:
+        replies, took = asyncio.run(emergency())
+    finally:
+        runtime.close()
+    assert has_numbers([r.text for r in replies])
+    assert took < 1.5        # the deadline (reads) or the write's own bound (writes)
+    if not hang_reads:       # the turn itself ran: its full answer, not the fallback
+        assert replies[0].text == runtime.content.t("vi", "emergency_first")
