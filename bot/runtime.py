@@ -86,11 +86,12 @@ class Runtime:
         return await asyncio.wait_for(future, deadline)
 
     async def _turn_with_loop_session(self, inbound: Inbound, deadline: float) -> list[Reply]:
-        """The turn with its keys read and its session written on the event loop (Redis):
-        only the engine's own work runs in the thread. The deadline covers the read and the
-        engine; the write comes after the replies are ready, within its own bound, and a store
-        that fails it costs only the session. Past the deadline, the turn's thread goes on and
-        writes its session itself (`LoopSession.release`)."""
+        """The turn with its keys read and its writes made on the event loop (Redis sessions,
+        and a PostgreSQL logbook when there is one): only the engine's own work runs in the
+        thread. The deadline covers the read and the engine; the writes come after the replies
+        are ready, within their own bound, and a store that fails one costs only that write
+        (the logbook spools it). Past the deadline, the turn's thread goes on and writes
+        itself what it has not handed over yet (`LoopSession.release`)."""
         keys = self.engine.keys_read(inbound)
         loop_session: LoopSession | None = None
         try:
@@ -103,22 +104,39 @@ class Runtime:
                 replies = await loop.run_in_executor(self.pool, context.run, self.engine.handle,
                                                      inbound, loop_session)
         except BaseException:
-            writes = loop_session.release() if loop_session is not None else None
-            if writes:     # the engine was done; only the await was cut short
-                self._keep(asyncio.ensure_future(write_back(self.sessions, writes)))
+            if loop_session is not None:   # the engine may be done; only the await was cut short
+                jobs, writes = loop_session.take_jobs(), loop_session.release()
+                if jobs or writes:
+                    self._keep(asyncio.ensure_future(self._after_turn(jobs, writes)))
             raise
-        writes = loop_session.release()
-        if writes:
-            try:     # socket timeouts bound it; this bounds a client that would not give up
-                async with asyncio.timeout(self._write_bound()):
-                    await write_back(self.sessions, writes)
-            except TimeoutError:
-                log.warning("session write-back timed out; the replies go out without it")
+        try:     # each store bounds its own calls; this bounds a client that would not give up
+            async with asyncio.timeout(self._write_bound()):
+                await self._after_turn(loop_session.take_jobs(), None, loop_session)
+        except TimeoutError:
+            log.warning("writes after the turn timed out; the replies go out without them")
         return replies
 
+    async def _after_turn(self, jobs: list[Any], writes: dict[str, Any] | None,
+                          loop_session: LoopSession | None = None) -> None:
+        """The turn's deferred work (its logbook writes), then its held session writes."""
+        for job in jobs:
+            try:
+                await job()
+            except Exception as exc:   # the stores' layers never raise; a bug must not either
+                log.error("a deferred write failed (%s)", type(exc).__name__)
+        if loop_session is not None:
+            writes = loop_session.release()
+        if writes:
+            await write_back(self.sessions, writes)
+
     def _write_bound(self) -> float:
+        """A backstop over the writes after a turn: a Redis round trip or two before and after
+        the logbook's own deadline (its statement timeout, plus half a second client-side)."""
         res = self.settings.resilience
-        return max(1.0, 4 * res.sessions_timeout_seconds)
+        bound = max(1.0, 4 * res.sessions_timeout_seconds)
+        if getattr(self.logbook, "on_loop", False):
+            bound += 2 * (res.logbook_timeout_seconds + 0.5)
+        return bound
 
     def _keep(self, task: asyncio.Future[Any]) -> None:
         """Hold a background write until it ends (the loop keeps only weak references)."""
@@ -152,9 +170,10 @@ class Runtime:
         before the loop ends; `close` does the rest."""
         if self._background:
             await asyncio.wait(list(self._background), timeout=2)
-        aclose = getattr(self.sessions, "aclose", None)
-        if aclose is not None and getattr(self.sessions, "on_loop", False):
-            await aclose()
+        for store in (self.sessions, self.logbook):
+            aclose = getattr(store, "aclose", None)
+            if aclose is not None and getattr(store, "on_loop", False):
+                await aclose()
 
     def close(self) -> None:
         if self.maintenance is not None:

@@ -25,6 +25,7 @@ from bot import metrics
 from bot.config import Settings
 from bot.core.count_limit import CountLimiter, counting_client
 from bot.logbook import Logbook, RequestRecord
+from bot.logbook.keys import key_row_id
 from bot.logbook.record import check_update
 from bot.resilience.logbook import new_request_key
 from bot.sessions import SessionStore, session_key
@@ -87,6 +88,8 @@ class RequestCounter:
         turn.writes = PendingWrites(sessions=pending.sessions, later=pending.later)
         marks = pending.sessions or self._sessions
         session = turn.session
+        if self._on_loop(pending, session):
+            return
         if pending.record is not None:
             record = pending.record
             if pending.fields:
@@ -98,6 +101,40 @@ class RequestCounter:
                     self._seconds_to_midnight())
         elif pending.fields and session.request_row is not None:
             self._logbook.update_request(session.request_row, **pending.fields)
+
+    def _on_loop(self, pending: PendingWrites, session: Any) -> bool:
+        """Hand the turn's writes to the event loop when both the sessions and the logbook can
+        be written there (Redis and PostgreSQL): True when they were taken.
+
+        The same order as `flush`, on the loop after the turn: the unconfirmed day mark, then
+        the row, then the session (holding the row's id) with the confirming mark. A crash
+        anywhere in between leaves at worst the unconfirmed mark, and the next message writes
+        the row again under the same key, which the logbook inserts at most once."""
+        turn_store = pending.sessions
+        if not isinstance(turn_store, LoopSession) or not getattr(self._logbook, "on_loop", False):
+            return False
+        record, fields, row = pending.record, dict(pending.fields), session.request_row
+        if record is None and not (fields and row is not None):
+            return True                       # nothing counted this turn
+        if record is not None and fields:
+            record = RequestRecord(**{**_fields_of(record), **fields})
+        key, marker, ttl = pending.key, pending.marker, self._seconds_to_midnight()
+
+        async def write() -> None:
+            if record is None:
+                await self._logbook.aupdate_request(row, **fields)
+                return
+            mark = {"day": record.day, "key": key, "written": False}
+            await self._sessions.aput(marker, mark, ttl)
+            opened = await self._logbook.aopen_request_once(key, record)
+            turn_store.update_held(turn_store.key, request_row=opened)
+            turn_store.put_after_turn(marker, {**mark, "written": True}, ttl)
+
+        if not turn_store.defer(write):
+            return False                      # past the deadline: written here, now
+        if record is not None:
+            session.request_row = key_row_id(key)   # its id is the key's number (keys.py)
+        return True
 
     def open(self, turn: Any, **fields: Any) -> None:
         """Make sure this session's request is counted; fill in `fields` if it has a row."""

@@ -31,6 +31,7 @@ from bot.logbook.handoffs import POSTGRES_ADD, POSTGRES_DDL, HandoffCount
 from bot.logbook.indexes import DDL as INDEX_DDL
 from bot.logbook.keys import key_row_id, new_request_key
 from bot.logbook.outcomes import OUTCOME_TABLE, PG_DDL, OutcomeRecord
+from bot.logbook.postgres_loop import PostgresOnLoop
 from bot.logbook.record import (
     COLUMNS,
     REPLAYS,
@@ -80,6 +81,7 @@ class PostgresLogbook:
         self._schema_ok = False
         self._replays_conn: Any = None   # the connection `_has_old_replays` was looked up on
         self._has_old_replays = False
+        self._on_loop = PostgresOnLoop(self)
         try:
             self._run(lambda conn: None)  # connecting checks (or creates) the schema
         except (psycopg.OperationalError, TimeoutError) as exc:
@@ -92,15 +94,34 @@ class PostgresLogbook:
             raise LogbookError(f"cannot use the PostgreSQL logbook ({type(exc).__name__})") from None
 
     # -- the connection -----------------------------------------------------------------------
-    def _connect(self) -> psycopg.Connection[Any]:
+    def connect_options(self) -> dict[str, Any]:
+        """Connection settings shared by the blocking and the event-loop connections."""
         ms = max(1, int(self.timeout * 1000))
         from psycopg.conninfo import conninfo_to_dict
 
         own = str(conninfo_to_dict(self.url).get("options") or "")  # e.g. a search_path
-        return psycopg.connect(self.url, autocommit=True,
-                               connect_timeout=max(1, round(self.timeout)),
-                               options=f"{own} -c statement_timeout={ms} -c lock_timeout={ms} "
-                                       "-c synchronous_commit=off".strip())
+        return {"connect_timeout": max(1, round(self.timeout)),
+                "options": f"{own} -c statement_timeout={ms} -c lock_timeout={ms} "
+                           "-c synchronous_commit=off".strip()}
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        return psycopg.connect(self.url, autocommit=True, **self.connect_options())
+
+    @property
+    def schema_checked(self) -> bool:
+        return self._schema_ok
+
+    # -- writes from turns on the event loop (bot/logbook/postgres_loop.py) ----------------------
+    async def areplay_open(self, key: str, record: RequestRecord) -> int:
+        """`replay_open` on the running event loop (raises `NotOnLoop` when it cannot)."""
+        return await self._on_loop.replay_open(key, record, _ONCE)
+
+    async def aupdate_request(self, row_id: int, **fields: Any) -> None:
+        """`update_request` on the running event loop."""
+        await self._on_loop.update_request(row_id, **fields)
+
+    async def aclose(self) -> None:
+        await self._on_loop.aclose()
 
     @property
     def conn(self) -> psycopg.Connection[Any]:

@@ -29,6 +29,11 @@ _UPDATABLE = frozenset(UPDATABLE)
 REPLAYS = "help_request_replays"
 
 
+class NotOnLoop(Exception):
+    """A write the logbook's event-loop side cannot make (bot/logbook/postgres_loop.py): the
+    caller makes it with the blocking side, in a thread."""
+
+
 class LogbookError(Exception):
     """The logbook cannot be opened or is not a Helpline Companion logbook."""
 

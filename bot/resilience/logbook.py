@@ -10,6 +10,8 @@ through that key, in this process or any other sharing the logbook.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import logging
 import threading
 from dataclasses import asdict
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.logbook.keys import new_request_key
+from bot.logbook.record import NotOnLoop
 from bot.logbook.store import RequestRecord
 from bot.resilience.breaker import Breaker
 from bot.resilience.counters import REPLAYED, SPOOL_PENDING, SPOOLED, STORE_FAILURES
@@ -103,6 +106,65 @@ class ResilientLogbook:
         else:
             STORE_FAILURES.labels("logbook", "update", "skipped").inc()
         self._spool({"op": "update", "row": row_id, "fields": fields})
+
+    # -- the same writes on the event loop (a PostgreSQL logbook; see bot/logbook/postgres_loop.py)
+    @property
+    def on_loop(self) -> bool:
+        """Whether the logbook underneath can also write on the event loop."""
+        return inspect.iscoroutinefunction(getattr(self.inner, "areplay_open", None))
+
+    async def aopen_request_once(self, key: str, record: RequestRecord) -> int:
+        """`open_request_once` on the event loop: the same row id or provisional id, the same
+        spool. Whatever the loop side cannot do (spooling already, a schema not checked yet,
+        an older key table) is done by the blocking side in a thread."""
+        if not (key.startswith("p") and key[1:].isdigit()):
+            raise ValueError("use a key from new_request_key()")
+        if not self._spooling():
+            try:
+                row = int(await self.inner.areplay_open(key, record))
+            except NotOnLoop:
+                pass
+            except asyncio.CancelledError:       # cut short: the count is kept all the same
+                self._spool({"op": "open", "key": key, "record": asdict(record)})
+                raise
+            except Exception as exc:
+                self._failed("open", exc)
+                await asyncio.to_thread(self._spool, {"op": "open", "key": key,
+                                                      "record": asdict(record)})
+                return -int(key[1:])
+            else:
+                self.breaker.success()
+                return row
+        return await asyncio.to_thread(self.open_request_once, key, record)
+
+    async def aupdate_request(self, row_id: int, **fields: Any) -> None:
+        """`update_request` on the event loop, spooled the same way when it fails."""
+        if row_id > 0 and not self._spooling():
+            try:
+                await self.inner.aupdate_request(row_id, **fields)
+            except ValueError:
+                raise                              # invalid fields: a bug, not an outage
+            except NotOnLoop:
+                pass
+            except asyncio.CancelledError:
+                self._spool({"op": "update", "row": row_id, "fields": fields})
+                raise
+            except Exception as exc:
+                self._failed("update", exc)
+                await asyncio.to_thread(self._spool, {"op": "update", "row": row_id,
+                                                      "fields": fields})
+                return
+            else:
+                self.breaker.success()
+                return
+        await asyncio.to_thread(self.update_request, row_id, **fields)
+
+    async def aclose(self) -> None:
+        """Close the logbook's event-loop connection, if it made one; never raises."""
+        try:
+            await self.inner.aclose()
+        except Exception as exc:
+            log.warning("logbook close failed (%s)", type(exc).__name__)
 
     def _spool(self, entry: dict[str, Any]) -> None:
         try:

@@ -10,13 +10,16 @@ session's write is held for the loop, and other writes go to the blocking store 
 If the turn misses its deadline, the runtime stops holding writes (`release`): a turn still
 running in its thread then writes its session itself when it ends, as it would without this.
 A caller may also hand a write of another key to the loop (`put_after_turn`) when it may
-land after the turn's replies; the counting's confirmation mark does.
+land after the turn's replies, and work of its own (`defer`: the counting's logbook writes,
+made on the loop with the logbook's asyncio side); the runtime runs that work after the turn,
+then writes what is held.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 Write = tuple[str, "dict[str, Any] | None", int]     # ("put" | "delete", value, ttl seconds)
@@ -33,6 +36,7 @@ class LoopSession:
         self._lock = threading.Lock()
         self._holding = True
         self._writes: dict[str, Write] = {}
+        self._jobs: list[Callable[[], Awaitable[None]]] | None = []
 
     def get(self, key: str) -> dict[str, Any] | None:
         if key in self._read:
@@ -64,6 +68,29 @@ class LoopSession:
             if self._holding:
                 self._writes[key] = write
             return self._holding
+
+    def defer(self, job: Callable[[], Awaitable[None]]) -> bool:
+        """Run `job()` on the loop after the turn, before the held writes are made. False when
+        the runtime no longer takes work (the turn ran past its deadline): do it now instead."""
+        with self._lock:
+            if self._holding and self._jobs is not None:
+                self._jobs.append(job)
+                return True
+            return False
+
+    def take_jobs(self) -> list[Callable[[], Awaitable[None]]]:
+        """The deferred work, once; `defer` refuses any more after this."""
+        with self._lock:
+            jobs, self._jobs = self._jobs or [], None
+        return jobs
+
+    def update_held(self, key: str, **fields: Any) -> None:
+        """Change fields of the value held for `key` (the session's row, once the logbook
+        answered with it)."""
+        with self._lock:
+            held = self._writes.get(key)
+            if held is not None and held[0] == "put" and held[1] is not None:
+                self._writes[key] = ("put", {**held[1], **fields}, held[2])
 
     def release(self) -> dict[str, Write]:
         """Stop holding writes; those held so far (key → write), for the loop to make."""
