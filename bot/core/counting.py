@@ -11,7 +11,10 @@ which the logbook inserts at most once.
 Within a turn run by the engine (`turn.writes` set, see `batch`), what the flows count is
 gathered and written once when the turn ends (`flush`): a request opened and filled in by the
 same message is one insert, later answers one update per message, instead of one write per
-field. A turn object without `writes` (a caller outside the engine) is written at once.
+field. A turn object without `writes` (a caller outside the engine) is written at once. When
+the server runs the turn with its keys on the event loop (Redis sessions, `LoopSession`) and the
+logbook can write there too (PostgreSQL), `flush` hands the writes to the loop instead, in the
+same order (`_on_loop`).
 """
 
 from __future__ import annotations
