@@ -4,8 +4,10 @@ real logbook, and helpers for tests that need PostgreSQL or Redis."""
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,17 @@ def project_copy(tmp_path: Path, nlu_project: Path) -> Path:
 @pytest.fixture
 def settings(project_copy: Path) -> Settings:
     return load_config(project_copy / "config.toml")
+
+
+def redis_key_prefix(url: str, label: str) -> Iterator[str]:
+    """A fresh key prefix in the Redis database at `url` for one test, its keys deleted after
+    (for a fixture: `yield from redis_key_prefix(...)`)."""
+    require_service("Redis", 6379)
+    import redis
+
+    prefix = f"companion-test-{label}-{secrets.token_hex(4)}:"
+    yield prefix
+    client = redis.Redis.from_url(url)
+    for key in client.scan_iter(f"{prefix}*"):
+        client.delete(key)
+    client.close()

@@ -37,12 +37,15 @@ class ResilientSessionStore:
         try:
             result = getattr(self.inner, op)(*args)
         except Exception as exc:
-            self.breaker.failure()
-            STORE_FAILURES.labels("sessions", op, type(exc).__name__).inc()
-            log.warning("session store %s failed (%s)", op, type(exc).__name__)
-            return default
+            return self._failed(op, exc, default)
         self.breaker.success()
         return result
+
+    def _failed(self, op: str, exc: Exception, default: Any) -> Any:
+        self.breaker.failure()
+        STORE_FAILURES.labels("sessions", op, type(exc).__name__).inc()
+        log.warning("session store %s failed (%s)", op, type(exc).__name__)
+        return default
 
     async def _acall(self, op: str, default: Any, *args: Any) -> Any:
         """`_call` for the store's asyncio side (`aget`, `aput`, `adelete`), on the event loop,
@@ -53,10 +56,7 @@ class ResilientSessionStore:
         try:
             result = await getattr(self.inner, op)(*args)
         except Exception as exc:
-            self.breaker.failure()
-            STORE_FAILURES.labels("sessions", op, type(exc).__name__).inc()
-            log.warning("session store %s failed (%s)", op, type(exc).__name__)
-            return default
+            return self._failed(op, exc, default)
         self.breaker.success()
         return result
 

@@ -15,7 +15,6 @@ from bot.logbook import RequestRecord
 from bot.logbook.keys import key_row_id, new_request_key
 from bot.logbook.record import REPLAYS
 from bot.logbook.store import SqliteLogbook
-from tests.conftest import require_service
 
 RECORD = RequestRecord(day="2026-12-04", channel="web", language="vi", urgent=1)
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -68,14 +67,6 @@ def test_keys_of_one_process_follow_each_other_and_a_fork_gets_its_own() -> None
     assert child >> 18 != second >> 18  # a forked worker never repeats its parent's keys
     with pytest.raises(ValueError):
         key_row_id("k1")
-
-
-@pytest.fixture
-def pg_url() -> str:
-    require_service("PostgreSQL", 5432)
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f"DROP TABLE IF EXISTS help_requests, {REPLAYS}, companion_schema")
-    return PG_URL
 
 
 def test_postgres_opens_once_even_from_two_processes_at_once(pg_url: str) -> None:

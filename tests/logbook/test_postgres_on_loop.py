@@ -5,7 +5,6 @@ failed is spooled, never lost."""
 from __future__ import annotations
 
 import asyncio
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,32 +20,15 @@ from bot.resilience import ResilientLogbook
 from bot.runtime import build_runtime
 from bot.sessions import session_key
 from bot.sessions.redis_store import RedisSessionStore
-from tests.conftest import require_service
+from tests.conftest import redis_key_prefix
 
-PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 REDIS_URL = "redis://127.0.0.1:6379/14"
 RECORD = RequestRecord(day="2026-12-04", channel="web", language="vi")
 
 
 @pytest.fixture
-def pg_url() -> str:
-    require_service("PostgreSQL", 5432)
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        conn.execute(f"DROP TABLE IF EXISTS help_requests, {REPLAYS}, companion_schema")
-    return PG_URL
-
-
-@pytest.fixture
 def redis_prefix() -> Iterator[str]:
-    require_service("Redis", 6379)
-    import redis
-
-    prefix = f"companion-test-pgloop-{secrets.token_hex(4)}:"
-    yield prefix
-    client = redis.Redis.from_url(REDIS_URL)
-    for key in client.scan_iter(f"{prefix}*"):
-        client.delete(key)
-    client.close()
+    yield from redis_key_prefix(REDIS_URL, "pgloop")
 
 
 def _rows(url: str) -> list[tuple[Any, ...]]:

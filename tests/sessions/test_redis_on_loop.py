@@ -5,7 +5,6 @@ keeps its conversation, its deadline fallback and its day mark."""
 from __future__ import annotations
 
 import asyncio
-import secrets
 import threading
 import time
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from bot.sessions import session_key
 from bot.sessions.loop_session import LoopSession
 from bot.sessions.memory import MemorySessionStore
 from bot.sessions.redis_store import RedisSessionStore
-from tests.conftest import require_service
+from tests.conftest import redis_key_prefix
 from tests.reliability.conftest import via
 from tests.reliability.fault_proxy import FaultProxy
 from tests.reliability.serverproc import EMERGENCY, has_numbers
@@ -33,15 +32,7 @@ SECRET = "loop-session-test-secret-0123456789"
 
 @pytest.fixture
 def prefix() -> Iterator[str]:
-    require_service("Redis", 6379)
-    import redis
-
-    prefix = f"companion-test-loop-{secrets.token_hex(4)}:"
-    yield prefix
-    client = redis.Redis.from_url(URL)
-    for key in client.scan_iter(f"{prefix}*"):
-        client.delete(key)
-    client.close()
+    yield from redis_key_prefix(URL, "loop")
 
 
 class Monitor:
