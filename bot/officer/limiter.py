@@ -102,6 +102,7 @@ class _SqliteState:
     def __init__(self, path: Path, max_keys: int, forget_after: float):
         self.path, self.max_keys, self.forget_after = path, max_keys, forget_after
         self._ready = False
+        self._setup_lock = threading.Lock()
         self._writes = 0
 
     @contextlib.contextmanager
@@ -109,10 +110,7 @@ class _SqliteState:
         db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
         try:
             if not self._ready:
-                db.execute("PRAGMA journal_mode=WAL")
-                db.executescript(_SCHEMA)
-                self.path.chmod(0o600)
-                self._ready = True
+                self._prepare(db)
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield _SqliteTx(db)
@@ -125,6 +123,26 @@ class _SqliteState:
                 raise
         finally:
             db.close()
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """WAL and the tables, once per process. Several workers (or threads) starting at once
+        race for the switch to WAL, which SQLite answers with "database is locked" at once
+        rather than through the busy timeout: retried here for as long as that timeout."""
+        with self._setup_lock:
+            if self._ready:
+                return
+            deadline = time.monotonic() + 5.0
+            while True:
+                try:
+                    db.execute("PRAGMA journal_mode=WAL")
+                    db.executescript(_SCHEMA)
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.01)
+            self.path.chmod(0o600)
+            self._ready = True
 
     def _trim(self, db: sqlite3.Connection) -> None:
         horizon = time.time() - self.forget_after

@@ -359,3 +359,20 @@ def test_workers_share_one_count_and_one_hashing_bound(tmp_path: Path) -> None:
         thread.join(timeout=30)
     assert meter.calls == 18
     assert meter.peak <= 2, meter.peak
+
+
+def test_workers_starting_at_once_on_a_new_limiter_file_all_get_an_answer(tmp_path: Path) -> None:
+    """Switching a new file to WAL is answered "database is locked" at once (not through the
+    busy timeout) when several workers try together: the first sign-in of each must still get
+    an answer, not an error."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.officer.limiter import SignInLimiter
+
+    for attempt in range(40):
+        path = tmp_path / f"officer-sessions-{attempt}.db"
+        workers = [SignInLimiter(path=path) for _ in range(3)]
+        with ThreadPoolExecutor(9) as pool:
+            answers = list(pool.map(lambda i, ws=workers: ws[i % 3].reserve(
+                client=f"198.51.100.{i}", account=OFFICER), range(9)))
+        assert len(answers) == 9
