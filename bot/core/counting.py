@@ -20,7 +20,6 @@ same order (`_on_loop`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,8 +42,7 @@ class PendingWrites:
     key: str = ""
     marker: str = ""
     fields: dict[str, Any] = field(default_factory=dict)   # updates, the last value wins
-    sessions: Any = None    # the store this turn reads and writes day marks through, if not ours
-    later: Callable[[str, dict[str, Any], int], None] | None = None   # a write after the turn
+    sessions: Any = None    # the turn's LoopSession: day marks are read and written through it
 
 
 class RequestCounter:
@@ -73,9 +71,7 @@ class RequestCounter:
         session. Deferring that one is safe: a crash before it lands leaves the unconfirmed
         mark, and the next message writes the row again under the same key, which the logbook
         inserts at most once."""
-        if isinstance(sessions, LoopSession):
-            return PendingWrites(sessions=sessions, later=sessions.put_after_turn)
-        return PendingWrites()
+        return PendingWrites(sessions=sessions if isinstance(sessions, LoopSession) else None)
 
     @staticmethod
     def day_mark_key(channel: str, user: str) -> str:
@@ -88,8 +84,8 @@ class RequestCounter:
         pending: PendingWrites | None = getattr(turn, "writes", None)
         if pending is None:
             return
-        turn.writes = PendingWrites(sessions=pending.sessions, later=pending.later)
-        marks = pending.sessions or self._sessions
+        turn.writes = PendingWrites(sessions=pending.sessions)
+        marks = pending.sessions if pending.sessions is not None else self._sessions
         session = turn.session
         if self._on_loop(pending, session):
             return
@@ -99,7 +95,7 @@ class RequestCounter:
                 record = RequestRecord(**{**_fields_of(record), **pending.fields})
             self._mark(pending.marker, record.day, pending.key, written=False, store=marks)
             session.request_row = self._logbook.open_request_once(pending.key, record)
-            confirm = pending.later or marks.put
+            confirm = marks.put_after_turn if pending.sessions is not None else marks.put
             confirm(pending.marker, {"day": record.day, "key": pending.key, "written": True},
                     self._seconds_to_midnight())
         elif pending.fields and session.request_row is not None:
@@ -148,7 +144,8 @@ class RequestCounter:
             return
         day = self.today().isoformat()
         marker = self.day_mark_key(turn.inbound.channel, turn.inbound.user)
-        marks = (pending.sessions if pending is not None else None) or self._sessions
+        marks = pending.sessions if pending is not None and pending.sessions is not None \
+            else self._sessions
         seen = marks.get(marker)
         record = RequestRecord(day=day, channel=turn.inbound.channel, language=session.language,
                                **fields)

@@ -46,6 +46,7 @@ from bot.core.session import Session
 from bot.core.turn import Services, Turn
 from bot.nlu.normalize import fold
 from bot.sessions import SessionStore, session_key
+from bot.sessions.loop_session import LoopSession
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,10 @@ class Engine:
         server passes a `LoopSession` whose session was read on the event loop."""
         if (inbound.command or "").lower() == "group":
             return self._group_reply(inbound)
-        store = sessions or self.sessions
-        key = session_key(inbound.channel, inbound.user)
+        store = sessions if sessions is not None else self.sessions
+        # A LoopSession already knows the key (the server computed it to read the session).
+        key = sessions.key if isinstance(sessions, LoopSession) else session_key(
+            inbound.channel, inbound.user)
         # Storage never decides whether a person is answered: a session that cannot be read is
         # a fresh one, a session that cannot be saved is lost (the replies still go out).
         try:
