@@ -24,6 +24,7 @@ from starlette.routing import BaseRoute
 
 from bot import metrics
 from bot.core.messages import Inbound, Reply
+from bot.sessions import from_loop
 
 log = logging.getLogger(__name__)
 
@@ -164,21 +165,21 @@ class Dedup:
         self._channel = channel
         self._ttl = ttl_seconds
 
-    def first(self, sessions: Any, mark: str) -> bool:
+    async def first(self, sessions: Any, mark: str) -> bool:
         """True the first time `mark` is seen. A store that cannot tell says True: answering twice
-        beats not answering."""
+        beats not answering. On the event loop (bot/sessions/from_loop.py)."""
         try:
-            return bool(sessions.add_once(mark, self._ttl))
+            return await from_loop.add_once(sessions, mark, self._ttl)
         except Exception as exc:
             metrics.ERRORS.labels(self._channel, "dedup").inc()
             log.warning("%s dedup unavailable: %s", self._channel, type(exc).__name__)
             return True
 
     @staticmethod
-    def forget(sessions: Any, mark: str) -> None:
+    async def forget(sessions: Any, mark: str) -> None:
         """Let a redelivery of `mark` be handled again (it was not answered)."""
         with contextlib.suppress(Exception):
-            sessions.delete(mark)
+            await from_loop.delete(sessions, mark)
 
 
 def join_replies(replies: Sequence[Reply], limit: int,

@@ -49,7 +49,8 @@ class ResilientSessionStore:
 
     async def _acall(self, op: str, default: Any, *args: Any) -> Any:
         """`_call` for the store's asyncio side (`aget`, `aput`, `adelete`), on the event loop,
-        under the same breaker: a stalled Redis costs the loop one socket timeout, then none."""
+        under the same breaker: a stalled Redis costs the loop one socket timeout, then none.
+        A failed `aadd_once` answers True, as `add_once` does."""
         if not self.breaker.allow():
             STORE_FAILURES.labels("sessions", op, "skipped").inc()
             return default
@@ -62,8 +63,13 @@ class ResilientSessionStore:
 
     @property
     def on_loop(self) -> bool:
-        """Whether the store underneath can also be read and written on the event loop."""
-        return inspect.iscoroutinefunction(getattr(self.inner, "aget", None))
+        """Whether the store underneath can also be read and written on the event loop (asked
+        on every channel call: answered once)."""
+        known = self.__dict__.get("_on_loop")
+        if known is None:
+            known = self.__dict__["_on_loop"] = inspect.iscoroutinefunction(
+                getattr(self.inner, "aget", None))
+        return bool(known)
 
     async def aget(self, key: str) -> dict[str, Any] | None:
         return await self._acall("aget", None, key)
@@ -84,6 +90,15 @@ class ResilientSessionStore:
 
     async def adelete(self, key: str) -> None:
         await self._acall("adelete", None, key)
+
+    async def aadd_once(self, key: str, ttl_seconds: int) -> bool:
+        return bool(await self._acall("aadd_once", True, key, ttl_seconds))
+
+    async def aappend(self, key: str, items: list[str], ttl_seconds: int, keep: int) -> None:
+        await self._acall("aappend", None, key, items, ttl_seconds, keep)
+
+    async def aitems(self, key: str) -> list[str]:
+        return list(await self._acall("aitems", [], key))
 
     def get(self, key: str) -> dict[str, Any] | None:
         return self._call("get", None, key)

@@ -69,6 +69,23 @@ class RedisBatcher:
         self._kick()
         await future
 
+    # Rarer commands (a channel's update marks and message-id lists) go on their own, straight
+    # to the client: batching them would gain little and complicate every batch's results.
+    async def set_once(self, name: str, ttl_seconds: int) -> bool:
+        """SET name 1 EX ttl NX: True when the name was not set."""
+        return bool(await self._client.set(name, "1", ex=ttl_seconds, nx=True))
+
+    async def append(self, name: str, items: list[str], ttl_seconds: int, keep: int) -> None:
+        """RPUSH, LTRIM to the newest `keep`, EXPIRE, in one transaction."""
+        pipe = self._client.pipeline(transaction=True)
+        pipe.rpush(name, *items)
+        pipe.ltrim(name, -keep, -1)
+        pipe.expire(name, ttl_seconds)
+        await pipe.execute()
+
+    async def items(self, name: str) -> list[Any]:
+        return list(await self._client.lrange(name, 0, -1))
+
     def _kick(self) -> None:
         if not self._busy:
             self._busy = True

@@ -101,6 +101,21 @@ class RedisSessionStore:
         """`delete` on the running event loop."""
         await self._on_loop().delete(self._prefix + key)
 
+    async def aadd_once(self, key: str, ttl_seconds: int) -> bool:
+        """`add_once` on the running event loop."""
+        return bool(await self._on_loop().set_once(self._prefix + key, ttl_seconds))
+
+    async def aappend(self, key: str, items: Sequence[str], ttl_seconds: int,
+                      keep: int) -> None:
+        """`append` on the running event loop."""
+        if items:
+            await self._on_loop().append(self._prefix + key, list(items), ttl_seconds, keep)
+
+    async def aitems(self, key: str) -> list[str]:
+        """`items` on the running event loop."""
+        return [v.decode() if isinstance(v, bytes) else str(v)
+                for v in await self._on_loop().items(self._prefix + key)]
+
     def get(self, key: str) -> dict[str, Any] | None:
         raw = self._redis.get(self._prefix + key)
         if raw is None:

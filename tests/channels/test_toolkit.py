@@ -48,7 +48,7 @@ async def test_task_set_drains_and_cancels_after_a_timeout() -> None:
     assert slow.cancelled() and len(tasks) == 0
 
 
-def test_dedup_marks_once_and_answers_when_the_store_cannot_tell() -> None:
+async def test_dedup_marks_once_and_answers_when_the_store_cannot_tell() -> None:
     class Store:
         def __init__(self) -> None:
             self.seen: set[str] = set()
@@ -66,10 +66,10 @@ def test_dedup_marks_once_and_answers_when_the_store_cannot_tell() -> None:
             raise ConnectionError("down")
 
     dedup, store = base.Dedup("test", 60), Store()
-    assert dedup.first(store, "m1") and not dedup.first(store, "m1")
-    dedup.forget(store, "m1")
-    assert dedup.first(store, "m1")
-    assert dedup.first(Down(), "m1") and dedup.first(Down(), "m1")
+    assert await dedup.first(store, "m1") and not await dedup.first(store, "m1")
+    await dedup.forget(store, "m1")
+    assert await dedup.first(store, "m1")
+    assert await dedup.first(Down(), "m1") and await dedup.first(Down(), "m1")
 
 
 def test_split_text_cuts_at_a_break_in_the_second_half() -> None:

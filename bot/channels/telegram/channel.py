@@ -52,7 +52,7 @@ from bot.channels.telegram.quickexit import MessageLog
 from bot.config import Settings
 from bot.core.messages import Inbound, Reply
 from bot.http import safe_json
-from bot.sessions import SessionStore, session_key
+from bot.sessions import SessionStore, from_loop, session_key
 
 log = logging.getLogger(__name__)
 
@@ -271,7 +271,7 @@ class TelegramChannel:
         mark = f"tgupd:{update.update_id}"
         chat = None
         try:
-            if not self._dedup.first(self.sessions, mark):
+            if not await self._dedup.first(self.sessions, mark):
                 metrics.PLATFORM_EVENTS_IGNORED.labels(self.name, "duplicate").inc()
                 return True
             chat = update.effective_chat
@@ -292,12 +292,12 @@ class TelegramChannel:
                 if await self._delivery.deliver(chat.id, self._fallback(language),
                                                 private=private, language=None):
                     return True
-        self._dedup.forget(self.sessions, mark)
+        await self._dedup.forget(self.sessions, mark)
         return False
 
     async def _process(self, update: Update, chat_id: int, private: bool,
                        inline: list[dict[str, Any]] | None = None) -> None:
-        labels = self._delivery.keyboard_labels(chat_id) if private else {}
+        labels = await self._delivery.keyboard_labels(chat_id) if private else {}
         incoming = to_incoming(update, labels)
         if incoming.callback_id is not None:
             if inline is not None:   # answered with the webhook's response
@@ -318,12 +318,12 @@ class TelegramChannel:
         language = inbound.language_hint
         if not incoming.private:
             key = session_key("telegram", str(chat_id), namespace="tggrp")
-            if self.sessions.add_once(key, GROUP_ANSWER_EVERY):
+            if await from_loop.add_once(self.sessions, key, GROUP_ANSWER_EVERY):
                 await self._answer(chat_id, inbound, private=False)
             return
         if incoming.message_id is not None:
-            self._delivery.messages.add(chat_id, [incoming.message_id])
-        verdict = self._flood.check(chat_id)
+            await self._delivery.messages.add(chat_id, [incoming.message_id])
+        verdict = await self._flood.check(chat_id)
         if verdict != "ok":
             if verdict == "warn":
                 text = self._texts(language or self.settings.default_language, "slow_down")
@@ -335,7 +335,7 @@ class TelegramChannel:
             return
         # Anyone else sending /stats or /export gets exactly what any unknown command gets.
         if inbound.payload and inbound.payload.startswith(TOKEN_PREFIX):
-            long = self._delivery.long_payload(chat_id, inbound.payload)
+            long = await self._delivery.long_payload(chat_id, inbound.payload)
             inbound = Inbound(inbound.channel, inbound.user, payload=long or inbound.payload,
                               language_hint=inbound.language_hint)
         await self._answer(chat_id, inbound, private=True)

@@ -20,7 +20,7 @@ from bot.channels.telegram.mapping import MAX_TEXT, phones_as_text, to_outgoing
 from bot.channels.telegram.quickexit import MessageLog, erase_chat
 from bot.config import Settings
 from bot.core.messages import Reply
-from bot.sessions import SessionStore, session_key
+from bot.sessions import SessionStore, from_loop, session_key
 
 log = logging.getLogger(__name__)
 
@@ -35,22 +35,22 @@ class Delivery:
         self._texts, self._bot, self._call = texts, bot, call
         self._ttl = settings.sessions.ttl_minutes * 60
 
-    def keyboard_labels(self, chat_id: int) -> dict[str, str]:
-        return self._state(chat_id, "tgkbd").get("labels", {})
+    async def keyboard_labels(self, chat_id: int) -> dict[str, str]:
+        return (await self._state(chat_id, "tgkbd")).get("labels", {})
 
-    def long_payload(self, chat_id: int, token: str) -> str | None:
-        return self._state(chat_id, "tgcb").get("tokens", {}).get(token)
+    async def long_payload(self, chat_id: int, token: str) -> str | None:
+        return (await self._state(chat_id, "tgcb")).get("tokens", {}).get(token)
 
     async def send_text(self, chat_id: int, text: str, *, private: bool) -> None:
         sent = await self._call("send", lambda: self._bot().send_message(chat_id, text))
         if private and sent is not None:
-            self.messages.add(chat_id, [sent.message_id])
+            await self.messages.add(chat_id, [sent.message_id])
 
     async def send_document(self, chat_id: int, data: bytes, filename: str, caption: str) -> None:
         sent = await self._call("send_document", lambda: self._bot().send_document(
             chat_id, data, filename=filename, caption=caption))
         if sent is not None:
-            self.messages.add(chat_id, [sent.message_id])
+            await self.messages.add(chat_id, [sent.message_id])
 
     async def deliver(self, chat_id: int, replies: Sequence[Reply], *, private: bool,
                       language: str | None) -> int:
@@ -58,7 +58,7 @@ class Delivery:
         delivered = 0
         lang = language or self.settings.default_language
         # A reply keyboard (location request) stays on screen until a message removes it.
-        keyboard_up = private and bool(self._state(chat_id, "tgkbd"))
+        keyboard_up = private and bool(await self._state(chat_id, "tgkbd"))
         for reply in self._messages(replies, keyboard_up):
             if reply.forget:
                 if private:
@@ -74,21 +74,23 @@ class Delivery:
                 markup = out.inline or out.keyboard
                 if markup is None and keyboard_up:
                     markup, keyboard_up = ReplyKeyboardRemove(), False
-                    self.sessions.delete(session_key("telegram", str(chat_id), namespace="tgkbd"))
+                    await from_loop.delete(self.sessions,
+                                           session_key("telegram", str(chat_id), namespace="tgkbd"))
                 sent = await self._call("send", lambda o=out, m=markup: self._bot().send_message(
                     chat_id, o.text, reply_markup=m))
                 delivered += sent is not None
                 if not private:
                     continue
                 if sent is not None:
-                    self.messages.add(chat_id, [sent.message_id])
+                    await self.messages.add(chat_id, [sent.message_id])
                 if out.keyboard is not None:
                     keyboard_up = True
-                    self._save_state(chat_id, "tgkbd", {"labels": out.keyboard_labels})
+                    await self._save_state(chat_id, "tgkbd", {"labels": out.keyboard_labels})
                 if out.long_payloads:
-                    tokens = self._state(chat_id, "tgcb").get("tokens", {})
+                    tokens = (await self._state(chat_id, "tgcb")).get("tokens", {})
                     tokens.update(out.long_payloads)
-                    self._save_state(chat_id, "tgcb", {"tokens": dict(list(tokens.items())[-KEEP_TOKENS:])})
+                    await self._save_state(chat_id, "tgcb",
+                                           {"tokens": dict(list(tokens.items())[-KEEP_TOKENS:])})
         return delivered
 
     @staticmethod
@@ -117,12 +119,14 @@ class Delivery:
         deleted = await erase_chat(chat_id, self.messages, lambda c, ids: self._call(
             "delete", lambda: self._bot().delete_messages(c, ids)))
         for namespace in ("tgkbd", "tgcb", "tgflood"):
-            self.sessions.delete(session_key("telegram", str(chat_id), namespace=namespace))
+            await from_loop.delete(self.sessions,
+                                   session_key("telegram", str(chat_id), namespace=namespace))
         log.info("Telegram: quick exit, %d message(s) deleted", deleted)
 
-    def _state(self, chat_id: int, namespace: str) -> dict[str, Any]:
-        return self.sessions.get(session_key("telegram", str(chat_id), namespace=namespace)) or {}
+    async def _state(self, chat_id: int, namespace: str) -> dict[str, Any]:
+        key = session_key("telegram", str(chat_id), namespace=namespace)
+        return await from_loop.get(self.sessions, key) or {}
 
-    def _save_state(self, chat_id: int, namespace: str, value: dict[str, Any]) -> None:
-        self.sessions.put(session_key("telegram", str(chat_id), namespace=namespace), value,
-                          self._ttl)
+    async def _save_state(self, chat_id: int, namespace: str, value: dict[str, Any]) -> None:
+        key = session_key("telegram", str(chat_id), namespace=namespace)
+        await from_loop.put(self.sessions, key, value, self._ttl)

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import metrics
-from bot.sessions import SessionStore, session_key
+from bot.sessions import SessionStore, from_loop, session_key
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -34,11 +34,11 @@ class FloodGuard:
         self._window = window
         self._clock = clock
 
-    def check(self, chat_id: int) -> str:
+    async def check(self, chat_id: int) -> str:
         """"ok" to go on, "warn" the first time over the limit in a window, then "drop"."""
         key = session_key("telegram", str(chat_id), namespace="tgflood")
         now = self._clock()
-        data = self._store.get(key) or {}
+        data = await from_loop.get(self._store, key) or {}
         start = float(data.get("t", now))
         if now - start >= self._window:
             start, data = now, {}
@@ -49,7 +49,7 @@ class FloodGuard:
             verdict = "drop" if warned else "warn"
             warned = True
         remaining = max(1, int(start + self._window - now) + 1)
-        self._store.put(key, {"t": start, "n": count, "w": warned}, remaining)
+        await from_loop.put(self._store, key, {"t": start, "n": count, "w": warned}, remaining)
         return verdict
 
 

@@ -18,7 +18,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from bot.sessions import SessionStore, session_key
+from bot.sessions import SessionStore, from_loop, session_key
 
 DELETABLE_SECONDS = 48 * 3600   # Telegram's window for a bot to delete messages
 BATCH = 100                     # deleteMessages takes 1-100 ids
@@ -37,38 +37,39 @@ class MessageLog:
     def _key(self, chat_id: int) -> str:
         return session_key("telegram", str(chat_id), namespace=NAMESPACE)
 
-    def add(self, chat_id: int, message_ids: Sequence[int]) -> None:
+    async def add(self, chat_id: int, message_ids: Sequence[int]) -> None:
         """Remember message ids sent in this chat (by the person or the bot)."""
         if not message_ids:
             return
         now = int(self._clock())
         if self._lists:
-            self._store.append(self._key(chat_id),  # type: ignore[attr-defined]
-                               [f"{int(mid)}:{now}" for mid in message_ids],
-                               DELETABLE_SECONDS, MAX_KEPT)
+            await from_loop.append(self._store, self._key(chat_id),
+                                   [f"{int(mid)}:{now}" for mid in message_ids],
+                                   DELETABLE_SECONDS, MAX_KEPT)
             return
-        kept = self._fresh(chat_id, now)
+        kept = await self._fresh(chat_id, now)
         known = {mid for mid, _ in kept}
         kept.extend([mid, now] for mid in message_ids if mid not in known)
-        self._store.put(self._key(chat_id), {"m": kept[-MAX_KEPT:]}, DELETABLE_SECONDS)
+        await from_loop.put(self._store, self._key(chat_id), {"m": kept[-MAX_KEPT:]},
+                            DELETABLE_SECONDS)
 
-    def deletable(self, chat_id: int) -> list[int]:
+    async def deletable(self, chat_id: int) -> list[int]:
         """Ids under 48 hours old, oldest first."""
-        return sorted({mid for mid, _ in self._fresh(chat_id, int(self._clock()))})
+        return sorted({mid for mid, _ in await self._fresh(chat_id, int(self._clock()))})
 
-    def forget(self, chat_id: int) -> None:
-        self._store.delete(self._key(chat_id))
+    async def forget(self, chat_id: int) -> None:
+        await from_loop.delete(self._store, self._key(chat_id))
 
-    def _fresh(self, chat_id: int, now: int) -> list[list[int]]:
+    async def _fresh(self, chat_id: int, now: int) -> list[list[int]]:
         # A margin of a minute: a message Telegram would refuse to delete is not worth a call.
         limit = now - DELETABLE_SECONDS + 60
         if self._lists:
             first: dict[int, int] = {}   # a message is as old as the first time it was added
-            for item in self._store.items(self._key(chat_id)):  # type: ignore[attr-defined]
+            for item in await from_loop.items(self._store, self._key(chat_id)):
                 mid, _, ts = item.partition(":")
                 first.setdefault(int(mid), int(ts))
             return [[mid, ts] for mid, ts in first.items() if ts > limit]
-        data: dict[str, Any] = self._store.get(self._key(chat_id)) or {}
+        data: dict[str, Any] = await from_loop.get(self._store, self._key(chat_id)) or {}
         return [[int(mid), int(ts)] for mid, ts in data.get("m", []) if int(ts) > limit]
 
 
@@ -84,8 +85,8 @@ async def erase_chat(chat_id: int, log: MessageLog,
     asked to be deleted. The ids are forgotten even when a batch fails: keeping them would not
     make a later deletion more likely to succeed, and keeping nothing is the point.
     """
-    ids = log.deletable(chat_id)
+    ids = await log.deletable(chat_id)
     for batch in batches(ids):
         await delete(chat_id, batch)
-    log.forget(chat_id)
+    await log.forget(chat_id)
     return len(ids)

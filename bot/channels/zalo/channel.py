@@ -45,6 +45,7 @@ from bot.channels.zalo.mapping import (
 from bot.channels.zalo.tokens import TokenError, TokenManager, TokenStore
 from bot.channels.zalo.webhook import SIGNATURE_HEADER, check_request, dedup_token
 from bot.core.messages import Reply
+from bot.sessions import from_loop
 from bot.sessions.base import SessionStore, session_key
 
 log = logging.getLogger(__name__)
@@ -138,8 +139,8 @@ class ZaloChannel:
                     if outcome != "sent" and number == 0:
                         return "failed"
             # The buttons are read back for as long as the answer is awaited.
-            self._sessions.put(self._offered_key(recipient), shown.to_json(),
-                               max(self._session_ttl, answer_seconds))
+            await from_loop.put(self._sessions, self._offered_key(recipient), shown.to_json(),
+                                max(self._session_ttl, answer_seconds))
         return "sent"
 
     async def stop(self) -> None:
@@ -181,7 +182,8 @@ class ZaloChannel:
             return JSONResponse({"error": verdict.reason}, status_code=verdict.status)
         event = verdict.event
         assert event is not None
-        if not self._dedup.first(self._sessions, session_key(CHANNEL, dedup_token(event, body), "zalomsg")):
+        mark = session_key(CHANNEL, dedup_token(event, body), "zalomsg")
+        if not await self._dedup.first(self._sessions, mark):
             return JSONResponse({"ok": True, "duplicate": True})
         self._tasks.spawn(self._process(event))
         return JSONResponse({"ok": True})
@@ -195,7 +197,8 @@ class ZaloChannel:
             return
         async with self._locks.hold(session_key(CHANNEL, user, "zalolock")):
             try:
-                offered = Offered.from_json(self._sessions.get(self._offered_key(user)))
+                offered = Offered.from_json(await from_loop.get(self._sessions,
+                                                                self._offered_key(user)))
                 inbound = event_to_inbound(event, offered)
                 if inbound is None:
                     metrics.PLATFORM_EVENTS_IGNORED.labels(CHANNEL, label).inc()
@@ -233,7 +236,8 @@ class ZaloChannel:
     async def _deliver(self, user: str, replies: Sequence[Reply],
                        offered: Offered | None = None) -> None:
         if offered is None:
-            offered = Offered.from_json(self._sessions.get(self._offered_key(user)))
+            offered = Offered.from_json(await from_loop.get(self._sessions,
+                                                            self._offered_key(user)))
         shown = Offered()
         forget = False
         # One message per group of replies, not per reply: Zalo counts (and may charge for)
@@ -247,9 +251,10 @@ class ZaloChannel:
                 await self.client.send(body)
         key = self._offered_key(user)
         if forget:
-            self._sessions.delete(key)
+            await from_loop.delete(self._sessions, key)
         elif shown.payloads or shown.numbers or offered.numbers:
-            self._sessions.put(key, offered.merged_with(shown).to_json(), self._session_ttl)
+            await from_loop.put(self._sessions, key, offered.merged_with(shown).to_json(),
+                                self._session_ttl)
 
 
 def from_runtime(runtime: Any, options: dict[str, Any]) -> tuple[Channel | None, str]:

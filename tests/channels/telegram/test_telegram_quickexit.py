@@ -109,17 +109,17 @@ async def test_a_failed_batch_does_not_stop_the_quick_exit(
     assert api.sent_texts()[-1] == "Đã xoá."
 
 
-def test_message_log_forgets_ids_after_48_hours() -> None:
+async def test_message_log_forgets_ids_after_48_hours() -> None:
     now = [1000.0]
     log = MessageLog(MemorySessionStore(), clock=lambda: now[0])
-    log.add(7, [1, 2])
+    await log.add(7, [1, 2])
     now[0] += 47 * 3600
-    log.add(7, [3, 2])
-    assert log.deletable(7) == [1, 2, 3]
+    await log.add(7, [3, 2])
+    assert await log.deletable(7) == [1, 2, 3]
     now[0] += 3600 + 1
-    assert log.deletable(7) == [3]
-    log.forget(7)
-    assert log.deletable(7) == []
+    assert await log.deletable(7) == [3]
+    await log.forget(7)
+    assert await log.deletable(7) == []
 
 
 def test_batches_of_at_most_100() -> None:
