@@ -311,8 +311,10 @@ class TelegramChannel:
             return
         if incoming.tapped_message_id is not None:
             # The choices just made leave the screen: no stale taps, less left to read.
-            await self._call("edit_markup", lambda: self._bot.edit_message_reply_markup(
-                chat_id, incoming.tapped_message_id, reply_markup=None))
+            # Answered with the edited message, which nothing here reads: not parsed.
+            await self._call("edit_markup", lambda: self._bot.do_api_request(
+                "editMessageReplyMarkup", api_kwargs={
+                    "chat_id": chat_id, "message_id": incoming.tapped_message_id}))
         inbound = incoming.inbound
         assert inbound is not None
         language = inbound.language_hint
