@@ -83,7 +83,8 @@ class Runtime:
         loop = asyncio.get_running_loop()
         context = contextvars.copy_context()   # the counting client travels with the turn
         future = loop.run_in_executor(self.pool, context.run, self.engine.handle, inbound)
-        return await asyncio.wait_for(future, deadline)
+        async with asyncio.timeout(deadline):
+            return await future
 
     async def _turn_with_loop_session(self, inbound: Inbound, deadline: float) -> list[Reply]:
         """The turn with its keys read and its writes made on the event loop (Redis sessions,
