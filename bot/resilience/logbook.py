@@ -5,7 +5,8 @@ be down, or older writes are still waiting in the spool, so that order is kept) 
 spooled with a key, and a provisional row id is returned: a negative number derived from the
 key, which the session keeps like any row id. Updates to it are spooled too; on replay the
 logbook inserts the record once per key (`replay_open`, idempotent) and resolves provisional ids
-through that key, in this process or any other sharing the logbook.
+through that key, in this process or any other sharing the logbook. Check-in outcomes and
+handoff counts are spooled and replayed the same way (they have no row id to hand back).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from bot.logbook.handoffs import HandoffCount
 from bot.logbook.keys import new_request_key
+from bot.logbook.outcomes import OutcomeRecord
 from bot.logbook.record import NotOnLoop
 from bot.logbook.store import RequestRecord
 from bot.resilience.breaker import Breaker
@@ -108,6 +111,28 @@ class ResilientLogbook:
         self._spool({"op": "update", "row": row_id, "fields": fields})
 
     # -- the same writes on the event loop (a PostgreSQL logbook; see bot/logbook/postgres_loop.py)
+    def record_outcome(self, record: OutcomeRecord) -> None:
+        """One answered check-in (bot/logbook/outcomes.py), spooled like the rest when the
+        logbook fails or is known down: a person's answer is counted once it is given."""
+        self._count("outcome", "record_outcome", record)
+
+    def count_handoff(self, record: HandoffCount) -> None:
+        """One handoff event (bot/logbook/handoffs.py), spooled the same way."""
+        self._count("handoff", "count_handoff", record)
+
+    def _count(self, op: str, method: str, record: Any) -> None:
+        if not self._spooling():
+            try:
+                getattr(self.inner, method)(record)
+            except Exception as exc:
+                self._failed(op, exc)
+            else:
+                self.breaker.success()
+                return
+        else:
+            STORE_FAILURES.labels("logbook", op, "skipped").inc()
+        self._spool({"op": op, "record": asdict(record)})
+
     @property
     def on_loop(self) -> bool:
         """Whether the logbook underneath can also write on the event loop."""
@@ -171,7 +196,7 @@ class ResilientLogbook:
             self.spool.append(entry)
         except OSError as exc:   # the disk too: the person is still answered; counted, logged
             STORE_FAILURES.labels("spool", entry["op"], type(exc).__name__).inc()
-            log.error("logbook spool write failed (%s): a help request is not counted",
+            log.error("logbook spool write failed (%s): one count is lost",
                       type(exc).__name__)
             return
         SPOOLED.inc()
@@ -219,6 +244,10 @@ class ResilientLogbook:
             if real is None:
                 raise LookupError("a spooled update names a row not written yet")
             self.inner.update_request(real, **entry["fields"])
+        elif entry.get("op") == "outcome":
+            self.inner.record_outcome(OutcomeRecord(**entry["record"]))
+        elif entry.get("op") == "handoff":
+            self.inner.count_handoff(HandoffCount(**entry["record"]))
         REPLAYED.inc()
 
     def ping(self) -> bool:

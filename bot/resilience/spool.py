@@ -3,9 +3,11 @@
 Each process appends to a file of its own in the spool directory (`spool-<pid>-<token>.jsonl`),
 one JSON line per write, `fsync`ed before the turn goes on: a write the bot acknowledged survives
 a crash. The process holds an exclusive `flock` on each of its files, so a file nobody holds the
-lock on belongs to a process that died (kill -9): any process may replay it. Replaying is
-idempotent (each spooled write carries a key the logbook remembers), so a replay interrupted by
-a crash can simply start again. A torn last line (a crash mid-write) is skipped.
+lock on belongs to a process that died (kill -9): any process may replay it. Replaying a
+help request is idempotent (each spooled write carries a key the logbook remembers), so a replay
+interrupted by a crash can simply start again; a replay stopped by a failure also writes how far
+it got, so the keyless counts (check-in outcomes, handoffs) are not applied twice. A torn last
+line (a crash mid-write) is skipped.
 
 Nothing in a line points at a person: it holds the anonymous logbook fields and random keys.
 """
@@ -89,16 +91,30 @@ class Spool:
         return applied
 
     def _replay_file(self, path: Path, apply: Callable[[dict[str, Any]], None], own: bool) -> int:
+        """Apply the file's entries from where the last attempt stopped. When an entry fails, how
+        many came before it is written beside the file (`<file>.applied`), so the next attempt
+        does not apply them again: counts without a key of their own (check-in outcomes,
+        handoffs) would otherwise be counted twice. Only a crash between an entry and the end
+        of its file can still repeat that file's keyless counts."""
         entries = _read(path)
-        for entry in entries:
-            apply(entry)
+        progress = path.with_name(path.name + ".applied")
+        start = min(_applied(progress), len(entries))
+        done = start
+        try:
+            for entry in entries[start:]:
+                apply(entry)
+                done += 1
+        finally:
+            if own:
+                with self._lock:
+                    self._pending = max(0, self._pending - (done - start))
+            if done < len(entries) and done > start:
+                _write_applied(progress, done)
         path.unlink(missing_ok=True)
-        if own:
-            with self._lock:
-                self._pending = max(0, self._pending - len(entries))
-        if entries:
-            log.info("logbook spool: %d write(s) replayed", len(entries))
-        return len(entries)
+        progress.unlink(missing_ok=True)
+        if done > start:
+            log.info("logbook spool: %d write(s) replayed", done - start)
+        return done - start
 
     def _orphans(self, probe_only: bool) -> list[tuple[Path, int]]:
         """Spool files whose owner is gone: we can take their lock."""
@@ -135,6 +151,26 @@ class Spool:
                     path.unlink(missing_ok=True)
             self._held.clear()
             self._fd, self._path = None, None
+
+
+def _applied(progress: Path) -> int:
+    """How many entries of a spool file an earlier, interrupted replay applied (0: none)."""
+    try:
+        return max(0, int(progress.read_text(encoding="ascii").strip() or 0))
+    except (FileNotFoundError, ValueError):
+        return 0
+
+
+def _write_applied(progress: Path, count: int) -> None:
+    """Record replay progress durably: written to a temporary file, synced, renamed over."""
+    temporary = progress.with_name(progress.name + ".tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, str(count).encode("ascii"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(temporary, progress)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from bot.logbook import RequestRecord
+from bot.logbook.handoffs import HandoffCount
+from bot.logbook.outcomes import OutcomeRecord
 from bot.logbook.store import SqliteLogbook
 from bot.resilience import ResilientLogbook, ResilientSessionStore
 from tests.reliability.conftest import via
@@ -70,6 +72,63 @@ def test_failed_writes_are_spooled_and_replayed_once(tmp_path: Path) -> None:
     # Later updates to the provisional row reach the real one.
     logbook.update_request(provisional, ward="Ninh Kiều")
     assert _rows(inner)[1]["ward"] == "Ninh Kiều"
+    logbook.close()
+
+
+class FailsOnce:
+    """A logbook whose `fail_at`-th outcome write (counting from 1) fails once, as a database that
+    drops again in the middle of a replay."""
+
+    def __init__(self, inner: SqliteLogbook, fail_at: int):
+        self.inner, self.fail_at, self.calls = inner, fail_at, 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def record_outcome(self, record: OutcomeRecord) -> None:
+        self.calls += 1
+        if self.calls == self.fail_at:
+            raise OSError("dropped mid-replay")
+        self.inner.record_outcome(record)
+
+
+def _outcomes(logbook: SqliteLogbook) -> list[str]:
+    return [str(r["outcome"]) for r in logbook.db["help_outcomes"].rows]
+
+
+def test_outcomes_and_handoffs_are_spooled_while_the_logbook_is_down(tmp_path: Path) -> None:
+    """A check-in answer or a handoff given while the logbook is down is counted once it is
+    back, not lost (the follow-up and handoff services log and drop what raises)."""
+    inner = SqliteLogbook(tmp_path / "logbook.db")
+    flaky = Flaky(inner)
+    logbook = ResilientLogbook(flaky, tmp_path / "spool", cooldown=0.05)
+    flaky.down = True
+    logbook.record_outcome(OutcomeRecord("2026-12-04", "telegram", "vi", "physical",
+                                         "reached_helped"))
+    logbook.count_handoff(HandoffCount("2026-12-04", "web", "vi", "taken"))
+    logbook.count_handoff(HandoffCount("2026-12-04", "web", "vi", "taken"))
+    assert logbook.spool.pending == 3 and _outcomes(inner) == []
+    flaky.down = False
+    assert logbook.replay() == 3
+    assert _outcomes(inner) == ["reached_helped"]
+    handoffs = [dict(r) for r in inner.db["handoff_counts"].rows]
+    assert [(h["outcome"], h["n"]) for h in handoffs] == [("taken", 2)]
+    logbook.close()
+
+
+def test_a_replay_stopped_by_a_failure_does_not_count_twice(tmp_path: Path) -> None:
+    inner = SqliteLogbook(tmp_path / "logbook.db")
+    flaky = Flaky(inner)
+    logbook = ResilientLogbook(flaky, tmp_path / "spool", cooldown=0.05)
+    flaky.down = True
+    for outcome in ("reached_helped", "not_yet", "rather_not"):
+        logbook.record_outcome(OutcomeRecord("2026-12-04", "zalo", "vi", "unknown", outcome))
+    logbook.inner = FailsOnce(inner, fail_at=2)        # the second write fails, once
+    assert logbook.replay() == 0 and logbook.spool.pending == 2
+    assert _outcomes(inner) == ["reached_helped"]
+    assert logbook.replay() == 2 and logbook.spool.pending == 0
+    assert sorted(_outcomes(inner)) == ["not_yet", "rather_not", "reached_helped"]
+    assert not list((tmp_path / "spool").iterdir())    # no file and no progress left behind
     logbook.close()
 
 
