@@ -2,13 +2,12 @@
 
 The same rows as store.py. Claiming uses `FOR UPDATE SKIP LOCKED` inside one UPDATE, so two
 processes looking at once take different rows and neither waits for the other. A connection that
-failed is dropped and the next call opens a new one; every statement has a time limit.
+failed is dropped and the next call opens a new one; every call has a time limit, on the server
+and on the client (bot/resilience/bounded_postgres.py).
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -16,6 +15,7 @@ import psycopg
 
 from bot.followup.keys import FollowupKey
 from bot.followup.store import TABLE
+from bot.resilience.bounded_postgres import BoundedConnection
 
 T = TypeVar("T")
 
@@ -33,51 +33,28 @@ CREATE INDEX IF NOT EXISTS {TABLE}_due ON {TABLE} (due);
 """
 
 
-def with_options(url: str, extra: str) -> str:
-    """The URL's own `options` (a search_path, say) with `extra` added: passing `options=`
-    to connect would otherwise replace them."""
-    from psycopg.conninfo import conninfo_to_dict
-
-    own = str(conninfo_to_dict(url).get("options") or "")
-    return f"{own} {extra}".strip()
+def _create_table(conn: psycopg.Connection[Any]) -> None:
+    # Several workers start at once: CREATE … IF NOT EXISTS is not safe against itself.
+    with conn.transaction(), conn.cursor() as cur:
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext('companion_followups'))")
+        cur.execute(_DDL)
 
 
 class PostgresFollowups:
     def __init__(self, url: str, key: FollowupKey, *, timeout: float = 2.0):
         self.url, self.key, self.timeout = url, key, timeout
-        self._lock = threading.Lock()
-        self._conn: psycopg.Connection[Any] | None = None
-        self._ready = False
-
-    def _ensure(self) -> psycopg.Connection[Any]:
-        if self._conn is None or self._conn.closed or self._conn.broken:
-            self._drop()
-            ms = max(1, int(self.timeout * 1000))
-            self._conn = psycopg.connect(self.url, autocommit=True,
-                                         connect_timeout=max(1, round(self.timeout)),
-                                         options=with_options(self.url,
-                                                              f"-c statement_timeout={ms}"))
-            if not self._ready:
-                with self._conn.transaction(), self._conn.cursor() as cur:
-                    cur.execute("SELECT pg_advisory_xact_lock(hashtext('companion_followups'))")
-                    cur.execute(_DDL)
-                self._ready = True
-        return self._conn
-
-    def _drop(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            with contextlib.suppress(Exception):
-                conn.close()
+        ms = max(1, int(timeout * 1000))
+        self._db = BoundedConnection(url, timeout=timeout, setup=_create_table,
+                                     options=f"-c statement_timeout={ms} -c lock_timeout={ms}")
 
     def _run(self, work: Callable[[psycopg.Cursor[Any]], T]) -> T:
-        with self._lock:
-            try:
-                with self._ensure().cursor() as cur:
-                    return work(cur)
-            except BaseException:
-                self._drop()
-                raise
+        """`work(cursor)` within the deadline (bot/resilience/bounded_postgres.py): a stalled
+        database fails the call in about `timeout` seconds instead of holding it for ever."""
+        def on_connection(conn: psycopg.Connection[Any]) -> T:
+            with conn.cursor() as cur:
+                return work(cur)
+
+        return self._db.run(on_connection)
 
     def add(self, channel: str, user: str, sealed: bytes, due: float) -> None:
         finder = self.key.finder(channel, user)
@@ -127,5 +104,4 @@ class PostgresFollowups:
         return self._run(work)
 
     def close(self) -> None:
-        with self._lock:
-            self._drop()
+        self._db.close()

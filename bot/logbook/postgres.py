@@ -15,13 +15,8 @@ stays consistent and a crash of the bot loses nothing it committed.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import socket
-import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any, TypeVar
 
@@ -41,6 +36,7 @@ from bot.logbook.record import (
     RequestRecord,
     check_update,
 )
+from bot.resilience.bounded_postgres import BoundedConnection
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -76,9 +72,10 @@ class PostgresLogbook:
     def __init__(self, url: str, *, timeout: float = 2.0):
         self.url = url
         self.timeout = timeout
-        self._lock = threading.Lock()
-        self._conn: psycopg.Connection[Any] | None = None
-        self._schema_ok = False
+        ms = max(1, int(timeout * 1000))
+        self._db = BoundedConnection(
+            url, timeout=timeout, setup=self._check_schema,
+            options=f"-c statement_timeout={ms} -c lock_timeout={ms} -c synchronous_commit=off")
         self._replays_conn: Any = None   # the connection `_has_old_replays` was looked up on
         self._has_old_replays = False
         self._on_loop = PostgresOnLoop(self)
@@ -96,20 +93,11 @@ class PostgresLogbook:
     # -- the connection -----------------------------------------------------------------------
     def connect_options(self) -> dict[str, Any]:
         """Connection settings shared by the blocking and the event-loop connections."""
-        ms = max(1, int(self.timeout * 1000))
-        from psycopg.conninfo import conninfo_to_dict
-
-        own = str(conninfo_to_dict(self.url).get("options") or "")  # e.g. a search_path
-        return {"connect_timeout": max(1, round(self.timeout)),
-                "options": f"{own} -c statement_timeout={ms} -c lock_timeout={ms} "
-                           "-c synchronous_commit=off".strip()}
-
-    def _connect(self) -> psycopg.Connection[Any]:
-        return psycopg.connect(self.url, autocommit=True, **self.connect_options())
+        return self._db.connect_options()
 
     @property
     def schema_checked(self) -> bool:
-        return self._schema_ok
+        return self._db.ready
 
     # -- writes from turns on the event loop (bot/logbook/postgres_loop.py) ----------------------
     async def areplay_open(self, key: str, record: RequestRecord) -> int:
@@ -126,37 +114,11 @@ class PostgresLogbook:
     @property
     def conn(self) -> psycopg.Connection[Any]:
         """The open connection (reconnecting if needed); for tests and the read side."""
-        with self._lock:
-            return self._ensure()
-
-    def _ensure(self) -> psycopg.Connection[Any]:
-        if self._conn is None or self._conn.closed or self._conn.broken:
-            self._drop()
-            self._conn = self._connect()
-            if not self._schema_ok:
-                self._check_schema(self._conn)
-                self._schema_ok = True
-        return self._conn
-
-    def _drop(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            with contextlib.suppress(Exception):
-                conn.close()
+        return self._db.connection()
 
     def _run(self, work: Callable[[psycopg.Connection[Any]], T]) -> T:
-        """`work(conn)` within the deadline; on any failure the connection is dropped."""
-        if not self._lock.acquire(timeout=self.timeout):
-            raise TimeoutError("logbook connection busy")
-        try:
-            conn = self._ensure()
-            with _deadline(conn, self.timeout + 0.5):
-                return work(conn)
-        except BaseException:
-            self._drop()
-            raise
-        finally:
-            self._lock.release()
+        """`work(conn)` within the deadline (bot/resilience/bounded_postgres.py)."""
+        return self._db.run(work)
 
     def _check_schema(self, conn: psycopg.Connection[Any]) -> None:
         # Several workers start at once: CREATE … IF NOT EXISTS is not safe against itself.
@@ -265,80 +227,4 @@ class PostgresLogbook:
             return False
 
     def close(self) -> None:
-        with self._lock:
-            self._drop()
-
-
-class _Watchdog:
-    """One daemon thread that runs an action when its deadline passes, unless disarmed first:
-    the deadline of every logbook call without starting a thread per call (a
-    `threading.Timer` each time cost about as much CPU as the call itself).
-
-    Arming wakes the thread only when the new deadline comes before the thread's next wake-up:
-    with nothing armed it still wakes every `IDLE_WAKE` seconds, and deadlines are later than
-    that, so a call arms and disarms without a context switch to this thread."""
-
-    IDLE_WAKE = 0.5
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._armed: dict[int, tuple[float, Callable[[], None]]] = {}
-        self._ids = 0
-        self._thread: threading.Thread | None = None
-        self._wakes_at = 0.0                 # when the thread wakes next (0: now, or unknown)
-
-    def arm(self, seconds: float, action: Callable[[], None]) -> int:
-        with self._cond:
-            self._ids += 1
-            at = time.monotonic() + seconds
-            self._armed[self._ids] = (at, action)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="logbook-deadline",
-                                                daemon=True)
-                self._thread.start()
-            if at < self._wakes_at:
-                self._cond.notify()
-            return self._ids
-
-    def disarm(self, ident: int) -> None:
-        with self._cond:
-            self._armed.pop(ident, None)
-
-    def _run(self) -> None:
-        while True:
-            with self._cond:
-                now = time.monotonic()
-                due = [i for i, (at, _) in self._armed.items() if at <= now]
-                actions = [self._armed.pop(i)[1] for i in due]
-                if not actions:
-                    soonest = min((at for at, _ in self._armed.values()),
-                                  default=now + self.IDLE_WAKE)
-                    wait = max(0.001, min(soonest, now + self.IDLE_WAKE) - now)
-                    self._wakes_at = now + wait
-                    self._cond.wait(wait)
-                    self._wakes_at = 0.0
-                    continue
-            for action in actions:
-                action()
-
-
-_WATCHDOG = _Watchdog()
-
-
-@contextlib.contextmanager
-def _deadline(conn: psycopg.Connection[Any], seconds: float) -> Iterator[None]:
-    """Shut the connection's socket down if the work inside takes longer than `seconds`: the
-    blocked call then fails at once instead of waiting for a server that stopped answering."""
-    def abort() -> None:
-        with contextlib.suppress(Exception):
-            sock = socket.socket(fileno=os.dup(conn.fileno()))
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            finally:
-                sock.close()
-
-    ident = _WATCHDOG.arm(seconds, abort)
-    try:
-        yield
-    finally:
-        _WATCHDOG.disarm(ident)
+        self._db.close()

@@ -158,3 +158,34 @@ async def test_a_dropped_or_hopeless_check_in_is_deleted(tmp_path) -> None:
     assert store.count() == 0                    # "b" failed twice: dropped
     store.close()
     asyncio.get_running_loop()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("mode", ["stall", "drop"])
+def test_pending_check_ins_on_a_stalled_postgres_fail_fast_and_recover(pg_schema: str,
+                                                                       mode: str) -> None:
+    """A database that stops answering fails each call in about its timeout, not never: a
+    stalled follow-up store once held a turn's thread, the store's lock and every caller
+    behind it for as long as the network stayed silent."""
+    import time
+
+    from bot.followup.postgres import PostgresFollowups
+    from tests.reliability.fault_proxy import FaultProxy
+
+    proxy = FaultProxy(5432).start()
+    store = PostgresFollowups(pg_schema.replace(":5432/", f":{proxy.port}/"), FollowupKey(KEY),
+                              timeout=0.5)
+    finder = store.key.finder("telegram", USER)
+    try:
+        store.add("telegram", USER, sealed(store.key), due=100.0)
+        proxy.set_mode(mode)
+        for _ in range(2):        # on the open connection, then trying a new one
+            started = time.monotonic()
+            with pytest.raises(Exception):  # noqa: B017 - the driver's error, whichever it is
+                store.pending(finder)
+            assert time.monotonic() - started < 2.5   # libpq's shortest connect timeout is 2 s
+        proxy.set_mode("pass")
+        assert store.pending(finder)        # a new connection, by itself
+    finally:
+        store.close()
+        proxy.stop()
