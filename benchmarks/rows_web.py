@@ -59,11 +59,11 @@ def _config(work: Path, extra: str) -> Path:
     return path
 
 
-def _serve(work: Path, extra: str = "", env: dict[str, str] | None = None
-           ) -> tuple[subprocess.Popen[bytes], int]:
+def _serve(work: Path, extra: str = "", env: dict[str, str] | None = None,
+           module: str = "bot") -> tuple[subprocess.Popen[bytes], int]:
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve", "--config", str(_config(work, extra)),
+        [sys.executable, "-m", module, "serve", "--config", str(_config(work, extra)),
          "--port", str(port)], cwd=ROOT, env={**os.environ, **(env or {})},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _wait_port(port, proc)
@@ -249,6 +249,7 @@ def run(mode: Mode) -> list[Row]:
                      f"{cpu_a:.2f} ms vs echo {cpu_b:.2f} ms ({cpu_a / cpu_b:.1f}×); "
                      f"load client in the same box",
                 samples={"bot": [r[0] for r in ours], "baseline": [r[0] for r in theirs]}))
+        rows.append(_canned_row(mode, convos, echo, echo_port, procs))
         echo.terminate()
         rows.append(_stores_row(mode, convos, bot, bot_port, procs, works))
         return rows
@@ -262,6 +263,37 @@ def run(mode: Mode) -> list[Row]:
                 proc.kill()
         for work in works:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _canned_row(mode: Mode, convos: list[dict[str, Any]], echo: subprocess.Popen[bytes],
+                echo_port: int, procs: list[subprocess.Popen[bytes]]) -> Row:
+    """The same server with the engine's turn replaced by a canned answer
+    (benchmarks/canned_engine_server.py), against the echo: what the server costs around the
+    engine. No goal of its own: it tells how much of the rows above is the engine's work."""
+    work = copy_project("bench-web-canned-")
+    try:
+        canned, canned_port = _serve(work, module="benchmarks.canned_engine_server")
+        procs.append(canned)
+        turns = mode.size(3000, 150)
+        _load(canned_port, 10, turns // 5, convos)
+        ours: list[tuple[float, float, float]] = []
+        theirs: list[tuple[float, float, float]] = []
+        for rep in range(mode.reps):
+            order = [(ours, canned, canned_port), (theirs, echo, echo_port)]
+            for target, proc, port in (order if rep % 2 == 0 else order[::-1]):
+                target.append(_load_cpu(proc, port, 10, turns, convos))
+        canned.terminate()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    a, b = median([r[0] for r in ours]), median([r[0] for r in theirs])
+    cpu_a, cpu_b = median([r[2] for r in ours]), median([r[2] for r in theirs])
+    return Row("web chat /api/chat, engine replaced by a canned answer, 10 clients", a,
+               "turns/s", "bare Starlette JSON echo under uvicorn", b, "req/s", b / a,
+               "echo rate / server rate", "report it", None,
+               note=f"the server around the engine: CPU per request {cpu_a:.2f} ms vs echo "
+                    f"{cpu_b:.2f} ms; the rows above less this are the engine's own work "
+                    "(NLU, flows, counting) and its share of the GIL",
+               samples={"bot": [r[0] for r in ours], "baseline": [r[0] for r in theirs]})
 
 
 def _stores_row(mode: Mode, convos: list[dict[str, Any]],

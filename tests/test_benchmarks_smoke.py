@@ -22,7 +22,8 @@ def test_the_suite_runs_in_smoke_mode_and_reports_every_row() -> None:
     assert not failed, failed
     wanted = ("engine in process", "Telegram webhook, CPU per update",
               "Telegram: sendMessage per update", "web chat /api/chat, 10 clients",
-              "web chat /api/chat, 50 clients", "web chat on PostgreSQL", "cold start",
+              "web chat /api/chat, 50 clients", "web chat /api/chat, engine replaced",
+              "web chat on PostgreSQL", "cold start",
               "HTML report", "logbook", "Zalo: messages per turn")
     for prefix in wanted:
         assert any(name.startswith(prefix) for name in rows), (prefix, sorted(rows))
