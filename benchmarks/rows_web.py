@@ -197,6 +197,23 @@ def _load_cpu(proc: subprocess.Popen[bytes], port: int, clients: int, turns: int
     return rate, p50, 1000 * (_cpu_seconds(proc.pid) - before) / turns
 
 
+Server = tuple[subprocess.Popen[bytes], int]     # a server process and its port
+Load = tuple[float, float, float]                # turns/s, p50 ms, server CPU ms per request
+
+
+def _interleaved(mode: Mode, ours: Server, theirs: Server, clients: int, turns: int,
+                 convos: list[dict[str, Any]]) -> tuple[list[Load], list[Load]]:
+    """`mode.reps` loads of each server, alternating which goes first, so a change of load on
+    the machine touches both alike."""
+    mine: list[Load] = []
+    base: list[Load] = []
+    for rep in range(mode.reps):
+        order = [(mine, *ours), (base, *theirs)]
+        for target, proc, port in (order if rep % 2 == 0 else order[::-1]):
+            target.append(_load_cpu(proc, port, clients, turns, convos))
+    return mine, base
+
+
 def _postgres_ready() -> str | None:
     """Creates the benchmark's own database (never the tests' `test`); None when usable."""
     try:
@@ -232,12 +249,8 @@ def run(mode: Mode) -> list[Row]:
         for clients, turns in ((10, mode.size(3000, 150)), (50, mode.size(5000, 250))):
             _load(bot_port, clients, turns // 5, convos)       # warm-up
             _load(echo_port, clients, turns // 5, convos)
-            ours: list[tuple[float, float, float]] = []
-            theirs: list[tuple[float, float, float]] = []
-            for rep in range(mode.reps):
-                order = [(ours, bot, bot_port), (theirs, echo, echo_port)]
-                for target, proc, port in (order if rep % 2 == 0 else order[::-1]):
-                    target.append(_load_cpu(proc, port, clients, turns, convos))
+            ours, theirs = _interleaved(mode, (bot, bot_port), (echo, echo_port), clients,
+                                        turns, convos)
             a, b = median([r[0] for r in ours]), median([r[0] for r in theirs])
             cpu_a, cpu_b = median([r[2] for r in ours]), median([r[2] for r in theirs])
             rows.append(Row(
@@ -276,12 +289,8 @@ def _canned_row(mode: Mode, convos: list[dict[str, Any]], echo: subprocess.Popen
         procs.append(canned)
         turns = mode.size(3000, 150)
         _load(canned_port, 10, turns // 5, convos)
-        ours: list[tuple[float, float, float]] = []
-        theirs: list[tuple[float, float, float]] = []
-        for rep in range(mode.reps):
-            order = [(ours, canned, canned_port), (theirs, echo, echo_port)]
-            for target, proc, port in (order if rep % 2 == 0 else order[::-1]):
-                target.append(_load_cpu(proc, port, 10, turns, convos))
+        ours, theirs = _interleaved(mode, (canned, canned_port), (echo, echo_port), 10, turns,
+                                    convos)
         canned.terminate()
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -312,12 +321,8 @@ def _stores_row(mode: Mode, convos: list[dict[str, Any]],
     procs.append(shared)
     turns = mode.size(4000, 200)
     _load(shared_port, 50, turns // 5, convos)
-    ours: list[tuple[float, float, float]] = []
-    theirs: list[tuple[float, float, float]] = []
-    for rep in range(mode.reps):
-        order = [(ours, shared, shared_port), (theirs, sqlite_proc, sqlite_port)]
-        for target, proc, port in (order if rep % 2 == 0 else order[::-1]):
-            target.append(_load_cpu(proc, port, 50, turns, convos))
+    ours, theirs = _interleaved(mode, (shared, shared_port), (sqlite_proc, sqlite_port), 50,
+                                turns, convos)
     a, b = median([r[0] for r in ours]), median([r[0] for r in theirs])
     cpu_a, cpu_b = median([r[2] for r in ours]), median([r[2] for r in theirs])
     return Row(what, a, "turns/s", "same server on SQLite + memory", b, "turns/s", a / b,
