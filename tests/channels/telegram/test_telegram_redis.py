@@ -132,7 +132,7 @@ async def test_the_channels_state_on_a_stalled_redis_never_holds_the_event_loop(
             await asyncio.sleep(0.02)
         assert response.status_code == 200
         assert took >= 0.25                       # Redis was really waited for…
-        assert watch.longest < 0.2, watch.longest   # …but never on the loop (0.5 s before)
+        assert watch.longest < 0.3, watch.longest   # …but never on the loop (1.1 s before)
         assert "113" in " ".join(api.sent_texts())     # answered all the same
     finally:
         await http.aclose()
