@@ -53,6 +53,23 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         r"(where|how|who) (can|do|should) i report|how to report|where to report|report (it|this|him|"
         r"her|abuse|violence) (to|where)|who (do|can) i tell)\b")),
 ]
+# A question about the law's practical side (a lawyer, legal aid, divorce, custody, property):
+# FACTS.md gives no figures or outcomes for these, so the answer is where free legal help is.
+# Asked, not told: the topic words with a question's words, so "tôi muốn ly hôn" stays a message
+# for the classifier and the disclosure reader.
+_LEGAL = re.compile(
+    r"\b(luat su|tro giup phap ly|tu van phap ly|ho tro phap ly|tu van luat|nuoi con|ly hon|"
+    r"chia tai san|lawyer|attorney|legal (aid|advice|help|assistance)|custody|divorce)\b")
+_ASKS = re.compile(
+    r"\b(qmark|the nao|nhu the nao|sao|lam sao|ai|gi|nao|can gi|thu tuc|mien phi|co the|"
+    r"(duoc|co|phai|dung) (khong|ko|k)|muon biet|hoi|xin|how|what|who|which|can i|do i|"
+    r"is there|free|need|(khong|ko|k|chua|hong)( qmark)?$)\b")
+# Where to find legal help ("luật sư gần Ninh Kiều", "legal help near me") is a search of the
+# directory (bot/core/flows/services.py), not this answer.
+_PLACE = re.compile(r"\b(gan|o dau|cho nao|noi nao|dia chi|phuong|xa|near\w*|where|address|"
+                    r"ward|commune)\b")
+_TOPICS.append(("legal_aid", re.compile(rf"{_LEGAL.pattern}.*{_ASKS.pattern}|"
+                                        rf"{_ASKS.pattern}.*{_LEGAL.pattern}")))
 TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
 _ABOUT_NUMBER = re.compile(r"\b(\d{3}|goi|call|calling|so|number|hotline|tong dai|duong day)\b")
 
@@ -64,6 +81,8 @@ def topic(text: str) -> str | None:
         if not any(pattern.search(t) for t in texts):
             continue
         if key == "number_cost" and not any(_ABOUT_NUMBER.search(t) for t in texts):
+            continue
+        if key == "legal_aid" and any(_PLACE.search(t) for t in texts):
             continue
         return key
     return None

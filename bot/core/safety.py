@@ -39,7 +39,8 @@ _VI_PATTERNS = [
     r"\b(doa|de doa|muon|se|sap|dinh|quyet) (giet|chem|dam|dot|tat axit)\b",
     r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
     r"\bgiet (toi|em|con|minh|me|chau|vo|chong|het|chet)\b", r"\bgiet nguoi\b",
-    r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit)\b",
+    r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit|ma tau|riu|liem|"
+    r"xa beng|tuyp|(ong|cay|thanh) (tuyp|sat|thep))\b(?! nuoc)",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
     r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh|xiu)\b(?! mat| luon)", r"\bbat dong\b",
     r"\bbi (\w+ ){0,3}hiep\b", r"\bmau chay\b",

@@ -228,6 +228,9 @@ def test_answers_carry_the_facts(answers: dict) -> None:
     assert "{women}" in answers["shelter_address"]["vi"], "the hotline, never the address"
     cost = answers["number_cost"]
     assert "chưa xác nhận" in cost["vi"] and "not been able to confirm" in cost["en"]
+    legal = answers["legal_aid"]     # FACTS.md: address and phone of the centre not found
+    assert "chưa xác minh" in legal["vi"] and "not verified" in legal["en"]
+    assert "UBND phường/xã" in legal["vi"] and "People's Committee" in legal["en"]
     for lang in LANGS:
         assert "{national}" in answers["callback"][lang]
         assert "{police}" in answers["no_voice"][lang]

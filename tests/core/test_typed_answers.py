@@ -126,14 +126,38 @@ def test_a_child_witness_gets_the_child_advice():
     ("ai có quyền cấm chồng tôi tiếp xúc với tôi", "no_contact_order"),
     ("how long does a no-contact order last", "no_contact_order"),
     ("tôi có thể báo ở đâu", "where_to_report"), ("where can I report abuse", "where_to_report"),
+    ("ly hôn thì ai được nuôi con", "legal_aid"), ("co luat su nao giup mien phi ko", "legal_aid"),
+    ("who gets custody of the kids if I divorce?", "legal_aid"),
+    ("tôi có được trợ giúp pháp lý không", "legal_aid"),
 ])
 def test_direct_questions(text, topic):
     assert faq.topic(text) == topic
 
 
-@pytest.mark.parametrize("text", ["xin chào", "chồng tôi đánh tôi", "bạo lực là gì", "số khẩn cấp"])
+@pytest.mark.parametrize("text", [
+    "xin chào", "chồng tôi đánh tôi", "bạo lực là gì", "số khẩn cấp",
+    "tôi muốn ly hôn",                              # told, not asked: the classifier reads it
+    "where can I get legal help near ninh kieu",    # a search of the directory
+    "luật sư gần phường Ninh Kiều",
+])
 def test_not_direct_questions(text):
     assert faq.topic(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ông ấy cầm ống tuýp đứng trước cổng, nói ra là chết", "anh ta đứng dưới nhà cầm mã tấu",
+    "nó cầm rìu đứng ngoài cửa", "chong em dang cam xa beng",
+])
+def test_an_improvised_weapon_in_hand_is_danger(text):
+    from bot.core.safety import is_danger
+
+    assert is_danger(text)
+
+
+def test_a_water_pipe_is_no_weapon():
+    from bot.core.safety import is_danger
+
+    assert not is_danger("ba cầm ống tuýp nước sửa máy bơm")
 
 
 @pytest.mark.parametrize("text", [

@@ -13,13 +13,18 @@ CALLS = {"number_cost": ("national", "women"), "retired_number": ("national",),
          "shelter_address": ("women", "national"), "callback": ("national",),
          "no_voice": ("police", "national"), "text_instead_of_call": ("national",),
          "where_to_report": ("police", "national"), "no_contact_order": ("national",),
-         "see_doctor": ("ambulance", "women"), "ask_human": ("national", "women")}
+         "see_doctor": ("ambulance", "women"), "ask_human": ("national", "women"),
+         "legal_aid": ("national",)}
+# Answers that lead on to the service directory, filtered to one kind of service.
+SERVICE = {"legal_aid": "legal_aid"}
 
 
 def _buttons(turn: Turn, key: str) -> tuple[Button, ...]:
     known = {h.id: h for h in turn.services.settings.hotlines}
     calls = tuple(phone_button(turn.lang, known[i]) for i in CALLS.get(key, ()) if i in known)
-    return (*calls, Button(turn.t("back_to_menu"), "menu"))
+    service = SERVICE.get(key)
+    directory = (Button(turn.t(f"services.{service}"), f"s:f:{service}"),) if service else ()
+    return (*directory, *calls, Button(turn.t("back_to_menu"), "menu"))
 
 
 def answer(turn: Turn, key: str) -> None:
