@@ -276,6 +276,7 @@ class Engine:
             return
         was_helping = session.flow == "help"
         if (key := faq.topic(text)) is not None:
+            self._believe(turn, text)
             direct.answer(turn, key)
         elif self._disclosure(turn, text):
             return
@@ -387,6 +388,15 @@ class Engine:
             turn.replies.insert(at, Reply(turn.t(f"disclosure_ack.{found.variant}"),
                                             language=turn.lang))
         return True
+
+    @staticmethod
+    def _believe(turn: Turn, text: str) -> None:
+        """A direct question that also tells of violence ("he beats me, how do I divorce?") is
+        answered as asked, but what was told is believed first, once per conversation."""
+        found = disclosure.detect(text, turn.understanding)
+        if found is not None and found.violence and not turn.session.acknowledged:
+            turn.say(turn.t(f"disclosure_ack.{found.variant}"))
+            turn.session.acknowledged = True
 
     def _disclosure(self, turn: Turn, text: str) -> bool:
         """Violence, fear or distress told in words or in crying emoji: believed first, then a
