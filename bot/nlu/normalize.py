@@ -74,13 +74,37 @@ ABBREVIATIONS_VI: dict[str, str] = {
 # but "xin" = please; "dìa" = về but "địa" in "địa chỉ"). Keyed by the NFC, case-folded word with
 # its marks; read before folding. Typed without marks, the context rules below decide.
 MARKED_VI: dict[str, str] = {
-    "ổng": "ong ay", "bả": "ba ay", "hổng": "khong", "hông": "khong", "hôn": "khong",
+    "ổng": "ong ay", "bả": "ba ay", "hổng": "khong", "hông": "khong",
     "xỉn": "say", "dìa": "ve", "zìa": "ve", "quánh": "danh", "zậy": "vay", "dzậy": "vay",
     "zợ": "vo", "dzợ": "vo", "dợ": "vo", "zô": "vao", "dzô": "vao", "dô": "vao",
     "má": "me", "tía": "bo", "mần": "lam", "ạ": "a", "à": "a", "á": "a", "ê": "e", "ừ": "u",
     "ừa": "u", "ờ": "u",
 }
-# Left as they fold: "hôn" (also "kiss"), "chỉ" (also "only"), "ảnh" (also "photo").
+# Left as they fold: "chỉ" (also "only"), "ảnh" (also "photo"). "hôn" is southern for "không"
+# only where the words around it do not make it marriage or a kiss (see `_marked_hon`).
+
+# "hôn" stays "hôn" after these words (ly hôn, kết hôn, đính hôn, cầu hôn, tái hôn, nụ hôn, ép
+# hôn, bị hôn…) and before these (hôn nhân, hôn thê, hôn lễ, hôn nhau, hôn má, hôn tôi…).
+_HON_MARRIAGE_BEFORE = {"ly", "ket", "dinh", "cau", "tai", "thanh", "hua", "thoai", "tu", "nu",
+                        "cuong", "ep", "bi", "doi", "om", "hun", "hon"}
+_HON_MARRIAGE_AFTER = {"nhan", "the", "phu", "le", "thu", "uoc", "nhau", "ma", "moi", "len",
+                       "vao", "tay", "tran", "co", "toi", "tui", "em", "e", "minh", "con",
+                       "chau", "be", "tao", "no", "chi", "hit", "say", "hon", "trom"}
+# After "hôn" these marked words are the southern question or negation ("hôn có", "hôn biết"),
+# which fold like a kiss's object ("hôn cô") but are not one.
+_HON_NEGATED_MARKED = {"có", "được", "biết", "muốn", "phải", "dám", "chịu", "thích", "sao", "cần",
+                       "ai", "đâu", "nói", "hiểu", "nghe", "đi", "về", "ăn", "ngủ", "còn", "nữa"}
+
+
+def _marked_hon(marked: list[str], folded: list[str], i: int) -> bool:
+    """True when the marked "hôn" at `i` is southern "không"; False when it is marriage or a
+    kiss ("ly hôn", "hôn nhân", "ép hôn em"). "Tôi muốn ly hôn" must not read "muốn … không"."""
+    prev = folded[i - 1] if i else ""
+    nxt = folded[i + 1] if i + 1 < len(folded) else ""
+    nxt_marked = marked[i + 1] if i + 1 < len(marked) else ""
+    if prev in _HON_MARRIAGE_BEFORE:
+        return False
+    return nxt_marked in _HON_NEGATED_MARKED or nxt not in _HON_MARRIAGE_AFTER
 
 # Context rules for southern words typed without diacritics: (word, replacement, previous words
 # that make it that word, next words that make it that word, previous words that forbid it).
@@ -203,6 +227,9 @@ def expand_abbreviations(tokens: list[str], language: str,
         if language != "en":
             if marked is not None and (word := MARKED_VI.get(marked[i])):
                 out.extend(word.split())
+                continue
+            if marked is not None and marked[i] == "hôn" and _marked_hon(marked, tokens, i):
+                out.append("khong")
                 continue
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -109,3 +109,23 @@ def test_abuse_done_online_is_still_heard(text):
 
     found = disclosure.detect(text, None)
     assert found is not None and found.kind == "online" and found.violence
+
+
+CRISIS_LINE = "096 306 1414"
+
+
+@pytest.mark.parametrize("text", ["Tôi muốn ly hôn", "chúng tôi mới kết hôn",
+                                  "hôn nhân của tôi không hạnh phúc", "hôm qua ảnh cầu hôn em",
+                                  "tôi muốn ly hôn với chồng, thủ tục sao"])
+def test_marriage_and_divorce_are_not_read_as_self_harm(runtime, text):
+    """Southern "hôn" is "không" ("tui hôn biết"), but not in "ly hôn", "kết hôn", "hôn nhân":
+    read as "không" there, "Tôi muốn ly hôn" became "muốn … không" and got the crisis reply."""
+    replies, _ = _answer(runtime, 9000 + len(text), text)
+    texts = "\n".join(r.text for r in replies)
+    assert replies and CRISIS_LINE not in texts
+
+
+@pytest.mark.parametrize("text", ["tui hôn muốn sống nữa", "em hôn muốn sống nữa đâu"])
+def test_southern_hon_as_not_still_reads_as_self_harm(runtime, text):
+    replies, _ = _answer(runtime, 9100 + len(text), text)
+    assert CRISIS_LINE in "\n".join(r.text for r in replies)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -62,6 +63,16 @@ def test_southern_words_with_their_marks():
     # a particle "ạ" is not "anh"; a bare "a" is
     assert normalize("dạ em cảm ơn ạ").expanded == "da em cam on a"
     assert normalize("a ơi giúp e").expanded == "anh oi giup em"
+
+
+@pytest.mark.parametrize("text, expanded", [
+    ("tui hôn biết", "toi khong biet"), ("ổng có đánh bà hôn?", "ong ay co danh ba khong qmark"),
+    ("hôn có ai giúp hết", "khong co ai giup het"), ("ăn cơm hôn", "an com khong"),
+    ("tôi muốn ly hôn", "toi muon ly hon"), ("mới kết hôn", "moi ket hon"),
+    ("hôn nhân", "hon nhan"), ("nó ép hôn em", "no ep hon em"), ("anh ta hôn tôi", "anh ta hon toi"),
+])
+def test_southern_hon_is_not_only_where_it_is_no_marriage_or_kiss(text, expanded):
+    assert normalize(text).expanded == expanded
 
 
 def test_southern_words_without_marks_follow_their_context():
