@@ -210,7 +210,8 @@ async def _run(mode: Mode) -> list[Row]:
                 "ms", a / b, "bot CPU / echo CPU", "≤ 1.3×", a / b <= 1.3,
                 note=f"{counts['updates']} updates timed, CPU around each webhook call "
                      "(building the next update is the harness's); fake Bot API CPU "
-                     "subtracted",
+                     "subtracted; the bot calls the Bot API through its aiohttp transport, "
+                     "the echo bot through PTB's default (httpx)",
                 samples={"bot": mine, "baseline": theirs_ms}),
             Row("Telegram: sendMessage per update (mix)", per_update, "msgs/update",
                 "echo bot", 1.0, "msgs/update", per_update, "bot / echo", "≤ 1.5",

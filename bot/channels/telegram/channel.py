@@ -1,6 +1,6 @@
 """The Telegram channel on python-telegram-bot v22, with the dialogue state in our engine.
 
-PTB gives us the Bot API client (with AIORateLimiter), `Update` parsing and long polling. We do
+PTB gives us the Bot API client (with AIORateLimiter, on our aiohttp transport), `Update` parsing and long polling. We do
 not use its handler machinery (ConversationHandler, user_data, chat_data): those would keep
 per-user state keyed by Telegram ids in memory and tie the dialogue to one platform. Updates, from
 the webhook route or from the polling queue, go through `process`, which maps them with
@@ -49,6 +49,7 @@ from bot.channels.telegram.mapping import (
 )
 from bot.channels.telegram.officer import officer_answer_async
 from bot.channels.telegram.quickexit import MessageLog
+from bot.channels.telegram.transport import AiohttpRequest
 from bot.config import Settings
 from bot.core.messages import Inbound, Reply
 from bot.http import safe_json
@@ -181,9 +182,12 @@ class TelegramChannel:
         base = self.settings.telegram.api_base_url
         builder = (ApplicationBuilder().token(self._token)
                    .base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
-                   .rate_limiter(AIORateLimiter(max_retries=2))
-                   .connect_timeout(10).read_timeout(15).write_timeout(30)
-                   .get_updates_read_timeout(self._poll_timeout + 10))
+                   .request(AiohttpRequest(connect_timeout=10, read_timeout=15,
+                                           write_timeout=30))
+                   .get_updates_request(AiohttpRequest(
+                       connection_pool_size=1, connect_timeout=10,
+                       read_timeout=self._poll_timeout + 10, write_timeout=30))
+                   .rate_limiter(AIORateLimiter(max_retries=2)))
         if not self.polling:
             builder = builder.updater(None)
         return builder.build()

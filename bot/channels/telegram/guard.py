@@ -133,12 +133,12 @@ class LogGuard(logging.Filter):
         return True
 
 
-NOISY = ("httpx", "httpcore")
-LIBRARIES = ("telegram", "httpx", "httpcore", "apscheduler", "aiolimiter")
+NOISY = ("httpx", "httpcore", "aiohttp")
+LIBRARIES = ("telegram", "httpx", "httpcore", "aiohttp", "apscheduler", "aiolimiter")
 
 
 def protect_logs(token: str) -> LogGuard:
-    """Quieten httpx (it logs every URL at info level) and attach the guard to every logger of
+    """Quieten httpx (it logs every URL at info level) and aiohttp (the Bot API transport) and attach the guard to every logger of
     the HTTP and Telegram libraries that exists now. Filters on a logger only see records
     created on that very logger, hence the walk over all of them."""
     redactor = LogGuard(token)
