@@ -49,6 +49,16 @@ def detect(text: str) -> str | None:
     return None
 
 
+# Said alike in both languages: a message of these alone never switches the language ("ok" as
+# the first message of a Vietnamese speaker stays Vietnamese).
+_NEUTRAL = frozenset("ok okay oke okie oki sos alo hmm hm uh um uhm haha hihi".split())
+
+
+def neutral(text: str) -> bool:
+    """True when every word is one both languages use alike (or there is no word at all)."""
+    return all(fold(word) in _NEUTRAL for word in re.findall(r"[^\W\d_]+", text.casefold()))
+
+
 def mixed(text: str) -> bool:
     """Both languages are clearly present: the classifier's guess must not flip the language."""
     vi, en = _counts(text)
