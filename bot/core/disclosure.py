@@ -25,8 +25,12 @@ _PERSONAL = re.compile(r"\b(toi|em|minh|tui|tao|con|chau|i|me|my|we|us|our|chong
                        r"ba|bo|me|anh ay|chi ay|ban|nha)\b")
 _CONCEPT_QUESTION = re.compile(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|what does|"
                                r"meaning of|define|la nhu the nao|gom nhung gi|co may loai)\b")
+# "sợ" (afraid) and "số" (number) fold alike: "cho tôi số điện thoại 111" is no fear. Typed
+# with marks the word says which; typed without, what follows the number does.
+_NUMBER = r"(dien thoai|dt|tong dai|hotline|duong day nong|lien lac|dien|\d)"
+_MARKED_NUMBER = re.compile(r"\b(số|sổ|sở)\b")
 _FEAR = re.compile(
-    r"\b((em|toi|minh|tui|con|chau|rat|that|qua|dang|van|cung|hay|luon|nen) so|"
+    r"\b((em|toi|minh|tui|con|chau|rat|that|qua|dang|van|cung|hay|luon|nen) so(?! ?" + _NUMBER + r")|"
     r"so (lam|qua|hai|that|ghe|chet|ve nha|anh ay|chong|no|ong ay|ba ay)|hoang so|run so|lo so|khong dam (ke|noi|ve|ve nha|"
     r"bao|len tieng|cho ai biet)|khoc|buon (lam|qua)|met moi (lam|qua)|bat luc|co don|tuyet vong|"
     r"be tac|xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|cuu (voi|em|toi)|"
@@ -141,7 +145,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
         kind = None
     violence = bool(kind) and (personal or kind in ("trafficking", "sexual") or
                                (kind == "online" and abuse))
-    fear = any(_FEAR.search(t) for t in texts)
+    fear = any(_FEAR.search(t) for t in forms(_MARKED_NUMBER.sub("numero", text.casefold())))
     intent = understanding.intent if understanding is not None else None
     if not (violence or fear or intent in HELP_INTENTS):
         return None

@@ -433,6 +433,13 @@ class Engine:
         if whole is not None:  # a unit's name alone ("xã Vĩnh Viễn"): the place, not a guess
             services.show_ward(turn, whole)
             return True
+        if intent == "self_harm" and (ended := self_harm.ends_something_else(text)):
+            # "Tôi muốn kết thúc cuộc hôn nhân này": a way out of a marriage, not of life; a
+            # relationship or a job ended: the ward or the clarifying question below.
+            if ended == "marriage":
+                direct.answer(turn, "legal_aid")
+                return True
+            intent = None
         if intent and self._intent(turn, intent, text):
             return True
         match = answers.read_ward(text, turn.services.wards) if text else None
@@ -462,6 +469,8 @@ class Engine:
         else the classifier's language for a first message or a sentence of a few words (short
         replies such as "ok" must not flip the language)."""
         detected = language.detect(text)
+        if detected is None and language.neutral(text):
+            return
         if detected is None and (understood := self._language_of(turn, text)) in ("vi", "en") and (
                 turn.session.is_new or len(text.split()) >= 3) and \
                 not language.mixed(text):

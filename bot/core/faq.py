@@ -59,7 +59,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
 # for the classifier and the disclosure reader.
 _LEGAL = re.compile(
     r"\b(luat su|tro giup phap ly|tu van phap ly|ho tro phap ly|tu van luat|quyen nuoi con|"
-    r"(ai|duoc|gianh|tranh) nuoi con|ly hon|"
+    r"(ai|duoc|gianh|tranh) nuoi con|ly hon|ly di|ly than|(ket thuc|cham dut) (cuoc )?hon nhan|"
     r"chia tai san|lawyer|attorney|legal (aid|advice|help|assistance)|custody|divorce)\b")
 _ASKS = re.compile(
     r"\b(qmark|the nao|nhu the nao|sao|lam sao|ai|gi|nao|can gi|thu tuc|mien phi|co the|"

@@ -56,8 +56,11 @@ _VI_PATTERNS = [
     r"\b(o|dung|rinh|cho|theo doi) (ngoai|truoc) cua\b", r"\bdang (tron|nup)\b", r"\btron trong\b",
     r"\b(no|han|anh ta|chong|ong ay|no ay|hanh) dang (toi|den|ve|dien|dap cua|pha cua|tim)\b",
     r"\bdang (dien len|dap cua|pha cua)\b",
+    # …unless the writer then says they are back ("giờ về rồi", "trốn về được"): a survivor's
+    # story, heard as a disclosure, not an emergency.
     r"\bbi (lua )?(ban|mua|lua) (sang|qua) (trung quoc|campuchia|bien gioi|nuoc ngoai|lao|"
-    r"myanmar|han|dai loan)\b", r"\b(doi|dong|tra|nop) tien chuoc\b", r"\bbi troi\b",
+    r"myanmar|han|dai loan)\b(?!.*\b((gio|da|vua|moi) (tron |chay )?ve|tron ve duoc|ve roi|"
+    r"ve (nha|nuoc|viet nam|vn|que) (roi|duoc))\b)", r"\b(doi|dong|tra|nop) tien chuoc\b", r"\bbi troi\b",
     r"\b(khong|chua) tinh (lai|day)\b",
     r"\b(dang|bi) (giu|giam giu|nhot) (o|tai|trong)\b", r"\b(dang )?giu (toi|em|minh) (lai|o)\b",
     r"\bkhong cho (toi|em|minh) ve\b",

@@ -65,6 +65,8 @@ _THOUGHTS = [
     r"\b(tu|muon) (lam hai|lam dau|hanh ha|rach|cat) (ban than|minh|tay|co tay)\b",
     r"\b(rach|cat) (tay|co tay)\b", r"\btu hai\b", r"\btreo co\b", r"\bnhay (cau|lau|song)\b",
     r"\bket thuc (tat ca|cuoc doi|moi thu|cuoc song|doi minh)\b",
+    r"\b(ket thuc|cham dut|ket lieu)( \w+){0,8} (ca )?(cuoc doi|cuoc song|mang song) (cua )?"
+    r"(toi|em|minh|tui|con)\b",
     r"\bsuicid\w*", r"\bkill (myself|my self)\b", r"\bend (my life|it all|everything|myself)\b",
     r"\b(want|wanna|wish|going) to die\b", r"\b(wish|want) i (was|were) dead\b",
     r"\b(do not|not) want to (live|be alive|be here|exist|wake up)\b",
@@ -104,6 +106,15 @@ _HYPERBOLE = re.compile(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|s
                         r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi)"
                         r" (qua |lam )?(muon chet|to death)\b")
 
+# Ending a marriage, a relationship or a job ("muốn kết thúc cuộc hôn nhân này") is no wish to
+# die, though the classifier reads "muốn kết thúc" as one; unless life or death is named too.
+_ENDS_SOMETHING = re.compile(
+    r"\b(ket thuc|cham dut|dung lai|end|ending|leave|leaving) (cuoc |moi |chuyen |viec |this |"
+    r"my |the |our )?(hon nhan|quan he|tinh cam|tinh yeu|hop dong|cong viec|viec lam|chuyen tinh|"
+    r"marriage|relationship|contract|job)\b")
+_LIFE_OR_DEATH = re.compile(r"\b(chet|song|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"
+                            r"live|living|kill|suicid\w*)\b")
+
 _NOW_RES = [re.compile(p) for p in _NOW]
 _THOUGHT_RES = [re.compile(p) for p in _THOUGHTS]
 
@@ -124,6 +135,22 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
     cleaned = [_HYPERBOLE.sub(" ", t) for t in texts]
     if any(p.search(t) for p in _THOUGHT_RES for t in cleaned):
         return "thoughts"
-    if understanding is not None and understanding.intent == "self_harm":
+    if understanding is not None and understanding.intent == "self_harm" and \
+            ends_something_else(text) is None:
         return "thoughts"
     return None
+
+
+def ends_something_else(text: str) -> str | None:
+    """"marriage", "relationship" or "work" when the message wants to end one of them
+    and names no life or death; None otherwise. The classifier's self-harm reading of such a
+    message ("tôi muốn kết thúc cuộc hôn nhân này") is then not followed."""
+    texts = _forms(text)
+    found = next((m for t in texts if (m := _ENDS_SOMETHING.search(t))), None)
+    if found is None or any(_LIFE_OR_DEATH.search(t) for t in texts):
+        return None
+    thing = found.group(3)
+    if thing in ("hon nhan", "marriage"):
+        return "marriage"
+    return "work" if thing in ("hop dong", "cong viec", "viec lam", "contract", "job") else \
+        "relationship"

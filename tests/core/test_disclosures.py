@@ -116,7 +116,9 @@ CRISIS_LINE = "096 306 1414"
 
 @pytest.mark.parametrize("text", ["Tôi muốn ly hôn", "chúng tôi mới kết hôn",
                                   "hôn nhân của tôi không hạnh phúc", "hôm qua ảnh cầu hôn em",
-                                  "tôi muốn ly hôn với chồng, thủ tục sao"])
+                                  "tôi muốn ly hôn với chồng, thủ tục sao",
+                                  "tôi muốn kết thúc cuộc hôn nhân này",
+                                  "I want to end my marriage"])
 def test_marriage_and_divorce_are_not_read_as_self_harm(runtime, text):
     """Southern "hôn" is "không" ("tui hôn biết"), but not in "ly hôn", "kết hôn", "hôn nhân":
     read as "không" there, "Tôi muốn ly hôn" became "muốn … không" and got the crisis reply."""
@@ -125,7 +127,28 @@ def test_marriage_and_divorce_are_not_read_as_self_harm(runtime, text):
     assert replies and CRISIS_LINE not in texts
 
 
-@pytest.mark.parametrize("text", ["tui hôn muốn sống nữa", "em hôn muốn sống nữa đâu"])
+@pytest.mark.parametrize("text", ["tui hôn muốn sống nữa", "em hôn muốn sống nữa đâu",
+                                  "tôi muốn kết thúc cuộc hôn nhân này và cả cuộc đời tôi",
+                                  "I want to end my marriage, and my life too"])
 def test_southern_hon_as_not_still_reads_as_self_harm(runtime, text):
     replies, _ = _answer(runtime, 9100 + len(text), text)
     assert CRISIS_LINE in "\n".join(r.text for r in replies)
+
+
+@pytest.mark.parametrize("text", ["cho tôi số điện thoại tổng đài 111",
+                                  "cho toi so dien thoai tong dai 111", "xin số đường dây nóng"])
+def test_asking_for_a_number_is_not_fear(runtime, text):
+    """"số" (number) and "sợ" (afraid) fold alike: "cho tôi số…" asks for the numbers."""
+    from bot.core import disclosure
+
+    assert disclosure.detect(text, None) is None
+    replies, _ = _answer(runtime, 9200 + len(text), text)
+    assert "111" in replies[-2].text or "111" in replies[-1].text
+    assert runtime.content.t("vi", "disclosure_ack.fear") not in "\n".join(r.text for r in replies)
+
+
+@pytest.mark.parametrize("text", ["em sợ lắm", "e so qua", "tôi sợ ổng", "cho em xin số 111, em sợ lắm"])
+def test_fear_is_still_heard(text):
+    from bot.core import disclosure
+
+    assert disclosure.detect(text, None) is not None

@@ -23,3 +23,18 @@ def test_danger_signs_are_caught(text):
 ])
 def test_questions_and_ordinary_text_are_not_danger(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["chị em bị lừa sang campuchia", "em bị bán qua Trung Quốc, chưa về được",
+                                  "tui bị lừa qua Campuchia, họ không cho về"])
+def test_trafficked_abroad_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["tui bị lừa qua Campuchia, giờ về rồi",
+                                  "em bị lừa qua Campuchia làm việc, trốn về được rồi",
+                                  "hồi đó bị bán sang Trung Quốc, giờ đã về nhà rồi"])
+def test_a_survivor_back_home_is_heard_not_alarmed(text):
+    """Told after coming back, the story is a disclosure (believed, then a help request), not an
+    emergency with 113 first."""
+    assert not is_danger(text)

@@ -97,6 +97,23 @@ def test_not_self_harm(text):
     assert self_harm.level(text) is None
 
 
+@pytest.mark.parametrize("text, ended", [
+    ("tôi muốn kết thúc cuộc hôn nhân này", "marriage"), ("I want to end my marriage", "marriage"),
+    ("em muốn chấm dứt mối quan hệ này", "relationship"),
+    ("tôi muốn chấm dứt hợp đồng", "work"),
+    ("tôi muốn kết thúc cuộc hôn nhân này và cả cuộc đời tôi", None),
+    ("I want to end my marriage and my life", None), ("em muốn kết thúc tất cả", None),
+])
+def test_ending_a_marriage_is_not_ending_a_life(text, ended):
+    assert self_harm.ends_something_else(text) == ended
+
+
+@pytest.mark.parametrize("text", ["tôi muốn kết thúc cuộc hôn nhân này và cả cuộc đời tôi",
+                                  "em muốn chấm dứt mọi thứ, cả mạng sống của em"])
+def test_ending_a_life_named_after_other_words_is_self_harm(text):
+    assert self_harm.level(text) == "thoughts"
+
+
 @pytest.mark.parametrize("text, situation", [
     ("em vừa bị hiếp dâm", "sexual_assault"), ("he raped me just now", "sexual_assault"),
     ("ck đang cầm dao đuổi em", "weapon"), ("he has a knife", "weapon"),
@@ -129,6 +146,8 @@ def test_a_child_witness_gets_the_child_advice():
     ("ly hôn thì ai được nuôi con", "legal_aid"), ("co luat su nao giup mien phi ko", "legal_aid"),
     ("who gets custody of the kids if I divorce?", "legal_aid"),
     ("tôi có được trợ giúp pháp lý không", "legal_aid"),
+    ("làm sao để ly dị khi chồng không chịu ký", "legal_aid"),
+    ("chấm dứt hôn nhân thì thủ tục gì", "legal_aid"),
 ])
 def test_direct_questions(text, topic):
     assert faq.topic(text) == topic
