@@ -240,6 +240,31 @@ def expand_abbreviations(tokens: list[str], language: str,
     return out
 
 
+# Everyday Vietnamese compounds of "đánh" (hit) and "giết" (kill) that are no violence: brushing
+# teeth, playing cards, rating someone, killing time… rewritten to a plain synonym, so that
+# neither the classifier nor a lexicon reads "con tôi lười đánh răng" as a child being hit.
+# Left out where the folded letters could be violence: "đánh mày" (máy), "đánh đầu", "đánh rồi"
+# (rơi), "đánh mặt" (mất), "đánh cô" (cờ), "đánh để" (đề), "đánh trúng".
+_EVERYDAY_VI = {
+    "danh rang": "chai rang", "danh bai": "choi bai", "danh bac": "co bac",
+    "danh thuc": "goi day", "danh van": "doc van", "danh son": "trang diem",
+    "danh phan": "trang diem", "danh giay": "lau giay", "danh cau long": "choi cau long",
+    "danh bong ban": "choi bong ban", "danh golf": "choi golf", "danh tennis": "choi tennis",
+    "danh thue": "thu thue", "danh chen": "an uong", "danh gia": "nhan xet",
+    "giet thoi gian": "tieu thoi gian",
+}
+# …but "đánh gia đình" (the family) and "đánh răng em gãy" (teeth knocked out) are violence.
+_NOT_EVERYDAY_AFTER = {"danh gia": r"dinh", "danh rang": r"(em|e|toi|tui|minh|con|chau|vo|me|"
+                                                      r"chi|anh|gay|chay|mau|bi|rung)"}
+_EVERYDAY_VI_RE = re.compile(r"\b(" + "|".join(
+    re.escape(key) + (rf"(?! {_NOT_EVERYDAY_AFTER[key]}\b)" if key in _NOT_EVERYDAY_AFTER else "")
+    for key in sorted(_EVERYDAY_VI, key=len, reverse=True)) + r")\b")
+
+
+def _everyday(expanded: str) -> str:
+    return _EVERYDAY_VI_RE.sub(lambda m: _EVERYDAY_VI[m.group(1)], expanded)
+
+
 @lru_cache(maxsize=_CACHE)
 def normalize(text: str, language: str = "vi") -> Normalized:
     """All forms of `text`; abbreviations are expanded with the table of `language`."""
@@ -250,4 +275,6 @@ def normalize(text: str, language: str = "vi") -> Normalized:
     marked = original.split()
     expanded = " ".join(expand_abbreviations(
         squashed, language, marked if len(marked) == len(squashed) else None))
+    if "danh " in expanded or "giet " in expanded:      # also in the English reading
+        expanded = _everyday(expanded)
     return Normalized(original, folded, expanded, has_vietnamese_marks(nfc))

@@ -152,3 +152,19 @@ def test_fear_is_still_heard(text):
     from bot.core import disclosure
 
     assert disclosure.detect(text, None) is not None
+
+
+@pytest.mark.parametrize("text", ["con tôi lười đánh răng quá", "sếp đánh giá tôi thấp",
+                                  "tôi đang giết thời gian thôi"])
+def test_everyday_hit_and_kill_words_are_neither_danger_nor_a_disclosure(runtime, text):
+    replies, _ = _answer(runtime, 9300 + len(text), text)
+    texts = "\n".join(r.text for r in replies)
+    assert "113 –" not in replies[0].text and "113 –" not in texts
+    assert runtime.content.t("vi", "disclosure_ack.default") not in texts
+
+
+def test_teeth_knocked_out_is_still_heard():
+    from bot.core import disclosure
+
+    found = disclosure.detect("nó đánh răng em gãy hết rồi", None)
+    assert found is not None and found.kind == "physical"
