@@ -27,12 +27,16 @@ if TYPE_CHECKING:
 _NEG_VI = r"(khong|chua|hong|hong co|hem|cha|chang|ko|k|kg|hok|khum|chua duoc|khong duoc)"
 _UNSAFE = [
     re.compile(rf"\b{_NEG_VI} (that su |hoan toan |con |duoc |thay |cam thay |he |lam |may )*an toan\b"),
-    re.compile(r"\bkhong chac\b|\bchua chac\b|\bkhong biet (nua|co an toan)\b"),
+    re.compile(r"\bkhong biet co an toan\b"),
     re.compile(r"\bnguy hiem\b|\bso (lam|qua)\b.*\b(ve|toi|den)\b"),
     re.compile(r"\b(not|never|no longer|hardly) (really |very |completely |entirely |feeling |feel )?safe\b"),
-    re.compile(r"\bunsafe\b|\bin danger\b|\bnot sure\b|\bunsure\b|\bdo not know\b|\bdanger\b"),
+    re.compile(r"\bunsafe\b|\bin danger\b|\bdanger\b"),
     re.compile(r"\b(do not|dont) feel safe\b"),
 ]
+# Unsure: an answer of "not safe" to the safety question (the button says "No / not sure"), but at
+# another step only not knowing that step's answer ("i don't know my ward" is no alarm).
+_UNSURE = re.compile(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\b|\bunsure\b|"
+                     r"\bdo not know\b")
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
     re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on)\b"),
@@ -48,7 +52,8 @@ near ward commune district""".split())
 _SKIP = re.compile(r"\b(bo qua|skip|pass|khong muon (noi|tra loi|ke|chia se)|"
                    r"khong tien (noi|tra loi)|(i would |i'd )?rather not( say)?|"
                    r"prefer not( to say)?|next question|cau khac|de sau|thoi bo qua|khong can)\b")
-_UNKNOWN = re.compile(r"^(khong biet|khong ro|chiu|i do not know|not sure|no idea|dunno)\b")
+_UNKNOWN = re.compile(r"^(khong biet|khong ro|khong chac|chua chac|chiu|i do not know|not sure|"
+                      r"no idea|dunno)\b")
 
 _WHO_SELF = re.compile(
     r"^(cho |for |la |it is |its |about )?(toi|em|minh|tui|tao|con|chau|ban than|chinh (toi|em|minh)|"
@@ -101,16 +106,28 @@ def is_skip(text: str) -> bool:
     return any(_SKIP.search(t) for t in forms(text))
 
 
-def says_unsafe(text: str) -> bool:
+_UNKNOWN_WHERE = re.compile(r"\b(khong biet|khong ro|do not know|not sure|no idea|dunno)\b.*"
+                            r"\b(phuong|xa|ward|commune|o dau|cho nao|dia chi|where|address)\b")
+
+
+def does_not_know_where(text: str) -> bool:
+    """"không biết", "i don't know my ward", "em không rõ mình ở phường nào": the ward question
+    cannot be answered; the request goes on without it (as "bỏ qua" would)."""
+    return any(_UNKNOWN.search(t) or _UNKNOWN_WHERE.search(t) for t in forms(text))
+
+
+def says_unsafe(text: str, *, unsure_counts: bool = True) -> bool:
     """The message says the person is not (or not surely) safe: negation read, never the bare
-    word "an toàn". Used at every step of the help flow: unsafe at any point is urgent."""
-    return _any(_UNSAFE, forms(text))
+    word "an toàn". Used at every step of the help flow: unsafe at any point is urgent; being
+    unsure counts only where safety is what was asked (`unsure_counts`)."""
+    texts = forms(text)
+    return _any(_UNSAFE, texts) or (unsure_counts and any(_UNSURE.search(t) for t in texts))
 
 
 def read_safe(text: str) -> str | None:
     """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer."""
     texts = forms(text)
-    if _any(_UNSAFE, texts):
+    if _any(_UNSAFE, texts) or any(_UNSURE.search(t) for t in texts):
         return "no"
     if _any(_SAFE, texts):
         return "yes"

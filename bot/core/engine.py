@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations, turn_facts
 from bot.core.commands import COMMANDS
+from bot.core.content_words import has_content
 from bot.core.flows import (
     clarify,
     crisis,
@@ -340,6 +341,9 @@ class Engine:
         asked_where = session.step == "where" and session.flow in ("services", "help")
         if ((asked_where and words <= 8) or words <= 4) and turn.services.wards.candidates(text):
             return True
+        if asked_where and words <= 8 and (answers.is_skip(text) or
+                                           answers.does_not_know_where(text)):
+            return True     # "không chắc nữa", "i don't know my ward": no thought of suicide
         if session.handoff and handoff.is_leave(text, waiting=True):
             return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
         if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
@@ -433,6 +437,8 @@ class Engine:
         if whole is not None:  # a unit's name alone ("xã Vĩnh Viễn"): the place, not a guess
             services.show_ward(turn, whole)
             return True
+        if intent in ("emergency", "self_harm") and not has_content(text):
+            intent = None           # "của em": nothing to read danger in (bot/core/content_words.py)
         if intent == "self_harm" and (ended := self_harm.ends_something_else(text)):
             # "Tôi muốn kết thúc cuộc hôn nhân này": a way out of a marriage, not of life; a
             # relationship or a job ended: the ward or the clarifying question below.
@@ -508,6 +514,8 @@ class Engine:
             wanted = language.requested(text)
             language.set_language(turn, wanted) if wanted else language.toggle(turn)
             return True
+        if intent == "quick_exit" and not privacy.asks_to_leave(text):
+            return False    # a guess is not enough to wipe the conversation
         if intent in ("seek_help", "help_other") and turn.session.flow == "help":
             return False  # the request is under way: its steps read the message
         simple = {"greet": start.start if turn.session.is_new else start.menu,

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.core import self_harm
+from bot.core.content_words import has_content
 from bot.nlu.normalize import normalize
 
 if TYPE_CHECKING:
@@ -158,7 +159,8 @@ def is_danger(text: str) -> bool:
 def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
     """Danger from violence now: the lexicon, or the classifier's emergency intent (also when it
     is only the best guess, above EMERGENCY_MIN_CONFIDENCE)."""
-    if understanding is not None and understanding.top_intent == "emergency" and (
+    if understanding is not None and understanding.top_intent == "emergency" and \
+            has_content(text) and (
             understanding.intent == "emergency"
             or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):
         return True

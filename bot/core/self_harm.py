@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.core.content_words import has_content
 from bot.nlu.normalize import normalize
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
     if any(p.search(t) for p in _THOUGHT_RES for t in cleaned):
         return "thoughts"
     if understanding is not None and understanding.intent == "self_harm" and \
-            ends_something_else(text) is None:
+            has_content(text) and ends_something_else(text) is None:
         return "thoughts"
     return None
 

@@ -160,7 +160,7 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     readers = {"safe": answers.read_safe, "who": answers.read_who, "kind": answers.read_kind}
     if step in readers and (value := readers[step](text)):
         found[step] = value
-    if "safe" not in found and answers.says_unsafe(text):
+    if "safe" not in found and answers.says_unsafe(text, unsure_counts=step == "safe"):
         found["safe"] = "no"
     if "who" not in found and (who := answers.read_who(text)) and who != "skip":
         found["who"] = who
@@ -169,7 +169,7 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     if "kind" not in found and (kind := turn.entity("kind") or answers.read_kind(text)) \
             and kind != "skip":
         found["kind"] = kind
-    if step == "where" and answers.is_skip(text):
+    if step == "where" and (answers.is_skip(text) or answers.does_not_know_where(text)):
         found["where"] = "skip"
     if step in ("who", "kind", "where") and step not in found and \
             answers.read_yes_no(text) == "no":

@@ -3,6 +3,9 @@ channel to forget (the `forget` action)."""
 
 from __future__ import annotations
 
+import re
+
+from bot.core.answers import forms
 from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
@@ -16,6 +19,24 @@ def show(turn: Turn) -> None:
         text = f"{text}\n\n{turn.t('fu_privacy')}"   # what a check-in keeps, if asked for
     turn.say(text,
              (Button(turn.t("privacy_clear"), "p:clear"), Button(turn.t("privacy_keep"), "menu")))
+
+
+# The classifier's quick-exit guess wipes the conversation, so it is followed only when the words
+# ask for it: a word for deleting, hiding or leaving, or someone arriving ("ổng về rồi", "he is
+# home"). "she is at home", said of a sister the person is worried about, is not a request to
+# forget everything (it once was, at 0.47).
+_LEAVE = re.compile(r"\b(xoa|huy|an di|giau|thoat|dong|tat|quen|dung lai|delete|clear|erase|wipe|"
+                    r"hide|exit|close|forget|get rid|quit)\b")
+_SOMEONE = re.compile(r"\b(he|hes|him|chong|ong ay|anh ay|ba ay|no|co nguoi|someone|husband|"
+                      r"boyfriend|dad|father|bo|ba)\b")
+_ARRIVES = re.compile(r"\b(ve|toi$|toi (roi|r|noi|day|kia)|den|o day|vao|home|here|coming|back|"
+                      r"came|walking in|arriv\w*)\b")    # "tới", not "tôi" (I): same letters
+
+
+def asks_to_leave(text: str) -> bool:
+    """True when the words themselves ask to delete, hide or leave, or tell of someone coming."""
+    return any(_LEAVE.search(t) or (_SOMEONE.search(t) and _ARRIVES.search(t))
+               for t in forms(text))
 
 
 def clear(turn: Turn) -> None:
