@@ -344,6 +344,9 @@ class Engine:
         if asked_where and words <= 8 and (answers.is_skip(text) or
                                            answers.does_not_know_where(text)):
             return True     # "không chắc nữa", "i don't know my ward": no thought of suicide
+        if session.flow == "services" and session.step == "results" and words <= 3 and \
+                services.service_in(text):
+            return True     # "police" where the list asks which kind: the filter, not a call
         if session.handoff and handoff.is_leave(text, waiting=True):
             return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
         if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
@@ -492,6 +495,8 @@ class Engine:
                 services.show_ward(turn, match[0])
                 return True
             return services.choose_if_several(turn, text)
+        if session.flow == "services" and session.step == "results":
+            return services.on_results_text(turn, text)
         if session.flow == "learn" and fold(text).strip(" .!?") in MORE_WORDS:
             return learn.more(turn)
         return False

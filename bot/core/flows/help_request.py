@@ -44,6 +44,8 @@ def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) 
     who = for_whom or state.get("who") or turn.entity("for_whom")
     if who:
         state["who"] = who
+        if not for_whom:     # read from the story, not chosen: a later "cho con gái tôi" corrects it
+            state["who_inferred"] = True
     if "kind" not in state and (kind := turn.entity("kind")) in KIND_CHOICES:
         state["kind"] = kind
     if (ward := turn.entity("ward")) and turn.services.wards.get(ward) and \
@@ -110,7 +112,9 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     state = turn.session.help
     was_unsafe = state.get("safe") == "no"
     for step, value in updates.items():
-        if step != current and step in state and not (step == "safe" and value == "no"):
+        corrects = step == "who" and state.pop("who_inferred", False) and value != state.get("who")
+        if step != current and step in state and not (step == "safe" and value == "no") and \
+                not corrects:
             continue  # an early answer fills a gap; only "not safe" overrides what was said
         if step == "safe":
             state["safe"] = value

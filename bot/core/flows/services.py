@@ -35,6 +35,23 @@ def service_in(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_ALL = re.compile(r"^(tat ca|het|all|everything|all of them|any)( (dich vu|services))?$")
+
+
+def on_results_text(turn: Turn, text: str) -> bool:
+    """A kind of service typed where the list asks for one ("y tế", "công an", "tất cả"): the
+    same list, filtered, as the buttons give. False when the text names none (or several)."""
+    words = fold(text).strip(" .!?")
+    if _ALL.match(words):
+        turn.session.service = None
+    elif (service := service_in(text)) is not None and len(words.split()) <= 6:
+        turn.session.service = service
+    else:
+        return False
+    rerun(turn)
+    return True
+
+
 def begin(turn: Turn, service: str | None = None) -> None:
     turn.session.goto("services", "where")
     turn.session.service = service
