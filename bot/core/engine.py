@@ -532,7 +532,7 @@ class Engine:
                   "self_harm": crisis.thoughts,
                   "bot_challenge": lambda t: fallback.simple(t, "bot_reply"),
                   "thanks": lambda t: fallback.simple(t, "thanks_reply"),
-                  "goodbye": lambda t: fallback.simple(t, "goodbye_reply")}
+                  "goodbye": self._goodbye}
         handler = simple.get(intent)
         if handler is None:
             return False
@@ -540,6 +540,15 @@ class Engine:
             turn.replies.clear()  # both answers already say it is a bot
         handler(turn)
         return True
+
+
+    @staticmethod
+    def _goodbye(turn: Turn) -> None:
+        """"thôi", "bye": said goodbye to, and whatever was being asked is not asked again right
+        after (the row counted so far stays)."""
+        fallback.simple(turn, "goodbye_reply")
+        turn.session.goto(None)
+        turn.session.help = {}      # nor offered again ("continue where we were?")
 
 
 def _session_failed(op: str, exc: Exception) -> None:
