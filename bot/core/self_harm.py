@@ -30,7 +30,7 @@ _NOW = [
     r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|minh|chan)\b",
     r"\bdang (dung|ngoi|treo) (tren|o|ngoai) (cau|san thuong|mai nha|lan can|ban cong|tang)\b",
     r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
-    r"( ngay| luon| day)? ?(bay gio|toi nay|hom nay|ngay bay gio|luc nay|ngay)\b",
+    r"( ngay| luon| day)? ?(bay gio|toi nay|dem nay|hom nay|ngay bay gio|luc nay|ngay)\b",
     r"\b(chuan bi|sap) (nhay|tu tu|treo co|ket lieu)\b",
     r"\b(toi nay|dem nay|hom nay|bay gio) (toi |em |minh |con )?(se |sap )?(tu tu|chet|ket thuc"
     r" tat ca|ket lieu|nhay cau)\b",

@@ -23,7 +23,7 @@ import numpy as np
 from bot.nlu.features import char_ngrams, concepts, language_ngrams, word_ngrams
 
 # Bump when features or normalisation change, so cached models trained by older code are retrained.
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 ANALYZERS: dict[str, Callable[[str], list[str]]] = {
     "char": char_ngrams, "word": word_ngrams, "lang": language_ngrams, "concept": concepts,
 }

@@ -79,6 +79,9 @@ MARKED_VI: dict[str, str] = {
     "zợ": "vo", "dzợ": "vo", "dợ": "vo", "zô": "vao", "dzô": "vao", "dô": "vao",
     "má": "me", "tía": "bo", "mần": "lam", "ạ": "a", "à": "a", "á": "a", "ê": "e", "ừ": "u",
     "ừa": "u", "ờ": "u",
+    # "tối" (evening) and "tới" (arrive) fold to "toi", the letters of "tôi" (I): "đánh vợ mỗi
+    # tối" read as hitting the writer. With their marks they become their synonyms.
+    "tối": "dem", "tới": "den",
 }
 # Left as they fold: "chỉ" (also "only"), "ảnh" (also "photo"). "hôn" is southern for "không"
 # only where the words around it do not make it marriage or a kiss (see `_marked_hon`).
