@@ -440,6 +440,9 @@ class Engine:
         if whole is not None:  # a unit's name alone ("xã Vĩnh Viễn"): the place, not a guess
             services.show_ward(turn, whole)
             return True
+        if intent in ("learn_safety", "quick_exit", "privacy") and privacy.asks_how_to_clear(text):
+            privacy.show(turn)
+            return True
         if intent in ("emergency", "self_harm") and not has_content(text):
             intent = None           # "của em": nothing to read danger in (bot/core/content_words.py)
         if intent == "self_harm" and (ended := self_harm.ends_something_else(text)):

@@ -33,6 +33,18 @@ _ARRIVES = re.compile(r"\b(ve|toi$|toi (roi|r|noi|day|kia)|den|o day|vao|home|he
                       r"came|walking in|arriv\w*)\b")    # "tới", not "tôi" (I): same letters
 
 
+_THIS_CHAT = re.compile(r"\b(this (chat|conversation)|these messages|(cuoc tro chuyen|doan chat|"
+                        r"tin nhan|doan hoi thoai) (nay|o day|voi (ban|bot)))\b")
+_HOW = re.compile(r"\b(how|lam sao|lam the nao|cach|the nao|can i|co the|duoc khong|qmark)\b")
+
+
+def asks_how_to_clear(text: str) -> bool:
+    """A question about deleting this conversation ("how do I delete this chat", "làm sao xóa
+    cuộc trò chuyện này"): answered with what is kept and the clear button, not a safety
+    article (the classifier's learn_safety) nor an unasked wipe."""
+    return any(_LEAVE.search(t) and _THIS_CHAT.search(t) and _HOW.search(t) for t in forms(text))
+
+
 def asks_to_leave(text: str) -> bool:
     """True when the words themselves ask to delete, hide or leave, or tell of someone coming."""
     return any(_LEAVE.search(t) or (_SOMEONE.search(t) and _ARRIVES.search(t))
