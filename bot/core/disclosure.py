@@ -99,6 +99,7 @@ class Disclosure:
     violence: bool        # violence was described (not only fear or distress)
     writer_child: bool
     writer_older: bool
+    told: bool = True     # the words themselves tell of violence or fear (not only a help intent)
 
 
 def writer_age(texts: list[str]) -> str | None:
@@ -153,7 +154,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     who = understanding.entities.get("for_whom") if understanding is not None else None
     variant = _variant(texts, kind, age, who, violence, intent)
     return Disclosure(variant, kind, violence or intent in HELP_INTENTS, age == "child",
-                      age == "older")
+                      age == "older", told=violence or fear)
 
 
 def _variant(texts: list[str], kind: str | None, age: str | None, who: str | None,

@@ -401,7 +401,7 @@ class Engine:
         """A direct question that also tells of violence ("he beats me, how do I divorce?") is
         answered as asked, but what was told is believed first, once per conversation."""
         found = disclosure.detect(text, turn.understanding)
-        if found is not None and found.violence and not turn.session.acknowledged:
+        if found is not None and found.violence and found.told and not turn.session.acknowledged:
             turn.say(turn.t(f"disclosure_ack.{found.variant}"))
             turn.session.acknowledged = True
 
