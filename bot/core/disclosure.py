@@ -146,7 +146,10 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
         kind = None
     violence = bool(kind) and (personal or kind in ("trafficking", "sexual") or
                                (kind == "online" and abuse))
-    fear = any(_FEAR.search(t) for t in forms(_MARKED_NUMBER.sub("numero", text.casefold())))
+    lowered = text.casefold()
+    fear_texts = forms(_MARKED_NUMBER.sub("numero", lowered)) if _MARKED_NUMBER.search(lowered) \
+        else texts
+    fear = any(_FEAR.search(t) for t in fear_texts)
     intent = understanding.intent if understanding is not None else None
     if not (violence or fear or intent in HELP_INTENTS):
         return None
