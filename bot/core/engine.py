@@ -444,7 +444,7 @@ class Engine:
             privacy.show(turn)
             return True
         if intent in ("emergency", "self_harm") and not has_content(text):
-            intent = None           # "của em": nothing to read danger in (bot/core/content_words.py)
+            intent = None           # "của em": nothing to read danger in (content_words.py)
         if intent == "self_harm" and (ended := self_harm.ends_something_else(text)):
             # "Tôi muốn kết thúc cuộc hôn nhân này": a way out of a marriage, not of life; a
             # relationship or a job ended: the ward or the clarifying question below.

@@ -1,7 +1,8 @@
 """The Telegram channel on python-telegram-bot v22, with the dialogue state in our engine.
 
-PTB gives us the Bot API client (with AIORateLimiter, on our aiohttp transport), `Update` parsing and long polling. We do
-not use its handler machinery (ConversationHandler, user_data, chat_data): those would keep
+PTB gives us the Bot API client (with AIORateLimiter, on our aiohttp transport: `transport.py`),
+`Update` parsing and long polling. We do not use its handler machinery (ConversationHandler,
+user_data, chat_data): those would keep
 per-user state keyed by Telegram ids in memory and tie the dialogue to one platform. Updates, from
 the webhook route or from the polling queue, go through `process`, which maps them with
 `telegram_mapping`, asks the engine, and sends the replies.

@@ -138,9 +138,9 @@ LIBRARIES = ("telegram", "httpx", "httpcore", "aiohttp", "apscheduler", "aiolimi
 
 
 def protect_logs(token: str) -> LogGuard:
-    """Quieten httpx (it logs every URL at info level) and aiohttp (the Bot API transport) and attach the guard to every logger of
-    the HTTP and Telegram libraries that exists now. Filters on a logger only see records
-    created on that very logger, hence the walk over all of them."""
+    """Quieten httpx (it logs every URL at info level) and aiohttp (the Bot API transport), and
+    attach the guard to every logger of the HTTP and Telegram libraries that exists now. Filters
+    on a logger only see records created on that very logger, hence the walk over all of them."""
     redactor = LogGuard(token)
     for name in NOISY:
         logger = logging.getLogger(name)

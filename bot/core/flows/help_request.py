@@ -44,7 +44,7 @@ def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) 
     who = for_whom or state.get("who") or turn.entity("for_whom")
     if who:
         state["who"] = who
-        if not for_whom:     # read from the story, not chosen: a later "cho con gái tôi" corrects it
+        if not for_whom:     # read from the story, not chosen: "cho con gái tôi" corrects it
             state["who_inferred"] = True
     if "kind" not in state and (kind := turn.entity("kind")) in KIND_CHOICES:
         state["kind"] = kind
