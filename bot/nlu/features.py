@@ -10,20 +10,18 @@ import re
 from itertools import pairwise
 
 CHAR_SIZES = (2, 3, 4, 5)
+LANGUAGE_SIZES = (1, 2, 3)
 
 
 def char_ngrams(text: str) -> list[str]:
     """Character n-grams inside word boundaries (like scikit-learn's `char_wb`): robust to typos,
     missing diacritics and words glued together."""
-    grams: list[str] = []
-    for word in text.split():
-        padded = f" {word} "
-        length = len(padded)
-        for size in CHAR_SIZES:
-            if size > length:
-                break
-            grams.extend(padded[i:i + size] for i in range(length - size + 1))
-    return grams
+    return [gram for word in text.split() for gram in char_word_grams(word)]
+
+
+def char_word_grams(word: str) -> list[str]:
+    """`char_ngrams` of one word: a message's are its words' in order (the model caches them)."""
+    return _padded_grams(word, CHAR_SIZES)
 
 
 def word_ngrams(text: str) -> list[str]:
@@ -35,12 +33,22 @@ def word_ngrams(text: str) -> list[str]:
 def language_ngrams(text: str) -> list[str]:
     """Short character n-grams of the folded (unexpanded) text, for telling English from
     Vietnamese typed without diacritics: "ngu", "uoc", "kh" versus "th ", "ing", "ee"."""
+    words = text.split()
+    return [gram for word in words for gram in language_word_grams(word)] + words
+
+
+def language_word_grams(word: str) -> list[str]:
+    """The n-grams `language_ngrams` takes from one word (it adds the words themselves)."""
+    return _padded_grams(word, LANGUAGE_SIZES)
+
+
+def _padded_grams(word: str, sizes: tuple[int, ...]) -> list[str]:
+    padded = f" {word} "
+    length = len(padded)
     grams: list[str] = []
-    for word in text.split():
-        padded = f" {word} "
-        for size in (1, 2, 3):
-            grams.extend(padded[i:i + size] for i in range(len(padded) - size + 1))
-    return grams + text.split()
+    for size in sizes:
+        grams.extend(padded[i:i + size] for i in range(length - size + 1))
+    return grams
 
 
 # Concepts shared by both languages and by every way of saying one thing: "quánh", "đánh",

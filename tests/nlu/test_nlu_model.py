@@ -55,6 +55,24 @@ def test_compiled_model_equals_scikit_learn():
     np.testing.assert_allclose(lang_got, lang_expected, atol=1e-9)
 
 
+def test_word_cache_gives_the_same_scores_cold_warm_and_when_full(tmp_path: Path, monkeypatch):
+    """The per-word n-gram cache is an optimisation only: a message scores the same whether its
+    words were seen before, never seen, or pushed the cache past its bound (then emptied)."""
+    compiled = train(read_examples(write_tiny(tmp_path / "intents")))
+    texts = [normalize(t).expanded for t in ("chao ad oi", "cam on ban nhieu", "ko muon dau",
+                                              "thanks a lot bot", "chao chao chao ban")]
+    cold = [compiled.probabilities(t) for t in texts]
+    warm = [compiled.probabilities(t) for t in texts]
+    monkeypatch.setattr(model_file, "WORD_CACHE", 3)
+    compiled.forget_words()
+    bounded = [compiled.probabilities(t) for t in texts]
+    for a, b, c in zip(cold, warm, bounded, strict=True):
+        np.testing.assert_array_equal(a, b)
+        np.testing.assert_array_equal(a, c)
+    assert all(len(block.words_seen) <= 3 for block in compiled.intent_blocks)
+    assert any(block.words_seen for block in compiled.intent_blocks)
+
+
 def test_save_and_load_round_trip_without_pickle(tmp_path: Path):
     compiled = train(read_examples(write_tiny(tmp_path / "intents")))
     path = tmp_path / "m.npz"
