@@ -42,6 +42,29 @@ _SAFE = [
     re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on)\b"),
     re.compile(r"\b(i am|im) (ok|fine|alright|okay)\b|\ball right\b|\bfine now\b"),
 ]
+# Away from the person who hurts them, somewhere safe: "chị ấy đang ở nhà mẹ đẻ rồi", "em qua nhà
+# bạn ở rồi", "she's staying with her mum", "he has left". An answer of "safe" to the safety
+# question, in words that name a place, never the word "an toàn".
+_RELATIVE = (r"(me de|bo me|ba me|cha me|bo|me|ba|ong ba|ong|ba ngoai|ba noi|ong ngoai|ong noi|"
+             r"ngoai|noi|nguoi than|ho hang|ban|ban be|ban than|ban gai|hang xom|chi|chi gai|"
+             r"anh|anh trai|em gai|em trai|co|di|chu|bac|cau|mo|thim)(?! (chong|ke|ghe|duong|vo)\b)")
+_SAFE_PLACE = [
+    re.compile(rf"\b(o|ve|sang|qua|den|toi|tron|chay|tru|tam tru|tam lanh|lanh|nuong nho|ngu)"
+               rf"( sang| qua| ve| den| o)? (nha|cho|ben|phong tro cua) {_RELATIVE}\b"),
+    re.compile(r"\b(nha tam lanh|nha binh yen|noi tam lanh|cho tam lanh|dia chi tin cay|"
+               r"cho an toan|noi an toan|mai am)\b"),
+    re.compile(r"\b(da )?(ra|di|don|chuyen) (ra )?khoi (nha|do|cho do|can nha)\b|"
+               r"\b(khong|ko) (con )?(o|song) (chung|cung|voi) (voi )?(no|han|anh ta|ong ta|ong ay|ong|"
+               r"ba ta|ba ay|ba|chong|vo|nguoi do|anh ay|anh|ho|bo|nguoi yeu|ban trai)( nua)?\b"),
+    re.compile(r"\b(at|with|to|staying with|staying at|moved in with|living with|lives with) "
+               r"(my|her|his|our|their) (mum|mom|mother|parents|family|sister|brother|aunt|uncle|"
+               r"grandma|grandmother|grandparents|relatives|friends?|cousin)('?s)?\b"),
+    re.compile(r"\b(at|in|to) (a|the) (shelter|safe house|safe place)\b|"
+               r"\b(he|she|i|we|they) (has |have |just |already )?(left|moved out|is gone|"
+               r"has gone)( (him|her|the house|home|already|now|for good|today))*$"),
+]
+# …unless the same message turns ("nhưng ổng đang tới"): then the whole message is read.
+_BUT = re.compile(r"\b(nhung|ma|tuy|van|but|still|though|however|yet)\b")
 _YES = re.compile(r"^(co|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|"
                   r"roi|co chu|sure|of course|correct|right|that's right|da vang|vang a|da co)\b")
 _NO = re.compile(r"^(khong|ko|k|kg|hok|hong|hem|khum|chua|no|nope|nah|not really|never|"
@@ -124,12 +147,14 @@ def says_unsafe(text: str, *, unsure_counts: bool = True) -> bool:
     return _any(_UNSAFE, texts) or (unsure_counts and any(_UNSURE.search(t) for t in texts))
 
 
-def read_safe(text: str) -> str | None:
-    """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer."""
+def read_safe(text: str, *, places: bool = False) -> str | None:
+    """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer.
+    `places`: being somewhere away from harm ("ở nhà mẹ đẻ rồi") is "yes" too; the help
+    request asks about safety from violence, the crisis pathway about safety from oneself."""
     texts = forms(text)
     if _any(_UNSAFE, texts) or any(_UNSURE.search(t) for t in texts):
         return "no"
-    if _any(_SAFE, texts):
+    if _any(_SAFE, texts) or (places and _any(_SAFE_PLACE, texts)):
         return "yes"
     if any(_SKIP.search(t) for t in texts):
         return "skip"
@@ -140,6 +165,14 @@ def read_safe(text: str) -> str | None:
     if any(_YES.search(t) for t in texts):
         return "yes"
     return None
+
+
+def at_safe_place(text: str) -> bool:
+    """The message says only that the person is away from harm, somewhere named ("đang ở nhà
+    mẹ đẻ rồi", "she is staying with her mum"): no turn ("but he is coming") and no unsafe word."""
+    texts = forms(text)
+    return _any(_SAFE_PLACE, texts) and not _any(_UNSAFE, texts) and \
+        not any(_BUT.search(t) or _UNSURE.search(t) for t in texts)
 
 
 def read_yes_no(text: str) -> str | None:

@@ -42,17 +42,14 @@ from bot.core.flows import (
     start,
 )
 from bot.core.messages import Button, Inbound, Reply
+from bot.core.render import typed_menu_item
 from bot.core.safety import is_danger, is_violent_danger
 from bot.core.session import Session
 from bot.core.turn import Services, Turn
-from bot.nlu.normalize import fold
 from bot.sessions import SessionStore, session_key
 from bot.sessions.loop_session import LoopSession
 
 log = logging.getLogger(__name__)
-
-MORE_WORDS = frozenset({"more", "tiep", "xem tiep", "them", "tiep di", "next"})
-
 
 class Engine:
     def __init__(self, services_: Services, sessions: SessionStore):
@@ -261,6 +258,9 @@ class Engine:
             turn.say(turn.t("bot_notice"))
         if followup.on_text(turn, text):
             return
+        if (item := typed_menu_item(turn.services.content, text)) is not None:
+            self._menu_item(turn, item)     # a button's label, typed: what the button gives
+            return
         resume_offered = session.help.pop("resume", False)
         if session.flow == "help" and self._help_step(turn, text):
             return
@@ -284,6 +284,8 @@ class Engine:
         elif not self._understood(turn, text):
             if session.flow == "help":
                 help_request.hint(turn)
+            elif session.flow == "crisis":
+                crisis.hint(turn)
             elif session.flow == "pathway":
                 pathways.hint(turn)
             else:
@@ -328,9 +330,13 @@ class Engine:
     @staticmethod
     def _is_step_answer(turn: Turn, text: str) -> bool:
         session = turn.session
+        if typed_menu_item(turn.services.content, text) is not None:
+            return True     # "số khẩn cấp" typed asks for the numbers; it is no emergency
         if session.flow == "help" and session.step in ("safe", "who", "kind"):
             reader = {"safe": answers.read_safe, "who": answers.read_who,
                       "kind": answers.read_kind}[session.step]
+            if session.step == "safe" and len(text.split()) <= 12 and answers.at_safe_place(text):
+                return True     # "chị ấy đang ở nhà mẹ đẻ rồi": safe, whatever "đẻ" suggests
             return reader(text) is not None and len(text.split()) <= 4
         if session.flow == "crisis" and session.step == "safe_q":
             return answers.read_safe(text) is not None and len(text.split()) <= 4
@@ -349,6 +355,8 @@ class Engine:
             return True     # "police" where the list asks which kind: the filter, not a call
         if session.handoff and handoff.is_leave(text, waiting=True):
             return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
+        if session.flow == "learn" and words <= 6 and learn.is_answer(turn, text):
+            return True     # "cho bản thân tôi", "bạn trẻ", "2": a choice, not a story
         if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
             return len(text.split()) <= 8
         return pathways.is_step_answer(turn, text)
@@ -500,8 +508,8 @@ class Engine:
             return services.choose_if_several(turn, text)
         if session.flow == "services" and session.step == "results":
             return services.on_results_text(turn, text)
-        if session.flow == "learn" and fold(text).strip(" .!?") in MORE_WORDS:
-            return learn.more(turn)
+        if session.flow == "learn":
+            return learn.on_text(turn, text)
         return False
 
     def _intent(self, turn: Turn, intent: str, text: str) -> bool:

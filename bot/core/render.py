@@ -9,6 +9,7 @@ from bot.config import Hotline
 from bot.core.messages import Button, Reply
 from bot.knowledge.content import Content
 from bot.knowledge.providers import Found, Provider
+from bot.nlu.normalize import fold
 
 MENU_ITEMS = ("help", "numbers", "near", "learn", "pathways", "other", "human", "privacy",
               "language")
@@ -28,6 +29,35 @@ def menu_label(content: Content, lang: str, item: str) -> str:
 
 def menu_buttons(content: Content, lang: str) -> tuple[Button, ...]:
     return tuple(Button(menu_label(content, lang, item), f"m:{item}") for item in MENU_ITEMS)
+
+
+# Typing "English" is asking for a language, read as such (bot/core/flows/language.py), not a
+# press of the toggle, which would switch an English writer to Vietnamese.
+_NOT_TYPED = frozenset({"language"})
+
+
+def typed_menu_item(content: Content, text: str) -> str | None:
+    """The menu item whose label, in either language, is the whole of `text` ("số khẩn cấp",
+    "Services near me!"): people type what they see on a button, and get what the button
+    gives. Compared folded (no diacritics or case), end punctuation ignored."""
+    typed = _label_form(text)
+    if not typed or len(typed) > 60:
+        return None
+    for item in MENU_ITEMS:
+        if item in _NOT_TYPED:
+            continue
+        for lang in ("vi", "en"):
+            try:
+                label = menu_label(content, lang, item)
+            except KeyError:
+                continue
+            if _label_form(label) == typed:
+                return item
+    return None
+
+
+def _label_form(text: str) -> str:
+    return fold(text).strip(" .!?,;:…\"'")
 
 
 def menu_reply(content: Content, lang: str, text: str | None = None) -> Reply:

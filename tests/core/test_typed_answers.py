@@ -242,3 +242,30 @@ def test_a_hurt_person_who_stops_responding_is_danger(text):
 ])
 def test_more_indirect_self_harm(text, level):
     assert self_harm.level(text) == level
+
+
+@pytest.mark.parametrize("text", [
+    "chị ấy đang ở nhà mẹ đẻ rồi", "e qua nha ban o roi", "em về nhà ngoại rồi",
+    "em không còn ở chung với ổng nữa", "tôi đã ra khỏi nhà", "em đang ở nhà tạm lánh",
+    "i'm staying with my sister now", "she is with her mum", "she is at the shelter",
+    "he left", "she has left him",
+])
+def test_somewhere_safe_is_safe_at_the_safety_step(text):
+    assert answers.at_safe_place(text)
+    assert answers.read_safe(text, places=True) == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "em đang ở nhà mẹ chồng", "em ở nhà bố dượng", "tôi ở nhà",
+    "he left bruises on my arm", "em đang ở nhà mẹ đẻ nhưng ổng đang tới",
+    "i'm at my mum's but he is still outside", "em ở nhà bạn mà không an toàn",
+])
+def test_a_place_that_may_not_be_safe_or_a_turn_is_no_safe_answer(text):
+    assert not answers.at_safe_place(text)
+
+
+def test_a_place_answers_the_help_request_not_the_crisis_question():
+    """Being at a friend's is safety from him, not from oneself: the crisis pathway's "are you
+    safe?" is not answered by it."""
+    assert answers.read_safe("em đang ở nhà bạn") is None
+    assert answers.read_safe("em đang ở nhà bạn", places=True) == "yes"

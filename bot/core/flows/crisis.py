@@ -80,6 +80,13 @@ def on_text(turn: Turn, text: str) -> bool:
     return True
 
 
+def hint(turn: Turn) -> None:
+    """A message that does not answer "are you safe right now?" ("em đang ở nhà bạn"): never
+    "not understood" to someone who spoke of dying; still here, the question again."""
+    turn.say(turn.t("self_harm_still_here"))
+    ask_safe(turn)
+
+
 def _safe_now(turn: Turn) -> None:
     turn.session.goto(None)
     turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t("help_safe_ack")))

@@ -127,7 +127,8 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     if state.get("safe") == "no" and not was_unsafe:
         danger_replies(turn, situations.detect(text, writer_is_child=turn.session.writer == "child"))
     elif updates.get("safe") == "yes" and current == "safe":
-        turn.say(turn.t("help_safe_ack"))
+        about_other = state.get("who") in ("other", "child")
+        turn.say(turn.t("help_safe_ack_other" if about_other else "help_safe_ack"))
     turn.services.counter.update(turn, **row_fields(state, turn.session.writer))
 
 
@@ -161,14 +162,20 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     """Every step's answer this message gives, the current step read most generously."""
     step = turn.session.step
     found: dict[str, str] = {}
-    readers = {"safe": answers.read_safe, "who": answers.read_who, "kind": answers.read_kind}
+    readers = {"safe": lambda t: answers.read_safe(t, places=True), "who": answers.read_who,
+               "kind": answers.read_kind}
     if step in readers and (value := readers[step](text)):
         found[step] = value
     if "safe" not in found and answers.says_unsafe(text, unsure_counts=step == "safe"):
         found["safe"] = "no"
-    if "who" not in found and (who := answers.read_who(text)) and who != "skip":
+    # "i'm staying with my sister now" names where the person is, not who is hurt.
+    place = answers.at_safe_place(text)
+    if "who" not in found and not place and (who := answers.read_who(text)) and who != "skip":
         found["who"] = who
-    if "who" not in found and len(text.split()) >= 4 and (who := turn.entity("for_whom")):
+    # Who a story is about fills a gap, never corrects what was inferred before: "vì sợ anh
+    # ấy biết" names him, not the person hurt (an explicit "cho bạn tôi" does correct it).
+    if "who" not in found and "who" not in turn.session.help and not place and \
+            len(text.split()) >= 4 and (who := turn.entity("for_whom")):
         found["who"] = who  # read from a story, not guessed from a short reply ("tui ổn rồi")
     if "kind" not in found and (kind := turn.entity("kind") or answers.read_kind(text)) \
             and kind != "skip":

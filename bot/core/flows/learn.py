@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from bot.core.messages import Button
 from bot.core.turn import Turn
+from bot.nlu.normalize import fold
 
 # What the free-text learning intents open directly.
 INTENT_TOPICS = {
@@ -12,6 +16,23 @@ INTENT_TOPICS = {
     "learn_rights": "rights_and_reporting",
     "learn_equality": "gender_equality",
 }
+
+
+MORE_WORDS = frozenset({"more", "tiep", "xem tiep", "them", "tiep di", "next"})
+# Who is learning, as people type it (folded): besides each audience's own label, in either
+# language. "cho học sinh" after an article is the young people's list, not a request for help.
+_AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
+    "victim": re.compile(r"^(cho )?(ban than( toi| em| minh)?|chinh (toi|em|minh)|(cho )?(toi|em|"
+                         r"minh|tui)|for me|for myself|myself|me)$"),
+    "friend_family": re.compile(r"^(cho )?(nguoi than|ban be|ban|nguoi quen|gia dinh|friends?|"
+                                r"family|relatives?|for a friend|for (my )?(friend|family))$"),
+    "parent": re.compile(r"^(cho )?(cha me|bo me|ba me|phu huynh|nguoi cham soc( tre)?|giao vien|"
+                         r"thay co|parents?|carers?|caregivers?|teachers?|for parents)$"),
+    "young": re.compile(r"^(cho )?(ban tre|gioi tre|nguoi tre|thanh nien|tuoi teen|hoc sinh|"
+                        r"sinh vien|tre em|young( people)?|youth|teens?|teenagers?|students?|"
+                        r"kids|children)$"),
+}
+_OTHER_TOPICS = frozenset({"chu de khac", "other topics", "other topic", "topics", "chu de"})
 
 
 def begin(turn: Turn) -> None:
@@ -67,6 +88,78 @@ def on_payload(turn: Turn, action: str, arg: str) -> None:
         show(turn, topic_id, int(part) if part.isdigit() else 0)
     else:
         begin(turn)
+
+
+def on_text(turn: Turn, text: str) -> bool:
+    """A typed answer in the learn flow, as its buttons would be: an audience, a topic (its
+    title, or part of it, or its number in the list), "xem tiếp", "chủ đề khác". False when the
+    text is none of these (it may be a question or a story: the engine reads it then)."""
+    action = _typed_action(turn, text)
+    if action is None:
+        return False
+    action()
+    return True
+
+
+def is_answer(turn: Turn, text: str) -> bool:
+    """Whether `on_text` would take the text (the engine's danger check then leaves the
+    classifier's guess on a few words aside, as for any step answer)."""
+    return _typed_action(turn, text) is not None
+
+
+def _typed_action(turn: Turn, text: str) -> Callable[[], object] | None:
+    if turn.session.flow != "learn":
+        return None
+    step = turn.session.step
+    typed = fold(text).strip(" .!?,")
+    learn = turn.session.learn
+    if typed in MORE_WORDS and step == "reading" and "topic" in learn:
+        return lambda: more(turn)
+    content = turn.services.content
+    if step == "audience" and (chosen := _numbered(typed, [a.id for a in content.audiences])):
+        return lambda: topics(turn, chosen)
+    if (audience_typed := _audience(turn, typed)) is not None:
+        return lambda: topics(turn, audience_typed)
+    audience = learn.get("audience")
+    if step == "reading" and typed in _OTHER_TOPICS:
+        return (lambda: topics(turn, audience)) if audience else (lambda: begin(turn))
+    shown = [t.id for t in content.topics_for(audience)] if audience else list(content.topics)
+    if step == "topic" and (numbered := _numbered(typed, shown)):
+        return lambda: show(turn, numbered)
+    if step in ("topic", "reading") and (topic := _topic(turn, typed, shown)) is not None:
+        return lambda: show(turn, topic)
+    return None
+
+
+def _numbered(typed: str, choices: list[str]) -> str | None:
+    """"2" (or "số 2", "#2") picks the second choice shown."""
+    digits = typed.removeprefix("so ").removeprefix("#").strip()
+    if digits.isdigit() and len(digits) == 1 and 1 <= int(digits) <= len(choices):
+        return choices[int(digits) - 1]
+    return None
+
+
+def _audience(turn: Turn, typed: str) -> str | None:
+    for audience in turn.services.content.audiences:
+        if any(fold(label).strip() == typed for label in audience.label.values()):
+            return audience.id
+        pattern = _AUDIENCE_WORDS.get(audience.id)
+        if pattern is not None and pattern.search(typed):
+            return audience.id
+    return None
+
+
+def _topic(turn: Turn, typed: str, shown: list[str]) -> str | None:
+    """The topic whose title is what was typed, or contains it (two words at least: "dấu hiệu
+    cảnh báo", "bạo lực trên mạng"), first among those shown to this audience."""
+    topics_ = turn.services.content.topics
+    ordered = shown + [t for t in topics_ if t not in shown]
+    for topic_id in ordered:
+        for title in topics_[topic_id].title.values():
+            folded = fold(title).strip(" ?.!")
+            if typed == folded or (len(typed.split()) >= 2 and f" {typed} " in f" {folded} "):
+                return topic_id
+    return None
 
 
 def more(turn: Turn) -> bool:
