@@ -36,12 +36,21 @@ def service_in(text: str) -> str | None:
 
 
 _ALL = re.compile(r"^(tat ca|het|all|everything|all of them|any)( (dich vu|services))?$")
+# The "more and details" button, typed; or a card's number ("2", "số 2"): its details are there.
+_MORE = re.compile(r"^((xem|cho xem|cho (toi|em|minh) xem) )?(them|tiep|chi tiet|them va chi tiet|"
+                   r"them chi tiet|dia chi|so dien thoai)( (di|nha|nhe|a|voi))?$|"
+                   r"^((show|see|tell me) )?(more|details|more details|more and details|"
+                   r"the details|addresses?|phone numbers?)$|^(so |#|number )?[1-9]$")
 
 
 def on_results_text(turn: Turn, text: str) -> bool:
     """A kind of service typed where the list asks for one ("y tế", "công an", "tất cả"): the
-    same list, filtered, as the buttons give. False when the text names none (or several)."""
+    same list, filtered, as the buttons give; "xem thêm" or a card's number: the details, as
+    the "more" button gives. False when the text is none of these."""
     words = fold(text).strip(" .!?")
+    if _MORE.match(words) and turn.session.near.get("ids"):
+        show_more(turn)
+        return True
     if _ALL.match(words):
         turn.session.service = None
     elif (service := service_in(text)) is not None and len(words.split()) <= 6:
