@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.answers import forms
 from bot.nlu.entities import age_group, kind_of
+from bot.nlu.normalize import fold
 
 if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
@@ -111,10 +112,19 @@ def writer_age(texts: list[str]) -> str | None:
 _CALM_EMOJI = re.compile(r"^((emosmile|emook|emoheart|emowave)\s*)+$")
 
 
+# Sad or crying faces typed in characters: ":(", ":'(", ":((", "T_T", "ToT".
+# Crying written as sounds: "huhu", "hu hu hu", "hic hic", "hix", "oa oa".
+_CRYING = re.compile(r"^((hu){2,}|hu|hic|hix|oa|u hu)( ((hu)+|hic|hix|oa))*$")
+_SAD_FACES = re.compile(r"^(\s*(:'?-?\(+|;-?\(+|:'-?\(+|\)+-?'?:|T[_.\-]?T|ToT|QQ))+\s*$")
+
+
 def is_emoji_distress(text: str) -> bool:
-    """Only crying, fearful or pleading emoji ("😭😭😭", "🙏🙏", "🥺"): any message of symbols
-    alone that is not a smile, a heart or a thumbs-up is met as distress, never as thanks."""
+    """Only crying, fearful or pleading emoji ("😭😭😭", "🙏🙏", "🥺"), sad faces typed in
+    characters (":(", "T_T") or crying written as sounds ("huhu", "hic hic"): any message of symbols alone that is not a smile, a heart or a
+    thumbs-up is met as distress, never as thanks."""
     stripped = text.strip()
+    if stripped and (_SAD_FACES.match(stripped) or _CRYING.match(fold(stripped).strip(" .!…"))):
+        return True
     if not stripped or any(ch.isalnum() for ch in stripped):
         return False
     texts = [t for t in forms(text) if t]

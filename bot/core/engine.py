@@ -534,6 +534,15 @@ class Engine:
             return False    # a guess is not enough to wipe the conversation
         if intent in ("seek_help", "help_other") and turn.session.flow == "help":
             return False  # the request is under way: its steps read the message
+        if intent in ("affirm", "deny") and len(text.split()) <= 4:
+            # "ok", "dạ", "không" with nothing asked: the menu, not "I did not understand"
+            # (a first message: the greeting, which says what this is, then the menu).
+            if turn.session.is_new:
+                turn.replies.clear()
+                start.start(turn)
+            else:
+                start.menu(turn)
+            return True
         simple = {"greet": start.start if turn.session.is_new else start.menu,
                   "seek_help": help_request.begin,
                   "help_other": lambda t: help_request.begin(t, for_whom=t.entity("for_whom")

@@ -51,7 +51,7 @@ def detect(text: str) -> str | None:
 
 # Said alike in both languages: a message of these alone never switches the language ("ok" as
 # the first message of a Vietnamese speaker stays Vietnamese).
-_NEUTRAL = frozenset("ok okay oke okie oki sos alo hmm hm uh um uhm haha hihi".split())
+_NEUTRAL = frozenset("ok okay oke okie oki sos alo hmm hm uh um uhm haha hihi huhu hu hic hix".split())
 
 
 def neutral(text: str) -> bool:
