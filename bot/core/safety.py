@@ -125,6 +125,16 @@ _LONG_AGO = re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi 
 _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|now|right now)\b")
 
 
+# Harm to oneself is no violence from another ("I want to kill myself", "tự giết mình"): the
+# violence patterns ("kill ...", "giết ...") read the text without it; the self-harm pathway
+# answers it (bot/core/self_harm.py), never the advice for someone being attacked.
+_SELF_DIRECTED = re.compile(
+    r"\b(kill|hurt|harm|stab|cut|burn|shoot|hang|starve|strangle|choke)(ing|ed|s)? "
+    r"(myself|ourselves|yourself|themselves)\b|"
+    r"\btu (giet|sat hai|hai|lam hai|lam dau|dam|cat|dot|treo co)( chinh)?( minh| ban than)?\b|"
+    r"\b(giet|hai|lam hai|lam dau|dam|cat) (chinh minh|ban than( minh| toi| em)?)\b")
+
+
 def _joking(form: str) -> bool:
     """Laughter, hyperbole about heat or a boss, or a story from long ago."""
     if _LAUGHING.search(form):
@@ -149,6 +159,7 @@ def is_danger(text: str) -> bool:
     for form in expand(text):
         if _joking(form):
             continue
+        form = _SELF_DIRECTED.sub(" ", form)
         if any(p.search(form) for p in _PATTERNS):
             return True
         if not _QUESTION.search(form) and any(p.search(form) for p in _SOFT):

@@ -38,3 +38,19 @@ def test_a_survivor_back_home_is_heard_not_alarmed(text):
     """Told after coming back, the story is a disclosure (believed, then a help request), not an
     emergency with 113 first."""
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["I want to kill myself", "I tried to kill myself last year",
+                                  "em muốn tự giết mình", "i keep hurting myself",
+                                  "tôi muốn giết chính mình"])
+def test_harm_to_oneself_is_not_violence_from_another(text):
+    """The self-harm pathway answers these (its numbers, its question), never the advice for
+    someone being attacked ("stay away from the kitchen")."""
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["he said he will kill me",
+                                  "my husband wants to kill me and i want to kill myself",
+                                  "nó dọa giết em"])
+def test_violence_told_with_it_is_still_danger(text):
+    assert is_danger(text)
