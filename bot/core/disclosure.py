@@ -133,12 +133,22 @@ def is_emoji_distress(text: str) -> bool:
     return not any(_CALM_EMOJI.match(t) for t in texts) and any(ord(ch) > 0x2000 for ch in stripped)
 
 
+_COST = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b|\bmien phi\b|\bbao nhieu tien\b|"
+                   r"\bchi phi\b|\b(cost|costs|free|pay|charge|fee|fees)\b")
+_COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong|ko|k|chua|qmark)$|"
+                         r"\b(co )?mien phi (khong|ko|k)\b|\bbao nhieu tien\b|\bchi phi\b.*qmark|"
+                         r"\b(how much|does it cost|is it free|do i (have to|need to) pay)\b")
+
+
 def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     """The disclosure this message makes, or None when it makes none."""
     texts = forms(text)
     if not any(texts) or any(_CONCEPT_QUESTION.search(t) for t in texts):
         return None
-    kind = next((k for t in texts if (k := kind_of(t, None))), None)
+    # "Nhà tạm lánh có mất tiền không": what something costs is asked, no money is taken.
+    kind_texts = [_COST.sub(" ", t) for t in texts] if any(_COST_ASKED.search(t) for t in texts) \
+        else texts
+    kind = next((k for t in kind_texts if (k := kind_of(t, None))), None)
     personal = any(_PERSONAL.search(t) for t in texts)
     hinted = next((k for k, p in _KIND_HINTS for t in texts if p.search(t)), None)
     if kind is None or (hinted in ("trafficking", "online", "sexual") and

@@ -30,6 +30,12 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("callback", re.compile(
         r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
         r"call (me )?back|callback|ring me|phone me|call me)\b")),
+    ("shelter_cost", re.compile(
+        r"\b(nha binh yen|ngoi nha binh yen|nha tam lanh|noi tam lanh|cho tam lanh|tam lanh|"
+        r"shelter|safe house|peace house)\b.*\b(mat (phi|tien)|ton (phi|tien)|tinh (phi|tien)|"
+        r"(co )?mien phi|bao nhieu tien|chi phi|tra tien|free|cost|pay|charge|fee)\b|"
+        r"\b(mat (phi|tien)|ton (phi|tien)|bao nhieu tien|chi phi|tra tien|cost|pay|fee)\b.*"
+        r"\b(nha binh yen|nha tam lanh|noi tam lanh|tam lanh|shelter|safe house|peace house)\b")),
     ("number_cost", re.compile(
         r"\b(mat (phi|tien)|ton (phi|tien)|tinh (phi|tien|cuoc)|co (phi|tinh phi|mat phi)|"
         r"mien phi|phi goi|cuoc goi|free|cost|charge[ds]?|pay|paid|toll)\b")),
@@ -58,7 +64,7 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
 # Asked, not told: the topic words with a question's words, so "tôi muốn ly hôn" stays a message
 # for the classifier and the disclosure reader.
 _LEGAL = re.compile(
-    r"\b(luat su|tro giup phap ly|tu van phap ly|ho tro phap ly|tu van luat|quyen nuoi con|"
+    r"\b(luat su|tro giup phap ly|tu van phap ly|tu van phap luat|ho tro phap ly|tu van luat|quyen nuoi con|"
     r"(ai|duoc|gianh|tranh) nuoi con|ly hon|ly di|ly than|(ket thuc|cham dut) (cuoc )?hon nhan|"
     r"chia tai san|lawyer|attorney|legal (aid|advice|help|assistance)|custody|divorce)\b")
 _ASKS = re.compile(

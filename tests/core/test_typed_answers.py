@@ -134,6 +134,9 @@ def test_a_child_witness_gets_the_child_advice():
 @pytest.mark.parametrize("text, topic", [
     ("1900 969 680 co mat phi ko", "number_cost"), ("111 có miễn phí không", "number_cost"),
     ("cho em xin dia chi nha binh yen", "shelter_address"),
+    ("nhà tạm lánh có mất tiền không", "shelter_cost"), ("is the shelter free", "shelter_cost"),
+    ("o nha binh yen co ton tien ko", "shelter_cost"),
+    ("tư vấn pháp luật miễn phí ở cần thơ", "legal_aid"),
     ("where is the shelter", "shelter_address"),
     ("ban co the goi lai cho toi khong", "callback"), ("can you call me back", "callback"),
     ("1800 1567 con hoat dong ko", "retired_number"),
@@ -269,3 +272,18 @@ def test_a_place_answers_the_help_request_not_the_crisis_question():
     safe?" is not answered by it."""
     assert answers.read_safe("em đang ở nhà bạn") is None
     assert answers.read_safe("em đang ở nhà bạn", places=True) == "yes"
+
+
+@pytest.mark.parametrize("text", ["nhà tạm lánh có mất tiền không", "gọi 111 có mất tiền không",
+                                  "ở đó có tốn tiền không"])
+def test_asking_what_something_costs_is_no_economic_violence(text):
+    from bot.core import disclosure
+
+    assert disclosure.detect(text, None) is None
+
+
+def test_money_taken_is_still_economic_violence():
+    from bot.core import disclosure
+
+    found = disclosure.detect("chồng lấy hết tiền lương của em", None)
+    assert found is not None and found.kind == "economic"

@@ -10,7 +10,8 @@ from bot.core.turn import Turn
 
 # The numbers worth a call button under each answer.
 CALLS = {"number_cost": ("national", "women"), "retired_number": ("national",),
-         "shelter_address": ("women", "national"), "callback": ("national",),
+         "shelter_address": ("women", "national"), "shelter_cost": ("women", "national"),
+         "callback": ("national",),
          "no_voice": ("police", "national"), "text_instead_of_call": ("national",),
          "where_to_report": ("police", "national"), "no_contact_order": ("national",),
          "see_doctor": ("ambulance", "women"), "ask_human": ("national", "women"),
