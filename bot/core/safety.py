@@ -30,6 +30,11 @@ _PERSON = r"(toi|em|minh|con|chau|me|chung toi|tui|ho|nguoi|chi|anh|ban|be|vo|ba
 _HARM = (r"(danh|dam|chem|dap|bop co|siet co|dot|tat|xo|hanh hung|cuong hiep|hiep dam|xam hai|"
          r"danh dap|bat coc|nhot|khoa)")
 
+# Killing an animal (or time) is no threat: "mai giết con gà", "sẽ giết heo ăn Tết".
+# ("cá", "bò", "dê", "chó" fold like "cả", "bỏ", "để", "cho": only with "con" before them.)
+_NOT_ANIMAL = (r"(?! ((con )?(ga|heo|lon|vit|ngan|chuot|trau|meo|ran|muoi|gian|thoi gian)|"
+               r"con (ca|bo|de|cho))\b)")
+
 _VI_PATTERNS = [
     rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu$", r"\bcuu mang\b",
     r"\bai cuu\b", r"\bkeu cuu\b",
@@ -37,9 +42,13 @@ _VI_PATTERNS = [
     rf"\bdang bi (\w+ ){{1,3}}{_HARM}\b",
     rf"\bdang\b(\s\w+){{1,3}}\s(danh|dap pha|chem|dam|bop co|siet co) {_PERSON}\b",
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
-    r"\b(doa|de doa|muon|se|sap|dinh|quyet) (giet|chem|dam|dot|tat axit)\b",
+    rf"\b(doa|de doa|muon|se|sap|dinh|quyet) (giet|chem|dam|dot|tat axit)\b{_NOT_ANIMAL}",
     r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
-    r"\bgiet (toi|em|con|minh|me|chau|vo|chong|het|chet)\b", r"\bgiet nguoi\b",
+    # A threat told ("ổng nói em mà bỏ đi là ổng giết", "nó nhắn nếu báo công an thì nó chém"):
+    # saying and killing within a few words, never an animal or time being killed.
+    r"\b(noi|doa|de doa|bao|nhan|nhan tin|tuyen bo|hua)\b(\s\w+){0,8}?\s(se |thi |la )?"
+    rf"(giet|chem|dam|tat axit|dot nha|thieu song)\b{_NOT_ANIMAL}",
+    rf"\bgiet (toi|em|con{_NOT_ANIMAL}|minh|me|chau|vo|chong|het|chet)\b", r"\bgiet nguoi\b",
     r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit|ma tau|riu|liem|"
     r"xa beng|tuyp|(ong|cay|thanh) (tuyp|sat|thep))\b(?! nuoc)",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",

@@ -20,6 +20,8 @@ from bot.nlu.normalize import fold, strip_diacritics
 HERE = Path(__file__).parent
 # Accuracy floors (regression guards, below today's figures: 0.897 and 0.865 on new text).
 SETS = {"heldout_unseen.yml": 0.88, "heldout_dev.yml": 0.85}
+# Small sets on one theme each, written later (heldout_places.yml: 53 examples, 0.849).
+THEMED = {"heldout_places.yml": 0.80}
 
 
 def _figures(report: dict) -> dict:
@@ -40,7 +42,7 @@ def test_held_out_sets_are_mostly_new_text(name):
     assert new >= 0.75 * total and new >= 300, (new, total)
 
 
-@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize("name", sorted(SETS) + sorted(THEMED))
 @pytest.mark.parametrize("stripped", [False, True])
 def test_unseen_text_danger_is_never_missed(builtin, name, stripped):
     examples = _unseen(name)
@@ -50,5 +52,5 @@ def test_unseen_text_danger_is_never_missed(builtin, name, stripped):
     figures = _figures(report)
     print(f"\n{name}{' (no diacritics)' if stripped else ''}: {figures}")
     assert report["emergency_recall"] == 1.0, figures
-    assert report["emergency_false_alarm_rate"] <= 0.03, figures
-    assert report["accuracy"] >= SETS[name], figures
+    assert report["emergency_false_alarm_rate"] <= (0.03 if name in SETS else 0.10), figures
+    assert report["accuracy"] >= {**SETS, **THEMED}[name], figures
