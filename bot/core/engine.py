@@ -396,7 +396,7 @@ class Engine:
             help_request.hint(turn)
         if found is not None:
             pathways.remember_fit(turn, found.variant)
-        if found is not None and not turn.session.acknowledged:
+        if found is not None and found.told and not turn.session.acknowledged:
             turn.session.acknowledged = True
             at = before if turn.session.emergency is None or len(turn.replies) <= before + 2 \
                 else before + 2
@@ -423,7 +423,7 @@ class Engine:
         found = disclosure.detect(text, turn.understanding)
         if found is None:
             return False
-        if not turn.session.acknowledged:
+        if found.told and not turn.session.acknowledged:
             turn.say(turn.t(f"disclosure_ack.{found.variant}"))
             turn.session.acknowledged = True
         pathways.remember_fit(turn, found.variant)
