@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote_plus
 
@@ -43,17 +44,27 @@ def typed_menu_item(content: Content, text: str) -> str | None:
     typed = _label_form(text)
     if not typed or len(typed) > 60:
         return None
-    for item in MENU_ITEMS:
-        if item in _NOT_TYPED:
-            continue
-        for lang in ("vi", "en"):
-            try:
-                label = menu_label(content, lang, item)
-            except KeyError:
+    return _typed_labels(content).get(typed)
+
+
+# Each content's labels in their folded form, built once (read on every typed message).
+_LABELS: weakref.WeakKeyDictionary[Content, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _typed_labels(content: Content) -> dict[str, str]:
+    known = _LABELS.get(content)
+    if known is None:
+        known = {}
+        for item in MENU_ITEMS:
+            if item in _NOT_TYPED:
                 continue
-            if _label_form(label) == typed:
-                return item
-    return None
+            for lang in ("vi", "en"):
+                try:
+                    known.setdefault(_label_form(menu_label(content, lang, item)), item)
+                except KeyError:
+                    continue
+        _LABELS[content] = known
+    return known
 
 
 def _label_form(text: str) -> str:
