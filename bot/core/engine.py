@@ -321,6 +321,8 @@ class Engine:
             self._remember_story(turn, text)
             emergency.emergency(turn, situation)
             pathways.after_emergency(turn, situation, text)
+            if level == "thoughts" and self_harm.level(text) == "thoughts":
+                crisis.also_thoughts(turn)   # said in words, not only the classifier's guess
             return True
         if level == "thoughts":
             crisis.thoughts(turn)

@@ -51,6 +51,14 @@ def thoughts(turn: Turn) -> None:
     ask_safe(turn)
 
 
+def also_thoughts(turn: Turn) -> None:
+    """Violence now and thoughts of suicide in one message ("he wants to kill me and I want to
+    die"): after the numbers for the danger, the other thing said is not passed over."""
+    order = ("national", "mental_health") if turn.session.writer == "child" else \
+        ("mental_health", "national")
+    turn.say(turn.t("self_harm_also"), _calls(turn, order))
+
+
 def ask_safe(turn: Turn) -> None:
     turn.say(turn.t("self_harm_question"),
              (Button(turn.t("self_harm_safe"), "x:safe"),
