@@ -69,9 +69,12 @@ _LGBT = re.compile(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|gay|bede|que
                    r"conversion)\b")
 _WORK = re.compile(r"\b(cho lam|noi lam|cong ty|xuong|sep|quan ly|dong nghiep|workplace|at work|"
                    r"boss|manager|coworker|colleague|supervisor)\b")
-_MAN = re.compile(r"\b(toi la (dan ong|nam|con trai)|anh bi vo|vo (toi|anh|tui) (danh|chui|"
-                  r"hanh ha|bao hanh)|i am a (man|guy|male)|as a man|my wife (hits|beats|abuses|"
-                  r"hurts))\b")
+# ("năm nay" folds to "nam nay": a bare "nam" counts only after "là".)
+_MAN = re.compile(r"\b((toi|minh|tui|em|tao) (la |cung la )(dan ong|nam|nam gioi|con trai)|"
+                  r"(toi|minh|tui|tao) (dan ong|nam gioi)|"
+                  r"anh bi vo|(bi|the) vo (danh|chui|hanh ha|bao hanh)|vo (toi|anh|tui|minh) "
+                  r"(danh|chui|hanh ha|bao hanh)|i am a (man|guy|male)|im a (man|guy)|as a man|"
+                  r"my wife (hits|beats|abuses|hurts))\b")
 
 
 _FRIEND = re.compile(r"\b(ban|ban cung lop|ban than|ban hoc|classmate|friend|hang xom|"

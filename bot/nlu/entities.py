@@ -175,12 +175,37 @@ _OWN_PROPERTY = re.compile(
     r"\bmy (pension|money|salary|house|savings|papers|passport|phone|land)\b")
 
 
+# A place the writer names as theirs, right before "bị" ("chị hàng xóm kế bên nhà em bị…"):
+# "em" owns the house; the subject is said before it.
+_PLACE_OF_WRITER = re.compile(r"\b((o|ke ben|ben|canh|gan|sat|truoc|sau) )?(nha|phong|phong tro|"
+                              r"xom|lop|truong|cong ty|cho lam|khu|hem|ngo|tro) (cua )?"
+                              r"(toi|em|minh|tui|tao)\s*$")
+# "mình là nam, bị vợ chửi": an identity said of the subject, who is before "là".
+_IDENTITY = re.compile(r"^(nam|nu|dan ong|dan ba|phu nu|con trai|con gai|nam gioi|nu gioi|"
+                       r"nguoi chuyen gioi|chuyen gioi|dong tinh|gay|les|sinh vien|hoc sinh|"
+                       r"cong nhan|giup viec|osin)$")
+
+
+def _subject_before_bi(expanded: str, match: re.Match[str]) -> str:
+    """The words before "bị" that name its subject: the clipped phrase, unless it is only a place
+    of the writer's ("kế bên nhà em") or an identity ("là nam"): then the words before those."""
+    phrase = _clip(match.group(1), keep_end=True)
+    head = expanded[:match.end(1)]
+    if _PLACE_OF_WRITER.search(head):
+        words = _PLACE_OF_WRITER.sub("", head).split()[-4:]
+        return _clip(" ".join(words), keep_end=True) if words else phrase
+    parts = [p.strip() for p in _BOUNDARY.split(match.group(1))]
+    if len(parts) >= 3 and parts[-2] == "la" and _IDENTITY.match(parts[-1]) and parts[-3]:
+        return parts[-3]
+    return phrase
+
+
 def victim(expanded: str) -> str | None:
     """Who the sentence says the violence happens to ("self", "other", "child"), read only from
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
     owner of what is taken."""
     for match in _PASSIVE.finditer(expanded):
-        who = _classify_subject(_clip(match.group(1), keep_end=True))
+        who = _classify_subject(_subject_before_bi(expanded, match))
         if who:
             return who
     if _OWN_PROPERTY.search(expanded):
