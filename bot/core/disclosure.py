@@ -25,7 +25,16 @@ HELP_INTENTS = ("seek_help", "help_other")
 _PERSONAL = re.compile(r"\b(toi|em|minh|tui|tao|con|chau|i|me|my|we|us|our|chong|vo|nguoi yeu|"
                        r"ba|bo|me|anh ay|chi ay|ban|nha)\b")
 _CONCEPT_QUESTION = re.compile(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|what does|"
-                               r"meaning of|define|la nhu the nao|gom nhung gi|co may loai)\b")
+                               r"meaning of|define|la nhu the nao|gom nhung gi|co may loai)\b|"
+                               # whether the law punishes something, asked in general ("is
+                               # marital rape a crime", "cưỡng hiếp trong hôn nhân có phạm tội
+                               # không"); "he raped me, is that a crime?" is told first (below)
+                               r"^(is|are|was) [a-z ]{2,40} (a crime|illegal|against the law|"
+                               r"punishable)\b|"
+                               r"^(\w+ ){1,6}co (phai la )?(pham toi|pham phap|vi pham phap luat|"
+                               r"bi xu ly|bi phat|la toi)( khong| ko| k| qmark)")
+# A question of that kind that also tells what happened is a disclosure all the same.
+_TOLD_TOO = re.compile(r"\b(toi|em|minh|tui|me|my|i was|i am|he|she|anh ta|chong|vo)\b")
 # "sợ" (afraid) and "số" (number) fold alike: "cho tôi số điện thoại 111" is no fear. Typed
 # with marks the word says which; typed without, what follows the number does.
 _NUMBER = r"(dien thoai|dt|tong dai|hotline|duong day nong|lien lac|dien|\d)"
@@ -143,10 +152,22 @@ _COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong
                          r"\b(how much|does it cost|is it free|do i (have to|need to) pay)\b")
 
 
+def _asks_about_a_concept(text: str) -> bool:
+    """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it
+    (the question of the law is one only when no one in it is named: "is it a crime that my
+    husband hits me" tells of him)."""
+    found = _CONCEPT_QUESTION.search(text)
+    if found is None:
+        return False
+    if found.group(0).startswith(("la ", "nghia", "dinh", "what", "meaning", "define", "gom", "co may")):
+        return True
+    return not _TOLD_TOO.search(text)
+
+
 def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     """The disclosure this message makes, or None when it makes none."""
     texts = forms(text)
-    if not any(texts) or any(_CONCEPT_QUESTION.search(t) for t in texts):
+    if not any(texts) or any(_asks_about_a_concept(t) for t in texts):
         return None
     # "Nhà tạm lánh có mất tiền không": what something costs is asked, no money is taken.
     kind_texts = [_COST.sub(" ", t) for t in texts] if any(_COST_ASKED.search(t) for t in texts) \

@@ -53,6 +53,11 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                  r"(gianh|tranh|cuop) (dat|nha)|money|salary|income|pension|financ\w*|"
                  r"economic\w*|bank card|id card|sold (my|our) (house|land|home)|debt\w*"),
     ("psychological", r"chui|mang nhiec|xuc pham|de doa|\bdoa\b|kiem soat|theo doi|nhuc ma|"
+                      # watching a phone, messages or whereabouts ("cài định vị", "reads my texts")
+                      r"doc (het |trom )?tin nhan|(kiem tra|luc|xem trom) dien thoai|cai dinh vi|"
+                      r"(reads?|checks?|goes through|monitors?) (all |every )?(of )?my (messages|"
+                      r"texts|phone|emails?|chats?)|track\w* (me|my (phone|location|car))|"
+                      r"spy(ing)? on me|spies on me|tracking app|"
                       r"che bai|tinh than|tam ly|cam (ra|di|gap)|khong cho (toi |em |minh )?"
                       r"(ra ngoai|di|gap)|insult\w*|yell\w*|shout\w*|threat\w*|control\w*|"
                       r"humiliat\w*|emotional\w*|psycholog\w*|stalk\w*|isolat\w*|"
@@ -169,7 +174,7 @@ def _classify_subject(phrase: str) -> str | None:
 # Money, a pension, a home or papers that belong to the writer: taking them makes the writer the
 # victim, whoever takes them ("con trai tôi lấy hết lương hưu của tôi" is about me, not a child).
 _OWN_PROPERTY = re.compile(
-    r"(luong huu|luong|tien|nha|dat|so tiet kiem|tai san|giay to|ho chieu|can cuoc|"
+    r"\b(luong huu|luong|tien|nha|dat|so tiet kiem|tai san|giay to|ho chieu|can cuoc|"
     r"dien thoai|vang|tro cap) (\w+ )?(cua )?(toi|em|minh|tui|tao)\b|"
     r"\b(bo doi|khong cho an|khong cho) (toi|em|minh|tui)\b|"
     r"\bmy (pension|money|salary|house|savings|papers|passport|phone|land)\b")
