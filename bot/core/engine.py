@@ -402,7 +402,11 @@ class Engine:
             turn.session.acknowledged = True
             at = before if turn.session.emergency is None or len(turn.replies) <= before + 2 \
                 else before + 2
-            turn.replies.insert(at, Reply(turn.t(f"disclosure_ack.{found.variant}"),
+            # Told of the person this request is for ("cho con gái tôi", then "nó bị thầy sờ
+            # soạng"): the words for someone else, not "it is not your fault" to the writer.
+            variant = "other_person" if turn.session.help.get("who") in ("other", "child") \
+                and found.variant not in ("child", "older") else found.variant
+            turn.replies.insert(at, Reply(turn.t(f"disclosure_ack.{variant}"),
                                             language=turn.lang))
         return True
 
