@@ -152,6 +152,11 @@ _COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong
                          r"\b(how much|does it cost|is it free|do i (have to|need to) pay)\b")
 
 
+# Abuse named without its kind: with a request for help, that is told.
+_ABUSED = re.compile(r"\b(bao hanh|bao luc|nguoc dai|hanh ha|hanh hung|danh dap|an hiep|abused|"
+                     r"abuse|abusing|abusive|violence|violent|mistreat\w*|maltreat\w*)\b")
+
+
 def _asks_about_a_concept(text: str) -> bool:
     """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it
     (the question of the law is one only when no one in it is named: "is it a crime that my
@@ -199,19 +204,20 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
         return None
     age = writer_age(texts)
     who = understanding.entities.get("for_whom") if understanding is not None else None
-    variant = _variant(texts, kind, age, who, violence, intent)
+    variant = _variant(texts, kind, age, who, violence, intent, fear)
     # A story the classifier is sure is a request for help ("mẹ chồng bắt tôi nhịn ăn vì sinh
     # con gái") is told too, though no rule names its kind; a few words asking for help ("tôi
     # cần giúp", "I need a lawyer") or a weak guess ("cho tôi địa chỉ sở lao động") tell nothing
     # to believe: the request begins as the button's does.
-    story = intent in HELP_INTENTS and understanding is not None and \
-        understanding.confidence >= 0.6 and len(text.split()) >= 5
+    story = intent in HELP_INTENTS and understanding is not None and (
+        (understanding.confidence >= 0.6 and len(text.split()) >= 5)
+        or any(_ABUSED.search(t) for t in texts))   # "tôi bị bạo hành", "i am being abused"
     return Disclosure(variant, kind, violence or intent in HELP_INTENTS, age == "child",
                       age == "older", told=violence or fear or story)
 
 
 def _variant(texts: list[str], kind: str | None, age: str | None, who: str | None,
-             violence: bool, intent: str | None) -> str:
+             violence: bool, intent: str | None, fear: bool = False) -> str:
     if age == "child":
         return "child"
     if age == "older":
@@ -226,6 +232,6 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
         return "work"
     if kind in ("sexual", "online", "trafficking"):
         return kind
-    if not violence and intent not in HELP_INTENTS:
-        return "fear"
+    if not violence and (fear or intent not in HELP_INTENTS):
+        return "fear"    # "em sợ quá": afraid, nothing told of violence (whatever the classifier)
     return "default"

@@ -557,7 +557,9 @@ class Engine:
                   "quick_exit": privacy.clear, "ask_human": direct.ask_human,
                   "self_harm": crisis.thoughts,
                   "bot_challenge": lambda t: fallback.simple(t, "bot_reply"),
-                  "thanks": lambda t: fallback.simple(t, "thanks_reply"),
+                  # mid-request the question comes again right after: no menu in between
+                  "thanks": lambda t: t.say(t.t("thanks_reply")) if t.session.flow == "help"
+                  and help_request.is_unfinished(t) else fallback.simple(t, "thanks_reply"),
                   "goodbye": self._goodbye}
         handler = simple.get(intent)
         if handler is None:

@@ -53,7 +53,7 @@ _VI_PATTERNS = [
     r"xa beng|tuyp|(ong|cay|thanh) (tuyp|sat|thep))\b(?! nuoc)",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
     r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh|xiu)\b(?! mat| luon)", r"\bbat dong\b",
-    r"\bbi (\w+ ){0,3}hiep\b", r"\bmau chay\b",
+    r"\bbi (\w+ ){0,3}(?<!\ban )hiep\b", r"\bmau chay\b",
     r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",
     r"\b(khong|chang) (con )?(khoc|tho|cu dong|nhuc nhich|phan ung|mo mat|tinh) (nua|duoc)\b",
     r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"

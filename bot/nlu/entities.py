@@ -27,7 +27,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                     r"traffick\w*|\bsold (me|her|him|us|them|into|across|to)\b|(was|were|been|got) sold|"
                     r"passport|forced labou?r|job abroad|mai moi|broker|near the border|"
                     r"guards? outside|keeping (us|me|them) (in|at|locked)"),
-    ("sexual", r"hiep dam|cuong hiep|bi (\w+ ){0,3}hiep|hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
+    ("sexual", r"hiep dam|cuong hiep|bi (\w+ ){0,3}(?<!\ban )hiep|(?<!\ban )hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
                r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
                r"khoe hang|cham vao (vung kin|nguc|dui)|grop\w*|catcall\w*|ep (toi |em |minh |co ay |chi ay |)?"
                r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
@@ -54,7 +54,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                  r"economic\w*|bank card|id card|sold (my|our) (house|land|home)|debt\w*"),
     ("psychological", r"chui|mang nhiec|xuc pham|de doa|\bdoa\b|kiem soat|theo doi|nhuc ma|"
                       # watching a phone, messages or whereabouts ("cài định vị", "reads my texts")
-                      r"doc (het |trom )?tin nhan|(kiem tra|luc|xem trom) dien thoai|cai dinh vi|"
+                      r"an hiep|doc (het |trom )?tin nhan|(kiem tra|luc|xem trom) dien thoai|cai dinh vi|"
                       r"(reads?|checks?|goes through|monitors?) (all |every )?(of )?my (messages|"
                       r"texts|phone|emails?|chats?)|track\w* (me|my (phone|location|car))|"
                       r"spy(ing)? on me|spies on me|tracking app|"

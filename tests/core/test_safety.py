@@ -54,3 +54,18 @@ def test_harm_to_oneself_is_not_violence_from_another(text):
                                   "nó dọa giết em"])
 def test_violence_told_with_it_is_still_danger(text):
     assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["em bị ăn hiếp", "em bị bạn ăn hiếp hoài", "tụi nó ăn hiếp em"])
+def test_being_bullied_is_not_rape(text):
+    """"ăn hiếp" (to bully) contains "hiếp": it is no sexual assault, and no emergency."""
+    from bot.nlu.entities import kind_of
+    from bot.nlu.normalize import normalize
+
+    assert not is_danger(text)
+    assert kind_of(normalize(text, "vi").expanded, None) != "sexual"
+
+
+@pytest.mark.parametrize("text", ["em bị hiếp", "em bị nó hiếp", "em bị cưỡng hiếp tối qua"])
+def test_rape_is_still_read(text):
+    assert is_danger(text)
