@@ -35,10 +35,18 @@ _HARM = (r"(danh|dam|chem|dap|bop co|siet co|dot|tat|xo|hanh hung|cuong hiep|hie
 _NOT_ANIMAL = (r"(?! ((con )?(ga|heo|lon|vit|ngan|chuot|trau|meo|ran|muoi|gian|thoi gian)|"
                r"con (ca|bo|de|cho))\b)")
 
+# What is done to a thing, not a person: "vừa đốt nhang", "đang đốt rác", "tát nước", "đập
+# muỗi". Only objects whose folded letters are no other word: "rơi" is "rồi" ("nó đánh rồi"),
+# "máy" is "mày", "đá" is a kick, "xe" may be his smashing her motorbike: those stay danger.
+_NOT_A_PERSON = (r"(?! (nhang|huong|rac|lua|vang ma|nuoc|muoi|ruoi|gian|cau long|son|phan|giay|"
+                 r"co vua|co tuong)\b)")
+# "nhốt con chó lại": "con" is an animal's word too.
+_ANIMAL_AFTER_CON = r"(?! (ga|heo|lon|vit|ngan|chuot|trau|meo|ran|ca|bo|de|cho)\b)"
+
 _VI_PATTERNS = [
     rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu$", r"\bcuu mang\b",
     r"\bai cuu\b", r"\bkeu cuu\b",
-    rf"\b(dang|van dang|lai dang|vua|moi) (bi )?{_HARM}\b",
+    rf"\b(dang|van dang|lai dang|vua|moi) (bi )?{_HARM}\b{_NOT_A_PERSON}",
     rf"\bdang bi (\w+ ){{1,3}}{_HARM}\b",
     rf"\bdang\b(\s\w+){{1,3}}\s(danh|dap pha|chem|dam|bop co|siet co) {_PERSON}\b",
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
@@ -58,7 +66,7 @@ _VI_PATTERNS = [
     r"\b(khong|chang) (con )?(khoc|tho|cu dong|nhuc nhich|phan ung|mo mat|tinh) (nua|duoc)\b",
     r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"
     r"\b(toi gio|nay gio|den gio|van|mai|ve toi|ve den)\b", r"\bvan (di |chay |bam )?theo\b(?! doi)",
-    r"\b(bat|keo|loi|ep) (toi|em|minh|con|chau|chi) (len xe|di dau|vao xe)\b", r"\b(di|chia|gi) sung\b", r"\bsung (vao|ke) (dau|co|nguoi)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", r"\b(nhot|khoa|giam) (toi|em|con|minh|chau|lai)\b",
+    r"\b(bat|keo|loi|ep) (toi|em|minh|con|chau|chi) (len xe|di dau|vao xe)\b", r"\b(di|chia|gi) sung\b", r"\bsung (vao|ke) (dau|co|nguoi)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", rf"\b(nhot|khoa|giam) (toi|em|con{_ANIMAL_AFTER_CON}|minh|chau|lai)\b",
     r"\b(toi|em|minh|con|chau) (dang )?(khong an toan|gap nguy hiem|nguy hiem)\b",
     r"\bnguy hiem (lam|qua)\b", r"\bgap (lam|qua)\b",
     r"\bkhong an toan\b.*\b(bay gio|luc nay|ngay bay gio|nua)\b",

@@ -69,3 +69,17 @@ def test_being_bullied_is_not_rape(text):
 @pytest.mark.parametrize("text", ["em bị hiếp", "em bị nó hiếp", "em bị cưỡng hiếp tối qua"])
 def test_rape_is_still_read(text):
     assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["vừa đốt nhang cho ông bà", "đang đốt rác ngoài vườn",
+                                  "vừa đập muỗi", "nhốt con chó lại", "em đang tát nước ruộng"])
+def test_what_is_done_to_a_thing_is_no_danger(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["ổng đang đánh em", "nó đang đập cửa", "nó đang đốt nhà",
+                                  "nó nhốt con trong phòng", "ổng đang đập đồ", "nó vừa tát em",
+                                  "nó vừa đánh rồi", "tao đang đánh mày", "nó vừa đánh đá em",
+                                  "ổng đang đập xe em"])
+def test_what_is_done_to_a_person_or_a_home_still_is(text):
+    assert is_danger(text)
