@@ -25,15 +25,14 @@ HELP_INTENTS = ("seek_help", "help_other")
 _PERSONAL = re.compile(r"\b(toi|em|minh|tui|tao|con|chau|i|me|my|we|us|our|chong|vo|nguoi yeu|"
                        r"ba|bo|me|anh ay|chi ay|ban|nha)\b")
 _CONCEPT_QUESTION = re.compile(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|what does|"
-                               r"meaning of|define|la nhu the nao|gom nhung gi|co may loai)\b|"
-                               # whether the law punishes something, asked in general ("is
-                               # marital rape a crime", "cưỡng hiếp trong hôn nhân có phạm tội
-                               # không"); "he raped me, is that a crime?" is told first (below)
-                               r"^(is|are|was) [a-z ]{2,40} (a crime|illegal|against the law|"
-                               r"punishable)\b|"
-                               r"^(\w+ ){1,6}co (phai la )?(pham toi|pham phap|vi pham phap luat|"
-                               r"bi xu ly|bi phat|la toi)( khong| ko| k| qmark)")
-# A question of that kind that also tells what happened is a disclosure all the same.
+                               r"meaning of|define|la nhu the nao|gom nhung gi|co may loai)\b")
+# Whether the law punishes something, asked in general ("is marital rape a crime", "cưỡng hiếp
+# trong hôn nhân có phạm tội không")…
+_LAW_QUESTION = re.compile(r"^(is|are|was) [a-z ]{2,40} (a crime|illegal|against the law|"
+                           r"punishable)\b|"
+                           r"^(\w+ ){1,6}co (phai la )?(pham toi|pham phap|vi pham phap luat|"
+                           r"bi xu ly|bi phat|la toi)( khong| ko| k| qmark)")
+# …unless someone in it is named: "is it a crime that my husband hits me" tells of him.
 _TOLD_TOO = re.compile(r"\b(toi|em|minh|tui|me|my|i was|i am|he|she|anh ta|chong|vo)\b")
 # "sợ" (afraid) and "số" (number) fold alike: "cho tôi số điện thoại 111" is no fear. Typed
 # with marks the word says which; typed without, what follows the number does.
@@ -132,8 +131,9 @@ _SAD_FACES = re.compile(r"^(\s*(:'?-?\(+|;-?\(+|:'-?\(+|\)+-?'?:|T[_.\-]?T|ToT|Q
 
 def is_emoji_distress(text: str) -> bool:
     """Only crying, fearful or pleading emoji ("😭😭😭", "🙏🙏", "🥺"), sad faces typed in
-    characters (":(", "T_T") or crying written as sounds ("huhu", "hic hic"): any message of symbols alone that is not a smile, a heart or a
-    thumbs-up is met as distress, never as thanks."""
+    characters (":(", "T_T") or crying written as sounds ("huhu", "hic hic"): any message of
+    symbols alone that is not a smile, a heart or a thumbs-up is met as distress, never as
+    thanks."""
     stripped = text.strip()
     if stripped and (_SAD_FACES.match(stripped) or _CRYING.match(fold(stripped).strip(" .!…"))):
         return True
@@ -158,15 +158,9 @@ _ABUSED = re.compile(r"\b(bao hanh|bao luc|nguoc dai|hanh ha|hanh hung|danh dap|
 
 
 def _asks_about_a_concept(text: str) -> bool:
-    """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it
-    (the question of the law is one only when no one in it is named: "is it a crime that my
-    husband hits me" tells of him)."""
-    found = _CONCEPT_QUESTION.search(text)
-    if found is None:
-        return False
-    if found.group(0).startswith(("la ", "nghia", "dinh", "what", "meaning", "define", "gom", "co may")):
-        return True
-    return not _TOLD_TOO.search(text)
+    """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it."""
+    return bool(_CONCEPT_QUESTION.search(text)) or (
+        bool(_LAW_QUESTION.search(text)) and not _TOLD_TOO.search(text))
 
 
 def detect(text: str, understanding: Understanding | None) -> Disclosure | None:

@@ -51,6 +51,7 @@ from bot.sessions.loop_session import LoopSession
 
 log = logging.getLogger(__name__)
 
+
 class Engine:
     def __init__(self, services_: Services, sessions: SessionStore):
         self.services = services_
@@ -557,9 +558,7 @@ class Engine:
                   "quick_exit": privacy.clear, "ask_human": direct.ask_human,
                   "self_harm": crisis.thoughts,
                   "bot_challenge": lambda t: fallback.simple(t, "bot_reply"),
-                  # mid-request the question comes again right after: no menu in between
-                  "thanks": lambda t: t.say(t.t("thanks_reply")) if t.session.flow == "help"
-                  and help_request.is_unfinished(t) else fallback.simple(t, "thanks_reply"),
+                  "thanks": self._thanks,
                   "goodbye": self._goodbye}
         handler = simple.get(intent)
         if handler is None:
@@ -569,6 +568,15 @@ class Engine:
         handler(turn)
         return True
 
+
+    @staticmethod
+    def _thanks(turn: Turn) -> None:
+        """"cảm ơn": you're welcome, and the menu; in the middle of a request the question comes
+        again right after, so no menu in between."""
+        if turn.session.flow == "help" and help_request.is_unfinished(turn):
+            turn.say(turn.t("thanks_reply"))
+        else:
+            fallback.simple(turn, "thanks_reply")
 
     @staticmethod
     def _goodbye(turn: Turn) -> None:

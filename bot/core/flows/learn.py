@@ -23,7 +23,7 @@ MORE_WORDS = frozenset({"more", "tiep", "xem tiep", "them", "tiep di", "next"})
 # language. "cho học sinh" after an article is the young people's list, not a request for help.
 _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
     "victim": re.compile(r"^(cho )?(ban than( toi| em| minh)?|chinh (toi|em|minh)|(cho )?(toi|em|"
-                         r"minh|tui)|for me|for myself|myself|me)$"),
+                         r"minh|tui)|for me|for myself|myself)$"),   # not "me": folded, that is "mẹ"
     "friend_family": re.compile(r"^(cho )?(nguoi than|ban be|ban|nguoi quen|gia dinh|friends?|"
                                 r"family|relatives?|for a friend|for (my )?(friend|family))$"),
     "parent": re.compile(r"^(cho )?(cha me|bo me|ba me|phu huynh|nguoi cham soc( tre)?|giao vien|"
