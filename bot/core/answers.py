@@ -88,8 +88,8 @@ _WHO_CHILD = re.compile(
     r"chau (toi|em|minh|gai|trai|be)|a child|the child|children|my (son|daughter|child|kid|baby)|"
     r"hoc sinh|a kid|for a child|cho mot tre|cho tre|cho con|cho chau)\b")
 _WHO_OTHER = re.compile(
-    r"\b(nguoi khac|cho (ban|chi|em gai|em trai|anh|me|bo|ba|co|di|hang xom|nguoi quen|nguoi than)|"
-    r"ban (toi|em|minh|than|gai|trai)|chi (toi|em|minh|gai)|em gai|em trai|anh trai|me (toi|em|minh)|"
+    r"\b(nguoi khac|cho (ban(?! than$)|chi|em gai|em trai|anh|me|bo|ba|co|di|hang xom|nguoi quen|nguoi than)|"
+    r"ban (toi|em|minh|gai|trai)|ban than(?= \w)|chi (toi|em|minh|gai)|em gai|em trai|anh trai|me (toi|em|minh)|"
     r"hang xom|nguoi quen|nguoi than|dong nghiep|someone else|somebody else|another person|"
     r"a friend|my friend|friend|my (sister|brother|mother|mom|neighbou?r|cousin|colleague|aunt)|"
     r"neighbou?r|other|others|not me|khong phai (toi|em|minh))\b")
@@ -133,6 +133,12 @@ _UNKNOWN_WHERE = re.compile(r"\b(khong biet|khong ro|do not know|not sure|no ide
                             r"\b(phuong|xa|ward|commune|o dau|cho nao|dia chi|where|address)\b")
 
 
+def names_unknown_place(text: str) -> bool:
+    """"i don't know my ward", "không biết phường nào": not knowing the place, said in words that
+    name it. At any step this is no answer about safety, only a pass on the ward."""
+    return any(_UNKNOWN_WHERE.search(t) for t in forms(text))
+
+
 def does_not_know_where(text: str) -> bool:
     """"không biết", "i don't know my ward", "em không rõ mình ở phường nào": the ward question
     cannot be answered; the request goes on without it (as "bỏ qua" would)."""
@@ -144,7 +150,12 @@ def says_unsafe(text: str, *, unsure_counts: bool = True) -> bool:
     word "an toàn". Used at every step of the help flow: unsafe at any point is urgent; being
     unsure counts only where safety is what was asked (`unsure_counts`)."""
     texts = forms(text)
-    return _any(_UNSAFE, texts) or (unsure_counts and any(_UNSURE.search(t) for t in texts))
+    return _any(_UNSAFE, texts) or (unsure_counts and _unsure(texts))
+
+
+def _unsure(texts: list[str]) -> bool:
+    """Not sure, of safety: "không chắc", "i don't know", but not "i don't know my ward"."""
+    return any(_UNSURE.search(t) for t in texts) and not any(_UNKNOWN_WHERE.search(t) for t in texts)
 
 
 def read_safe(text: str, *, places: bool = False) -> str | None:
@@ -152,8 +163,10 @@ def read_safe(text: str, *, places: bool = False) -> str | None:
     `places`: being somewhere away from harm ("ở nhà mẹ đẻ rồi") is "yes" too; the help
     request asks about safety from violence, the crisis pathway about safety from oneself."""
     texts = forms(text)
-    if _any(_UNSAFE, texts) or any(_UNSURE.search(t) for t in texts):
+    if _any(_UNSAFE, texts) or _unsure(texts):
         return "no"
+    if any(_UNKNOWN_WHERE.search(t) for t in texts):
+        return None   # "không biết phường nào": the ward is not known, nothing said of safety
     if _any(_SAFE, texts) or (places and _any(_SAFE_PLACE, texts)):
         return "yes"
     if any(_SKIP.search(t) for t in texts):
@@ -172,7 +185,7 @@ def at_safe_place(text: str) -> bool:
     mẹ đẻ rồi", "she is staying with her mum"): no turn ("but he is coming") and no unsafe word."""
     texts = forms(text)
     return _any(_SAFE_PLACE, texts) and not _any(_UNSAFE, texts) and \
-        not any(_BUT.search(t) or _UNSURE.search(t) for t in texts)
+        not any(_BUT.search(t) for t in texts) and not _unsure(texts)
 
 
 def read_yes_no(text: str) -> str | None:

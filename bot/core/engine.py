@@ -21,7 +21,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations, turn_facts
+from bot.core import (
+    answers,
+    disclosure,
+    faq,
+    pathway_reader,
+    recognition,
+    self_harm,
+    situations,
+    turn_facts,
+)
 from bot.core.commands import COMMANDS
 from bot.core.content_words import has_content
 from bot.core.flows import (
@@ -274,10 +283,12 @@ class Engine:
         if resume_offered and answers.read_yes_no(text) == "yes":
             help_request.on_payload(turn, "resume", "")
             return
-        if pathways.from_request(turn, text):
-            return
         was_helping = session.flow == "help"
-        if (key := faq.topic(text)) is not None:
+        if recognition.asks(text):
+            learn.recognise(turn)   # "is this abuse?": the signs, and help offered
+        elif pathways.from_request(turn, text):
+            return
+        elif (key := faq.topic(text)) is not None:
             self._believe(turn, text)
             direct.answer(turn, key)
         elif self._disclosure(turn, text):
@@ -336,11 +347,12 @@ class Engine:
         if typed_menu_item(turn.services.content, text) is not None:
             return True     # "số khẩn cấp" typed asks for the numbers; it is no emergency
         if session.flow == "help" and session.step in ("safe", "who", "kind"):
-            reader = {"safe": answers.read_safe, "who": answers.read_who,
-                      "kind": answers.read_kind}[session.step]
             if session.step == "safe" and len(text.split()) <= 12 and answers.at_safe_place(text):
                 return True     # "chị ấy đang ở nhà mẹ đẻ rồi": safe, whatever "đẻ" suggests
-            return reader(text) is not None and len(text.split()) <= 4
+            # Any step's answer, given early or late ("bản thân" at the safety question), is read
+            # by the help flow: the classifier once heard thoughts of suicide in "bản thân".
+            readers = (answers.read_safe, answers.read_who, answers.read_kind)
+            return len(text.split()) <= 4 and any(read(text) is not None for read in readers)
         if session.flow == "crisis" and session.step == "safe_q":
             return answers.read_safe(text) is not None and len(text.split()) <= 4
         # A place named where a place is asked ("xa vinh vien": xã Vĩnh Viễn, "vĩnh viễn" is also
@@ -392,6 +404,9 @@ class Engine:
         if found is not None and found.kind is None and len(text.split()) < 4 and (
                 answers.read_who(text) or answers.read_safe(text)):
             found = None  # a short step answer ("cho tui") that the classifier calls seek_help
+        if found is not None and found.kind is None and found.variant != "fear" and (
+                answers.names_unknown_place(text) or answers.is_skip(text)):
+            found = None  # "i don't know my ward": a pass on a step, no story to believe
         before = len(turn.replies)
         if not help_request.on_text(turn, text):
             if found is None:

@@ -23,10 +23,16 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         r"khong noi (duoc|to)|(o|ngay) phong ben( canh)?|"
         r"(can not|cannot|do not dare to|afraid to|unable to) (call|talk|speak|phone)|"
         r"next room|without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b")),
+    # Texting the police or the hotline, asked; never someone texting threats ("he keeps texting
+    # me", "anh ta gửi tin nhắn đe dọa em"): that is a story.
     ("text_instead_of_call", re.compile(
-        r"\b(nhan tin (duoc|thay|thay vi|co duoc)|nhan tin (cho )?(111|113|115|cong an|tong dai)|"
-        r"co nhan tin|chi nhan tin|gui tin nhan|sms|(text|message) (111|113|115|the police|"
-        r"the hotline|instead)|can i (text|message)|texting)\b")),
+        r"\b(nhan tin (duoc|thay|thay vi|co duoc)|nhan tin (cho |den |toi )?(111|113|115|cong an|"
+        r"tong dai)|co (the )?nhan tin (duoc|cho|den|thay)|chi (co the )?nhan tin (duoc|thoi)|"
+        r"gui tin nhan (cho |den |toi )?(111|113|115|cong an|tong dai|duoc|co duoc|thay)|"
+        r"(gui )?sms (cho |den |toi )?(111|113|115|cong an|tong dai|duoc)|"
+        r"(text|message|sms) (to )?(111|113|115|the police|police|the hotline|hotline|instead)|"
+        r"(can|could|may) i (text|message|sms)|texting (111|113|115|the police|police|the hotline|"
+        r"hotline|instead)|instead of (calling|a call))\b")),
     ("callback", re.compile(
         r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
         r"call (me )?back|callback|ring me|phone me|call me)\b")),

@@ -27,7 +27,7 @@ _NOW = [
     r"\b(vua|da|dang|moi|lo) (uong|nuot|an) ((het|ca|nhieu|rat|mot|hai|vi|lo|hop|nam|chai) ){0,4}"
     r"(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b",
     r"\buong (het |ca )?(vi|lo|hop) thuoc\b", r"\buong thuoc (ngu|chuot|tru sau) (roi|xong)\b",
-    r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|minh|chan)\b",
+    r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|chinh minh|minh|chan)\b",
     r"\bdang (dung|ngoi|treo) (tren|o|ngoai) (cau|san thuong|mai nha|lan can|ban cong|tang)\b",
     r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
     r"( ngay| luon| day)? ?(bay gio|toi nay|dem nay|hom nay|ngay bay gio|luc nay|ngay)\b",
@@ -59,7 +59,7 @@ _NOW = [
 _THOUGHTS = [
     r"\bmuon chet\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b", r"\bchan song\b",
     r"\bsong (lam gi|de lam gi|con y nghia gi|vo nghia)\b", r"\b(tu tu|tu sat)\b",
-    r"\bket lieu (ban than|cuoc doi|doi minh|doi|minh|em|toi)\b",
+    r"\bket lieu (ban than|chinh minh|cuoc doi|doi minh|doi|minh|em|toi)\b",
     r"\b(muon|chi muon) (bien mat|ngu mai|ngu luon|ra di|di theo|giai thoat|bien khoi)\b",
     r"\bkhong (con )?(ly do|li do|gi) (de )?(song|tiep tuc)\b",
     r"\bchet (quach|phat|di|luon)? ?(cho xong|cho roi|cho nhe no)\b",

@@ -171,13 +171,23 @@ def _classify_subject(phrase: str) -> str | None:
     return _classify(phrase)
 
 
-# Money, a pension, a home or papers that belong to the writer: taking them makes the writer the
-# victim, whoever takes them ("con trai tôi lấy hết lương hưu của tôi" is about me, not a child).
+# Money, a pension, a home or papers that belong to the writer, taken or held: taking them makes
+# the writer the victim, whoever takes them ("con trai tôi lấy hết lương hưu của tôi" is about me,
+# not a child). The property alone is no story: "hàng xóm nhà em" is only where the neighbour is.
+_PROPERTY = (r"luong huu|luong|tien|nha|dat|so tiet kiem|tai san|giay to|ho chieu|can cuoc|"
+             r"dien thoai|vang|tro cap|the atm|the ngan hang")
+_TAKES = (r"lay|chiem|giu|ban|cam|tieu|xai|an cap|an trom|trom|cuop|thu|quan ly|kiem soat|"
+          r"khong tra|khong dua|doi|nam|om|phung phi|cam co|the chap|dot|dap|pha|khoa|tich thu|"
+          r"duoi (\w+ )?(ra )?khoi")
+_PROPERTY_EN = (r"pension|money|salary|wages|income|house|home|savings|papers|passport|phone|"
+                r"land|id|card|bank card|gold")
+_TAKES_EN = (r"takes?|took|taking|keeps?|kept|keeping|spends?|spent|spending|sold|sells?|"
+             r"controls?|controlling|stole|steals?|stealing|hides?|hid|withholds?|withheld|"
+             r"grabs?|grabbed|uses?|used|locks? up|locked up|smashed|smashes|broke|breaks")
 _OWN_PROPERTY = re.compile(
-    r"\b(luong huu|luong|tien|nha|dat|so tiet kiem|tai san|giay to|ho chieu|can cuoc|"
-    r"dien thoai|vang|tro cap) (\w+ )?(cua )?(toi|em|minh|tui|tao)\b|"
+    rf"\b({_TAKES})( \w+){{0,2}} ({_PROPERTY})( \w+)? (cua )?(toi|em|minh|tui|tao)\b|"
     r"\b(bo doi|khong cho an|khong cho) (toi|em|minh|tui)\b|"
-    r"\bmy (pension|money|salary|house|savings|papers|passport|phone|land)\b")
+    rf"\b({_TAKES_EN})( all( of)?)? my ({_PROPERTY_EN})\b")
 
 
 # A place the writer names as theirs, right before "bị" ("chị hàng xóm kế bên nhà em bị…"):

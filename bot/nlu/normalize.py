@@ -83,6 +83,12 @@ MARKED_VI: dict[str, str] = {
     # tối" read as hitting the writer. With their marks they become their synonyms.
     "tối": "dem", "tới": "den",
 }
+# Two marked words that fold like two others: "bản thân" (oneself) and "bạn thân" (a close friend)
+# are both "ban than"; "cho bản thân" answered to "for whom?" is the writer, "cho bạn thân"
+# a friend (typed without marks, the readers decide). Read in either
+# reading of the text (a Vietnamese word keeps its meaning when the English table is applied).
+MARKED_PAIRS_VI: dict[tuple[str, str], str] = {("bản", "thân"): "chinh minh",
+                                               ("bạn", "thân"): "ban than thiet"}
 # Left as they fold: "chỉ" (also "only"), "ảnh" (also "photo"). "hôn" is southern for "không"
 # only where the words around it do not make it marriage or a kiss (see `_marked_hon`).
 
@@ -226,7 +232,16 @@ def expand_abbreviations(tokens: list[str], language: str,
     the words around them."""
     table = ABBREVIATIONS_EN if language == "en" else ABBREVIATIONS_VI
     out: list[str] = []
+    skip = False
     for i, tok in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        if marked is not None and i + 1 < len(marked) and \
+                (pair := MARKED_PAIRS_VI.get((marked[i], marked[i + 1]))):
+            out.extend(pair.split())
+            skip = True
+            continue
         if language != "en":
             if marked is not None and (word := MARKED_VI.get(marked[i])):
                 out.extend(word.split())

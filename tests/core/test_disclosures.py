@@ -168,3 +168,41 @@ def test_teeth_knocked_out_is_still_heard():
 
     found = disclosure.detect("nó đánh răng em gãy hết rồi", None)
     assert found is not None and found.kind == "physical"
+
+
+@pytest.mark.parametrize("text", [
+    "làm sao để biết mình có bị bạo hành tinh thần không",
+    "chồng kiểm tra điện thoại em mỗi ngày có bình thường không",
+    "anh ấy hay chửi em ngu, như vậy có phải bạo hành không",
+    "người yêu bắt em gửi vị trí suốt, vậy có bình thường không",
+    "is it normal that my husband checks my phone every day",
+    "is it abuse if he yells at me all the time",
+    "how can i tell if my boyfriend is controlling",
+    "am i being abused",
+])
+def test_a_question_of_recognition_gets_the_signs_and_no_verdict(runtime, text):
+    """"Is this abuse?" is asked, not told: the warning signs and help offered, no "I believe
+    you", no request counted until the person asks for help."""
+    from bot.core import recognition
+
+    assert recognition.asks(text)
+    before = runtime.logbook.db["help_requests"].count
+    replies, _ = _answer(runtime, 9000 + len(text), text)
+    texts = " ".join(r.text for r in replies)
+    assert "Dấu hiệu cảnh báo" in texts or "Warning signs" in texts
+    assert "m:help" in [b.payload for r in replies for b in r.buttons]
+    assert "Mình tin bạn" not in texts and "I believe you" not in texts
+    assert runtime.logbook.db["help_requests"].count == before
+
+
+@pytest.mark.parametrize("text", [
+    "chồng đánh em như vậy có phải bạo lực không",   # beating told: a disclosure first
+    "my husband hits me, is that abuse",
+    "làm sao biết điện thoại bị theo dõi",            # the phone guide's question
+    "bạo lực gia đình là gì",
+    "chồng em đánh em",
+])
+def test_not_a_question_of_recognition(text):
+    from bot.core import recognition
+
+    assert not recognition.asks(text)

@@ -42,9 +42,20 @@ def test_skip_answers(text):
     ("cho tui", "self"), ("myself", "self"), ("cho bạn tôi", "other"), ("chị gái em", "other"),
     ("for a friend", "other"), ("someone else", "other"), ("cho con tôi", "child"),
     ("a child", "child"), ("my daughter", "child"), ("bo qua", "skip"), ("không biết", "skip"),
+    ("bản thân", "self"), ("cho bản thân tôi", "self"), ("ban than", "self"),
+    ("cho bạn thân", "other"), ("bạn thân em", "other"), ("chính mình", "self"),
 ])
 def test_who_answers(text, who):
     assert answers.read_who(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    "i don't know my ward", "không biết phường nào", "em không rõ mình ở xã nào",
+])
+def test_not_knowing_the_ward_is_no_answer_about_safety(text):
+    assert answers.read_safe(text) is None
+    assert not answers.says_unsafe(text)
+    assert answers.names_unknown_place(text)
 
 
 @pytest.mark.parametrize("text", ["em an toàn", "không an toàn", "yes I'm safe now", "có"])
@@ -140,7 +151,9 @@ def test_a_child_witness_gets_the_child_advice():
     ("where is the shelter", "shelter_address"),
     ("ban co the goi lai cho toi khong", "callback"), ("can you call me back", "callback"),
     ("1800 1567 con hoat dong ko", "retired_number"),
-    ("can I text 111?", "text_instead_of_call"),
+    ("can I text 111?", "text_instead_of_call"), ("nhắn tin được không", "text_instead_of_call"),
+    ("gửi tin nhắn cho công an được không", "text_instead_of_call"),
+    ("can i text instead of calling", "text_instead_of_call"),
     ("em k dám gọi điện, nhắn tin đc ko", "no_voice"),
     ("I can't call, he is in the next room", "no_voice"),
     ("ai có quyền cấm chồng tôi tiếp xúc với tôi", "no_contact_order"),
@@ -161,6 +174,8 @@ def test_direct_questions(text, topic):
     "tôi muốn ly hôn",                              # told, not asked: the classifier reads it
     "where can I get legal help near ninh kieu",    # a search of the directory
     "luật sư gần phường Ninh Kiều",
+    "my ex keeps texting me threats", "anh ta gửi tin nhắn đe dọa em",   # stories, not questions
+    "nó nhắn tin chửi em suốt",
 ])
 def test_not_direct_questions(text):
     assert faq.topic(text) is None

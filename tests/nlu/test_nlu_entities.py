@@ -65,6 +65,10 @@ HONEST = [
     ("tôi là người chuyển giới bị gia đình từ mặt", {"for_whom": "self", "kind": "psychological"}),
     ("ổng xỉn về là quánh tui", {"for_whom": "self", "kind": "physical"}),
     ("bà ngoại bị cậu lấy hết lương hưu", {"for_whom": "other", "kind": "economic"}),
+    # the writer's house named as a place is no property taken: the neighbour's wife is hurt
+    ("hàng xóm nhà em đêm nào cũng nghe tiếng đánh vợ, em nên làm gì", {"for_whom": "other"}),
+    ("chồng giữ hết lương của em", {"for_whom": "self", "kind": "economic"}),
+    ("he took my passport and my phone", {"for_whom": "self"}),
 ]
 
 

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.nlu.normalize import MARKED_VI, fold, normalize, squash_repeats, strip_diacritics
+from bot.nlu.normalize import (
+    MARKED_PAIRS_VI,
+    MARKED_VI,
+    fold,
+    normalize,
+    squash_repeats,
+    strip_diacritics,
+)
 
 
 def test_fold_and_strip_keep_their_contract():
@@ -51,8 +58,16 @@ def test_stripping_diacritics_does_not_change_the_folded_or_expanded_form(text: 
     ("ổng" = ông ấy, "ong" = bee): there the marked text may read more."""
     assert normalize(strip_diacritics(text)).folded == normalize(text).folded
     words = unicodedata.normalize("NFC", text).casefold().split()
-    if not any(word in MARKED_VI for word in words):
+    pairs = set(zip(words, words[1:], strict=False))
+    if not any(word in MARKED_VI for word in words) and not pairs & set(MARKED_PAIRS_VI):
         assert normalize(strip_diacritics(text)).expanded == normalize(text).expanded
+
+
+def test_oneself_and_a_close_friend_are_told_apart_by_their_marks():
+    """"bản thân" (oneself) and "bạn thân" (a close friend) both fold to "ban than"."""
+    assert normalize("cho bản thân tôi").expanded == "cho chinh minh toi"
+    assert normalize("bạn thân em bị đánh").expanded == "ban than thiet em bi danh"
+    assert normalize("ban than", "en").expanded == "ban than"   # unmarked: the readers decide
 
 
 def test_southern_words_with_their_marks():

@@ -182,6 +182,8 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
         found["kind"] = kind
     if step == "where" and (answers.is_skip(text) or answers.does_not_know_where(text)):
         found["where"] = "skip"
+    elif step != "where" and "where" not in found and answers.names_unknown_place(text):
+        found["where"] = "skip"  # "i don't know my ward" said early: that step is passed
     if step in ("who", "kind", "where") and step not in found and \
             answers.read_yes_no(text) == "no":
         found[step] = "skip"  # a bare "không" / "no" to an optional question passes it

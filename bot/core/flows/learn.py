@@ -22,7 +22,7 @@ MORE_WORDS = frozenset({"more", "tiep", "xem tiep", "them", "tiep di", "next"})
 # Who is learning, as people type it (folded): besides each audience's own label, in either
 # language. "cho học sinh" after an article is the young people's list, not a request for help.
 _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
-    "victim": re.compile(r"^(cho )?(ban than( toi| em| minh)?|chinh (toi|em|minh)|(cho )?(toi|em|"
+    "victim": re.compile(r"^(cho )?((ban than|chinh minh)( toi| em| minh)?|chinh (toi|em|minh)|(cho )?(toi|em|"
                          r"minh|tui)|for me|for myself|myself)$"),   # not "me": folded, that is "mẹ"
     "friend_family": re.compile(r"^(cho )?(nguoi than|ban be|ban|nguoi quen|gia dinh|friends?|"
                                 r"family|relatives?|for a friend|for (my )?(friend|family))$"),
@@ -160,6 +160,15 @@ def _topic(turn: Turn, typed: str, shown: list[str]) -> str | None:
             if typed == folded or (len(typed.split()) >= 2 and f" {typed} " in f" {folded} "):
                 return topic_id
     return None
+
+
+def recognise(turn: Turn) -> None:
+    """"Is this abuse?", "có bình thường không": the warning signs, then help offered (never a
+    verdict: the person decides whether it is what they live through)."""
+    turn.say(turn.t("recognise_intro"))
+    show(turn, "warning_signs")
+    turn.say(turn.t("recognise_offer"), (Button(turn.t("disclosure_start"), "m:help"),
+                                         Button(turn.t("disclosure_numbers"), "m:numbers")))
 
 
 def more(turn: Turn) -> bool:

@@ -1,0 +1,58 @@
+"""Questions of recognition: "is this abuse?", "is it normal that my husband checks my phone every
+day?", "làm sao để biết mình có bị bạo hành tinh thần không".
+
+People often ask this before they tell anything, or instead of telling. It is a question and
+deserves an answer (the warning signs, in the law's terms), not "I believe you" and a form, and
+not a diagnosis either: the bot shows the signs and offers to look for help together. A story of
+beating or sexual violence asked this way ("chồng đánh em như vậy có phải bạo lực không") is a
+disclosure first: the engine believes it and begins the request, so those kinds are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers import forms
+from bot.nlu.entities import kind_of
+
+_VIOLENCE = (r"bao luc|bao hanh|nguoc dai|hanh ha|xam hai|quay roi|kiem soat|thao tung|lam dung|"
+             r"bao luc (gia dinh|tinh than|kinh te|tinh duc|tren mang)")
+_QUESTION_VI = re.compile(
+    # "có phải là bạo lực không", "vậy có được coi là bạo hành không"
+    rf"\b(co phai|phai chang|co duoc (coi|xem|tinh)|co bi (coi|xem|tinh)|co tinh|co goi|co the coi|"
+    rf"duoc (coi|xem|tinh)|co the goi|goi) (la )?({_VIOLENCE})\b|"
+    # "như vậy là bạo lực à", "thế có phải bạo hành không"
+    rf"\b(nhu vay|nhu the|vay|the nay|the|dieu do|dieu nay|chuyen do|chuyen nay|viec do|viec nay) "
+    rf"(co )?(la|phai la|co phai la|co phai|tinh la) ({_VIOLENCE})\b|"
+    # "… có bình thường không", "như vậy là bình thường à"
+    r"\b(co|la|vay co|vay la|the co|nhu vay co|nhu vay la) (binh thuong|bt|chuyen binh thuong|"
+    r"chuyen thuong)( khong| ko| k| a| qmark| chu|$)|"
+    # "làm sao để biết mình có bị …", "làm sao nhận ra mình đang bị kiểm soát"
+    r"\b(lam sao|lam the nao|bang cach nao|sao) (de )?(biet|nhan biet|nhan ra|phan biet) "
+    r"(duoc )?((minh|toi|em|tui|ban) )?(co )?(dang )?(bi|phai|la)\b|"
+    # "em có đang bị bạo hành tinh thần không"
+    rf"\b(minh|toi|em|tui) (co )?(dang )?bi ({_VIOLENCE})( \w+)?( khong| ko| k| qmark)\b|"
+    # "dấu hiệu (của) bạo lực / bị kiểm soát"
+    rf"\bdau hieu (cua |nhan biet |cho thay )?(({_VIOLENCE})|bi)\b")
+_QUESTION_EN = re.compile(
+    r"\bis (it|this|that) (normal|ok|okay|fine|abuse|abusive|violence|domestic violence|"
+    r"controlling|control|harassment)\b|"
+    r"\bhow (do|can|would|could) (i|you|someone|one) (know|tell|recogni[sz]e)( if| whether| that|"
+    r" when)?\b|"
+    r"\bam i (being )?(abused|in an abusive|being controlled|a victim)\b|"
+    r"\bis (my|he|she|his|her) ?(husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|"
+    r"mother)? (being )?(abusive|controlling|toxic|manipulative)\b|"
+    r"\b(does|would|could|do) (this|that|it|these) (count|qualify) as (abuse|violence|"
+    r"domestic violence|harassment)\b|"
+    r"\bsigns? (of|that) (abuse|an abusive|violence|domestic violence|i am being|control)\b")
+# The kinds a recognition question answers; beating and sexual violence told are disclosures.
+_RECOGNISED_KINDS = (None, "psychological", "economic", "online", "other")
+
+
+def asks(text: str) -> bool:
+    """Whether the message asks if something is violence, or normal, or how to tell, rather than
+    telling beating or sexual violence."""
+    texts = forms(text)
+    if not any(_QUESTION_VI.search(t) or _QUESTION_EN.search(t) for t in texts):
+        return False
+    return all(kind_of(t, None) in _RECOGNISED_KINDS for t in texts)
