@@ -276,6 +276,10 @@ class Engine:
             return
         if session.flow == "crisis" and crisis.on_text(turn, text):
             return
+        if session.flow == "crisis" and (found := disclosure.detect(text, turn.understanding)) \
+                and found.kind is None:
+            crisis.hint(turn)   # "i'm alone at home": still here, not a violence request
+            return
         if session.flow == "pathway" and pathways.on_text(turn, text):
             return
         if self._answers_current_step(turn, text):
@@ -284,8 +288,8 @@ class Engine:
             help_request.on_payload(turn, "resume", "")
             return
         was_helping = session.flow == "help"
-        if recognition.asks(text):
-            learn.recognise(turn)   # "is this abuse?": the signs, and help offered
+        if (signs := recognition.topic(text)) is not None:
+            learn.recognise(turn, signs)   # "is this abuse?": the signs, and help offered
         elif pathways.from_request(turn, text):
             return
         elif (key := faq.topic(text)) is not None:

@@ -1,5 +1,6 @@
 """Questions of recognition: "is this abuse?", "is it normal that my husband checks my phone every
-day?", "làm sao để biết mình có bị bạo hành tinh thần không".
+day?", "làm sao để biết mình có bị bạo hành tinh thần không"; and of a job offer that may be
+trafficking: "có người rủ em sang Campuchia làm việc lương cao, có nên đi không".
 
 People often ask this before they tell anything, or instead of telling. It is a question and
 deserves an answer (the warning signs, in the law's terms), not "I believe you" and a form, and
@@ -48,11 +49,36 @@ _QUESTION_EN = re.compile(
 # The kinds a recognition question answers; beating and sexual violence told are disclosures.
 _RECOGNISED_KINDS = (None, "psychological", "economic", "online", "other")
 
+# An offer of work or marriage far away, and whether to take it, asked before going.
+_OFFER = re.compile(
+    r"\b(viec nhe|luong cao|thu nhap cao|xuat khau lao dong|di lam (o )?nuoc ngoai|"
+    r"(sang|qua|di|ra) (campuchia|cam|trung quoc|tq|han quoc|han|nhat|dai loan|malaysia|"
+    r"thai lan|lao|myanmar|dubai|nuoc ngoai) (lam|lam viec|lay chong|kiem tien)|"
+    r"lay chong (nuoc ngoai|han|trung quoc|dai loan)|tuyen dung|"
+    r"job (offer|abroad|overseas)|work(ing)? (abroad|overseas|in (china|cambodia|malaysia|"
+    r"korea|japan|taiwan|thailand|laos|myanmar))|high pay|easy (job|work|money)|"
+    r"marry (a foreigner|abroad|someone abroad))\b")
+_SHOULD_I = re.compile(
+    r"\b((co )?nen (di|nhan|theo|dong y|nghe)|co (an toan|lua dao|bi lua|dang tin|that|uy tin)"
+    r"( khong| ko| k| qmark)|(lua dao|lua|dang tin|uy tin) (khong|ko|k|qmark)|"
+    r"should i (go|take|accept|trust)|is (it|this|that) (safe|a scam|legit|real|trustworthy)|"
+    r"(a )?scam( qmark)?$)")
+
+
+def topic(text: str) -> str | None:
+    """The tips topic that answers the message's question of recognition, or None: the warning
+    signs ("is this abuse?", asked of control, insults, money, not of beating or sexual violence
+    told), the signs of trafficking (an offer of work abroad, "should I go?")."""
+    texts = forms(text)
+    if any(_OFFER.search(t) and _SHOULD_I.search(t) for t in texts):
+        return "trafficking_signs"
+    if not any(_QUESTION_VI.search(t) or _QUESTION_EN.search(t) for t in texts):
+        return None
+    if all(kind_of(t, None) in _RECOGNISED_KINDS for t in texts):
+        return "warning_signs"
+    return None
+
 
 def asks(text: str) -> bool:
-    """Whether the message asks if something is violence, or normal, or how to tell, rather than
-    telling beating or sexual violence."""
-    texts = forms(text)
-    if not any(_QUESTION_VI.search(t) or _QUESTION_EN.search(t) for t in texts):
-        return False
-    return all(kind_of(t, None) in _RECOGNISED_KINDS for t in texts)
+    """Whether the message is a question of recognition (`topic`)."""
+    return topic(text) is not None

@@ -206,3 +206,25 @@ def test_not_a_question_of_recognition(text):
     from bot.core import recognition
 
     assert not recognition.asks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "có người rủ em sang campuchia làm việc lương cao, có nên đi không",
+    "co nguoi moi di lam o nuoc ngoai luong cao, co lua dao ko",
+    "someone offered me a job in china with high pay, should i go",
+    "is this job abroad a scam",
+])
+def test_an_offer_of_work_abroad_asked_about_gets_the_signs_of_trafficking(text):
+    from bot.core import recognition
+
+    assert recognition.topic(text) == "trafficking_signs"
+
+
+@pytest.mark.parametrize("text", [
+    "em đi làm ở nhà hàng lương cao lắm",        # told, nothing asked
+    "chị tôi bị giữ ở Campuchia, họ đòi tiền chuộc",
+])
+def test_work_told_is_no_question_of_trafficking(text):
+    from bot.core import recognition
+
+    assert recognition.topic(text) is None

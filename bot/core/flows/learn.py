@@ -162,13 +162,15 @@ def _topic(turn: Turn, typed: str, shown: list[str]) -> str | None:
     return None
 
 
-def recognise(turn: Turn) -> None:
-    """"Is this abuse?", "có bình thường không": the warning signs, then help offered (never a
-    verdict: the person decides whether it is what they live through)."""
-    turn.say(turn.t("recognise_intro"))
-    show(turn, "warning_signs")
-    turn.say(turn.t("recognise_offer"), (Button(turn.t("disclosure_start"), "m:help"),
-                                         Button(turn.t("disclosure_numbers"), "m:numbers")))
+def recognise(turn: Turn, topic_id: str = "warning_signs") -> None:
+    """"Is this abuse?", "có bình thường không", "có nên đi không": the signs, then help offered
+    (never a verdict: the person decides whether it is what they live through)."""
+    suffix = "_trafficking" if topic_id == "trafficking_signs" else ""
+    turn.say(turn.t(f"recognise_intro{suffix}"))
+    show(turn, topic_id)
+    turn.say(turn.t(f"recognise_offer{suffix}"),
+             (Button(turn.t("disclosure_start"), "m:help"),
+              Button(turn.t("disclosure_numbers"), "m:numbers")))
 
 
 def more(turn: Turn) -> bool:
