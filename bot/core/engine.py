@@ -288,7 +288,11 @@ class Engine:
             help_request.on_payload(turn, "resume", "")
             return
         was_helping = session.flow == "help"
-        if (signs := recognition.topic(text)) is not None:
+        if privacy.asks_who_reads(text):
+            privacy.show(turn)      # "ai đang đọc tin nhắn của tôi vậy": what is kept
+        elif start.asks_what_it_does(text):
+            start.capabilities(turn)
+        elif (signs := recognition.topic(text)) is not None:
             learn.recognise(turn, signs)   # "is this abuse?": the signs, and help offered
         elif pathways.from_request(turn, text):
             return

@@ -45,6 +45,25 @@ def asks_how_to_clear(text: str) -> bool:
     return any(_LEAVE.search(t) and _THIS_CHAT.search(t) and _HOW.search(t) for t in forms(text))
 
 
+# Who can read this chat, asked of the bot ("ai đang đọc tin nhắn của tôi vậy", "can anyone see
+# these messages"): what is kept, not a story of a partner reading the person's phone (those
+# name him: "chồng em đọc hết tin nhắn").
+_WHO_READS = re.compile(
+    r"\b(ai|co ai|nguoi nao|nhung ai) (dang |co the |se |duoc )?(doc|xem|thay|biet|luu) (duoc )?"
+    r"(tin nhan|cuoc tro chuyen|doan chat|nhung gi|noi dung)|"
+    r"\bwho (is |can |will |could |else )?(read|reads|reading|see|sees|seeing|keeps?) "
+    r"(my|this|these|the|our) (messages?|chats?|conversation|texts?)|"
+    r"\b(can|does|do|will|could) (anyone|someone|anybody|a person|a human|you|the police|"
+    r"the government) (else )?(read|see|keep|save) (my|this|these|the|our) "
+    r"(messages?|chats?|conversation|texts?)\b")
+
+
+def asks_who_reads(text: str) -> bool:
+    """"ai đang đọc tin nhắn của tôi vậy", "who can see this chat": a question about this
+    conversation's privacy."""
+    return any(_WHO_READS.search(t) for t in forms(text))
+
+
 def asks_to_leave(text: str) -> bool:
     """True when the words themselves ask to delete, hide or leave, or tell of someone coming."""
     return any(_LEAVE.search(t) or (_SOMEONE.search(t) and _ARRIVES.search(t))

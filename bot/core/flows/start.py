@@ -2,8 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
+from bot.core.answers import forms
 from bot.core.render import menu_reply, phone_button
 from bot.core.turn import Turn
+
+# "bạn giúp được gì", "what can you do": what this is and what it offers, then the menu (not "I
+# did not understand"). A subject is needed: "không biết làm gì" is distress, not this question.
+_WHAT_IT_DOES = re.compile(
+    r"\b(ban|bot|chatbot|tro ly|trang nay|kenh nay|app nay|ung dung nay|may) (co the |se )?"
+    r"(giup|lam|ho tro) (duoc )?(gi|nhung gi|duoc gi|cho (toi|em|minh) (duoc )?(gi|nhung gi))\b|"
+    r"\b(bot|chatbot|trang|kenh|app|ung dung) nay (dung )?de (lam )?gi\b|"
+    r"\bwhat (can|do|could) you (do|help with)\b|\bhow (can|could|do|will) you help\b|"
+    r"\bwhat (are|is) (you|this|this bot|this chat|this for)( for)?\b( qmark)?$|"
+    r"\bwhat does this (bot|chat|app|page) do\b|\bwhat can i (ask|do) here\b")
+
+
+def asks_what_it_does(text: str) -> bool:
+    """A question of what this bot is for ("bạn giúp được gì", "what can you do")."""
+    return any(_WHAT_IT_DOES.search(t) for t in forms(text))
+
+
+def capabilities(turn: Turn) -> None:
+    """What this is and what it offers, and the menu."""
+    if turn.session.is_new:
+        turn.replies.clear()   # a first message: the intro already says it is a bot
+    turn.session.goto(None)
+    turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t("intro")))
 
 
 def start(turn: Turn) -> None:
