@@ -39,9 +39,28 @@ def advice(turn: Turn, situation: str) -> tuple[str, ...]:
 
 
 def emergency(turn: Turn, situation: str = "home_violence") -> None:
+    """The numbers and advice, then help near the person: at once for a ward named in the same
+    message ("em ở xã Phong Điền, cần chỗ trú ẩn gấp"), else asked for (location or ward)."""
     danger_replies(turn, situation)
+    if _ward_named(turn):
+        return
     turn.say(turn.t("emergency_offer"),
              (Button(turn.t("share_location"), "s:loc"), Button(turn.t("pick_ward"), "s:ward"),
               Button(turn.t("back_to_menu"), "menu")),
              request_location=True)
     turn.session.goto("services", "where")
+
+
+def _ward_named(turn: Turn) -> bool:
+    """Show the services of a ward the message names as a place (never a name met inside an
+    ordinary sentence), filtered to the one kind of service it asks for, if any."""
+    from bot.core.flows import services   # services → render; emergency stays a leaf
+
+    name = turn.entity("ward")
+    ward = turn.services.wards.get(name) if name and not turn.entity("ward_weak") else None
+    if ward is None:
+        return False
+    turn.session.goto("services", "where")
+    turn.session.service = services.service_in(turn.inbound.text or "")
+    services.show_ward(turn, services.WardMatch(ward, turn.entity("ward_old")))
+    return True

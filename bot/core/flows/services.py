@@ -18,7 +18,7 @@ from bot.nlu.normalize import fold
 # Words that name a kind of service in a request ("tư vấn pháp lý ở Ninh Kiều", "legal help near"),
 # matched on folded text, so the list can start filtered.
 SERVICE_WORDS = {
-    "shelter": r"tam lanh|cho o tam|nha binh yen|dia chi tin cay|shelter|safe house|place to stay",
+    "shelter": r"tam lanh|tru an|cho o tam|nha binh yen|dia chi tin cay|shelter|safe house|place to stay",
     "legal_aid": r"phap ly|luat su|tro giup phap ly|legal|lawyer",
     "health": r"benh vien|y te|bac si|kham benh|hospital|doctor|clinic|medical",
     "counselling": r"tu van|tam ly|counsel|therap|someone to talk",
