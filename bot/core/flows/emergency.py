@@ -54,7 +54,7 @@ def emergency(turn: Turn, situation: str = "home_violence") -> None:
 def _ward_named(turn: Turn) -> bool:
     """Show the services of a ward the message names as a place (never a name met inside an
     ordinary sentence), filtered to the one kind of service it asks for, if any."""
-    from bot.core.flows import services   # services → render; emergency stays a leaf
+    from bot.core.flows import services  # services → render; emergency stays a leaf
 
     name = turn.entity("ward")
     ward = turn.services.wards.get(name) if name and not turn.entity("ward_weak") else None
