@@ -159,9 +159,16 @@ _OWNER_OTHER = re.compile(r"\b(ban|ban than|ban gai|ban trai|hang xom|chi|chi ga
                           r"nguoi than|vo|chong|nguoi yeu|ny)(?: \w+)? (cua )?(toi|em|minh|tui|tao)$")
 
 
+# A parent or grandparent named alone before "bị" is the writer's ("mẹ bị bố đánh", "ông nội bị
+# con cháu bỏ mặc"): someone else, though "me" is also the English pronoun.
+_KIN_ALONE = re.compile(r"(?:^|\s)(me|bo|cha|ma|ong noi|ong ngoai|ba noi|ba ngoai)$")
+
+
 def _classify_subject(phrase: str) -> str | None:
     """The subject before "bị": a phrase ending in a pronoun is that person ("… em bị" is the
     writer) unless the pronoun is a possessor ("mẹ tôi bị", "con em bị")."""
+    if _KIN_ALONE.search(phrase):
+        return "other"
     if _PRONOUN_END.search(phrase):
         if _OWNER_CHILD.search(phrase):
             return "child"
@@ -220,6 +227,8 @@ def victim(expanded: str) -> str | None:
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
     owner of what is taken."""
     for match in _PASSIVE.finditer(expanded):
+        if _KIN_ALONE.search(match.group(1).strip()):
+            return "other"     # "ông nội bị…": read before "nội" is cut as "nói" (to say)
         who = _classify_subject(_subject_before_bi(expanded, match))
         if who:
             return who

@@ -69,6 +69,9 @@ HONEST = [
     ("hàng xóm nhà em đêm nào cũng nghe tiếng đánh vợ, em nên làm gì", {"for_whom": "other"}),
     ("chồng giữ hết lương của em", {"for_whom": "self", "kind": "economic"}),
     ("he took my passport and my phone", {"for_whom": "self"}),
+    # a parent or grandparent named alone before "bị" is someone else, not English "me"
+    ("mẹ bị bố đánh", {"for_whom": "other"}),
+    ("ông nội bị con cháu bỏ mặc", {"for_whom": "other"}),
 ]
 
 
