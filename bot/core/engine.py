@@ -535,7 +535,12 @@ class Engine:
             if match is not None and match[1]:
                 services.show_ward(turn, match[0])
                 return True
-            return services.choose_if_several(turn, text)
+            if services.choose_if_several(turn, text):
+                return True
+            if len(text.split()) <= 8 and (place := turn.services.wards.province_named(text)):
+                services.on_province(turn, place)   # "ở Hậu Giang", "TP HCM"
+                return True
+            return False
         if session.flow == "services" and session.step == "results":
             return services.on_results_text(turn, text)
         if session.flow == "learn":
@@ -553,6 +558,10 @@ class Engine:
                 turn.session.goto("services", "where")
                 turn.session.service = service
                 services.show_ward(turn, services.WardMatch(ward, turn.entity("ward_old")))
+            elif (place := turn.services.wards.province_named(text)) is not None:
+                turn.session.goto("services", "where")
+                turn.session.service = service
+                services.on_province(turn, place)   # "nhà tạm lánh ở Sài Gòn"
             else:
                 services.begin(turn, service)
             return True

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.knowledge.provinces import ProvinceIndex, ProvinceMatch
 from bot.knowledge.yamlfile import DataFileError, read_yaml
 from bot.nlu.normalize import fold
 
@@ -108,6 +109,8 @@ class WardIndex:
 
     def __init__(self, wards: list[Ward], province: str = "", province_code: int | None = None):
         self.wards = tuple(wards)
+        # Province names (provinces.yml beside the units file): "ở Hậu Giang", "TP HCM".
+        self.provinces: ProvinceIndex | None = None
         self.province = province
         self.province_code = province_code
         self._current: dict[str, list[Ward]] = {}
@@ -139,7 +142,10 @@ class WardIndex:
     def load(cls, path: Path) -> WardIndex:
         data = read_yaml(path)
         if isinstance(data, dict) and isinstance(data.get("units"), list):
-            return cls._load_units(path, data)
+            index = cls._load_units(path, data)
+            if (path.parent / "provinces.yml").is_file():
+                index.provinces = ProvinceIndex.load(path.parent / "provinces.yml")
+            return index
         if not isinstance(data, dict) or not isinstance(data.get("wards"), list):
             raise DataFileError(f"{path}: expected a mapping with a `units:` or `wards:` list")
         wards = []
@@ -177,6 +183,13 @@ class WardIndex:
     @classmethod
     def for_province(cls, code: int, data_dir: Path = Path("data/units")) -> WardIndex:
         return cls.load(data_dir / f"{code}.yml")
+
+    def province_named(self, text: str) -> ProvinceMatch | None:
+        """The province a message names, when it names no ward of this index (a ward's name wins:
+        "Sóc Trăng" is a ward of new Cần Thơ as well as a former province)."""
+        if self.provinces is None or self.candidates(text):
+            return None
+        return self.provinces.find(text)
 
     def get(self, name: str) -> Ward | None:
         """The ward with exactly this current name (folded)."""

@@ -170,3 +170,60 @@ def test_a_second_province_by_one_config_key(project_copy):
         ]})
     finally:
         runtime.close()
+
+
+# Provinces (data/units/provinces.yml, generated): a province named where a ward is asked.
+@pytest.mark.parametrize("typed, name, former", [
+    ("ở hậu giang", "Thành phố Cần Thơ", True), ("sóc trăng", None, None),   # a ward's name wins
+    ("tp hồ chí minh", "Thành phố Hồ Chí Minh", False), ("em ở sài gòn", "Thành phố Hồ Chí Minh", False),
+    ("hanoi", "Thành phố Hà Nội", False), ("ở bạc liêu", "Cà Mau", True),
+    ("kien giang", "An Giang", True), ("cần thơ", "Thành phố Cần Thơ", False),
+    ("ninh kiều", None, None), ("em không biết", None, None),
+])
+def test_a_province_named_is_known_with_where_it_is_now(typed, name, former):
+    place = CAN_THO.province_named(typed)
+    assert (place.name if place else None) == name
+    if place is not None:
+        assert place.former is former
+
+
+def test_the_province_list_has_the_34_provinces_and_every_former_one():
+    data = yaml.safe_load((UNITS / "provinces.yml").read_text(encoding="utf-8"))
+    assert len(data["provinces"]) == 34
+    assert sum(len(p["formerly"]) for p in data["provinces"]) == 63
+    assert set(data["library_versions"]) == {"vietnamadminunits", "vietnam-provinces"}
+
+
+def test_the_province_generator_reproduces_the_committed_file():
+    pytest.importorskip("vietnamadminunits")
+    pytest.importorskip("vietnam_provinces")
+    from bot.knowledge.units_build import build_provinces
+    committed = yaml.safe_load((UNITS / "provinces.yml").read_text(encoding="utf-8"))
+    committed.pop("library_versions")
+    assert build_provinces() == committed
+
+
+def test_a_province_at_the_ward_question(settings):
+    """Merged into the city: said, and the ward asked again; the city itself: its list; outside:
+    said honestly with the national numbers, and the request finishes without a ward."""
+    runtime = build_runtime(settings, with_nlu=False)
+    try:
+        run_conversation(runtime, {"name": "a former province", "steps": [
+            *HELP_STEPS,
+            {"say": "ở hậu giang", "contains": ["Tỉnh Hậu Giang nay thuộc Thành phố Cần Thơ",
+                                               "Bạn ở phường/xã nào?"]},
+            {"say": "vị thanh", "record": {"ward": "Vị Thanh"}},
+        ]}, user="province-merged")
+        run_conversation(runtime, {"name": "outside", "steps": [
+            *HELP_STEPS,
+            {"say": "tp hồ chí minh", "contains": ["nằm ngoài Cần Thơ", "111", "113"],
+             "not_contains": ["Bạn ở phường/xã nào?"], "record": {"ward": None}},
+        ]}, user="province-outside")
+        run_conversation(runtime, {"name": "services", "steps": [
+            {"say": "/near"},
+            {"say": "em ở sài gòn", "contains": ["Thành phố Hồ Chí Minh nằm ngoài Cần Thơ"]},
+            {"say": "/near"},
+            {"say": "cần thơ", "contains": ["Nơi hỗ trợ"]},
+        ]}, user="province-services")
+    finally:
+        runtime.close()

@@ -200,6 +200,16 @@ def on_text(turn: Turn, text: str) -> bool:
             (yes_no := answers.read_yes_no(text)):
         on_payload(turn, "confirm", yes_no)
         return True
+    if ward is None and step == "where" and len(text.split()) <= 6 and \
+            (place := turn.services.wards.province_named(text)) is not None:
+        # "ở Hậu Giang", "TP HCM" ("chí minh" also folds like "chị mình"), "Cần Thơ"
+        answer = services.province_answer(turn, place)
+        if answer == "merged":
+            _ask_where(turn)
+        else:
+            state["where"] = "outside" if answer == "outside" else "city"
+            finish(turn)
+        return True
     updates = read_all(turn, text)
     weak_elsewhere = ward is not None and not ward[1] and step not in ("where", "confirm_ward")
     if ward is None and step == "where" and not updates and \

@@ -12,6 +12,7 @@ from bot.core.messages import Button, Location
 from bot.core.render import detail_replies, provider_reply
 from bot.core.turn import Turn
 from bot.knowledge.providers import SERVICES, Found
+from bot.knowledge.provinces import ProvinceMatch
 from bot.knowledge.wards import WardMatch
 from bot.nlu.normalize import fold
 
@@ -120,6 +121,33 @@ def outside_province(turn: Turn, location: Location, buttons: tuple[Button, ...]
         return False
     turn.say(turn.t("location_outside"), buttons)
     return True
+
+
+def province_answer(turn: Turn, place: ProvinceMatch) -> str:
+    """A province named where a ward was asked: "merged" (a former province now inside the city:
+    its note is said, the ward still asked), "city" (the city itself) or "outside" (said
+    honestly: the directory covers the city only, the national numbers work everywhere)."""
+    wards = turn.services.wards
+    if wards.province_code is not None and place.code == wards.province_code:
+        if place.former:
+            turn.say(turn.t("place_merged", old=place.typed, new=place.name))
+            return "merged"
+        return "city"
+    turn.say(turn.t("place_outside", place=place.name))
+    return "outside"
+
+
+def on_province(turn: Turn, place: ProvinceMatch) -> None:
+    """The services flow's answer to a province named: the question again with the merger's
+    note, the city-wide list, or the honest outside answer and the menu."""
+    answer = province_answer(turn, place)
+    if answer == "merged":
+        begin(turn, turn.session.service)
+    elif answer == "city":
+        show_city(turn)
+    else:
+        turn.session.goto(None)
+        turn.session.near = {}
 
 
 def offer_choice(turn: Turn, prefix: str, matches: list[WardMatch], skip: str = "s:skip") -> None:
