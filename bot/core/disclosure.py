@@ -41,11 +41,19 @@ _MARKED_NUMBER = re.compile(r"\b(số|sổ|sở)\b")
 _FEAR = re.compile(
     r"\b((em|toi|minh|tui|con|chau|rat|that|qua|dang|van|cung|hay|luon|nen) so(?! ?" + _NUMBER + r")|"
     r"so (lam|qua|hai|that|ghe|chet|ve nha|anh ay|chong|no|ong ay|ba ay)|hoang so|run so|lo so|khong dam (ke|noi|ve|ve nha|"
-    r"bao|len tieng|cho ai biet)|khoc|buon (lam|qua)|met moi (lam|qua)|bat luc|co don|tuyet vong|"
-    r"be tac|xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|cuu (voi|em|toi)|"
-    r"scared|afraid|terrified|frightened|crying|hopeless|helpless|ashamed|trapped|"
-    r"(do not|dont) know what to do|nobody to tell|(do not|dont) dare|alone|giat minh|mat ngu|"
+    r"bao|len tieng|cho ai biet)|cuu (voi|em|toi)|"
+    r"scared|afraid|terrified|frightened|trapped|"
+    r"(do not|dont) dare|giat minh|mat ngu|"
     r"run len|am anh|ac mong|nightmares?|can not sleep|jump every time)\b")
+# Sadness, exhaustion, shame, heartbreak, not knowing what to do: distress without fear. Alone
+# (nothing told of violence, no story) it is met as distress is ("I'm here with you, would you
+# like to tell me what is happening?"), not with "are you safe?" and a form.
+_DOWN = re.compile(
+    r"\b(khoc|buon (lam|qua|that|ghe)|buon|met moi|met (lam|qua)|bat luc|co don|tuyet vong|be tac|"
+    r"xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|dau long|dau kho|tan nat|suy sup|"
+    r"cang thang|ap luc|stress\w*|tram cam|chan nan|ngoai tinh|cam sung|co bo|"
+    r"crying|hopeless|helpless|ashamed|(do not|dont) know what to do|nobody to tell|alone|lonely|"
+    r"sad|so sad|upset|heartbroken|depressed|exhausted|overwhelmed|cheated|cheating|affair)\b")
 # What the entity rules may miss, as a counsellor would hear it; used only when they found none.
 _KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("trafficking", re.compile(r"\b(viec nhe luong cao|dong coc|dat coc|giu (ho chieu|giay to|"
@@ -193,12 +201,12 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     fear_texts = forms(_MARKED_NUMBER.sub("numero", lowered)) if _MARKED_NUMBER.search(lowered) \
         else texts
     fear = any(_FEAR.search(t) for t in fear_texts)
+    down = any(_DOWN.search(t) for t in texts)
     intent = understanding.intent if understanding is not None else None
-    if not (violence or fear or intent in HELP_INTENTS):
+    if not (violence or fear or down or intent in HELP_INTENTS):
         return None
     age = writer_age(texts)
     who = understanding.entities.get("for_whom") if understanding is not None else None
-    variant = _variant(texts, kind, age, who, violence, intent, fear)
     # A story the classifier is sure is a request for help ("mẹ chồng bắt tôi nhịn ăn vì sinh
     # con gái") is told too, though no rule names its kind; a few words asking for help ("tôi
     # cần giúp", "I need a lawyer") or a weak guess ("cho tôi địa chỉ sở lao động") tell nothing
@@ -206,12 +214,16 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     story = intent in HELP_INTENTS and understanding is not None and (
         (understanding.confidence >= 0.6 and len(text.split()) >= 5)
         or any(_ABUSED.search(t) for t in texts))   # "tôi bị bạo hành", "i am being abused"
+    if down and not (violence or fear or story):
+        # "tôi buồn quá", "i'm so stressed", "chồng em ngoại tình": distress, nothing told
+        return Disclosure("down", None, False, age == "child", age == "older", told=True)
+    variant = _variant(texts, kind, age, who, violence, intent, fear, down)
     return Disclosure(variant, kind, violence or intent in HELP_INTENTS, age == "child",
-                      age == "older", told=violence or fear or story)
+                      age == "older", told=violence or fear or down or story)
 
 
 def _variant(texts: list[str], kind: str | None, age: str | None, who: str | None,
-             violence: bool, intent: str | None, fear: bool = False) -> str:
+             violence: bool, intent: str | None, fear: bool = False, down: bool = False) -> str:
     if age == "child":
         return "child"
     if age == "older":
@@ -228,4 +240,6 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
         return kind
     if not violence and (fear or intent not in HELP_INTENTS):
         return "fear"    # "em sợ quá": afraid, nothing told of violence (whatever the classifier)
+    if not violence and down:
+        return "down"    # sad or worn out, telling a story with no violence named
     return "default"

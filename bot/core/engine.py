@@ -419,7 +419,10 @@ class Engine:
         if not help_request.on_text(turn, text):
             if found is None:
                 return False
-            help_request.hint(turn)
+            if found.told and not turn.session.acknowledged:
+                help_request.ask_next(turn)   # heard first (below), then the question again
+            else:
+                help_request.hint(turn)
         if found is not None:
             pathways.remember_fit(turn, found.variant)
         if found is not None and found.told and not turn.session.acknowledged:
@@ -446,13 +449,15 @@ class Engine:
     def _disclosure(self, turn: Turn, text: str) -> bool:
         """Violence, fear or distress told in words or in crying emoji: believed first, then a
         help request begun with what was said (never "not understood")."""
-        if disclosure.is_emoji_distress(text):
+        found = None if disclosure.is_emoji_distress(text) else \
+            disclosure.detect(text, turn.understanding)
+        if found is None and not disclosure.is_emoji_distress(text):
+            return False
+        if found is None or (found.variant == "down" and not found.violence):
+            # crying emoji, "tôi buồn quá", "i'm so stressed": here, and a question; no form
             turn.say(turn.t("distress_ack"), (Button(turn.t("disclosure_start"), "m:help"),
                                               Button(turn.t("disclosure_numbers"), "m:numbers")))
             return True
-        found = disclosure.detect(text, turn.understanding)
-        if found is None:
-            return False
         if found.told and not turn.session.acknowledged:
             turn.say(turn.t(f"disclosure_ack.{found.variant}"))
             turn.session.acknowledged = True

@@ -81,7 +81,10 @@ _VI_PATTERNS = [
     r"ve (nha|nuoc|viet nam|vn|que) (roi|duoc))\b)", r"\b(doi|dong|tra|nop) tien chuoc\b", r"\bbi troi\b",
     r"\b(khong|chua) tinh (lai|day)\b",
     r"\b(dang|bi) (giu|giam giu|nhot) (o|tai|trong)\b", r"\b(dang )?giu (toi|em|minh) (lai|o)\b",
-    r"\bkhong cho (toi|em|minh) ve\b",
+    # held and kept from going home; not kept from visiting family ("không cho em về nhà
+    # ngoại"), which is control told, not danger now
+    r"\bkhong cho (toi|em|minh) ve\b(?! (nha |ben |que )?(ngoai|noi|me|bo|ba|bo me|ba me|cha me|me de|"
+    r"tham|an tet|que))",
     r"\b(nguy kich|nguy hiem den tinh mang)\b",
     r"\bbao cong an\b.*\b(giup|ngay|nhanh)\b",
     r"\bgoi (giup|ho|gium|dum) (113|115|cong an|cap cuu)\b",

@@ -228,3 +228,19 @@ def test_work_told_is_no_question_of_trafficking(text):
     from bot.core import recognition
 
     assert recognition.topic(text) is None
+
+
+@pytest.mark.parametrize("text", ["tôi buồn quá", "i'm so stressed", "chồng em ngoại tình",
+                                  "em mệt mỏi lắm", "i feel so lonely"])
+def test_distress_alone_is_down_and_tells_no_violence(text):
+    from bot.core import disclosure
+
+    found = disclosure.detect(text, None)
+    assert found is not None and found.variant == "down" and not found.violence
+
+
+@pytest.mark.parametrize("text", ["em sợ quá", "i'm scared", "em buồn quá, chồng em suốt ngày chửi em"])
+def test_fear_or_violence_is_not_only_distress(text):
+    from bot.core import disclosure
+
+    assert disclosure.detect(text, None).variant != "down"
