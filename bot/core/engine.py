@@ -553,6 +553,9 @@ class Engine:
         return False
 
     def _intent(self, turn: Turn, intent: str, text: str) -> bool:
+        if intent == "learn_rights" and faq.names_legal_matter(text):
+            direct.answer(turn, "legal_aid")   # "tôi muốn ly hôn": where free legal help is
+            return True
         if intent in learn.INTENT_TOPICS:
             learn.show(turn, learn.INTENT_TOPICS[intent])
             return True

@@ -87,6 +87,11 @@ TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
 _ABOUT_NUMBER = re.compile(r"\b(\d{3}|goi|call|calling|so|number|hotline|tong dai|duong day)\b")
 
 
+def names_legal_matter(text: str) -> bool:
+    """A lawyer, legal aid, divorce, custody or property named ("tôi muốn ly hôn"), asked or not."""
+    return any(_LEGAL.search(t) for t in forms(text))
+
+
 def topic(text: str) -> str | None:
     """The answers.yml key a direct question asks about, or None."""
     texts = forms(text)
