@@ -50,6 +50,9 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                  r"sung|dao phay|ong tuyp|guns?|lighter|gasoline|petrol|hammer"),
     ("economic", r"tien|kinh te|tai san|\bluong\b|luong huu|chiem (nha|dat|so|het)|vay no|"
                  r"dung ten|no nan|the ngan hang|so do|giay to nha|\d+ (ngan|nghin|trieu)|"
+                 # money kept from her: the account locked, not a coin left
+                 r"tai khoan ngan hang|the atm|khong (co|con|dua|cho) (mot )?(dong|xu|cac) nao|"
+                 r"bank accounts?|"
                  r"(gianh|tranh|cuop) (dat|nha)|money|salary|income|pension|financ\w*|"
                  r"economic\w*|bank card|id card|sold (my|our) (house|land|home)|debt\w*"),
     ("psychological", r"chui|mang nhiec|xuc pham|de doa|\bdoa\b|kiem soat|theo doi|nhuc ma|"
