@@ -194,7 +194,9 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     abuse = hinted == "online" or any(_ABUSE.search(t) for t in texts)
     if kind == "online" and not abuse and not any(
             kind_of(_PLATFORM.sub(" ", t), None) == "online" for t in texts):
-        kind = None
+        # the platform is only where it happens: what is done there may still be told
+        # ("đòi mật khẩu facebook rồi đọc hết tin nhắn" is control)
+        kind = next((k for t in kind_texts if (k := kind_of(_PLATFORM.sub(" ", t), None))), None)
     violence = bool(kind) and (personal or kind in ("trafficking", "sexual") or
                                (kind == "online" and abuse))
     lowered = text.casefold()

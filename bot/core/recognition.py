@@ -45,7 +45,7 @@ _QUESTION_EN = re.compile(
     r"mother)? (being )?(abusive|controlling|toxic|manipulative)\b|"
     r"\b(does|would|could|do) (this|that|it|these) (count|qualify) as (abuse|violence|"
     r"domestic violence|harassment)\b|"
-    r"\bsigns? (of|that) (abuse|an abusive|violence|domestic violence|i am being|control)\b")
+    r"\bsigns? (of|that)\b.*\b(abus\w*|violen\w*|controlling|control|toxic|unhealthy)\b")
 # The kinds a recognition question answers; beating and sexual violence told are disclosures.
 _RECOGNISED_KINDS = (None, "psychological", "economic", "online", "other")
 

@@ -64,7 +64,9 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       r"che bai|tinh than|tam ly|cam (ra|di|gap)|khong cho (toi |em |minh )?"
                       r"(ra ngoai|di|gap)|insult\w*|yell\w*|shout\w*|threat\w*|control\w*|"
                       r"humiliat\w*|emotional\w*|psycholog\w*|stalk\w*|isolat\w*|"
-                      r"call(s|ing)? me (stupid|names)|tu mat|hat hui|ky thi|mang chui|"
+                      r"call(s|ing)? me (stupid|names)|tu mat|hat hui|"
+                      # "kỳ thị" (discrimination), not "ký thì sao" (signs, then what?)
+                      r"(?<!chiu )(?<!khong )ky thi(?! (sao|phai|moi|duoc|chac|con|thoi))|mang chui|"
                       r"chua benh|disown\w*|conversion therapy|worthless|useless|stupid|"
                       r"gaslight\w*|crazy|cam (\w+ )?(di lam|di hoc|gap|ra|di|ve|vo|vao)|"
                       r"nghi hoc|khong cho (\w+ ){0,2}(di|ra|ve|gap|vo|vao|hoc)|khoa cua|"

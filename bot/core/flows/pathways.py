@@ -189,9 +189,12 @@ def from_request(turn: Turn, text: str) -> bool:
     key = pathway_reader.requested(text)
     if key is None or getattr(turn.understanding, "intent", None) == "quick_exit":
         return False  # the quick exit is never delayed by a guide
-    # A request for a tool ("tắt định vị") is not a story; a situation told with it is believed.
-    found = None if key in ("menu", "check", "plan", "digital") else \
-        disclosure.detect(text, turn.understanding)
+    # A request for a tool ("tắt định vị") is not a story; a situation told with it is believed
+    # ("người yêu em đòi mật khẩu facebook rồi đọc hết tin nhắn": control named, then the card).
+    found = disclosure.detect(text, turn.understanding)
+    if key in ("menu", "check", "plan") or (key == "digital" and (
+            found is None or found.kind is None)):
+        found = None
     if found is not None and found.violence and not turn.session.acknowledged:
         turn.say(turn.t(f"disclosure_ack.{found.variant}"))
         turn.session.acknowledged = True
