@@ -64,6 +64,7 @@ class Content:
         # Advice by emergency situation, placeholders already filled (safety.yml `situations:`).
         self.situations: dict[str, SafetyText] = dict(situations or {})
         self.answers: dict[str, AnswerText] = dict(answers or {})
+        self._plain: dict[tuple[str, str], str] = {}   # texts without call values, filled once
 
     @classmethod
     def load(cls, settings: Settings) -> Content:
@@ -81,12 +82,21 @@ class Content:
                    situations=situations, answers=answers)
 
     def t(self, language: str, key: str, **values: Any) -> str:
-        """The text at `key` (dotted for nested keys) with placeholders filled."""
+        """The text at `key` (dotted for nested keys) with placeholders filled. Texts without
+        values of the call's own are filled once and kept (a turn asks for about ten)."""
+        if not values:
+            found = self._plain.get((language, key))
+            if found is None:
+                found = self._plain[(language, key)] = self._text(language, key)
+            return found
+        return self._text(language, key, **values)
+
+    def _text(self, language: str, key: str, **values: Any) -> str:
         node: Any = self._ui.get(language) or self._ui["vi"]
         for part in key.split("."):
             node = node.get(part) if isinstance(node, dict) else None
         if node is None and language != "vi":
-            return self.t("vi", key, **values)
+            return self._text("vi", key, **values)
         if not isinstance(node, str):
             raise KeyError(f"no text {key!r} in ui.yml")
         return node.format_map({**self.numbers, **values}).strip()
