@@ -36,7 +36,8 @@ _UNSAFE = [
 # Unsure: an answer of "not safe" to the safety question (the button says "No / not sure"), but at
 # another step only not knowing that step's answer ("i don't know my ward" is no alarm).
 _UNSURE = re.compile(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\b|\bunsure\b|"
-                     r"\bdo not know\b")
+                     r"\bdo not know\b|^(sort of|kind of|maybe|somewhat|more or less|i guess|hmm+|"
+                     r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b")
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
     re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on)\b"),

@@ -162,7 +162,8 @@ _COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong
 
 # Abuse named without its kind: with a request for help, that is told.
 _ABUSED = re.compile(r"\b(bao hanh|bao luc|nguoc dai|hanh ha|hanh hung|danh dap|an hiep|abused|"
-                     r"abuse|abusing|abusive|violence|violent|mistreat\w*|maltreat\w*)\b")
+                     r"abuse|abusing|abusive|violence|violent|mistreat\w*|maltreat\w*|"
+                     r"(hurts|hurting|hurt|harms|harming) (me|us|my|her|him)|lam (toi|em|minh) dau)\b")
 
 
 def _asks_about_a_concept(text: str) -> bool:

@@ -227,10 +227,20 @@ def _subject_before_bi(expanded: str, match: re.Match[str]) -> str:
     return phrase
 
 
+# A threat to take the children away is made to the writer ("he threatened to take the kids
+# if I leave", "ổng dọa bắt con đi"): the writer is the one threatened, not the children.
+_CHILDREN_THREAT = re.compile(
+    r"\bthreat\w* to (take|keep|steal|snatch) (away )?(the|my|our) (kids|children|child|son|"
+    r"daughter|baby)\b|\b(doa|de doa|noi se|doa la) (se )?(bat|gianh|mang|dem|lay|cuop|bong|giu) "
+    r"(het )?(con|cac con|may dua nho|be|hai dua nho)\b")
+
+
 def victim(expanded: str) -> str | None:
     """Who the sentence says the violence happens to ("self", "other", "child"), read only from
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
     owner of what is taken."""
+    if _CHILDREN_THREAT.search(expanded):
+        return "self"
     for match in _PASSIVE.finditer(expanded):
         if _KIN_ALONE.search(match.group(1).strip()):
             return "other"     # "ông nội bị…": read before "nội" is cut as "nói" (to say)

@@ -17,6 +17,7 @@ WARDS = WardIndex.load(Path(__file__).resolve().parents[2] / "data" / "units" / 
     "không an toàn", "ko an toan", "chưa an toàn", "chua an toan lam", "hông an toàn",
     "k an toàn", "not safe", "I'm not safe", "unsafe", "I don't feel safe", "không", "ko",
     "không chắc", "not sure", "chưa", "em thấy không được an toàn",
+    "sort of", "kind of", "maybe", "cũng tạm", "có lẽ",       # unsure: the button "No / not sure"
 ])
 def test_unsafe_answers(text):
     assert answers.read_safe(text) == "no"
