@@ -53,7 +53,10 @@ _DOWN = re.compile(
     r"xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|dau long|dau kho|tan nat|suy sup|"
     r"cang thang|ap luc|stress\w*|tram cam|chan nan|ngoai tinh|cam sung|co bo|"
     r"crying|hopeless|helpless|ashamed|(do not|dont) know what to do|nobody to tell|alone|lonely|"
-    r"sad|so sad|upset|heartbroken|depressed|exhausted|overwhelmed|cheated|cheating|affair)\b")
+    r"sad|so sad|upset|heartbroken|depressed|exhausted|overwhelmed|cheated|cheating|affair|"
+    # wanting to get away, said alone: tell me more, help one tap away
+    r"(muon|dinh|tinh) (bo tron|tron di|tron khoi|bo nha|bo nha di|chay tron|thoat khoi)|"
+    r"run away|running away|escape from)\b")
 # What the entity rules may miss, as a counsellor would hear it; used only when they found none.
 _KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("trafficking", re.compile(r"\b(viec nhe luong cao|dong coc|dat coc|giu (ho chieu|giay to|"
@@ -63,6 +66,8 @@ _KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
                           r"anh|clip|video)|len (fb|facebook|mang|nhom)|posted my|leak\w*|deepfake|"
                           r"sextort\w*|nudes?)\b")),
     ("sexual", re.compile(r"\b(so (chan|dui|nguc|mong|nguoi|vung kin|soang)|ngoi len dui|sam so|"
+                          r"(nhin|rinh|xem|quay) (trom |len )?(\w+ )?(tam|thay do|thay quan ao)|"
+                          r"watch\w* me (shower|bath|chang|undress)\w*|"
                           r"chuyen tuc|noi tuc|binh pham (nguc|co the|than hinh|vong)|"
                           r"touch\w* (my|me|her)|grop\w*|flash\w*|dirty jokes?)\b")),
     ("psychological", re.compile(r"\b(bi (\w+ ){0,3}(mang|chui|xuc pham|coi thuong|khinh|nhuc ma|"
