@@ -82,6 +82,9 @@ MARKED_VI: dict[str, str] = {
     # "tối" (evening) and "tới" (arrive) fold to "toi", the letters of "tôi" (I): "đánh vợ mỗi
     # tối" read as hitting the writer. With their marks they become their synonyms.
     "tối": "dem", "tới": "den",
+    # "rơi" (to drop, to fall) folds like "rồi" (already): "em vừa đánh rơi điện thoại" read as
+    # "vừa đánh rồi" (just hit). With its mark it becomes its synonym "rớt".
+    "rơi": "rot",
 }
 # Two marked words that fold like two others: "bản thân" (oneself) and "bạn thân" (a close friend)
 # are both "ban than"; "cho bản thân" answered to "for whom?" is the writer, "cho bạn thân"
@@ -242,10 +245,11 @@ def expand_abbreviations(tokens: list[str], language: str,
             out.extend(pair.split())
             skip = True
             continue
+        # A marked word is Vietnamese in either reading ("rơi" is never "rồi").
+        if marked is not None and (word := MARKED_VI.get(marked[i])):
+            out.extend(word.split())
+            continue
         if language != "en":
-            if marked is not None and (word := MARKED_VI.get(marked[i])):
-                out.extend(word.split())
-                continue
             if marked is not None and marked[i] == "hôn" and _marked_hon(marked, tokens, i):
                 out.append("khong")
                 continue
@@ -265,7 +269,7 @@ def expand_abbreviations(tokens: list[str], language: str,
 # (rơi), "đánh mặt" (mất), "đánh cô" (cờ), "đánh để" (đề), "đánh trúng".
 _EVERYDAY_VI = {
     "danh rang": "chai rang", "danh bai": "choi bai", "danh bac": "co bac",
-    "danh thuc": "goi day", "danh van": "doc van", "danh son": "trang diem",
+    "danh thuc": "goi day", "danh rot": "lam rot", "danh van": "doc van", "danh son": "trang diem",
     "danh phan": "trang diem", "danh giay": "lau giay", "danh cau long": "choi cau long",
     "danh bong ban": "choi bong ban", "danh golf": "choi golf", "danh tennis": "choi tennis",
     "danh thue": "thu thue", "danh chen": "an uong", "danh gia": "nhan xet",

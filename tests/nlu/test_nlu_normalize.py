@@ -71,6 +71,12 @@ def test_oneself_and_a_close_friend_are_told_apart_by_their_marks():
     assert normalize("ban than", "en").expanded == "ban than"   # unmarked: the readers decide
 
 
+def test_dropping_something_is_no_hitting():
+    """"đánh rơi" (to drop) folds like "đánh rồi" (hit already): with its mark it is "làm rớt"."""
+    assert normalize("em vừa đánh rơi điện thoại").expanded == "em vua lam rot dien thoai"
+    assert normalize("nó đánh em rồi").expanded == "no danh em roi"
+
+
 def test_southern_words_with_their_marks():
     assert normalize("ổng xỉn về là quánh tui").expanded == "ong ay say ve la danh toi"
     assert normalize("bả chửi tui hổng chịu nổi").expanded == "ba ay chui toi khong chiu noi"
