@@ -557,7 +557,7 @@ class Engine:
             direct.answer(turn, "legal_aid")   # "tôi muốn ly hôn": where free legal help is
             return True
         if intent in learn.INTENT_TOPICS:
-            learn.show(turn, learn.INTENT_TOPICS[intent])
+            learn.show(turn, learn.topic_for(text, intent))
             return True
         if intent == "find_provider":
             service = services.service_in(text)

@@ -18,6 +18,33 @@ INTENT_TOPICS = {
 }
 
 
+# A learn question names its topic more narrowly than its intent does ("làm sao dạy con về an
+# toàn cơ thể" is learn_safety, whose article is the safety plan): the first topic whose words
+# the question holds, else the intent's own.
+_TOPIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (topic, re.compile(words)) for topic, words in (
+        ("trafficking_signs", r"\b(mua ban nguoi|buon nguoi|trafficking|trafficked|viec nhe luong cao)\b"),
+        ("online_violence", r"\b(tren mang|qua mang|online|mang xa hoi|facebook|zalo|tiktok|"
+                            r"anh nong|cyber\w*|internet|social media)\b"),
+        ("children_safety", r"\b(day (con|tre|be)|con (toi|em|minh|nho|cai)|tre em|tre nho|tre con|"
+                            r"tre|tuoi tre|hoc sinh|children|child|kids?|my (son|daughter)|"
+                            r"an toan co the|body safety|xam hai tre)\b"),
+        ("helping_someone", r"\b(giup (do )?(ban|ban be|nguoi than|nguoi khac|chi|em|me|nguoi do)|"
+                            r"ho tro (ban|nguoi than|nguoi khac)|help(ing)? (a|my) (friend|sister|"
+                            r"mother|relative|neighbou?r|colleague)|help someone)\b"),
+        ("warning_signs", r"\b(dau hieu|nhan biet|nhan ra|signs?|red flags?|recogni[sz]e)\b"),
+        ("gender_equality", r"\b(binh dang|dinh kien|equality|stereotypes?)\b"),
+        ("rights_and_reporting", r"\b(quyen|bao tin|to cao|to giac|rights?|report\w*)\b"),
+    ))
+
+
+def topic_for(text: str, intent: str) -> str:
+    """The tips topic a learn question asks for (`INTENT_TOPICS` when it names none)."""
+    folded = fold(text)
+    return next((topic for topic, words in _TOPIC_WORDS if words.search(folded)),
+                INTENT_TOPICS[intent])
+
+
 MORE_WORDS = frozenset({"more", "tiep", "xem tiep", "them", "tiep di", "next"})
 # Who is learning, as people type it (folded): besides each audience's own label, in either
 # language. "cho học sinh" after an article is the young people's list, not a request for help.
