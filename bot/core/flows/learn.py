@@ -27,7 +27,7 @@ _TOPIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("online_violence", r"\b(tren mang|qua mang|online|mang xa hoi|facebook|zalo|tiktok|"
                             r"anh nong|cyber\w*|internet|social media)\b"),
         ("children_safety", r"\b(day (con|tre|be)|con (toi|em|minh|nho|cai)|tre em|tre nho|tre con|"
-                            r"tre|tuoi tre|hoc sinh|children|child|kids?|my (son|daughter)|"
+                            r"tuoi tre|hoc sinh|children|child|kids?|my (son|daughter)|"
                             r"an toan co the|body safety|xam hai tre)\b"),
         ("helping_someone", r"\b(giup (do )?(ban|ban be|nguoi than|nguoi khac|chi|em|me|nguoi do)|"
                             r"ho tro (ban|nguoi than|nguoi khac)|help(ing)? (a|my) (friend|sister|"
