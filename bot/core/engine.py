@@ -240,6 +240,7 @@ class Engine:
         self._follow_language(turn, text)
         age = disclosure.writer_age(answers.forms(text)) if text else None
         if age:
+            turn.told_age = age != turn.session.writer
             turn.session.writer = age
 
     def _text(self, turn: Turn, text: str) -> None:
@@ -339,7 +340,13 @@ class Engine:
         if violent:
             situation = situations.detect(text, writer_is_child=turn.session.writer == "child")
             self._remember_story(turn, text)
-            emergency.emergency(turn, situation)
+            if turn.session.flow == "help" and turn.session.help:
+                # mid-request ("no, he is at home now"): the numbers and advice first, then the
+                # request goes on where it was, not a new question about services
+                emergency.danger_replies(turn, situation)
+                help_request.after_danger(turn)
+            else:
+                emergency.emergency(turn, situation)
             pathways.after_emergency(turn, situation, text)
             if level == "thoughts" and self_harm.level(text) == "thoughts":
                 crisis.also_thoughts(turn)   # said in words, not only the classifier's guess
@@ -417,6 +424,11 @@ class Engine:
             found = None  # "i don't know my ward": a pass on a step, no story to believe
         before = len(turn.replies)
         if not help_request.on_text(turn, text):
+            if found is None and turn.told_age and turn.session.writer == "child":
+                # "em 13 tuổi" at a step: words for a child, then the same question
+                turn.say(turn.t("disclosure_ack.child"))
+                help_request.ask_next(turn)
+                return True
             if found is None:
                 return False
             if found.told and not turn.session.acknowledged:

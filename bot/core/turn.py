@@ -39,6 +39,7 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     end_session: bool = False
     writes: Any = None   # the logbook writes gathered for the end of the turn (counting.py)
+    told_age: bool = False   # this message said the writer is a child or older (Engine._read)
     _understanding: Any = field(default=None, repr=False)
     _unread: str | None = field(default=None, repr=False)
 

@@ -67,6 +67,16 @@ def ask_next(turn: Turn) -> None:
     finish(turn)
 
 
+def after_danger(turn: Turn) -> None:
+    """Danger told in the middle of the request (the numbers and advice already said): help near
+    the person next, not more questions; whom it is for and what kind, if not said, stay
+    unanswered in the row."""
+    state = turn.session.help
+    for step in ("who", "kind"):
+        state.setdefault(step, "skip")
+    ask_next(turn)
+
+
 def _skip_menu(turn: Turn, prefix: str) -> tuple[Button, ...]:
     return (Button(turn.t("skip"), f"h:{prefix}:skip"), Button(turn.t("back_to_menu"), "menu"))
 
