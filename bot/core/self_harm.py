@@ -45,7 +45,7 @@ _NOW = [
     r"\babout to (jump|kill myself|end it|end my life|hang myself)\b",
     r"\bhave (a|the) (rope|knife|pills) (ready|with me|here)\b",
     r"\b(suicide|goodbye) (note|letter)\b", r"\bthis is (my )?goodbye\b",
-    r"\b(took|taken|swallowed|ate|had) (\w+ ){0,3}(pills|tablets|sleeping pills|poison|meds)\b",
+    r"\b(took|taken|swallowed|ate|had) (\w+ ){0,4}(pills|tablets|sleeping pills|poison|meds)\b",
     r"\b(dang |da |roi )?(dung|ngoi|treo) (tren|o|ngoai|canh)( \w+){0,2} (cau|san thuong|mai nha|"
     r"lan can|ban cong|thanh cau|mep|noc nha|tang thuong)\b",
     r"\buong (\w+ ){0,2}(thuoc diet co|diet co|thuoc tru sau|thuoc chuot|thuoc doc|axit) (roi|xong)\b",

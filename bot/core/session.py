@@ -36,6 +36,7 @@ class Session:
     pathway: dict[str, Any] = field(default_factory=dict)
     followup: dict[str, Any] = field(default_factory=dict)  # the check-in offer (flows/followup.py)
     handoff: str | None = None    # the counsellor queue's ticket while waiting or chatting
+    crisis_other: bool = False    # the crisis pathway is about someone else's life, not the writer's
     is_new: bool = True
 
     @classmethod

@@ -22,32 +22,49 @@ def _calls(turn: Turn, ids: tuple[str, ...]) -> tuple[Button, ...]:
 
 
 def now(turn: Turn) -> None:
-    """Harm done or about to be: numbers first, advice once per conversation, counted urgent."""
+    """Harm done or about to be: numbers first, advice once per conversation, counted urgent.
+    Of someone else ("my wife just took all her pills"): the numbers to call for them."""
     metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
-    turn.say(turn.t("self_harm_now_first"), _calls(turn, ("ambulance", "police", "national")))
+    named = _named(turn)
+    # "không chắc" to "are they safe?" is still about them; a new message names its own person
+    other = named in ("other", "child") if named else turn.session.crisis_other
+    turn.session.crisis_other = other
+    who = {"for_whom": "other" if other else "self"}
+    turn.say(turn.t("self_harm_now_other" if other else "self_harm_now_first"),
+             _calls(turn, ("ambulance", "police", "national")))
     fitted = turn.services.content.situations.get("self_harm")
-    if turn.session.emergency != "self_harm" and fitted is not None:
+    if turn.session.emergency != "self_harm" and fitted is not None and not other:
         turn.say(bullet(fitted.lines[turn.lang]))  # never the domestic-violence advice
     turn.session.emergency = "self_harm"
-    turn.services.counter.open(turn, urgent=1, **_who(turn))
+    turn.services.counter.open(turn, urgent=1, **who)
     turn.session.goto("crisis", "now")
+
+
+def _named(turn: Turn) -> str | None:
+    """Whose life the message speaks of ("self", "other", "child"), or None when it names no one."""
+    text = turn.inbound.text or ""
+    who = turn.entity("for_whom") or answers.read_who(text)
+    return who if who in ("self", "other", "child") else None
 
 
 def _who(turn: Turn) -> dict[str, str]:
     """Whose life is at risk, for the anonymous row: the writer unless they speak of a friend."""
-    text = turn.inbound.text or ""
-    who = turn.entity("for_whom") or answers.read_who(text)
-    return {"for_whom": "other" if who in ("other", "child") else "self"}
+    return {"for_whom": "other" if _named(turn) in ("other", "child") else "self"}
 
 
 def thoughts(turn: Turn) -> None:
     """Thoughts of dying or of self-harm: care, the numbers that fit, one question."""
-    key = "self_harm_child" if turn.session.writer == "child" else "self_harm_reply"
-    order = ("national", "mental_health") if turn.session.writer == "child" else \
-        ("mental_health", "national", "ambulance")
+    who = _who(turn)
+    turn.session.crisis_other = who["for_whom"] == "other"
+    if turn.session.crisis_other:    # "vợ tôi hay dọa tự tử": words for the one who worries
+        key, order = "self_harm_other", ("ambulance", "mental_health", "national")
+    elif turn.session.writer == "child":
+        key, order = "self_harm_child", ("national", "mental_health")
+    else:
+        key, order = "self_harm_reply", ("mental_health", "national", "ambulance")
     turn.say(turn.t(key), _calls(turn, order))
     # Reaching out about suicide is seeking help: counted like any request (never the words).
-    turn.services.counter.open(turn, **_who(turn))
+    turn.services.counter.open(turn, **who)
     ask_safe(turn)
 
 
@@ -60,7 +77,8 @@ def also_thoughts(turn: Turn) -> None:
 
 
 def ask_safe(turn: Turn) -> None:
-    turn.say(turn.t("self_harm_question"),
+    turn.say(turn.t("self_harm_question_other" if turn.session.crisis_other
+                    else "self_harm_question"),
              (Button(turn.t("self_harm_safe"), "x:safe"),
               Button(turn.t("self_harm_not_safe"), "x:unsafe"),
               Button(turn.t("back_to_menu"), "menu")))
@@ -97,4 +115,5 @@ def hint(turn: Turn) -> None:
 
 def _safe_now(turn: Turn) -> None:
     turn.session.goto(None)
-    turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t("help_safe_ack")))
+    ack = "help_safe_ack_other" if turn.session.crisis_other else "help_safe_ack"
+    turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t(ack)))
