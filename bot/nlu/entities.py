@@ -235,16 +235,21 @@ _CHILDREN_THREAT = re.compile(
     r"(het )?(con|cac con|may dua nho|be|hai dua nho)\b")
 
 
+_AGE_SAID = re.compile(r",? (nam nay |nay )?\d{1,2} ?(tuoi|t)\b,?")
+
+
 def victim(expanded: str) -> str | None:
     """Who the sentence says the violence happens to ("self", "other", "child"), read only from
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
     owner of what is taken."""
     if _CHILDREN_THREAT.search(expanded):
         return "self"
-    for match in _PASSIVE.finditer(expanded):
+    # An age between the subject and "bị" ("con trai tôi 16 tuổi bị…") is not the subject.
+    ageless = _AGE_SAID.sub("", expanded)
+    for match in _PASSIVE.finditer(ageless):
         if _KIN_ALONE.search(match.group(1).strip()):
             return "other"     # "ông nội bị…": read before "nội" is cut as "nói" (to say)
-        who = _classify_subject(_subject_before_bi(expanded, match))
+        who = _classify_subject(_subject_before_bi(ageless, match))
         if who:
             return who
     if _OWN_PROPERTY.search(expanded):
@@ -284,10 +289,24 @@ _OLDER_WRITER = re.compile(r"\b((toi|minh|tui|tao) (da |la |cung )?(gia roi|gia 
                            r"my (son|daughter|children) (take|takes|took|keep|keeps))\b")
 
 
+# "em là con trai, 16 tuổi", "tôi là học sinh lớp 8": the age said right after who the writer is.
+_IDENTITY_AGE = re.compile(
+    r"\b(?:toi|em|minh|tui|tao|con) (?:la |cung la )?(?:con trai|con gai|hoc sinh|sinh vien|nam|nu|"
+    r"be trai|be gai|dua con)(?: nam nay| nay)? (\d{1,2}) ?(?:tuoi|t|years? old)\b|"
+    r"\bi am a (?:boy|girl|student|teen|teenager|kid)(?: and| aged)? (?:i am )?(\d{1,2})\b")
+
+
 def age_group(expanded: str) -> str | None:
     """"child" when the writer says they are a child or a teen, "older" when they say they are
     old (60 or more, "tôi già rồi", a pension taken by their son), else None. An age said of
     someone else ("con gái tôi 8 tuổi") is not the writer's."""
+    said = _IDENTITY_AGE.search(expanded)
+    if said:
+        age = int(next(g for g in said.groups() if g))
+        if age < 18:
+            return "child"
+        if age >= 60:
+            return "older"
     for match in _WRITER_AGE.finditer(expanded):
         before = expanded[:match.start()]
         school_year = match.group(1) is None and match.group(3) is None

@@ -72,6 +72,10 @@ HONEST = [
     # a parent or grandparent named alone before "bị" is someone else, not English "me"
     ("mẹ bị bố đánh", {"for_whom": "other"}),
     ("ông nội bị con cháu bỏ mặc", {"for_whom": "other"}),
+    # an age between the subject and "bị" is not the subject; an age after who the writer is
+    ("con trai tôi 16 tuổi bị bạn đánh", {"for_whom": "child"}),
+    ("em là con trai, 16 tuổi, bị thầy dạy thêm sờ mó", {"age_group": "child"}),
+    ("i am a girl and i am 15, my uncle touches me", {"age_group": "child"}),
 ]
 
 
