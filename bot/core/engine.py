@@ -180,6 +180,9 @@ class Engine:
         self._read(turn, rest)
         if self._danger(turn, rest) or self._disclosure(turn, rest):
             return
+        if COMMANDS.get(name.split("@", 1)[0]) == "near":
+            self._intent(turn, "find_provider", rest)   # "/near ninh kiều": that ward's list
+            return
         self._command(turn, name)
 
     def _payload(self, turn: Turn, payload: str) -> None:
