@@ -106,9 +106,10 @@ _WHO_OTHER = re.compile(
 _WHO_SELF = re.compile(r"\b(toi|minh|tui|tao|em|me con|i|me|my|myself|us|we)\b")
 _SELF_OVERRIDE = re.compile(r"\bme con (toi|em|minh)\b")
 _VIOLENT_VERB = (r"cam|bat|giu|nhot|khoa|duoi|bo doi|khong cho|forbids?|forces?|locks?|danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
-                 r"ep|kiem soat|quay roi|sam so|hits?|hitting|beats?|beating|hurts?|hurting|"
-                 r"abuses?|abusing|kicks?|kicking|chokes?|choking|rapes?|threatens?|insults?|"
-                 r"controls?|touch(?:es|ed)?|slaps?|punch(?:es)?")
+                 r"ep|kiem soat|quay roi|sam so|hits?|hitting|beats?|beating|beaten|hurts?|hurting|"
+                 r"abuses?|abused|abusing|kicks?|kicked|kicking|chokes?|choked|choking|rapes?|raped|"
+                 r"threatens?|threatened|insults?|insulted|controls?|controlled|touch(?:es|ed)?|"
+                 r"slaps?|slapped|punch(?:es|ed)?|push(?:es|ed)?|shoved?|strangled?|grabbed")
 _PASSIVE = re.compile(r"((?:\w+ ){0,4}?)(?:(?:dang|hay|thuong|van|lai|vua|moi|da|cung|thuong "
                       r"xuyen) )*bi\b")
 _PASSIVE_EN = re.compile(r"((?:\w+ ){1,3})(?:is|was|gets|got|has been|is being|was being|"

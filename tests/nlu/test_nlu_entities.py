@@ -76,6 +76,9 @@ HONEST = [
     ("con trai tôi 16 tuổi bị bạn đánh", {"for_whom": "child"}),
     ("em là con trai, 16 tuổi, bị thầy dạy thêm sờ mó", {"age_group": "child"}),
     ("i am a girl and i am 15, my uncle touches me", {"age_group": "child"}),
+    # past tenses: the object after the verb is the victim, not the children who watched
+    ("husband slapped me infront of kids", {"for_whom": "self"}),
+    ("my dad kicked my mom", {"for_whom": "other"}),
 ]
 
 
