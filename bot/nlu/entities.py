@@ -232,8 +232,8 @@ def _subject_before_bi(expanded: str, match: re.Match[str]) -> str:
 # if I leave", "ổng dọa bắt con đi"): the writer is the one threatened, not the children.
 _CHILDREN_THREAT = re.compile(
     r"\bthreat\w* to (take|keep|steal|snatch) (away )?(the|my|our) (kids|children|child|son|"
-    r"daughter|baby)\b|\b(doa|de doa|noi se|doa la) (se )?(bat|gianh|mang|dem|lay|cuop|bong|giu) "
-    r"(het )?(con|cac con|may dua nho|be|hai dua nho)\b")
+    r"daughter|baby)\b|\b(doa|de doa|noi se|doa la|se) (se )?(bat|gianh|mang|dem|lay|cuop|bong|giu) "
+    r"(het |quyen nuoi )?(con|cac con|may dua nho|be|hai dua nho)\b")
 
 
 _AGE_SAID = re.compile(r",? (nam nay |nay )?\d{1,2} ?(tuoi|t)\b,?")
@@ -248,8 +248,13 @@ def victim(expanded: str) -> str | None:
     # An age between the subject and "bị" ("con trai tôi 16 tuổi bị…") is not the subject.
     ageless = _AGE_SAID.sub("", expanded)
     for match in _PASSIVE.finditer(ageless):
-        if _KIN_ALONE.search(match.group(1).strip()):
+        raw = match.group(1).strip()
+        if _KIN_ALONE.search(raw):
             return "other"     # "ông nội bị…": read before "nội" is cut as "nói" (to say)
+        if _PRONOUN_END.search(raw) and _OWNER_CHILD.search(raw):
+            return "child"
+        if _PRONOUN_END.search(raw) and _OWNER_OTHER.search(raw) and not _SELF_OVERRIDE.search(raw):
+            return "other"     # "ông nội tôi bị…", whatever word the clipping cuts at
         who = _classify_subject(_subject_before_bi(ageless, match))
         if who:
             return who
