@@ -87,7 +87,8 @@ _WHO_SELF = re.compile(
 _WHO_CHILD = re.compile(
     r"\b(tre em|tre con|dua tre|dua be|dua nho|be gai|be trai|con (toi|em|minh|tui|cua toi|gai|trai)|"
     r"chau (toi|em|minh|gai|trai|be)|a child|the child|children|my (son|daughter|child|kid|baby)|"
-    r"hoc sinh|a kid|for a child|cho mot tre|cho tre|cho con|cho chau)\b")
+    r"hoc sinh|a kid|for a child|cho mot tre|cho tre|cho con|cho chau|dua chau|chau nho|"
+    r"(my|a) (niece|nephew|grandchild|grandson|granddaughter)|my kid)\b")
 _WHO_OTHER = re.compile(
     r"\b(nguoi khac|cho (ban(?! than$)|chi|em gai|em trai|anh|me|bo|ba|co|di|hang xom|nguoi quen|nguoi than)|"
     r"ban (toi|em|minh|gai|trai)|ban than(?= \w)|chi (toi|em|minh|gai)|em gai|em trai|anh trai|me (toi|em|minh)|"

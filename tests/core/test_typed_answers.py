@@ -45,6 +45,7 @@ def test_skip_answers(text):
     ("a child", "child"), ("my daughter", "child"), ("bo qua", "skip"), ("không biết", "skip"),
     ("bản thân", "self"), ("cho bản thân tôi", "self"), ("ban than", "self"),
     ("cho bạn thân", "other"), ("bạn thân em", "other"), ("chính mình", "self"),
+    ("cho đứa cháu", "child"), ("my niece", "child"),
 ])
 def test_who_answers(text, who):
     assert answers.read_who(text) == who
