@@ -516,6 +516,10 @@ class Engine:
         if match is not None and match[1]:
             services.show_ward(turn, match[0])
             return True
+        if text and len(text.split()) <= 5 and \
+                (place := turn.services.wards.province_named(text)) is not None:
+            services.on_province(turn, place)   # "tôi ở sài gòn", "em quê ở bạc liêu"
+            return True
         # An old name now in several units ("Hưng Lợi"), typed with no question: which one?
         return bool(text) and len(text.split()) <= 4 and services.choose_if_several(turn, text)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.messages import Button, Location
-from bot.core.render import detail_replies, provider_reply
+from bot.core.render import detail_replies, menu_reply, provider_reply
 from bot.core.turn import Turn
 from bot.knowledge.providers import SERVICES, Found
 from bot.knowledge.provinces import ProvinceMatch
@@ -133,7 +133,8 @@ def province_answer(turn: Turn, place: ProvinceMatch) -> str:
             turn.say(turn.t("place_merged", old=place.typed, new=place.name))
             return "merged"
         return "city"
-    turn.say(turn.t("place_outside", place=place.name))
+    named = turn.t("place_now_in", old=place.typed, new=place.name) if place.former else place.name
+    turn.say(turn.t("place_outside", place=named))
     return "outside"
 
 
@@ -148,6 +149,7 @@ def on_province(turn: Turn, place: ProvinceMatch) -> None:
     else:
         turn.session.goto(None)
         turn.session.near = {}
+        turn.replies.append(menu_reply(turn.services.content, turn.lang))
 
 
 def offer_choice(turn: Turn, prefix: str, matches: list[WardMatch], skip: str = "s:skip") -> None:
