@@ -121,6 +121,7 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     answered. Unsafe comes first of all: 113/115/111 before anything else is said."""
     state = turn.session.help
     was_unsafe = state.get("safe") == "no"
+    who_before = state.get("who")
     for step, value in updates.items():
         corrects = step == "who" and state.pop("who_inferred", False) and value != state.get("who")
         if step != current and step in state and not (step == "safe" and value == "no") and \
@@ -139,6 +140,10 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     elif updates.get("safe") == "yes" and current == "safe":
         about_other = state.get("who") in ("other", "child")
         turn.say(turn.t("help_safe_ack_other" if about_other else "help_safe_ack"))
+    if current != "who" and who_before is not None and state.get("who") != who_before and \
+            state.get("who") in ("self", "other", "child"):
+        # "cho mẹ tôi" typed at another step changed whom the request is for: say it was heard
+        turn.say(turn.t(f"help_who_noted.{state['who']}"))
     turn.services.counter.update(turn, **row_fields(state, turn.session.writer))
 
 
