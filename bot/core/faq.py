@@ -32,7 +32,9 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         r"(gui )?sms (cho |den |toi )?(111|113|115|cong an|tong dai|duoc)|"
         r"(text|message|sms) (to )?(111|113|115|the police|police|the hotline|hotline|instead)|"
         r"(can|could|may) i (text|message|sms)|texting (111|113|115|the police|police|the hotline|"
-        r"hotline|instead)|instead of (calling|a call))\b")),
+        r"hotline|instead)|instead of (calling|a call)|"
+        r"(bao|to cao|bao tin|trinh bao)( \w+){0,3} (qua|bang) (tin nhan|sms|nhan tin)|"
+        r"(report|contact|reach)( \w+){0,3} (by|via|through) (text|sms|message))\b")),
     ("callback", re.compile(
         r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
         r"call (me )?back|callback|ring me|phone me|call me)\b")),

@@ -156,6 +156,8 @@ def test_a_child_witness_gets_the_child_advice():
     ("can I text 111?", "text_instead_of_call"), ("nhắn tin được không", "text_instead_of_call"),
     ("gửi tin nhắn cho công an được không", "text_instead_of_call"),
     ("can i text instead of calling", "text_instead_of_call"),
+    ("tôi có thể báo công an qua tin nhắn không", "text_instead_of_call"),
+    ("can i report to the police by text", "text_instead_of_call"),
     ("em k dám gọi điện, nhắn tin đc ko", "no_voice"),
     ("I can't call, he is in the next room", "no_voice"),
     ("ai có quyền cấm chồng tôi tiếp xúc với tôi", "no_contact_order"),
@@ -177,7 +179,7 @@ def test_direct_questions(text, topic):
     "where can I get legal help near ninh kieu",    # a search of the directory
     "luật sư gần phường Ninh Kiều",
     "my ex keeps texting me threats", "anh ta gửi tin nhắn đe dọa em",   # stories, not questions
-    "nó nhắn tin chửi em suốt",
+    "nó nhắn tin chửi em suốt", "anh ta liên lạc với em qua tin nhắn", "em bị đe dọa qua tin nhắn",
 ])
 def test_not_direct_questions(text):
     assert faq.topic(text) is None
