@@ -8,10 +8,14 @@ Order of handling, for every event in every state:
    a. danger first: self-harm acted on now (115/113 first, bot/core/self_harm.py), violence now
       (113/115/111 first, advice fitted to the situation, bot/core/situations.py), thoughts of
       suicide (a caring reply with the mental-health line);
-   b. the current step reads it (every step of the help request at once: bot/core/answers.py),
-      a direct question gets its sourced answer (bot/core/faq.py), a disclosure is acknowledged
-      and a help request begun with what was said (bot/core/disclosure.py);
-   c. else its understood intent picks a flow (an unfinished request can be resumed after);
+   b. the current step reads it (every step of the help request at once: bot/core/answers.py;
+      a step's answer is never read for danger by the classifier: bot/core/step_answer.py),
+      a question about this chat or this bot, a question of recognition ("is this abuse?":
+      bot/core/recognition.py), a direct question gets its sourced answer (bot/core/faq.py),
+      a disclosure is acknowledged and a help request begun with what was said
+      (bot/core/disclosure.py);
+   c. else its understood intent picks a flow (bot/core/intent_flows.py; an unfinished request
+      can be resumed after);
 4. a clarifying question when the classifier's best guesses are helpful ones, else the fallback
    (111 and a gentle question): never a dead end, never "not understood" for a disclosure.
 """
@@ -25,10 +29,12 @@ from bot.core import (
     answers,
     disclosure,
     faq,
+    intent_flows,
     pathway_reader,
     recognition,
     self_harm,
     situations,
+    step_answer,
     turn_facts,
 )
 from bot.core.commands import COMMANDS
@@ -181,7 +187,7 @@ class Engine:
         if self._danger(turn, rest) or self._disclosure(turn, rest):
             return
         if COMMANDS.get(name.split("@", 1)[0]) == "near":
-            self._intent(turn, "find_provider", rest)   # "/near ninh kiều": that ward's list
+            intent_flows.run(turn, "find_provider", rest)   # "/near ninh kiều": that ward's list
             return
         self._command(turn, name)
 
@@ -201,7 +207,7 @@ class Engine:
         elif prefix == "x":
             crisis.on_payload(turn, action)
         elif prefix == "c" and action in clarify.OFFERABLE:
-            self._intent(turn, action, "")
+            intent_flows.run(turn, action, "")
         elif payload == "p:clear":
             privacy.clear(turn)
         elif prefix == "lang" and rest in ("vi", "en"):
@@ -328,7 +334,7 @@ class Engine:
             return False
         # A recognised answer to the current step ("cho em", "có", a ward) is not free text: only
         # the danger patterns read it, never the classifier's guess on two words.
-        understanding = None if self._is_step_answer(turn, text) else turn.understanding
+        understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
         level = self_harm.level(text, understanding)
         if level == "now":
             crisis.now(turn)
@@ -358,41 +364,6 @@ class Engine:
             crisis.thoughts(turn)
             return True
         return False
-
-    @staticmethod
-    def _is_step_answer(turn: Turn, text: str) -> bool:
-        session = turn.session
-        if typed_menu_item(turn.services.content, text) is not None:
-            return True     # "số khẩn cấp" typed asks for the numbers; it is no emergency
-        if session.flow == "help" and session.step in ("safe", "who", "kind"):
-            if session.step == "safe" and len(text.split()) <= 12 and answers.at_safe_place(text):
-                return True     # "chị ấy đang ở nhà mẹ đẻ rồi": safe, whatever "đẻ" suggests
-            # Any step's answer, given early or late ("bản thân" at the safety question), is read
-            # by the help flow: the classifier once heard thoughts of suicide in "bản thân".
-            readers = (answers.read_safe, answers.read_who, answers.read_kind)
-            return len(text.split()) <= 4 and any(read(text) is not None for read in readers)
-        if session.flow == "crisis" and session.step == "safe_q":
-            return answers.read_safe(text) is not None and len(text.split()) <= 4
-        # A place named where a place is asked ("xa vinh vien": xã Vĩnh Viễn, "vĩnh viễn" is also
-        # "forever"; "I live in Ninh Kieu ward"), or a name alone: the classifier once heard
-        # thoughts of suicide in both; only the danger patterns read them.
-        words = len(text.split())
-        asked_where = session.step == "where" and session.flow in ("services", "help")
-        if ((asked_where and words <= 8) or words <= 4) and turn.services.wards.candidates(text):
-            return True
-        if asked_where and words <= 8 and (answers.is_skip(text) or
-                                           answers.does_not_know_where(text)):
-            return True     # "không chắc nữa", "i don't know my ward": no thought of suicide
-        if session.flow == "services" and session.step == "results" and words <= 3 and \
-                services.service_in(text):
-            return True     # "police" where the list asks which kind: the filter, not a call
-        if session.handoff and handoff.is_leave(text, waiting=True):
-            return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
-        if session.flow == "learn" and words <= 6 and learn.is_answer(turn, text):
-            return True     # "cho bản thân tôi", "bạn trẻ", "2": a choice, not a story
-        if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
-            return len(text.split()) <= 8
-        return pathways.is_step_answer(turn, text)
 
     @staticmethod
     def _remember_story(turn: Turn, text: str) -> None:
@@ -510,7 +481,7 @@ class Engine:
                 direct.answer(turn, "legal_aid")
                 return True
             intent = None
-        if intent and self._intent(turn, intent, text):
+        if intent and intent_flows.run(turn, intent, text):
             return True
         match = answers.read_ward(text, turn.services.wards) if text else None
         if match is not None and match[1]:
@@ -570,80 +541,6 @@ class Engine:
         if session.flow == "learn":
             return learn.on_text(turn, text)
         return False
-
-    def _intent(self, turn: Turn, intent: str, text: str) -> bool:
-        if intent == "learn_rights" and faq.names_legal_matter(text):
-            direct.answer(turn, "legal_aid")   # "tôi muốn ly hôn": where free legal help is
-            return True
-        if intent in learn.INTENT_TOPICS:
-            learn.show(turn, learn.topic_for(text, intent))
-            return True
-        if intent == "find_provider":
-            service = services.service_in(text)
-            if turn.entity("ward") and not turn.entity("ward_weak") and \
-                    (ward := turn.services.wards.get(turn.entity("ward") or "")):
-                turn.session.goto("services", "where")
-                turn.session.service = service
-                services.show_ward(turn, services.WardMatch(ward, turn.entity("ward_old")))
-            elif (place := turn.services.wards.province_named(text)) is not None:
-                turn.session.goto("services", "where")
-                turn.session.service = service
-                services.on_province(turn, place)   # "nhà tạm lánh ở Sài Gòn"
-            else:
-                services.begin(turn, service)
-            return True
-        if intent == "change_language":
-            wanted = language.requested(text)
-            language.set_language(turn, wanted) if wanted else language.toggle(turn)
-            return True
-        if intent == "quick_exit" and not privacy.asks_to_leave(text):
-            return False    # a guess is not enough to wipe the conversation
-        if intent in ("seek_help", "help_other") and turn.session.flow == "help":
-            return False  # the request is under way: its steps read the message
-        if intent in ("affirm", "deny") and len(text.split()) <= 4:
-            # "ok", "dạ", "không" with nothing asked: the menu, not "I did not understand"
-            # (a first message: the greeting, which says what this is, then the menu).
-            if turn.session.is_new:
-                turn.replies.clear()
-                start.start(turn)
-            else:
-                start.menu(turn)
-            return True
-        simple = {"greet": start.start if turn.session.is_new else start.menu,
-                  "seek_help": help_request.begin,
-                  "help_other": lambda t: help_request.begin(t, for_whom=t.entity("for_whom")
-                                                             or "other"),
-                  "ask_hotline": numbers.show_numbers, "privacy": privacy.show,
-                  "quick_exit": privacy.clear, "ask_human": direct.ask_human,
-                  "self_harm": crisis.thoughts,
-                  "bot_challenge": lambda t: fallback.simple(t, "bot_reply"),
-                  "thanks": self._thanks,
-                  "goodbye": self._goodbye}
-        handler = simple.get(intent)
-        if handler is None:
-            return False
-        if intent in ("greet", "bot_challenge") and turn.session.is_new:
-            turn.replies.clear()  # both answers already say it is a bot
-        handler(turn)
-        return True
-
-
-    @staticmethod
-    def _thanks(turn: Turn) -> None:
-        """"cảm ơn": you're welcome, and the menu; in the middle of a request the question comes
-        again right after, so no menu in between."""
-        if turn.session.flow == "help" and help_request.is_unfinished(turn):
-            turn.say(turn.t("thanks_reply"))
-        else:
-            fallback.simple(turn, "thanks_reply")
-
-    @staticmethod
-    def _goodbye(turn: Turn) -> None:
-        """"thôi", "bye": said goodbye to, and whatever was being asked is not asked again right
-        after (the row counted so far stays)."""
-        fallback.simple(turn, "goodbye_reply")
-        turn.session.goto(None)
-        turn.session.help = {}      # nor offered again ("continue where we were?")
 
 
 def _session_failed(op: str, exc: Exception) -> None:

@@ -1,0 +1,95 @@
+"""The flow an understood intent picks, when nothing before it in the engine's order took the
+message (bot/core/engine.py: danger, the current step, questions, disclosures come first)."""
+
+from __future__ import annotations
+
+from bot.core import faq
+from bot.core.flows import (
+    crisis,
+    direct,
+    fallback,
+    help_request,
+    language,
+    learn,
+    numbers,
+    privacy,
+    services,
+    start,
+)
+from bot.core.turn import Turn
+
+
+def run(turn: Turn, intent: str, text: str) -> bool:
+    """Answer `text` as `intent` asks; False when the intent has no flow here (or a guess is not
+    enough, as for wiping the chat), so the engine asks or falls back instead."""
+    if intent == "learn_rights" and faq.names_legal_matter(text):
+        direct.answer(turn, "legal_aid")   # "tôi muốn ly hôn": where free legal help is
+        return True
+    if intent in learn.INTENT_TOPICS:
+        learn.show(turn, learn.topic_for(text, intent))
+        return True
+    if intent == "find_provider":
+        service = services.service_in(text)
+        if turn.entity("ward") and not turn.entity("ward_weak") and \
+                (ward := turn.services.wards.get(turn.entity("ward") or "")):
+            turn.session.goto("services", "where")
+            turn.session.service = service
+            services.show_ward(turn, services.WardMatch(ward, turn.entity("ward_old")))
+        elif (place := turn.services.wards.province_named(text)) is not None:
+            turn.session.goto("services", "where")
+            turn.session.service = service
+            services.on_province(turn, place)   # "nhà tạm lánh ở Sài Gòn"
+        else:
+            services.begin(turn, service)
+        return True
+    if intent == "change_language":
+        wanted = language.requested(text)
+        language.set_language(turn, wanted) if wanted else language.toggle(turn)
+        return True
+    if intent == "quick_exit" and not privacy.asks_to_leave(text):
+        return False    # a guess is not enough to wipe the conversation
+    if intent in ("seek_help", "help_other") and turn.session.flow == "help":
+        return False  # the request is under way: its steps read the message
+    if intent in ("affirm", "deny") and len(text.split()) <= 4:
+        # "ok", "dạ", "không" with nothing asked: the menu, not "I did not understand"
+        # (a first message: the greeting, which says what this is, then the menu).
+        if turn.session.is_new:
+            turn.replies.clear()
+            start.start(turn)
+        else:
+            start.menu(turn)
+        return True
+    simple = {"greet": start.start if turn.session.is_new else start.menu,
+              "seek_help": help_request.begin,
+              "help_other": lambda t: help_request.begin(t, for_whom=t.entity("for_whom")
+                                                         or "other"),
+              "ask_hotline": numbers.show_numbers, "privacy": privacy.show,
+              "quick_exit": privacy.clear, "ask_human": direct.ask_human,
+              "self_harm": crisis.thoughts,
+              "bot_challenge": lambda t: fallback.simple(t, "bot_reply"),
+              "thanks": _thanks,
+              "goodbye": _goodbye}
+    handler = simple.get(intent)
+    if handler is None:
+        return False
+    if intent in ("greet", "bot_challenge") and turn.session.is_new:
+        turn.replies.clear()  # both answers already say it is a bot
+    handler(turn)
+    return True
+
+
+def _thanks(turn: Turn) -> None:
+    """"cảm ơn": you're welcome, and the menu; in the middle of a request the question comes
+    again right after, so no menu in between."""
+    if turn.session.flow == "help" and help_request.is_unfinished(turn):
+        turn.say(turn.t("thanks_reply"))
+    else:
+        fallback.simple(turn, "thanks_reply")
+
+
+def _goodbye(turn: Turn) -> None:
+    """"thôi", "bye": said goodbye to, and whatever was being asked is not asked again right
+    after (the row counted so far stays)."""
+    fallback.simple(turn, "goodbye_reply")
+    turn.session.goto(None)
+    turn.session.help = {}      # nor offered again ("continue where we were?")

@@ -1,0 +1,47 @@
+"""Whether a typed message answers the step the person is at ("cho em", "có", a ward's name, a
+learn audience, "thôi em không chờ nữa"): such an answer is read by the danger patterns and the
+step alone, never by the classifier's guess on a few words, which once heard thoughts of suicide
+in "bản thân" and "xã Vĩnh Viễn" and an emergency in "số khẩn cấp"."""
+
+from __future__ import annotations
+
+from bot.core import answers
+from bot.core.flows import followup, handoff, learn, pathways, services
+from bot.core.render import typed_menu_item
+from bot.core.turn import Turn
+
+
+def is_step_answer(turn: Turn, text: str) -> bool:
+    """True when `text` answers the current step (or is a menu button's label, typed)."""
+    session = turn.session
+    if typed_menu_item(turn.services.content, text) is not None:
+        return True     # "số khẩn cấp" typed asks for the numbers; it is no emergency
+    if session.flow == "help" and session.step in ("safe", "who", "kind"):
+        if session.step == "safe" and len(text.split()) <= 12 and answers.at_safe_place(text):
+            return True     # "chị ấy đang ở nhà mẹ đẻ rồi": safe, whatever "đẻ" suggests
+        # Any step's answer, given early or late ("bản thân" at the safety question), is read
+        # by the help flow: the classifier once heard thoughts of suicide in "bản thân".
+        readers = (answers.read_safe, answers.read_who, answers.read_kind)
+        return len(text.split()) <= 4 and any(read(text) is not None for read in readers)
+    if session.flow == "crisis" and session.step == "safe_q":
+        return answers.read_safe(text) is not None and len(text.split()) <= 4
+    # A place named where a place is asked ("xa vinh vien": xã Vĩnh Viễn, "vĩnh viễn" is also
+    # "forever"; "I live in Ninh Kieu ward"), or a name alone: the classifier once heard
+    # thoughts of suicide in both; only the danger patterns read them.
+    words = len(text.split())
+    asked_where = session.step == "where" and session.flow in ("services", "help")
+    if ((asked_where and words <= 8) or words <= 4) and turn.services.wards.candidates(text):
+        return True
+    if asked_where and words <= 8 and (answers.is_skip(text) or
+                                       answers.does_not_know_where(text)):
+        return True     # "không chắc nữa", "i don't know my ward": no thought of suicide
+    if session.flow == "services" and session.step == "results" and words <= 3 and \
+            services.service_in(text):
+        return True     # "police" where the list asks which kind: the filter, not a call
+    if session.handoff and handoff.is_leave(text, waiting=True):
+        return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
+    if session.flow == "learn" and words <= 6 and learn.is_answer(turn, text):
+        return True     # "cho bản thân tôi", "bạn trẻ", "2": a choice, not a story
+    if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
+        return len(text.split()) <= 8
+    return pathways.is_step_answer(turn, text)
