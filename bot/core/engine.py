@@ -435,9 +435,9 @@ class Engine:
     def _disclosure(self, turn: Turn, text: str) -> bool:
         """Violence, fear or distress told in words or in crying emoji: believed first, then a
         help request begun with what was said (never "not understood")."""
-        found = None if disclosure.is_emoji_distress(text) else \
-            disclosure.detect(text, turn.understanding)
-        if found is None and not disclosure.is_emoji_distress(text):
+        crying = disclosure.is_emoji_distress(text)
+        found = None if crying else disclosure.detect(text, turn.understanding)
+        if found is None and not crying:
             return False
         if found is None or (found.variant == "down" and not found.violence):
             # crying emoji, "tôi buồn quá", "i'm so stressed": here, and a question; no form

@@ -171,3 +171,36 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     code = main(["--config", str(settings.path), "serve", "--workers", "2"])
     assert code == 2
     assert "--workers needs a shared session store" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text", [
+    "em ở xã phong điền, cần chỗ trú ẩn gấp, chồng đang cầm dao",   # danger with a ward named
+    "my sister just took a whole bottle of pills",                   # someone else's life, now
+])
+def test_this_sessions_danger_paths_answer_first_with_broken_stores(
+        settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
+    runtime = build_runtime(settings, sessions=Broken(), logbook=Broken(), with_nlu=False)
+    try:
+        replies = _say(runtime, text)
+        assert any(n in replies[0].text for n in ("113", "115"))
+        assert any(b.kind == "phone" for b in replies[0].buttons)
+    finally:
+        runtime.close()
+    assert "p1" not in caplog.text and text not in caplog.text
+
+
+def test_danger_in_the_middle_of_a_request_with_a_broken_logbook(
+        settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    """The request's row cannot be written; the numbers still come first and the request goes
+    on to the ward question."""
+    runtime = build_runtime(settings, sessions=MemorySessionStore(), logbook=Broken(),
+                            with_nlu=False)
+    try:
+        first = asyncio.run(runtime.handle(Inbound("web", "p1", payload="m:help")))
+        assert any("an toàn" in t for t in _texts(first))
+        replies = _say(runtime, "nó đang cầm dao đuổi đánh em")
+        assert has_numbers(_texts(replies)[:1])
+        assert any(r.request_location for r in replies)       # help nearby is asked next
+    finally:
+        runtime.close()
+    assert "p1" not in caplog.text and "cầm dao" not in caplog.text
