@@ -343,7 +343,10 @@ class Engine:
         # violence lexicon can add a violent emergency to them.
         # A direct question ("I can't call, he is in the next room") is answered as one unless
         # the danger lexicon itself fires; its answer carries 113 too.
-        lexicon_only = level == "thoughts" or faq.topic(text) is not None or understanding is None \
+        # (someone else's wish to die, "he wants to kill himself and me", is read whole: the
+        # classifier may still hear the threat to the writer)
+        lexicon_only = (level == "thoughts" and not self_harm.about_someone_else(text)) \
+            or faq.topic(text) is not None or understanding is None \
             or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
         violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
         if violent:
@@ -357,7 +360,8 @@ class Engine:
             else:
                 emergency.emergency(turn, situation)
             pathways.after_emergency(turn, situation, text)
-            if level == "thoughts" and self_harm.level(text) == "thoughts":
+            if level == "thoughts" and self_harm.level(text) == "thoughts" and \
+                    not self_harm.about_someone_else(text):
                 crisis.also_thoughts(turn)   # said in words, not only the classifier's guess
             return True
         if level == "thoughts":

@@ -150,7 +150,7 @@ _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|now|right 
 # answers it (bot/core/self_harm.py), never the advice for someone being attacked.
 _SELF_DIRECTED = re.compile(
     r"\b(kill|hurt|harm|stab|cut|burn|shoot|hang|starve|strangle|choke)(ing|ed|s)? "
-    r"(myself|ourselves|yourself|themselves)\b|"
+    r"(myself|ourselves|yourself|themselves|himself|herself)\b|"
     r"\btu (giet|sat hai|hai|lam hai|lam dau|dam|cat|dot|treo co)( chinh)?( minh| ban than)?\b|"
     r"\b(giet|hai|lam hai|lam dau|dam|cat) (chinh minh|ban than( minh| toi| em)?)\b")
 

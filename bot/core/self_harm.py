@@ -138,12 +138,39 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
     if _MARKED.search(text.casefold()):
         return "thoughts"
     cleaned = [_HYPERBOLE.sub(" ", t) for t in texts]
-    if any(_THOUGHTS_ANY.search(t) for t in cleaned):
+    if any(_THOUGHTS_ANY.search(t) or _SOMEONE_ELSE.search(t) for t in cleaned):
         return "thoughts"
     if understanding is not None and understanding.intent == "self_harm" and \
             has_content(text) and ends_something_else(text) is None:
         return "thoughts"
     return None
+
+
+# Someone else's wish to die, said by the one who worries ("vợ tôi hay dọa tự tử", "chồng em nói
+# muốn chết", "my husband wants to kill himself"). Only where the words make that person the
+# subject: a relative with "my" ("vợ tôi", "my wife"), or a threat or a saying in the third
+# person. Vietnamese drops its subjects ("ba mẹ không hiểu, muốn chết quá" is the writer's own
+# wish), and the writer's pronoun in between ("mẹ em mất rồi, em muốn chết theo mẹ") makes it
+# the writer's: both stay the writer's, the safe reading.
+_KIN_VI = (r"(vo|chong|ck|vk|me|bo|ba|cha|ma|con gai|con trai|con|em gai|em trai|chi gai|chi|"
+           r"anh trai|ban|ban than|nguoi yeu|ny|ban trai|ban gai)")
+_NOT_WRITER = r"( (?!(toi|em|minh|tui|tao|i|me)\b)\w+)"
+_SOMEONE_ELSE = re.compile(
+    rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (muon chet|muon tu tu|(doi|doa|noi|bao)"
+    rf"( se| muon)? (chet|tu tu|tu sat)|tu tu|tu sat)\b|"
+    rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (hay |cu |lai |da )?(doa|doi)( se)? "
+    r"(tu tu|tu sat|chet|nhay (song|cau|lau))\b|"
+    r"\b(my (wife|husband|partner|son|daughter|sister|brother|mom|mother|dad|father|friend|"
+    r"boyfriend|girlfriend|cousin|aunt|uncle)|he|she)( (?!(i|me)\b)\w+){0,3} (wants to die|"
+    r"wants to kill (himself|herself)|threatens (suicide|to kill (himself|herself))|"
+    r"tried to kill (himself|herself)|talks about (suicide|dying|killing (himself|herself))|"
+    r"(is going|plans|is planning) to (kill|end) (himself|herself|his life|her life)|"
+    r"says (he|she) wants to die|wants to end (his|her) life)\b")
+
+
+def about_someone_else(text: str) -> bool:
+    """The wish to die is someone else's, told by the one who worries."""
+    return any(_SOMEONE_ELSE.search(t) for t in _forms(text))
 
 
 def ends_something_else(text: str) -> str | None:

@@ -306,3 +306,22 @@ def test_money_taken_is_still_economic_violence():
 
     found = disclosure.detect("chồng lấy hết tiền lương của em", None)
     assert found is not None and found.kind == "economic"
+
+
+@pytest.mark.parametrize("text", [
+    "vo toi bi tram cam sau sinh, hay doa tu tu", "chồng em nói muốn chết", "mẹ tôi muốn tự tử",
+    "my husband wants to kill himself", "my wife says she wants to die",
+])
+def test_someone_elses_wish_to_die_is_read_as_theirs(text):
+    assert self_harm.about_someone_else(text)
+    assert self_harm.level(text) == "thoughts"
+
+
+@pytest.mark.parametrize("text", [
+    "mẹ em mất rồi, em muốn chết theo mẹ", "ba mẹ không hiểu, muốn chết quá",   # dropped subject
+    "my mom died and i want to die", "my mom does not care, want to die",
+    "chồng đánh hoài, muốn chết cho xong", "em muốn chết",
+])
+def test_the_writers_own_wish_to_die_stays_theirs(text):
+    """The safe reading: a wish to die is the writer's unless the words make it someone else's."""
+    assert not self_harm.about_someone_else(text)

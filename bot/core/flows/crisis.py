@@ -10,7 +10,7 @@ domestic-violence advice, which would answer the wrong question.
 from __future__ import annotations
 
 from bot import metrics
-from bot.core import answers
+from bot.core import answers, self_harm
 from bot.core.messages import Button
 from bot.core.render import bullet, menu_reply, phone_button
 from bot.core.turn import Turn
@@ -41,10 +41,16 @@ def now(turn: Turn) -> None:
 
 
 def _named(turn: Turn) -> str | None:
-    """Whose life the message speaks of ("self", "other", "child"), or None when it names no one."""
+    """Whose life the message speaks of: "other" only when it says so in words ("vợ tôi hay dọa
+    tự tử", "for my friend"), never from who else is named ("mẹ em mất rồi, em muốn chết theo
+    mẹ" is the writer's own wish to die); "self" when it names the writer; else None."""
     text = turn.inbound.text or ""
+    if self_harm.about_someone_else(text):
+        return "other"
+    if len(text.split()) <= 4 and answers.read_who(text) in ("other", "child"):
+        return "other"      # a short answer: "cho bạn tôi", "my sister"
     who = turn.entity("for_whom") or answers.read_who(text)
-    return who if who in ("self", "other", "child") else None
+    return "self" if who == "self" else None     # "not sure" names no one: still about them
 
 
 def _who(turn: Turn) -> dict[str, str]:
