@@ -49,6 +49,22 @@ _SAFE = [
 _RELATIVE = (r"(me de|bo me|ba me|cha me|bo|me|ba|ong ba|ong|ba ngoai|ba noi|ong ngoai|ong noi|"
              r"ngoai|noi|nguoi than|ho hang|ban|ban be|ban than|ban gai|hang xom|chi|chi gai|"
              r"anh|anh trai|em gai|em trai|co|di|chu|bac|cau|mo|thim)(?! (chong|ke|ghe|duong|vo)\b)")
+# The one who hurts is away now ("ổng đi làm rồi", "chồng em không có nhà", "he's at work"):
+# safe for the moment. Not "đi nhậu" (he comes back drunk) and never with a turn after ("nhưng").
+_HURTER = (r"(ong|ong ay|ong ta|ong xa|no|han|anh ta|anh ay|anh|chong|ck|ba ay|ba ta|bo|ba|cha|"
+           r"nguoi do|ke do|ban trai|nguoi yeu|bo duong|cha duong|vo)( (em|toi|minh|tui|chi|con))?")
+_AWAY = [
+    re.compile(r"^((thi|da|vang|co|u|dung roi|em|toi|minh|tui|chac|chac la|co le|an toan|on|"
+               rf"khong sao|luc nay|bay gio) )*{_HURTER} (da |dang |vua |moi |con )?"
+               r"(di lam|di vang|di choi|di ra ngoai|ra ngoai|di cong tac|ve que|di ve que|"
+               r"khong co (o )?nha|khong o nha|vang nha|ngu roi|ngu say|dang ngu|ngu|di roi|"
+               r"di khoi|ra khoi nha|bi bat)( roi| a| nay| bay gio| luc nay)*$"),
+    re.compile(r"\b(he|she|they|my (husband|boyfriend|partner|wife|girlfriend|dad|father|stepdad|"
+               r"stepfather|mum|mom|mother|ex|ex husband|ex boyfriend))( is|'s| has| was)?"
+               r"( just| already)? (at work|out|gone out|went out|gone to work|went to work|"
+               r"left for work|not (at )?home|not here|away|asleep|sleeping|fell asleep|"
+               r"been arrested|was arrested|in jail)( now| right now| for now| today)?$"),
+]
 _SAFE_PLACE = [
     re.compile(rf"\b(o|ve|sang|qua|den|toi|tron|chay|tru|tam tru|tam lanh|lanh|nuong nho|ngu)"
                rf"( sang| qua| ve| den| o)? (nha|cho|ben|phong tro cua) {_RELATIVE}\b"),
@@ -64,9 +80,12 @@ _SAFE_PLACE = [
                r"\b(he|she|i|we|they) (has |have |just |already )?(left|moved out|is gone|"
                r"has gone)( (him|her|the house|home|already|now|for good|today))*$"),
 ]
+_SAFE_PLACE += _AWAY
 # …unless the same message turns ("nhưng ổng đang tới"): then the whole message is read.
 _BUT = re.compile(r"\b(nhung|ma|tuy|van|but|still|though|however|yet)\b")
+# ("i think so", "chắc vậy": a yes said softly, unlike "i guess" or "maybe", which are unsure)
 _YES = re.compile(r"^(co|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|"
+                  r"i think so|i believe so|think so|chac vay|chac la vay|chac co|"
                   r"roi|co chu|sure|of course|correct|right|that's right|da vang|vang a|da co)\b")
 _NO = re.compile(r"^(khong|ko|k|kg|hok|hong|hem|khum|chua|no|nope|nah|not really|never|"
                  r"khong phai|sai|wrong|chua a|khong a)\b")
@@ -160,12 +179,21 @@ def _unsure(texts: list[str]) -> bool:
     return any(_UNSURE.search(t) for t in texts) and not any(_UNKNOWN_WHERE.search(t) for t in texts)
 
 
-def read_safe(text: str, *, places: bool = False) -> str | None:
+# Fear said in answer to "are you safe?" ("em sợ lắm", "i'm scared"): not surely safe, as the
+# button "No / not sure" is; never "không sợ" or "not scared".
+_AFRAID = re.compile(r"(?<!khong )(?<!chang )(?<!het )(?<!bot )(?<!not )(?<!never )"
+                     r"\b(so lam|so qua|rat so|so that|so that su|dang so|hoang so|so hai|"
+                     r"run qua|run lam|scared|afraid(?! (so|not)\b)|terrified|frightened)\b")
+
+
+def read_safe(text: str, *, places: bool = False, fear_counts: bool = False) -> str | None:
     """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer.
     `places`: being somewhere away from harm ("ở nhà mẹ đẻ rồi") is "yes" too; the help
-    request asks about safety from violence, the crisis pathway about safety from oneself."""
+    request asks about safety from violence, the crisis pathway about safety from oneself.
+    `fear_counts`: where safety is the question asked, "em sợ lắm" is "no" (not surely safe)."""
     texts = forms(text)
-    if _any(_UNSAFE, texts) or _unsure(texts):
+    if _any(_UNSAFE, texts) or _unsure(texts) or \
+            (fear_counts and any(_AFRAID.search(t) for t in texts)):
         return "no"
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety
@@ -213,6 +241,18 @@ def read_who(text: str) -> str | None:
     if any(_WHO_SELF.search(t) for t in texts):
         return "self"
     return None
+
+
+_SAYS_FOR = re.compile(r"^((khong|not|no|la|it is|its|it's|da|vang|thuc ra|actually) )*(cho|for)\b|"
+                       r"\b(khong phai (cho )?(toi|em|minh|tui)|not (for )?me|i am asking for|"
+                       r"hoi (cho|giup|ho)|asking for|on behalf of|thay cho|giup (ban|chi|em|me|bo|"
+                       r"ba|co|di|hang xom|nguoi))\b")
+
+
+def says_whom_for(text: str) -> bool:
+    """The message says whom the help is for ("là cho bạn em", "i'm asking for my sister"), as
+    opposed to naming someone in a story ("mẹ em không tin em")."""
+    return any(_SAYS_FOR.search(t) for t in forms(text))
 
 
 def read_kind(text: str) -> str | None:

@@ -336,8 +336,12 @@ class Engine:
         # the danger patterns read it, never the classifier's guess on two words.
         understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
         level = self_harm.level(text, understanding)
-        if level == "now":
-            crisis.now(turn)
+        in_crisis = turn.session.flow == "crisis"
+        if level == "now" or (in_crisis and self_harm.at_hand(text)):
+            crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
+            return True
+        if level == "thoughts" and in_crisis and not is_danger(text):
+            crisis.again(turn)  # said again inside the pathway: not its first words once more
             return True
         # Thoughts of suicide read by the classifier as "emergency" are not violence: only the
         # violence lexicon can add a violent emergency to them.
@@ -411,6 +415,10 @@ class Engine:
                 return False
             if found.told and not turn.session.acknowledged:
                 help_request.ask_next(turn)   # heard first (below), then the question again
+            elif found.violence or found.told:
+                # more of the story ("mẹ em không tin em"): heard, not "answer yes or no"
+                turn.say(turn.t("help_heard"))
+                help_request.ask_next(turn)
             else:
                 help_request.hint(turn)
         if found is not None:
@@ -478,6 +486,8 @@ class Engine:
             return True
         if intent in ("emergency", "self_harm") and not has_content(text):
             intent = None           # "của em": nothing to read danger in (content_words.py)
+        if intent == "self_harm" and self_harm.only_in_passing(text):
+            intent = None           # "i live in ninh kieu", "khó chết đi được"
         if intent == "self_harm" and (ended := self_harm.ends_something_else(text)):
             # "Tôi muốn kết thúc cuộc hôn nhân này": a way out of a marriage, not of life; a
             # relationship or a job ended: the ward or the clarifying question below.

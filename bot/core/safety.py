@@ -50,13 +50,18 @@ _VI_PATTERNS = [
     rf"\bdang bi (\w+ ){{1,3}}{_HARM}\b",
     rf"\bdang\b(\s\w+){{1,3}}\s(danh|dap pha|chem|dam|bop co|siet co) {_PERSON}\b",
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
-    rf"\b(doa|de doa|muon|se|sap|dinh|quyet) (giet|chem|dam|dot|tat axit)\b{_NOT_ANIMAL}",
+    # "đòi giết", "tính chém": a threat made, as "dọa giết" is ("đói", "đợi" and "đổi" fold the
+    # same, and none of them comes right before "giết").
+    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat axit)\b{_NOT_ANIMAL}",
+    rf"\b(tinh|toan) (giet|chem)\b{_NOT_ANIMAL}",       # ("tình đậm": love, not a knife)
     r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
     # A threat told ("ổng nói em mà bỏ đi là ổng giết", "nó nhắn nếu báo công an thì nó chém"):
     # saying and killing within a few words, never an animal or time being killed.
     r"\b(noi|doa|de doa|bao|nhan|nhan tin|tuyen bo|hua)\b(\s\w+){0,8}?\s(se |thi |la )?"
     rf"(giet|chem|dam|tat axit|dot nha|thieu song)\b{_NOT_ANIMAL}",
-    rf"\bgiet (toi|em|con{_NOT_ANIMAL}|minh|me|chau|vo|chong|het|chet)\b", r"\bgiet nguoi\b",
+    rf"\bgiet (toi|em|con{_NOT_ANIMAL}|minh|me|chau|vo|chong|het|chet)\b",
+    # "giết cả nhà" (never "cá": a fish is killed alone, not with "nhà" or "gia đình" after)
+    r"\bgiet (ca|het ca) (nha|gia dinh|hai|ba|me con|bo con|lu)\b", r"\bgiet nguoi\b",
     r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit|ma tau|riu|liem|"
     r"xa beng|tuyp|(ong|cay|thanh) (tuyp|sat|thep))\b(?! nuoc)",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",

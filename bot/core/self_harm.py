@@ -105,7 +105,12 @@ _MARKED = re.compile(r"tự vẫn|tự tử|tự sát")
 _HYPERBOLE = re.compile(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
                         r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi)"
-                        r" (qua |lam )?(muon chet|to death)\b")
+                        r" (qua |lam )?(muon chet|to death)\b|"
+                        # "khó chết đi được", "mệt chết mất": of degree, never "muốn chết" (tired
+                        # and wanting to die is read as said)
+                        r"\b(kho|met|chan|dau|ngon|ghet|xau|nhuc dau|dau dau|dai|lau|nhuc|nan|"
+                        r"doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|nho|thuong|ngu)"
+                        r" (qua |lam |the )?(chet di duoc|chet duoc|chet mat|chet luon)\b")
 
 # Ending a marriage, a relationship or a job ("muốn kết thúc cuộc hôn nhân này") is no wish to
 # die, though the classifier reads "muốn kết thúc" as one; unless life or death is named too.
@@ -122,6 +127,29 @@ _THOUGHT_RES = [re.compile(p) for p in _THOUGHTS]
 # (measured: 16 µs a form instead of 30 for the thoughts).
 _NOW_ANY = re.compile("|".join(f"(?:{p})" for p in _NOW))
 _THOUGHTS_ANY = re.compile("|".join(f"(?:{p})" for p in _THOUGHTS))
+
+
+# Inside the crisis pathway, after someone spoke of dying, a height or the means in hand is acting
+# now ("em đang ở trên sân thượng", "i have the pills in my hand"). Alone, "đang ở trên sân
+# thượng" may be hanging out the washing; after "em muốn chết" it is not read that way.
+_AT_HAND = re.compile(
+    r"\b(dang |van |da |vua )?(o|dung|ngoi|leo|treo|ra|len|tren)( len| ra| tren| o| ngoai| canh)* "
+    r"(cau|san thuong|mai nha|noc nha|lan can|ban cong|tang thuong|thanh cau|mep|bo song|bo ke|"
+    r"bo bien|toa nha|cua so)\b|"
+    r"\b(cam|dang cam|co san|chuan bi san|de san|mua san|mua|gom|tich|cat) (\w+ ){0,2}(thuoc|"
+    r"dao|lam|luoi lam|day|day thung|thuoc chuot|thuoc ngu|thuoc tru sau|than)\b|"
+    r"\b(thuoc|dao|lam|day) (tren tay|trong tay|o day|san roi|o canh)\b|"
+    r"\b(on|at|near|by|to) (the|a|this|that) (roof|rooftop|bridge|ledge|edge|balcony|top floor|"
+    r"river|train tracks?|railway)\b|"
+    r"\b(have|holding|hold|got|bought|kept|keep|saved) (the |my |some |a |all the |all my |a bottle "
+    r"of |a box of )?(pills|knife|rope|razors?|blades?|tablets|poison|gun|charcoal)\b|"
+    r"\b(pills|knife|rope|razor|blade|poison) (is |are )?(in my hand|with me|next to me|ready)\b")
+
+
+def at_hand(text: str) -> bool:
+    """A height or the means named: acting now when said inside the crisis pathway (never read
+    alone, outside it)."""
+    return any(_AT_HAND.search(t) for t in _forms(text))
 
 
 def _forms(text: str) -> list[str]:
@@ -141,9 +169,31 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
     if any(_THOUGHTS_ANY.search(t) or _SOMEONE_ELSE.search(t) for t in cleaned):
         return "thoughts"
     if understanding is not None and understanding.intent == "self_harm" and \
-            has_content(text) and ends_something_else(text) is None:
+            has_content(text) and ends_something_else(text) is None and \
+            not _death_only_in_idiom(texts, cleaned):
         return "thoughts"
     return None
+
+
+# Where or with whom one lives ("i live in Ninh Kieu", "em sống với chồng"): "live" is no word of
+# life or death there, though the classifier once heard thoughts of suicide in it.
+_RESIDENCE = re.compile(r"\b(live|lives|living|lived|stay|staying) (in|at|near|on|with|alone)\b|"
+                        r"\bsong (o|tai|gan|cung|voi|chung|mot minh)\b")
+
+
+def only_in_passing(text: str) -> bool:
+    """Dying or living named only in passing (an idiom of degree, where one lives): the
+    classifier's `self_harm` alone is then no reason for the crisis words."""
+    texts = _forms(text)
+    return _death_only_in_idiom(texts, [_HYPERBOLE.sub(" ", t) for t in texts])
+
+
+def _death_only_in_idiom(texts: list[str], cleaned: list[str]) -> bool:
+    """Death named only in an idiom of degree ("game này khó chết đi được", "đói muốn chết"), or
+    life only as where one lives ("i live in ninh kieu"): the classifier, which hears "chết" and
+    "live", is then not believed on its own."""
+    plain = [_RESIDENCE.sub(" ", t) for t in cleaned]
+    return plain != texts and not any(_LIFE_OR_DEATH.search(t) for t in plain)
 
 
 # Someone else's wish to die, said by the one who worries ("vợ tôi hay dọa tự tử", "chồng em nói

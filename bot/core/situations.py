@@ -44,11 +44,19 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# The writer gone to a neighbour ("em đang trốn ở nhà hàng xóm", "i ran to my neighbour's"): the
+# neighbour is where they are safer, not someone they watch being hurt.
+_AT_NEIGHBOURS = re.compile(
+    r"\b(o|sang|qua|den|toi|tron|chay|nup|tru|nho|ngu|xin o)( sang| qua| ve| den| o| tam| nho)* "
+    r"(nha|cho|phong) (hang xom|nha ben)\b|"
+    r"\b(at|to|in|into|with) (my |the |a )?(neighbou?r'?s?( house| home| place| flat)?|next door)\b")
+
+
 def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False) -> str:
     """One of SITUATIONS; "home_violence" when nothing more specific is said."""
     if self_harm_now:
         return "self_harm"
-    texts = forms(text) if text else []
+    texts = [_AT_NEIGHBOURS.sub(" ", t) for t in forms(text)] if text else []
     for situation, pattern in _RULES:
         if any(pattern.search(t) for t in texts):
             if situation == "witness" and writer_is_child:

@@ -61,9 +61,15 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       r"(reads?|checks?|goes through|monitors?) (all |every )?(of )?my (messages|"
                       r"texts|phone|emails?|chats?)|track\w* (me|my (phone|location|car))|"
                       r"spy(ing)? on me|spies on me|tracking app|"
-                      r"che bai|tinh than|tam ly|cam (ra|di|gap)|khong cho (toi |em |minh )?"
+                      # ("tư vấn tâm lý", "sức khỏe tinh thần": counselling and mental health
+                      # asked for, not harm done)
+                      r"che bai|(?<!tu van )(?<!ho tro )(?<!chuyen gia )(?<!bac si )(?<!tri lieu )"
+                      r"(?<!suc khoe )(?<!cham soc )(?<!tro giup )(?<!phong kham )"
+                      r"(tinh than|tam ly)(?! (hoc|tri lieu|vien)\b)|cam (ra|di|gap)|"
+                      r"khong cho (toi |em |minh )?"
                       r"(ra ngoai|di|gap)|insult\w*|yell\w*|shout\w*|threat\w*|control\w*|"
-                      r"humiliat\w*|emotional\w*|psycholog\w*|stalk\w*|isolat\w*|"
+                      r"humiliat\w*|emotional\w*(?! (support|help|care|health))|psychologically|psychological(?! (support|"
+                      r"counsel\w*|help|care|therapy|services?|health))|stalk\w*|isolat\w*|"
                       r"call(s|ing)? me (stupid|names)|tu mat|hat hui|"
                       # "kỳ thị" (discrimination), not "ký thì sao" (signs, then what?)
                       r"(?<!chiu )(?<!khong )ky thi(?! (sao|phai|moi|duoc|chac|con|thoi))|mang chui|"
@@ -237,6 +243,12 @@ _CHILDREN_THREAT = re.compile(
 
 
 _AGE_SAID = re.compile(r",? (nam nay |nay )?\d{1,2} ?(tuoi|t)\b,?")
+# "con" alone, hurt by a parent or a partner named without "nó" ("cô ơi con bị ba đánh", "con bị
+# chồng đánh"): the writer, who calls themself "con" to an elder; a parent speaking of a child
+# says "con tôi" or "ba nó".
+_CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo) )*(con|con thi|con la|con cung) (dang |hay |thuong |van |lai |vua |moi |da )*bi "
+                       r"(ba|bo|me|ma|cha|bo duong|ba duong|cha duong|me ke|me duong|di ghe|chong|"
+                       r"vo|ban trai|nguoi yeu|ong xa|anh)(?! (no|cua no|nha no|ay|cua con)\b)")
 
 
 def victim(expanded: str) -> str | None:
@@ -244,6 +256,8 @@ def victim(expanded: str) -> str | None:
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
     owner of what is taken."""
     if _CHILDREN_THREAT.search(expanded):
+        return "self"
+    if _CON_SELF.search(expanded):
         return "self"
     # An age between the subject and "bị" ("con trai tôi 16 tuổi bị…") is not the subject.
     ageless = _AGE_SAID.sub("", expanded)

@@ -287,6 +287,17 @@ def _everyday(expanded: str) -> str:
     return _EVERYDAY_VI_RE.sub(lambda m: _EVERYDAY_VI[m.group(1)], expanded)
 
 
+# Calling to the one who reads ("chị ơi", "anh ơi", "cô ơi", "ad ơi"), or "trời ơi": no one the
+# message is about. Left in, "chị ơi em bị bố dượng sờ mó" read as about an older sister
+# ("chị"), and a child telling of abuse got the words for someone who worries about another.
+_VOCATIVE = re.compile(r"\b(chi|anh|co|chu|bac|em|ban|ad|admin|bot|moi nguoi|ca nha|me|ma|ba|bo|"
+                       r"troi|ong|di|cau|mo|thim|anh chi|co chu|cac ban|tong dai|chi oi chi) oi\b")
+
+
+def _without_vocatives(expanded: str) -> str:
+    return " ".join(_VOCATIVE.sub(" ", expanded).split())
+
+
 @lru_cache(maxsize=_CACHE)
 def normalize(text: str, language: str = "vi") -> Normalized:
     """All forms of `text`; abbreviations are expanded with the table of `language`."""
@@ -299,4 +310,6 @@ def normalize(text: str, language: str = "vi") -> Normalized:
         squashed, language, marked if len(marked) == len(squashed) else None))
     if "danh " in expanded or "giet " in expanded:      # also in the English reading
         expanded = _everyday(expanded)
+    if " oi" in expanded and language == "vi":
+        expanded = _without_vocatives(expanded) or expanded
     return Normalized(original, folded, expanded, has_vietnamese_marks(nfc))

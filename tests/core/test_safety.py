@@ -83,3 +83,16 @@ def test_what_is_done_to_a_thing_is_no_danger(text):
                                   "ổng đang đập xe em"])
 def test_what_is_done_to_a_person_or_a_home_still_is(text):
     assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["ck e say xỉn về đập phá đồ đạc đòi giết cả nhà",
+                                  "ổng đòi giết hết cả nhà tui", "nó tính chém em",
+                                  "ck đòi đâm e", "he threatens to kill the whole family"])
+def test_a_threat_made_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["mai giết cá nấu canh", "tôi đói quá", "đợi giết thời gian",
+                                  "mối tình đậm sâu"])
+def test_words_that_fold_like_a_threat_are_not(text):
+    assert not is_danger(text)

@@ -325,3 +325,67 @@ def test_someone_elses_wish_to_die_is_read_as_theirs(text):
 def test_the_writers_own_wish_to_die_stays_theirs(text):
     """The safe reading: a wish to die is the writer's unless the words make it someone else's."""
     assert not self_harm.about_someone_else(text)
+
+
+@pytest.mark.parametrize("text", ["ổng đi làm rồi", "chồng em không có nhà", "ck e đi vắng r",
+                                  "vâng, chồng em đi vắng rồi ạ", "bây giờ ổng ngủ rồi",
+                                  "he's at work", "i think so, he is at work now",
+                                  "my husband is asleep", "i think so"])
+def test_the_one_who_hurts_away_is_safe_for_now(text):
+    assert answers.read_safe(text, places=True) == "yes"
+
+
+@pytest.mark.parametrize("text", ["ổng đi làm rồi nhưng tối về", "chồng em đi nhậu rồi",
+                                  "he is out of control", "ong ay di lay dao"])
+def test_away_with_a_turn_or_not_away_is_not_safe_said(text):
+    assert answers.read_safe(text, places=True) != "yes"
+
+
+@pytest.mark.parametrize("text", ["em sợ lắm", "em so qua", "i'm scared", "i am terrified"])
+def test_fear_answers_the_safety_question_as_not_sure(text):
+    assert answers.read_safe(text, fear_counts=True) == "no"
+    assert answers.read_safe(text) is None       # at another step fear is no answer of safety
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("e đang trốn ở nhà hàng xóm", "home_violence"),
+    ("i ran to my neighbours house, he is looking for me", "home_violence"),
+    ("hàng xóm đang đánh vợ", "witness"),
+    ("my neighbour is beating his wife", "witness"),
+])
+def test_at_the_neighbours_is_not_watching_the_neighbours(text, expected):
+    assert situations.detect(text) == expected
+
+
+@pytest.mark.parametrize("text", ["game này khó chết đi được", "mệt chết đi được",
+                                  "nhớ chết mất", "i live in ninh kieu", "em sống ở bình thủy"])
+def test_dying_or_living_named_in_passing(text):
+    assert self_harm.only_in_passing(text)
+    assert self_harm.level(text) is None
+
+
+@pytest.mark.parametrize("text", ["em mệt quá muốn chết", "buồn muốn chết",
+                                  "i live alone and i dont want to live anymore",
+                                  "sống với chồng như địa ngục, chỉ muốn chết"])
+def test_a_wish_to_die_beside_such_words_is_still_read(text):
+    assert not self_harm.only_in_passing(text)
+    assert self_harm.level(text) == "thoughts"
+
+
+@pytest.mark.parametrize("text", ["em đang ở trên sân thượng", "i have the pills in my hand",
+                                  "em dang cam dao", "i'm on the bridge", "thuốc trên tay em rồi"])
+def test_a_height_or_the_means_named(text):
+    assert self_harm.at_hand(text)
+
+
+@pytest.mark.parametrize("text", ["em ổn rồi", "i am at home with my mom", "em đang nấu cơm"])
+def test_nothing_at_hand(text):
+    assert not self_harm.at_hand(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("là cho bạn em", True), ("i'm asking for my sister", True), ("không phải em", True),
+    ("mẹ em không tin em", False), ("mẹ em không tin em, nói em phải chịu", False),
+])
+def test_saying_whom_the_help_is_for(text, expected):
+    assert answers.says_whom_for(text) is expected

@@ -79,6 +79,14 @@ HONEST = [
     # past tenses: the object after the verb is the victim, not the children who watched
     ("husband slapped me infront of kids", {"for_whom": "self"}),
     ("my dad kicked my mom", {"for_whom": "other"}),
+    # calling to the reader ("chị ơi", "cô ơi") names no one the story is about; "con" alone,
+    # hurt by a parent or a partner, is the writer speaking to an elder
+    ("chị ơi em bị bố dượng sờ mó", {"for_whom": "self", "kind": "sexual"}),
+    ("anh ơi em bị bạn trai đánh", {"for_whom": "self"}),
+    ("cô ơi con bị ba đánh", {"for_whom": "self"}),
+    ("dạ con bị chồng đánh", {"for_whom": "self"}),
+    ("con tôi bị ba nó đánh", {"for_whom": "child"}),
+    ("chị ơi bạn em bị chồng đánh", {"for_whom": "other"}),
 ]
 
 
@@ -126,3 +134,16 @@ def test_ranking_is_the_best_three_best_first(builtin):
     shares = [share for _, share in result.ranking]
     assert shares == sorted(shares, reverse=True) and 0 < sum(shares) <= 1.0001
     assert result.to_json()["ranking"][0][0] == result.top_intent
+
+
+@pytest.mark.parametrize("text", ["em muốn tìm chỗ tư vấn tâm lý", "i need psychological support",
+                                  "sức khỏe tinh thần của em không tốt, cần bác sĩ tâm lý",
+                                  "where can i get emotional support"])
+def test_counselling_asked_for_is_no_violence_named(builtin, text):
+    assert builtin.understand(text).entities.get("kind") is None
+
+
+@pytest.mark.parametrize("text", ["chồng em bạo hành tâm lý em", "nó hành hạ tinh thần em",
+                                  "he abuses me psychologically", "he is emotionally abusive"])
+def test_psychological_violence_is_still_named(builtin, text):
+    assert builtin.understand(text).entities.get("kind") == "psychological"

@@ -102,7 +102,7 @@ def on_text(turn: Turn, text: str) -> bool:
     """A typed answer to "are you safe right now?"; False when it answers nothing here."""
     if turn.session.step != "safe_q":
         return False
-    value = answers.read_safe(text)
+    value = answers.read_safe(text, fear_counts=True)
     if value == "no":
         now(turn)
     elif value in ("yes", "skip"):
@@ -110,6 +110,15 @@ def on_text(turn: Turn, text: str) -> bool:
     else:
         return False
     return True
+
+
+def again(turn: Turn) -> None:
+    """Dying spoken of again inside the pathway ("em không muốn sống nữa" after the question):
+    after "not safe", the numbers to call now once more; else still here, and the question."""
+    if turn.session.step == "now":
+        now(turn)
+    else:
+        hint(turn)
 
 
 def hint(turn: Turn) -> None:

@@ -177,7 +177,8 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     """Every step's answer this message gives, the current step read most generously."""
     step = turn.session.step
     found: dict[str, str] = {}
-    readers = {"safe": lambda t: answers.read_safe(t, places=True), "who": answers.read_who,
+    readers = {"safe": lambda t: answers.read_safe(t, places=True, fear_counts=True),
+               "who": answers.read_who,
                "kind": answers.read_kind}
     if step in readers and (value := readers[step](text)):
         found[step] = value
@@ -185,7 +186,11 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
         found["safe"] = "no"
     # "i'm staying with my sister now" names where the person is, not who is hurt.
     place = answers.at_safe_place(text)
-    if "who" not in found and not place and (who := answers.read_who(text)) and who != "skip":
+    # At another step, only a short reply or one that says whom it is for ("là cho bạn em") is
+    # read as the answer: in "mẹ em không tin em" the mother is no one the request is for.
+    said_for = len(text.split()) <= 4 or answers.says_whom_for(text)
+    if "who" not in found and not place and (step == "who" or said_for) and \
+            (who := answers.read_who(text)) and who != "skip":
         found["who"] = who
     # Who a story is about fills a gap, never corrects what was inferred before: "vì sợ anh
     # ấy biết" names him, not the person hurt (an explicit "cho bạn tôi" does correct it).
