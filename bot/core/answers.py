@@ -228,12 +228,22 @@ def read_yes_no(text: str) -> str | None:
     return None
 
 
+# The age of the one spoken of, as a short reply ("she is 9", "bé mới 7 tuổi"): under 18, the
+# request is for a child. ("con 9 tuổi" may be the writer's own age: read as the writer's.)
+_THEIR_AGE = re.compile(r"^(she|he|they|her|him|no|be|con be|thang be|chau|chau be|be ay|em ay|"
+                        r"nguoi do|ban ay|co be|cau be)( is|'s| la| moi| nay| nam nay| chi| co| has)?"
+                        r"( just)? (\d{1,2}) ?(tuoi|t|years old|years|yo)?( roi| thoi| a| nha)*$")
+
+
 def read_who(text: str) -> str | None:
     """"self", "other", "child", "skip" or None. Only an explicit answer counts here ("cho em",
     "for my sister"); who a longer story is about is read by the entity rules."""
     texts = forms(text)
     if any(_SKIP.search(t) for t in texts) or any(_UNKNOWN.search(t) for t in texts):
         return "skip"
+    for t in texts:
+        if (age := _THEIR_AGE.match(t)) is not None:
+            return "child" if int(age.group(4)) < 18 else "other"
     if any(_WHO_CHILD.search(t) for t in texts):
         return "child"
     if any(_WHO_OTHER.search(t) for t in texts):

@@ -65,7 +65,11 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
         r"the nao|nhu the nao|o cho nao|o dau duoc)|bao (cong an|chinh quyen|ubnd|phuong|xa) "
         r"(duoc|the nao|o dau)|(o dau|cho ai|ai) (nhan|tiep nhan) (bao|tin bao|to cao)|"
         r"(where|how|who) (can|do|should) i report|how to report|where to report|report (it|this|him|"
-        r"her|abuse|violence) (to|where)|who (do|can) i tell)\b")),
+        r"her|abuse|violence) (to|where)|who (do|can) i tell|"
+        # "làm sao để báo công an mà chồng không biết", "how can i report him secretly"
+        r"(lam sao|lam the nao|cach nao|cach|how)( (de|co the|can i|do i|to))? (bao|to cao|"
+        r"trinh bao|bao tin|to giac|report)\b( \w+){0,2} (cong an|chinh quyen|phuong|xa|ubnd|"
+        r"police|him|her|it|this|abuse|violence|ma|without|secretly|an danh|bi mat|bao luc|bao hanh))\b")),
 ]
 # A question about the law's practical side (a lawyer, legal aid, divorce, custody, property):
 # FACTS.md gives no figures or outcomes for these, so the answer is where free legal help is.

@@ -389,3 +389,22 @@ def test_nothing_at_hand(text):
 ])
 def test_saying_whom_the_help_is_for(text, expected):
     assert answers.says_whom_for(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she is 9", "child"), ("bé mới 7 tuổi", "child"), ("nó 15 tuổi rồi", "child"),
+    ("he is 25", "other"), ("con 9 tuổi", None),      # "con 9 tuổi" may be the writer's own age
+])
+def test_the_age_of_the_one_spoken_of_says_who(text, expected):
+    assert answers.read_who(text) == expected
+
+
+@pytest.mark.parametrize("text", ["làm sao để báo công an mà chồng không biết",
+                                  "how can i report him without him knowing", "cách báo công an",
+                                  "làm sao báo tin bạo lực"])
+def test_how_to_report_is_asked(text):
+    assert faq.topic(text) == "where_to_report"
+
+
+def test_paying_back_parents_is_no_report():
+    assert faq.topic("làm sao để báo đáp cha mẹ") is None
