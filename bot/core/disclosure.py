@@ -48,6 +48,10 @@ _FEAR = re.compile(
 # Sadness, exhaustion, shame, heartbreak, not knowing what to do: distress without fear. Alone
 # (nothing told of violence, no story) it is met as distress is ("I'm here with you, would you
 # like to tell me what is happening?"), not with "are you safe?" and a form.
+_CANNOT_SAY = re.compile(
+    r"\b(khong biet (phai )?(noi|ke|viet|bat dau|mo loi)( \w+)? (sao|the nao|tu dau|gi|nhu the nao)|"
+    r"(do not|dont) know how to (say|tell|start|explain|put)|(do not|dont) know where to "
+    r"(start|begin))\b")
 _DOWN = re.compile(
     r"\b(khoc|buon (lam|qua|that|ghe)|buon|met moi|met (lam|qua)|bat luc|co don|tuyet vong|be tac|"
     r"xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|dau long|dau kho|tan nat|suy sup|"
@@ -56,7 +60,12 @@ _DOWN = re.compile(
     r"sad|so sad|upset|heartbroken|depressed|exhausted|overwhelmed|cheated|cheating|affair|"
     # wanting to get away, said alone: tell me more, help one tap away
     r"(muon|dinh|tinh) (bo tron|tron di|tron khoi|bo nha|bo nha di|chay tron|thoat khoi)|"
-    r"run away|running away|escape from)\b")
+    r"run away|running away|escape from|"
+    # not knowing how to begin ("mình không biết nói sao nữa"): nothing told yet, a few words
+    # are enough; never "thank you for telling me"
+    r"khong biet (phai )?(noi|ke|viet|bat dau|mo loi)( \w+)? (sao|the nao|tu dau|gi|nhu the nao)|"
+    r"kho (noi|ke|mo loi) (qua|lam)|(do not|dont) know how to (say|tell|start|explain|put)|"
+    r"(do not|dont) know where to (start|begin)|hard to (say|explain|talk about))\b")
 # What the entity rules may miss, as a counsellor would hear it; used only when they found none.
 _KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("trafficking", re.compile(r"\b(viec nhe luong cao|dong coc|dat coc|giu (ho chieu|giay to|"
@@ -222,7 +231,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     story = intent in HELP_INTENTS and understanding is not None and (
         (understanding.confidence >= 0.6 and len(text.split()) >= 5)
         or any(_ABUSED.search(t) for t in texts))   # "tôi bị bạo hành", "i am being abused"
-    if down and not (violence or fear or story):
+    if down and not (violence or fear or (story and not any(_CANNOT_SAY.search(t) for t in texts))):
         # "tôi buồn quá", "i'm so stressed", "chồng em ngoại tình": distress, nothing told
         return Disclosure("down", None, False, age == "child", age == "older", told=True)
     variant = _variant(texts, kind, age, who, violence, intent, fear, down)
