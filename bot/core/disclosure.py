@@ -93,7 +93,10 @@ _REJECTED = re.compile(r"\b(tu mat|tu bo|ruong bo|duoi (\w+ )?(ra khoi|khoi|ra) 
                        r"disowned|kicked (me )?out|threw me out|thrown out|cut me off|isolat\w*)\b")
 _EMOJI_ONLY = re.compile(r"^((emosad|emofear|emoplease)\s*)+$")
 
-_LGBT = re.compile(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|gay|bede|queer|transgender|"
+# ("gãy tay", a broken arm, folds to "gay tay": a bone named after it is no identity)
+_LGBT = re.compile(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|"
+                   r"gay(?! (tay|chan|xuong|co|mui|rang|suon|ngon|lung|canh|xuong suon|rang)\b)|"
+                   r"bede|queer|transgender|"
                    r"trans (woman|man|girl|boy|person)|nonbinary|non binary|bisexual|lesbian|"
                    r"tu mat|chua (benh )?(dong tinh|gay|les)|bi out|come out|coming out|outed|"
                    r"conversion)\b")

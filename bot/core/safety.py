@@ -60,6 +60,13 @@ _VI_PATTERNS = [
     r"\b(noi|doa|de doa|bao|nhan|nhan tin|tuyen bo|hua)\b(\s\w+){0,8}?\s(se |thi |la )?"
     rf"(giet|chem|dam|tat axit|dot nha|thieu song)\b{_NOT_ANIMAL}",
     rf"\bgiet (toi|em|con{_NOT_ANIMAL}|minh|me|chau|vo|chong|het|chet)\b",
+    # a serious injury done ("đánh em gãy tay rồi", "đập chảy máu đầu"): 115 first
+    # ("vo" is "vợ" as often as "vỡ", "moi" is "mỗi", "mat" is "mất": none of them here)
+    r"\b(danh|dap|xo|da|dam|chem|quanh|nem|bop|dap dau)\b(\s\w+){0,4}?\s(gay|be|rach|chay mau|"
+    r"toac|bong) (tay|chan(?! rang)|xuong|mui|rang|suon|dau|tran|co tay|ngon tay)\b",
+    # shelter needed now ("cần chỗ trú ẩn gấp"): someone leaving in a hurry
+    r"\bcan (\w+ ){0,2}(cho|noi|nha) (tru an|tam lanh|lanh nan|tron|o tam)( \w+){0,2} "
+    r"(gap|ngay|khan cap|lien|toi nay|dem nay)\b",
     # "giết cả nhà" (never "cá": a fish is killed alone, not with "nhà" or "gia đình" after)
     r"\bgiet (ca|het ca) (nha|gia dinh|hai|ba|me con|bo con|lu)\b", r"\bgiet nguoi\b",
     r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit|ma tau|riu|liem|"
@@ -107,6 +114,11 @@ _EN_PATTERNS = [
     r"\bkill (me|us|her|him|myself|the kids?|the children)\b", r"\b(knife|gun)\b",
     r"\b(i am|we are|she is|he is) (not safe|unsafe|in danger)\b", r"\bin danger\b",
     r"\b(bleeding|unconscious|passed out)\b", r"\bcan not (breathe|get out|escape)\b",
+    # a serious injury done ("he broke my arm"): 115 first
+    r"\b(broke|broken|fractured|cracked|smashed) (my|her|his|our) (arm|nose|ribs?|jaw|leg|"
+    r"wrist|hand|fingers?|tooth|teeth|skull|head|collarbone)\b",
+    r"\bneed (a |some )?(shelter|safe place|place to stay|place to hide)( \w+){0,2} (now|tonight|"
+    r"urgently|right now|asap)\b",
     r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
     r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
     r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",

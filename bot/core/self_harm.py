@@ -170,7 +170,8 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
         return "thoughts"
     if understanding is not None and understanding.intent == "self_harm" and \
             has_content(text) and ends_something_else(text) is None and \
-            not _death_only_in_idiom(texts, cleaned):
+            not _death_only_in_idiom(texts, cleaned) and \
+            not all(_ONLY_SELF.match(t) for t in texts):
         return "thoughts"
     return None
 
@@ -181,10 +182,18 @@ _RESIDENCE = re.compile(r"\b(live|lives|living|lived|stay|staying) (in|at|near|o
                         r"\bsong (o|tai|gan|cung|voi|chung|mot minh)\b")
 
 
+# A word for oneself alone ("myself", "bản thân", "cho em"), the answer to "who is the help
+# for?" typed out of turn: the classifier hears "kill myself" in it.
+_ONLY_SELF = re.compile(r"^(for |cho |it is |la )?(myself|my self|me|i|ban than|chinh minh|toi|em|"
+                        r"minh|tui|ban than (toi|em|minh)|chinh (toi|em|minh))( a| thoi| nha)?$")
+
+
 def only_in_passing(text: str) -> bool:
-    """Dying or living named only in passing (an idiom of degree, where one lives): the
-    classifier's `self_harm` alone is then no reason for the crisis words."""
+    """Dying or living named only in passing (an idiom of degree, where one lives), or only
+    oneself named: the classifier's `self_harm` alone is then no reason for the crisis words."""
     texts = _forms(text)
+    if all(_ONLY_SELF.match(t) for t in texts):
+        return True
     return _death_only_in_idiom(texts, [_HYPERBOLE.sub(" ", t) for t in texts])
 
 

@@ -263,6 +263,8 @@ def victim(expanded: str) -> str | None:
     ageless = _AGE_SAID.sub("", expanded)
     for match in _PASSIVE.finditer(ageless):
         raw = match.group(1).strip()
+        if not raw and match.start() == 0:
+            return "self"      # "bị bạn trai đánh bầm mắt…": the writer, left unsaid
         if _KIN_ALONE.search(raw):
             return "other"     # "ông nội bị…": read before "nội" is cut as "nói" (to say)
         if _PRONOUN_END.search(raw) and _OWNER_CHILD.search(raw):

@@ -131,7 +131,8 @@ _CONCEPTS: dict[str, str] = {
     "young": r"tuoi|lop|hoc sinh|tre em|years old|grade|child|kid|school|teen\w*",
     "old": r"gia roi|gia yeu|nguoi gia|tuoi gia|(toi|tui|minh|ba|ong) gia|lon tuoi|cao tuoi|"
            r"luong huu|old|elderly|pension|retired",
-    "lgbt": r"dong tinh|chuyen gioi|les|gay|lgbt\w*|trans|bisexual|chua benh|conversion",
+    "lgbt": r"dong tinh|chuyen gioi|les|gay(?! (tay|chan|xuong|mui|rang|suon|co|ngon))|lgbt\w*|"
+            r"trans|bisexual|chua benh|conversion",
 }
 _CONCEPT_RES = [(name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in _CONCEPTS.items()]
 

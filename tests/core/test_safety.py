@@ -96,3 +96,14 @@ def test_a_threat_made_is_danger(text):
                                   "mối tình đậm sâu"])
 def test_words_that_fold_like_a_threat_are_not(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["ck e đánh e gãy tay rồi", "ổng đập em chảy máu đầu",
+                                  "he broke my arm", "nó đánh em chảy máu mũi"])
+def test_a_serious_injury_done_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["em bị gãy tay do té xe", "con đánh vỡ cái ly"])
+def test_an_accident_or_a_broken_cup_is_not(text):
+    assert not is_danger(text)

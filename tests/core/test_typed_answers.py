@@ -408,3 +408,12 @@ def test_how_to_report_is_asked(text):
 
 def test_paying_back_parents_is_no_report():
     assert faq.topic("làm sao để báo đáp cha mẹ") is None
+
+
+@pytest.mark.parametrize("text", ["myself", "bản thân", "cho em", "for me"])
+def test_oneself_named_alone_is_no_thought_of_dying(text):
+    assert self_harm.only_in_passing(text)
+
+
+def test_a_farewell_alone_is_still_heard():
+    assert not self_harm.only_in_passing("vĩnh biệt")

@@ -55,7 +55,14 @@ _WHO_READS = re.compile(
     r"(my|this|these|the|our) (messages?|chats?|conversation|texts?)|"
     r"\b(can|does|do|will|could) (anyone|someone|anybody|a person|a human|you|the police|"
     r"the government) (else )?(read|see|keep|save) (my|this|these|the|our) "
-    r"(messages?|chats?|conversation|texts?)\b")
+    r"(messages?|chats?|conversation|texts?)\b|"
+    # the fear that he finds it ("i'm scared he'll find this chat", "sợ chồng đọc được tin nhắn
+    # này"): what is kept, and the button that clears it
+    r"\b(he|she|they|someone|my (husband|boyfriend|partner|wife|dad|father|mom|mother))"
+    r"( will| would| might| could| may| is going to|'ll|'d)? (find|see|read|check|discover) (this|these|"
+    r"our|my) (chats?|messages?|conversation|texts?)\b|"
+    r"\b(so|lo|ngai)( \w+){0,3} (doc|xem|thay|biet|phat hien|kiem tra) (duoc )?(tin nhan|"
+    r"cuoc tro chuyen|doan chat)( (nay|o day|voi (ban|bot)))\b")
 
 
 def asks_who_reads(text: str) -> bool:
