@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.core.content_words import has_content
+from bot.nlu.lexicon import Lexicon
 from bot.nlu.normalize import normalize
 
 if TYPE_CHECKING:
@@ -121,12 +122,11 @@ _ENDS_SOMETHING = re.compile(
 _LIFE_OR_DEATH = re.compile(r"\b(chet|song|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"
                             r"live|living|kill|suicid\w*)\b")
 
-_NOW_RES = [re.compile(p) for p in _NOW]
-_THOUGHT_RES = [re.compile(p) for p in _THOUGHTS]
-# Each list as one alternation for `level`: the same answer as any() over the list, in one call
-# (measured: 16 µs a form instead of 30 for the thoughts).
-_NOW_ANY = re.compile("|".join(f"(?:{p})" for p in _NOW))
-_THOUGHTS_ANY = re.compile("|".join(f"(?:{p})" for p in _THOUGHTS))
+# Searched as lexicons (bot/nlu/lexicon.py): each pattern screened by its loose form, the same
+# answers as trying every pattern, faster than one alternation of them all (measured on the
+# benchmark mix: 20 → 16 µs a form for acting now, 24 → 19 for thoughts).
+_NOW_ANY = Lexicon(_NOW)
+_THOUGHTS_ANY = Lexicon(_THOUGHTS)
 
 
 # Inside the crisis pathway, after someone spoke of dying, a height or the means in hand is acting
@@ -161,12 +161,12 @@ def _forms(text: str) -> list[str]:
 def level(text: str, understanding: Understanding | None = None) -> str | None:
     """"now", "thoughts" or None."""
     texts = _forms(text)
-    if any(_NOW_ANY.search(t) for t in texts):
+    if any(_NOW_ANY.any(t) for t in texts):
         return "now"
     if _MARKED.search(text.casefold()):
         return "thoughts"
     cleaned = [_HYPERBOLE.sub(" ", t) for t in texts]
-    if any(_THOUGHTS_ANY.search(t) or _SOMEONE_ELSE.search(t) for t in cleaned):
+    if any(_THOUGHTS_ANY.any(t) or _SOMEONE_ELSE.search(t) for t in cleaned):
         return "thoughts"
     if understanding is not None and understanding.intent == "self_harm" and \
             has_content(text) and ends_something_else(text) is None and \
