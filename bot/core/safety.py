@@ -65,6 +65,14 @@ _VI_PATTERNS = [
     # ("vo" is "vợ" as often as "vỡ", "moi" is "mỗi", "mat" is "mất": none of them here)
     r"\b(danh|dap|xo|da|dam|chem|quanh|nem|bop|dap dau)\b(\s\w+){0,4}?\s(gay|be|rach|chay mau|"
     r"toac|bong) (tay|chan(?! rang)|xuong|mui|rang|suon|dau|tran|co tay|ngon tay)\b",
+    # locked in for days ("chị gái em bị chồng nhốt trong nhà mấy ngày nay"): held now
+    r"\b(nhot|giam|khoa trai|khoa cua)\b(?! (con )?(ga|heo|lon|vit|chuot|trau|meo|ran|bo|de|"
+    r"cho)\b)(\s\w+){0,5}\s(may ngay|may hom|may bua|nhieu ngay|"
+    r"ca tuan|tu hom qua|tu toi qua|suot)( nay| roi)?\b",
+    # pregnant and hit: a danger to two lives ("có bầu mà bị đá vào bụng")
+    r"\b(co thai|mang thai|co bau|dang bau|bung bau|mang bau)\b.*\b(danh|dap|xo|dam|da vao|"
+    r"da bung|dap vao|dam vao)\b|\b(danh|dap|xo|dam|da vao|dap vao|dam vao)\b.*\b(co thai|"
+    r"mang thai|co bau|dang bau|bung bau|mang bau)\b",
     # shelter needed now ("cần chỗ trú ẩn gấp"): someone leaving in a hurry
     r"\bcan (\w+ ){0,2}(cho|noi|nha) (tru an|tam lanh|lanh nan|tron|o tam)( \w+){0,2} "
     r"(gap|ngay|khan cap|lien|toi nay|dem nay)\b",
@@ -118,6 +126,9 @@ _EN_PATTERNS = [
     # a serious injury done ("he broke my arm"): 115 first
     r"\b(broke|broken|fractured|cracked|smashed) (my|her|his|our) (arm|nose|ribs?|jaw|leg|"
     r"wrist|hand|fingers?|tooth|teeth|skull|head|collarbone)\b",
+    r"\b(pregnant)\b.*\b(kick\w*|hit|hits|punch\w*|beat\w*|push\w*|stomp\w*)\b|"
+    r"\b(kick\w*|hit|hits|punch\w*|beat\w*|push\w*|stomp\w*)\b.*\bpregnant\b",
+    r"\b(kicked|punched|stomped on|hit) (me|her) in the (stomach|belly)\b",
     r"\bneed (a |some )?(shelter|safe place|place to stay|place to hide)( \w+){0,2} (now|tonight|"
     r"urgently|right now|asap)\b",
     r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",

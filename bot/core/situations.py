@@ -13,8 +13,8 @@ import re
 
 from bot.core.answers import forms
 
-SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "witness", "followed",
-              "home_violence")
+SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "put_out", "witness",
+              "followed", "home_violence")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
@@ -33,6 +33,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
         r"tre (em|con|nho)|my (son|daughter|child|baby|kid)|the (child|children|baby|kids?)|"
         r"a (child|little (girl|boy))|children)\b")),
+    # put out of the home, nowhere to sleep ("bị đuổi ra khỏi nhà giữa đêm", "he kicked me out"):
+    # a place for tonight, not "stay away from the kitchen"
+    ("put_out", re.compile(
+        r"\b((duoi|tong|day|keo) (\w+ ){0,3}(ra khoi nha|ra duong|ra ngoai|di)|khong co cho (ngu|o|"
+        r"ngu dem nay|tru)|ngu (ngoai duong|ngoai hien|ngoai via he)|kicked (me |us )?out|"
+        r"threw (me|us) out|thrown out|locked (me|us) out|nowhere to (sleep|go|stay))\b")),
     ("witness", re.compile(
         r"\b(hang xom|nha ben|nha hang xom|ngoai duong|tren duong|giua duong|nguoi ta|ong kia|"
         r"mot (nguoi|co|chi|ba|anh) (phu nu|gai|dan ong)?|nghe (thay )?tieng (la|het|khoc|danh)|"

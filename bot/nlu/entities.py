@@ -34,7 +34,10 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                r"groom\w*|touch(ed|es|ing)? (me|her|him)|forced? (me |her )?(to have )?sex|harass\w*|"
                r"porn\w*|phim (sex|nguoi lon)|rinh (\w+ ){0,2}tam|nhin trom|khach san|"
                r"watch(es|ing)? me (shower|bath|undress)\w*|peep\w*|chup (\w+ )?duoi vay|"
-               r"chup trom|exposed? (himself|herself)|khoe (hang|cho kin)|binh pham (nguc|than)|"
+               r"chup trom|chup len|quay len|quay trom|camera (giau|an|quay len|quay trom)|"
+               r"(secretly |hidden camera )?film(ed|ing)? me (in the )?(shower|bath\w*|toilet|changing|"
+               r"undress\w*)|secretly (filmed|recorded|photographed) me|hidden camera|"
+               r"exposed? (himself|herself)|khoe (hang|cho kin)|binh pham (nguc|than)|"
                r"chuyen tuc|dirty (jokes|comments|messages)|sexual comments"),
     ("online", r"nick gia|lap nick|fake (account|profile)|anh nong|clip|tung anh|dang anh|anh (cua|rieng)|len mang|tren mang|mang xa hoi|"
                r"facebook|zalo|tiktok|hack|tong tien|truc tuyen|\bonline\b|photos?|pictures?|"
@@ -318,6 +321,9 @@ _IDENTITY_AGE = re.compile(
     r"\bi am a (?:boy|girl|student|teen|teenager|kid)(?: and| aged)? (?:i am )?(\d{1,2})\b")
 
 
+_SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
+
+
 def age_group(expanded: str) -> str | None:
     """"child" when the writer says they are a child or a teen, "older" when they say they are
     old (60 or more, "tôi già rồi", a pension taken by their son), else None. An age said of
@@ -332,9 +338,12 @@ def age_group(expanded: str) -> str | None:
     for match in _WRITER_AGE.finditer(expanded):
         before = expanded[:match.start()]
         school_year = match.group(1) is None and match.group(3) is None
-        if (_OWNER_BEFORE if school_year else _POSSESSED).search(before):
-            continue
         age = int(next(g for g in match.groups() if g))
+        # "…bắt em lấy chồng, em mới 15 tuổi": the comma is gone, but a husband or wife of 15
+        # is not what is said; a child's own age is
+        spouse_before = age < 18 and _SPOUSE_END.search(before) is not None
+        if (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and not spouse_before:
+            continue
         if school_year:
             return "child" if age <= 12 else None
         if age < 18:

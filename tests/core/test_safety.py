@@ -107,3 +107,17 @@ def test_a_serious_injury_done_is_danger(text):
 @pytest.mark.parametrize("text", ["em bị gãy tay do té xe", "con đánh vỡ cái ly"])
 def test_an_accident_or_a_broken_cup_is_not(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["chị gái em bị chồng nhốt trong nhà mấy ngày nay",
+                                  "em đang có bầu mà ck đá vào bụng",
+                                  "i'm pregnant and my boyfriend kicked me in the stomach",
+                                  "em ở xã phong điền, cần chỗ trú ẩn gấp"])
+def test_held_for_days_pregnant_and_hit_or_shelter_needed_now_are_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["em nhốt con mèo mấy ngày nay", "em đã có thai 3 tháng",
+                                  "i am pregnant and scared", "nhà tạm lánh có cần đăng ký trước không"])
+def test_pregnancy_alone_an_animal_shut_in_or_a_question_are_not(text):
+    assert not is_danger(text)

@@ -87,6 +87,9 @@ HONEST = [
     ("dạ con bị chồng đánh", {"for_whom": "self"}),
     ("con tôi bị ba nó đánh", {"for_whom": "child"}),
     ("chị ơi bạn em bị chồng đánh", {"for_whom": "other"}),
+    # the comma before the writer's age is gone once normalised: a spouse of 15 is not meant
+    ("ba mẹ bắt em nghỉ học để lấy chồng, em mới 15 tuổi", {"age_group": "child"}),
+    ("em bị chụp lén trong nhà tắm phòng trọ", {"kind": "sexual"}),
 ]
 
 
