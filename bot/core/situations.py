@@ -14,7 +14,7 @@ import re
 from bot.core.answers import forms
 
 SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "put_out", "witness",
-              "followed", "home_violence")
+              "followed", "threatened", "home_violence")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
@@ -47,6 +47,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("followed", re.compile(
         r"\b(duoi theo|theo doi|bam theo|rinh|ngoai cua|truoc cua|truoc nha|following (me|us)|"
         r"followed|stalk\w*|outside (my|the) (door|house|home))\b")),
+    # threats sent by message or call ("nhắn tin đe dọa giết em"): keep them, report, 113 if he
+    # comes; never "stay away from the kitchen" to someone he is not with
+    ("threatened", re.compile(
+        r"\b(nhan tin|tin nhan|goi dien|inbox|nhan|facebook|zalo|messenger|mang|online|texts?|"
+        r"texting|texted|messages?|messaging|messaged|calls?|calling|called)\b.*"
+        r"\b(doa|de doa|threat\w*)\b|\b(doa|de doa|threat\w*)\b.*\b(nhan tin|tin nhan|goi dien|"
+        r"inbox|facebook|zalo|messenger|tren mang|online|texts?|texting|messages?)\b")),
 ]
 
 

@@ -40,7 +40,7 @@ REQUIRED_TOPICS = {
 }
 # The emergencies bot/core/situations.py tells apart, each with its own advice.
 SITUATIONS = {"home_violence", "weapon", "sexual_assault", "self_harm", "witness", "child",
-              "held", "followed", "put_out"}
+              "held", "followed", "put_out", "threatened"}
 NUMBERS = hotline_numbers()
 
 

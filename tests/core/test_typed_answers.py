@@ -352,6 +352,11 @@ def test_fear_answers_the_safety_question_as_not_sure(text):
     ("i ran to my neighbours house, he is looking for me", "home_violence"),
     ("hàng xóm đang đánh vợ", "witness"),
     ("my neighbour is beating his wife", "witness"),
+    ("thằng bồ cũ cứ nhắn tin đe dọa giết em", "threatened"),
+    ("he keeps texting threats to kill me", "threatened"),
+    ("ổng nhắn tin dọa giết em, giờ ổng đang đứng trước nhà", "followed"),
+    ("tôi bị đuổi ra khỏi nhà giữa đêm, không có chỗ ngủ", "put_out"),
+    ("he kicked me out and i have nowhere to sleep", "put_out"),
 ])
 def test_at_the_neighbours_is_not_watching_the_neighbours(text, expected):
     assert situations.detect(text) == expected
