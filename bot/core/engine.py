@@ -5,9 +5,9 @@ Order of handling, for every event in every state:
 2. commands (words after a command are read like a message, danger first), button payloads,
    a shared location;
 3. typed text is understood once (intent, entities, language, a child or older writer), then:
-   a. danger first: self-harm acted on now (115/113 first, bot/core/self_harm.py), violence now
-      (113/115/111 first, advice fitted to the situation, bot/core/situations.py), thoughts of
-      suicide (a caring reply with the mental-health line);
+   a. danger first (bot/core/danger_first.py): self-harm acted on now (115/113 first,
+      bot/core/self_harm.py), violence now (113/115/111 first, advice fitted to the situation,
+      bot/core/situations.py), thoughts of suicide (a caring reply with the mental-health line);
    b. the current step reads it (every step of the help request at once: bot/core/answers.py;
       a step's answer is never read for danger by the classifier: bot/core/step_answer.py),
       a question about this chat or this bot, a question of recognition ("is this abuse?":
@@ -27,14 +27,12 @@ from collections.abc import Callable
 
 from bot.core import (
     answers,
+    danger_first,
     disclosure,
     faq,
     intent_flows,
-    pathway_reader,
     recognition,
     self_harm,
-    situations,
-    step_answer,
     turn_facts,
 )
 from bot.core.commands import COMMANDS
@@ -43,7 +41,6 @@ from bot.core.flows import (
     clarify,
     crisis,
     direct,
-    emergency,
     fallback,
     followup,
     handoff,
@@ -58,7 +55,6 @@ from bot.core.flows import (
 )
 from bot.core.messages import Button, Inbound, Reply
 from bot.core.render import typed_menu_item
-from bot.core.safety import is_danger, is_violent_danger
 from bot.core.session import Session
 from bot.core.turn import Services, Turn
 from bot.sessions import SessionStore, session_key
@@ -184,7 +180,7 @@ class Engine:
             privacy.clear(turn)  # quick exit is never delayed
             return
         self._read(turn, rest)
-        if self._danger(turn, rest) or self._disclosure(turn, rest):
+        if danger_first.answer(turn, rest) or self._disclosure(turn, rest):
             return
         if COMMANDS.get(name.split("@", 1)[0]) == "near":
             intent_flows.run(turn, "find_provider", rest)   # "/near ninh kiều": that ward's list
@@ -266,7 +262,7 @@ class Engine:
         self._read(turn, text)
         session = turn.session
         step_before = session.step if session.flow == "pathway" else None
-        if self._danger(turn, text):
+        if danger_first.answer(turn, text):
             if session.handoff:
                 handoff.after_danger(turn, text)
             elif step_before is not None:
@@ -327,65 +323,6 @@ class Engine:
             else:
                 session.help["resume"] = True
                 help_request.offer_resume(turn)
-
-    def _danger(self, turn: Turn, text: str) -> bool:
-        """Immediate danger from violence, or self-harm: numbers first, from any state."""
-        if not text:
-            return False
-        # A recognised answer to the current step ("cho em", "có", a ward) is not free text: only
-        # the danger patterns read it, never the classifier's guess on two words.
-        understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
-        level = self_harm.level(text, understanding)
-        in_crisis = turn.session.flow == "crisis"
-        if level == "now" or (in_crisis and self_harm.at_hand(text)):
-            crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
-            return True
-        if level == "thoughts" and in_crisis and not is_danger(text):
-            crisis.again(turn)  # said again inside the pathway: not its first words once more
-            return True
-        # Thoughts of suicide read by the classifier as "emergency" are not violence: only the
-        # violence lexicon can add a violent emergency to them.
-        # A direct question ("I can't call, he is in the next room") is answered as one unless
-        # the danger lexicon itself fires; its answer carries 113 too.
-        # (someone else's wish to die, "he wants to kill himself and me", is read whole: the
-        # classifier may still hear the threat to the writer)
-        lexicon_only = (level == "thoughts" and not self_harm.about_someone_else(text)) \
-            or faq.topic(text) is not None or understanding is None \
-            or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
-        violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
-        if violent:
-            situation = situations.detect(text, writer_is_child=turn.session.writer == "child")
-            self._remember_story(turn, text)
-            if turn.session.flow == "help" and turn.session.help:
-                # mid-request ("no, he is at home now"): the numbers and advice first, then the
-                # request goes on where it was, not a new question about services
-                emergency.danger_replies(turn, situation)
-                help_request.after_danger(turn)
-            else:
-                emergency.emergency(turn, situation)
-            pathways.after_emergency(turn, situation, text)
-            if level == "thoughts" and self_harm.level(text) == "thoughts" and \
-                    not self_harm.about_someone_else(text):
-                crisis.also_thoughts(turn)   # said in words, not only the classifier's guess
-            return True
-        if level == "thoughts":
-            crisis.thoughts(turn)
-            return True
-        return False
-
-    @staticmethod
-    def _remember_story(turn: Turn, text: str) -> None:
-        """Who and what kind, from a message told in danger, so the urgent row is honest."""
-        state = turn.session.help
-        if "who" not in state:
-            who = turn.entity("for_whom")
-            if disclosure.writer_is_victim(answers.forms(text), turn.session.writer, who):
-                who = "self"
-            if who:
-                state["who"] = who
-        kind = turn.entity("kind") or answers.read_kind(text)
-        if "kind" not in state and kind in help_request.KIND_CHOICES:
-            state["kind"] = kind
 
     def _help_step(self, turn: Turn, text: str) -> bool:
         """A message during the help request: unsafe first, a direct question, then the steps

@@ -1,0 +1,72 @@
+"""Danger first: immediate danger from violence, or self-harm, read before anything else in any
+state, and answered with the numbers first (113/115/111, or 115/113 for a life at risk).
+
+The engine (bot/core/engine.py) asks this module first for every typed message; only when it
+answers nothing does the message go to the current step, a question, a disclosure or an intent.
+"""
+
+from __future__ import annotations
+
+from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations, step_answer
+from bot.core.flows import crisis, emergency, help_request, pathways
+from bot.core.safety import is_danger, is_violent_danger
+from bot.core.turn import Turn
+
+
+def answer(turn: Turn, text: str) -> bool:
+    """Immediate danger from violence, or self-harm: numbers first, from any state."""
+    if not text:
+        return False
+    # A recognised answer to the current step ("cho em", "có", a ward) is not free text: only
+    # the danger patterns read it, never the classifier's guess on two words.
+    understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
+    level = self_harm.level(text, understanding)
+    in_crisis = turn.session.flow == "crisis"
+    if level == "now" or (in_crisis and self_harm.at_hand(text)):
+        crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
+        return True
+    if level == "thoughts" and in_crisis and not is_danger(text):
+        crisis.again(turn)  # said again inside the pathway: not its first words once more
+        return True
+    # Thoughts of suicide read by the classifier as "emergency" are not violence: only the
+    # violence lexicon can add a violent emergency to them.
+    # A direct question ("I can't call, he is in the next room") is answered as one unless
+    # the danger lexicon itself fires; its answer carries 113 too.
+    # (someone else's wish to die, "he wants to kill himself and me", is read whole: the
+    # classifier may still hear the threat to the writer)
+    lexicon_only = (level == "thoughts" and not self_harm.about_someone_else(text)) \
+        or faq.topic(text) is not None or understanding is None \
+        or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
+    violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
+    if violent:
+        situation = situations.detect(text, writer_is_child=turn.session.writer == "child")
+        _remember_story(turn, text)
+        if turn.session.flow == "help" and turn.session.help:
+            # mid-request ("no, he is at home now"): the numbers and advice first, then the
+            # request goes on where it was, not a new question about services
+            emergency.danger_replies(turn, situation)
+            help_request.after_danger(turn)
+        else:
+            emergency.emergency(turn, situation)
+        pathways.after_emergency(turn, situation, text)
+        if level == "thoughts" and self_harm.level(text) == "thoughts" and \
+                not self_harm.about_someone_else(text):
+            crisis.also_thoughts(turn)   # said in words, not only the classifier's guess
+        return True
+    if level == "thoughts":
+        crisis.thoughts(turn)
+        return True
+    return False
+
+def _remember_story(turn: Turn, text: str) -> None:
+    """Who and what kind, from a message told in danger, so the urgent row is honest."""
+    state = turn.session.help
+    if "who" not in state:
+        who = turn.entity("for_whom")
+        if disclosure.writer_is_victim(answers.forms(text), turn.session.writer, who):
+            who = "self"
+        if who:
+            state["who"] = who
+    kind = turn.entity("kind") or answers.read_kind(text)
+    if "kind" not in state and kind in help_request.KIND_CHOICES:
+        state["kind"] = kind
