@@ -46,6 +46,14 @@ def topic_for(text: str, intent: str) -> str:
 
 
 MORE_WORDS = frozenset({"more", "tiep", "xem tiep", "them", "tiep di", "next"})
+# …and as people ask for more of what they are reading ("tell me more", "ví dụ như thế nào",
+# "giải thích thêm"): the next part of the same article, not a new guess at the topic.
+_MORE = re.compile(r"^((ok|oke|vang|da|u|yes|and|con|the) )?(more|tell me more|more please|go on|"
+                   r"continue|keep going|next( page| part)?|what else|for example|examples?|"
+                   r"give me (an |some )?examples?|tiep|tiep di|tiep nha|tiep tuc|xem tiep|xem them|"
+                   r"them|them nua|noi them|ke them|noi ro hon|giai thich them|cu the hon|vi du|"
+                   r"cho (minh |em |toi )?(xin )?vi du|vi du (nhu )?(the nao|nao|gi)|con gi nua)"
+                   r"( di| nha| nhe| a| please| nua)?$")
 # Who is learning, as people type it (folded): besides each audience's own label, in either
 # language. "cho học sinh" after an article is the young people's list, not a request for help.
 _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
@@ -140,7 +148,7 @@ def _typed_action(turn: Turn, text: str) -> Callable[[], object] | None:
     step = turn.session.step
     typed = fold(text).strip(" .!?,")
     learn = turn.session.learn
-    if typed in MORE_WORDS and step == "reading" and "topic" in learn:
+    if (typed in MORE_WORDS or _MORE.match(typed)) and step == "reading" and "topic" in learn:
         return lambda: more(turn)
     content = turn.services.content
     if step == "audience" and (chosen := _numbered(typed, [a.id for a in content.audiences])):
