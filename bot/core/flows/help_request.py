@@ -122,6 +122,8 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     state = turn.session.help
     was_unsafe = state.get("safe") == "no"
     who_before = state.get("who")
+    said_before = len(turn.replies)
+    newly = [step for step in updates if step != current and step not in state]
     for step, value in updates.items():
         corrects = step == "who" and state.pop("who_inferred", False) and value != state.get("who")
         if step != current and step in state and not (step == "safe" and value == "no") and \
@@ -144,6 +146,10 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
             state.get("who") in ("self", "other", "child"):
         # "cho mẹ tôi" typed at another step changed whom the request is for: say it was heard
         turn.say(turn.t(f"help_who_noted.{state['who']}"))
+    elif current in ASK and current not in updates and newly and len(turn.replies) == said_before:
+        # "physical and emotional" typed at the safety question: kept, and said to be, before
+        # the same question again (not a silent repeat)
+        turn.say(turn.t("help_noted"))
     turn.services.counter.update(turn, **row_fields(state, turn.session.writer))
 
 
@@ -285,6 +291,9 @@ def set_ward(turn: Turn, ward: str, old_name: str | None) -> None:
         turn.say(turn.t("ward_old_name", old=old_name, new=found.label if found else ward))
     turn.session.help["ward"] = ward
     turn.services.counter.update(turn, ward=ward)
+    step = turn.session.step
+    if step in ASK and step not in ("where", "confirm_ward") and not old_name:
+        turn.say(turn.t("help_noted"))  # a ward typed at the safety question: kept, said so
     ask_next(turn)
 
 
