@@ -50,15 +50,18 @@ _RELATIVE = (r"(me de|bo me|ba me|cha me|bo|me|ba|ong ba|ong|ba ngoai|ba noi|ong
              r"ngoai|noi|nguoi than|ho hang|ban|ban be|ban than|ban gai|hang xom|chi|chi gai|"
              r"anh|anh trai|em gai|em trai|co|di|chu|bac|cau|mo|thim)(?! (chong|ke|ghe|duong|vo)\b)")
 # The one who hurts is away now ("ổng đi làm rồi", "chồng em không có nhà", "he's at work"):
-# safe for the moment. Not "đi nhậu" (he comes back drunk) and never with a turn after ("nhưng").
+# safe for the moment, and never with a turn after ("nhưng tối ổng về").
 _HURTER = (r"(ong|ong ay|ong ta|ong xa|no|han|anh ta|anh ay|anh|chong|ck|ba ay|ba ta|bo|ba|cha|"
            r"nguoi do|ke do|ban trai|nguoi yeu|bo duong|cha duong|vo)( (em|toi|minh|tui|chi|con))?")
+# ("đi nhậu chưa về, không có nhà": away for now, whatever comes later; said again in other words)
+_AWAY_VI = (r"(di lam|di vang|di choi|di nhau|di ra ngoai|ra ngoai|di cong tac|ve que|di ve que|"
+            r"khong co (o )?nha|khong o nha|vang nha|ngu roi|ngu say|dang ngu|ngu|di roi|di khoi|"
+            r"ra khoi nha|bi bat|chua ve( nha)?)")
 _AWAY = [
     re.compile(r"^((thi|da|vang|co|u|dung roi|em|toi|minh|tui|chac|chac la|co le|an toan|on|"
                rf"khong sao|luc nay|bay gio) )*{_HURTER} (da |dang |vua |moi |con )?"
-               r"(di lam|di vang|di choi|di ra ngoai|ra ngoai|di cong tac|ve que|di ve que|"
-               r"khong co (o )?nha|khong o nha|vang nha|ngu roi|ngu say|dang ngu|ngu|di roi|"
-               r"di khoi|ra khoi nha|bi bat)( roi| a| nay| bay gio| luc nay)*$"),
+               rf"{_AWAY_VI}( roi| a| nay| bay gio| luc nay)*( {_AWAY_VI}( roi| a| nay| bay gio| luc nay)*)"
+               r"{0,2}$"),
     re.compile(r"\b(he|she|they|my (husband|boyfriend|partner|wife|girlfriend|dad|father|stepdad|"
                r"stepfather|mum|mom|mother|ex|ex husband|ex boyfriend))( is|'s| has| was)?"
                r"( just| already)? (at work|out|gone out|went out|gone to work|went to work|"
@@ -205,9 +208,23 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False) -> 
         return "no"  # "I don't know" is the button "No / not sure"
     if any(_NO.search(t) for t in texts):
         return "no"
-    if any(_YES.search(t) for t in texts):
+    if any(_YES.search(t) for t in texts) and not _particle_before_other_answer(texts):
         return "yes"
     return None
+
+
+# A polite particle before an answer to another step ("dạ thể chất", "vâng cho em"): the particle
+# is no "yes, I am safe".
+_PARTICLE = re.compile(r"^(da|vang|u|uh|da vang|vang a|ok|okay|yes) (?!(an toan|on|khong sao|roi|co)\b)")
+
+
+def _particle_before_other_answer(texts: list[str]) -> bool:
+    for t in texts:
+        rest = _PARTICLE.sub("", t, count=1)
+        if rest != t and rest and (read_kind(rest) not in (None, "skip") or
+                                   read_who(rest) not in (None, "skip")):
+            return True
+    return False
 
 
 def at_safe_place(text: str) -> bool:

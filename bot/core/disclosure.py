@@ -48,10 +48,12 @@ _FEAR = re.compile(
 # Sadness, exhaustion, shame, heartbreak, not knowing what to do: distress without fear. Alone
 # (nothing told of violence, no story) it is met as distress is ("I'm here with you, would you
 # like to tell me what is happening?"), not with "are you safe?" and a form.
-_CANNOT_SAY = re.compile(
-    r"\b(khong biet (phai )?(noi|ke|viet|bat dau|mo loi)( \w+)? (sao|the nao|tu dau|gi|nhu the nao)|"
-    r"(do not|dont) know how to (say|tell|start|explain|put)|(do not|dont) know where to "
-    r"(start|begin))\b")
+# Not knowing how to begin ("mình không biết nói sao nữa"): nothing told yet, a few words are
+# enough; never "thank you for telling me", whatever the classifier says.
+_CANNOT_SAY_WORDS = (r"khong biet (phai )?(noi|ke|viet|bat dau|mo loi)( \w+)? (sao|the nao|tu dau|gi|"
+                     r"nhu the nao)|(do not|dont) know how to (say|tell|start|explain|put)|"
+                     r"(do not|dont) know where to (start|begin)")
+_CANNOT_SAY = re.compile(rf"\b({_CANNOT_SAY_WORDS})\b")
 _DOWN = re.compile(
     r"\b(khoc|buon (lam|qua|that|ghe)|buon|met moi|met (lam|qua)|bat luc|co don|tuyet vong|be tac|"
     r"xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|dau long|dau kho|tan nat|suy sup|"
@@ -61,11 +63,8 @@ _DOWN = re.compile(
     # wanting to get away, said alone: tell me more, help one tap away
     r"(muon|dinh|tinh) (bo tron|tron di|tron khoi|bo nha|bo nha di|chay tron|thoat khoi)|"
     r"run away|running away|escape from|"
-    # not knowing how to begin ("mình không biết nói sao nữa"): nothing told yet, a few words
-    # are enough; never "thank you for telling me"
-    r"khong biet (phai )?(noi|ke|viet|bat dau|mo loi)( \w+)? (sao|the nao|tu dau|gi|nhu the nao)|"
-    r"kho (noi|ke|mo loi) (qua|lam)|(do not|dont) know how to (say|tell|start|explain|put)|"
-    r"(do not|dont) know where to (start|begin)|hard to (say|explain|talk about))\b")
+    # not knowing how to begin, or finding it hard to say (below)
+    rf"{_CANNOT_SAY_WORDS}|kho (noi|ke|mo loi) (qua|lam)|hard to (say|explain|talk about))\b")
 # What the entity rules may miss, as a counsellor would hear it; used only when they found none.
 _KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("trafficking", re.compile(r"\b(viec nhe luong cao|dong coc|dat coc|giu (ho chieu|giay to|"

@@ -170,8 +170,7 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
         return "thoughts"
     if understanding is not None and understanding.intent == "self_harm" and \
             has_content(text) and ends_something_else(text) is None and \
-            not _death_only_in_idiom(texts, cleaned) and \
-            not all(_ONLY_SELF.match(t) for t in texts):
+            not _named_in_passing(texts, cleaned):
         return "thoughts"
     return None
 
@@ -192,9 +191,12 @@ def only_in_passing(text: str) -> bool:
     """Dying or living named only in passing (an idiom of degree, where one lives), or only
     oneself named: the classifier's `self_harm` alone is then no reason for the crisis words."""
     texts = _forms(text)
-    if all(_ONLY_SELF.match(t) for t in texts):
-        return True
-    return _death_only_in_idiom(texts, [_HYPERBOLE.sub(" ", t) for t in texts])
+    return _named_in_passing(texts, [_HYPERBOLE.sub(" ", t) for t in texts])
+
+
+def _named_in_passing(texts: list[str], cleaned: list[str]) -> bool:
+    """`only_in_passing` on the forms read, and the same forms without their idioms."""
+    return all(_ONLY_SELF.match(t) for t in texts) or _death_only_in_idiom(texts, cleaned)
 
 
 def _death_only_in_idiom(texts: list[str], cleaned: list[str]) -> bool:

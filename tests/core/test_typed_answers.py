@@ -335,8 +335,8 @@ def test_the_one_who_hurts_away_is_safe_for_now(text):
     assert answers.read_safe(text, places=True) == "yes"
 
 
-@pytest.mark.parametrize("text", ["ổng đi làm rồi nhưng tối về", "chồng em đi nhậu rồi",
-                                  "he is out of control", "ong ay di lay dao"])
+@pytest.mark.parametrize("text", ["ổng đi làm rồi nhưng tối về", "he is out of control",
+                                  "ong ay di lay dao"])
 def test_away_with_a_turn_or_not_away_is_not_safe_said(text):
     assert answers.read_safe(text, places=True) != "yes"
 
@@ -422,3 +422,18 @@ def test_oneself_named_alone_is_no_thought_of_dying(text):
 
 def test_a_farewell_alone_is_still_heard():
     assert not self_harm.only_in_passing("vĩnh biệt")
+
+
+@pytest.mark.parametrize("text", ["ổng đi nhậu chưa dìa, hông có nhà", "chồng em đi nhậu rồi"])
+def test_away_drinking_is_away_for_now(text):
+    assert answers.read_safe(text, places=True) == "yes"
+
+
+@pytest.mark.parametrize("text", ["dạ thể chất", "vâng cho em", "da tinh than"])
+def test_a_polite_particle_before_another_answer_is_no_yes(text):
+    assert answers.read_safe(text, places=True) is None
+
+
+@pytest.mark.parametrize("text", ["dạ", "dạ an toàn", "vâng ạ", "ok", "dạ có"])
+def test_a_polite_yes_is_still_yes(text):
+    assert answers.read_safe(text, places=True) == "yes"
