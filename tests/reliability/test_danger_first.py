@@ -176,6 +176,11 @@ def test_workers_need_a_shared_session_store(settings: Settings,
 @pytest.mark.parametrize("text", [
     "em ở xã phong điền, cần chỗ trú ẩn gấp, chồng đang cầm dao",   # danger with a ward named
     "my sister just took a whole bottle of pills",                   # someone else's life, now
+    # read first since the third session of 2026-12-05: a threat made, a serious injury, held
+    # for days, pregnant and hit, the reader called to ("chị ơi") before the danger
+    "ck e say xỉn về đập phá đồ đạc đòi giết cả nhà", "he broke my arm last night",
+    "chị gái em bị chồng nhốt trong nhà mấy ngày nay",
+    "i'm pregnant and my boyfriend kicked me in the stomach", "chị ơi cứu em, ổng đòi giết em",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
@@ -204,3 +209,20 @@ def test_danger_in_the_middle_of_a_request_with_a_broken_logbook(
     finally:
         runtime.close()
     assert "p1" not in caplog.text and "cầm dao" not in caplog.text
+
+
+def test_acting_now_inside_the_crisis_pathway_with_a_broken_logbook(
+        settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    """"em đang ở trên sân thượng" after "em muốn chết" and "không": 115/113 first though the
+    urgent row cannot be written."""
+    runtime = build_runtime(settings, sessions=MemorySessionStore(), logbook=Broken(),
+                            with_nlu=False)
+    try:
+        _say(runtime, "em muốn chết")
+        _say(runtime, "không")
+        replies = _say(runtime, "em đang ở trên sân thượng")
+        assert "115" in replies[0].text and "113" in replies[0].text
+        assert any(b.kind == "phone" for b in replies[0].buttons)
+    finally:
+        runtime.close()
+    assert "p1" not in caplog.text and "sân thượng" not in caplog.text
