@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,17 @@ class Broken:
 
     def close(self) -> None:
         pass
+
+
+@contextmanager
+def _logbook_down(settings: Settings) -> Iterator[Any]:
+    """A runtime whose sessions work and whose logbook is gone, without the classifier."""
+    runtime = build_runtime(settings, sessions=MemorySessionStore(), logbook=Broken(),
+                            with_nlu=False)
+    try:
+        yield runtime
+    finally:
+        runtime.close()
 
 
 def _texts(replies: list[Any]) -> list[str]:
@@ -198,16 +211,12 @@ def test_danger_in_the_middle_of_a_request_with_a_broken_logbook(
         settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
     """The request's row cannot be written; the numbers still come first and the request goes
     on to the ward question."""
-    runtime = build_runtime(settings, sessions=MemorySessionStore(), logbook=Broken(),
-                            with_nlu=False)
-    try:
+    with _logbook_down(settings) as runtime:
         first = asyncio.run(runtime.handle(Inbound("web", "p1", payload="m:help")))
         assert any("an toàn" in t for t in _texts(first))
         replies = _say(runtime, "nó đang cầm dao đuổi đánh em")
         assert has_numbers(_texts(replies)[:1])
         assert any(r.request_location for r in replies)       # help nearby is asked next
-    finally:
-        runtime.close()
     assert "p1" not in caplog.text and "cầm dao" not in caplog.text
 
 
@@ -215,14 +224,10 @@ def test_acting_now_inside_the_crisis_pathway_with_a_broken_logbook(
         settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
     """"em đang ở trên sân thượng" after "em muốn chết" and "không": 115/113 first though the
     urgent row cannot be written."""
-    runtime = build_runtime(settings, sessions=MemorySessionStore(), logbook=Broken(),
-                            with_nlu=False)
-    try:
+    with _logbook_down(settings) as runtime:
         _say(runtime, "em muốn chết")
         _say(runtime, "không")
         replies = _say(runtime, "em đang ở trên sân thượng")
         assert "115" in replies[0].text and "113" in replies[0].text
         assert any(b.kind == "phone" for b in replies[0].buttons)
-    finally:
-        runtime.close()
     assert "p1" not in caplog.text and "sân thượng" not in caplog.text
