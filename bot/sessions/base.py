@@ -7,7 +7,6 @@ holds a raw Telegram or Zalo id: a Redis dump shows nothing that points at a per
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import logging
 import os
@@ -54,7 +53,9 @@ def session_key(channel: str, user: str, namespace: str = "s") -> str:
     """An opaque key for one person on one channel. Not reversible, not stable across secrets:
     the shared secret from the environment when set, else one random per process."""
     key = shared_secret() or _PROCESS_SECRET
-    digest = hmac.new(key, f"{channel}\x00{user}".encode(), hashlib.sha256).hexdigest()
+    # hmac.digest: the one-shot C path, half the cost of hmac.new(...).hexdigest() (the same
+    # bytes); a Telegram update derives five of these keys.
+    digest = hmac.digest(key, f"{channel}\x00{user}".encode(), "sha256").hex()
     return f"{namespace}:{digest[:40]}"
 
 

@@ -20,7 +20,7 @@ much CPU again as the call itself, measured).
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 from urllib.request import getproxies_environment, proxy_bypass_environment
 
 import aiohttp
@@ -31,6 +31,7 @@ from telegram.request import BaseRequest, RequestData
 POOL_SIZE = 256
 POOL_TIMEOUT = 1.0
 MEDIA_WRITE_TIMEOUT = 20.0
+_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 def _given(value: Any, default: float | None) -> float | None:
@@ -106,6 +107,7 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data.multipart_data if request_data else None
         body: Any = None
+        headers: dict[str, str] | None = None
         if files:
             form = aiohttp.FormData()
             for name, value in request_data.json_parameters.items():  # type: ignore[union-attr]
@@ -114,11 +116,15 @@ class AiohttpRequest(BaseRequest):
                 form.add_field(name, content, filename=filename, content_type=mimetype)
             body = form
         elif request_data:
-            body = request_data.json_parameters      # form-encoded, as HTTPXRequest sends it
+            # Form-encoded, as HTTPXRequest sends it; encoded here in one call rather than
+            # through aiohttp's FormData, whose per-field handling cost the suite's Telegram row
+            # about 40 µs of CPU per update (issue 17).
+            body = urlencode(request_data.json_parameters).encode()
+            headers = _FORM
         timeout = self._timeout(read_timeout, write_timeout, connect_timeout, pool_timeout,
                                 bool(files))
         try:
-            async with session.request(method, url, data=body, timeout=timeout,
+            async with session.request(method, url, data=body, headers=headers, timeout=timeout,
                                        proxy=self._proxy(url)) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:
