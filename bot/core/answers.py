@@ -282,6 +282,25 @@ def says_whom_for(text: str) -> bool:
     return any(_SAYS_FOR.search(t) for t in forms(text))
 
 
+# "là sao?", "ý bạn là gì", "không hiểu", "what do you mean?", "??": the question itself was not
+# clear to the person. Only the whole message: "sao em phải chịu" is no such question.
+_WHAT_MEANT = re.compile(
+    r"^((em|toi|minh|tui|con) )?((ban|bot) )?((la|nghia la|y la|y ban la|y la sao|hoi|hoi gi|"
+    r"cau hoi|cai gi|cau nay) )?(sao|gi|the nao|gi co|sao co)( (vay|a|ha|the|nhi|ta|day|ban))*"
+    r"( qmark)*$|"
+    r"^((em|toi|minh|tui|con) )?(khong|chua|ko|hong|hok|khum) hieu( (gi|het|lam|y|cau hoi|cau nay|"
+    r"bot hoi gi|ban hoi gi|ban noi gi|a|ha|qmark))*$|"
+    r"^(ha|hm+|huh|what|sorry|eh|pardon)( what)?( qmark)*$|^(qmark ?)+$|"
+    r"^(what do you mean|what does (that|this) mean|i (do not|dont|don't) (understand|get it)|"
+    r"what is (that|this) question|i am confused|confused|meaning)( (the question|what you mean|"
+    r"sorry))*( qmark)*$")
+
+
+def asks_what_is_meant(text: str) -> bool:
+    """The whole message asks what the question meant ("là sao?", "what do you mean?")."""
+    return any(_WHAT_MEANT.match(t) for t in forms(text))
+
+
 def read_kind(text: str) -> str | None:
     """A kind of violence (the logbook's kinds), "skip" or None."""
     texts = forms(text)

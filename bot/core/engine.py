@@ -62,6 +62,12 @@ from bot.sessions.loop_session import LoopSession
 
 log = logging.getLogger(__name__)
 
+# How to answer the question a flow is at, and the question again: for "là sao?" / "what do you
+# mean?" typed at a step, rather than a guess at a topic.
+_STEP_HINTS: dict[str, Callable[[Turn], None]] = {
+    "help": help_request.explain, "crisis": crisis.hint, "pathway": pathways.hint,
+}
+
 
 class Engine:
     def __init__(self, services_: Services, sessions: SessionStore):
@@ -278,6 +284,9 @@ class Engine:
             self._menu_item(turn, item)     # a button's label, typed: what the button gives
             return
         resume_offered = session.help.pop("resume", False)
+        if session.flow in _STEP_HINTS and answers.asks_what_is_meant(text):
+            _STEP_HINTS[session.flow](turn)   # "là sao?" at a question: how to answer it, again
+            return
         if session.flow == "help" and self._help_step(turn, text):
             return
         if session.flow == "crisis" and crisis.on_text(turn, text):

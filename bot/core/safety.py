@@ -134,6 +134,9 @@ _EN_PATTERNS = [
     r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
     r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
     r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",
+    # raped, as "bị … hiếp" is read in Vietnamese: care within hours matters (115 first), unless
+    # told as long past (_LONG_AGO)
+    r"\b(was|got|been|were|get|getting) raped\b", r"\braped (me|her|us|my)\b",
     r"\b(will not|do not|would not) let (me|us) (leave|go|out)\b(?! anywhere| to | with| alone)",
     r"\b(taking|took|dragging|dragged|forcing|forced) (me|us|her) (somewhere|away|into (a|the|his))\b",
     r"\b(outside|at) my door\b", r"\bright now\b.*\b(hit|hurt|attack|threat|beat)",
@@ -170,8 +173,10 @@ _LAUGHING = re.compile(r"\b(lol|haha\w*|hihi\w*|hehe\w*|kkk+|jk|just kidding)\b"
 # Violence told as long past ("hồi năm ngoái", "years ago") is a disclosure, not an emergency,
 # unless something is said to happen now.
 _LONG_AGO = re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi nho|hoi be|"
-                       r"hoi xua|ngay xua|thang truoc|last year|years ago|when i was (a )?(kid|child|"
-                       r"little|young)|as a (kid|child))\b")
+                       r"hoi con nho|hoi con be|luc nho|luc con nho|hoi (\d+|muoi \w+) tuoi|"
+                       r"hoi xua|ngay xua|thang truoc|may thang truoc|last year|last month|years ago|"
+                       r"months ago|a long time ago|long ago|when i was (a )?(kid|child|little|"
+                       r"young|teen\w*|\d+)|as a (kid|child|teen\w*))\b")
 _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|now|right now)\b")
 
 
@@ -206,7 +211,10 @@ def danger_signs(text: str) -> list[str]:
 
 def is_danger(text: str) -> bool:
     """True when the text shows a sign of immediate danger."""
-    for form in expand(text):
+    forms = expand(text)
+    if any(_LONG_AGO.search(f) for f in forms) and not any(_NOW.search(f) for f in forms):
+        return False   # long past in either reading ("as a teen" is "as anh teen" in the other)
+    for form in forms:
         if _joking(form):
             continue
         form = _SELF_DIRECTED.sub(" ", form)

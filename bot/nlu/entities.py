@@ -128,6 +128,11 @@ _PASSIVE_EN = re.compile(r"((?:\w+ ){1,3})(?:is|was|gets|got|has been|is being|w
 _FIRST_SELF = re.compile(r"^(toi|tui|minh|tao|me(?! (em|toi|minh|tui|con|cua|chong|ke|no|ho|ay|"
                          r"nuoi|vo)\b)|em(?! (gai|trai|ho|dau|re|be|toi|minh|tui|cua|nho|ut|ay|"
                          r"no)\b))\b")
+# "… đánh vợ …": the one hurt is a wife, the writer's only when her own husband is the one named
+# ("chồng em say về đánh vợ con").
+_WIFE_OBJECT = re.compile(r"^(vo|wife|his wife)\b")
+_WRITERS_HUSBAND = re.compile(r"\b(chong|ong xa|my husband)(?! (chi|co|ba|cua chi|cua co|cua ba|"
+                              r"ay|no|ho)\b)(?: (toi|em|minh|tui|tao|cua toi|cua em))?\b")
 _OBJECT = re.compile(rf"\b(?:{_VIOLENT_VERB}) ((?:\w+ ?){{1,3}})")
 _BOUNDARY = re.compile(r"\b(va|nhung|ma|thi|roi|vi|khi|nen|qmark|voi|can|la|phai|muon|biet|nghi|"
                        r"thay|ke|noi|hoi|giup|and|but|so|because|when|think|saw|that)\b")
@@ -285,6 +290,8 @@ def victim(expanded: str) -> str | None:
     for match in _OBJECT.finditer(expanded):
         candidates.append(_clip(match.group(1), keep_end=False))
     for phrase in candidates:
+        if _WIFE_OBJECT.search(phrase) and not _WRITERS_HUSBAND.search(expanded):
+            return "other"  # "hàng xóm nhà em đánh vợ suốt": his wife, whoever writes after it
         if _FIRST_SELF.search(phrase):
             return "self"  # the object right after the verb is the writer ("cấm em đi làm")
         who = _classify(phrase)

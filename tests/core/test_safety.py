@@ -121,3 +121,18 @@ def test_held_for_days_pregnant_and_hit_or_shelter_needed_now_are_danger(text):
                                   "i am pregnant and scared", "nhà tạm lánh có cần đăng ký trước không"])
 def test_pregnancy_alone_an_animal_shut_in_or_a_question_are_not(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["i was raped last night", "my husband raped me an hour ago",
+                                  "i got raped at a party"])
+def test_rape_in_english_is_read_as_in_vietnamese(text):
+    """"bị … hiếp" is danger (care within hours matters); so is "was raped"."""
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["i was raped 3 years ago", "he raped me when i was 12",
+                                  "i was raped as a teen", "em bị hiếp hồi 12 tuổi",
+                                  "em bị cưỡng hiếp hồi còn nhỏ"])
+def test_rape_told_as_long_past_is_heard_not_alarmed(text):
+    """Long past in either reading ("as a teen" reads "as anh teen" in the Vietnamese one)."""
+    assert not is_danger(text)

@@ -437,3 +437,16 @@ def test_a_polite_particle_before_another_answer_is_no_yes(text):
 @pytest.mark.parametrize("text", ["dạ", "dạ an toàn", "vâng ạ", "ok", "dạ có"])
 def test_a_polite_yes_is_still_yes(text):
     assert answers.read_safe(text, places=True) == "yes"
+
+
+@pytest.mark.parametrize("text", ["là sao?", "ý bạn là gì", "??", "hả", "ko hiểu",
+                                  "em không hiểu câu hỏi", "what do you mean?", "huh?",
+                                  "i dont understand"])
+def test_asking_what_the_question_means(text):
+    assert answers.asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize("text", ["sao em phải chịu", "tại sao", "không", "không rõ",
+                                  "bạo lực là gì", "what is violence", "có"])
+def test_answers_and_questions_of_their_own_are_not(text):
+    assert not answers.asks_what_is_meant(text)

@@ -150,3 +150,16 @@ def test_counselling_asked_for_is_no_violence_named(builtin, text):
                                   "he abuses me psychologically", "he is emotionally abusive"])
 def test_psychological_violence_is_still_named(builtin, text):
     assert builtin.understand(text).entities.get("kind") == "psychological"
+
+
+@pytest.mark.parametrize("text", ["hàng xóm nhà em đánh vợ suốt, em phải làm sao",
+                                  "thằng em trai tui đánh vợ nó",
+                                  "my neighbour beats his wife every night"])
+def test_a_wife_beaten_is_someone_else(builtin, text):
+    """"… đánh vợ …": the one hurt is his wife, not the writer, whatever pronoun comes after."""
+    assert builtin.understand(text).entities.get("for_whom") == "other"
+
+
+@pytest.mark.parametrize("text", ["chồng em say về đánh vợ con", "ck e đánh vợ con suốt"])
+def test_her_own_husband_beating_his_wife_is_the_writer(builtin, text):
+    assert builtin.understand(text).entities.get("for_whom") == "self"

@@ -123,7 +123,6 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     was_unsafe = state.get("safe") == "no"
     who_before = state.get("who")
     said_before = len(turn.replies)
-    newly = [step for step in updates if step != current and step not in state]
     for step, value in updates.items():
         corrects = step == "who" and state.pop("who_inferred", False) and value != state.get("who")
         if step != current and step in state and not (step == "safe" and value == "no") and \
@@ -146,9 +145,11 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
             state.get("who") in ("self", "other", "child"):
         # "cho mẹ tôi" typed at another step changed whom the request is for: say it was heard
         turn.say(turn.t(f"help_who_noted.{state['who']}"))
-    elif current in ASK and current not in updates and newly and len(turn.replies) == said_before:
-        # "physical and emotional" typed at the safety question: kept, and said to be, before
-        # the same question again (not a silent repeat)
+    elif current in ASK and current not in updates and updates and \
+            len(turn.replies) == said_before:
+        # "physical and emotional" typed at the safety question (or again, at the ward
+        # question, when it was already known): kept, and said to be, before the same question
+        # again (not a silent repeat)
         turn.say(turn.t("help_noted"))
     turn.services.counter.update(turn, **row_fields(state, turn.session.writer))
 
@@ -269,6 +270,14 @@ def hint(turn: Turn) -> None:
         ASK[step](turn)
     else:
         ask_next(turn)
+
+
+def explain(turn: Turn) -> None:
+    """"là sao?" / "what do you mean?" at a step: what the safety question means (the others
+    say it in their hint), how to answer, and the question again."""
+    if turn.session.step == "safe":
+        turn.say(turn.t("step_meaning.safe"))
+    hint(turn)
 
 
 def is_unfinished(turn: Turn) -> bool:
