@@ -17,6 +17,20 @@ KINDS = ("physical", "psychological", "sexual", "economic", "online", "trafficki
 
 # Checked in this order; the first kind that matches wins, so the most specific and most serious
 # kinds come first ("bị lừa bán sang Trung Quốc rồi bị đánh" is trafficking).
+# A threat of suicide made to keep the writer from leaving or saying no ("người yêu dọa tự tử
+# nếu em chia tay", "he says he'll kill himself if i leave"): pressure and control, told by the
+# one it is aimed at, not that person's own wish to die (bot/core/self_harm.py).
+SUICIDE_AS_LEVERAGE = (
+    r"(doa|de doa|noi|bao|nhan|nhan tin|tuyen bo|doi)( la| rang)?( (ong|ong ay|anh|anh ay|no|han|"
+    r"co ay|chi ay|ba ay|chong|vo))?( se| sap)? (tu tu|tu sat|chet|"
+    r"nhay (song|cau|lau)|uong thuoc (sau|chuot))\b.{0,40}\b(neu|khi|ma|he|thi) (toi|em|minh|tui|"
+    r"tao|con)? ?(chia tay|bo|di|ly hon|roi xa|khong|ko|tu choi|dam|quay ve|ve)|"
+    r"(chia tay|ly hon|bo di|bo (anh|ong|no|han)|roi xa|tu choi)\b.{0,40}\b(doa|de doa|doi)( se)? "
+    r"(tu tu|tu sat|chet|nhay (song|cau|lau))|"
+    r"(threat\w*|says?|said|will|would|gonna|going)( that)?( (he|she|they))?( will| would|'ll| is going)?"
+    r"( to)? (kill (himself|herself|themselves)|commit suicide|end (his|her|their) (life|lives)|"
+    r"hurt (himself|herself|themselves)|suicide)\b.{0,30}\b(if|when|whenever|every time|unless) "
+    r"(i|we)\b")
 _KIND_PATTERNS: list[tuple[str, str]] = [
     ("trafficking", r"mua ban nguoi|lua ban|tien chuoc|chuoc (nguoi|ve)|viec nhe luong cao|"
                     r"(giu|nhot|giam|ket) (o|tai|lai o|lai tai|ben) (\w+ )?(campuchia|cambodia|"
@@ -33,6 +47,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
                r"groom\w*|touch(ed|es|ing)? (me|her|him)|forced? (me |her )?(to have )?sex|harass\w*|"
                r"porn\w*|phim (sex|nguoi lon)|rinh (\w+ ){0,2}tam|nhin trom|khach san|"
+               r"nhin (toi|em|minh|tui|con|chau|chi|co ay|no) (tam|thay do)|"
                r"watch(es|ing)? me (shower|bath|undress)\w*|peep\w*|chup (\w+ )?duoi vay|"
                r"chup trom|chup len|quay len|quay trom|camera (giau|an|quay len|quay trom)|"
                r"(secretly |hidden camera )?film(ed|ing)? me (in the )?(shower|bath\w*|toilet|changing|"
@@ -81,11 +96,15 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       r"nghi hoc|khong cho (\w+ ){0,2}(di|ra|ve|gap|vo|vao|hoc)|khoa cua|"
                       r"duoi (\w+ ){0,3}(ra khoi|khoi|ra) nha|gianh con|take the (kids|children)|"
                       r"(will not|won't|do not) let me|checks? (my phone|who i)|ghen|tra hoi|"
-                      r"bat (\w+ )?o nha|scream\w*|dap do|nem do|(smash\w*|throw\w*) things"),
+                      r"bat (\w+ )?o nha|scream\w*|dap do|nem do|(smash\w*|throw\w*) things|"
+                      # a threat of suicide to keep the writer (SUICIDE_AS_LEVERAGE)
+                      + SUICIDE_AS_LEVERAGE),
     ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi|hungry|"
+              r"khong cho (\w+ )?an(?! (toan|tam|ui|ninh)\b)|"
               r"(left|leave\w*) (\w+ )?(alone|for days)|bo (\w+ )?mot minh|bo mac|bo be"),
 ]
 _KIND_RES = [(kind, re.compile(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
+_LEVERAGE = re.compile(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
 _HELP = ("emergency", "seek_help", "help_other")
 _NEGLECT = re.compile(r"\b(bo doi|khong cho (\w+ )?an|bo mac|bo be|luong huu|chiem|lay het|"
                       r"bo (\w+ )?mot minh|khong ai (cham|dua|nuoi|lo)|"
@@ -425,7 +444,8 @@ def ward_entities(text: str, wards: WardIndex) -> dict[str, str]:
 def extract(text: str, expanded: str, intent: str | None, wards: WardIndex | None) -> dict[str, str]:
     entities: dict[str, str] = {}
     age = age_group(expanded)
-    who = for_whom_of(expanded, intent)
+    # a threat of suicide to keep the writer: the writer is the one pressed, whoever threatens
+    who = "self" if _LEVERAGE.search(expanded) else for_whom_of(expanded, intent)
     if age == "older" and who == "child":
         # an older person's "con trai tôi" is a grown son: the abuser or another adult
         who = "other" if victim(expanded) == "child" else "self"

@@ -35,7 +35,7 @@ MAX_LABEL = 30
 NUMBERS = hotline_numbers()
 
 DISCLOSURE_VARIANTS = {"default", "fear", "child", "sexual", "older", "lgbt", "other_person",
-                       "work", "online", "trafficking", "man", "down"}
+                       "work", "online", "trafficking", "man", "down", "leverage"}
 CLARIFY_INTENTS = {"seek_help", "help_other", "ask_hotline", "find_provider", "learn_gbv",
                    "learn_rights", "learn_safety", "learn_equality", "privacy", "ask_human",
                    "self_harm"}
@@ -66,7 +66,7 @@ def answers() -> dict:
 def new_ui_texts(ui: dict) -> list[tuple[str, dict[str, str]]]:
     """(key, {lang: raw text}) for every text of issue 10 in ui.yml."""
     found = [(key, {lang: ui[lang][key] for lang in LANGS}) for key in (*TEXTS, *LABELS)]
-    for group in ("disclosure_ack", "clarify_labels", "step_hint"):
+    for group in ("disclosure_ack", "clarify_labels", "step_hint", "step_meaning"):
         for sub in ui["vi"][group]:
             found.append((f"{group}.{sub}", {lang: ui[lang][group][sub] for lang in LANGS}))
     return found
@@ -89,7 +89,8 @@ def test_ui_has_every_new_key_in_both_languages(ui: dict) -> None:
         assert set(section["disclosure_ack"]) == DISCLOSURE_VARIANTS, lang
         assert set(section["clarify_labels"]) == CLARIFY_INTENTS, lang
         assert set(section["step_hint"]) == STEP_HINTS, lang
-        for group in ("disclosure_ack", "clarify_labels", "step_hint"):
+        assert set(section["step_meaning"]) == {"safe"}, lang
+        for group in ("disclosure_ack", "clarify_labels", "step_hint", "step_meaning"):
             for sub, text in section[group].items():
                 assert isinstance(text, str) and text.strip(), f"{lang}: {group}.{sub}"
 

@@ -450,3 +450,21 @@ def test_asking_what_the_question_means(text):
                                   "bạo lực là gì", "what is violence", "có"])
 def test_answers_and_questions_of_their_own_are_not(text):
     assert not answers.asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize("text", ["người yêu đòi chia tay rồi dọa tự tử",
+                                  "bạn trai em nói sẽ tự tử nếu em chia tay",
+                                  "ổng nói ổng sẽ chết nếu em không về",
+                                  "my boyfriend says he will kill himself if i leave him",
+                                  "he threatened suicide when i said no"])
+def test_suicide_threatened_to_keep_the_writer_is_pressure_not_a_crisis(text):
+    """The writer is the one pressed: no crisis words of their own, nor the worry for another."""
+    assert self_harm.used_as_leverage(text)
+    assert self_harm.level(text) is None
+
+
+@pytest.mark.parametrize("text", ["vo toi bi tram cam sau sinh, hay doa tu tu",
+                                  "em muốn chết nếu anh ấy bỏ em"])
+def test_a_wish_to_die_with_no_one_pressed_is_still_heard(text):
+    assert not self_harm.used_as_leverage(text)
+    assert self_harm.level(text) == "thoughts"

@@ -163,3 +163,15 @@ def test_a_wife_beaten_is_someone_else(builtin, text):
 @pytest.mark.parametrize("text", ["chồng em say về đánh vợ con", "ck e đánh vợ con suốt"])
 def test_her_own_husband_beating_his_wife_is_the_writer(builtin, text):
     assert builtin.understand(text).entities.get("for_whom") == "self"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("bạn trai em nói sẽ tự tử nếu em chia tay", {"for_whom": "self", "kind": "psychological"}),
+    ("my boyfriend says he will kill himself if i leave him",
+     {"for_whom": "self", "kind": "psychological"}),
+    ("bố dượng hay nhìn em tắm", {"kind": "sexual"}),
+    ("mẹ chồng bắt em làm việc nhà cả ngày không cho ăn", {"kind": "other"}),
+])
+def test_pressure_watching_and_food_kept_are_named(builtin, text, expected):
+    found = builtin.understand(text).entities
+    assert {k: found.get(k) for k in expected} == expected
