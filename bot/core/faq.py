@@ -50,7 +50,8 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("see_doctor", re.compile(
         r"\b(di kham|kham benh|kham (o|tai) dau|di bac si|gap bac si|den benh vien|di vien|"
         r"di benh vien|kham thuong tich|giam dinh thuong tich|see a doctor|go to (the |a )?"
-        r"(hospital|doctor|clinic)|get checked|medical (check|help|care))\b")),
+        r"(hospital|doctor|clinic)|get checked|medical (check|help|care)|need (a |to see a )?"
+        r"(doctor|nurse)|can bac si)\b")),
     ("shelter_address", re.compile(
         r"\b(dia chi|o dau|cho nao|address|where is|location of)\b.*\b(nha binh yen|ngoi nha binh yen|"
         r"nha tam lanh|noi tam lanh|cho tam lanh|tam lanh|shelter|safe house|peace house)\b|"

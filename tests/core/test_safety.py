@@ -136,3 +136,9 @@ def test_rape_in_english_is_read_as_in_vietnamese(text):
 def test_rape_told_as_long_past_is_heard_not_alarmed(text):
     """Long past in either reading ("as a teen" reads "as anh teen" in the Vietnamese one)."""
     assert not is_danger(text)
+
+
+def test_an_ambulance_needed_is_danger_as_cap_cuu_is():
+    assert is_danger("i need an ambulance")
+    assert is_danger("em cần xe cấp cứu")
+    assert not is_danger("what is the ambulance number")

@@ -468,3 +468,8 @@ def test_suicide_threatened_to_keep_the_writer_is_pressure_not_a_crisis(text):
 def test_a_wish_to_die_with_no_one_pressed_is_still_heard(text):
     assert not self_harm.used_as_leverage(text)
     assert self_harm.level(text) == "thoughts"
+
+
+@pytest.mark.parametrize("text", ["i need a doctor, he hurt me", "em cần bác sĩ", "i need to see a doctor"])
+def test_a_doctor_needed_is_where_to_be_seen(text):
+    assert faq.topic(text) == "see_doctor"
