@@ -227,8 +227,11 @@ def is_danger(text: str) -> bool:
 
 def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
     """Danger from violence now: the lexicon, or the classifier's emergency intent (also when it
-    is only the best guess, above EMERGENCY_MIN_CONFIDENCE)."""
+    is only the best guess, above EMERGENCY_MIN_CONFIDENCE). A threat of suicide made to keep
+    the writer ("she says she'll hurt herself if I leave") is read by the lexicon alone: the
+    classifier hears harm in it, but none is done to the writer unless the words say so."""
     if understanding is not None and understanding.top_intent == "emergency" and \
+            not self_harm.used_as_leverage(text) and \
             has_content(text) and (
             understanding.intent == "emergency"
             or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):

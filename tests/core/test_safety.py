@@ -142,3 +142,14 @@ def test_an_ambulance_needed_is_danger_as_cap_cuu_is():
     assert is_danger("i need an ambulance")
     assert is_danger("em cần xe cấp cứu")
     assert not is_danger("what is the ambulance number")
+
+
+def test_the_classifiers_emergency_vote_does_not_make_a_suicide_threat_to_keep_her_violence():
+    """"she says she'll hurt herself if I break up": the classifier hears harm; only the
+    lexicon may add violence to it."""
+    from bot.core.safety import is_violent_danger
+    from bot.nlu.understanding import Understanding
+
+    vote = Understanding("emergency", 0.9, "emergency")
+    assert not is_violent_danger("my girlfriend says she'll hurt herself if i break up with her", vote)
+    assert is_violent_danger("he says he will kill himself if i leave and he has a knife", vote)

@@ -456,7 +456,9 @@ def test_answers_and_questions_of_their_own_are_not(text):
                                   "bạn trai em nói sẽ tự tử nếu em chia tay",
                                   "ổng nói ổng sẽ chết nếu em không về",
                                   "my boyfriend says he will kill himself if i leave him",
-                                  "he threatened suicide when i said no"])
+                                  "he threatened suicide when i said no",
+                                  "ck e noi neu e ly hon thi ong se nhay song",
+                                  "if i leave he says he will kill himself"])
 def test_suicide_threatened_to_keep_the_writer_is_pressure_not_a_crisis(text):
     """The writer is the one pressed: no crisis words of their own, nor the worry for another."""
     assert self_harm.used_as_leverage(text)
@@ -464,7 +466,8 @@ def test_suicide_threatened_to_keep_the_writer_is_pressure_not_a_crisis(text):
 
 
 @pytest.mark.parametrize("text", ["vo toi bi tram cam sau sinh, hay doa tu tu",
-                                  "em muốn chết nếu anh ấy bỏ em"])
+                                  "em muốn chết nếu anh ấy bỏ em",
+                                  "if i leave him i will kill myself"])
 def test_a_wish_to_die_with_no_one_pressed_is_still_heard(text):
     assert not self_harm.used_as_leverage(text)
     assert self_harm.level(text) == "thoughts"
