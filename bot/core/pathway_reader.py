@@ -243,6 +243,37 @@ def answer(text: str) -> str | None:
     return read_yes_no(text)
 
 
+# Answers to the danger check's "has that person ever…?" as people give them: a yes hedged or
+# told by how often ("hình như có", "có vài lần", "thỉnh thoảng", "i think so", "sometimes"),
+# a no hedged ("chắc không", "chưa bao giờ", "i don't think so"). A risk only half admitted
+# is still counted: the check gives what may help, never a score.
+_HEDGED_NO = re.compile(
+    r"^((toi|em|minh|tui|i) )?((nghi|think|guess) )?(hinh nhu|chac|chac la|co le|nghi la|"
+    r"probably|maybe)( la)? (khong|ko|chua|not|no)\b|"
+    r"^(chua (bao gio|tung|lan nao)|khong (bao gio|lan nao|co dau)|not that i know|"
+    r"i (do not|don't|dont) think so|no never|never ever|not really)\b")
+_HEDGED_YES = re.compile(
+    r"^((toi|em|minh|tui) )?((nghi|thay) )?(hinh nhu|chac|chac la|co le|co the|nghi la)( la)? "
+    r"(co|roi|vay|tung)\b|"
+    r"^(co|da|roi|tung) ?(tung|mot lan|vai lan|nhieu lan|may lan|roi|hoai|suot|mot hai lan)\b|"
+    r"^(tung|tung roi|mot lan|vai lan|nhieu lan|may lan|thinh thoang|doi khi|thuong xuyen|"
+    r"hay lam|suot|suot ngay|lien tuc|thuong|hoai|hoai a|nhieu|lan nao cung)\b|"
+    r"^(maybe|probably|perhaps|possibly|i guess so|i guess|kind of|sort of|sometimes|once|"
+    r"twice|a few times|many times|a lot|often|all the time|he did|she did|he has|she has|"
+    r"yes once|more than once)\b")
+
+
+def hedged_answer(text: str) -> str | None:
+    """"yes" or "no" for an answer to the danger check said softly or by how often; None
+    when it is neither (read `answer` first: "không biết" is a skip there)."""
+    texts = [t.strip(" .!") for t in forms(text)]
+    if any(_HEDGED_NO.match(t) for t in texts):
+        return "no"
+    if any(_HEDGED_YES.match(t) for t in texts):
+        return "yes"
+    return None
+
+
 # Which card of the phone-safety guide a request is about (0: location sharing).
 _DIGITAL_CARDS = [
     (1, re.compile(r"\b(theo doi|nghe len|gian diep|doc trom|xem trom|hack|spy\w*|stalkerware|"

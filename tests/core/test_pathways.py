@@ -217,3 +217,13 @@ def test_a_guide_can_be_left_at_any_card(runtime, word) -> None:
             said = {runtime.content.t(lang, "pathways.stopped_guide") for lang in ("vi", "en")}
             assert replies[0].text in said, (gid, card)  # in the language the person wrote
             assert _session(runtime).get("flow") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hình như có", "yes"), ("tui nghĩ là có", "yes"), ("có vài lần", "yes"), ("thỉnh thoảng", "yes"),
+    ("maybe", "yes"), ("sometimes", "yes"), ("he did once", "yes"),
+    ("chắc không", "no"), ("chưa bao giờ", "no"), ("i dont think so", "no"), ("probably not", "no"),
+    ("ổng đánh em hoài", None), ("không biết nữa", None),
+])
+def test_danger_check_answers_said_softly_or_by_how_often(text, expected) -> None:
+    assert pathway_reader.hedged_answer(text) == expected

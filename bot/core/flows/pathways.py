@@ -134,7 +134,7 @@ def on_text(turn: Turn, text: str) -> bool:
         stop(turn)
         return True
     if flow == "check":
-        return danger_check.on_text(turn, said)
+        return danger_check.on_text(turn, said or pathway_reader.hedged_answer(text))
     if flow == "plan":
         return safety_plan.on_text(turn, text, said)
     if flow == "guide" and said in ("next", "yes"):
@@ -149,7 +149,7 @@ def after_danger(turn: Turn, text: str, step: str | None) -> None:
     came first; the answer still counts and the check goes on, instead of dying with the next
     "có" met as not understood. Anything else told in danger ends the pathway as before."""
     state = turn.session.pathway
-    said = pathway_reader.answer(text)
+    said = pathway_reader.answer(text) or pathway_reader.hedged_answer(text)
     if state.get("flow") != "check" or said not in danger_check.ANSWERS:
         return
     turn.session.goto("pathway", step)
@@ -162,7 +162,9 @@ def is_step_answer(turn: Turn, text: str) -> bool:
     the danger lexicon only, never by the classifier's guess on one or two words."""
     if turn.session.flow != "pathway" or len(text.split()) > 4:
         return False
-    return pathway_reader.answer(text) is not None or turn.session.step == "plan"
+    return pathway_reader.answer(text) is not None or turn.session.step == "plan" or (
+        turn.session.pathway.get("flow") == "check" and
+        pathway_reader.hedged_answer(text) is not None)
 
 
 def hint(turn: Turn) -> None:
