@@ -276,7 +276,7 @@ class Engine:
             return
         if session.handoff and handoff.on_text(turn, text):
             return  # with a counsellor (or waiting for one): to them, not to the flows
-        if session.is_new and text:
+        if session.is_new and text and not self._answer_says_it_is_a_bot(turn):
             turn.say(turn.t("bot_notice"))
         if followup.on_text(turn, text):
             return
@@ -332,6 +332,15 @@ class Engine:
             else:
                 session.help["resume"] = True
                 help_request.offer_resume(turn)
+
+    @staticmethod
+    def _answer_says_it_is_a_bot(turn: Turn) -> bool:
+        """"are you a bot?", or a person asked for with no counsellors' desk: the answer itself
+        begins "I am an automated assistant", so no notice is said before it as well (with a
+        desk, joining the queue says no such thing, and the notice stays)."""
+        intent = getattr(turn.understanding, "intent", None)
+        return intent == "bot_challenge" or (intent == "ask_human" and
+                                             turn.services.handoff is None)
 
     def _help_step(self, turn: Turn, text: str) -> bool:
         """A message during the help request: unsafe first, a direct question, then the steps
