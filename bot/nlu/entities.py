@@ -76,7 +76,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                  r"dung ten|no nan|the ngan hang|so do|giay to nha|\d+ (ngan|nghin|trieu)|"
                  # money kept from her: the account locked, not a coin left
                  r"tai khoan ngan hang|the atm|khong (co|con|dua|cho) (mot )?(dong|xu|cac) nao|"
-                 r"bank accounts?|"
+                 r"bank accounts?|ban het (do|tai san|nha|dat|xe|vang|ruong|do dac)|"
                  r"(gianh|tranh|cuop) (dat|nha)|money|salary|income|pension|financ\w*|"
                  r"economic\w*|bank card|id card|sold (my|our) (house|land|home)|debt\w*"),
     ("psychological", r"chui|mang nhiec|xuc pham|de doa|\bdoa\b|kiem soat|theo doi|nhuc ma|"
@@ -103,13 +103,17 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       r"duoi (\w+ ){0,3}(ra khoi|khoi|ra) nha|gianh con|take the (kids|children)|"
                       r"(will not|won't|do not) let me|checks? (my phone|who i)|ghen|tra hoi|"
                       r"bat (\w+ )?o nha|scream\w*|dap do|nem do|(smash\w*|throw\w*) things|"
+                      # followed, watched for ("cứ theo em về nhà", "rình rập", "follows me home")
+                      r"(theo|bam theo|di theo) (toi|em|minh|tui|chi|co ay|con) (ve|di|den|toi|tu)|"
+                      r"rinh rap|follow(s|ed|ing)? (me|her) (home|everywhere|to work|to school)|"
                       # a threat of suicide to keep the writer (SUICIDE_AS_LEVERAGE)
                       + SUICIDE_AS_LEVERAGE),
     ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi|hungry|"
-              r"khong cho (\w+ )?an(?! (toan|tam|ui|ninh)\b)|"
+              r"khong cho (\w+ )?an(?! (toan|tam|ui|ninh)\b)|bo (roi|rot)|ruong bo|abandon\w*|"
               r"(left|leave\w*) (\w+ )?(alone|for days)|bo (\w+ )?mot minh|bo mac|bo be"),
 ]
 _KIND_RES = [(kind, re.compile(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
+_SEXUAL = dict(_KIND_RES)["sexual"]
 _LEVERAGE = re.compile(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
 _HELP = ("emergency", "seek_help", "help_other")
 _NEGLECT = re.compile(r"\b(bo doi|khong cho (\w+ )?an|bo mac|bo be|luong huu|chiem|lay het|"
@@ -163,9 +167,20 @@ _BOUNDARY = re.compile(r"\b(va|nhung|ma|thi|roi|vi|khi|nen|qmark|voi|can|la|phai
                        r"thay|ke|noi|hoi|giup|and|but|so|because|when|think|saw|that)\b")
 
 
+# "quấy rối" alone is harassment of any kind; it is sexual unless only a pursuit is told around
+# it ("chồng cũ cứ đến nhà quấy rối", "nhắn tin quấy rối"), which is control and fear.
+_HARASS = re.compile(r"\bquay roi\b(?! tinh duc)")
+_PURSUIT = re.compile(r"\b(chong cu|vo cu|nguoi yeu cu|ny cu|ban trai cu|ex|den nha|toi nha|truoc nha|"
+                      r"nhan tin|goi dien|dien thoai|tin nhan|facebook|zalo|theo (toi|em|minh|tui))\b")
+
+
 def kind_of(expanded: str, for_whom: str | None) -> str | None:
     """The kind of violence the text describes, or None when it names none."""
     found = next((kind for kind, pattern in _KIND_RES if pattern.search(expanded)), None)
+    if found == "sexual" and _HARASS.search(expanded) and _PURSUIT.search(expanded) and \
+            not _SEXUAL.search(_HARASS.sub(" ", expanded)):
+        found = next((kind for kind, pattern in _KIND_RES[2:] if pattern.search(expanded)),
+                     "psychological")
     if _CHILD_ABUSE.search(expanded):
         return "child_abuse"
     if for_whom == "child" and found not in (None, "trafficking"):

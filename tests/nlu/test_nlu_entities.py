@@ -175,3 +175,20 @@ def test_her_own_husband_beating_his_wife_is_the_writer(builtin, text):
 def test_pressure_watching_and_food_kept_are_named(builtin, text, expected):
     found = builtin.understand(text).entities
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("chồng cũ cứ đến nhà quấy rối", "psychological"),      # a pursuit, not touching
+    ("nó nhắn tin quấy rối em suốt", "psychological"),
+    ("sếp quấy rối em", "sexual"),                            # unsaid, at work: read as sexual
+    ("có người nhắn tin quấy rối tình dục em", "sexual"),
+    ("thằng đó cứ theo em về nhà mỗi tối", "psychological"),
+    ("chồng tôi nghiện cờ bạc, bán hết đồ trong nhà", "economic"),
+    ("tôi bị chồng bỏ rơi khi đang mang thai", "other"),
+    ("he abandoned me and the kids", "other"),
+])
+def test_harassment_pursuit_selling_and_abandonment_are_named(text, kind):
+    from bot.nlu.entities import kind_of
+    from bot.nlu.normalize import normalize
+
+    assert kind_of(normalize(text).expanded, None) == kind
