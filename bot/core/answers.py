@@ -32,6 +32,10 @@ _UNSAFE = [
     re.compile(r"\b(not|never|no longer|hardly) (really |very |completely |entirely |feeling |feel )?safe\b"),
     re.compile(r"\bunsafe\b|\bin danger\b|\bdanger\b"),
     re.compile(r"\b(do not|dont) feel safe\b"),
+    # safe for now, but he comes back ("tạm ổn nhưng tối ổng về", "i'm safe but he's back
+    # tonight"): not surely safe, as the button "No / not sure" says
+    re.compile(r"\b(nhung|ma)\b.*\b(ve|toi nha|quay lai|quay ve|tro ve|tro lai|den tim)\b"),
+    re.compile(r"\bbut\b.*\b((comes?|coming|gets?|will be|be|is) (back|home)|tonight|later)\b"),
 ]
 # Unsure: an answer of "not safe" to the safety question (the button says "No / not sure"), but at
 # another step only not knowing that step's answer ("i don't know my ward" is no alarm).
@@ -40,7 +44,8 @@ _UNSURE = re.compile(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sur
                      r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b")
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
-    re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on)\b"),
+    re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on|tam on|"
+               r"cung on|tam thoi on|gio on|bay gio on|hien tai on)\b|^on( a| ma| nha| lam| het)?$"),
     re.compile(r"\b(i am|im) (ok|fine|alright|okay)\b|\ball right\b|\bfine now\b"),
 ]
 # Away from the person who hurts them, somewhere safe: "chị ấy đang ở nhà mẹ đẻ rồi", "em qua nhà

@@ -476,3 +476,24 @@ def test_a_wish_to_die_with_no_one_pressed_is_still_heard(text):
 @pytest.mark.parametrize("text", ["i need a doctor, he hurt me", "em cần bác sĩ", "i need to see a doctor"])
 def test_a_doctor_needed_is_where_to_be_seen(text):
     assert faq.topic(text) == "see_doctor"
+
+
+@pytest.mark.parametrize("text", ["ổn", "tạm ổn", "cũng ổn", "on a"])
+def test_okay_alone_is_safe(text):
+    assert answers.read_safe(text) == "yes"
+
+
+@pytest.mark.parametrize("text", ["tạm ổn nhưng tối ổng về", "an toàn nhưng tối nay ổng về",
+                                  "i am safe but he comes back tonight"])
+def test_safe_for_now_but_he_comes_back_is_not_surely_safe(text):
+    assert answers.read_safe(text, places=True, fear_counts=True) == "no"
+
+
+@pytest.mark.parametrize(("text", "leave"), [
+    ("tối nay ổng về", False), ("tạm ổn nhưng tối ổng về", False), ("lát ổng về", False),
+    ("ổng về rồi", True), ("he is coming home", True), ("chồng em về rồi, xoá đi", True),
+])
+def test_someone_arriving_later_wipes_nothing(text, leave):
+    from bot.core.flows import privacy
+
+    assert privacy.asks_to_leave(text) is leave

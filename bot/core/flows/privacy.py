@@ -71,9 +71,17 @@ def asks_who_reads(text: str) -> bool:
     return any(_WHO_READS.search(t) for t in forms(text))
 
 
+# Someone coming later is no reason to wipe the chat now ("tạm ổn nhưng tối ổng về": tonight;
+# "tối" is read "đêm").
+_LATER = re.compile(r"\b(dem nay|dem|chieu nay|chieu|sang mai|mai|ngay mai|lat nua|lat|sap|se|"
+                    r"cuoi tuan|tonight|later|tomorrow|soon|will|this (evening|weekend))\b")
+
+
 def asks_to_leave(text: str) -> bool:
-    """True when the words themselves ask to delete, hide or leave, or tell of someone coming."""
-    return any(_LEAVE.search(t) or (_SOMEONE.search(t) and _ARRIVES.search(t))
+    """True when the words themselves ask to delete, hide or leave, or tell of someone coming
+    now (not later)."""
+    return any(_LEAVE.search(t) or (_SOMEONE.search(t) and _ARRIVES.search(t) and
+                                    not _LATER.search(t))
                for t in forms(text))
 
 
