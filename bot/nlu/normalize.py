@@ -77,7 +77,7 @@ MARKED_VI: dict[str, str] = {
     "ổng": "ong ay", "bả": "ba ay", "hổng": "khong", "hông": "khong",
     "xỉn": "say", "dìa": "ve", "zìa": "ve", "quánh": "danh", "zậy": "vay", "dzậy": "vay",
     "zợ": "vo", "dzợ": "vo", "dợ": "vo", "zô": "vao", "dzô": "vao", "dô": "vao",
-    "má": "me", "tía": "bo", "mần": "lam", "ạ": "a", "à": "a", "á": "a", "ê": "e", "ừ": "u",
+    "má": "me", "mạ": "me", "tía": "bo", "mần": "lam", "ạ": "a", "à": "a", "á": "a", "ê": "e", "ừ": "u",
     "ừa": "u", "ờ": "u",
     # "tối" (evening) and "tới" (arrive) fold to "toi", the letters of "tôi" (I): "đánh vợ mỗi
     # tối" read as hitting the writer. With their marks they become their synonyms.

@@ -192,3 +192,7 @@ def test_harassment_pursuit_selling_and_abandonment_are_named(text, kind):
     from bot.nlu.normalize import normalize
 
     assert kind_of(normalize(text).expanded, None) == kind
+
+
+def test_a_mother_named_in_central_words_is_someone_else(builtin):
+    assert builtin.understand("mạ em bị ba đánh, em sợ lắm").entities.get("for_whom") == "other"

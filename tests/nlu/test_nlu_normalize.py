@@ -150,3 +150,11 @@ def test_calling_to_the_reader_is_no_one_the_message_is_about():
     assert normalize("chi oi help me", "en").expanded.startswith("chi oi")
     # "con trai ơi" is not a call to the reader and "ôi" alone is an exclamation: both stay
     assert normalize("con trai ơi về ăn cơm").expanded == "con trai oi ve an com"
+
+
+def test_central_mother_is_mother():
+    """"mạ" (central Vietnamese for mother) is "mẹ", as southern "má" is; "mà" (but) is not."""
+    from bot.nlu.normalize import normalize
+
+    assert normalize("mạ em bị ba đánh").expanded.startswith("me em")
+    assert not normalize("mà em bị đánh hoài").expanded.startswith("me")
