@@ -196,3 +196,31 @@ def test_harassment_pursuit_selling_and_abandonment_are_named(text, kind):
 
 def test_a_mother_named_in_central_words_is_someone_else(builtin):
     assert builtin.understand("mạ em bị ba đánh, em sợ lắm").entities.get("for_whom") == "other"
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("my partner doesn't hit me but he controls all the money", "en", "economic"),
+    ("he never hits me but he yells all the time", "en", "psychological"),
+    ("ảnh không đánh em nhưng kiểm soát hết tiền", "vi", "economic"),
+    ("ổng không đánh nhưng chửi suốt", "vi", "psychological"),
+    ("chồng em không đánh em mà bắt em nhịn ăn", "vi", "other"),
+    ("chồng em đánh em", "vi", "physical"),
+])
+def test_an_act_said_not_to_happen_is_not_the_kind_told(text, language, kind):
+    from bot.nlu.entities import kind_of
+    from bot.nlu.normalize import normalize
+
+    assert kind_of(normalize(text, language).expanded, None) == kind
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("em năm nay 16, ba mẹ ép em nghỉ học để lấy chồng", "child"),
+    ("tôi năm nay 65", "older"),
+    ("em năm nay 3 lần bị đánh", None),
+    ("tui năm nay 30, chồng đánh tui", None),
+])
+def test_an_age_said_after_nam_nay_without_its_unit(text, group):
+    from bot.nlu.entities import age_group
+    from bot.nlu.normalize import normalize
+
+    assert age_group(normalize(text).expanded) == group
