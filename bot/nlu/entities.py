@@ -144,7 +144,9 @@ _WHO_OTHER = re.compile(
     r"\ba (woman|friend|girl)\b|\b(her|him|she|they)\b|\bfriend\b")
 _WHO_SELF = re.compile(r"\b(toi|minh|tui|tao|em|me con|i|me|my|myself|us|we)\b")
 _SELF_OVERRIDE = re.compile(r"\bme con (toi|em|minh)\b")
-_VIOLENT_VERB = (r"cam|bat|giu|nhot|khoa|duoi|bo doi|khong cho|forbids?|forces?|locks?|danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
+# ("cầm dao" is holding a knife: "cấm" and "cầm" fold alike, and a weapon is no one forbidden)
+_VIOLENT_VERB = (r"cam(?! (?:dao|bua|gay|keo|sung|chai|ghe|xang|axit|ong tuyp|cay|roi|thanh sat|"
+                 r"kim|vat))|bat|giu|nhot|khoa|duoi|ruot|chases?|chasing|chased|bo doi|khong cho|forbids?|forces?|locks?|danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
                  r"ep|kiem soat|quay roi|sam so|hits?|hitting|beats?|beating|beaten|hurts?|hurting|"
                  r"abuses?|abused|abusing|kicks?|kicked|kicking|chokes?|choked|choking|rapes?|raped|"
                  r"threatens?|threatened|insults?|insulted|controls?|controlled|touch(?:es|ed)?|"

@@ -224,3 +224,15 @@ def test_an_age_said_after_nam_nay_without_its_unit(text, group):
     from bot.nlu.normalize import normalize
 
     assert age_group(normalize(text).expanded) == group
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("ba tui đang cầm dao rượt má tui", "other"),   # "cầm dao" holds a knife; "má tui" is chased
+    ("ổng cầm dao rượt tui", "self"),
+    ("chồng cấm em đi làm", "self"),
+])
+def test_who_is_chased_and_a_knife_held_is_no_one_forbidden(text, who):
+    from bot.nlu.entities import for_whom_of
+    from bot.nlu.normalize import normalize
+
+    assert for_whom_of(normalize(text).expanded, "emergency") == who
