@@ -497,3 +497,14 @@ def test_someone_arriving_later_wipes_nothing(text, leave):
     from bot.core.flows import privacy
 
     assert privacy.asks_to_leave(text) is leave
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("i dont speak vietnamese, i need help", "en"), ("I can't read Vietnamese", "en"),
+    ("em không biết tiếng Anh", "vi"), ("tui ko rành tiếng anh", "vi"),
+    ("english please", "en"), ("nói tiếng việt đi", "vi"),
+])
+def test_a_language_one_cannot_read_asks_for_the_other(text, language):
+    from bot.core.flows.language import requested
+
+    assert requested(text) == language

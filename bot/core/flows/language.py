@@ -74,9 +74,20 @@ def toggle(turn: Turn) -> None:
     set_language(turn, "en" if turn.lang == "vi" else "vi")
 
 
+# A language the person says they cannot read ("i don't speak vietnamese", "em không biết tiếng
+# Anh"): the other one is asked for.
+_CANNOT = (r"\b(do not|dont|don't|cannot|can't|cant|can not|no|not good at|khong|ko|k|hong|chua|"
+           r"khong biet|ko biet|khong ranh|khong gioi|khong hieu|ko hieu|khong doc duoc|khong noi "
+           r"duoc)( (speak|read|understand|know|noi|doc|hieu|biet|ranh|gioi))?( much| well| any)? ")
+
+
 def requested(text: str) -> str | None:
     """The language a change-language message asks for, if it names one."""
     folded = fold(text)
+    if re.search(_CANNOT + r"(vietnamese|tieng viet)\b", folded):
+        return "en"
+    if re.search(_CANNOT + r"(english|tieng anh)\b", folded):
+        return "vi"
     if re.search(r"\b(english|tieng anh|eng)\b", folded):
         return "en"
     if re.search(r"\b(vietnamese|tieng viet|viet)\b", folded):
