@@ -34,7 +34,10 @@ _QUESTION_VI = re.compile(
     # "em có đang bị bạo hành tinh thần không"
     rf"\b(minh|toi|em|tui) (co )?(dang )?bi ({_VIOLENCE})( \w+)?( khong| ko| k| qmark)\b|"
     # "dấu hiệu (của) bạo lực / bị kiểm soát"
-    rf"\bdau hieu (cua |nhan biet |cho thay )?(({_VIOLENCE})|bi)\b")
+    rf"\bdau hieu (cua |nhan biet |cho thay )?(({_VIOLENCE})|bi)\b|"
+    # "mối quan hệ độc hại là gì", "red flag là sao": what an unsafe relationship looks like
+    r"\b(moi quan he|quan he|tinh yeu|tinh cam|hon nhan|nguoi yeu) (doc hai|toxic|khong lanh manh)"
+    r"( la gi| la sao| nhu the nao| ra sao| gom nhung gi)|\bred flags? (la gi|la sao|gom)\b")
 _QUESTION_EN = re.compile(
     r"\bis (it|this|that) (normal|ok|okay|fine|abuse|abusive|violence|domestic violence|"
     r"controlling|control|harassment)\b|"
@@ -45,7 +48,9 @@ _QUESTION_EN = re.compile(
     r"mother)? (being )?(abusive|controlling|toxic|manipulative)\b|"
     r"\b(does|would|could|do) (this|that|it|these) (count|qualify) as (abuse|violence|"
     r"domestic violence|harassment)\b|"
-    r"\bsigns? (of|that)\b.*\b(abus\w*|violen\w*|controlling|control|toxic|unhealthy)\b")
+    r"\bsigns? (of|that)\b.*\b(abus\w*|violen\w*|controlling|control|toxic|unhealthy)\b|"
+    r"\bwhat (is|are|makes) (a |an )?(toxic|unhealthy|abusive|controlling) (relationship|partner)s?\b|"
+    r"\bwhat are (the )?red flags\b")
 # The kinds a recognition question answers; beating and sexual violence told are disclosures.
 _RECOGNISED_KINDS = (None, "psychological", "economic", "online", "other")
 

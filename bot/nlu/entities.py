@@ -106,6 +106,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       # followed, watched for ("cứ theo em về nhà", "rình rập", "follows me home")
                       r"(theo|bam theo|di theo) (toi|em|minh|tui|chi|co ay|con) (ve|di|den|toi|tu)|"
                       r"rinh rap|follow(s|ed|ing)? (me|her) (home|everywhere|to work|to school)|"
+                      r"toxic|doc hai|red flags?|manipulat\w*|thao tung|"
                       # a threat of suicide to keep the writer (SUICIDE_AS_LEVERAGE)
                       + SUICIDE_AS_LEVERAGE),
     ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi|hungry|"

@@ -508,3 +508,11 @@ def test_a_language_one_cannot_read_asks_for_the_other(text, language):
     from bot.core.flows.language import requested
 
     assert requested(text) == language
+
+
+@pytest.mark.parametrize("text", ["mối quan hệ độc hại là gì", "what is a toxic relationship",
+                                  "red flag là gì"])
+def test_what_a_toxic_relationship_is_gets_the_warning_signs(text):
+    from bot.core import recognition
+
+    assert recognition.topic(text) == "warning_signs"

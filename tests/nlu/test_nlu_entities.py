@@ -236,3 +236,12 @@ def test_who_is_chased_and_a_knife_held_is_no_one_forbidden(text, who):
     from bot.nlu.normalize import normalize
 
     assert for_whom_of(normalize(text).expanded, "emergency") == who
+
+
+@pytest.mark.parametrize("text", ["chong em toxic lam", "my boyfriend is so toxic",
+                                  "bạn trai em red flag quá"])
+def test_toxic_said_of_a_partner_is_control_named(text):
+    from bot.nlu.entities import kind_of
+    from bot.nlu.normalize import normalize
+
+    assert kind_of(normalize(text).expanded, None) == "psychological"
