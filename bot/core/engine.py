@@ -504,6 +504,13 @@ class Engine:
             if len(text.split()) <= 8 and (place := turn.services.wards.province_named(text)):
                 services.on_province(turn, place)   # "ở Hậu Giang", "TP HCM"
                 return True
+            if answers.is_skip(text) or answers.does_not_know_where(text) or \
+                    answers.names_unknown_place(text):
+                services.show_city(turn)   # "tui ko biết phường nào": the city's list
+                return True
+            if close := turn.services.wards.close_to(text):
+                services.offer_close(turn, "s", close)   # "ninh kìu"
+                return True
             return False
         if session.flow == "services" and session.step == "results":
             return services.on_results_text(turn, text)

@@ -13,6 +13,7 @@ candidates: the engine offers a choice instead of guessing (`candidates`).
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -209,6 +210,18 @@ class WardIndex:
             if best and (found := self._whole(best.group(0))):
                 return found
         return []
+
+    def close_to(self, text: str, limit: int = 3) -> list[WardMatch]:
+        """Current units whose name a short answer that names none may be a typo of ("ninh
+        kìu", "cai rangg", "binh thuyy"): offered as a choice, never taken on their own. Only
+        answers of one to four words, and only names at least 80% alike (difflib's ratio)."""
+        key = _TYPE_PREFIX.sub("", fold(text).strip(" .,!?;:"))
+        key = re.sub(r"\s+", " ", key)
+        if not key or not 1 <= len(key.split()) <= 4 or len(key) < 4 or _is_number(key):
+            return []
+        names = [k for k in self._current if not _is_number(k)]
+        return [WardMatch(self._current[name][0], None)
+                for name in difflib.get_close_matches(key, names, n=limit, cutoff=0.8)]
 
     def lookup(self, text: str) -> WardMatch | None:
         """The one ward a whole typed answer names ("ninh kieu", "phường Xuân Khánh"); None

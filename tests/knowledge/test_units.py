@@ -227,3 +227,17 @@ def test_a_province_at_the_ward_question(settings):
         ]}, user="province-services")
     finally:
         runtime.close()
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("ninh kìu", "Ninh Kiều"), ("cai rangg", "Cái Răng"), ("binh thuyy", "Bình Thủy"),
+    ("p ninh kiu", "Ninh Kiều"),
+])
+def test_a_name_typed_with_a_slip_is_offered_not_taken(typed, meant):
+    assert CAN_THO.candidates(typed) == []
+    assert meant in [m.ward.name for m in CAN_THO.close_to(typed)]
+
+
+@pytest.mark.parametrize("typed", ["xin chao", "ok", "khong biet", "hello there", "5"])
+def test_words_that_are_no_name_offer_nothing(typed):
+    assert CAN_THO.close_to(typed) == []

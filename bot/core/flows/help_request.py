@@ -243,6 +243,10 @@ def on_text(turn: Turn, text: str) -> bool:
             len(choices := turn.services.wards.candidates(text)) > 1:
         offer_choice(turn, "h", choices, "h:where:skip")
         return True
+    if ward is None and step == "where" and not updates and \
+            (close := turn.services.wards.close_to(text)):
+        services.offer_close(turn, "h", close, "h:where:skip")   # "ninh kìu"
+        return True
     if not updates and (ward is None or weak_elsewhere):
         return False
     record(turn, updates, current=step, text=text)

@@ -159,6 +159,13 @@ def offer_choice(turn: Turn, prefix: str, matches: list[WardMatch], skip: str = 
              + (Button(turn.t("skip"), skip),))
 
 
+def offer_close(turn: Turn, prefix: str, matches: list[WardMatch], skip: str = "s:skip") -> None:
+    """A name typed with a slip ("ninh kìu"): the units it may mean, to tap, never a guess."""
+    turn.say(turn.t("ward_close_q"),
+             tuple(Button(m.ward.label, f"{prefix}:w:{m.ward.name}") for m in matches)
+             + (Button(turn.t("skip"), skip),))
+
+
 def choose_if_several(turn: Turn, text: str) -> bool:
     """A typed name that fits several units (an old name, an old district): offer the choice."""
     found = turn.services.wards.candidates(text)
