@@ -26,6 +26,15 @@ _PERSONAL = re.compile(r"\b(toi|em|minh|tui|tao|con|chau|i|me|my|we|us|our|chong
                        r"ba|bo|me|anh ay|chi ay|ban|nha)\b")
 _CONCEPT_QUESTION = re.compile(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|what does|"
                                r"meaning of|define|la nhu the nao|gom nhung gi|co may loai)\b")
+# Teaching a child about it ("làm sao để nói chuyện với con về xâm hại", "how do I teach my kids
+# about body safety"), with nothing told of a child hurt ("con tôi bị xâm hại, tôi nên nói
+# chuyện với con thế nào" is told).
+_TEACHING = re.compile(r"\b((noi chuyen|day|giai thich|giao duc|huong dan|noi) (voi |cho )?"
+                       r"(con|tre|be|cac con|hoc sinh|chau)( cai| cach| ve| nhung)?|"
+                       r"(talk|speak) to (my |our )?(child|children|kids?|son|daughter|students?)"
+                       r" about|teach (my |our )?(child|children|kids?|son|daughter|students?))\b")
+_TOLD = re.compile(r"\b((?<!tranh )(?<!phong )(?<!khoi )(?<!de khong )bi|was|were|has been|"
+                   r"have been|got|gets)\b")   # "phòng tránh bị xâm hại" is to avoid it
 # Whether the law punishes something, asked in general ("is marital rape a crime", "cưỡng hiếp
 # trong hôn nhân có phạm tội không")…
 _LAW_QUESTION = re.compile(r"^(is|are|was) [a-z ]{2,40} (a crime|illegal|against the law|"
@@ -188,7 +197,8 @@ _LEVERAGE = re.compile(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
 def _asks_about_a_concept(text: str) -> bool:
     """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it."""
     return bool(_CONCEPT_QUESTION.search(text)) or (
-        bool(_LAW_QUESTION.search(text)) and not _TOLD_TOO.search(text))
+        bool(_LAW_QUESTION.search(text)) and not _TOLD_TOO.search(text)) or (
+        bool(_TEACHING.search(text)) and not _TOLD.search(text))
 
 
 def detect(text: str, understanding: Understanding | None) -> Disclosure | None:

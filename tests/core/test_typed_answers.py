@@ -516,3 +516,20 @@ def test_what_a_toxic_relationship_is_gets_the_warning_signs(text):
     from bot.core import recognition
 
     assert recognition.topic(text) == "warning_signs"
+
+
+@pytest.mark.parametrize("text", ["làm sao để nói chuyện với con về xâm hại",
+                                  "how do i talk to my kids about abuse",
+                                  "dạy con cách phòng tránh bị xâm hại"])
+def test_teaching_a_child_about_abuse_is_asked_not_told(text):
+    from bot.core import disclosure
+    from bot.core.flows import learn
+
+    assert disclosure.detect(text, None) is None
+    assert learn.topic_for(text, "learn_safety") == "children_safety"
+
+
+def test_a_child_hurt_and_how_to_talk_to_them_is_still_told():
+    from bot.core import disclosure
+
+    assert disclosure.detect("con tôi bị xâm hại, tôi nên nói chuyện với con thế nào", None) is not None

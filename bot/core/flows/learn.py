@@ -26,7 +26,8 @@ _TOPIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("trafficking_signs", r"\b(mua ban nguoi|buon nguoi|trafficking|trafficked|viec nhe luong cao)\b"),
         ("online_violence", r"\b(tren mang|qua mang|online|mang xa hoi|facebook|zalo|tiktok|"
                             r"anh nong|cyber\w*|internet|social media)\b"),
-        ("children_safety", r"\b(day (con|tre|be)|con (toi|em|minh|nho|cai)|tre em|tre nho|tre con|"
+        ("children_safety", r"\b(day (con|tre|be)|(noi chuyen|giai thich|noi) voi (con|tre|be|cac con)|"
+                            r"con (toi|em|minh|nho|cai)|tre em|tre nho|tre con|"
                             r"tuoi tre|hoc sinh|children|child|kids?|my (son|daughter)|"
                             r"an toan co the|body safety|xam hai tre)\b"),
         ("helping_someone", r"\b(giup (do )?(ban|ban be|nguoi than|nguoi khac|chi|em|me|nguoi do)|"
@@ -56,14 +57,16 @@ _MORE = re.compile(r"^((ok|oke|vang|da|u|yes|and|con|the) )?(more|tell me more|m
                    r"( di| nha| nhe| a| please| nua)?$")
 # Who is learning, as people type it (folded): besides each audience's own label, in either
 # language. "cho học sinh" after an article is the young people's list, not a request for help.
+# "tôi là giáo viên", "i am a parent": who the person is, said as a sentence.
+_I_AM = r"(?:(?:toi|em|minh|tui|i am|im) (?:la |a |an )?)?"
 _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
     "victim": re.compile(r"^(cho )?((ban than|chinh minh)( toi| em| minh)?|chinh (toi|em|minh)|(cho )?(toi|em|"
                          r"minh|tui)|for me|for myself|myself)$"),   # not "me": folded, that is "mẹ"
-    "friend_family": re.compile(r"^(cho )?(nguoi than|ban be|ban|nguoi quen|gia dinh|friends?|"
+    "friend_family": re.compile(rf"^{_I_AM}(cho )?(nguoi than|ban be|ban|nguoi quen|gia dinh|friends?|"
                                 r"family|relatives?|for a friend|for (my )?(friend|family))$"),
-    "parent": re.compile(r"^(cho )?(cha me|bo me|ba me|phu huynh|nguoi cham soc( tre)?|giao vien|"
+    "parent": re.compile(rf"^{_I_AM}(cho )?(cha me|bo me|ba me|phu huynh|nguoi cham soc( tre)?|giao vien|"
                          r"thay co|parents?|carers?|caregivers?|teachers?|for parents)$"),
-    "young": re.compile(r"^(cho )?(ban tre|gioi tre|nguoi tre|thanh nien|tuoi teen|hoc sinh|"
+    "young": re.compile(rf"^{_I_AM}(cho )?(ban tre|gioi tre|nguoi tre|thanh nien|tuoi teen|hoc sinh|"
                         r"sinh vien|tre em|young( people)?|youth|teens?|teenagers?|students?|"
                         r"kids|children)$"),
 }
