@@ -31,6 +31,7 @@ from bot.core import (
     disclosure,
     faq,
     intent_flows,
+    pathway_reader,
     recognition,
     self_harm,
     turn_facts,
@@ -284,6 +285,15 @@ class Engine:
             self._menu_item(turn, item)     # a button's label, typed: what the button gives
             return
         resume_offered = session.help.pop("resume", False)
+        if session.flow == "help" and pathway_reader.answer(text) == "stop":
+            # "stop", "thôi", "dừng lại": as "thôi" is; "menu", "quay lại": the menu
+            if pathway_reader.asks_for_menu(text):
+                session.goto(None)
+                session.help = {}   # the row counted so far stays; nothing asked again
+                start.menu(turn)
+            else:
+                intent_flows.run(turn, "goodbye", text)
+            return
         if session.flow in _STEP_HINTS and answers.asks_what_is_meant(text):
             _STEP_HINTS[session.flow](turn)   # "là sao?" at a question: how to answer it, again
             return

@@ -222,6 +222,14 @@ def tells_of_assault(text: str) -> bool:
     return any(_ASSAULT.search(t) for t in forms(text))
 
 
+_MENU = re.compile(r"^(ve |back to |main )?menu( chinh)?$|^(quay lai|back|go back)$")
+
+
+def asks_for_menu(text: str) -> bool:
+    """A stop word that names the menu ("menu", "về menu", "quay lại")."""
+    return any(_MENU.match(t.strip(" .!")) for t in forms(text))
+
+
 def answer(text: str) -> str | None:
     """A typed answer inside a pathway: "clear" (quick exit), "stop", "skip", "yes", "no",
     "next", or None."""

@@ -227,3 +227,10 @@ def test_a_guide_can_be_left_at_any_card(runtime, word) -> None:
 ])
 def test_danger_check_answers_said_softly_or_by_how_often(text, expected) -> None:
     assert pathway_reader.hedged_answer(text) == expected
+
+
+@pytest.mark.parametrize(("text", "menu"), [("menu", True), ("về menu", True), ("quay lại", True),
+                                            ("thôi", False), ("stop", False)])
+def test_a_stop_word_that_names_the_menu(text, menu) -> None:
+    assert pathway_reader.answer(text) == "stop"
+    assert pathway_reader.asks_for_menu(text) is menu
