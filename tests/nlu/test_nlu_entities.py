@@ -245,3 +245,15 @@ def test_toxic_said_of_a_partner_is_control_named(text):
     from bot.nlu.normalize import normalize
 
     assert kind_of(normalize(text).expanded, None) == "psychological"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("em bị khuyết tật, người nhà hay bỏ đói em", "other"),   # "tật" is no slap ("tát")
+    ("con tôi bị khuyết tật", None),
+    ("nó hay tát em", "physical"),
+])
+def test_a_disability_is_no_slap(text, kind):
+    from bot.nlu.entities import kind_of
+    from bot.nlu.normalize import normalize
+
+    assert kind_of(normalize(text).expanded, None) == kind
