@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
 
 _PERSON = r"(toi|em|minh|con|chau|me|chung toi|tui|ho|nguoi|chi|anh|ban|be|vo|ba|bo)"
-_HARM = (r"(danh|dam|chem|dap|bop co|siet co|dot|tat|xo|hanh hung|cuong hiep|hiep dam|xam hai|"
+# ("khuyết tật", a disability, folds to "khuyet tat": no slap)
+_HARM = (r"(danh|dam|chem|dap|bop co|siet co|dot|(?<!khuyet )tat|xo|hanh hung|cuong hiep|hiep dam|xam hai|"
          r"danh dap|bat coc|nhot|khoa)")
 
 # Killing an animal (or time) is no threat: "mai giết con gà", "sẽ giết heo ăn Tết".

@@ -153,3 +153,8 @@ def test_the_classifiers_emergency_vote_does_not_make_a_suicide_threat_to_keep_h
     vote = Understanding("emergency", 0.9, "emergency")
     assert not is_violent_danger("my girlfriend says she'll hurt herself if i break up with her", vote)
     assert is_violent_danger("he says he will kill himself if i leave and he has a knife", vote)
+
+
+@pytest.mark.parametrize("text", ["em đang bị khuyết tật", "mẹ em đang bị khuyết tật nặng"])
+def test_a_disability_is_no_slap_now(text):
+    assert not is_danger(text)
