@@ -285,7 +285,8 @@ class Engine:
             self._menu_item(turn, item)     # a button's label, typed: what the button gives
             return
         resume_offered = session.help.pop("resume", False)
-        if session.flow == "help" and pathway_reader.answer(text) == "stop":
+        if session.flow == "help" and pathway_reader.answer(text) == "stop" and \
+                not turn.services.wards.candidates(text):   # "Thới Lai" folds like "thôi lại"
             # "stop", "thôi", "dừng lại": as "thôi" is; "menu", "quay lại": the menu
             if pathway_reader.asks_for_menu(text):
                 session.goto(None)
