@@ -53,7 +53,11 @@ _FEAR = re.compile(
     r"bao|len tieng|cho ai biet)|cuu (voi|em|toi)|"
     r"scared|afraid|terrified|frightened|trapped|"
     r"(do not|dont) dare|giat minh|mat ngu|"
-    r"run len|am anh|ac mong|nightmares?|can not sleep|jump every time)\b")
+    r"run len|am anh|ac mong|nightmares?|can not sleep|jump every time)\b|"
+    # fine for now, but he comes back ("tạm ổn nhưng tối ổng về", "ok but he's back tonight")
+    r"\b(nhung|ma)\b.*\b(dem|dem nay|toi nay|lat|lat nua|chieu|mai|sap)\b.*\b(ong ay|anh ay|anh ta|"
+    r"chong|no|han|ba ay|ong ta)\b.*\b(ve|den|quay lai|quay ve)\b|"
+    r"\bbut\b.*\b(he|she)( is|'s|'ll| will)? (comes?|coming|gets?|getting|be) (back|home)\b")
 # Sadness, exhaustion, shame, heartbreak, not knowing what to do: distress without fear. Alone
 # (nothing told of violence, no story) it is met as distress is ("I'm here with you, would you
 # like to tell me what is happening?"), not with "are you safe?" and a form.
