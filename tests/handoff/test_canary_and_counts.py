@@ -22,10 +22,12 @@ from tests.handoff.console_client import _CSRF, _PAGE_CSRF
 from tests.server.conftest import COOKIE_SECRET
 
 PASSWORD = "canary counsellor password"
-PERSON = "CANARY-person-7f3a tôi tên Lan ở hẻm 12"
-COUNSELLOR = "CANARY-counsellor-91bd chị nghe em"
-DANGER = "CANARY-danger-55e0 anh ta đang cầm dao đòi giết em"
-CANARIES = ("CANARY-", "7f3a", "91bd", "55e0")
+# Each canary is long and holds letters no hex digest has: a 4-hex-digit one ("55e0") was once
+# found by chance in the officers file's random password salt, failing CI.
+PERSON = "CANARY-person-qz7f3aqz tôi tên Lan ở hẻm 12"
+COUNSELLOR = "CANARY-counsellor-qz91bdqz chị nghe em"
+DANGER = "CANARY-danger-qz55e0qz anh ta đang cầm dao đòi giết em"
+CANARIES = ("CANARY-", "qz7f3aqz", "qz91bdqz", "qz55e0qz")
 
 
 def test_no_word_of_a_handoff_is_kept(runtime, project_copy: Path, caplog) -> None:
