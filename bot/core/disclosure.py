@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.answers import forms
-from bot.nlu.entities import SUICIDE_AS_LEVERAGE, age_group, kind_of
+from bot.nlu.entities import LEVERAGE, age_group, kind_of
 from bot.nlu.normalize import fold
 
 if TYPE_CHECKING:
@@ -195,9 +195,6 @@ _ABUSED = re.compile(r"\b(bao hanh|bao luc|nguoc dai|hanh ha|hanh hung|danh dap|
                      r"(hurts|hurting|hurt|harms|harming) (me|us|my|her|him)|lam (toi|em|minh) dau)\b")
 
 
-_LEVERAGE = re.compile(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
-
-
 def _asks_about_a_concept(text: str) -> bool:
     """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it."""
     return bool(_CONCEPT_QUESTION.search(text)) or (
@@ -268,7 +265,7 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
         return "lgbt"
     if any(_MAN.search(t) for t in texts):
         return "man"
-    if any(_LEVERAGE.search(t) for t in texts):
+    if any(LEVERAGE.search(t) for t in texts):
         return "leverage"   # "dọa tự tử nếu em chia tay": pressure on the writer
     if (who in ("other", "child") or intent == "help_other") and age is None:
         return "other_person"

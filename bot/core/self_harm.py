@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.core.content_words import has_content
-from bot.nlu.entities import SUICIDE_AS_LEVERAGE
+from bot.nlu.entities import LEVERAGE
 from bot.nlu.lexicon import Lexicon
 from bot.nlu.normalize import normalize
 
@@ -164,7 +164,7 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
     texts = _forms(text)
     if any(_NOW_ANY.any(t) for t in texts):
         return "now"
-    if any(_LEVERAGE.search(t) for t in texts):
+    if any(LEVERAGE.search(t) for t in texts):
         return None   # "he'll kill himself if I leave": pressure told (bot/core/disclosure.py)
     if _MARKED.search(text.casefold()):
         return "thoughts"
@@ -232,15 +232,12 @@ _SOMEONE_ELSE = re.compile(
     r"says (he|she) wants to die|wants to end (his|her) life)\b")
 
 
-_LEVERAGE = re.compile(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
-
-
 def used_as_leverage(text: str) -> bool:
     """Someone threatens suicide to keep the writer from leaving or saying no ("bạn trai nói sẽ
     tự tử nếu em chia tay"): the writer is the one under pressure, and is told so; the threat
     is still taken seriously (115 if that person is in danger now), but it is no crisis of the
     writer's own, nor a worry to soothe as if that person only wished to die."""
-    return any(_LEVERAGE.search(t) for t in _forms(text))
+    return any(LEVERAGE.search(t) for t in _forms(text))
 
 
 def about_someone_else(text: str) -> bool:

@@ -116,7 +116,8 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
 ]
 _KIND_RES = [(kind, re.compile(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
 _SEXUAL = dict(_KIND_RES)["sexual"]
-_LEVERAGE = re.compile(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
+# Compiled once, shared by bot/core/self_harm.py and bot/core/disclosure.py.
+LEVERAGE = re.compile(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
 _HELP = ("emergency", "seek_help", "help_other")
 _NEGLECT = re.compile(r"\b(bo doi|khong cho (\w+ )?an|bo mac|bo be|luong huu|chiem|lay het|"
                       r"bo (\w+ )?mot minh|khong ai (cham|dua|nuoi|lo)|"
@@ -485,7 +486,7 @@ def extract(text: str, expanded: str, intent: str | None, wards: WardIndex | Non
     entities: dict[str, str] = {}
     age = age_group(expanded)
     # a threat of suicide to keep the writer: the writer is the one pressed, whoever threatens
-    who = "self" if _LEVERAGE.search(expanded) else for_whom_of(expanded, intent)
+    who = "self" if LEVERAGE.search(expanded) else for_whom_of(expanded, intent)
     if age == "older" and who == "child":
         # an older person's "con trai tôi" is a grown son: the abuser or another adult
         who = "other" if victim(expanded) == "child" else "self"

@@ -192,6 +192,8 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     # read first since the third session of 2026-12-05: a threat made, a serious injury, held
     # for days, pregnant and hit, the reader called to ("chị ơi") before the danger
     "ck e say xỉn về đập phá đồ đạc đòi giết cả nhà", "he broke my arm last night",
+    # read first since the fourth session of 2026-12-05: rape told in English, an ambulance
+    "i was raped last night", "i need an ambulance",
     "chị gái em bị chồng nhốt trong nhà mấy ngày nay",
     "i'm pregnant and my boyfriend kicked me in the stomach", "chị ơi cứu em, ổng đòi giết em",
 ])
