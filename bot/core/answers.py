@@ -89,6 +89,13 @@ _SAFE_PLACE = [
                r"has gone)( (him|her|the house|home|already|now|for good|today))*$"),
 ]
 _SAFE_PLACE += _AWAY
+# Out of the home, at school or at work, said alone ("em đang ở trường", "at work rn"): away
+# from harm at home for now; a place with more said ("ở trường, thầy gọi em lên phòng") is not.
+_SAFE_PLACE.append(re.compile(
+    r"^((em|toi|minh|tui|con|chau|chi|anh|i am|i'm|im|i) )?((dang|van|con|hien|moi|da) )*(o|tai|"
+    r"at|in|o tren) (truong|lop|truong hoc|cong ty|cho lam|noi lam|xuong|co quan|van phong|school|"
+    r"class|college|uni|university|work|the office|office|my office|my work)"
+    r"( (roi|a|nha|nhe|thoi|now|right now|rn|rồi))*$"))
 # …unless the same message turns ("nhưng ổng đang tới"): then the whole message is read.
 _BUT = re.compile(r"\b(nhung|ma|tuy|van|but|still|though|however|yet)\b")
 # ("i think so", "chắc vậy": a yes said softly, unlike "i guess" or "maybe", which are unsure)

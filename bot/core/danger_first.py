@@ -21,6 +21,8 @@ def answer(turn: Turn, text: str) -> bool:
     # the danger patterns read it, never the classifier's guess on two words.
     understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
     level = self_harm.level(text, understanding)
+    if level == "thoughts" and faq.asks_about_mental_health(text) and self_harm.level(text) is None:
+        level = None   # "trầm cảm là gì": asked about, the classifier alone heard a crisis
     in_crisis = turn.session.flow == "crisis"
     if level == "now" or (in_crisis and self_harm.at_hand(text)):
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now

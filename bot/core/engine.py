@@ -322,8 +322,9 @@ class Engine:
             learn.recognise(turn, signs)   # "is this abuse?": the signs, and help offered
         elif pathways.from_request(turn, text):
             return
-        elif (key := faq.topic(text)) is not None:
-            self._believe(turn, text)
+        elif (key := faq.topic(text)) is not None and not self._violence_with_worry(turn, text, key):
+            if key != "mental_health":   # worry for a friend's depression: nothing to believe
+                self._believe(turn, text)
             direct.answer(turn, key)
         elif self._disclosure(turn, text):
             return
@@ -400,6 +401,16 @@ class Engine:
             turn.replies.insert(at, Reply(turn.t(f"disclosure_ack.{variant}"),
                                             language=turn.lang))
         return True
+
+    @staticmethod
+    def _violence_with_worry(turn: Turn, text: str, key: str) -> bool:
+        """Sleeplessness or anxiety told with violence ("chồng đánh em, em mất ngủ lo âu lắm"):
+        the violence is what is answered (a disclosure, then help), not the mental-health line
+        alone."""
+        if key != "mental_health":
+            return False
+        found = disclosure.detect(text, turn.understanding)
+        return found is not None and found.kind is not None and found.told
 
     @staticmethod
     def _believe(turn: Turn, text: str) -> None:

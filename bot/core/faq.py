@@ -90,6 +90,38 @@ _PLACE = re.compile(r"\b(gan|o dau|cho nao|noi nao|dia chi|phuong|xa|near\w*|whe
                     r"ward|commune)\b")
 _TOPICS.append(("legal_aid", re.compile(rf"{_LEGAL.pattern}.*{_ASKS.pattern}|"
                                         rf"{_ASKS.pattern}.*{_LEGAL.pattern}")))
+# Mental health asked about, not lived through in the message: what depression or anxiety is,
+# where to find a counsellor for it, or someone else's ("bạn em bị trầm cảm"). The writer's own
+# ("em bị trầm cảm", "i'm so depressed") is the crisis pathway's (bot/core/self_harm.py).
+_MIND = (r"(tram cam|lo au|roi loan lo au|roi loan tam ly|benh tam ly|benh tam than|"
+         r"suc khoe tam than|suc khoe tinh than|khung hoang tam ly|mat ngu|hoang loan|sang chan|"
+         r"ptsd|tu van tam ly|ho tro tam ly|tri lieu tam ly|bac si tam ly|chuyen gia tam ly|"
+         r"bac si tam than|nha tam ly|depression|depressed|anxiety|panic attacks?|mental health|"
+         r"therapist|therapy|psychologist|psychiatrist|insomnia|trauma)")
+_MIND_ASKED = re.compile(
+    rf"\b{_MIND}\b( \w+){{0,3}} (la gi|la sao|la benh gi|la the nao|co nguy hiem|co chua|"
+    r"chua (duoc|khoi)|dieu tri|co lay|bieu hien|dau hieu|trieu chung)\b|"
+    r"\b(dau hieu|trieu chung|bieu hien|the nao la|what is|what are|what's|signs of|symptoms of|"
+    rf"how (do|can|to) (i )?(know|tell|help|deal with|cope with|treat|get over))( \w+){{0,3}} {_MIND}\b|"
+    rf"\b{_MIND}\b.*\b(phai lam sao|lam sao|lam gi|lam the nao|the nao|giup|goi (so|ai|dau)|"
+    r"o dau|so nao|qmark|what (should|can|do) i do|how (do|can) i|where|who can)\b|"
+    r"\b(o dau|tim|can|muon|gap|where|find|need|want|see|number|so|duong day|tong dai|line)\b"
+    r"( \w+){0,4} (tu van tam ly|ho tro tam ly|tri lieu tam ly|bac si tam ly|chuyen gia tam ly|"
+    r"bac si tam than|nha tam ly|therapist|psychologist|psychiatrist|mental health (help|support|"
+    r"line|hotline|service))\b")
+_MIND_OTHER = re.compile(
+    r"\b(ban|vo|chong|con|me|ma|ba|bo|cha|chi|anh|em gai|em trai|chi gai|anh trai|nguoi yeu|"
+    r"ban trai|ban gai|dong nghiep|hoc sinh|sinh vien) (toi|em|minh|tui|cua toi|cua em|cua minh)"
+    rf"( (?!(toi|em|minh|tui)\b)\w+){{0,3}}( (bi|dang bi|mac|co ve|hinh nhu|nghi bi|bi benh))?"
+    rf"( (?!(toi|em|minh|tui)\b)\w+){{0,2}} {_MIND}\b|"
+    r"\bmy (friend|wife|husband|partner|son|daughter|mom|mother|dad|father|sister|brother|"
+    rf"boyfriend|girlfriend|student|colleague)( \w+){{0,3}} (has|is|seems|suffers from|got)( \w+){{0,2}} {_MIND}\b")
+_MIND_OWN = re.compile(
+    rf"\b(toi|em|minh|tui|i|i am|i'm|im)( \w+){{0,2}} (bi|mac|dang bi|co|have|am|feel|get|got|"
+    rf"suffer from)( \w+)? {_MIND}\b|\bi('m| am) (so |really |very )?(depressed|anxious)\b")
+# Before see_doctor: "em muốn gặp bác sĩ tâm lý" is this, not a doctor for an injury.
+_TOPICS.insert(next(i for i, (key, _) in enumerate(_TOPICS) if key == "see_doctor"),
+               ("mental_health", re.compile(rf"{_MIND_ASKED.pattern}|{_MIND_OTHER.pattern}")))
 TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
 _ABOUT_NUMBER = re.compile(r"\b(\d{3}|goi|call|calling|so|number|hotline|tong dai|duong day)\b")
 
@@ -111,3 +143,12 @@ def topic(text: str) -> str | None:
             continue
         return key
     return None
+
+
+def asks_about_mental_health(text: str) -> bool:
+    """Depression or anxiety asked about, or someone else's told ("trầm cảm là gì", "bạn em bị
+    trầm cảm"), not the writer's own: the classifier's `self_harm` on such words is then no
+    reason for the crisis words; the answer is where to find support (answers.yml)."""
+    texts = forms(text)
+    return topic(text) == "mental_health" and \
+        not any(_MIND_OWN.search(t) and not _MIND_OTHER.search(t) for t in texts)

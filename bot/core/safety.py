@@ -61,6 +61,13 @@ _VI_PATTERNS = [
     # saying and killing within a few words, never an animal or time being killed.
     r"\b(noi|doa|de doa|bao|nhan|nhan tin|tuyen bo|hua)\b(\s\w+){0,8}?\s(se |thi |la )?"
     rf"(giet|chem|dam|tat axit|dot nha|thieu song)\b{_NOT_ANIMAL}",
+    # …or death promised to the writer ("ổng nói em sẽ chết nếu em bỏ đi", "nó bảo mày mà bỏ đi
+    # là mày chết", "bỏ ảnh thì chết với ảnh"); not "chết đi cho rồi", an insult, not a threat
+    r"\b(noi|bao|doa|de doa|nhan|nhan tin|tuyen bo|canh cao)\b(\s\w+){0,6}?\s(toi|em|minh|tui|may|"
+    r"mi|con) (se|sap|chac chan se) chet\b(?! (di|cho|doi|mat|duoc|vi|no|khiep)\b)",
+    r"\b(noi|bao|doa|de doa|nhan|nhan tin|tuyen bo|canh cao)\b(\s\w+){0,8}?\s(neu|ma|hen)\b"
+    r"(\s\w+){1,8}?\s(thi|la)( (toi|em|minh|tui|may|mi|con))? (se )?chet\b(?! (di|cho|doi|mat|duoc|vi|no|khiep)\b)",
+    r"(?<!muon )(?<!cung )\bchet voi (tao|tui|tau|anh|ong|anh ay|ong ay|han|no)\b",
     rf"\bgiet (toi|em|con{_NOT_ANIMAL}|minh|me|chau|vo|chong|het|chet)\b",
     # a serious injury done ("đánh em gãy tay rồi", "đập chảy máu đầu"): 115 first
     # ("vo" is "vợ" as often as "vỡ", "moi" is "mỗi", "mat" is "mất": none of them here)
@@ -122,6 +129,11 @@ _EN_PATTERNS = [
     r"\b(going to|gonna|will|wants to|threatens? to|threatened to|trying to|tried to) "
     r"(kill|hurt|stab|shoot|burn|rape)\b",
     r"\bkill (me|us|her|him|myself|the kids?|the children)\b", r"\b(knife|gun)\b",
+    # death promised to the writer ("he said i'll die if i leave", "you're dead if you tell")
+    r"\b(said|says|told me|tells me|threatened|threatens|warned( me)?)( that)? (i|you)('ll| will| "
+    r"would|'d| am going to| are going to|'re going to| am| are|'re|'m) (die|be dead|dead|end up "
+    r"dead)\b(?! (to|of|from|tired|with)\b)",
+    r"\byou('re| are) (so )?dead if\b",
     r"\b(i am|we are|she is|he is) (not safe|unsafe|in danger)\b", r"\bin danger\b",
     r"\b(bleeding|unconscious|passed out)\b", r"\bcan not (breathe|get out|escape)\b",
     # a serious injury done ("he broke my arm"): 115 first

@@ -158,3 +158,20 @@ def test_the_classifiers_emergency_vote_does_not_make_a_suicide_threat_to_keep_h
 @pytest.mark.parametrize("text", ["em đang bị khuyết tật", "mẹ em đang bị khuyết tật nặng"])
 def test_a_disability_is_no_slap_now(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["ổng nói em sẽ chết nếu em bỏ đi", "nó bảo mày mà bỏ đi là mày chết",
+                                  "mày chết với tao", "ck noi e ma bo di thi e chet",
+                                  "he said i will die if i leave",
+                                  "he told me i'm dead if i go to the police",
+                                  "you're dead if you tell anyone"])
+def test_death_promised_to_the_writer_is_a_threat(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["mẹ nói em chết đi cho rồi", "em muốn chết với anh",
+                                  "bác sĩ nói bà ngoại sẽ chết nếu không mổ",
+                                  "cô giáo nói nếu không học thì sẽ chết đói",
+                                  "he said i am dead to him", "my mom said i'd die of embarrassment"])
+def test_death_named_in_an_insult_an_idiom_or_a_prognosis_is_no_threat(text):
+    assert not is_danger(text)

@@ -168,6 +168,11 @@ def test_a_child_witness_gets_the_child_advice():
     ("tôi có được trợ giúp pháp lý không", "legal_aid"),
     ("làm sao để ly dị khi chồng không chịu ký", "legal_aid"),
     ("chấm dứt hôn nhân thì thủ tục gì", "legal_aid"),
+    ("trầm cảm là gì", "mental_health"), ("dấu hiệu trầm cảm", "mental_health"),
+    ("lo âu mất ngủ thì phải làm sao", "mental_health"),
+    ("bạn em bị trầm cảm, em phải làm sao", "mental_health"),
+    ("vợ tôi trầm cảm sau sinh", "mental_health"), ("em muốn gặp bác sĩ tâm lý", "mental_health"),
+    ("where can i find a therapist", "mental_health"), ("my wife has depression", "mental_health"),
 ])
 def test_direct_questions(text, topic):
     assert faq.topic(text) == topic
@@ -180,6 +185,8 @@ def test_direct_questions(text, topic):
     "luật sư gần phường Ninh Kiều",
     "my ex keeps texting me threats", "anh ta gửi tin nhắn đe dọa em",   # stories, not questions
     "nó nhắn tin chửi em suốt", "anh ta liên lạc với em qua tin nhắn", "em bị đe dọa qua tin nhắn",
+    "em bị trầm cảm", "i'm depressed",             # the writer's own: the crisis pathway's
+    "chồng em đánh em, em bị mất ngủ",             # violence told: a disclosure
 ])
 def test_not_direct_questions(text):
     assert faq.topic(text) is None
@@ -271,6 +278,7 @@ def test_more_indirect_self_harm(text, level):
     "em không còn ở chung với ổng nữa", "tôi đã ra khỏi nhà", "em đang ở nhà tạm lánh",
     "i'm staying with my sister now", "she is with her mum", "she is at the shelter",
     "he left", "she has left him",
+    "em đang ở trường", "at school", "i'm at work now", "e dang o cty",   # out of the home
 ])
 def test_somewhere_safe_is_safe_at_the_safety_step(text):
     assert answers.at_safe_place(text)
@@ -281,6 +289,7 @@ def test_somewhere_safe_is_safe_at_the_safety_step(text):
     "em đang ở nhà mẹ chồng", "em ở nhà bố dượng", "tôi ở nhà",
     "he left bruises on my arm", "em đang ở nhà mẹ đẻ nhưng ổng đang tới",
     "i'm at my mum's but he is still outside", "em ở nhà bạn mà không an toàn",
+    "em đang ở trường, thầy gọi em lên phòng",
 ])
 def test_a_place_that_may_not_be_safe_or_a_turn_is_no_safe_answer(text):
     assert not answers.at_safe_place(text)
@@ -533,3 +542,12 @@ def test_a_child_hurt_and_how_to_talk_to_them_is_still_told():
     from bot.core import disclosure
 
     assert disclosure.detect("con tôi bị xâm hại, tôi nên nói chuyện với con thế nào", None) is not None
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("trầm cảm là gì", True), ("bạn em bị trầm cảm", True), ("what is depression", True),
+    ("em bị trầm cảm phải làm sao", False), ("i am depressed what should i do", False),
+])
+def test_depression_asked_about_is_not_the_writers_own(text, asked):
+    """Only depression asked about or someone else's sets the classifier's crisis reading aside."""
+    assert faq.asks_about_mental_health(text) is asked
