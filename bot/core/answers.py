@@ -28,6 +28,9 @@ _NEG_VI = r"(khong|chua|hong|hong co|hem|cha|chang|ko|k|kg|hok|khum|chua duoc|kh
 _UNSAFE = [
     re.compile(rf"\b{_NEG_VI} (that su |hoan toan |con |duoc |thay |cam thay |he |lam |may )*an toan\b"),
     re.compile(r"\bkhong biet co an toan\b"),
+    # "ko biết nó có an toàn ko", "i don't know if she's safe": not known, so not surely safe
+    re.compile(r"\b(khong|chua) (biet|ro|chac)( \w+){0,4} (an toan|on|khong sao|co sao)\b|"
+               r"\b(do not|dont|don't) know (if|whether) (\w+ ){0,2}(is |am |are |'s )?(safe|ok|okay)\b"),
     re.compile(r"\bnguy hiem\b|\bso (lam|qua)\b.*\b(ve|toi|den)\b"),
     re.compile(r"\b(not|never|no longer|hardly) (really |very |completely |entirely |feeling |feel )?safe\b"),
     re.compile(r"\bunsafe\b|\bin danger\b|\bdanger\b"),
@@ -76,6 +79,8 @@ _AWAY = [
 _SAFE_PLACE = [
     re.compile(rf"\b(o|ve|sang|qua|den|toi|tron|chay|tru|tam tru|tam lanh|lanh|nuong nho|ngu)"
                rf"( sang| qua| ve| den| o)? (nha|cho|ben|phong tro cua) {_RELATIVE}\b"),
+    # got out ("em thoát ra ngoài được rồi", "i got away from him"): away from him now
+    re.compile(r"\b(tron thoat|chay thoat|thoat (ra|khoi|duoc)|got away|escaped|got out)\b"),
     re.compile(r"\b(nha tam lanh|nha binh yen|noi tam lanh|cho tam lanh|dia chi tin cay|"
                r"cho an toan|noi an toan|mai am)\b"),
     re.compile(r"\b(da )?(ra|di|don|chuyen) (ra )?khoi (nha|do|cho do|can nha)\b|"

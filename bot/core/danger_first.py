@@ -41,8 +41,9 @@ def answer(turn: Turn, text: str) -> bool:
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
     violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
     if violent:
-        situation = situations.detect(text, writer_is_child=turn.session.writer == "child")
         _remember_story(turn, text)
+        situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
+                                      about_other=turn.session.help.get("who") == "other")
         if turn.session.flow == "help" and turn.session.help:
             # mid-request ("no, he is at home now"): the numbers and advice first, then the
             # request goes on where it was, not a new question about services

@@ -298,6 +298,9 @@ class Engine:
         if session.flow in _STEP_HINTS and answers.asks_what_is_meant(text):
             _STEP_HINTS[session.flow](turn)   # "là sao?" at a question: how to answer it, again
             return
+        if privacy.refuses_delete(text) and len(text.split()) <= 8:
+            self._kept(turn)   # "đừng xoá nha": nothing wiped, and the question again
+            return
         if session.flow == "help" and self._help_step(turn, text):
             return
         if session.flow == "crisis" and crisis.on_text(turn, text):
@@ -344,6 +347,19 @@ class Engine:
             else:
                 session.help["resume"] = True
                 help_request.offer_resume(turn)
+
+    @staticmethod
+    def _kept(turn: Turn) -> None:
+        """A delete refused: said so, then the step the person was at (or the menu)."""
+        turn.say(turn.t("not_cleared"))
+        flow = turn.session.flow
+        if flow == "help" and help_request.is_unfinished(turn):
+            help_request.ask_next(turn)
+        elif flow in _STEP_HINTS and flow != "help":
+            _STEP_HINTS[flow](turn)
+        else:
+            turn.session.goto(None)
+            start.menu(turn)
 
     @staticmethod
     def _answer_says_it_is_a_bot(turn: Turn) -> bool:

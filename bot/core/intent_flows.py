@@ -47,6 +47,10 @@ def run(turn: Turn, intent: str, text: str) -> bool:
         language.set_language(turn, wanted) if wanted else language.toggle(turn)
         return True
     if intent == "quick_exit" and not privacy.asks_to_leave(text):
+        if privacy.cancels(text):    # "huỷ": what was under way is dropped, nothing wiped
+            turn.session.goto(None)
+            start.menu(turn)
+            return True
         return False    # a guess is not enough to wipe the conversation
     if intent in ("seek_help", "help_other") and turn.session.flow == "help":
         return False  # the request is under way: its steps read the message

@@ -237,7 +237,8 @@ def answer(text: str) -> str | None:
     folded = [t.strip(" .!") for t in texts]
     if any(_CLEAR.match(t) or _QUICK_EXIT.search(t) for t in folded):
         return "clear"
-    if is_skip(text) or any(re.match(r"^(khong biet|khong ro|not sure|dunno|i do not know)\b", t)
+    if is_skip(text) or any(re.match(r"^((toi|em|minh|tui|i) )?(khong biet|khong ro|khong chac|"
+                                     r"chua chac|not sure|dunno|i do not know)\b", t)
                             for t in folded):
         return "skip"
     if "đúng" not in text.lower() and any(_STOP.match(t) for t in folded):
@@ -265,7 +266,10 @@ _HEDGED_YES = re.compile(
     r"(co|roi|vay|tung)\b|"
     r"^(co|da|roi|tung) ?(tung|mot lan|vai lan|nhieu lan|may lan|roi|hoai|suot|mot hai lan)\b|"
     r"^(tung|tung roi|mot lan|vai lan|nhieu lan|may lan|thinh thoang|doi khi|thuong xuyen|"
-    r"hay lam|suot|suot ngay|lien tuc|thuong|hoai|hoai a|nhieu|lan nao cung)\b|"
+    r"hay lam|suot|suot ngay|lien tuc|thuong|hoai|hoai a|nhieu|lan nao cung|lau lau|"
+    r"lau lau (mot lan|1 lan)|(1|2|3|mot|hai|ba) lan|cung co|hen xui|nua co nua khong|"
+    r"(hoi truoc|truoc day|truoc kia|ngay truoc|hoi do|luc truoc|truoc)( thi)? (co|tung)|"
+    r"co (1|mot|hai|2|vai|may) lan)\b|"
     r"^(maybe|probably|perhaps|possibly|i guess so|i guess|kind of|sort of|sometimes|once|"
     r"twice|a few times|many times|a lot|often|all the time|he did|she did|he has|she has|"
     r"yes once|more than once)\b")

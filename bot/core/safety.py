@@ -54,7 +54,7 @@ _VI_PATTERNS = [
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
     # "đòi giết", "tính chém": a threat made, as "dọa giết" is ("đói", "đợi" and "đổi" fold the
     # same, and none of them comes right before "giết").
-    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat axit)\b{_NOT_ANIMAL}",
+    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat axit|ban sung)\b{_NOT_ANIMAL}",
     rf"\b(tinh|toan) (giet|chem)\b{_NOT_ANIMAL}",       # ("tình đậm": love, not a knife)
     r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
     # A threat told ("ổng nói em mà bỏ đi là ổng giết", "nó nhắn nếu báo công an thì nó chém"):
@@ -89,7 +89,11 @@ _VI_PATTERNS = [
     r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit|ma tau|riu|liem|"
     r"xa beng|tuyp|(ong|cay|thanh) (tuyp|sat|thep))\b(?! nuoc)",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
-    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh|xiu)\b(?! mat| luon)", r"\bbat dong\b",
+    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh)\b(?! mat| luon)", r"\bbat dong\b",
+    # "xỉu" (fainted) typed without marks: only as fainting is said, never "chờ xíu", "hỏi xíu"
+    # (a little), which folds the same
+    r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
+    r"(?<!chut )(?<!mot )\bxiu (roi|ngang|tai cho|di roi|luon roi)\b",
     r"\bbi (\w+ ){0,3}(?<!\ban )hiep\b", r"\bmau chay\b",
     r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",
     r"\b(khong|chang) (con )?(khoc|tho|cu dong|nhuc nhich|phan ung|mo mat|tinh) (nua|duoc)\b",

@@ -26,9 +26,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"bi ban (sang|qua|cho)|lua (sang|qua|ban)|tien chuoc|chuoc|giu (ho chieu|giay to|dien thoai)|"
         r"locked (me |us )?(in|up)|held (captive|against|hostage)|kidnapp\w*|trafficked|ransom|"
         r"(will not|won't|do not) let (me|us) (leave|go|out)|took my (passport|phone))\b")),
+    # Words that fold like others ("kéo tóc" is pulling hair, "gãy" broken, "sưng" swollen,
+    # "rứa" so, "dạo này" lately) are a weapon only when held, used or thrown.
     ("weapon", re.compile(
-        r"\b(dao|rua|keo|sung|bua|gay|xang|axit|acid|chai|ghe|day thung|thanh sat|"
-        r"knife|knives|gun|hammer|axe|bat|weapon|scissors|bottle|acid|petrol|gasoline)\b")),
+        r"\b(dao(?! (nay|gan day|truoc|do|choi|pho|quanh|mat|dong))|xang|axit|acid|day thung|"
+        r"thanh sat|ma tau|riu|ong tuyp|knife|knives|gun|hammer|axe|weapon|scissors|bottle|petrol|"
+        r"gasoline)\b|"
+        r"\b(cam|lay|dung|bang|vung|rut|chia|di|cay|con|khau|nem|quang|dap|phang|dam|cai) "
+        r"(\w+ )?(keo|sung|bua|gay|rua|chai|ghe|bat)\b")),
     ("child", re.compile(
         r"\b(con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
         r"tre (em|con|nho)|my (son|daughter|child|baby|kid)|the (child|children|baby|kids?)|"
@@ -65,8 +70,11 @@ _AT_NEIGHBOURS = re.compile(
     r"\b(at|to|in|into|with) (my |the |a )?(neighbou?r'?s?( house| home| place| flat)?|next door)\b")
 
 
-def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False) -> str:
-    """One of SITUATIONS; "home_violence" when nothing more specific is said."""
+def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,
+           about_other: bool = False) -> str:
+    """One of SITUATIONS; "home_violence" when nothing more specific is said, or "witness"
+    when the one in danger is someone else (`about_other`: "ổng đang đánh bả", asked for a
+    friend): the writer is not the one to tell to shield their head."""
     if self_harm_now:
         return "self_harm"
     texts = [_AT_NEIGHBOURS.sub(" ", t) for t in forms(text)] if text else []
@@ -75,4 +83,6 @@ def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = Fa
             if situation == "witness" and writer_is_child:
                 return "child"
             return situation
-    return "child" if writer_is_child else "home_violence"
+    if writer_is_child:
+        return "child"
+    return "witness" if about_other else "home_violence"

@@ -424,6 +424,10 @@ def age_group(expanded: str) -> str | None:
     return None
 
 
+_HURTER_NAMED = re.compile(r"\b(ong ay|anh ay|anh ta|ong ta|han|han ta|thang do|thang cha do|"
+                           r"lao ta|lao|he|him|his)\b")
+
+
 def for_whom_of(expanded: str, intent: str | None) -> str | None:
     """Who the violence is happening to: "self", "other" or "child" (None when unclear).
 
@@ -437,7 +441,9 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
             _WHO_OTHER.search(expanded) else who
     if intent == "seek_help" and _WHO_SELF.search(expanded) and not _WHO_CHILD.search(expanded):
         return "self"  # the classifier reads the whole message as the writer's own
-    who = _classify(expanded)
+    # "ổng", "anh ấy", "hắn", "him" with no victim found are the one who hurts, not someone the
+    # writer worries about ("ổng đang cầm dao", "tiền bạc, ổng giữ hết lương"): not "other"
+    who = _classify(_HURTER_NAMED.sub(" ", expanded))
     if who == "self" and intent == "help_other":
         return "other"
     if who is None and intent == "help_other":

@@ -85,6 +85,16 @@ MARKED_VI: dict[str, str] = {
     # "rơi" (to drop, to fall) folds like "rồi" (already): "em vừa đánh rơi điện thoại" read as
     # "vừa đánh rồi" (just hit). With its mark it becomes its synonym "rớt".
     "rơi": "rot",
+    # "xíu" (a little: "chờ em xíu") folds like "xỉu" (to faint): read as "chút".
+    "xíu": "chut",
+    # "đừng" (don't) folds like "đúng" (right, yes) and "dừng" (stop): "đừng xoá nha" once read
+    # as "yes", and as a request to delete. With its mark it is the negation it is.
+    "đừng": "khong nen",
+    # "gây" (cause: "gây sự", "gây áp lực") folds like "gay"; "sưng" (swollen) like "súng" (gun);
+    # central "rứa" (so, like that) like "rựa" (machete).
+    "gây": "khieu", "sưng": "bam tim", "rứa": "vay",
+    # "bắn" (shoot) folds like "bạn" (friend): "dọa bắn tui" read as "my friend".
+    "bắn": "ban sung",
 }
 # Two marked words that fold like two others: "bản thân" (oneself) and "bạn thân" (a close friend)
 # are both "ban than"; "cho bản thân" answered to "for whom?" is the writer, "cho bạn thân"

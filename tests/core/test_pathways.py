@@ -224,6 +224,8 @@ def test_a_guide_can_be_left_at_any_card(runtime, word) -> None:
     ("maybe", "yes"), ("sometimes", "yes"), ("he did once", "yes"),
     ("chắc không", "no"), ("chưa bao giờ", "no"), ("i dont think so", "no"), ("probably not", "no"),
     ("ổng đánh em hoài", None), ("không biết nữa", None),
+    ("cũng có", "yes"), ("hồi trước có", "yes"), ("trước đây thì có", "yes"), ("lâu lâu", "yes"),
+    ("1 lần thôi", "yes"), ("hên xui", "yes"),
 ])
 def test_danger_check_answers_said_softly_or_by_how_often(text, expected) -> None:
     assert pathway_reader.hedged_answer(text) == expected
@@ -234,3 +236,8 @@ def test_danger_check_answers_said_softly_or_by_how_often(text, expected) -> Non
 def test_a_stop_word_that_names_the_menu(text, menu) -> None:
     assert pathway_reader.answer(text) == "stop"
     assert pathway_reader.asks_for_menu(text) is menu
+
+
+@pytest.mark.parametrize("text", ["tui ko chắc lắm", "không chắc", "em chưa chắc"])
+def test_not_sure_in_the_danger_check_passes_the_question(text) -> None:
+    assert pathway_reader.answer(text) == "skip"

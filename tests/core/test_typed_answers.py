@@ -279,6 +279,7 @@ def test_more_indirect_self_harm(text, level):
     "i'm staying with my sister now", "she is with her mum", "she is at the shelter",
     "he left", "she has left him",
     "em đang ở trường", "at school", "i'm at work now", "e dang o cty",   # out of the home
+    "em thoát ra ngoài được rồi", "i got away from him",
 ])
 def test_somewhere_safe_is_safe_at_the_safety_step(text):
     assert answers.at_safe_place(text)
@@ -501,6 +502,11 @@ def test_safe_for_now_but_he_comes_back_is_not_surely_safe(text):
 @pytest.mark.parametrize(("text", "leave"), [
     ("tối nay ổng về", False), ("tạm ổn nhưng tối ổng về", False), ("lát ổng về", False),
     ("ổng về rồi", True), ("he is coming home", True), ("chồng em về rồi, xoá đi", True),
+    # a delete refused, an escape told, "huỷ" alone: nothing wiped
+    ("đừng xoá nha", False), ("ko xoá đâu", False), ("không cần xoá", False), ("dont delete", False),
+    ("dung xoa nha", False), ("hủy", False), ("tui trốn thoát rồi nhưng ko biết đi đâu", False),
+    ("em chạy thoát ra được rồi, giờ ở nhà bạn", False),
+    ("xoá đi", True), ("thoát", True), ("thoát nhanh", True), ("hủy cuộc trò chuyện", True),
 ])
 def test_someone_arriving_later_wipes_nothing(text, leave):
     from bot.core.flows import privacy
@@ -551,3 +557,23 @@ def test_a_child_hurt_and_how_to_talk_to_them_is_still_told():
 def test_depression_asked_about_is_not_the_writers_own(text, asked):
     """Only depression asked about or someone else's sets the classifier's crisis reading aside."""
     assert faq.asks_about_mental_health(text) is asked
+
+
+@pytest.mark.parametrize("text", ["ko biết nó có an toàn ko", "không biết chị ấy có an toàn không",
+                                  "i don't know if she's safe"])
+def test_not_knowing_whether_someone_is_safe_is_not_safe(text):
+    assert answers.read_safe(text, places=True) == "no"
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    ("ổng kéo tóc em lôi ra sân", "home_violence"), ("mặt em sưng hết rồi, chồng mới đánh", "home_violence"),
+    ("chồng đánh tui gãy xương sườn", "home_violence"), ("dạo này chồng đang đánh em", "home_violence"),
+    ("nó cầm kéo đòi đâm em", "weapon"), ("ổng lấy gậy đánh em", "weapon"), ("ổng đang cầm dao", "weapon"),
+])
+def test_words_that_fold_like_a_weapon_are_one_only_when_held(text, situation):
+    assert situations.detect(text) == situation
+
+
+def test_danger_to_someone_else_gets_the_witness_advice():
+    assert situations.detect("ổng đang đánh bả", about_other=True) == "witness"
+    assert situations.detect("ổng đang đánh bả") == "home_violence"

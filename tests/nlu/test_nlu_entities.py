@@ -230,6 +230,8 @@ def test_an_age_said_after_nam_nay_without_its_unit(text, group):
     ("ba tui đang cầm dao rượt má tui", "other"),   # "cầm dao" holds a knife; "má tui" is chased
     ("ổng cầm dao rượt tui", "self"),
     ("chồng cấm em đi làm", "self"),
+    ("ổng đang cầm dao", "self"), ("ổng kéo tóc em lôi ra sân", "self"),   # "ổng" is who hurts
+    ("em ko dám về nhà, ổng đang đợi", "self"), ("ổng đang đánh bả", "other"),
 ])
 def test_who_is_chased_and_a_knife_held_is_no_one_forbidden(text, who):
     from bot.nlu.entities import for_whom_of

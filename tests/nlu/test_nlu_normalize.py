@@ -158,3 +158,18 @@ def test_central_mother_is_mother():
 
     assert normalize("mạ em bị ba đánh").expanded.startswith("me em")
     assert not normalize("mà em bị đánh hoài").expanded.startswith("me")
+
+
+@pytest.mark.parametrize(("text", "expanded"), [
+    ("chờ em xíu nha", "cho em chut nha"),               # "xíu" (a little) is no "xỉu" (faint)
+    ("em bị xỉu", "em bi xiu"),
+    ("đừng xoá nha", "khong nen xoa nha"),               # "đừng" (don't) is no "đúng" (yes)
+    ("chồng hay gây sự", "chong hay khieu su"),          # "gây" is no "gay"
+    ("mặt em sưng hết rồi", "mat em bam tim het roi"),   # "sưng" is no "súng" (gun)
+    ("chi rứa", "chi vay"),                              # central "rứa" is no "rựa" (machete)
+    ("ổng dọa bắn em", "ong ay doa ban sung em"),       # "bắn" (shoot) is no "bạn" (friend)
+])
+def test_marked_words_that_fold_like_others_keep_their_meaning(text, expanded):
+    from bot.nlu.normalize import normalize
+
+    assert normalize(text).expanded == expanded

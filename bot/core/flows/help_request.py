@@ -137,7 +137,8 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
         elif step == "where":
             state["where"] = "skip"
     if state.get("safe") == "no" and not was_unsafe:
-        danger_replies(turn, situations.detect(text, writer_is_child=turn.session.writer == "child"))
+        danger_replies(turn, situations.detect(text, writer_is_child=turn.session.writer == "child",
+                                               about_other=state.get("who") == "other"))
     elif updates.get("safe") == "yes" and current == "safe":
         about_other = state.get("who") in ("other", "child")
         turn.say(turn.t("help_safe_ack_other" if about_other else "help_safe_ack"))

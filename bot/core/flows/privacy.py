@@ -77,12 +77,39 @@ _LATER = re.compile(r"\b(dem nay|dem|chieu nay|chieu|sang mai|mai|ngay mai|lat n
                     r"cuoi tuan|tonight|later|tomorrow|soon|will|this (evening|weekend))\b")
 
 
+# A delete refused ("đừng xoá nha", "ko xoá đâu", "không cần xoá", "don't delete"; "đừng" is
+# read "khong nen", and typed without marks it is "dung" before the verb), an escape told ("em
+# trốn thoát rồi", "thoát ra được"), or "huỷ" alone (cancel: the counsellors' queue, a step) is
+# no request to wipe the chat.
+_REFUSED = re.compile(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|dont|do not|don't|not|"
+                      r"never|no need to)( \w+){0,2} (xoa|huy|an di|delete|clear|erase|wipe)\b")
+_ESCAPED = re.compile(r"\b(tron thoat|chay thoat|thoat (ra|khoi|duoc|than|nan|roi|\w+ duoc)|"
+                      r"da thoat|vua thoat|moi thoat)")
+_CANCEL_ALONE = re.compile(r"^(huy|huy bo|huy yeu cau|cancel|thoi huy)( nha| nhe| a| di)?$")
+_WIPE = re.compile(r"\b(xoa|an di|giau|dong|tat|quen|delete|clear|erase|wipe|hide|close|forget|"
+                   r"get rid)\b|\b(huy|thoat|exit|quit)\b.*\b(tro chuyen|chat|tin nhan|het|"
+                   r"tat ca|doan chat|conversation|messages?|everything|app|ngay|nhanh|now)\b")
+
+
+def cancels(text: str) -> bool:
+    """"huỷ", "cancel" alone: what was under way is dropped (the menu), the chat is kept."""
+    return any(_CANCEL_ALONE.match(t) for t in forms(text))
+
+
+def refuses_delete(text: str) -> bool:
+    """"đừng xoá nha", "ko xoá đâu", "don't delete": the person wants the chat kept."""
+    return any(_REFUSED.search(t) for t in forms(text))
+
+
 def asks_to_leave(text: str) -> bool:
     """True when the words themselves ask to delete, hide or leave, or tell of someone coming
-    now (not later)."""
-    return any(_LEAVE.search(t) or (_SOMEONE.search(t) and _ARRIVES.search(t) and
-                                    not _LATER.search(t))
-               for t in forms(text))
+    now (not later); never a delete refused or an escape told."""
+    texts = forms(text)
+    if any(_REFUSED.search(t) or _CANCEL_ALONE.match(t) for t in texts):
+        return False
+    return any((_LEAVE.search(t) and (not _ESCAPED.search(t) or _WIPE.search(t))) or
+               (_SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t))
+               for t in texts)
 
 
 def clear(turn: Turn) -> None:
