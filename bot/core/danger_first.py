@@ -36,7 +36,10 @@ def answer(turn: Turn, text: str) -> bool:
     # the danger lexicon itself fires; its answer carries 113 too.
     # (someone else's wish to die, "he wants to kill himself and me", is read whole: the
     # classifier may still hear the threat to the writer)
-    lexicon_only = (level == "thoughts" and not self_harm.about_someone_else(text)) \
+    # (someone else's, with no threat to the writer named: "my son says he wants to kill
+    # himself" is a worry for him, not violence the classifier heard)
+    lexicon_only = (level == "thoughts" and (not self_harm.about_someone_else(text)
+                                             or not self_harm.threatens_writer_too(text))) \
         or faq.topic(text) is not None or understanding is None \
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
     violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)

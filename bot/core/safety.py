@@ -54,7 +54,7 @@ _VI_PATTERNS = [
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
     # "đòi giết", "tính chém": a threat made, as "dọa giết" is ("đói", "đợi" and "đổi" fold the
     # same, and none of them comes right before "giết").
-    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat axit|ban sung)\b{_NOT_ANIMAL}",
+    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat axit|ban sung|(bop|danh|dap|siet co) chet)\b{_NOT_ANIMAL}",
     rf"\b(tinh|toan) (giet|chem)\b{_NOT_ANIMAL}",       # ("tình đậm": love, not a knife)
     r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
     # A threat told ("ổng nói em mà bỏ đi là ổng giết", "nó nhắn nếu báo công an thì nó chém"):
@@ -114,6 +114,11 @@ _VI_PATTERNS = [
     r"ve (nha|nuoc|viet nam|vn|que) (roi|duoc))\b)", r"\b(doi|dong|tra|nop) tien chuoc\b", r"\bbi troi\b",
     r"\b(khong|chua) tinh (lai|day)\b",
     r"\b(dang|bi) (giu|giam giu|nhot) (o|tai|trong)\b", r"\b(dang )?giu (toi|em|minh) (lai|o)\b",
+    # kept abroad by those who took them ("đi làm bên Myanmar, giờ họ ko cho về"; "bị môi giới
+    # lừa lấy chồng Trung Quốc, giờ đang ở bên đó")
+    r"\b(ho|chung no|tui no|bon no|bon ho|nguoi ta|chu|ong chu) (khong|ko|chang) cho (\w+ )?ve\b",
+    r"\b(lua|moi gioi|mai moi|ban)\b.*\b(trung quoc|campuchia|myanmar|lao|dai loan|malaysia|"
+    r"nuoc ngoai)\b.*\b(gio|dang|van|con)( dang| van| con)? o (ben )?(do|day|kia|nay|ben do)\b",
     # held and kept from going home; not kept from visiting family ("không cho em về nhà
     # ngoại"), which is control told, not danger now
     r"\bkhong cho (toi|em|minh) ve\b(?! (nha |ben |que )?(ngoai|noi|me|bo|ba|bo me|ba me|cha me|me de|"
@@ -157,6 +162,11 @@ _EN_PATTERNS = [
     r"\b(will not|do not|would not) let (me|us) (leave|go|out)\b(?! anywhere| to | with| alone)",
     r"\b(taking|took|dragging|dragged|forcing|forced) (me|us|her) (somewhere|away|into (a|the|his))\b",
     r"\b(outside|at) my door\b", r"\bright now\b.*\b(hit|hurt|attack|threat|beat)",
+    # he is coming ("he's on his way", "is coming tonight"), as "ổng đang tới" is read
+    r"\b(he|she|they)('s| is| are|'re) (on (his|her|their) way|coming (back |home |over |here |"
+    r"for me )?(now|tonight|right now))\b|\bis coming tonight\b",
+    r"\b(can|could) hear (it|them|him|her|the screaming|screaming|shouting|her screaming|"
+    r"her crying)( \w+)? (now|right now)\b",
     r"\b(is|was|are) not (waking up|breathing|moving|responding)\b",
     r"\b(will not|won't) wake up\b", r"\bkeeping (us|me|her|them) (in|at|locked)\b",
     r"\bguards? (outside|at the door)\b", r"\bransom\b",

@@ -34,6 +34,8 @@ _NOW = [
     r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
     r"( ngay| luon| day)? ?(bay gio|toi nay|dem nay|hom nay|ngay bay gio|luc nay|ngay)\b",
     r"\b(chuan bi|sap) (nhay|tu tu|treo co|ket lieu)\b",
+    r"\b(se|sap|dinh|quyet dinh) (nhay (cau|song|lau)|tu tu|treo co|uong thuoc)( \w+){0,2} "
+    r"(bay gio|toi nay|dem nay|hom nay)\b",
     r"\b(toi nay|dem nay|hom nay|bay gio) (toi |em |minh |con )?(se |sap )?(tu tu|chet|ket thuc"
     r" tat ca|ket lieu|nhay cau)\b",
     r"\b(thu tuyet menh|loi tu biet|vinh biet moi nguoi)\b",
@@ -59,7 +61,8 @@ _NOW = [
     r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
 ]
 _THOUGHTS = [
-    r"\bmuon chet\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b", r"\bchan song\b",
+    r"\bmuon chet\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b"
+    r"(?! (chung|cung|voi|o|tai|gan)\b)", r"\bchan song\b",
     r"\bsong (lam gi|de lam gi|con y nghia gi|vo nghia)\b", r"\b(tu tu|tu sat)\b",
     r"\bket lieu (ban than|chinh minh|cuoc doi|doi minh|doi|minh|em|toi)\b",
     r"\b(muon|chi muon) (bien mat|ngu mai|ngu luon|ra di|di theo|giai thoat|bien khoi)\b",
@@ -87,7 +90,10 @@ _THOUGHTS = [
     r"\b(decide|decided|want|going|plan|planning) to end it\b(?! with)",
     r"\b(cut|cutting|burn|burning|scratch|scratching) (my )?(arms?|wrists?|legs?|thighs?|skin)\b",
     r"\b(burned|burnt|cut|hit|punched|scratched|starved|hurting|harming) myself\b",
-    r"\b(dap|dam|dap dau|dong) (dau )?vao tuong\b", r"\bquyen sinh\b",
+    # the writer's own head against the wall ("em hay đập đầu vào tường"), never his ("ba đấm
+    # đầu vào tường rồi đánh mẹ": that is violence, and danger)
+    r"^((toi|em|minh|tui|con|chau) )?((hay|cu|lai|thuong|da|vua|dang|muon|tu|chi muon|cu muon) )*"
+    r"(dap|dam|dap dau|dong) (dau )?vao tuong\b", r"\bquyen sinh\b",
     r"\bkhong (muon|thiet) (thuc day|tinh day|thuc giac|day) (nua|lai)\b",
     r"\b(lay|dung|cam) (dao|dao lam|lam|keo|kim|bat lua|tan thuoc) (\w+ ){0,2}(lam dau|rach|cat|"
     r"dot|chich|cua) (minh|ban than|tay|chan|co tay)\b",
@@ -119,7 +125,7 @@ _HYPERBOLE = re.compile(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|s
 _ENDS_SOMETHING = re.compile(
     r"\b(ket thuc|cham dut|dung lai|end|ending|leave|leaving) (cuoc |moi |chuyen |viec |this |"
     r"my |the |our )?(hon nhan|quan he|tinh cam|tinh yeu|hop dong|cong viec|viec lam|chuyen tinh|"
-    r"marriage|relationship|contract|job)\b")
+    r"marriage|relationship|contract|job)\b|\b(ly di|ly hon|ly than|divorce|divorcing)\b")
 _LIFE_OR_DEATH = re.compile(r"\b(chet|song|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"
                             r"live|living|kill|suicid\w*)\b")
 
@@ -224,8 +230,12 @@ _SOMEONE_ELSE = re.compile(
     rf"( se| muon)? (chet|tu tu|tu sat)|tu tu|tu sat)\b|"
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (hay |cu |lai |da )?(doa|doi)( se)? "
     r"(tu tu|tu sat|chet|nhay (song|cau|lau))\b|"
+    # "bạn em nhắn tin là nó sẽ nhảy cầu tối nay": that person named, then the act
+    rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}} (no|ban ay|co ay|anh ay|chi ay|ong ay|ba ay|"
+    r"nguoi ay|han) (se |sap |dinh |muon |doi |doa )?(nhay (song|cau|lau)|tu tu|tu sat|"
+    r"uong thuoc|treo co|ket lieu)\b|"
     r"\b(my (wife|husband|partner|son|daughter|sister|brother|mom|mother|dad|father|friend|"
-    r"boyfriend|girlfriend|cousin|aunt|uncle)|he|she)( (?!(i|me)\b)\w+){0,3} (wants to die|"
+    r"boyfriend|girlfriend|cousin|aunt|uncle)|he|she)( (?!(i|me)\b)\w+){0,6} (wants to die|"
     r"wants to kill (himself|herself)|threatens (suicide|to kill (himself|herself))|"
     r"tried to kill (himself|herself)|talks about (suicide|dying|killing (himself|herself))|"
     r"(is going|plans|is planning) to (kill|end) (himself|herself|his life|her life)|"
@@ -238,6 +248,18 @@ def used_as_leverage(text: str) -> bool:
     is still taken seriously (115 if that person is in danger now), but it is no crisis of the
     writer's own, nor a worry to soothe as if that person only wished to die."""
     return any(LEVERAGE.search(t) for t in _forms(text))
+
+
+# The writer named as a target beside that person's wish to die ("he wants to kill himself and
+# me", "ổng dọa chết cả nhà"): the classifier's hearing of a threat is then followed.
+_WRITER_TOO = re.compile(r"\b(and|va|ca|voi) (me|us|toi|em|minh|tui|me con|ca nha|the kids|"
+                         r"my (kids|children|son|daughter))\b|\bkill (me|us)\b|"
+                         r"\bgiet (toi|em|minh|tui|me con|ca nha)\b")
+
+
+def threatens_writer_too(text: str) -> bool:
+    """The writer (or their children) named as a target too."""
+    return any(_WRITER_TOO.search(t) for t in _forms(text))
 
 
 def about_someone_else(text: str) -> bool:
@@ -253,7 +275,7 @@ def ends_something_else(text: str) -> str | None:
     found = next((m for t in texts if (m := _ENDS_SOMETHING.search(t))), None)
     if found is None or any(_LIFE_OR_DEATH.search(t) for t in texts):
         return None
-    thing = found.group(3)
+    thing = found.group(3) or "hon nhan"    # "ly dị", "divorce": the marriage
     if thing in ("hon nhan", "marriage"):
         return "marriage"
     return "work" if thing in ("hop dong", "cong viec", "viec lam", "contract", "job") else \

@@ -19,6 +19,7 @@ SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "put_out
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
+        r"bi (\w+ ){0,3}(?<!\ban )hiep|(?<!\ban )hiep (toi|em|minh|chi|co|con|tui)|"
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?)\b")),
     ("held", re.compile(
         r"\b(bat coc|giam giu|bi giam|bi nhot|nhot (toi|em|minh|con|chau|lai)|khoa (toi|em|minh) "

@@ -175,3 +175,20 @@ def test_death_promised_to_the_writer_is_a_threat(text):
                                   "he said i am dead to him", "my mom said i'd die of embarrassment"])
 def test_death_named_in_an_insult_an_idiom_or_a_prognosis_is_no_threat(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["i'm at my mom's but he's on his way",
+                                  "he said he knows where i live and is coming tonight",
+                                  "old man next door hits his wife daily, i can hear it now",
+                                  "ck dọa bóp chết con nếu e đi báo công an",
+                                  "em lỡ đồng ý đi làm bên Myanmar, giờ họ ko cho về",
+                                  "tui bị môi giới lừa lấy chồng Trung Quốc, giờ đang ở bên đó",
+                                  "chồng tui là bộ đội, ổng có súng, hay dọa bắn tui"])
+def test_danger_coming_heard_held_abroad_or_a_child_threatened(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["chị tui lấy chồng Đài Loan, giờ đang ở bên đó",
+                                  "he is coming to the wedding tonight", "i can see it now, thanks"])
+def test_a_marriage_abroad_or_a_visit_is_no_danger(text):
+    assert not is_danger(text)

@@ -577,3 +577,33 @@ def test_words_that_fold_like_a_weapon_are_one_only_when_held(text, situation):
 def test_danger_to_someone_else_gets_the_witness_advice():
     assert situations.detect("ổng đang đánh bả", about_other=True) == "witness"
     assert situations.detect("ổng đang đánh bả") == "home_violence"
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("em hay đập đầu vào tường", "thoughts"),                   # the writer's own
+    ("ba đấm đầu vào tường rồi đánh mẹ", None),                 # his: violence, not self-harm
+    ("ổng say rồi đấm vào tường, em sợ ổng quay sang em", None),
+    ("tui muốn ly dị", None), ("em không muốn sống chung với ổng nữa", None),
+    ("em không muốn sống nữa", "thoughts"),
+    ("bạn em nhắn tin là nó sẽ nhảy cầu tối nay", "now"),       # a plan with a time
+])
+def test_wall_punching_divorce_and_a_plan_tonight(text, level):
+    assert self_harm.level(text) == level
+
+
+@pytest.mark.parametrize("text", ["bạn em nhắn tin là nó sẽ nhảy cầu tối nay",
+                                  "my son is 15 and says he wants to kill himself"])
+def test_someone_elses_plan_or_wish_is_theirs(text):
+    assert self_harm.about_someone_else(text)
+    assert not self_harm.threatens_writer_too(text)
+
+
+@pytest.mark.parametrize("text", ["ck nói e mà bỏ ảnh là ảnh nhảy sông",
+                                  "chồng nói nếu em ly dị thì ảnh uống thuốc sâu chết"])
+def test_a_suicide_threat_to_keep_her_with_the_southern_him(text):
+    assert self_harm.used_as_leverage(text)
+
+
+@pytest.mark.parametrize("text", ["em bị hiếp", "vừa bị hiếp xong", "nó hiếp em"])
+def test_rape_in_everyday_words_gets_the_sexual_assault_advice(text):
+    assert situations.detect(text) == "sexual_assault"
