@@ -188,12 +188,6 @@ _SOFT = Lexicon(_SOFT_PATTERNS)
 EMERGENCY_MIN_CONFIDENCE = 0.3
 
 
-def expand(text: str) -> list[str]:
-    """The text as the lexicon reads it: folded, squashed, abbreviations expanded (vi and en)."""
-    forms = [normalize(text, "vi").expanded, normalize(text, "en").expanded]
-    return forms if forms[0] != forms[1] else forms[:1]
-
-
 # Everyday hyperbole ("this heat is going to kill me", "my boss will kill me lol").
 _JOKING = re.compile(r"\b(heat|traffic|exam|homework|boss|deadline|hangover)\b")
 _LAUGHING = re.compile(r"\b(lol|haha\w*|hihi\w*|hehe\w*|kkk+|jk|just kidding)\b")
@@ -234,6 +228,17 @@ def danger_signs(text: str) -> list[str]:
         if not _QUESTION.search(form):
             signs += [p.pattern for p in _SOFT.matching(form) if p.pattern not in signs]
     return signs
+
+
+# "nên ổng mới đánh" (that is why he hit): "mới" after "nên" is cause, not "just now".
+_CAUSAL_MOI = re.compile(r"\b(nen|vi vay|cho nen)((?: \w+){0,3}) moi\b")
+
+
+def expand(text: str) -> list[str]:
+    """The text as the lexicon reads it: folded, squashed, abbreviations expanded (vi and en)."""
+    forms = [normalize(text, "vi").expanded, normalize(text, "en").expanded]
+    forms = [_CAUSAL_MOI.sub(r"\1\2", f) for f in forms]
+    return forms if forms[0] != forms[1] else forms[:1]
 
 
 def is_danger(text: str) -> bool:

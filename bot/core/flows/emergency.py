@@ -42,13 +42,25 @@ def emergency(turn: Turn, situation: str = "home_violence") -> None:
     """The numbers and advice, then help near the person: at once for a ward named in the same
     message ("em ở xã Phong Điền, cần chỗ trú ẩn gấp"), else asked for (location or ward)."""
     danger_replies(turn, situation)
-    if _ward_named(turn):
+    if _ward_named(turn) or _place_known(turn):
         return
     turn.say(turn.t("emergency_offer"),
              (Button(turn.t("share_location"), "s:loc"), Button(turn.t("pick_ward"), "s:ward"),
               Button(turn.t("back_to_menu"), "menu")),
              request_location=True)
     turn.session.goto("services", "where")
+
+
+def _place_known(turn: Turn) -> bool:
+    """A place searched earlier in this conversation ("phong điền", then "ổng đang đánh tui"):
+    its help again, not the question "which ward?" once more."""
+    from bot.core.flows import services
+
+    if not turn.session.near:
+        return False
+    turn.session.goto("services", "where")
+    services.rerun(turn)
+    return True
 
 
 def _ward_named(turn: Turn) -> bool:

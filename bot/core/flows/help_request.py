@@ -74,6 +74,11 @@ def after_danger(turn: Turn) -> None:
     state = turn.session.help
     for step in ("who", "kind"):
         state.setdefault(step, "skip")
+    # the ward said with the danger ("ở thốt nốt, mà ổng đang về tới rồi"): kept, and its help
+    ward = answers.read_ward(turn.inbound.text or "", turn.services.wards)
+    if ward is not None and ward[1] and "ward" not in state:
+        set_ward(turn, ward[0].ward.name, ward[0].old_name)
+        return
     ask_next(turn)
 
 
