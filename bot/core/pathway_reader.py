@@ -175,6 +175,7 @@ _STOP = re.compile(r"^((toi |em |minh |i )?(muon |want to |would like to |wanna 
                    r"ngung|ngung lai|huy|thoat|ra|menu|ve menu|quay lai|thoi khong|thoi khoi|"
                    r"thoi di|khong lam nua|khong muon lam nua|stop|stop this|stop it|quit|exit|"
                    r"cancel|end|enough|back|main menu|back to menu|leave|no more|i am done|"
+                   r"ket thuc|xong roi|thoi xong|finish|finished|"
                    r"im done|that is enough))( nha| nhe| a| di| thoi| day| lai| please| now)*$")
 _CLEAR = re.compile(r"^(xoa|xoa (het|tin nhan|cuoc tro chuyen|tro chuyen|chat|lich su)( nay)?|"
                     r"clear|clear (this |the )?chat|delete (this |the )?chat|quick exit)$")

@@ -241,3 +241,38 @@ def test_a_stop_word_that_names_the_menu(text, menu) -> None:
 @pytest.mark.parametrize("text", ["tui ko chắc lắm", "không chắc", "em chưa chắc"])
 def test_not_sure_in_the_danger_check_passes_the_question(text) -> None:
     assert pathway_reader.answer(text) == "skip"
+
+
+@pytest.mark.parametrize(("question", "answer_key"), [
+    ("ai đọc được ghi chú này", "pathways.plan_notes_private"),
+    ("mà sao phải làm cái này", "pathways.plan_why"),
+    ("số 113 là gì?", "pathways.plan_question"),
+])
+def test_a_question_at_a_plan_step_is_answered_not_noted(runtime, question, answer_key) -> None:
+    _send(runtime, payload="pw:plan")
+    replies = _send(runtime, question)
+    assert replies[0].text == runtime.content.t("vi", answer_key)
+    assert "1/8" in replies[-1].text                       # the same step again
+    assert not _session(runtime)["pathway"].get("notes")   # nothing saved as a note
+
+
+def test_a_plan_step_can_go_back_and_the_plan_is_sent_on_send_words(runtime) -> None:
+    _send(runtime, payload="pw:plan")
+    _send(runtime, "nhà bạn")
+    assert "1/8" in _send(runtime, "quay lại câu trước")[0].text
+    _send(runtime, "nhà chị Ba")
+    for _ in range(7):
+        _send(runtime, "bỏ qua")
+    plan = _send(runtime, "gửi cho tui")[0].text
+    assert "nhà chị Ba" in plan and "nhà bạn" not in plan
+    _send(runtime, payload="pw:plan")
+    for _ in range(8):
+        _send(runtime, "bỏ qua")
+    replies = _send(runtime, "đừng gửi")
+    assert replies[0].text == runtime.content.t("vi", "pathways.plan_not_sent")
+
+
+def test_ket_thuc_stops_the_plan(runtime) -> None:
+    _send(runtime, payload="pw:plan")
+    replies = _send(runtime, "kết thúc")
+    assert runtime.content.t("vi", "pathways.stopped") in replies[0].text

@@ -10,6 +10,11 @@ as one message, warned that it stays in the chat for whoever holds the phone and
 
 from __future__ import annotations
 
+import re
+
+from bot.core import faq
+from bot.core.answers import forms
+from bot.core.flows import privacy
 from bot.core.flows.pathway_state import content, enter, leave, stop_button
 from bot.core.messages import Button
 from bot.core.render import menu_buttons
@@ -74,18 +79,60 @@ def on_button(turn: Turn, arg: str) -> None:
         ask(turn)
 
 
+# "gửi cho tui", "send it to me" at the last step; "đừng gửi" / "don't send" refuses.
+_SEND = re.compile(r"\b(gui|send|nhan|cho (toi|em|minh|tui) xem)\b")
+_NOT_SEND = re.compile(r"\b(khong|ko|khong nen|dung|chua|dont|do not|don't|no)( \w+)? (gui|send|nhan)\b")
+# A question typed at a step ("ai đọc được ghi chú này", "mà sao phải làm cái này", "số 113 là
+# gì?"): answered, never saved as the person's note.
+_ASKED = re.compile(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what|why|how|who|"
+                    r"is it|are you|can|do you|does)\b|\b(ma sao|tai sao|vi sao|lam sao|de lam gi|"
+                    r"la gi|la ai|co phai)\b|\b(khong|ko|hong|chua|sao|gi|nao|ha|chi)$")
+_WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
+_NOTES = re.compile(r"\b(ghi chu|luu|doc duoc|xem duoc|notes?|saved?|keep|read)\b")
+# "quay lại câu trước", "previous step": one step back
+_BACK = re.compile(r"^((quay lai|tro lai|lui lai|back to|go back to) )?(cau|buoc) truoc( do)?$|"
+                   r"^(previous|previous (question|step)|go back one step|back one step)$")
+
+
 def on_text(turn: Turn, text: str, said: str | None) -> bool:
-    """A typed note, a skip, or the yes/no to sending the plan."""
+    """A typed note, a skip, a question (answered, then the step again), or the yes/no to
+    sending the plan."""
+    texts = forms(text)
     if turn.session.step == "plan_send":
+        if said not in ("yes", "no", "skip") and any(_SEND.search(t) for t in texts):
+            said = "no" if any(_NOT_SEND.search(t) for t in texts) else "yes"
         if said in ("yes", "no", "skip"):
             finish(turn, send=said == "yes")
             return True
         return False
     if said in ("skip", "no"):
         _advance(turn, None)
+    elif any(_BACK.match(t) for t in texts):
+        state = turn.session.pathway
+        state["i"] = max(0, int(state.get("i", 0)) - 1)
+        ask(turn)
+    elif any(_ASKED.search(t) for t in texts):
+        _answer_question(turn, text, texts)
     else:
         _advance(turn, text.strip())
     return True
+
+
+def _answer_question(turn: Turn, text: str, texts: list[str]) -> None:
+    """What was asked, in a line, then the same step (nothing saved as a note)."""
+    from bot.core.flows import direct
+
+    if privacy.asks_who_reads(text) or any(_NOTES.search(t) for t in texts):
+        turn.say(turn.t("pathways.plan_notes_private"))
+    elif (key := faq.topic(text)) is not None:
+        direct.answer(turn, key)
+    elif getattr(turn.understanding, "intent", None) == "bot_challenge":
+        turn.say(turn.t("bot_reply"))
+    elif any(_WHY.search(t) for t in texts):
+        turn.say(turn.t("pathways.plan_why"))
+    else:
+        turn.say(turn.t("pathways.plan_question"))
+    ask(turn)
 
 
 def hint(turn: Turn) -> None:
