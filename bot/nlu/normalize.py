@@ -95,6 +95,8 @@ MARKED_VI: dict[str, str] = {
     "gây": "khieu", "sưng": "bam tim", "rứa": "vay",
     # "bắn" (shoot) folds like "bạn" (friend): "dọa bắn tui" read as "my friend".
     "bắn": "ban sung",
+    # "hẻm" (an alley: "nhà chị Hai ở đầu hẻm") is no chat "hem" (không).
+    "hẻm": "hem",
 }
 # Two marked words that fold like two others: "bản thân" (oneself) and "bạn thân" (a close friend)
 # are both "ban than"; "cho bản thân" answered to "for whom?" is the writer, "cho bạn thân"
