@@ -295,6 +295,9 @@ class Engine:
             else:
                 intent_flows.run(turn, "goodbye", text)
             return
+        if session.flow in ("learn", "services") and pathway_reader.asks_for_menu(text):
+            self._back(turn)   # "quay lại" in a list: one level up, never a help request
+            return
         if session.flow in _STEP_HINTS and answers.asks_what_is_meant(text):
             _STEP_HINTS[session.flow](turn)   # "là sao?" at a question: how to answer it, again
             return
@@ -347,6 +350,20 @@ class Engine:
             else:
                 session.help["resume"] = True
                 help_request.offer_resume(turn)
+
+    @staticmethod
+    def _back(turn: Turn) -> None:
+        """"quay lại" / "back" while learning or looking at services: the level above (the
+        topics of an article, the audiences of a topic list), else the menu."""
+        session = turn.session
+        audience = session.learn.get("audience") if session.flow == "learn" else None
+        if session.flow == "learn" and session.step == "reading" and audience:
+            learn.topics(turn, audience)
+        elif session.flow == "learn" and session.step == "topic":
+            learn.begin(turn)
+        else:
+            session.goto(None)
+            start.menu(turn)
 
     @staticmethod
     def _kept(turn: Turn) -> None:

@@ -52,6 +52,7 @@ MORE_WORDS = frozenset({"more", "tiep", "xem tiep", "them", "tiep di", "next"})
 _MORE = re.compile(r"^((ok|oke|vang|da|u|yes|and|con|the) )?(more|tell me more|more please|go on|"
                    r"continue|keep going|next( page| part)?|what else|for example|examples?|"
                    r"give me (an |some )?examples?|tiep|tiep di|tiep nha|tiep tuc|xem tiep|xem them|"
+                   r"doc tiep|doc them|coi tiep|coi them|xem nua|doc nua|phan tiep|trang tiep|"
                    r"them|them nua|noi them|ke them|noi ro hon|giai thich them|cu the hon|vi du|"
                    r"cho (minh |em |toi )?(xin )?vi du|vi du (nhu )?(the nao|nao|gi)|con gi nua)"
                    r"( di| nha| nhe| a| please| nua)?$")
@@ -61,15 +62,31 @@ _MORE = re.compile(r"^((ok|oke|vang|da|u|yes|and|con|the) )?(more|tell me more|m
 _I_AM = r"(?:(?:toi|em|minh|tui|i am|im) (?:la |a |an )?)?"
 _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
     "victim": re.compile(r"^(cho )?((ban than|chinh minh)( toi| em| minh)?|chinh (toi|em|minh)|(cho )?(toi|em|"
-                         r"minh|tui)|for me|for myself|myself)$"),   # not "me": folded, that is "mẹ"
-    "friend_family": re.compile(rf"^{_I_AM}(cho )?(nguoi than|ban be|ban|nguoi quen|gia dinh|friends?|"
-                                r"family|relatives?|for a friend|for (my )?(friend|family))$"),
+                         r"minh|tui)|for me|for myself|myself)( a| nha| thoi)?$|"   # not "me": that is "mẹ"
+                         # who the person is ("tui là đàn ông", "em là nạn nhân"): the general list
+                         r"^(toi|em|minh|tui|i am|im) (la )?(dan ong|con trai|nam|phu nu|con gai|nu|"
+                         r"nan nhan|nguoi bi bao luc|a man|a woman|a victim|a survivor)( a| nha)?$"),
+    "friend_family": re.compile(rf"^{_I_AM}(cho |giup |de giup |ho tro |giup do |ve )?(nguoi than|ban be|ban|"
+                                r"nguoi quen|gia dinh|friends?|family|relatives?|a friend|my friend|"
+                                r"for a friend|for (my )?(friend|family)|helping (a )?(friend|someone))$"),
     "parent": re.compile(rf"^{_I_AM}(cho )?(cha me|bo me|ba me|phu huynh|nguoi cham soc( tre)?|giao vien|"
                          r"thay co|parents?|carers?|caregivers?|teachers?|for parents)$"),
     "young": re.compile(rf"^{_I_AM}(cho )?(ban tre|gioi tre|nguoi tre|thanh nien|tuoi teen|hoc sinh|"
                         r"sinh vien|tre em|young( people)?|youth|teens?|teenagers?|students?|"
-                        r"kids|children)$"),
+                        r"kids|children)$|"
+                        r"^(em|toi|tui|minh|con|chau) (con nho|con be|con tre|con di hoc|dang di hoc|la hoc sinh|"
+                        r"moi \d+ tuoi|\d+ tuoi|hoc lop \d+|dang hoc lop \d+)( a| nha)?$"),
 }
+# Not knowing which to pick ("hổng biết chọn cái nào", "sao cũng được"): the general list.
+_ANY_AUDIENCE = re.compile(r"^((toi|em|minh|tui) )?(khong biet|hong biet|ko biet|chua biet)( chon| nen chon)?"
+                           r"( cai nao| gi| sao)?( het| nua| a)?$|^(cai nao|sao|gi) cung duoc$|"
+                           r"^(tat ca|all|any|anything|i do not know|dunno|not sure)$")
+# A place in the list said in words ("cái thứ hai", "số ba", "the second one").
+_ORDINALS = {"mot": 1, "nhat": 1, "dau": 1, "dau tien": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4,
+             "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "first": 1, "second": 2,
+             "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_ORDINAL = re.compile(r"^(cai |muc |chu de |so |the )?(thu )?(?P<n>\d|" + "|".join(
+    sorted(_ORDINALS, key=len, reverse=True)) + r")( one| cai)?( a| nha| di)?$")
 _OTHER_TOPICS = frozenset({"chu de khac", "other topics", "other topic", "topics", "chu de"})
 
 
@@ -158,6 +175,8 @@ def _typed_action(turn: Turn, text: str) -> Callable[[], object] | None:
         return lambda: topics(turn, chosen)
     if (audience_typed := _audience(turn, typed)) is not None:
         return lambda: topics(turn, audience_typed)
+    if step == "audience" and _ANY_AUDIENCE.match(typed):
+        return lambda: topics(turn, content.audiences[0].id)
     audience = learn.get("audience")
     if step == "reading" and typed in _OTHER_TOPICS:
         return (lambda: topics(turn, audience)) if audience else (lambda: begin(turn))
@@ -170,8 +189,11 @@ def _typed_action(turn: Turn, text: str) -> Callable[[], object] | None:
 
 
 def _numbered(typed: str, choices: list[str]) -> str | None:
-    """"2" (or "số 2", "#2") picks the second choice shown."""
+    """"2" (or "số 2", "#2", "cái thứ hai", "the second one") picks the second choice shown."""
     digits = typed.removeprefix("so ").removeprefix("#").strip()
+    if not digits.isdigit() and (said := _ORDINAL.match(typed)) is not None:
+        word = said.group("n")
+        digits = word if word.isdigit() else str(_ORDINALS[word])
     if digits.isdigit() and len(digits) == 1 and 1 <= int(digits) <= len(choices):
         return choices[int(digits) - 1]
     return None
