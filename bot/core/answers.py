@@ -48,7 +48,9 @@ _UNSURE = re.compile(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sur
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
     re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on|tam on|"
-               r"cung on|tam thoi on|gio on|bay gio on|hien tai on)\b|^on( a| ma| nha| lam| het)?$"),
+               r"cung on|tam thoi on|gio on|bay gio on|hien tai on)\b|^on( a| ma| nha| lam| het)?$|"
+               r"\b(bay gio|luc nay|hien tai|gio|tam thoi|hom nay)( thi| thi cung| cung| van)? (on|tam on|"
+               r"khong sao|an toan)\b"),
     re.compile(r"\b(i am|im) (ok|fine|alright|okay)\b|\ball right\b|\bfine now\b"),
 ]
 # Away from the person who hurts them, somewhere safe: "chị ấy đang ở nhà mẹ đẻ rồi", "em qua nhà
@@ -116,7 +118,11 @@ _SKIP = re.compile(r"\b(bo qua|skip|pass|khong muon (noi|tra loi|ke|chia se)|"
                    r"khong tien (noi|tra loi)|(i would |i'd )?rather not( say)?|"
                    r"prefer not( to say)?|next question|cau khac|de sau|thoi bo qua|khong can)\b")
 _UNKNOWN = re.compile(r"^(khong biet|khong ro|khong chac|chua chac|chiu|i do not know|not sure|"
-                      r"no idea|dunno)\b")
+                      r"no idea|dunno|do not know|dont know|idk|i dont know)\b")
+# A correction said with the answer ("à nhầm, cho tui", "sửa lại, cho bạn tui", "i meant for
+# my friend"): the new answer replaces the one given before.
+CORRECTION = re.compile(r"\b(nham|nham roi|sua lai|noi lai|chu khong phai|y la|y em la|"
+                        r"y toi la|i mean|i meant|actually|sorry|oops|correction|not me)\b")
 
 _WHO_SELF = re.compile(
     r"^(cho |for |la |it is |its |about )?(toi|em|minh|tui|tao|con|chau|ban than|chinh (toi|em|minh)|"
@@ -127,13 +133,17 @@ _WHO_CHILD = re.compile(
     r"\b(tre em|tre con|dua tre|dua be|dua nho|be gai|be trai|con (toi|em|minh|tui|cua toi|gai|trai)|"
     r"chau (toi|em|minh|gai|trai|be)|a child|the child|children|my (son|daughter|child|kid|baby)|"
     r"hoc sinh|a kid|for a child|cho mot tre|cho tre|cho con|cho chau|dua chau|chau nho|"
+    r"be nha (toi|em|minh|tui)|be (toi|em|minh|tui)|cho be|con nha (toi|em|minh|tui)|"
     r"(my|a) (niece|nephew|grandchild|grandson|granddaughter)|my kid)\b")
 _WHO_OTHER = re.compile(
     r"\b(nguoi khac|cho (ban(?! than$)|chi|em gai|em trai|anh|me|bo|ba|co|di|hang xom|nguoi quen|nguoi than)|"
     r"ban (toi|em|minh|gai|trai)|ban than(?= \w)|chi (toi|em|minh|gai)|em gai|em trai|anh trai|me (toi|em|minh)|"
     r"hang xom|nguoi quen|nguoi than|dong nghiep|someone else|somebody else|another person|"
     r"a friend|my friend|friend|my (sister|brother|mother|mom|neighbou?r|cousin|colleague|aunt)|"
-    r"neighbou?r|other|others|not me|khong phai (toi|em|minh))\b")
+    r"neighbou?r|other|others|not me|khong phai (toi|em|minh)|"
+    r"(vo|chong|nguoi yeu|ny|ban trai|ban gai) (toi|em|minh|tui)|cho (vo|chong|nguoi yeu|ny|ban trai|ban gai)|"
+    r"ban cung (phong|lop|truong|xom|cong ty|tro)|thang ban|con ban|dua ban|ban hoc|"
+    r"my (wife|husband|roommate|classmate|partner|girlfriend|boyfriend)|roommate|classmate)\b")
 
 # Button labels of the kind step, typed ("kinh tế", "tinh than"), and a few plain synonyms.
 _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
@@ -349,3 +359,8 @@ def read_ward(text: str, wards: WardIndex) -> tuple[WardMatch, bool] | None:
     before = folded[:at].replace(".", " ").split() if at >= 0 else []
     short = len(folded.split()) <= len(name.split()) + 2
     return match, bool(before and before[-1] in _PLACE_CUES) or short
+
+
+def corrects(text: str) -> bool:
+    """The message corrects an answer given before ("à nhầm, cho tui", "i meant my friend")."""
+    return any(CORRECTION.search(t) for t in forms(text))

@@ -124,6 +124,10 @@ _TOPICS.insert(next(i for i, (key, _) in enumerate(_TOPICS) if key == "see_docto
                ("mental_health", re.compile(rf"{_MIND_ASKED.pattern}|{_MIND_OTHER.pattern}")))
 TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
 _ABOUT_NUMBER = re.compile(r"\b(\d{3}|goi|call|calling|so|number|hotline|tong dai|duong day)\b")
+# "có mất tiền ko", "is it free?" asked alone: the cost of the help talked about
+_COST_ASKED = re.compile(r"^(co )?(mat tien|ton tien|mat phi|ton phi|tinh phi|mien phi|phai tra tien)"
+                         r"( khong| ko| k| hong| chu| qmark)+$|^(is it|is this|are they) (free|paid)( qmark)?$|"
+                         r"^(does it|will it) cost( money| anything)?( qmark)?$")
 
 
 def names_legal_matter(text: str) -> bool:
@@ -137,7 +141,8 @@ def topic(text: str) -> str | None:
     for key, pattern in _TOPICS:
         if not any(pattern.search(t) for t in texts):
             continue
-        if key == "number_cost" and not any(_ABOUT_NUMBER.search(t) for t in texts):
+        if key == "number_cost" and not any(_ABOUT_NUMBER.search(t) or _COST_ASKED.match(t)
+                                            for t in texts):
             continue
         if key == "legal_aid" and any(_PLACE.search(t) for t in texts):
             continue

@@ -46,6 +46,8 @@ def test_skip_answers(text):
     ("bản thân", "self"), ("cho bản thân tôi", "self"), ("ban than", "self"),
     ("cho bạn thân", "other"), ("bạn thân em", "other"), ("chính mình", "self"),
     ("cho đứa cháu", "child"), ("my niece", "child"),
+    ("cho vợ tui", "other"), ("thằng bạn cùng phòng", "other"), ("my roommate", "other"),
+    ("cho bé nhà tui", "child"), ("bé nhà em", "child"),
 ])
 def test_who_answers(text, who):
     assert answers.read_who(text) == who
@@ -607,3 +609,20 @@ def test_a_suicide_threat_to_keep_her_with_the_southern_him(text):
 @pytest.mark.parametrize("text", ["em bị hiếp", "vừa bị hiếp xong", "nó hiếp em"])
 def test_rape_in_everyday_words_gets_the_sexual_assault_advice(text):
     assert situations.detect(text) == "sexual_assault"
+
+
+@pytest.mark.parametrize("text", ["bây giờ thì ổn", "giờ thì an toàn rồi", "hiện tại vẫn ổn"])
+def test_safe_for_now_said_with_when(text):
+    assert answers.read_safe(text) == "yes"
+
+
+@pytest.mark.parametrize(("text", "correcting"), [("à nhầm, cho tui", True),
+                                                   ("sửa lại, cho bạn tui chứ ko phải tui", True),
+                                                   ("i meant my friend", True), ("cho tui", False)])
+def test_a_correction_is_heard(text, correcting):
+    assert answers.corrects(text) is correcting
+
+
+@pytest.mark.parametrize("text", ["có mất tiền ko", "is it free?", "mất phí không"])
+def test_cost_asked_alone_is_the_cost_question(text):
+    assert faq.topic(text) == "number_cost"

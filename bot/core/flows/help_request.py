@@ -129,7 +129,8 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     who_before = state.get("who")
     said_before = len(turn.replies)
     for step, value in updates.items():
-        corrects = step == "who" and state.pop("who_inferred", False) and value != state.get("who")
+        corrects = step == "who" and value != state.get("who") and (
+            state.pop("who_inferred", False) or answers.corrects(text))
         if step != current and step in state and not (step == "safe" and value == "no") and \
                 not corrects:
             continue  # an early answer fills a gap; only "not safe" overrides what was said
@@ -293,8 +294,8 @@ def explain(turn: Turn) -> None:
 def is_unfinished(turn: Turn) -> bool:
     """A request was begun and some of its steps are still open."""
     state = turn.session.help
-    if not state:
-        return False
+    if not state:   # asked, nothing answered yet: still under way while its question stands
+        return turn.session.flow == "help" and turn.session.step in ASK
     return any(s not in state for s in STEPS if s != "where") or (
         "ward" not in state and "where" not in state)
 

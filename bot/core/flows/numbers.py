@@ -15,4 +15,5 @@ def show_numbers(turn: Turn) -> None:
     text = f"{turn.t('numbers_title')}\n{hotline_lines(ordered, turn.lang)}"
     buttons = tuple(phone_button(turn.lang, h) for h in ordered[:3])
     turn.say(text, buttons)
-    turn.say(turn.t("menu_prompt"), menu_buttons(turn.services.content, turn.lang))
+    if turn.session.flow != "help":   # mid-request the question comes next, not the menu too
+        turn.say(turn.t("menu_prompt"), menu_buttons(turn.services.content, turn.lang))
