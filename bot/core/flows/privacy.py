@@ -17,8 +17,27 @@ def show(turn: Turn) -> None:
     service = getattr(turn.services, "followups", None)
     if service is not None and service.offers(turn.inbound.channel):
         text = f"{text}\n\n{turn.t('fu_privacy')}"   # what a check-in keeps, if asked for
-    turn.say(text,
-             (Button(turn.t("privacy_clear"), "p:clear"), Button(turn.t("privacy_keep"), "menu")))
+    buttons = (Button(turn.t("privacy_clear"), "p:clear"), Button(turn.t("privacy_keep"), "menu"))
+    if asks_about_the_phone(turn.inbound.text or ""):
+        # "can my husband see this on my phone?": the phone first, then what the bot keeps
+        turn.say(turn.t("privacy_on_phone"))
+        buttons = (*buttons[:1], Button(turn.t("pathways.guide_titles.digital"), "pw:g:digital"),
+                   *buttons[1:])
+    turn.say(text, buttons)
+
+
+# Someone seeing this chat on the writer's phone, asked ("ck tui coi đt thì có thấy tin nhắn này
+# ko", "can my husband see this chat on my phone"): the messages stay in the app until deleted.
+_ON_PHONE = re.compile(
+    r"\b(dien thoai|dt|may|phone|app|ung dung)\b.*\b(thay|xem|doc|coi|biet|see|read|find)\b|"
+    r"\b(thay|xem|doc|coi|biet|see|read|find)\b.*\b(dien thoai|dt|phone|app|ung dung)\b|"
+    r"\b(con|van) (luu|hien|nam) (tren|trong) (may|dien thoai|dt)\b|"
+    r"\b(stay|stays|saved|remain\w*) on (my|the) phone\b")
+
+
+def asks_about_the_phone(text: str) -> bool:
+    """The question is what someone holding the writer's phone could see."""
+    return any(_ON_PHONE.search(t) for t in forms(text))
 
 
 # The classifier's quick-exit guess wipes the conversation, so it is followed only when the words
@@ -62,7 +81,12 @@ _WHO_READS = re.compile(
     r"( will| would| might| could| may| is going to|'ll|'d)? (find|see|read|check|discover) (this|these|"
     r"our|my) (chats?|messages?|conversation|texts?)\b|"
     r"\b(so|lo|ngai)( \w+){0,3} (doc|xem|thay|biet|phat hien|kiem tra) (duoc )?(tin nhan|"
-    r"cuoc tro chuyen|doan chat)( (nay|o day|voi (ban|bot)))\b")
+    r"cuoc tro chuyen|doan chat)( (nay|o day|voi (ban|bot)))\b|"
+    # "ck tui coi đt thì có thấy tin nhắn này ko", "can my husband see this chat on my phone"
+    r"\b(co )?(thay|doc|xem|coi|biet) (duoc )?(tin nhan|cuoc tro chuyen|doan chat|chat) (nay|voi bot|"
+    r"o day)\b.*\b(khong|ko|k|hong|qmark)\b|"
+    r"\b(can|could|will|would) (he|she|they|my (husband|boyfriend|partner|wife|dad|mom)) "
+    r"(see|read|find) (this|these|the|my) (chats?|messages?|conversation)\b")
 
 
 def asks_who_reads(text: str) -> bool:
