@@ -43,6 +43,22 @@ _LAW_QUESTION = re.compile(r"^(is|are|was) [a-z ]{2,40} (a crime|illegal|against
                            r"bi xu ly|bi phat|la toi)( khong| ko| k| qmark)")
 # …unless someone in it is named: "is it a crime that my husband hits me" tells of him.
 _TOLD_TOO = re.compile(r"\b(toi|em|minh|tui|me|my|i was|i am|he|she|anh ta|chong|vo)\b")
+# Other questions in general, about people in general, the numbers or the law ("tổng đài 111 có
+# tư vấn cho người bị chồng đánh không", "đánh vợ có bị đi tù không", "what number do i call for
+# trafficking", "tại sao phụ nữ bị đánh mà ko bỏ đi", "do i need photos as evidence"): asked,
+# not told, unless the writer is in them (_TOLD_SELF).
+_GENERAL_QUESTION = re.compile(
+    r"\b(cho|ve|giup|voi) (nguoi|phu nu|nhung nguoi|ai|nan nhan|tre em|nguoi ta) bi\b.*"
+    r"\b(khong|ko|k|hong|qmark|nao|gi|o dau)$|"
+    r"\bco bi (di tu|o tu|tu|xu ly|phat|bat|truy cuu|ngoi tu)( \w+)?( khong| ko| k| hong| qmark)|"
+    r"^(what|which) (number|numbers|hotline|line|phone)\b|\b(goi|call) (so|number) (nao|may|gi)\b|"
+    r"^(tai sao|vi sao|sao|why (do|does|don't|do not|would|are|is))\b.*\b(phu nu|dan ba|nguoi ta|nan nhan|"
+    r"women|victims|people|men|dan ong)\b|"
+    r"\b(bang chung|chung cu|evidence|proof)\b.*\b(khong|ko|k|qmark|gi|nao|what|which)\b|"
+    r"^(do|does|should|can) i (need|keep|have)\b.*\b(evidence|proof|photos?|pictures?)\b")
+_TOLD_SELF = re.compile(r"\b(toi|em|minh|tui|i|me|my|i'm|i am)\b( \w+){0,2} (bi|dang bi|was|am being|got)\b|"
+                        r"\b(chong|vo|ny|ban trai|ck|vk) (toi|em|minh|tui)\b|\bmy (husband|wife|partner|"
+                        r"boyfriend|girlfriend|ex|dad|father|mom|mother)\b")
 # "sợ" (afraid) and "số" (number) fold alike: "cho tôi số điện thoại 111" is no fear. Typed
 # with marks the word says which; typed without, what follows the number does.
 _NUMBER = r"(dien thoai|dt|tong dai|hotline|duong day nong|lien lac|dien|\d)"
@@ -199,7 +215,8 @@ def _asks_about_a_concept(text: str) -> bool:
     """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it."""
     return bool(_CONCEPT_QUESTION.search(text)) or (
         bool(_LAW_QUESTION.search(text)) and not _TOLD_TOO.search(text)) or (
-        bool(_TEACHING.search(text)) and not _TOLD.search(text))
+        bool(_TEACHING.search(text)) and not _TOLD.search(text)) or (
+        bool(_GENERAL_QUESTION.search(text)) and not _TOLD_SELF.search(text))
 
 
 def detect(text: str, understanding: Understanding | None) -> Disclosure | None:

@@ -28,6 +28,9 @@ _QUESTION_VI = re.compile(
     # "… có bình thường không", "như vậy là bình thường à"
     r"\b(co|la|vay co|vay la|the co|nhu vay co|nhu vay la) (binh thuong|bt|chuyen binh thuong|"
     r"chuyen thuong)( khong| ko| k| a| qmark| chu|$)|"
+    # "… vậy có sao hông", "… có sao ko" (is that all right?), said after what is done
+    r"\b(vay|nhu vay|the|the nay|vay thi|nhu the) (co )?(sao|van de gi|gi sai)( khong| ko| k| a| qmark|$)|"
+    r"\w+ \w+ \w+ co sao (khong|ko|k)( qmark)?$|"
     # "làm sao để biết mình có bị …", "làm sao nhận ra mình đang bị kiểm soát"
     r"\b(lam sao|lam the nao|bang cach nao|sao) (de )?(biet|nhan biet|nhan ra|phan biet) "
     r"(duoc )?((minh|toi|em|tui|ban) )?(co )?(dang )?(bi|phai|la)\b|"

@@ -103,7 +103,10 @@ MARKED_VI: dict[str, str] = {
 # a friend (typed without marks, the readers decide). Read in either
 # reading of the text (a Vietnamese word keeps its meaning when the English table is applied).
 MARKED_PAIRS_VI: dict[tuple[str, str], str] = {("bản", "thân"): "chinh minh",
-                                               ("bạn", "thân"): "ban than thiet"}
+                                               ("bạn", "thân"): "ban than thiet",
+                                               # central "răng" (how, why): "mần răng", "vì răng"
+                                               ("mần", "răng"): "lam sao", ("vì", "răng"): "vi sao",
+                                               ("tại", "răng"): "tai sao"}
 # Left as they fold: "chỉ" (also "only"), "ảnh" (also "photo"). "hôn" is southern for "không"
 # only where the words around it do not make it marriage or a kiss (see `_marked_hon`).
 

@@ -244,3 +244,23 @@ def test_fear_or_violence_is_not_only_distress(text):
     from bot.core import disclosure
 
     assert disclosure.detect(text, None).variant != "down"
+
+
+@pytest.mark.parametrize("text", ["tổng đài 111 có tư vấn cho người bị chồng đánh không",
+                                  "what number do i call for trafficking",
+                                  "đánh vợ có bị đi tù không", "do i need photos or evidence to report",
+                                  "tại sao phụ nữ bị đánh mà ko bỏ đi"])
+def test_a_question_in_general_is_no_disclosure(text):
+    """Asked of people in general, of a number or of the law: nothing told to believe."""
+    from bot.core import disclosure
+
+    assert disclosure.detect(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["chồng em đánh em, có bị đi tù không",
+                                  "tui bị chồng đánh, tổng đài 111 có tư vấn cho người bị chồng đánh không"])
+def test_a_question_with_the_writers_story_is_still_told(text):
+    from bot.core import disclosure
+
+    found = disclosure.detect(text, None)
+    assert found is not None and found.kind == "physical"

@@ -626,3 +626,12 @@ def test_a_correction_is_heard(text, correcting):
 @pytest.mark.parametrize("text", ["có mất tiền ko", "is it free?", "mất phí không"])
 def test_cost_asked_alone_is_the_cost_question(text):
     assert faq.topic(text) == "number_cost"
+
+
+@pytest.mark.parametrize("text", ["mần răng để biết mình bị bạo lực tinh thần",
+                                  "ck tui cầm hết tiền lương, hổng cho tui xài đồng nào, vậy có sao hông",
+                                  "bả chồng chửi tui suốt ngày có sao ko"])
+def test_recognition_asked_in_central_and_southern_words(text):
+    from bot.core import recognition
+
+    assert recognition.topic(text) == "warning_signs"
