@@ -132,7 +132,8 @@ _WHO_CHILD = re.compile(
     r"\bcon (gai|trai|be|nho)\b|\bcon (no|ho|ay|cua no|cua ho)\b|\bthang (nho|be)\b|"
     r"\blittle (girl|boy|kid|child)\b|\b(dua be|dua nho|dua tre|be gai|be trai|chau be|tre em|tre nho|"
     r"hoc sinh|chau gai|chau trai|chau (toi|em|minh))\b|\bbe \d+ tuoi\b|"
-    r"\bmy (son|daughter|child|children|baby|niece|nephew|grandchild|student)\b|"
+    r"\bmy ((\d{1,2} ?(yo|y o|year old|years old|yr old)|little|young|teenage|baby) )?(son|daughter|"
+    r"child|children|baby|niece|nephew|grandchild|student|kid|kids|boy|girl)\b|"
     r"\b(a|the|this|that) (child|little girl|little boy)\b|\bchild(ren)? (next door|is|are)\b|"
     r"\bstudent\b|\bchildren\b")
 _WHO_OTHER = re.compile(
@@ -317,12 +318,19 @@ _CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo) )*(con|con thi
                        r"vo|ban trai|nguoi yeu|ong xa|anh)(?! (no|cua no|nha no|ay|cua con)\b)")
 
 
+# A child who told the parent writing ("con tui 5 tuổi về kể là bị ông bảo vệ…"): the child.
+_TOLD_BY_CHILD = re.compile(r"\b(con|be|chau|con gai|con trai) (toi|em|minh|tui)\b.*\b(ke|noi|khai|"
+                            r"tam su|thu nhan|mach)( lai)?( la| rang)?( no| con| be| chau)? bi\b")
+
+
 def victim(expanded: str) -> str | None:
     """Who the sentence says the violence happens to ("self", "other", "child"), read only from
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
     owner of what is taken."""
     if _CHILDREN_THREAT.search(expanded):
         return "self"
+    if _TOLD_BY_CHILD.search(expanded):
+        return "child"
     if _CON_SELF.search(expanded):
         return "self"
     # An age between the subject and "bị" ("con trai tôi 16 tuổi bị…") is not the subject.
@@ -367,11 +375,16 @@ _WRITER_AGE = re.compile(r"\b(?:con|em|toi|chau|minh|tui|tao|i am|im)(?: nam nay
                          r"\b(?:con|em|toi|chau|minh|tui|tao) nam nay (\d{1,2})\b(?! ?(nam|thang|ngay|"
                          r"tuan|lan|nguoi|dua|dong|trieu|nghin|ngan|k|gio|phut|kg|cm|m|tuoi)\b)")
 # "con gái tôi 8 tuổi", "ông nội tôi 80 tuổi": the age of someone the writer speaks of.
+# ("đứa cháu 10 tuổi", "thằng nhỏ 7 tuổi": "đứa", "thằng" say it is someone else, not "cháu" of
+# a writer speaking to an elder)
 _POSSESSED = re.compile(r"\b(con|gai|trai|be|chau|noi|ngoai|ong|ba|bo|me|cha|chong|vo|anh|chi|"
-                        r"em|ban|dau|re|ut|my|his|her|our)\s*$")
+                        r"em|ban|dau|re|ut|my|his|her|our|dua|thang|con nho|nhoc|hoc sinh)\s*$")
 _OWNER_BEFORE = re.compile(r"\b(con|gai|trai|be|chau|ban|em|anh|chi|con gai|con trai) "
                            r"(toi|em|minh|tui|cua toi|cua em)\s*$")
 _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|minh|tui))|"
+                           # "em mười mấy tuổi", "em đang tuổi teen": a teen, without a number
+                           r"(em|con|chau|tui|minh|toi) (moi |chi |nay |nam nay |dang )?(muoi (may|mot|hai|"
+                           r"ba|bon|lam|sau|bay|tam|chin) tuoi|tuoi (teen|day thi|moi lon))|"
                            r"con (la hoc sinh|dang di hoc)|em (la|con la) hoc sinh|i am a (kid|"
                            r"child|student|teenager|teen|minor)|my (dad|mom|father|mother|stepdad) "
                            r"(hits|beats|hurts) me)\b")
@@ -390,6 +403,7 @@ _IDENTITY_AGE = re.compile(
 
 
 _SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
+_PUPIL_BEFORE = re.compile(r"\b(hoc sinh|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
 
 
 def age_group(expanded: str) -> str | None:
@@ -412,6 +426,8 @@ def age_group(expanded: str) -> str | None:
         spouse_before = age < 18 and _SPOUSE_END.search(before) is not None
         if (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and not spouse_before:
             continue
+        if school_year and _PUPIL_BEFORE.search(before):
+            continue    # "một học sinh lớp 5", said by a teacher: the pupil's class
         if school_year:
             return "child" if age <= 12 else None
         if age < 18:

@@ -259,3 +259,25 @@ def test_a_disability_is_no_slap(text, kind):
     from bot.nlu.normalize import normalize
 
     assert kind_of(normalize(text).expanded, None) == kind
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("em muốn hỏi giùm đứa cháu 10 tuổi, nó bị thầy giáo sờ mó", None),   # the niece's age
+    ("cô giáo em để ý một học sinh lớp 5 người đầy vết bầm", None),       # the pupil's class
+    ("mạ em bị ba đánh hoài, em mười mấy tuổi ko biết làm răng", "child"),  # a teen, in words
+    ("cháu 12 tuổi, cháu bị bố đánh", "child"), ("em học lớp 5, ba hay đánh em", "child"),
+])
+def test_an_age_said_of_someone_else_is_not_the_writers(text, group):
+    from bot.nlu.entities import age_group
+    from bot.nlu.normalize import normalize
+
+    assert age_group(normalize(text).expanded) == group
+
+
+@pytest.mark.parametrize("text", ["con tui 5 tuổi về kể là bị ông bảo vệ trường cho coi phim người lớn",
+                                  "someone at my church keeps touching my 7yo daughter"])
+def test_a_parent_telling_of_their_child(text):
+    from bot.nlu.entities import for_whom_of
+    from bot.nlu.normalize import normalize
+
+    assert for_whom_of(normalize(text).expanded, "seek_help") == "child"
