@@ -272,6 +272,10 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
                       age == "older", told=violence or fear or down or story)
 
 
+_RAPE = re.compile(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|(?<!an )hiep|rape[ds]?|raping|"
+                   r"forced (me )?(to have )?sex)\b")
+
+
 def _variant(texts: list[str], kind: str | None, age: str | None, who: str | None,
              violence: bool, intent: str | None, fear: bool = False, down: bool = False) -> str:
     if age == "child":
@@ -286,8 +290,9 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
         return "leverage"   # "dọa tự tử nếu em chia tay": pressure on the writer
     if (who in ("other", "child") or intent == "help_other") and age is None:
         return "other_person"
-    if kind == "sexual" and any(_WORK.search(t) for t in texts):
-        return "work"
+    if kind == "sexual" and any(_WORK.search(t) for t in texts) and \
+            not any(_RAPE.search(t) for t in texts):
+        return "work"   # harassment at work; rape at work is told as rape, not harassment
     if kind in ("sexual", "online", "trafficking"):
         return kind
     if not violence and (fear or intent not in HELP_INTENTS):

@@ -19,7 +19,9 @@ from bot.core.answers import forms
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("retired_number", re.compile(r"\b1800 ?1567\b")),
     ("no_voice", re.compile(
-        r"\b(khong (dam|the|tien|duoc phep) (goi|noi)|(goi|noi) (dien thoai )?(khong duoc|ko duoc)|"
+        # ("không dám nói" is not daring to tell anyone, not being unable to speak aloud)
+        r"\b(khong (dam|the|tien|duoc phep) goi|khong (the|tien|duoc phep) noi|"
+        r"(goi|noi) (dien thoai )?(khong duoc|ko duoc)|"
         r"khong noi (duoc|to)|(o|ngay) phong ben( canh)?|"
         r"(can not|cannot|do not dare to|afraid to|unable to) (call|talk|speak|phone)|"
         r"next room|without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b")),

@@ -104,6 +104,11 @@ _VI_PATTERNS = [
     r"\bnguy hiem (lam|qua)\b", r"\bgap (lam|qua)\b",
     r"\bkhong an toan\b.*\b(bay gio|luc nay|ngay bay gio|nua)\b",
     r"\b(dang|bay gio) (bi )?(duoi|duoi theo|rinh|cho ngoai cua)\b", r"\bduoi theo (toi|em|minh)\b",
+    # watching the writer's home night after night ("thằng cha đó rình nhà tui mấy đêm rồi")
+    r"\brinh (nha|phong|cua|truoc nha) (toi|em|minh|tui|chi|con|chau)\b",
+    # left stranded far from home ("ổng chở em đi xa rồi bỏ lại giữa đường")
+    r"\b(bo|vut|tha|de) (toi|em|minh|tui|chi|con|chau )?(lai )?(giua duong|ngoai duong|mot minh giua)\b|"
+    r"\bdi xa\b.*\bbo (toi |em |minh |tui |chi |con )?lai\b",
     r"\b(o|dung|rinh|cho|theo doi) (ngoai|truoc) cua\b", r"\bdang (tron|nup)\b", r"\btron trong\b",
     r"\b(no|han|anh ta|chong|ong ay|no ay|hanh) dang (toi|den|ve|dien|dap cua|pha cua|tim)\b",
     r"\bdang (dien len|dap cua|pha cua)\b",

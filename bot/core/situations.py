@@ -44,6 +44,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("put_out", re.compile(
         r"\b((duoi|tong|day|keo) (\w+ ){0,3}(ra khoi nha|ra duong|ra ngoai|di)|khong co cho (ngu|o|"
         r"ngu dem nay|tru)|ngu (ngoai duong|ngoai hien|ngoai via he)|kicked (me |us )?out|"
+        r"bo (toi |em |minh |tui |chi )?(lai )?(giua duong|ngoai duong)|di xa\b.*\bbo (\w+ )?lai|"
+        r"(left|dumped|abandoned) (me|us) (on the road|far away|somewhere)|"
         r"threw (me|us) out|thrown out|locked (me|us) out|nowhere to (sleep|go|stay))\b")),
     ("witness", re.compile(
         r"\b(hang xom|nha ben|nha hang xom|ngoai duong|tren duong|giua duong|nguoi ta|ong kia|"

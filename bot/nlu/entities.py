@@ -48,7 +48,8 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                     r"traffick\w*|\bsold (me|her|him|us|them|into|across|to)\b|(was|were|been|got) sold|"
                     r"passport|forced labou?r|job abroad|mai moi|broker|near the border|"
                     r"guards? outside|keeping (us|me|them) (in|at|locked)"),
-    ("sexual", r"hiep dam|cuong hiep|bi (\w+ ){0,3}(?<!\ban )hiep|(?<!\ban )hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
+    ("sexual", r"dung (vao|cham) (nguoi|nguc|vung kin|than the|dui|cho kin)|"
+               r"hiep dam|cuong hiep|bi (\w+ ){0,3}(?<!\ban )hiep|(?<!\ban )hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
                r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
                r"khoe hang|cham vao (vung kin|nguc|dui)|grop\w*|catcall\w*|ep (toi |em |minh |co ay |chi ay |)?"
                r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
@@ -111,6 +112,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       # a threat of suicide to keep the writer (SUICIDE_AS_LEVERAGE)
                       + SUICIDE_AS_LEVERAGE),
     ("other", r"ep (cuoi|hon|lay chong|de)|tao hon|forced marriage|bo doi|hungry|"
+              r"bat (\w+ ){0,2}(cuoi|lay chong|lay vo|lay ong|lay nguoi|lay thang|lay anh)|"
               r"khong cho (\w+ )?an(?! (toan|tam|ui|ninh)\b)|bo (roi|rot)|ruong bo|abandon\w*|"
               r"bat (\w+ ){0,2}nhin (an|doi)|starv\w*|"
               r"(left|leave\w*) (\w+ )?(alone|for days)|bo (\w+ )?mot minh|bo mac|bo be"),

@@ -264,3 +264,12 @@ def test_a_question_with_the_writers_story_is_still_told(text):
 
     found = disclosure.detect(text, None)
     assert found is not None and found.kind == "physical"
+
+
+def test_rape_at_work_is_told_as_rape_not_harassment():
+    from bot.core import disclosure
+
+    found = disclosure.detect("em bị cưỡng ép quan hệ ở chỗ làm, sếp dọa nếu nói ra thì đuổi", None)
+    assert found is not None and found.variant == "sexual"
+    found = disclosure.detect("sếp sàm sỡ em ở chỗ làm", None)
+    assert found is not None and found.variant == "work"

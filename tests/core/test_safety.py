@@ -192,3 +192,9 @@ def test_danger_coming_heard_held_abroad_or_a_child_threatened(text):
                                   "he is coming to the wedding tonight", "i can see it now, thanks"])
 def test_a_marriage_abroad_or_a_visit_is_no_danger(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["thằng cha đó rình nhà tui mấy đêm rồi",
+                                  "em quên mất là đang ở đâu, ổng chở em đi xa lắm rồi bỏ lại"])
+def test_watched_at_home_or_left_stranded_is_danger(text):
+    assert is_danger(text)

@@ -635,3 +635,23 @@ def test_recognition_asked_in_central_and_southern_words(text):
     from bot.core import recognition
 
     assert recognition.topic(text) == "warning_signs"
+
+
+def test_left_stranded_gets_a_place_for_tonight():
+    assert situations.detect("ổng chở em đi xa lắm rồi bỏ lại") == "put_out"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ba má bắt em cưới người em ko thương", "other"), ("nhà em bắt em lấy ông kia để trả nợ", "other"),
+    ("ba dượng hay đụng vào người em lúc mẹ đi vắng", "sexual"),
+])
+def test_forced_marriage_and_touching_are_named(text, kind):
+    from bot.nlu.entities import kind_of
+    from bot.nlu.normalize import normalize
+
+    assert kind_of(normalize(text).expanded, None) == kind
+
+
+def test_not_daring_to_tell_is_not_being_unable_to_speak():
+    assert faq.topic("bạn cùng phòng bị thầy quấy rối, bạn ko dám nói") is None
+    assert faq.topic("em không dám gọi điện") == "no_voice"
