@@ -328,6 +328,8 @@ class Engine:
             learn.recognise(turn, signs)   # "is this abuse?": the signs, and help offered
         elif pathways.from_request(turn, text):
             return
+        elif pathway_reader.teaches_a_child(text) and disclosure.detect(text, None) is None:
+            learn.show(turn, "children_safety")   # "nói với con gái 6 tuổi về vùng kín ra sao"
         elif (key := faq.topic(text)) is not None and not self._violence_with_worry(turn, text, key):
             if key != "mental_health":   # worry for a friend's depression: nothing to believe
                 self._believe(turn, text)

@@ -18,6 +18,11 @@ from bot.core.answers import forms
 # retired number, not about cost).
 _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("retired_number", re.compile(r"\b1800 ?1567\b")),
+    # whom 111 is for ("is 111 only for children", "người lớn gọi 111 được không")
+    ("hotline_111", re.compile(
+        r"\b111\b.*\b(chi|chi danh cho|danh cho|only|just)\b.*\b(tre em|tre con|tre nho|children|kids?)\b|"
+        r"\b(nguoi lon|adults?|phu nu|women|dan ong|men)\b.*\b(goi|call)\b.*\b111\b|"
+        r"\b111\b.*\b(nguoi lon|adults?|phu nu|women)\b.*\b(duoc|khong|ko|qmark|can)\b")),
     ("no_voice", re.compile(
         # ("không dám nói" is not daring to tell anyone, not being unable to speak aloud)
         r"\b(khong (dam|the|tien|duoc phep) goi|khong (the|tien|duoc phep) noi|"
@@ -62,7 +67,8 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("no_contact_order", re.compile(
         r"\b(cam (\w+ ){0,3}(tiep xuc|lai gan|den gan)|lenh cam|bien phap cam|khong cho (anh ta|han|no|chong|ong ay|nguoi do) "
         r"(lai gan|den gan|tiep xuc|gap)|no[ -]contact|restraining order|protection order|"
-        r"protective order|keep (him|her|them) away( from me)?)\b")),
+        r"protective order|keep (him|her|them) away( from me)?|"
+        r"(court|judge|police)( \w+){0,3} (order|make|tell|force) (him|her|them) (to )?(stay|keep) away)\b")),
     ("where_to_report", re.compile(
         r"\b((bao|to cao|trinh bao|khai bao|to giac|bao tin)( \w+){0,5} (o dau|cho ai|voi ai|"
         r"the nao|nhu the nao|o cho nao|o dau duoc)|bao (cong an|chinh quyen|ubnd|phuong|xa) "

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core import faq
 from bot.core.answers import forms, is_skip, read_yes_no
 
 GUIDES = ("digital", "assault", "child", "older", "men", "lgbt", "work", "online", "trafficking")
@@ -189,11 +190,29 @@ _QUICK_EXIT = re.compile(r"\b(xoa|clear|delete|erase|remove)\b.*\b(tro chuyen|do
                          r"\b(thoat nhanh|quick exit)\b")
 
 
+# Teaching a child about the body or abuse ("nên nói với con nhỏ về xâm hại tình dục như thế
+# nào", "nói với con gái 6 tuổi về vùng kín ra sao"), with no child hurt told.
+_TEACHING = re.compile(r"\b(noi chuyen|day|giai thich|giao duc|huong dan|noi|dan) (voi |cho )?"
+                       r"(con|tre|be|cac con|hoc sinh|chau)( (nho|gai|trai|be))?( \d+ tuoi)? (ve|cach|cai)\b|"
+                       r"\b(talk|speak|explain) to (my |our )?(child|children|kids?|son|daughter)\b.*\babout\b|"
+                       r"\bteach (my |our )?(child|children|kids?|son|daughter)\b")
+_TOLD_CHILD = re.compile(r"\b(bi|da bi|vua bi|was|were|has been|got)\b")
+
+
+def teaches_a_child(text: str) -> bool:
+    """How to talk with a child about the body or abuse, asked, with no child hurt told."""
+    texts = forms(text)
+    return any(_TEACHING.search(t) for t in texts) and not any(_TOLD_CHILD.search(t) for t in texts)
+
+
 def requested(text: str) -> str | None:
     """The pathway a typed request asks for: "menu", "check", "plan", a guide id, or None."""
     texts = forms(text)
     if any(_QUICK_EXIT.search(t) for t in texts):
         return None
+    if teaches_a_child(text) or faq.topic(text) == "hotline_111":
+        return None   # "nên nói với con nhỏ về xâm hại thế nào": the children's article;
+        # "is 111 only for children?": whom the number is for, not the children's guide
     for key, pattern in _TOOLS:
         if any(pattern.search(t) for t in texts):
             return key

@@ -181,6 +181,7 @@ _EN_PATTERNS = [
 _SOFT_PATTERNS = [r"\bcap cuu\b", r"\bkhan cap\b", r"\bemergency\b", r"\bhelp me\b",
                   r"\bcall (the )?police\b", r"\bambulance\b"]   # "ambulance" as "cấp cứu"
 _QUESTION = re.compile(r"\b(so|so dien thoai|gi|the nao|nao|bao nhieu|la may|tui do|toi do|gom|"
+                       r"o dau|mua|thuoc|tranh thai|ngua thai|contraception|pill|"
                        r"number|numbers|kit|bag|plan|what|which|how|can you|could you|find|where|"
                        r"qmark)\b")
 

@@ -655,3 +655,29 @@ def test_forced_marriage_and_touching_are_named(text, kind):
 def test_not_daring_to_tell_is_not_being_unable_to_speak():
     assert faq.topic("bạn cùng phòng bị thầy quấy rối, bạn ko dám nói") is None
     assert faq.topic("em không dám gọi điện") == "no_voice"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("is 111 only for children", "hotline_111"), ("người lớn gọi 111 được không", "hotline_111"),
+    ("can the court order him to stay away", "no_contact_order"),
+])
+def test_whom_111_is_for_and_a_court_order(text, topic):
+    assert faq.topic(text) == topic
+
+
+def test_emergency_contraception_asked_is_no_emergency():
+    from bot.core.safety import is_danger
+
+    assert not is_danger("thuốc tránh thai khẩn cấp mua ở đâu")
+    assert is_danger("cần cấp cứu")
+
+
+@pytest.mark.parametrize(("text", "teaching"), [
+    ("nên nói với con nhỏ về xâm hại tình dục như thế nào", True),
+    ("nói với con gái 6 tuổi về vùng kín ra sao", True),
+    ("con tôi bị xâm hại, tôi nên nói với con thế nào", False),
+])
+def test_teaching_a_child_is_asked_not_told(text, teaching):
+    from bot.core import pathway_reader
+
+    assert pathway_reader.teaches_a_child(text) is teaching

@@ -15,7 +15,8 @@ CALLS = {"number_cost": ("national", "women"), "retired_number": ("national",),
          "no_voice": ("police", "national"), "text_instead_of_call": ("national",),
          "where_to_report": ("police", "national"), "no_contact_order": ("national",),
          "see_doctor": ("ambulance", "women"), "ask_human": ("national", "women"),
-         "legal_aid": ("national",), "mental_health": ("mental_health", "national")}
+         "legal_aid": ("national",), "mental_health": ("mental_health", "national"),
+         "hotline_111": ("national",)}
 # Answers that lead on to the service directory, filtered to one kind of service.
 SERVICE = {"legal_aid": "legal_aid"}
 

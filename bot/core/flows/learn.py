@@ -27,6 +27,7 @@ _TOPIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("online_violence", r"\b(tren mang|qua mang|online|mang xa hoi|facebook|zalo|tiktok|"
                             r"anh nong|cyber\w*|internet|social media)\b"),
         ("children_safety", r"\b(day (con|tre|be)|(noi chuyen|giai thich|noi) voi (con|tre|be|cac con)|"
+                            r"vung kin|"
                             r"con (toi|em|minh|nho|cai)|tre em|tre nho|tre con|"
                             r"tuoi tre|hoc sinh|children|child|kids?|my (son|daughter)|"
                             r"an toan co the|body safety|xam hai tre)\b"),
