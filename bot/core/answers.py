@@ -141,7 +141,8 @@ _WHO_OTHER = re.compile(
     r"hang xom|nguoi quen|nguoi than|dong nghiep|someone else|somebody else|another person|"
     r"a friend|my friend|friend|my (sister|brother|mother|mom|neighbou?r|cousin|colleague|aunt)|"
     r"neighbou?r|other|others|not me|khong phai (toi|em|minh)|"
-    r"(vo|chong|nguoi yeu|ny|ban trai|ban gai) (toi|em|minh|tui)|cho (vo|chong|nguoi yeu|ny|ban trai|ban gai)|"
+    # "cho vợ tui" (for my wife) answers who; "chồng em đánh em" is a story of the writer's own
+    r"^(vo|nguoi yeu|ny|ban trai|ban gai) (toi|em|minh|tui)( a| nha)?$|^cho (vo|chong|nguoi yeu|ny|ban trai|ban gai)|"
     r"ban cung (phong|lop|truong|xom|cong ty|tro)|thang ban|con ban|dua ban|ban hoc|"
     r"my (wife|husband|roommate|classmate|partner|girlfriend|boyfriend)|roommate|classmate)\b")
 
@@ -364,3 +365,19 @@ def read_ward(text: str, wards: WardIndex) -> tuple[WardMatch, bool] | None:
 def corrects(text: str) -> bool:
     """The message corrects an answer given before ("à nhầm, cho tui", "i meant my friend")."""
     return any(CORRECTION.search(t) for t in forms(text))
+
+
+# A ward or commune named by its type word with a name the map does not know ("phường an lạc").
+_TYPED_PLACE = re.compile(r"^(o |tai |em o |toi o |tui o )?(phuong|xa|p|ward|commune) (?P<name>[a-z ]{2,30})$")
+
+
+def unknown_ward_named(text: str) -> str | None:
+    """The name typed after "phường"/"xã" when the message is only that (the caller has already
+    looked it up and found nothing), with its original letters; else None."""
+    folded = forms(text)[0].strip()
+    found = _TYPED_PLACE.match(folded)
+    if found is None:
+        return None
+    words = text.strip().split()
+    return " ".join(words[-len(found.group("name").split()):])
+

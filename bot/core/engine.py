@@ -324,6 +324,8 @@ class Engine:
             privacy.show(turn)      # "ai đang đọc tin nhắn của tôi vậy": what is kept
         elif start.asks_what_it_does(text):
             start.capabilities(turn)
+        elif start.asks_to_ask(text):
+            turn.say(turn.t("ask_go_ahead"))   # "bot ơi cho hỏi tí": go ahead
         elif (signs := recognition.topic(text)) is not None:
             learn.recognise(turn, signs)   # "is this abuse?": the signs, and help offered
         elif pathways.from_request(turn, text):
@@ -555,6 +557,8 @@ class Engine:
         if session.flow == "services" and session.step == "where":
             match = answers.read_ward(text, turn.services.wards)
             if match is not None and match[1]:
+                # "cần chỗ ở tạm ở cái răng": the kind of service named with the ward counts too
+                session.service = services.service_in(text) or session.service
                 services.show_ward(turn, match[0])
                 return True
             if services.choose_if_several(turn, text):
@@ -568,6 +572,11 @@ class Engine:
                 return True
             if close := turn.services.wards.close_to(text):
                 services.offer_close(turn, "s", close)   # "ninh kìu"
+                return True
+            if (name := answers.unknown_ward_named(text)) is not None:
+                # "phường an lạc" (a ward merged away before 2025): said not found, not ignored
+                turn.say(turn.t("ward_unknown", text=name))
+                services.begin(turn, session.service)
                 return True
             return False
         if session.flow == "services" and session.step == "results":

@@ -87,9 +87,11 @@ _TOPICS: list[tuple[str, re.Pattern[str]]] = [
 _LEGAL = re.compile(
     r"\b(luat su|tro giup phap ly|tu van phap ly|tu van phap luat|ho tro phap ly|tu van luat|quyen nuoi con|"
     r"(ai|duoc|gianh|tranh) nuoi con|ly hon|ly di|ly than|(ket thuc|cham dut) (cuoc )?hon nhan|"
-    r"chia tai san|lawyer|attorney|legal (aid|advice|help|assistance)|custody|divorce)\b")
+    r"chia tai san|di kien|khoi kien|kien tung|kien ra toa|ra toa|hau toa|lawyer|attorney|"
+    r"legal (aid|advice|help|assistance)|custody|divorce|sue|lawsuit)\b")
 _ASKS = re.compile(
-    r"\b(qmark|the nao|nhu the nao|sao|lam sao|ai|gi|nao|can gi|thu tuc|mien phi|co the|"
+    r"\b(qmark|the nao|nhu the nao|sao|lam sao|ai|gi|nao|can gi|thu tuc|mien phi|co the|bao nhieu|"
+    r"chi phi|how much|cost|"
     r"(duoc|co|phai|dung) (khong|ko|k)|muon biet|hoi|xin|how|what|who|which|can i|do i|"
     r"is there|free|need|(khong|ko|k|chua|hong)( qmark)?$)\b")
 # Where to find legal help ("luật sư gần Ninh Kiều", "legal help near me") is a search of the

@@ -28,7 +28,10 @@ def run(turn: Turn, intent: str, text: str) -> bool:
     if intent in learn.INTENT_TOPICS:
         learn.show(turn, learn.topic_for(text, intent))
         return True
-    if intent == "find_provider":
+    # "số công an phường Cái Răng": a service asked for in a ward named is that ward's list
+    ward_asked = intent == "ask_hotline" and services.service_in(text) is not None and \
+        turn.entity("ward") and not turn.entity("ward_weak")
+    if intent == "find_provider" or ward_asked:
         service = services.service_in(text)
         if turn.entity("ward") and not turn.entity("ward_weak") and \
                 (ward := turn.services.wards.get(turn.entity("ward") or "")):

@@ -193,7 +193,8 @@ _QUICK_EXIT = re.compile(r"\b(xoa|clear|delete|erase|remove)\b.*\b(tro chuyen|do
 # Teaching a child about the body or abuse ("nên nói với con nhỏ về xâm hại tình dục như thế
 # nào", "nói với con gái 6 tuổi về vùng kín ra sao"), with no child hurt told.
 _TEACHING = re.compile(r"\b(noi chuyen|day|giai thich|giao duc|huong dan|noi|dan) (voi |cho )?"
-                       r"(con|tre|be|cac con|hoc sinh|chau)( (nho|gai|trai|be))?( \d+ tuoi)? (ve|cach|cai)\b|"
+                       r"(con|tre|be|cac con|hoc sinh|chau)( (nho|gai|trai|be))?( \d+ tuoi)? (ve|cach|cai|"
+                       r"khong (cho|de)|biet|nhan biet)\b|"
                        r"\b(talk|speak|explain) to (my |our )?(child|children|kids?|son|daughter)\b.*\babout\b|"
                        r"\bteach (my |our )?(child|children|kids?|son|daughter)\b")
 _TOLD_CHILD = re.compile(r"\b(bi|da bi|vua bi|was|were|has been|got)\b")

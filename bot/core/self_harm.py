@@ -179,6 +179,7 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
         return "thoughts"
     if understanding is not None and understanding.intent == "self_harm" and \
             has_content(text) and ends_something_else(text) is None and \
+            not any(_AWAY_WISH.search(t) for t in texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
     return None
@@ -265,6 +266,13 @@ def threatens_writer_too(text: str) -> bool:
 def about_someone_else(text: str) -> bool:
     """The wish to die is someone else's, told by the one who worries."""
     return any(_SOMEONE_ELSE.search(t) for t in _forms(text))
+
+
+# Wanting to get away, tired ("muốn đi đâu đó thật xa", "i just want to run away"): no wish
+# to die in the words; the classifier alone is not believed (distress, met as such).
+_AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|chay|bien di)( \w+){0,2} "
+                        r"(that xa|xa|dau do|noi khac|khoi day|khoi nha)\b|"
+                        r"\b(want|wanna|need) to (run away|get away|go far away|escape)\b")
 
 
 def ends_something_else(text: str) -> str | None:

@@ -131,7 +131,7 @@ _CHILD_ABUSE = re.compile(r"xam hai tre em|bao hanh tre em|child abuse|tre em bi
 
 _WHO_CHILD = re.compile(
     r"(?<!me )\bcon (gai |trai |be |nho |ut )?(toi|em|minh|tui|cua toi|cua em|cua minh|nha toi)\b|"
-    r"\bcon (gai|trai|be|nho)\b|\bcon (no|ho|ay|cua no|cua ho)\b|\bthang (nho|be)\b|"
+    r"(?<!la )(?<!cung la )\bcon (gai|trai|be|nho)\b|\bcon (no|ho|ay|cua no|cua ho)\b|\bthang (nho|be)\b|"
     r"\blittle (girl|boy|kid|child)\b|\b(dua be|dua nho|dua tre|be gai|be trai|chau be|tre em|tre nho|"
     r"hoc sinh|chau gai|chau trai|chau (toi|em|minh))\b|\bbe \d+ tuoi\b|"
     r"\bmy ((\d{1,2} ?(yo|y o|year old|years old|yr old)|little|young|teenage|baby) )?(son|daughter|"
@@ -145,6 +145,8 @@ _WHO_OTHER = re.compile(
     r"\bchi (toi|em|minh|tui)\b|\bem (toi|minh|tui|cua toi)\b|\b(me|ba|bo|ba ngoai|ba noi|"
     r"ong ngoai|ong noi|vo|di|co|cau) (toi|em|minh|tui|cua toi)\b|\bme em\b|\bnha ben\b|"
     r"\bdong nghiep\b|\bnguoi (quen|than|khac|phu nu)\b|\bphu nu\b|\bai do\b|\bco ay\b|"
+    r"\b(ba cu|ong cu|cu ba|cu ong|ba gia|ong gia|anh (toi|tui|cua toi|cua em))\b|"
+    r"\bmy (coworker|co worker|roommate|classmate|boss|employee|maid|helper)\b|"
     r"\bmy (friend|best friend|sister|brother|mom|mother|neighbou?r|cousin|colleague|"
     r"grandmother|aunt|wife|friends)\b|\bneighbou?rs?\b|\bsomeone (i know|else)\b|"
     r"\ba (woman|friend|girl)\b|\b(her|him|she|they)\b|\bfriend\b")
@@ -298,8 +300,14 @@ def _subject_before_bi(expanded: str, match: re.Match[str]) -> str:
         words = _PLACE_OF_WRITER.sub("", head).split()[-4:]
         return _clip(" ".join(words), keep_end=True) if words else phrase
     parts = [p.strip() for p in _BOUNDARY.split(match.group(1))]
-    if len(parts) >= 3 and parts[-2] == "la" and _IDENTITY.match(parts[-1]) and parts[-3]:
-        return parts[-3]
+    while len(parts) > 1 and parts[-1] in ("", "ma", "thi", "nen", "va", "nhung", "roi"):
+        parts.pop()   # "tui là đàn ông mà bị…": the identity before the "mà"
+    if len(parts) >= 3 and parts[-2] == "la" and _IDENTITY.match(parts[-1]):
+        if parts[-3]:
+            return parts[-3]
+        before = expanded[:match.start(1)].split()   # "tui" right before "là đàn ông"
+        if before and _WHO_SELF.fullmatch(before[-1]):
+            return before[-1]
     return phrase
 
 
@@ -325,6 +333,9 @@ _TOLD_BY_CHILD = re.compile(r"\b(con|be|chau|con gai|con trai) (toi|em|minh|tui)
                             r"tam su|thu nhan|mach)( lai)?( la| rang)?( no| con| be| chau)? bi\b")
 
 
+_TRAILING_BUT = re.compile(r"(\s|^)(ma|thi|nen|roi)$")
+
+
 def victim(expanded: str) -> str | None:
     """Who the sentence says the violence happens to ("self", "other", "child"), read only from
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
@@ -338,7 +349,7 @@ def victim(expanded: str) -> str | None:
     # An age between the subject and "bị" ("con trai tôi 16 tuổi bị…") is not the subject.
     ageless = _AGE_SAID.sub("", expanded)
     for match in _PASSIVE.finditer(ageless):
-        raw = match.group(1).strip()
+        raw = _TRAILING_BUT.sub("", match.group(1).strip())   # "… mà bị": "mà" is no "má"
         if not raw and match.start() == 0:
             return "self"      # "bị bạn trai đánh bầm mắt…": the writer, left unsaid
         if _KIN_ALONE.search(raw):
@@ -390,7 +401,8 @@ _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|
                            r"con (la hoc sinh|dang di hoc)|em (la|con la) hoc sinh|i am a (kid|"
                            r"child|student|teenager|teen|minor)|my (dad|mom|father|mother|stepdad) "
                            r"(hits|beats|hurts) me)\b")
-_OLDER_WRITER = re.compile(r"\b((toi|minh|tui|tao) (da |la |cung )?(gia roi|gia yeu|da gia|nguoi gia|"
+_OLDER_WRITER = re.compile(r"(?<!me )(?<!ma )(?<!ba )(?<!bo )(?<!cha )(?<!ong )(?<!noi )(?<!ngoai )"
+                           r"\b((toi|minh|tui|tao) (da |la |cung )?(gia roi|gia yeu|da gia|nguoi gia|"
                            r"lon tuoi|cao tuoi)|tuoi gia|luong huu|(con trai|con gai) (toi|tui|"
                            r"cua toi) (lay|chiem|giu|danh|chui|bo)|old age|elderly|my pension|"
                            r"i am (old|elderly|retired|a grandmother|a grandfather)|"

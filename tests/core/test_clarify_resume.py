@@ -25,10 +25,10 @@ def _say(runtime, text: str, user: str = "u"):
 def test_unsure_but_helpful_guesses_get_a_clarifying_question(settings):
     unsure = Understanding(None, 0.3, "find_provider", {}, "vi",
                            ranking=(("find_provider", 0.3), ("seek_help", 0.28), ("greet", 0.1)))
-    runtime = build_runtime(settings, understander=Scripted({"cho em hoi cai nay": unsure}),
+    runtime = build_runtime(settings, understander=Scripted({"cho do la cho nao vay": unsure}),
                             with_nlu=False)
     try:
-        replies = _say(runtime, "cho em hoi cai nay")
+        replies = _say(runtime, "cho do la cho nao vay")
         content = runtime.content
         assert content.t("vi", "clarify_q") in [r.text for r in replies]
         payloads = [b.payload for r in replies for b in r.buttons]

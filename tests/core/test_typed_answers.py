@@ -681,3 +681,15 @@ def test_teaching_a_child_is_asked_not_told(text, teaching):
     from bot.core import pathway_reader
 
     assert pathway_reader.teaches_a_child(text) is teaching
+
+
+def test_wanting_to_get_away_is_not_read_as_suicide_by_the_classifier_alone():
+    from bot.nlu.understanding import Understanding
+
+    vote = Understanding("self_harm", 0.51, "self_harm")
+    assert self_harm.level("tui mệt mỏi quá, muốn đi đâu đó thật xa", vote) is None
+    assert self_harm.level("tui mệt mỏi quá, muốn chết", vote) == "thoughts"
+
+
+def test_what_suing_costs_is_the_legal_aid_answer():
+    assert faq.topic("đi kiện tốn bao nhiêu tiền vậy") == "legal_aid"

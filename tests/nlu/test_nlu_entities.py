@@ -281,3 +281,16 @@ def test_a_parent_telling_of_their_child(text):
     from bot.nlu.normalize import normalize
 
     assert for_whom_of(normalize(text).expanded, "seek_help") == "child"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("tui là đàn ông mà bị vợ đánh hoài, nói ra ai tin", "self"),   # "mà" is no "má"
+    ("hàng xóm nhà tui có bà cụ bị con trai đuổi ra ngoài", "other"),
+    ("thằng bạn cùng phòng trọ sờ soạng tui lúc ngủ, tui là con trai", "self"),  # male, no child
+    ("i think my coworker is being trafficked", "other"),
+])
+def test_who_in_more_ways_people_say_it(text, who):
+    from bot.nlu.entities import for_whom_of
+    from bot.nlu.normalize import normalize
+
+    assert for_whom_of(normalize(text).expanded, "seek_help") == who

@@ -23,9 +23,10 @@ SETS = {"heldout_unseen.yml": 0.88, "heldout_dev.yml": 0.85}
 # Small sets on one theme each, written later (heldout_places.yml: 53 examples, 0.849;
 # heldout_feelings.yml: 47 examples, 0.957 unseen; heldout_residents.yml: 64 messages as
 # residents type them, 0.938 unseen; heldout_pressure.yml: 22 on depression, threats of suicide
-# made to keep the writer and a wife beaten, 0.864 unseen).
+# made to keep the writer and a wife beaten, 0.864 unseen; heldout_typed.yml: 22 on getting
+# away, divorce, death promised, stalking, forced marriage, teaching a child, 0.818 unseen).
 THEMED = {"heldout_places.yml": 0.80, "heldout_feelings.yml": 0.88, "heldout_residents.yml": 0.88,
-          "heldout_pressure.yml": 0.80}
+          "heldout_pressure.yml": 0.80, "heldout_typed.yml": 0.75}
 
 
 def _figures(report: dict) -> dict:

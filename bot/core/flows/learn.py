@@ -239,5 +239,14 @@ def more(turn: Turn) -> bool:
     learn = turn.session.learn
     if turn.session.step != "reading" or "topic" not in learn:
         return False
-    show(turn, learn["topic"], int(learn.get("part", 0)) + 1)
+    topic = turn.services.content.topics.get(learn["topic"])
+    part = int(learn.get("part", 0)) + 1
+    if topic is not None and part >= len(topic.parts[turn.lang]):
+        # read to the end: said so, with the other topics, not the last page once more
+        audience = learn.get("audience")
+        turn.say(turn.t("learn_end"), (
+            Button(turn.t("learn_other_topics"), f"l:a:{audience}" if audience else "m:learn"),
+            Button(turn.t("back_to_menu"), "menu")))
+        return True
+    show(turn, learn["topic"], part)
     return True

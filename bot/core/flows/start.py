@@ -19,6 +19,20 @@ _WHAT_IT_DOES = re.compile(
     r"\bwhat does this (bot|chat|app|page) do\b|\bwhat can i (ask|do) here\b")
 
 
+# Asking leave to ask ("bot ơi cho hỏi tí", "can I ask something?"): go ahead, not "not
+# understood".
+_ASKS_TO_ASK = re.compile(
+    r"^((bot|ad|admin|ban|oi|a|chi|anh|em|alo|hello|hi|xin chao|chao) )*(cho (minh |toi |em |tui |con |chau )?"
+    r"hoi( chut| ti| xiu| chut xiu| cai| 1 cau| mot cau| cai nay| viec nay)?|hoi (chut|ti|xiu|cai) (duoc|dc) "
+    r"(khong|ko|k)|(can|may|could) i ask( you)?( (something|a question|a few things))?)"
+    r"( (nha|nhe|duoc khong|dc khong|ko|khong|a|voi|di|please|qmark))*$")
+
+
+def asks_to_ask(text: str) -> bool:
+    """"cho hỏi tí", "can I ask something?": a question is coming."""
+    return any(_ASKS_TO_ASK.match(t.strip()) for t in forms(text))
+
+
 def asks_what_it_does(text: str) -> bool:
     """A question of what this bot is for ("bạn giúp được gì", "what can you do")."""
     return any(_WHAT_IT_DOES.search(t) for t in forms(text))
