@@ -55,7 +55,12 @@ _GENERAL_QUESTION = re.compile(
     r"^(tai sao|vi sao|sao|why (do|does|don't|do not|would|are|is))\b.*\b(phu nu|dan ba|nguoi ta|nan nhan|"
     r"women|victims|people|men|dan ong)\b|"
     r"\b(bang chung|chung cu|evidence|proof)\b.*\b(khong|ko|k|qmark|gi|nao|what|which)\b|"
-    r"^(do|does|should|can) i (need|keep|have)\b.*\b(evidence|proof|photos?|pictures?)\b")
+    r"^(do|does|should|can) i (need|keep|have)\b.*\b(evidence|proof|photos?|pictures?)\b|"
+    # a case put ("nếu chồng đánh vợ thì vợ nên làm gì", "what should a woman do if…")
+    r"^(neu|gia su|gia du|khi) (chong|vo|mot nguoi|ai do|ai|nguoi ta|phu nu|mot phu nu|mot co gai)\b"
+    r".*\b(nen|phai|lam gi|lam sao|the nao|ra sao)\b|"
+    r"^(what|how) (should|can|could|would|do|does) (a woman|a man|someone|a person|one|people|a wife|"
+    r"a victim|victims)\b")
 _TOLD_SELF = re.compile(r"\b(toi|em|minh|tui|i|me|my|i'm|i am)\b( \w+){0,2} (bi|dang bi|was|am being|got)\b|"
                         r"\b(chong|vo|ny|ban trai|ck|vk) (toi|em|minh|tui)\b|\bmy (husband|wife|partner|"
                         r"boyfriend|girlfriend|ex|dad|father|mom|mother)\b")
@@ -209,6 +214,11 @@ _COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong
 _ABUSED = re.compile(r"\b(bao hanh|bao luc|nguoc dai|hanh ha|hanh hung|danh dap|an hiep|abused|"
                      r"abuse|abusing|abusive|violence|violent|mistreat\w*|maltreat\w*|"
                      r"(hurts|hurting|hurt|harms|harming) (me|us|my|her|him)|lam (toi|em|minh) dau)\b")
+
+
+def asks_in_general(text: str) -> bool:
+    """A question about people in general, a number or the law, with the writer not in it."""
+    return any(_GENERAL_QUESTION.search(t) and not _TOLD_SELF.search(t) for t in forms(text))
 
 
 def _asks_about_a_concept(text: str) -> bool:

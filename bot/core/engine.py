@@ -338,6 +338,10 @@ class Engine:
             direct.answer(turn, key)
         elif self._disclosure(turn, text):
             return
+        elif session.flow != "help" and disclosure.asks_in_general(text) and \
+                getattr(turn.understanding, "intent", None) in ("seek_help", "help_other"):
+            # "what should a woman do if her husband hits her": the article, not a request
+            learn.show(turn, learn.topic_for(text, "learn_safety"))
         elif not self._understood(turn, text):
             if session.flow == "help":
                 help_request.hint(turn)

@@ -273,3 +273,15 @@ def test_rape_at_work_is_told_as_rape_not_harassment():
     assert found is not None and found.variant == "sexual"
     found = disclosure.detect("sếp sàm sỡ em ở chỗ làm", None)
     assert found is not None and found.variant == "work"
+
+
+@pytest.mark.parametrize(("text", "general"), [
+    ("nếu chồng đánh vợ thì vợ nên làm gì", True),
+    ("what should a woman do if her husband hits her", True),
+    ("nếu chồng em đánh em thì em nên làm gì", False),      # the writer is in it
+    ("my husband hits me, what should i do", False),
+])
+def test_a_case_put_in_general_is_asked_not_told(text, general):
+    from bot.core import disclosure
+
+    assert disclosure.asks_in_general(text) is general
