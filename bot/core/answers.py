@@ -43,7 +43,7 @@ _UNSAFE = [
 # Unsure: an answer of "not safe" to the safety question (the button says "No / not sure"), but at
 # another step only not knowing that step's answer ("i don't know my ward" is no alarm).
 _UNSURE = re.compile(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\b|\bunsure\b|"
-                     r"\bdo not know\b|^(sort of|kind of|maybe|somewhat|more or less|i guess|hmm+|"
+                     r"\bdo not know\b|^(sort of|kind of|kinda|sorta|maybe|somewhat|more or less|i guess|hmm+|"
                      r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b")
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
@@ -51,14 +51,17 @@ _SAFE = [
                r"cung on|tam thoi on|gio on|bay gio on|hien tai on)\b|^on( a| ma| nha| lam| het)?$|"
                r"\b(bay gio|luc nay|hien tai|gio|tam thoi|hom nay)( thi| thi cung| cung| van)? (on|tam on|"
                r"khong sao|an toan)\b"),
-    re.compile(r"\b(i am|im) (ok|fine|alright|okay)\b|\ball right\b|\bfine now\b"),
+    re.compile(r"\b(i am|im) (ok|fine|alright|okay)\b|\ball right\b|\bfine now\b|"
+               r"\b(she is|he is|they are|she's|he's|we are|shes|hes) (ok|okay|fine|alright|safe)\b"),
 ]
 # Away from the person who hurts them, somewhere safe: "chị ấy đang ở nhà mẹ đẻ rồi", "em qua nhà
 # bạn ở rồi", "she's staying with her mum", "he has left". An answer of "safe" to the safety
 # question, in words that name a place, never the word "an toàn".
 _RELATIVE = (r"(me de|bo me|ba me|cha me|bo|me|ba|ong ba|ong|ba ngoai|ba noi|ong ngoai|ong noi|"
              r"ngoai|noi|nguoi than|ho hang|ban|ban be|ban than|ban gai|hang xom|chi|chi gai|"
-             r"anh|anh trai|em gai|em trai|co|di|chu|bac|cau|mo|thim)(?! (chong|ke|ghe|duong|vo)\b)")
+             r"anh|anh trai|em gai|em trai|co|di|chu|bac|cau|mo|thim)(?! (chong|ke|ghe|duong|vo)\b)"
+             # "ở nhà, ổng đang say": "ổng" (him) is read "ong ay", no grandfather's house
+             r"(?! (ay|ta|ay dang|ta dang)\b)")
 # The one who hurts is away now ("ổng đi làm rồi", "chồng em không có nhà", "he's at work"):
 # safe for the moment, and never with a turn after ("nhưng tối ổng về").
 _HURTER = (r"(ong|ong ay|ong ta|ong xa|no|han|anh ta|anh ay|anh|chong|ck|ba ay|ba ta|bo|ba|cha|"
@@ -89,7 +92,7 @@ _SAFE_PLACE = [
                r"\b(khong|ko) (con )?(o|song) (chung|cung|voi) (voi )?(no|han|anh ta|ong ta|ong ay|ong|"
                r"ba ta|ba ay|ba|chong|vo|nguoi do|anh ay|anh|ho|bo|nguoi yeu|ban trai)( nua)?\b"),
     re.compile(r"\b(at|with|to|staying with|staying at|moved in with|living with|lives with) "
-               r"(my|her|his|our|their) (mum|mom|mother|parents|family|sister|brother|aunt|uncle|"
+               r"(my|her|his|our|their|a) (mum|mom|mother|parents|family|sister|brother|aunt|uncle|"
                r"grandma|grandmother|grandparents|relatives|friends?|cousin)('?s)?\b"),
     re.compile(r"\b(at|in|to) (a|the) (shelter|safe house|safe place)\b|"
                r"\b(he|she|i|we|they) (has |have |just |already )?(left|moved out|is gone|"
@@ -106,7 +109,8 @@ _SAFE_PLACE.append(re.compile(
 # …unless the same message turns ("nhưng ổng đang tới"): then the whole message is read.
 _BUT = re.compile(r"\b(nhung|ma|tuy|van|but|still|though|however|yet)\b")
 # ("i think so", "chắc vậy": a yes said softly, unlike "i guess" or "maybe", which are unsure)
-_YES = re.compile(r"^(co|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|"
+_YES = re.compile(r"^(co|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|y$|ya$|yea$|"
+                  r"(i am|she is|he is|we are|they are)( (still|now))?$|"
                   r"i think so|i believe so|think so|chac vay|chac la vay|chac co|"
                   r"roi|co chu|sure|of course|correct|right|that's right|da vang|vang a|da co)\b")
 _NO = re.compile(r"^(khong|ko|k|kg|hok|hong|hem|khum|chua|no|nope|nah|not really|never|"
@@ -243,7 +247,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False) -> 
 
 # A polite particle before an answer to another step ("dạ thể chất", "vâng cho em"): the particle
 # is no "yes, I am safe".
-_PARTICLE = re.compile(r"^(da|vang|u|uh|da vang|vang a|ok|okay|yes) (?!(an toan|on|khong sao|roi|co)\b)")
+_PARTICLE = re.compile(r"^(da|vang|u|uh|da vang|vang a|ok|okay|yes) (?!(an toan|on|khong sao|roi|co|i am|im|"
+                       r"she is|he is|we are|they are)\b)")
 
 
 def _particle_before_other_answer(texts: list[str]) -> bool:

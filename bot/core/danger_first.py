@@ -7,6 +7,8 @@ answers nothing does the message go to the current step, a question, a disclosur
 
 from __future__ import annotations
 
+import re
+
 from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations, step_answer
 from bot.core.flows import crisis, emergency, help_request, pathways
 from bot.core.safety import is_danger, is_violent_danger
@@ -26,6 +28,10 @@ def answer(turn: Turn, text: str) -> bool:
     in_crisis = turn.session.flow == "crisis"
     if level == "now" or (in_crisis and self_harm.at_hand(text)):
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
+        return True
+    if in_crisis and turn.session.step == "safe_q" and answers.says_unsafe(text) and \
+            not is_danger(_UNSAFE_WORDS.sub(" ", " ".join(answers.forms(text)))):
+        crisis.now(turn)    # "no im not safe" to "are you safe?" after "i want to die"
         return True
     if level == "thoughts" and in_crisis and not is_danger(text):
         crisis.again(turn)  # said again inside the pathway: not its first words once more
@@ -63,6 +69,12 @@ def answer(turn: Turn, text: str) -> bool:
         crisis.thoughts(turn)
         return True
     return False
+
+# Not being safe, said in words ("no im not safe", "em không an toàn"): in the crisis pathway
+# that is the answer to its question, not violence from someone else, unless more is told.
+_UNSAFE_WORDS = re.compile(r"\b((i am|im|i'm|toi|em|minh|tui) )?(not safe|unsafe|in danger|khong an toan|"
+                           r"gap nguy hiem|nguy hiem)\b")
+
 
 def _remember_story(turn: Turn, text: str) -> None:
     """Who and what kind, from a message told in danger, so the urgent row is honest."""

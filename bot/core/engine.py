@@ -398,8 +398,9 @@ class Engine:
     def _help_step(self, turn: Turn, text: str) -> bool:
         """A message during the help request: unsafe first, a direct question, then the steps
         (every step read at once), with a disclosure acknowledged once."""
-        if not answers.says_unsafe(text) and (faq.topic(text) is not None or
-                                              privacy.asks_who_reads(text)):
+        unsafe = answers.says_unsafe(text) or (
+            turn.session.step == "safe" and answers.read_safe(text, fear_counts=True) == "no")
+        if not unsafe and (faq.topic(text) is not None or privacy.asks_who_reads(text)):
             return False   # a question on the side: answered, then the same step again
         # A place named alone where the place is asked ("Ninh Kieu", "xa vinh vien") tells no
         # story: only the disclosure patterns read it, never the classifier's guess.

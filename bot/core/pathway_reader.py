@@ -234,7 +234,7 @@ def asks_for_information(text: str) -> bool:
     return requested(text) not in (None, "trafficking")
 
 
-_ASSAULT = re.compile(r"\b((?<!\ban )hiep|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
+_ASSAULT = re.compile(r"\b((?<!\ban )(?<!\buc )hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
                       r"raping|sexually (assaulted|abused)|sexual assault)\b")
 
 
@@ -280,7 +280,7 @@ def answer(text: str) -> str | None:
 _HEDGED_NO = re.compile(
     r"^((toi|em|minh|tui|i) )?((nghi|think|guess) )?(hinh nhu|chac|chac la|co le|nghi la|"
     r"probably|maybe)( la)? (khong|ko|chua|not|no)\b|"
-    r"^(chua (bao gio|tung|lan nao)|khong (bao gio|lan nao|co dau)|not that i know|"
+    r"^(cung (khong|ko|hong|chua|khong co)|chua (bao gio|tung|lan nao)|khong (bao gio|lan nao|co dau)|not that i know|"
     r"i (do not|don't|dont) think so|no never|never ever|not really)\b")
 _HEDGED_YES = re.compile(
     r"^((toi|em|minh|tui) )?((nghi|thay) )?(hinh nhu|chac|chac la|co le|co the|nghi la)( la)? "

@@ -48,7 +48,7 @@ _ANIMAL_AFTER_CON = r"(?! (ga|heo|lon|vit|ngan|chuot|trau|meo|ran|ca|bo|de|cho)\
 _VI_PATTERNS = [
     rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu$", r"\bcuu mang\b",
     r"\bai cuu\b", r"\bkeu cuu\b",
-    rf"\b(dang|van dang|lai dang|vua|moi) (bi )?{_HARM}\b{_NOT_A_PERSON}",
+    rf"\b(dang|van dang|lai dang|vua|moi|van con|con dang|van con dang|van cu) (bi )?{_HARM}\b{_NOT_A_PERSON}",
     rf"\bdang bi (\w+ ){{1,3}}{_HARM}\b",
     rf"\bdang\b(\s\w+){{1,3}}\s(danh|dap pha|chem|dam|bop co|siet co) {_PERSON}\b",
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
@@ -94,7 +94,7 @@ _VI_PATTERNS = [
     # (a little), which folds the same
     r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
     r"(?<!chut )(?<!mot )\bxiu (roi|ngang|tai cho|di roi|luon roi)\b",
-    r"\bbi (\w+ ){0,3}(?<!\ban )hiep\b", r"\bmau chay\b",
+    r"\bbi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)", r"\bmau chay\b",
     r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",
     r"\b(khong|chang) (con )?(khoc|tho|cu dong|nhuc nhich|phan ung|mo mat|tinh) (nua|duoc)\b",
     r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"
@@ -112,6 +112,9 @@ _VI_PATTERNS = [
     r"\b(o|dung|rinh|cho|theo doi) (ngoai|truoc) cua\b", r"\bdang (tron|nup)\b", r"\btron trong\b",
     r"\b(no|han|anh ta|chong|ong ay|no ay|hanh) dang (toi|den|ve|dien|dap cua|pha cua|tim)\b",
     r"\bdang (dien len|dap cua|pha cua)\b",
+    r"\b(chut nua|lat nua|ti nua|sap|xiu nua|mot chut nua)\b( \w+){0,3} (ong ay|anh ay|chong|no|han|anh ta|"
+    r"ba ay|ong ta) (ve|toi|den|qua)\b.*\b(so|hoang|run)\b",
+    r"\b(dang|van dang) (di )?(tim|kiem|luc tim|san) (toi|em|minh|tui|chi|con|chau)\b",
     # …unless the writer then says they are back ("giờ về rồi", "trốn về được"): a survivor's
     # story, heard as a disclosure, not an emergency.
     r"\bbi (lua )?(ban|mua|lua) (sang|qua) (trung quoc|campuchia|bien gioi|nuoc ngoai|lao|"
@@ -149,7 +152,7 @@ _EN_PATTERNS = [
     r"dead)\b(?! (to|of|from|tired|with)\b)",
     r"\byou('re| are) (so )?dead if\b",
     r"\b(i am|we are|she is|he is) (not safe|unsafe|in danger)\b", r"\bin danger\b",
-    r"\b(bleeding|unconscious|passed out)\b", r"\bcan not (breathe|get out|escape)\b",
+    r"\b(bleeding|unconscious|passed out)\b", r"\bcan not (breathe|escape|get out\b(?! of (bed|my bed|the bed|debt|it|this|my head|my mind)))",
     # a serious injury done ("he broke my arm"): 115 first
     r"\b(broke|broken|fractured|cracked|smashed) (my|her|his|our) (arm|nose|ribs?|jaw|leg|"
     r"wrist|hand|fingers?|tooth|teeth|skull|head|collarbone)\b",
@@ -175,6 +178,9 @@ _EN_PATTERNS = [
     r"\b(is|was|are) not (waking up|breathing|moving|responding)\b",
     r"\b(will not|won't) wake up\b", r"\bkeeping (us|me|her|them) (in|at|locked)\b",
     r"\bguards? (outside|at the door)\b", r"\bransom\b",
+    r"\b(took|taken|brought|sold|smuggled|moved) (me|us|her) (across|over|past) the border\b",
+    r"\b(do not|dont|don't) know where i am\b.*\b(help|took|taken|brought|they|he)\b|"
+    r"\b(help|took|taken|brought|they|he)\b.*\b(do not|dont|don't) know where i am\b",
 ]
 
 # Words that are also the names of things people ask about: danger only outside such questions.
@@ -204,7 +210,9 @@ _LONG_AGO = re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi 
                        r"hoi xua|ngay xua|thang truoc|may thang truoc|last year|last month|years ago|"
                        r"months ago|a long time ago|long ago|when i was (a )?(kid|child|little|"
                        r"young|teen\w*|\d+)|as a (kid|child|teen\w*))\b")
-_NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|now|right now)\b")
+# ("and now i see him every day at work" tells what life is like since, not danger now)
+_NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|right now|"
+                  r"now(?! i (see|work|live|feel|am|have|keep|still|can|cannot|do)))\b")
 
 
 # Harm to oneself is no violence from another ("I want to kill myself", "tự giết mình"): the
@@ -268,6 +276,9 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
     is only the best guess, above EMERGENCY_MIN_CONFIDENCE). A threat of suicide made to keep
     the writer ("she says she'll hurt herself if I leave") is read by the lexicon alone: the
     classifier hears harm in it, but none is done to the writer unless the words say so."""
+    forms = expand(text)
+    if any(_LONG_AGO.search(f) for f in forms) and not any(_NOW.search(f) for f in forms):
+        return False   # "he raped me 2 years ago": told, heard as a disclosure
     if understanding is not None and understanding.top_intent == "emergency" and \
             not self_harm.used_as_leverage(text) and \
             has_content(text) and (

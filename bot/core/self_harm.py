@@ -64,6 +64,7 @@ _THOUGHTS = [
     r"\bmuon chet\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b"
     r"(?! (chung|cung|voi|o|tai|gan)\b)", r"\bchan song\b",
     r"\bsong (lam gi|de lam gi|con y nghia gi|vo nghia)\b", r"\b(tu tu|tu sat)\b",
+    r"\bsong (cung|con|nua)? ?(chang|khong|cha|chang co gi) (de )?(lam gi|lam chi|y nghia|de lam gi)\b",
     r"\bket lieu (ban than|chinh minh|cuoc doi|doi minh|doi|minh|em|toi)\b",
     r"\b(muon|chi muon) (bien mat|ngu mai|ngu luon|ra di|di theo|giai thoat|bien khoi)\b",
     r"\bkhong (con )?(ly do|li do|gi) (de )?(song|tiep tuc)\b",
@@ -93,7 +94,7 @@ _THOUGHTS = [
     # the writer's own head against the wall ("em hay đập đầu vào tường"), never his ("ba đấm
     # đầu vào tường rồi đánh mẹ": that is violence, and danger)
     r"^((toi|em|minh|tui|con|chau) )?((hay|cu|lai|thuong|da|vua|dang|muon|tu|chi muon|cu muon) )*"
-    r"(dap|dam|dap dau|dong) (dau )?vao tuong\b", r"\bquyen sinh\b",
+    r"(dap|dam|dap dau|dong) (dau |tay )?(vao|vo) tuong\b", r"\bquyen sinh\b",
     r"\bkhong (muon|thiet) (thuc day|tinh day|thuc giac|day) (nua|lai)\b",
     r"\b(lay|dung|cam) (dao|dao lam|lam|keo|kim|bat lua|tan thuoc) (\w+ ){0,2}(lam dau|rach|cat|"
     r"dot|chich|cua) (minh|ban than|tay|chan|co tay)\b",
@@ -153,10 +154,20 @@ _AT_HAND = re.compile(
     r"\b(pills|knife|rope|razor|blade|poison) (is |are )?(in my hand|with me|next to me|ready)\b")
 
 
+# Someone else holding the means ("ổng đang cầm dao", "he has a knife"): a danger from him,
+# read by the violence lexicon, not the writer acting on thoughts of suicide.
+_HELD_BY_ANOTHER = re.compile(
+    r"\b(ong ay|anh ay|ba ay|chi ay|co ay|no|han|chong|vo|ba|bo|cha|anh ta|ong ta|thang do|"
+    r"he|she|they|my (husband|boyfriend|dad|father|ex|partner))( \w+)? (dang |van |da |vua |is |was )?"
+    r"(cam|co|rut|vung|giu|has|have|had|holding|is holding|got|grabbed|pulled)\b")
+
+
 def at_hand(text: str) -> bool:
     """A height or the means named: acting now when said inside the crisis pathway (never read
-    alone, outside it)."""
-    return any(_AT_HAND.search(t) for t in _forms(text))
+    alone, outside it), unless someone else holds them."""
+    forms = _forms(text)
+    return any(_AT_HAND.search(t) for t in forms) and \
+        not any(_HELD_BY_ANOTHER.search(t) for t in forms)
 
 
 def _forms(text: str) -> list[str]:

@@ -19,7 +19,7 @@ SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "put_out
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
-        r"bi (\w+ ){0,3}(?<!\ban )hiep|(?<!\ban )hiep (toi|em|minh|chi|co|con|tui)|"
+        r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)|(?<!\ban )(?<!\buc )hiep (toi|em|minh|chi|co|con|tui)|"
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?)\b")),
     ("held", re.compile(
         r"\b(bat coc|giam giu|bi giam|bi nhot|nhot (toi|em|minh|con|chau|lai)|khoa (toi|em|minh) "
@@ -30,10 +30,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # Words that fold like others ("kéo tóc" is pulling hair, "gãy" broken, "sưng" swollen,
     # "rứa" so, "dạo này" lately) are a weapon only when held, used or thrown.
     ("weapon", re.compile(
-        r"\b(dao(?! (nay|gan day|truoc|do|choi|pho|quanh|mat|dong))|xang|axit|acid|day thung|"
+        r"\b(dao(?! (nay|gan day|truoc|do|choi|pho|quanh|mat|dong)\b)|xang|axit|acid|day thung|"
         r"thanh sat|ma tau|riu|ong tuyp|knife|knives|gun|hammer|axe|weapon|scissors|bottle|petrol|"
         r"gasoline)\b|"
-        r"\b(cam|lay|dung|bang|vung|rut|chia|di|cay|con|khau|nem|quang|dap|phang|dam|cai) "
+        r"\b(cam|lay|dung|bang|vung|rut|chia|di|cay|con|khau|nem|quang|dap|phang|dam|cai|co) "
         r"(\w+ )?(keo|sung|bua|gay|rua|chai|ghe|bat)\b")),
     ("child", re.compile(
         r"\b(con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
@@ -73,6 +73,9 @@ _AT_NEIGHBOURS = re.compile(
     r"\b(at|to|in|into|with) (my |the |a )?(neighbou?r'?s?( house| home| place| flat)?|next door)\b")
 
 
+_WRITER_NAMED = re.compile(r"\b(toi|em|tui|minh|tao|i|me|my|myself|us)\b")
+
+
 def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,
            about_other: bool = False) -> str:
     """One of SITUATIONS; "home_violence" when nothing more specific is said, or "witness"
@@ -88,4 +91,8 @@ def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = Fa
             return situation
     if writer_is_child:
         return "child"
-    return "witness" if about_other else "home_violence"
+    # the writer named in it ("ổng có súng, đang chĩa vô em"): the writer is in danger too, and
+    # the advice is theirs, whatever the request was recorded for
+    if about_other and not any(_WRITER_NAMED.search(t) for t in texts):
+        return "witness"
+    return "home_violence"

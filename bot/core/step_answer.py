@@ -16,13 +16,16 @@ def is_step_answer(turn: Turn, text: str) -> bool:
     session = turn.session
     if typed_menu_item(turn.services.content, text) is not None:
         return True     # "số khẩn cấp" typed asks for the numbers; it is no emergency
-    if session.flow == "help" and session.step in ("safe", "who", "kind"):
+    if session.flow == "help" and session.step in ("safe", "who", "kind", "where"):
         if session.step == "safe" and len(text.split()) <= 12 and answers.at_safe_place(text):
             return True     # "chị ấy đang ở nhà mẹ đẻ rồi": safe, whatever "đẻ" suggests
         # Any step's answer, given early or late ("bản thân" at the safety question), is read
         # by the help flow: the classifier once heard thoughts of suicide in "bản thân".
         readers = (answers.read_safe, answers.read_who, answers.read_kind)
-        return len(text.split()) <= 4 and any(read(text) is not None for read in readers)
+        if len(text.split()) <= 4 and any(read(text) is not None for read in readers):
+            return True     # ("physical i guess" at the ward question: a kind, no thought of suicide)
+        if session.step != "where":
+            return False
     if session.flow == "crisis" and session.step == "safe_q":
         return answers.read_safe(text) is not None and len(text.split()) <= 4
     # A place named where a place is asked ("xa vinh vien": xã Vĩnh Viễn, "vĩnh viễn" is also
@@ -44,4 +47,6 @@ def is_step_answer(turn: Turn, text: str) -> bool:
         return True     # "cho bản thân tôi", "bạn trẻ", "2": a choice, not a story
     if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
         return len(text.split()) <= 8
+    if session.flow == "pathway" and session.step == "plan" and len(text.split()) <= 12:
+        return True     # a plan note ("in my bag at my friends house"): the lexicon reads it
     return pathways.is_step_answer(turn, text)

@@ -49,7 +49,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                     r"passport|forced labou?r|job abroad|mai moi|broker|near the border|"
                     r"guards? outside|keeping (us|me|them) (in|at|locked)"),
     ("sexual", r"dung (vao|cham) (nguoi|nguc|vung kin|than the|dui|cho kin)|"
-               r"hiep dam|cuong hiep|bi (\w+ ){0,3}(?<!\ban )hiep|(?<!\ban )hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
+               r"hiep dam|cuong hiep|bi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)|(?<!\ban )(?<!\buc )hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
                r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
                r"khoe hang|cham vao (vung kin|nguc|dui)|grop\w*|catcall\w*|ep (toi |em |minh |co ay |chi ay |)?"
                r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
@@ -73,7 +73,10 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                  r"(bi|hay|lai|da) (\w+ ){0,2}(?<!khuyet )tat\b|quat|throws? (\w+ ){0,2}at (me|her|us)|"
                  r"(dap|dam|da) (vo|vao) (bung|dau|mat|nguoi|lung|nguc)|"
                  r"(cam|di|chia|vung|rut|lay) (\w+ )?(dao|bua|sung|gay|keo|ong tuyp|chai|ghe)|"
-                 r"sung|dao phay|ong tuyp|guns?|lighter|gasoline|petrol|hammer"),
+                 r"sung|dao phay|ong tuyp|guns?|lighter|gasoline|petrol|hammer|"
+                 # burnt with cigarettes or an iron ("burns me with cigarettes", "dí thuốc lá")
+                 r"burn(s|ed|t|ing)? (me|her|him|us|my)|di (dieu |tan )?thuoc la|ban la (vao|len)|"
+                 r"(cigarette|iron) burns?"),
     ("economic", r"tien|kinh te|tai san|\bluong\b|luong huu|chiem (nha|dat|so|het)|vay no|"
                  r"dung ten|no nan|the ngan hang|so do|giay to nha|\d+ (ngan|nghin|trieu)|"
                  # money kept from her: the account locked, not a coin left
@@ -336,6 +339,14 @@ _TOLD_BY_CHILD = re.compile(r"\b(con|be|chau|con gai|con trai) (toi|em|minh|tui)
 _TRAILING_BUT = re.compile(r"(\s|^)(ma|thi|nen|roi)$")
 
 
+# The writer hurt as a child, told as an adult ("i was sexually abused as a kid by my uncle",
+# "em bị xâm hại hồi nhỏ"): the writer, not a child today.
+_SELF_AS_CHILD = re.compile(
+    r"\b(i was|i got|i have been|i've been|i had been)\b.*\b(as a (kid|child|teen\w*|little girl|little boy)|"
+    r"when i was (a )?(kid|child|little|young|teen\w*|\d+)|growing up)\b|"
+    r"\b(toi|em|minh|tui) (da |tung )?bi\b.*\b(hoi nho|luc nho|hoi be|hoi con nho|luc con nho|hoi \d+ tuoi)\b")
+
+
 def victim(expanded: str) -> str | None:
     """Who the sentence says the violence happens to ("self", "other", "child"), read only from
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
@@ -344,6 +355,8 @@ def victim(expanded: str) -> str | None:
         return "self"
     if _TOLD_BY_CHILD.search(expanded):
         return "child"
+    if _SELF_AS_CHILD.search(expanded):
+        return "self"
     if _CON_SELF.search(expanded):
         return "self"
     # An age between the subject and "bị" ("con trai tôi 16 tuổi bị…") is not the subject.

@@ -276,3 +276,14 @@ def test_ket_thuc_stops_the_plan(runtime) -> None:
     _send(runtime, payload="pw:plan")
     replies = _send(runtime, "kết thúc")
     assert runtime.content.t("vi", "pathways.stopped") in replies[0].text
+
+
+def test_a_plan_note_with_a_doubt_in_it_is_still_a_note(runtime) -> None:
+    _send(runtime, payload="pw:plan")
+    replies = _send(runtime, "chắc là nhà bạn thân, mà ko biết nó có chịu ko")
+    assert replies[0].text.startswith(runtime.content.t("vi", "pathways.plan_noted"))
+
+
+@pytest.mark.parametrize("text", ["cũng không", "cũng hông"])
+def test_a_no_said_with_cung_answers_the_check(text) -> None:
+    assert pathway_reader.hedged_answer(text) == "no"

@@ -198,3 +198,26 @@ def test_a_marriage_abroad_or_a_visit_is_no_danger(text):
                                   "em quên mất là đang ở đâu, ổng chở em đi xa lắm rồi bỏ lại"])
 def test_watched_at_home_or_left_stranded_is_danger(text):
     assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["em làm rớt điện thoại nên ổng mới đánh em, giờ vẫn còn đánh",
+                                  "xíu nữa ổng về, em sợ lắm",
+                                  "em thoát ra được rồi mà ổng đang đi tìm em",
+                                  "pls help, i dont know where i am, they took me across the border",
+                                  "he raped me years ago and now he is outside"])
+def test_danger_still_going_on_coming_back_or_looking_for_her(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["bị bạn bè hiếp đáp ở trường", "he raped me 2 years ago and now i see him every day at work",
+                                  "im so depressed i cant get out of bed"])
+def test_bullying_a_rape_long_past_and_a_bed_are_no_danger_now(text):
+    assert not is_danger(text)
+
+
+def test_the_classifiers_vote_is_not_followed_for_a_rape_long_past():
+    from bot.core.safety import is_violent_danger
+    from bot.nlu.understanding import Understanding
+
+    vote = Understanding("emergency", 0.9, "emergency")
+    assert not is_violent_danger("he raped me 2 years ago and now i see him every day at work", vote)

@@ -693,3 +693,46 @@ def test_wanting_to_get_away_is_not_read_as_suicide_by_the_classifier_alone():
 
 def test_what_suing_costs_is_the_legal_aid_answer():
     assert faq.topic("đi kiện tốn bao nhiêu tiền vậy") == "legal_aid"
+
+
+@pytest.mark.parametrize(("text", "leave", "refused"), [
+    ("ko kịp rồi, xoá đi", True, False), ("ko xoá là ổng thấy đó, xoá lẹ", True, False),
+    ("đừng để ổng thấy, xoá đi", True, False), ("đừng xoá gì hết nha", False, True),
+    ("không cần xoá hết", False, True),
+])
+def test_an_urgent_delete_with_a_no_in_it_still_wipes(text, leave, refused):
+    from bot.core.flows import privacy
+
+    assert privacy.asks_to_leave(text) is leave
+    assert privacy.refuses_delete(text) is refused
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    ("ổng có súng, đang chĩa vô em", "weapon"), ("ổng cầm dao đòi chém em", "weapon"),
+    ("em lỡ làm bể chén nên ổng mới đánh, giờ ổng còn đang đánh", "home_violence"),
+])
+def test_the_writer_named_as_the_target_keeps_their_own_advice(text, situation):
+    assert situations.detect(text, about_other=True) == situation
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("ko muốn sống với ổng nữa, mà sống cũng chẳng để làm gì", "thoughts"),
+    ("em đập đầu vô tường", "thoughts"),
+])
+def test_hopelessness_beside_leaving_him_and_her_head_against_the_wall(text, level):
+    assert self_harm.level(text) == level
+
+
+@pytest.mark.parametrize(("text", "safe"), [
+    ("em ở nhà, ổng đang say", None), ("em ở nhà ông bà ngoại", "yes"),
+    ("y", "yes"), ("yes i am", "yes"), ("she's ok rn", "yes"), ("kinda", "no"), ("sorta safe", "no"),
+    ("not really, hes in the next room", "no"),
+])
+def test_safety_answers_typed_in_more_ways(text, safe):
+    assert answers.read_safe(text, places=True) == safe
+
+
+def test_someone_else_holding_a_knife_is_no_means_at_hand():
+    assert self_harm.at_hand("em đang cầm dao")
+    assert not self_harm.at_hand("ổng đang cầm dao")
+    assert not self_harm.at_hand("he has a knife")

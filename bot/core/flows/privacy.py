@@ -106,7 +106,12 @@ _LATER = re.compile(r"\b(dem nay|dem|chieu nay|chieu|sang mai|mai|ngay mai|lat n
 # trốn thoát rồi", "thoát ra được"), or "huỷ" alone (cancel: the counsellors' queue, a step) is
 # no request to wipe the chat.
 _REFUSED = re.compile(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|dont|do not|don't|not|"
-                      r"never|no need to)( \w+){0,2} (xoa|huy|an di|delete|clear|erase|wipe)\b")
+                      r"never|no need to)( (can|nen|duoc|muon|phai|need to|want to|have to|gi|het))? "
+                      r"(xoa|huy|an di|delete|clear|erase|wipe)\b(?! (la|thi|ma)\b)")
+# …unless a plain delete is said too ("ko kịp rồi, xoá đi", "ko xoá là ổng thấy đó, xoá lẹ")
+_WIPE_SAID = re.compile(r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!not )"
+                        r"\b(xoa|delete|clear|erase|wipe)( \w+)? (di|le|lien|ngay|nhanh|gap|giup|gium|"
+                        r"dum|het|now|it|this|everything|all)\b")
 _ESCAPED = re.compile(r"\b(tron thoat|chay thoat|thoat (ra|khoi|duoc|than|nan|roi|\w+ duoc)|"
                       r"da thoat|vua thoat|moi thoat)")
 _CANCEL_ALONE = re.compile(r"^(huy|huy bo|huy yeu cau|cancel|thoi huy)( nha| nhe| a| di)?$")
@@ -122,14 +127,15 @@ def cancels(text: str) -> bool:
 
 def refuses_delete(text: str) -> bool:
     """"đừng xoá nha", "ko xoá đâu", "don't delete": the person wants the chat kept."""
-    return any(_REFUSED.search(t) for t in forms(text))
+    texts = forms(text)
+    return any(_REFUSED.search(t) for t in texts) and not any(_WIPE_SAID.search(t) for t in texts)
 
 
 def asks_to_leave(text: str) -> bool:
     """True when the words themselves ask to delete, hide or leave, or tell of someone coming
     now (not later); never a delete refused or an escape told."""
     texts = forms(text)
-    if any(_REFUSED.search(t) or _CANCEL_ALONE.match(t) for t in texts):
+    if refuses_delete(text) or any(_CANCEL_ALONE.match(t) for t in texts):
         return False
     return any((_LEAVE.search(t) and (not _ESCAPED.search(t) or _WIPE.search(t))) or
                (_SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t))

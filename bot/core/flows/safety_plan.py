@@ -86,7 +86,7 @@ _NOT_SEND = re.compile(r"\b(khong|ko|khong nen|dung|chua|dont|do not|don't|no)( 
 # gì?"): answered, never saved as the person's note.
 _ASKED = re.compile(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what|why|how|who|"
                     r"is it|are you|can|do you|does)\b|\b(ma sao|tai sao|vi sao|lam sao|de lam gi|"
-                    r"la gi|la ai|co phai)\b|\b(khong|ko|hong|chua|sao|gi|nao|ha|chi)$")
+                    r"la gi|la ai|co phai)\b")
 _WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
 _NOTES = re.compile(r"\b(ghi chu|luu|doc duoc|xem duoc|notes?|saved?|keep|read)\b")
 # "quay lại câu trước", "previous step": one step back
@@ -111,7 +111,9 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
         state = turn.session.pathway
         state["i"] = max(0, int(state.get("i", 0)) - 1)
         ask(turn)
-    elif any(_ASKED.search(t) for t in texts):
+    elif any(_ASKED.search(t) for t in texts) or faq.topic(text) is not None or \
+            privacy.asks_who_reads(text) or \
+            getattr(turn.understanding, "intent", None) == "bot_challenge":
         _answer_question(turn, text, texts)
     else:
         _advance(turn, text.strip())
