@@ -118,7 +118,9 @@ _KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ABUSE = re.compile(r"\b(quay roi|bat nat|de doa|doa|chui|boi nho|lam nhuc|xuc pham|khung bo|"
                     r"theo doi|tong tien|lua|harass\w*|bull\w*|threat\w*|stalk\w*|abus\w*|"
-                    r"blackmail\w*|insult\w*|scam\w*)\b")
+                    r"blackmail\w*|insult\w*|scam\w*|dick pics?|nudes|unsolicited|"
+                    r"(gui|send|sent|sends) (me |cho (toi|em|minh|tui) )?(anh|hinh|clip)? ?(nong|nude|khieu dam|"
+                    r"sex|explicit|sexual|nhay cam|dick pics?|nudes))\b")
 _PLATFORM = re.compile(r"\b(online|truc tuyen|facebook|fb|zalo|tiktok|instagram|messenger|"
                        r"mang xa hoi|tren mang)\b")
 _REJECTED = re.compile(r"\b(tu mat|tu bo|ruong bo|duoi (\w+ )?(ra khoi|khoi|ra) nha|bi duoi|khong nhan "
@@ -131,6 +133,7 @@ _LGBT = re.compile(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|"
                    r"gay(?! (tay|chan|xuong|co|mui|rang|suon|ngon|lung|canh|xuong suon|rang)\b)|"
                    r"bede|queer|transgender|"
                    r"trans (woman|man|girl|boy|person)|nonbinary|non binary|bisexual|lesbian|"
+                   r"(i am|im|i'm) (a )?(trans|gay|bi|lesbian|queer)|"
                    r"tu mat|chua (benh )?(dong tinh|gay|les)|bi out|come out|coming out|outed|"
                    r"conversion)\b")
 _WORK = re.compile(r"\b(cho lam|noi lam|cong ty|xuong|sep|quan ly|dong nghiep|workplace|at work|"

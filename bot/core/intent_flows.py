@@ -47,7 +47,12 @@ def run(turn: Turn, intent: str, text: str) -> bool:
         return True
     if intent == "change_language":
         wanted = language.requested(text)
-        language.set_language(turn, wanted) if wanted else language.toggle(turn)
+        if wanted:
+            language.set_language(turn, wanted)
+        elif len(text.split()) <= 4 or language.names_a_language(text):
+            language.toggle(turn)
+        else:
+            return False   # "im a foreigner, can i still get help?": no language asked for
         return True
     if intent == "quick_exit" and not privacy.asks_to_leave(text):
         if privacy.cancels(text):    # "huỷ": what was under way is dropped, nothing wiped

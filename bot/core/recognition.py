@@ -60,6 +60,8 @@ _RECOGNISED_KINDS = (None, "psychological", "economic", "online", "other")
 # An offer of work or marriage far away, and whether to take it, asked before going.
 _OFFER = re.compile(
     r"\b(viec nhe|luong cao|thu nhap cao|xuat khau lao dong|di lam (o )?nuoc ngoai|"
+    r"(a )?job (offer )?(in|at) (cambodia|china|malaysia|korea|japan|taiwan|thailand|laos|myanmar|dubai)|"
+    r"high (salary|wage|pay)|"
     r"(sang|qua|di|ra) (campuchia|cam|trung quoc|tq|han quoc|han|nhat|dai loan|malaysia|"
     r"thai lan|lao|myanmar|dubai|nuoc ngoai) (lam|lam viec|lay chong|kiem tien)|"
     r"lay chong (nuoc ngoai|han|trung quoc|dai loan)|tuyen dung|"

@@ -42,7 +42,8 @@ _NOW = [
     r"\b(took|taken|swallowed) (a lot of|all|too many|a bottle of|some|all my|all the|many|"
     r"a handful of|a box of)? ?(pills|tablets|sleeping pills|medicine|meds|poison)\b",
     r"\boverdos(ed|ing)\b",
-    r"\b(just|have just|i) (cut|slit) (myself|my wrists?|my arm)\b",
+    r"\b(just|have just|i) (cut|slit) (myself|my wrists?|my arm)\b(?! (sometimes|when|whenever|every|"
+    r"often|a lot|to cope|when i))",
     r"\b(am|i am) (on|at|standing on) the (bridge|roof|edge|ledge|balcony)\b",
     r"\b(going to|gonna|about to|will) (jump|kill myself|end it|end my life|hang myself)"
     r"( all)? ?(now|tonight|today|right now)\b",

@@ -26,7 +26,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(trong|lai)|giu (toi|em|minh|chi|con) (lai|o)|khong cho (toi|em|minh|con) (ve|ra|di)|"
         r"bi ban (sang|qua|cho)|lua (sang|qua|ban)|tien chuoc|chuoc|giu (ho chieu|giay to|dien thoai)|"
         r"locked (me |us )?(in|up)|held (captive|against|hostage)|kidnapp\w*|trafficked|ransom|"
-        r"(will not|won't|do not) let (me|us) (leave|go|out)|took my (passport|phone))\b")),
+        r"(will not|won't|do not) let (me|us) (leave|go|out)|took my (passport|phone)|"
+        r"(can not|cannot|cant|not allowed to) (leave|go home|get out)|(say|says) (i|we) owe|"
+        r"owe them|debt bondage|khong duoc (ve|ra ngoai|roi di)|bat (tra|tra no|lam tra no))\b")),
     # Words that fold like others ("kéo tóc" is pulling hair, "gãy" broken, "sưng" swollen,
     # "rứa" so, "dạo này" lately) are a weapon only when held, used or thrown.
     ("weapon", re.compile(

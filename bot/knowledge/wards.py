@@ -190,7 +190,9 @@ class WardIndex:
         "Sóc Trăng" is a ward of new Cần Thơ as well as a former province)."""
         if self.provinces is None or self.candidates(text):
             return None
-        return self.provinces.find(text)
+        # "cantho", "tp.cantho": the city's name written as one word
+        return self.provinces.find(text) or self.provinces.find(
+            re.sub(r"(?i)\b(tp\.?\s*)?c(?:a|ầ)n\s?th(?:o|ơ)\b", "Cần Thơ", text))
 
     def get(self, name: str) -> Ward | None:
         """The ward with exactly this current name (folded)."""

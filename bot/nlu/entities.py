@@ -395,7 +395,7 @@ def victim(expanded: str) -> str | None:
 # The writer's own age: "con 12 tuổi", "em 14t", "con học lớp 5", "I'm 13", "tôi già rồi".
 _WRITER_AGE = re.compile(r"\b(?:con|em|toi|chau|minh|tui|tao|i am|im)(?: nam nay| nay| moi| da| chi)? "
                          r"(\d{1,2}) ?(?:tuoi|t|years? old|years?|yo)\b|\bhoc lop (\d{1,2})\b|"
-                         r"\bi am (\d{1,2})\b(?! (?:minutes|hours|km|weeks|months|days))|"
+                         r"\b(?:i am|im) (\d{1,2})\b(?! (?:minutes|hours|km|weeks|months|days|mins?|hrs?))|"
                          r"\(lop (\d{1,2})\)|\blop (\d{1,2})\b|"
                          # "em năm nay 16, ba mẹ ép…": the unit left out after "năm nay"
                          r"\b(?:con|em|toi|chau|minh|tui|tao) nam nay (\d{1,2})\b(?! ?(nam|thang|ngay|"
@@ -451,7 +451,9 @@ def age_group(expanded: str) -> str | None:
         # "…bắt em lấy chồng, em mới 15 tuổi": the comma is gone, but a husband or wife of 15
         # is not what is said; a child's own age is
         spouse_before = age < 18 and _SPOUSE_END.search(before) is not None
-        if (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and not spouse_before:
+        said_i_am = match.group(0).startswith(("i am", "im"))   # "…hurts me, im 14": the writer
+        if not said_i_am and (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and \
+                not spouse_before:
             continue
         if school_year and _PUPIL_BEFORE.search(before):
             continue    # "một học sinh lớp 5", said by a teacher: the pupil's class

@@ -44,6 +44,7 @@ def fold(text: str) -> str:
 ABBREVIATIONS_VI: dict[str, str] = {
     "ck": "chong", "chg": "chong", "ckong": "chong", "ox": "chong", "vk": "vo", "bx": "vo",
     "e": "em", "a": "anh", "c": "chi", "t": "toi", "tui": "toi", "mk": "minh", "mik": "minh",
+    "cantho": "can tho", "ctho": "can tho",
     "mjk": "minh", "mh": "minh", "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong",
     "khg": "khong", "hok": "khong", "hk": "khong", "khum": "khong", "khom": "khong",
     "kô": "khong", "dc": "duoc", "dk": "duoc", "đc": "duoc", "đk": "duoc",
@@ -176,6 +177,7 @@ def _contextual_vi(prev: str, tok: str, nxt: str) -> str | None:
     return None
 ABBREVIATIONS_EN: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "plss": "please",
+    "cantho": "can tho",
     "im": "i am", "i'm": "i am", "ive": "i have", "dont": "do not", "don't": "do not",
     "cant": "can not", "can't": "can not", "cannot": "can not", "wont": "will not",
     "won't": "will not", "doesnt": "does not", "doesn't": "does not", "isnt": "is not",

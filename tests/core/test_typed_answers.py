@@ -736,3 +736,8 @@ def test_someone_else_holding_a_knife_is_no_means_at_hand():
     assert self_harm.at_hand("em đang cầm dao")
     assert not self_harm.at_hand("ổng đang cầm dao")
     assert not self_harm.at_hand("he has a knife")
+
+
+def test_cutting_sometimes_is_thoughts_not_acting_now():
+    assert self_harm.level("i cut myself sometimes when he yells at me") == "thoughts"
+    assert self_harm.level("i just cut myself") == "now"

@@ -179,6 +179,7 @@ def test_a_second_province_by_one_config_key(project_copy):
     ("hanoi", "Thành phố Hà Nội", False), ("ở bạc liêu", "Cà Mau", True),
     ("kien giang", "An Giang", True), ("cần thơ", "Thành phố Cần Thơ", False),
     ("ninh kiều", None, None), ("em không biết", None, None),
+    ("cantho", "Thành phố Cần Thơ", False), ("tp.cantho", "Thành phố Cần Thơ", False),
 ])
 def test_a_province_named_is_known_with_where_it_is_now(typed, name, former):
     place = CAN_THO.province_named(typed)

@@ -93,3 +93,12 @@ def requested(text: str) -> str | None:
     if re.search(r"\b(vietnamese|tieng viet|viet)\b", folded):
         return "vi"
     return None
+
+
+_LANGUAGE_WORD = re.compile(r"\b(tieng (anh|viet)|ngon ngu|english|vietnamese|language|tieng)\b")
+
+
+def names_a_language(text: str) -> bool:
+    """A language is named ("nói tiếng Anh được không", "english please")."""
+    return bool(_LANGUAGE_WORD.search(fold(text)))
+
