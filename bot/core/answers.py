@@ -66,13 +66,18 @@ _RELATIVE = (r"(me de|bo me|ba me|cha me|bo|me|ba|ong ba|ong|ba ngoai|ba noi|ong
 # safe for the moment, and never with a turn after ("nhưng tối ổng về").
 _HURTER = (r"(ong|ong ay|ong ta|ong xa|no|han|anh ta|anh ay|anh|chong|ck|ba ay|ba ta|bo|ba|cha|"
            r"nguoi do|ke do|ban trai|nguoi yeu|bo duong|cha duong|vo)( (em|toi|minh|tui|chi|con))?")
+# He is drunk, or smashing things, at home ("em ở nhà, ổng say xỉn đập đồ", "he's drunk"): not
+# surely safe, as the button "No / not sure" is.
+_UNSAFE.append(re.compile(
+    rf"\b{_HURTER}( \w+){{0,2}} (dang say|say xin|say roi|xin roi|nhau say|dap do|dap pha|"
+    r"quang do|nem do|chui bay|la het|dang dien)\b|\b(he is|he's|hes) (drunk|wasted|smashing)\b"))
 # ("đi nhậu chưa về, không có nhà": away for now, whatever comes later; said again in other words)
 _AWAY_VI = (r"(di lam|di vang|di choi|di nhau|di ra ngoai|ra ngoai|di cong tac|ve que|di ve que|"
             r"khong co (o )?nha|khong o nha|vang nha|ngu roi|ngu say|dang ngu|ngu|di roi|di khoi|"
             r"ra khoi nha|bi bat|chua ve( nha)?)")
 _AWAY = [
     re.compile(r"^((thi|da|vang|co|u|dung roi|em|toi|minh|tui|chac|chac la|co le|an toan|on|"
-               rf"khong sao|luc nay|bay gio) )*{_HURTER} (da |dang |vua |moi |con )?"
+               rf"khong sao|luc nay|bay gio|o nha|dang o nha) )*{_HURTER} (da |dang |vua |moi |con )?"
                rf"{_AWAY_VI}( roi| a| nay| bay gio| luc nay)*( {_AWAY_VI}( roi| a| nay| bay gio| luc nay)*)"
                r"{0,2}$"),
     re.compile(r"\b(he|she|they|my (husband|boyfriend|partner|wife|girlfriend|dad|father|stepdad|"
@@ -113,7 +118,7 @@ _YES = re.compile(r"^(co|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung
                   r"(i am|she is|he is|we are|they are)( (still|now))?$|"
                   r"i think so|i believe so|think so|chac vay|chac la vay|chac co|"
                   r"roi|co chu|sure|of course|correct|right|that's right|da vang|vang a|da co)\b")
-_NO = re.compile(r"^(khong|ko|k|kg|hok|hong|hem|khum|chua|no|nope|nah|not really|never|"
+_NO = re.compile(r"^((da|vang|u|thua|da vang|da thua) )?(khong|ko|k|kg|hok|hong|hem|khum|chua|no|nope|nah|not really|never|"
                  r"khong phai|sai|wrong|chua a|khong a)\b")
 # Words right before a place name that say it is one ("ở Ninh Kiều", "phường An Bình").
 _PLACE_CUES = frozenset("""phuong p xa x quan huyen thi tran tt o tai gan khu vuc ap khom in at

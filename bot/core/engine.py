@@ -33,6 +33,7 @@ from bot.core import (
     intent_flows,
     pathway_reader,
     recognition,
+    safety,
     self_harm,
     turn_facts,
 )
@@ -330,6 +331,10 @@ class Engine:
             learn.recognise(turn, signs)   # "is this abuse?": the signs, and help offered
         elif pathways.from_request(turn, text):
             return
+        elif safety.asks_how_to_help(text):
+            # "làm sao để giúp đứa bạn đang bị chồng đánh": 113 if it is now, then the guide
+            turn.say(turn.t("help_someone_now"))
+            learn.show(turn, "helping_someone")
         elif pathway_reader.teaches_a_child(text) and disclosure.detect(text, None) is None:
             learn.show(turn, "children_safety")   # "nói với con gái 6 tuổi về vùng kín ra sao"
         elif (key := faq.topic(text)) is not None and not self._violence_with_worry(turn, text, key):

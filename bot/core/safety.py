@@ -49,6 +49,11 @@ _VI_PATTERNS = [
     rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu$", r"\bcuu mang\b",
     r"\bai cuu\b", r"\bkeu cuu\b",
     rf"\b(dang|van dang|lai dang|vua|moi|van con|con dang|van con dang|van cu) (bi )?{_HARM}\b{_NOT_A_PERSON}",
+    # beating that has not stopped ("ổng đánh em từ chiều tới giờ vẫn chưa ngừng", "nãy giờ")
+    r"\b(danh|dap|hanh ha|dam)\b.*\b(den gio|toi gio|nay gio|tu chieu|tu sang|tu toi|ca buoi)\b.*"
+    r"\b(chua (ngung|dung|thoi|ngot|tha)|van (con )?(danh|dap|dang))\b|"
+    r"\b(den gio|toi gio|nay gio)\b( \w+){0,3} (van |con |van con )(danh|dap)\b|"
+    r"\b(danh|dap) (toi|em|minh|tui|con|me|chi) (nay gio|tu nay toi gio|tu nay den gio)\b",
     rf"\bdang bi (\w+ ){{1,3}}{_HARM}\b",
     rf"\bdang\b(\s\w+){{1,3}}\s(danh|dap pha|chem|dam|bop co|siet co) {_PERSON}\b",
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
@@ -255,9 +260,21 @@ def expand(text: str) -> list[str]:
     return forms if forms[0] != forms[1] else forms[:1]
 
 
+# How to help someone, asked ("làm sao để giúp đứa bạn đang bị chồng đánh", "how do i help my
+# friend"): "đang bị" is her life, not this minute, unless a word of now is said.
+HOW_TO_HELP = re.compile(r"\b(lam sao|lam the nao|cach nao|nen lam gi|phai lam gi|cach)( de| nao de)? "
+                         r"(giup|ho tro|cuu|noi chuyen voi|khuyen)\b|\bhow (do|can|should|could) i "
+                         r"(help|support|talk to)\b|\bwhat (should|can|do) i (say|tell|do) (to|for) "
+                         r"(her|him|them|my friend)\b|\bnen (noi|khuyen) (gi|sao|the nao) (voi|cho) "
+                         r"(no|ban|chi|em|co ay|ban ay|nguoi ay)\b")
+_NOW_SAID = re.compile(r"\b(bay gio|luc nay|ngay bay gio|ngay luc nay|right now|now|rn|toi nay|dem nay)\b")
+
+
 def is_danger(text: str) -> bool:
     """True when the text shows a sign of immediate danger."""
     forms = expand(text)
+    if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_SAID.search(f) for f in forms):
+        return False
     if any(_LONG_AGO.search(f) for f in forms) and not any(_NOW.search(f) for f in forms):
         return False   # long past in either reading ("as a teen" is "as anh teen" in the other)
     for form in forms:
@@ -279,6 +296,8 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
     forms = expand(text)
     if any(_LONG_AGO.search(f) for f in forms) and not any(_NOW.search(f) for f in forms):
         return False   # "he raped me 2 years ago": told, heard as a disclosure
+    if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_SAID.search(f) for f in forms):
+        return False   # "làm sao để giúp bạn đang bị chồng đánh": asked, the guide for helpers
     if understanding is not None and understanding.top_intent == "emergency" and \
             not self_harm.used_as_leverage(text) and \
             has_content(text) and (
@@ -292,3 +311,16 @@ def is_emergency(text: str, understanding: Understanding | None) -> bool:
     """The alarm, as evaluation counts it: danger to life from violence, or any sign of suicide
     or self-harm (the engine then picks the pathway: bot/core/self_harm.py)."""
     return is_violent_danger(text, understanding) or self_harm.level(text, understanding) is not None
+
+
+# Someone else, in the words of one who asks how to help ("đứa bạn thân", "my friend", "chị tôi").
+_SOMEONE = re.compile(r"\b(ban|ban than|dua ban|chi|em gai|em|me|ma|co|nguoi|hang xom|dong nghiep|"
+                      r"friend|sister|mother|mom|neighbou?r|colleague|cousin|someone|her|him)\b")
+
+
+def asks_how_to_help(text: str) -> bool:
+    """How to help someone else is asked, with no danger now: the guide for helpers."""
+    forms = expand(text)
+    return any(HOW_TO_HELP.search(f) and _SOMEONE.search(f) for f in forms) and not is_danger(text) \
+        and not any(_NOW_SAID.search(f) for f in forms)
+

@@ -291,6 +291,8 @@ _EVERYDAY_VI = {
     "danh bong ban": "choi bong ban", "danh golf": "choi golf", "danh tennis": "choi tennis",
     "danh thue": "thu thue", "danh chen": "an uong", "danh gia": "nhan xet",
     "giet thoi gian": "tieu thoi gian",
+    # "hiếp đáp", "ức hiếp" (to bully) are no rape, and "đáp" no "đập"
+    "hiep dap": "bat nat", "uc hiep": "bat nat",
 }
 # …but "đánh gia đình" (the family) and "đánh răng em gãy" (teeth knocked out) are violence.
 _NOT_EVERYDAY_AFTER = {"danh gia": r"dinh", "danh rang": r"(em|e|toi|tui|minh|con|chau|vo|me|"
@@ -325,7 +327,7 @@ def normalize(text: str, language: str = "vi") -> Normalized:
     marked = original.split()
     expanded = " ".join(expand_abbreviations(
         squashed, language, marked if len(marked) == len(squashed) else None))
-    if "danh " in expanded or "giet " in expanded:      # also in the English reading
+    if "danh " in expanded or "giet " in expanded or "hiep" in expanded:   # also in English
         expanded = _everyday(expanded)
     if " oi" in expanded and language == "vi":
         expanded = _without_vocatives(expanded) or expanded

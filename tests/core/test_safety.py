@@ -221,3 +221,30 @@ def test_the_classifiers_vote_is_not_followed_for_a_rape_long_past():
 
     vote = Understanding("emergency", 0.9, "emergency")
     assert not is_violent_danger("he raped me 2 years ago and now i see him every day at work", vote)
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("làm sao để giúp đứa bạn thân đang bị chồng đánh", True),
+    ("how do i help my friend whose husband hits her", True),
+    ("my friend told me her husband controls her money, what should i say to her", True),
+    ("làm sao để giúp bạn em, nó đang bị chồng đánh ngay bây giờ", False),   # now: danger
+    ("chồng em đang đánh em", False),
+])
+def test_how_to_help_someone_is_asked_not_danger_unless_now(text, asks):
+    from bot.core.safety import asks_how_to_help
+
+    assert asks_how_to_help(text) is asks
+
+
+@pytest.mark.parametrize("text", ["ổng đánh em từ chiều tới giờ vẫn chưa ngừng", "tới giờ ổng vẫn đánh",
+                                  "ổng đánh em nãy giờ"])
+def test_beating_that_has_not_stopped_is_danger(text):
+    assert is_danger(text)
+
+
+def test_bullying_is_no_rape():
+    from bot.nlu.normalize import normalize
+
+    assert "hiep" not in normalize("em bị hiếp đáp").expanded
+    assert not is_danger("em bị hiếp đáp")
+    assert is_danger("em bị hiếp")

@@ -724,7 +724,7 @@ def test_hopelessness_beside_leaving_him_and_her_head_against_the_wall(text, lev
 
 
 @pytest.mark.parametrize(("text", "safe"), [
-    ("em ở nhà, ổng đang say", None), ("em ở nhà ông bà ngoại", "yes"),
+    ("em ở nhà, ổng đang say", "no"), ("em ở nhà ông bà ngoại", "yes"),
     ("y", "yes"), ("yes i am", "yes"), ("she's ok rn", "yes"), ("kinda", "no"), ("sorta safe", "no"),
     ("not really, hes in the next room", "no"),
 ])
@@ -741,3 +741,30 @@ def test_someone_else_holding_a_knife_is_no_means_at_hand():
 def test_cutting_sometimes_is_thoughts_not_acting_now():
     assert self_harm.level("i cut myself sometimes when he yells at me") == "thoughts"
     assert self_harm.level("i just cut myself") == "now"
+
+
+@pytest.mark.parametrize(("text", "leave", "refused"), [
+    ("đừng có xoá", False, True), ("đừng có mà xoá", False, True),
+    ("dont you dare delete this", False, True), ("ko, xoá đi", True, False),
+    ("ko ko, xoá lẹ", True, False), ("at home, he's drunk", False, False),
+])
+def test_more_ways_to_refuse_or_ask_for_a_delete(text, leave, refused):
+    from bot.core.flows import privacy
+
+    assert privacy.asks_to_leave(text) is leave
+    assert privacy.refuses_delete(text) is refused
+
+
+@pytest.mark.parametrize(("text", "safe"), [
+    ("dạ ko", "no"), ("dạ chưa", "no"), ("dạ có", "yes"),
+    ("e ở nhà, ổng đi nhậu chưa về", "yes"), ("em ở nhà, ổng say xỉn đập đồ", "no"),
+    ("at home, he's drunk", "no"),
+])
+def test_a_polite_no_and_a_drunk_man_at_home(text, safe):
+    assert answers.read_safe(text, places=True, fear_counts=True) == safe
+
+
+@pytest.mark.parametrize("text", ["có thuốc ngủ trong tay rồi", "thuốc ngủ em gom đủ rồi", "em có dao",
+                                  "dao đang trong tay em"])
+def test_the_means_at_hand_said_in_more_ways(text):
+    assert self_harm.at_hand(text)

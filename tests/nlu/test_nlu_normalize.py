@@ -169,6 +169,7 @@ def test_central_mother_is_mother():
     ("chi rứa", "chi vay"),                              # central "rứa" is no "rựa" (machete)
     ("ổng dọa bắn em", "ong ay doa ban sung em"),       # "bắn" (shoot) is no "bạn" (friend)
     ("nhà chị Hai ở đầu hẻm", "nha chi hai o dau hem"),  # "hẻm" (alley) is no "hem" (không)
+    ("em bị hiếp đáp", "em bi bat nat"),               # bullying, no rape
 ])
 def test_marked_words_that_fold_like_others_keep_their_meaning(text, expanded):
     from bot.nlu.normalize import normalize

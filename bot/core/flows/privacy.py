@@ -48,7 +48,7 @@ _LEAVE = re.compile(r"\b(xoa|huy|an di|giau|thoat|dong|tat|quen|dung lai|delete|
                     r"hide|exit|close|forget|get rid|quit)\b")
 _SOMEONE = re.compile(r"\b(he|hes|him|chong|ong ay|anh ay|ba ay|no|co nguoi|someone|husband|"
                       r"boyfriend|dad|father|bo|ba)\b")
-_ARRIVES = re.compile(r"\b(ve|toi$|toi (roi|r|noi|day|kia)|den|o day|vao|home|here|coming|back|"
+_ARRIVES = re.compile(r"\b(ve|toi$|toi (roi|r|noi|day|kia)|den|o day|vao|(?<!at )home|here|coming|back|"
                       r"came|walking in|arriv\w*)\b")    # "tới", not "tôi" (I): same letters
 
 
@@ -106,10 +106,11 @@ _LATER = re.compile(r"\b(dem nay|dem|chieu nay|chieu|sang mai|mai|ngay mai|lat n
 # trốn thoát rồi", "thoát ra được"), or "huỷ" alone (cancel: the counsellors' queue, a step) is
 # no request to wipe the chat.
 _REFUSED = re.compile(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|dont|do not|don't|not|"
-                      r"never|no need to)( (can|nen|duoc|muon|phai|need to|want to|have to|gi|het))? "
+                      r"never|no need to)( (can|nen|duoc|muon|phai|co|ma|need|to|want|have|gi|het|you|dare)){0,2} "
                       r"(xoa|huy|an di|delete|clear|erase|wipe)\b(?! (la|thi|ma)\b)")
 # …unless a plain delete is said too ("ko kịp rồi, xoá đi", "ko xoá là ổng thấy đó, xoá lẹ")
-_WIPE_SAID = re.compile(r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!not )"
+_WIPE_SAID = re.compile(r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!not )(?<!dare )"
+                        r"(?<!co )(?<!ma )"
                         r"\b(xoa|delete|clear|erase|wipe)( \w+)? (di|le|lien|ngay|nhanh|gap|giup|gium|"
                         r"dum|het|now|it|this|everything|all)\b")
 _ESCAPED = re.compile(r"\b(tron thoat|chay thoat|thoat (ra|khoi|duoc|than|nan|roi|\w+ duoc)|"
@@ -125,8 +126,14 @@ def cancels(text: str) -> bool:
     return any(_CANCEL_ALONE.match(t) for t in forms(text))
 
 
+# "ko, xoá đi", "ko ko, xoá lẹ": a "no" said first, then the delete asked for
+_NO_THEN = re.compile(r"^\s*((ko|không|khong|k|no|hông|hong|kg)\s*){1,2}[,.!;]")
+
+
 def refuses_delete(text: str) -> bool:
     """"đừng xoá nha", "ko xoá đâu", "don't delete": the person wants the chat kept."""
+    if _NO_THEN.match(text.casefold()):
+        return False
     texts = forms(text)
     return any(_REFUSED.search(t) for t in texts) and not any(_WIPE_SAID.search(t) for t in texts)
 
