@@ -372,9 +372,15 @@ def read_ward(text: str, wards: WardIndex) -> tuple[WardMatch, bool] | None:
     return match, bool(before and before[-1] in _PLACE_CUES) or short
 
 
+def said(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` is found in either reading of the text (`forms`): the one test most
+    of the typed-answer readers make."""
+    return any(pattern.search(t) for t in forms(text))
+
+
 def corrects(text: str) -> bool:
     """The message corrects an answer given before ("à nhầm, cho tui", "i meant my friend")."""
-    return any(CORRECTION.search(t) for t in forms(text))
+    return said(CORRECTION, text)
 
 
 # A ward or commune named by its type word with a name the map does not know ("phường an lạc").

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core import faq
-from bot.core.answers import forms, is_skip, read_yes_no
+from bot.core.answers import forms, is_skip, read_yes_no, said
 
 GUIDES = ("digital", "assault", "child", "older", "men", "lgbt", "work", "online", "trafficking")
 
@@ -202,8 +202,7 @@ _TOLD_CHILD = re.compile(r"\b(bi|da bi|vua bi|was|were|has been|got)\b")
 
 def teaches_a_child(text: str) -> bool:
     """How to talk with a child about the body or abuse, asked, with no child hurt told."""
-    texts = forms(text)
-    return any(_TEACHING.search(t) for t in texts) and not any(_TOLD_CHILD.search(t) for t in texts)
+    return said(_TEACHING, text) and not said(_TOLD_CHILD, text)
 
 
 def requested(text: str) -> str | None:

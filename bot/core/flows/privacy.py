@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers import forms
+from bot.core.answers import forms, said
 from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
@@ -37,7 +37,7 @@ _ON_PHONE = re.compile(
 
 def asks_about_the_phone(text: str) -> bool:
     """The question is what someone holding the writer's phone could see."""
-    return any(_ON_PHONE.search(t) for t in forms(text))
+    return said(_ON_PHONE, text)
 
 
 # The classifier's quick-exit guess wipes the conversation, so it is followed only when the words
@@ -92,7 +92,7 @@ _WHO_READS = re.compile(
 def asks_who_reads(text: str) -> bool:
     """"ai đang đọc tin nhắn của tôi vậy", "who can see this chat": a question about this
     conversation's privacy."""
-    return any(_WHO_READS.search(t) for t in forms(text))
+    return said(_WHO_READS, text)
 
 
 # Someone coming later is no reason to wipe the chat now ("tạm ổn nhưng tối ổng về": tonight;
