@@ -69,9 +69,9 @@ _VI_PATTERNS = [
     # …or death promised to the writer ("ổng nói em sẽ chết nếu em bỏ đi", "nó bảo mày mà bỏ đi
     # là mày chết", "bỏ ảnh thì chết với ảnh"); not "chết đi cho rồi", an insult, not a threat
     r"\b(noi|bao|doa|de doa|nhan|nhan tin|tuyen bo|canh cao)\b(\s\w+){0,6}?\s(toi|em|minh|tui|may|"
-    r"mi|con) (se|sap|chac chan se) chet\b(?! (di|cho|doi|mat|duoc|vi|no|khiep)\b)",
+    r"mi|con) (se|sap|chac chan se) chet\b(?! (di|cho|doi|mat|duoc|vi|no|khiep|me|met|cuoi|thom|ngat)\b)",
     r"\b(noi|bao|doa|de doa|nhan|nhan tin|tuyen bo|canh cao)\b(\s\w+){0,8}?\s(neu|ma|hen)\b"
-    r"(\s\w+){1,8}?\s(thi|la)( (toi|em|minh|tui|may|mi|con))? (se )?chet\b(?! (di|cho|doi|mat|duoc|vi|no|khiep)\b)",
+    r"(\s\w+){1,8}?\s(thi|la)( (toi|em|minh|tui|may|mi|con))? (se )?chet\b(?! (di|cho|doi|mat|duoc|vi|no|khiep|me|met|cuoi|thom|ngat)\b)",
     r"(?<!muon )(?<!cung )\bchet voi (tao|tui|tau|anh|ong|anh ay|ong ay|han|no)\b",
     rf"\bgiet (toi|em|con{_NOT_ANIMAL}|minh|me|chau|vo|chong|het|chet)\b",
     # a serious injury done ("đánh em gãy tay rồi", "đập chảy máu đầu"): 115 first
@@ -119,7 +119,8 @@ _VI_PATTERNS = [
     r"\bdang (dien len|dap cua|pha cua)\b",
     r"\b(chut nua|lat nua|ti nua|sap|xiu nua|mot chut nua)\b( \w+){0,3} (ong ay|anh ay|chong|no|han|anh ta|"
     r"ba ay|ong ta) (ve|toi|den|qua)\b.*\b(so|hoang|run)\b",
-    r"\b(dang|van dang) (di )?(tim|kiem|luc tim|san) (toi|em|minh|tui|chi|con|chau)\b",
+    r"\b(ong ay|anh ay|anh ta|ong ta|chong|no|han|thang do|thang cha do|ba ay|nguoi yeu cu|chong cu)"
+    r"( \w+)? (dang|van dang|van) (di )?(tim|kiem|luc tim|san) (toi|em|minh|tui|chi|con|chau)\b",
     # …unless the writer then says they are back ("giờ về rồi", "trốn về được"): a survivor's
     # story, heard as a disclosure, not an emergency.
     r"\bbi (lua )?(ban|mua|lua) (sang|qua) (trung quoc|campuchia|bien gioi|nuoc ngoai|lao|"
@@ -154,7 +155,7 @@ _EN_PATTERNS = [
     # death promised to the writer ("he said i'll die if i leave", "you're dead if you tell")
     r"\b(said|says|told me|tells me|threatened|threatens|warned( me)?)( that)? (i|you)('ll| will| "
     r"would|'d| am going to| are going to|'re going to| am| are|'re|'m) (die|be dead|dead|end up "
-    r"dead)\b(?! (to|of|from|tired|with)\b)",
+    r"dead)\b(?! (to|of|from|tired|with|laughing)\b)",
     r"\byou('re| are) (so )?dead if\b",
     r"\b(i am|we are|she is|he is) (not safe|unsafe|in danger)\b", r"\bin danger\b",
     r"\b(bleeding|unconscious|passed out)\b", r"\bcan not (breathe|escape|get out\b(?! of (bed|my bed|the bed|debt|it|this|my head|my mind)))",
@@ -207,6 +208,9 @@ EMERGENCY_MIN_CONFIDENCE = 0.3
 
 # Everyday hyperbole ("this heat is going to kill me", "my boss will kill me lol").
 _JOKING = re.compile(r"\b(heat|traffic|exam|homework|boss|deadline|hangover)\b")
+# A boss or a teacher's "… là chết với sếp" (you'll be in trouble), said of work or school
+_JOKING_VI = re.compile(r"\b(sep|thay giao|co giao|giao vien|deadline|di tre|thi rot|bai tap|kiem tra)\b.*"
+                        r"\bchet\b|\bchet\b.*\b(sep|deadline)\b")
 _LAUGHING = re.compile(r"\b(lol|haha\w*|hihi\w*|hehe\w*|kkk+|jk|just kidding)\b")
 # Violence told as long past ("hồi năm ngoái", "years ago") is a disclosure, not an emergency,
 # unless something is said to happen now.
@@ -235,6 +239,8 @@ def _joking(form: str) -> bool:
     if _LAUGHING.search(form):
         return True
     if _LONG_AGO.search(form) and not _NOW.search(form):
+        return True
+    if _JOKING_VI.search(form) and not re.search(r"\b(giet|chem|dam|danh|dao|sung)\b", form):
         return True
     return bool(_JOKING.search(form)) and bool(re.search(r"\bkill(ing)? me\b", form))
 

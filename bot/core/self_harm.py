@@ -120,7 +120,9 @@ _HYPERBOLE = re.compile(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|s
                         # and wanting to die is read as said)
                         r"\b(kho|met|chan|dau|ngon|ghet|xau|nhuc dau|dau dau|dai|lau|nhuc|nan|"
                         r"doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|nho|thuong|ngu)"
-                        r" (qua |lam |the )?(chet di duoc|chet duoc|chet mat|chet luon)\b")
+                        r" (qua |lam |the )?(chet di duoc|chet duoc|chet mat|chet luon)\b|"
+                        # "chết mê cái váy này" (crazy about it), "chết với sếp" (in trouble)
+                        r"\bchet (me|thom|ngat|voi (sep|thay|co|ba|me|ma))\b")
 
 # Ending a marriage, a relationship or a job ("muốn kết thúc cuộc hôn nhân này") is no wish to
 # die, though the classifier reads "muốn kết thúc" as one; unless life or death is named too.

@@ -248,3 +248,10 @@ def test_bullying_is_no_rape():
     assert "hiep" not in normalize("em bị hiếp đáp").expanded
     assert not is_danger("em bị hiếp đáp")
     assert is_danger("em bị hiếp")
+
+
+@pytest.mark.parametrize("text", ["mẹ em đang tìm em về ăn cơm", "chị ấy nói em sẽ chết mê cái váy này",
+                                  "sếp nói em mà đi trễ nữa là chết với sếp",
+                                  "he said i will die laughing at his joke"])
+def test_everyday_words_near_the_new_threat_patterns_are_no_danger(text):
+    assert not is_danger(text)

@@ -768,3 +768,10 @@ def test_a_polite_no_and_a_drunk_man_at_home(text, safe):
                                   "dao đang trong tay em"])
 def test_the_means_at_hand_said_in_more_ways(text):
     assert self_harm.at_hand(text)
+
+
+@pytest.mark.parametrize("text", ["chị ấy nói em sẽ chết mê cái váy này", "sếp nói em mà đi trễ nữa là chết với sếp"])
+def test_death_in_an_idiom_is_not_believed_from_the_classifier_alone(text):
+    from bot.nlu.understanding import Understanding
+
+    assert self_harm.level(text, Understanding("self_harm", 0.8, "self_harm")) is None
