@@ -38,7 +38,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(cam|lay|dung|bang|vung|rut|chia|di|cay|con|khau|nem|quang|dap|phang|dam|cai|co) "
         r"(\w+ )?(keo|sung|bua|gay|rua|chai|ghe|bat)\b")),
     ("child", re.compile(
-        r"\b(con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
+        # ("mẹ con em": the writer and her child, the writer first: not the advice for a child)
+        r"\b((?<!me )(?<!ma )con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
         r"tre (em|con|nho)|my (son|daughter|child|baby|kid)|the (child|children|baby|kids?)|"
         r"a (child|little (girl|boy))|children)\b")),
     # put out of the home, nowhere to sleep ("bị đuổi ra khỏi nhà giữa đêm", "he kicked me out"):

@@ -237,7 +237,8 @@ def _clip(phrase: str, keep_end: bool) -> str:
 
 
 _PRONOUN_END = re.compile(r"(?:^|\s)(toi|em|minh|tui|tao)$")
-_OWNER_CHILD = re.compile(r"\b(con|con gai|con trai|con be|chau|chau gai|chau trai|be|hoc sinh)"
+_OWNER_CHILD = re.compile(r"\b(con|con gai|con trai|con be|chau|chau gai|chau trai|be|hoc sinh|"
+                          r"thang em|con em|dua em|be em)"
                           r"(?: \w+)? (cua )?(toi|em|minh|tui|tao)$")
 _OWNER_OTHER = re.compile(r"\b(ban|ban than|ban gai|ban trai|hang xom|chi|chi gai|chi ho|chi dau|"
                           r"em gai|em trai|em ho|em dau|anh|anh trai|anh ho|me|ba|bo|ba ngoai|"

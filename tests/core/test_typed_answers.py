@@ -775,3 +775,8 @@ def test_death_in_an_idiom_is_not_believed_from_the_classifier_alone(text):
     from bot.nlu.understanding import Understanding
 
     assert self_harm.level(text, Understanding("self_harm", 0.8, "self_harm")) is None
+
+
+def test_a_mother_and_her_child_get_the_mothers_advice():
+    assert situations.detect("ổng đang đánh mẹ con em") == "home_violence"
+    assert situations.detect("ổng đang đánh con em") == "child"

@@ -294,3 +294,10 @@ def test_who_in_more_ways_people_say_it(text, who):
     from bot.nlu.normalize import normalize
 
     assert for_whom_of(normalize(text).expanded, "seek_help") == who
+
+
+def test_a_little_brother_of_ten_is_a_child():
+    from bot.nlu.entities import for_whom_of
+    from bot.nlu.normalize import normalize
+
+    assert for_whom_of(normalize("thằng em tui 10 tuổi bị ba đánh").expanded, "seek_help") == "child"
