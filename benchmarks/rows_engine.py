@@ -22,11 +22,11 @@ def _clear_text_caches(understander: object = None) -> None:
     """Forget every memoised normalisation, and the classifier's per-word n-gram columns, so
     repeated passes pay what new messages pay (a pessimistic figure: in service most words of
     a new message are words the cache has seen)."""
-    from bot.core import answers
+    from bot.core import answers, faq, pathway_reader
     from bot.nlu import normalize
 
     for cached in (normalize.fold, normalize.normalize, normalize.strip_diacritics,
-                   answers._forms):
+                   answers._forms, faq.topic, pathway_reader.requested):
         cached.cache_clear()
     model = getattr(understander, "model", None)
     if model is not None:

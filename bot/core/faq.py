@@ -11,6 +11,7 @@ often type none.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.answers import forms
 
@@ -145,6 +146,7 @@ def names_legal_matter(text: str) -> bool:
     return any(_LEGAL.search(t) for t in forms(text))
 
 
+@lru_cache(maxsize=4096)   # asked of one message by several readers in a turn
 def topic(text: str) -> str | None:
     """The answers.yml key a direct question asks about, or None."""
     texts = forms(text)

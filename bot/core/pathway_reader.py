@@ -19,6 +19,7 @@ these requests are specific enough for rules, measured on tests/nlu/heldout_path
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core import faq
 from bot.core.answers import forms, is_skip, read_yes_no, said
@@ -205,6 +206,7 @@ def teaches_a_child(text: str) -> bool:
     return said(_TEACHING, text) and not said(_TOLD_CHILD, text)
 
 
+@lru_cache(maxsize=4096)   # asked of one message by the danger check and the engine
 def requested(text: str) -> str | None:
     """The pathway a typed request asks for: "menu", "check", "plan", a guide id, or None."""
     texts = forms(text)
