@@ -212,7 +212,7 @@ def requested(text: str) -> str | None:
     texts = forms(text)
     if any(_QUICK_EXIT.search(t) for t in texts):
         return None
-    if teaches_a_child(text) or faq.topic(text) == "hotline_111":
+    if teaches_a_child(text) or ("111" in text and faq.topic(text) == "hotline_111"):
         return None   # "nên nói với con nhỏ về xâm hại thế nào": the children's article;
         # "is 111 only for children?": whom the number is for, not the children's guide
     for key, pattern in _TOOLS:
