@@ -162,3 +162,43 @@ async def test_the_environments_proxy_is_used_and_no_proxy_is_honoured(monkeypat
             finally:
                 await bot._request[0].shutdown()
         assert len(seen) == 1 and api.sent_texts() == ["xin chào"]
+
+
+async def test_a_call_is_sent_as_json_in_its_own_types() -> None:
+    """The body is JSON (one C call, where form-encoding percent-escaped every byte of
+    Vietnamese text in Python), with the values as the Bot API types them: the keyboard an
+    object, the chat id a number, a flag a boolean, the text in UTF-8 as written."""
+    seen: list[tuple[bytes, bytes]] = []
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                      if line.lower().startswith(b"content-length:"))
+        seen.append((head, await reader.readexactly(length)))
+        result = {"message_id": 1, "date": 0, "chat": {"id": 42, "type": "private"},
+                  "text": "x"}
+        body = json.dumps({"ok": True, "result": result}).encode()
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                     + str(len(body)).encode() + b"\r\nConnection: close\r\n\r\n" + body)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+    bot = await _bot(f"http://127.0.0.1:{port}")
+    try:
+        await bot.send_message(
+            42, "Gọi 111 nhé, có người nghe bạn", disable_notification=True,
+            reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("Nơi giúp", callback_data="m:near")]]))
+    finally:
+        await bot._request[0].shutdown()
+        server.close()
+    ((head, body),) = seen
+    assert b"content-type: application/json" in head.lower()
+    assert "Gọi 111 nhé".encode() in body          # UTF-8 as written, not \\u escapes
+    sent = json.loads(body)
+    assert sent["chat_id"] == 42 and sent["disable_notification"] is True
+    assert sent["text"] == "Gọi 111 nhé, có người nghe bạn"
+    assert sent["reply_markup"] == {"inline_keyboard": [[{"text": "Nơi giúp",
+                                                          "callback_data": "m:near"}]]}
