@@ -14,11 +14,15 @@ import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from telegram import ReplyKeyboardRemove
 from telegram.warnings import PTBUserWarning
 
 from bot.channels.base import join_replies, reply_language, utf16_len
-from bot.channels.telegram.mapping import MAX_TEXT, phones_as_text, to_outgoing
+from bot.channels.telegram.mapping import (
+    MAX_TEXT,
+    REMOVE_KEYBOARD,
+    phones_as_text,
+    to_outgoing,
+)
 from bot.channels.telegram.quickexit import MessageLog, erase_chat
 from bot.config import Settings
 from bot.core.messages import Reply
@@ -70,7 +74,7 @@ class Delivery:
                 if private:
                     await self.quick_exit(chat_id)
                 if await self._call("send", lambda r=reply: send_message(
-                        self._bot(), chat_id, r.text, ReplyKeyboardRemove())) is not None:
+                        self._bot(), chat_id, r.text, REMOVE_KEYBOARD)) is not None:
                     delivered += 1
                 continue
             said = self._reply_language(reply, lang)
@@ -79,7 +83,7 @@ class Delivery:
                                    make_token=lambda: secrets.token_urlsafe(8)):
                 markup = out.inline or out.keyboard
                 if markup is None and keyboard_up:
-                    markup, keyboard_up = ReplyKeyboardRemove(), False
+                    markup, keyboard_up = REMOVE_KEYBOARD, False
                     await from_loop.delete(self.sessions,
                                            session_key("telegram", str(chat_id), namespace="tgkbd"))
                 sent = await self._call("send", lambda o=out, m=markup: send_message(

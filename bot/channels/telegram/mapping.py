@@ -9,16 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from telegram import (
-    BotCommand,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
-    Message,
-    ReplyKeyboardMarkup,
-    Update,
-)
+from telegram import BotCommand, Message, Update
 
 from bot.channels.base import Texts, hint_language, utf16_len
 from bot.channels.base import split_text as base_split
@@ -169,13 +162,29 @@ def _callback(update: Update) -> Incoming:
 
 # ---- replies ---------------------------------------------------------------------------------
 
+# A keyboard as the Bot API's JSON object ({"inline_keyboard": [[{"text", "callback_data"}]]},
+# {"keyboard": …}, {"remove_keyboard": true}), sent as it is: PTB's InlineKeyboardMarkup and
+# friends are frozen objects turned back into these dicts on every call, ~75 µs of CPU for a
+# five-button menu, most of a sendMessage's own cost (issue 17).
+Markup = dict[str, Any]
+REMOVE_KEYBOARD: Markup = {"remove_keyboard": True}
+
+
+def inline_button(label: str, *, callback_data: str | None = None,
+                  url: str | None = None) -> dict[str, str]:
+    """An InlineKeyboardButton: a tap sending `callback_data`, or a link."""
+    if url is not None:
+        return {"text": label, "url": url}
+    return {"text": label, "callback_data": callback_data or ""}
+
+
 @dataclass
 class Outgoing:
     """One sendMessage call: text plus, at most, one markup."""
 
     text: str
-    inline: InlineKeyboardMarkup | None = None
-    keyboard: ReplyKeyboardMarkup | None = None
+    inline: Markup | None = None
+    keyboard: Markup | None = None
     keyboard_labels: dict[str, str] = field(default_factory=dict)
     long_payloads: dict[str, str] = field(default_factory=dict)
 
@@ -224,42 +233,43 @@ def to_outgoing(reply: Reply, *, skip_label: str, location_label: str,
     choices = [b for b in reply.buttons if b.kind == "choice"]
     urls = [b for b in reply.buttons if b.kind == "url" and b.value]
     if reply.request_location:
-        rows = [[KeyboardButton(_location_label(choices, location_label), request_location=True)]]
+        rows: list[list[dict[str, Any]]] = [
+            [{"text": _location_label(choices, location_label), "request_location": True}]]
         labels: dict[str, str] = {}
         for button in choices:
             if _is_location_button(button.payload):
                 continue
-            rows.append([KeyboardButton(button.label)])
+            rows.append([{"text": button.label}])
             labels[button.label.strip()] = button.payload
         if not any(_is_skip(b.payload) for b in choices):
-            rows.append([KeyboardButton(skip_label)])
+            rows.append([{"text": skip_label}])
             labels[skip_label] = _skip_payload(choices)
-        last.keyboard = ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)
+        last.keyboard = {"keyboard": rows, "resize_keyboard": True, "one_time_keyboard": True}
         last.keyboard_labels = labels
         if urls:
             last.text += "\n\n" + "\n".join(f"{b.label}: {b.value}" for b in urls)
     elif choices or urls:
-        inline: list[InlineKeyboardButton] = []
+        inline: list[dict[str, str]] = []
         for button in choices:
             data = callback_data(button.payload, make_token)
             if data != button.payload:
                 last.long_payloads[data] = button.payload
-            inline.append(InlineKeyboardButton(button.label, callback_data=data))
-        inline += [InlineKeyboardButton(b.label, url=b.value) for b in urls]
+            inline.append(inline_button(button.label, callback_data=data))
+        inline += [inline_button(b.label, url=b.value) for b in urls]
         groups = [inline[i:i + MAX_BUTTONS] for i in range(0, len(inline), MAX_BUTTONS)]
-        last.inline = InlineKeyboardMarkup(layout(groups[0]))
+        last.inline = {"inline_keyboard": layout(groups[0])}
         # Telegram refuses a keyboard of more than 100 buttons (e.g. all 103 wards): the rest
         # follow in messages that repeat the question.
         question = (reply.text.strip().splitlines() or ["…"])[-1][:200]
-        extra = [Outgoing(question, inline=InlineKeyboardMarkup(layout(g))) for g in groups[1:]]
+        extra = [Outgoing(question, inline={"inline_keyboard": layout(g)}) for g in groups[1:]]
         return [Outgoing(piece) for piece in pieces[:-1]] + [last, *extra]
     return [Outgoing(piece) for piece in pieces[:-1]] + [last]
 
 
-def layout(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+def layout(buttons: list[dict[str, str]]) -> list[list[dict[str, str]]]:
     """One button per row, or two or three per row when there are many short labels (a list of
     wards), so that the keyboard fits on a phone screen."""
-    longest = max((len(b.text) for b in buttons), default=0)
+    longest = max((len(b["text"]) for b in buttons), default=0)
     per_row = 3 if len(buttons) > 8 and longest <= 14 else 2 if len(buttons) > 8 and longest <= 22 \
         else 1
     return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]

@@ -141,15 +141,15 @@ def test_phone_buttons_become_text_lines_and_urls_url_buttons() -> None:
                            Button("Về menu", "menu")))
     (message,) = out(reply)
     assert message.text == "Gọi:\n\nCông an: 113\nGọi 111"
-    buttons = [b for row in message.inline.inline_keyboard for b in row]
-    assert [(b.text, b.callback_data, b.url) for b in buttons] == [
-        ("Về menu", "menu", None), ("Bản đồ", None, "https://maps.example/x")]
+    buttons = [b for row in message.inline["inline_keyboard"] for b in row]
+    assert buttons == [{"text": "Về menu", "callback_data": "menu"},
+                       {"text": "Bản đồ", "url": "https://maps.example/x"}]
 
 
 def test_long_payloads_go_through_a_token() -> None:
     long = "h:w:" + "Thới An Đông " * 6
     (message,) = out(Reply("Chọn", (Button("A", long),)))
-    data = message.inline.inline_keyboard[0][0].callback_data
+    data = message.inline["inline_keyboard"][0][0]["callback_data"]
     assert data == TOKEN_PREFIX + "tok0" and message.long_payloads == {data: long}
 
 
@@ -158,20 +158,20 @@ def test_location_request_is_a_reply_keyboard_with_the_choices_and_skip() -> Non
                                  Button("Chọn phường/xã", "h:ward"),
                                  Button("Bỏ qua", "h:where:skip")), request_location=True)
     (message,) = out(reply)
-    rows = message.keyboard.keyboard
-    assert rows[0][0].text == "Chia sẻ vị trí" and rows[0][0].request_location
-    assert [r[0].text for r in rows[1:]] == ["Chọn phường/xã", "Bỏ qua"]
+    rows = message.keyboard["keyboard"]
+    assert rows[0][0] == {"text": "Chia sẻ vị trí", "request_location": True}
+    assert [r[0] for r in rows[1:]] == [{"text": "Chọn phường/xã"}, {"text": "Bỏ qua"}]
     assert message.keyboard_labels == {"Chọn phường/xã": "h:ward", "Bỏ qua": "h:where:skip"}
-    assert message.keyboard.one_time_keyboard
+    assert message.keyboard["one_time_keyboard"] is True
 
 
 def test_a_location_request_without_skip_gets_the_flows_skip() -> None:
     (message,) = out(Reply("Vị trí?", (), request_location=True))
-    assert [r[0].text for r in message.keyboard.keyboard] == ["📍 Chia sẻ vị trí", "Bỏ qua"]
+    assert [r[0]["text"] for r in message.keyboard["keyboard"]] == ["📍 Chia sẻ vị trí", "Bỏ qua"]
     assert message.keyboard_labels == {"Bỏ qua": "skip"}
     (message,) = out(Reply("Ở đâu?", (Button("Chia sẻ vị trí", "s:loc"), Button("Về menu", "menu")),
                            request_location=True))
-    assert [r[0].text for r in message.keyboard.keyboard] == ["Chia sẻ vị trí", "Về menu", "Bỏ qua"]
+    assert [r[0]["text"] for r in message.keyboard["keyboard"]] == ["Chia sẻ vị trí", "Về menu", "Bỏ qua"]
     assert message.keyboard_labels == {"Về menu": "menu", "Bỏ qua": "s:skip"}
 
 
@@ -179,10 +179,10 @@ def test_more_than_100_buttons_are_spread_over_messages() -> None:
     reply = Reply("Chọn phường/xã của bạn:",
                   tuple(Button(f"P{n}", f"s:w:P{n}") for n in range(150)))
     messages = out(reply)
-    counts = [sum(len(r) for r in m.inline.inline_keyboard) for m in messages]
+    counts = [sum(len(r) for r in m.inline["inline_keyboard"]) for m in messages]
     assert counts == [MAX_BUTTONS, 50]
     assert messages[1].text == "Chọn phường/xã của bạn:"
-    assert len(messages[0].inline.inline_keyboard[0]) == 3          # short labels share rows
+    assert len(messages[0].inline["inline_keyboard"][0]) == 3          # short labels share rows
 
 
 def test_the_log_guard_hides_the_token_debug_payloads_and_quoted_updates() -> None:
@@ -226,7 +226,7 @@ def test_split_text_never_exceeds_the_limit_and_loses_no_visible_character(
 @given(st.text(min_size=1, max_size=200))
 def test_every_payload_fits_in_callback_data(payload: str) -> None:
     (message,) = out(Reply("Chọn", (Button("A", payload),)))
-    data = message.inline.inline_keyboard[0][0].callback_data
+    data = message.inline["inline_keyboard"][0][0]["callback_data"]
     assert len(data.encode()) <= 64
     assert message.long_payloads.get(data, data) == payload
 
