@@ -302,8 +302,8 @@ class TelegramChannel:
 
     async def _process(self, update: Update, chat_id: int, private: bool,
                        inline: list[dict[str, Any]] | None = None) -> None:
-        labels = await self._delivery.keyboard_labels(chat_id) if private else {}
-        incoming = to_incoming(update, labels)
+        keyboard = await self._delivery.keyboard_state(chat_id) if private else {}
+        incoming = to_incoming(update, keyboard.get("labels", {}))
         if incoming.callback_id is not None:
             if inline is not None:   # answered with the webhook's response
                 inline.append({"method": "answerCallbackQuery",
@@ -345,9 +345,10 @@ class TelegramChannel:
             long = await self._delivery.long_payload(chat_id, inbound.payload)
             inbound = Inbound(inbound.channel, inbound.user, payload=long or inbound.payload,
                               language_hint=inbound.language_hint)
-        await self._answer(chat_id, inbound, private=True)
+        await self._answer(chat_id, inbound, private=True, keyboard=keyboard)
 
-    async def _answer(self, chat_id: int, inbound: Inbound, *, private: bool) -> None:
+    async def _answer(self, chat_id: int, inbound: Inbound, *, private: bool,
+                      keyboard: dict[str, Any] | None = None) -> None:
         assert self._handle is not None, "start() or routes() gives the channel its handler"
         try:
             replies = list(await self._handle(inbound))
@@ -356,7 +357,8 @@ class TelegramChannel:
             log.error("Telegram: the engine failed (%s)", type(exc).__name__)
             replies = list(self._fallback(inbound.language_hint))
         delivered = await self._delivery.deliver(chat_id, replies, private=private,
-                                                 language=inbound.language_hint)
+                                                 language=inbound.language_hint,
+                                                 keyboard=keyboard)
         if replies and not delivered:
             raise _Unanswered
 

@@ -45,8 +45,11 @@ class Delivery:
         self._texts, self._bot, self._call = texts, bot, call
         self._ttl = settings.sessions.ttl_minutes * 60
 
-    async def keyboard_labels(self, chat_id: int) -> dict[str, str]:
-        return (await self._state(chat_id, "tgkbd")).get("labels", {})
+    async def keyboard_state(self, chat_id: int) -> dict[str, Any]:
+        """The reply keyboard on screen ({"labels": label → payload}), or {} when none is. Read
+        once per update: the labels map a tapped label to its payload, and `deliver` is given
+        the same state to know whether a keyboard must be removed."""
+        return await self._state(chat_id, "tgkbd")
 
     async def long_payload(self, chat_id: int, token: str) -> str | None:
         return (await self._state(chat_id, "tgcb")).get("tokens", {}).get(token)
@@ -63,12 +66,16 @@ class Delivery:
             await self.messages.add(chat_id, [sent.message_id])
 
     async def deliver(self, chat_id: int, replies: Sequence[Reply], *, private: bool,
-                      language: str | None) -> int:
-        """Send the replies; the number of messages Telegram accepted (0: nothing got through)."""
+                      language: str | None, keyboard: dict[str, Any] | None = None) -> int:
+        """Send the replies; the number of messages Telegram accepted (0: nothing got through).
+        `keyboard`: the chat's `keyboard_state` when the caller has just read it (under the
+        chat's lock), else it is read here."""
         delivered = 0
         lang = language or self.settings.default_language
         # A reply keyboard (location request) stays on screen until a message removes it.
-        keyboard_up = private and bool(await self._state(chat_id, "tgkbd"))
+        if private and keyboard is None:
+            keyboard = await self._state(chat_id, "tgkbd")
+        keyboard_up = private and bool(keyboard)
         for reply in self._messages(replies, keyboard_up):
             if reply.forget:
                 if private:
