@@ -11,7 +11,7 @@ Dropping a zero-width check only removes a condition, so every match of a patter
 its loose form: a text the loose form does not match cannot match the pattern, and the answers
 are the same as trying every pattern in full (tests/nlu/test_lexicon.py checks this on the
 training data and the transcripts). Measured on the benchmark mix's typed messages: the danger
-lexicon 85 → 37 µs a form, the self-harm lists 69 → 35 µs (benchmarks/README.md).
+lexicon 85 → 37 µs a form, the self-harm lists 69 → 35 µs.
 
 Where most patterns match often, or start with a long alternation of words, the loose form
 matches too and is only extra work (the FAQ topics and the kinds of violence measured slower this
