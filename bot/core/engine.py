@@ -276,6 +276,9 @@ class Engine:
             elif step_before is not None:
                 pathways.after_danger(turn, text, step_before)
             return
+        if session.handoff and privacy.asks_to_delete_now(text):
+            privacy.clear(turn)   # "xoá" typed in the queue or a live chat: the quick exit
+            return
         if session.handoff and handoff.on_text(turn, text):
             return  # with a counsellor (or waiting for one): to them, not to the flows
         if session.is_new and text and not self._answer_says_it_is_a_bot(turn):

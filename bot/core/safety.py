@@ -108,6 +108,16 @@ _VI_PATTERNS = [
     r"\b(toi|em|minh|con|chau) (dang )?(khong an toan|gap nguy hiem|nguy hiem)\b",
     r"\bnguy hiem (lam|qua)\b", r"\bgap (lam|qua)\b",
     r"\bkhong an toan\b.*\b(bay gio|luc nay|ngay bay gio|nua)\b",
+    # no longer safe, or a "safe" said before taken back ("giờ em hết an toàn rồi", "lúc nãy em
+    # an toàn, giờ thì không", "ban nãy em nói an toàn nhưng giờ ko còn nữa")
+    r"\b(het|khong con|chang con|hong con) an toan\b(?! (khong|chua|qmark)\b)",
+    r"\ban toan\b(\s\w+){0,4}?\s(gio|bay gio)( thi| lai)? (khong|het|chang|hong)( con)?\b"
+    r"(?! (sao|van de|co gi|can|lo|bi gi|dau)\b)",
+    # he is back and she is afraid, or asks what to do ("ổng về rồi, em sợ quá", "nó về rồi làm
+    # sao đây"); "ổng về rồi" alone is the quick exit (bot/core/flows/privacy.py)
+    r"\b(ong|ong ay|chong|no|han|anh ay|anh ta|ba ay|thang do|ong ta|thang cha|bo|ba|cha|"
+    r"nguoi yeu|ban trai|chong cu|nguoi yeu cu)( \w+)? (ve|toi|den|vo) (roi|toi noi|den noi|nha roi)\b"
+    r".*\b(so|hoang|run|lam sao|cuu|giup|nguy hiem)\b",
     r"\b(dang|bay gio) (bi )?(duoi|duoi theo|rinh|cho ngoai cua)\b", r"\bduoi theo (toi|em|minh)\b",
     # watching the writer's home night after night ("thằng cha đó rình nhà tui mấy đêm rồi")
     r"\brinh (nha|phong|cua|truoc nha) (toi|em|minh|tui|chi|con|chau)\b",
@@ -142,10 +152,15 @@ _VI_PATTERNS = [
     r"\bgoi (giup|ho|gium|dum) (113|115|cong an|cap cuu)\b",
     r"\bgoi (113|115|cong an|canh sat|cap cuu) (giup|ho|gium|dum|di|ngay|voi)\b",
     r"\blam on goi\b",
+    # someone else cutting or burning the writer ("chồng tôi lấy dao rạch tay tôi")
+    self_harm.HARM_BY_ANOTHER_DONE,
 ]
 
 _EN_PATTERNS = [
     r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
+    # only emoji, one of them an ambulance, a police car, a knife, a gun or blood (normalize.py)
+    r"^((emosad|emofear|emoangry|emoplease|sos) )*emodanger( (emodanger|emosad|emofear|"
+    r"emoangry|emoplease|sos))*$",
     r"\b(is|are|keeps?|started|was) (hitting|beating|choking|strangling|stabbing|attacking|"
     r"hurting|raping|kicking|punching) (me|us|my|her|him|the)\b",
     r"\b(hitting|beating|choking|strangling|attacking|hurting|kicking|punching) me\b",

@@ -168,6 +168,28 @@ _HELD_BY_ANOTHER = re.compile(
     r"(cam|co|rut|vung|giu|has|have|had|holding|is holding|got|grabbed|pulled)\b")
 
 
+# Someone else cutting or burning the writer's body ("chồng tôi lấy dao rạch tay tôi", "mẹ kế
+# dí tàn thuốc vào tay em", "my stepmom burns my arm"): an assault, read by the violence lexicon
+# (bot/core/safety.py), not the writer's self-harm, though the same verbs and the arm are named.
+# The body part is the writer's by the pronoun after it ("tay tôi"), the doer named before it.
+_DOER = (r"\b(chong|vo|ba|bo|cha|me|me ke|me ghe|di ghe|ba duong|bo duong|cha duong|cha ghe|"
+         r"anh trai|chi gai|ong ay|anh ay|ba ay|chi ay|no|han|anh ta|ong ta|nguoi yeu|ban trai|"
+         r"thang do|thang cha|con do|ong chu|ba chu)\b")
+_HURT_PART = (r" (rach|cat|dot|chich|di|dam|cua|cao|gi|dap)\b( \w+){0,3}? (tay|chan|co tay|mat|"
+              r"lung|dui|nguoi|da|mieng) (toi|em|minh|tui|con|chau|be)\b")
+_DOER_EN = (r"\b(he|she|they|my (husband|boyfriend|partner|ex|dad|father|mom|mother|stepmom|"
+            r"stepmother|stepdad|stepfather|brother|uncle))\b( \w+){0,3}? ")
+HARM_BY_ANOTHER = (
+    _DOER + r"( \w+){0,4}?" + _HURT_PART + "|" + _DOER_EN +
+    r"(cut|cuts|burned|burns|burnt|slashed|slashes|stabbed|scratched|scalded)( \w+){0,2}? (my|me)\b")
+# …and as the danger lexicon reads it: done, not told as a habit ("mẹ kế hay dí tàn thuốc vào
+# tay em", "my mom burns me with cigarettes" are abuse told, heard as a disclosure)
+HARM_BY_ANOTHER_DONE = (
+    _DOER + r"( (?!(hay|thuong|cu|hoai|suot|lan nao|moi lan)\b)\w+){0,4}?" + _HURT_PART + "|" +
+    _DOER_EN + r"(cut|burned|burnt|slashed|stabbed|scalded)( \w+){0,2}? (my|me)\b")
+_HARM_BY_ANOTHER = re.compile(HARM_BY_ANOTHER)
+
+
 def at_hand(text: str) -> bool:
     """A height or the means named: acting now when said inside the crisis pathway (never read
     alone, outside it), unless someone else holds them."""
@@ -191,9 +213,14 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
         return None   # "he'll kill himself if I leave": pressure told (bot/core/disclosure.py)
     if _MARKED.search(text.casefold()):
         return "thoughts"
-    cleaned = [_HYPERBOLE.sub(" ", t) for t in texts]
+    by_another = [_HARM_BY_ANOTHER.sub(" ", t) for t in texts]
+    if by_another != texts:   # only the readings that saw the doer ("ck" is "chồng" in one)
+        by_another = [b for b, t in zip(by_another, texts, strict=True) if b != t]
+    cleaned = [_HYPERBOLE.sub(" ", t) for t in by_another]
     if any(_THOUGHTS_ANY.any(t) or _SOMEONE_ELSE.search(t) for t in cleaned):
         return "thoughts"
+    if len(by_another) < len(texts) or by_another != texts:
+        return None   # "chồng tôi lấy dao rạch tay tôi": his violence, whatever the classifier heard
     if understanding is not None and understanding.intent == "self_harm" and \
             has_content(text) and ends_something_else(text) is None and \
             not any(_AWAY_WISH.search(t) for t in texts) and \

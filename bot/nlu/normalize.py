@@ -203,6 +203,10 @@ EMOJI_WORDS: dict[str, str] = {
     "✅": "emook", "👎": "emono", "❌": "emono", "🙅": "emono", "❤": "emoheart",
     "❤️": "emoheart", "🥰": "emoheart", "😊": "emosmile", "🙂": "emosmile", "😀": "emosmile",
     "😄": "emosmile", "🤗": "emosmile", "😡": "emoangry", "🤬": "emoangry",
+    # An ambulance, a police car, a knife, a gun or blood: what someone who can only tap an
+    # emoji has to say (alone, the danger lexicon reads them as danger: bot/core/safety.py)
+    "🚑": "emodanger", "🚓": "emodanger", "🚔": "emodanger", "👮": "emodanger",
+    "🔪": "emodanger", "🗡": "emodanger", "🔫": "emodanger", "🩸": "emodanger",
 }
 
 _QUESTION = "qmark"

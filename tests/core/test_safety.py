@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import self_harm
 from bot.core.safety import is_danger
 
 
@@ -255,3 +256,62 @@ def test_bullying_is_no_rape():
                                   "he said i will die laughing at his joke"])
 def test_everyday_words_near_the_new_threat_patterns_are_no_danger(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["giờ em hết an toàn rồi", "lúc nãy em an toàn, giờ thì không",
+                                  "ban nãy em nói an toàn nhưng giờ ko còn nữa",
+                                  "nha em khong con an toan nua", "ổng về rồi, em sợ quá",
+                                  "ck em về rồi, em sợ lắm", "nó về rồi em sợ",
+                                  "ong ve roi lam sao day"])
+def test_safe_taken_back_or_him_back_with_fear_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["lúc nãy em an toàn, giờ không sao rồi",
+                                  "ổng về rồi, mai em đi làm", "nhà mình có an toàn không",
+                                  "em an toàn, giờ không cần gì nữa"])
+def test_safe_still_or_him_home_without_fear_is_not(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["🚑", "🔪", "🩸", "🚓😭", "🔫🔫", "😱 🔪"])
+def test_an_emergency_emoji_alone_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["😭", "😭😭😭", "👍", "🙏"])
+def test_other_emoji_alone_are_not(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["chong toi lay dao rach tay toi", "ck e cat tay e bang dao lam",
+                                  "me ke e dot tay e bang tan thuoc",
+                                  "mẹ kế lấy tàn thuốc dí vào tay em",
+                                  "my husband cut my arm with a knife"])
+def test_someone_else_cutting_or_burning_the_writer_is_violence_not_self_harm(text):
+    assert is_danger(text)
+    assert self_harm.level(text) is None
+
+
+@pytest.mark.parametrize("text", ["em tự rạch tay", "em lấy dao rạch tay", "e tu cat tay vi bi ba danh",
+                                  "ck cắt tay em, em muốn chết"])
+def test_the_writers_own_cutting_is_still_self_harm(text):
+    assert self_harm.level(text) in ("thoughts", "now")
+
+
+def test_a_nail_trim_is_nothing():
+    assert not is_danger("ba em cắt móng tay cho em") and self_harm.level(
+        "ba em cắt móng tay cho em") is None
+
+
+@pytest.mark.parametrize("text", ["xoá", "xoá đi", "ck về rồi xoá nhanh", "delete this", "xoa het di"])
+def test_a_delete_said_now_is_asked(text):
+    from bot.core.flows.privacy import asks_to_delete_now
+    assert asks_to_delete_now(text)
+
+
+@pytest.mark.parametrize("text", ["em đã xoá tin nhắn với ổng rồi", "đừng xoá nha", "i deleted it",
+                                  "em xoá rồi", "ổng về rồi"])
+def test_a_delete_done_refused_or_not_said_is_not(text):
+    from bot.core.flows.privacy import asks_to_delete_now
+    assert not asks_to_delete_now(text)

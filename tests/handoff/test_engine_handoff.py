@@ -176,3 +176,32 @@ def test_a_sentence_that_starts_with_thoi_stays_in_the_live_chat(runtime) -> Non
     assert say(runtime, text="em không muốn chờ nữa đâu, em nói luôn") == []
     assert desk.get(ticket.id).state == "live"
     assert "kết thúc" in say(runtime, text="Kết thúc")[0].text
+
+
+@pytest.mark.parametrize("words", ["xoá", "xoá đi", "ck về rồi xoá nhanh", "delete this"])
+@pytest.mark.parametrize("live", [False, True])
+def test_a_typed_delete_is_the_quick_exit_in_the_queue_and_the_live_chat(runtime, words, live
+                                                                          ) -> None:
+    """Everything else typed there goes to the counsellor; "xoá" wipes at once, as everywhere."""
+    desk = runtime.desk
+    desk.online("lan")
+    say(runtime, payload="m:human")
+    (ticket,) = desk.waiting()
+    if live:
+        desk.take(ticket.id, "lan")
+    replies = say(runtime, text=words)
+    assert len(replies) == 1 and replies[0].forget
+    assert desk.get(ticket.id).state == "ended" and desk.ticket_of("web", "u1") is None
+    assert all(words not in str(event) for _, event in desk.events(ticket.id))
+
+
+@pytest.mark.parametrize("words", ["em đã xoá tin nhắn với ổng rồi", "đừng xoá nha"])
+def test_a_delete_told_or_refused_in_the_live_chat_goes_to_the_counsellor(runtime, words
+                                                                          ) -> None:
+    desk = runtime.desk
+    desk.online("lan")
+    say(runtime, payload="m:human")
+    (ticket,) = desk.waiting()
+    desk.take(ticket.id, "lan")
+    assert say(runtime, text=words) == []
+    assert desk.get(ticket.id).state == "live"

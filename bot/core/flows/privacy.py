@@ -47,7 +47,7 @@ def asks_about_the_phone(text: str) -> bool:
 _LEAVE = re.compile(r"\b(xoa|huy|an di|giau|thoat|dong|tat|quen|dung lai|delete|clear|erase|wipe|"
                     r"hide|exit|close|forget|get rid|quit)\b")
 _SOMEONE = re.compile(r"\b(he|hes|him|chong|ong ay|anh ay|ba ay|no|co nguoi|someone|husband|"
-                      r"boyfriend|dad|father|bo|ba)\b")
+                      r"boyfriend|dad|father|bo|ba|anh ta|ong ta|han|thang do|thang cha)\b")
 _ARRIVES = re.compile(r"\b(ve|toi$|toi (roi|r|noi|day|kia)|den|o day|vao|(?<!at )home|here|coming|back|"
                       r"came|walking in|arriv\w*)\b")    # "tới", not "tôi" (I): same letters
 
@@ -147,6 +147,19 @@ def asks_to_leave(text: str) -> bool:
     return any((_LEAVE.search(t) and (not _ESCAPED.search(t) or _WIPE.search(t))) or
                (_SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t))
                for t in texts)
+
+
+# A delete in so many words ("xoá", "xoá đi", "ck về rồi xoá nhanh", "delete this"), never one
+# done already ("em đã xoá tin nhắn với ổng rồi", "deleted"): the quick exit even while the
+# person waits for or writes to a counsellor, where everything else typed goes to the counsellor.
+_DELETE_NOW = re.compile(r"(?<!da )(?<!vua )(?<!moi )(?<!dang )\b(xoa|delete|erase|wipe)\b"
+                         r"(?! (roi|het roi|xong|mat roi|duoc roi)\b)|"
+                         r"\bclear (this|it|everything|all|the chat|my chat)\b")
+
+
+def asks_to_delete_now(text: str) -> bool:
+    """The words ask to delete this chat now (not a delete refused, not one already done)."""
+    return not refuses_delete(text) and any(_DELETE_NOW.search(t) for t in forms(text))
 
 
 def clear(turn: Turn) -> None:
