@@ -331,7 +331,14 @@ _WHAT_MEANT = re.compile(
     r"^(ha|hm+|huh|what|sorry|eh|pardon)( what)?( qmark)*$|^(qmark ?)+$|"
     r"^(what do you mean|what does (that|this) mean|i (do not|dont|don't) (understand|get it)|"
     r"what is (that|this) question|i am confused|confused|meaning)( (the question|what you mean|"
-    r"sorry))*( qmark)*$")
+    r"sorry))*( qmark)*$|"
+    # a word of the question asked about ("an toàn là sao", "an toàn nghĩa là gì", "what do
+    # you mean by safe"), or why it is asked ("sao lại hỏi em có an toàn ko", "why do you ask")
+    r"^(y (ban|bot) la sao |y la sao )?(\w+ ){1,3}(la sao|nghia la gi|nghia la sao|la the nao|"
+    r"la y gi)( (vay|a|ha|nhi|ban|bot))*( qmark)*$|"
+    r"^what do you mean( by)?( \w+){0,4}( qmark)*$|"
+    r"^why (do|did|are|would) you (ask|asking|want to know)( (me|that|this|it))*( qmark)*$|"
+    r"^(sao|tai sao|vi sao|sao ma) (ban |bot )?(lai )?hoi( \w+){0,6}( qmark)*$")
 
 
 def asks_what_is_meant(text: str) -> bool:

@@ -30,7 +30,9 @@ def answer(turn: Turn, text: str) -> bool:
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True
     if in_crisis and turn.session.step == "safe_q" and answers.says_unsafe(text) and \
+            not crisis.corrected_to_violence(text) and \
             not is_danger(_UNSAFE_WORDS.sub(" ", " ".join(answers.forms(text)))):
+        # ("ko phải, ý em là ck em đánh em hoài" corrects what was heard: read on, below)
         crisis.now(turn)    # "no im not safe" to "are you safe?" after "i want to die"
         return True
     if level == "thoughts" and in_crisis and not is_danger(text):

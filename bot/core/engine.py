@@ -302,6 +302,9 @@ class Engine:
         if session.flow in ("learn", "services") and pathway_reader.asks_for_menu(text):
             self._back(turn)   # "quay lại" in a list: one level up, never a help request
             return
+        if session.flow is None and pathway_reader.asks_for_menu(text):
+            start.menu(turn)   # "quay lại", "menu" with nothing under way: the menu, no request
+            return
         if session.flow in _STEP_HINTS and answers.asks_what_is_meant(text):
             _STEP_HINTS[session.flow](turn)   # "là sao?" at a question: how to answer it, again
             return
@@ -514,8 +517,8 @@ class Engine:
             return True
         if intent in ("emergency", "self_harm") and not has_content(text):
             intent = None           # "của em": nothing to read danger in (content_words.py)
-        if intent == "self_harm" and self_harm.only_in_passing(text):
-            intent = None           # "i live in ninh kieu", "khó chết đi được"
+        if intent == "self_harm" and (self_harm.only_in_passing(text) or self_harm.not_a_wish(text)):
+            intent = None           # "i live in ninh kieu", "khó chết đi được", "ko muốn nói nữa"
         if intent == "self_harm" and (ended := self_harm.ends_something_else(text)):
             # "Tôi muốn kết thúc cuộc hôn nhân này": a way out of a marriage, not of life; a
             # relationship or a job ended: the ward or the clarifying question below.

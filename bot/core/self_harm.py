@@ -223,7 +223,7 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
         return None   # "chồng tôi lấy dao rạch tay tôi": his violence, whatever the classifier heard
     if understanding is not None and understanding.intent == "self_harm" and \
             has_content(text) and ends_something_else(text) is None and \
-            not any(_AWAY_WISH.search(t) for t in texts) and \
+            not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) for t in texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
     return None
@@ -317,6 +317,25 @@ def about_someone_else(text: str) -> bool:
 _AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|chay|bien di)( \w+){0,2} "
                         r"(that xa|xa|dau do|noi khac|khoi day|khoi nha)\b|"
                         r"\b(want|wanna|need) to (run away|get away|go far away|escape)\b")
+
+
+# Not wanting to talk any more, a pause, a change of mind, "me too" ("thôi em ko muốn nói nữa",
+# "khoan đã, để em nghĩ", "em đổi ý rồi", "em cũng bị", "i don't want to talk anymore"): the
+# classifier hears a wish to die in the short negative words, but none is said; the words of
+# one (the lists above) are still read.
+_NOT_A_WISH = re.compile(
+    r"\b(khong|chang|het) (muon|thich|can) (noi|ke|tra loi|chia se|nhan tin|nhan|chat|hoi)\b|"
+    r"\b(doi y|de (em|toi|minh|tui|con) (nghi|suy nghi|xem)|khoan da)\b|"
+    r"^(thoi |nhung |ma |that ra |hinh nhu )?((toi|em|minh|tui|con) )?cung (bi|vay|the|giong vay|"
+    r"y vay|y chang|nhu vay|bi vay|bi y vay|bi nhu vay|bi giong vay)( \w+){0,2}$|"
+    r"\b(do not|dont|don't|no longer) want to (talk|say|answer|chat|tell)\b|"
+    r"^(me too|same here|same|me as well)$")
+
+
+def not_a_wish(text: str) -> bool:
+    """Not wanting to talk, a pause, "me too": the classifier's `self_harm` alone is not
+    believed (the lexicon is, `level`)."""
+    return any(_NOT_A_WISH.search(t) for t in _forms(text))
 
 
 def ends_something_else(text: str) -> str | None:

@@ -103,6 +103,8 @@ def on_text(turn: Turn, text: str) -> bool:
     if turn.session.step != "safe_q":
         return False
     value = answers.read_safe(text, fear_counts=True)
+    if value == "no" and corrected_to_violence(text):
+        return False   # "ko phải, ý em là ck em đánh em hoài": what was meant, read on
     if value == "no":
         now(turn)
     elif value in ("yes", "skip"):
@@ -110,6 +112,15 @@ def on_text(turn: Turn, text: str) -> bool:
     else:
         return False
     return True
+
+
+def corrected_to_violence(text: str) -> bool:
+    """"ko phải, ý em là ck em đánh em hoài": the "no" corrects what was heard, and tells of
+    violence from someone else; not an answer of "not safe" to the crisis question."""
+    from bot.core import disclosure
+
+    found = disclosure.detect(text, None) if answers.corrects(text) else None
+    return found is not None and found.kind is not None
 
 
 def again(turn: Turn) -> None:

@@ -130,7 +130,7 @@ def on_text(turn: Turn, text: str) -> bool:
                            getattr(turn.understanding, "intent", None) == "quick_exit"):
         privacy.clear(turn)  # quick exit is never taken for a note
         return True
-    if said == "stop":
+    if said == "stop" and not (flow == "plan" and safety_plan.goes_back(text)):
         stop(turn)
         return True
     if flow == "check":

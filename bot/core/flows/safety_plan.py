@@ -91,7 +91,20 @@ _WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
 _NOTES = re.compile(r"\b(ghi chu|luu|doc duoc|xem duoc|notes?|saved?|keep|read)\b")
 # "quay lại câu trước", "previous step": one step back
 _BACK = re.compile(r"^((quay lai|tro lai|lui lai|back to|go back to) )?(cau|buoc) truoc( do)?$|"
-                   r"^(previous|previous (question|step)|go back one step|back one step)$")
+                   r"^(previous|previous (question|step)|go back one step|back one step)$|"
+                   # "quay lại" alone, at a step of the plan: the step before, not the end of
+                   # the plan with its notes deleted ("thôi", "dừng" stop it)
+                   r"^(quay lai|tro lai|lui lai|back|go back)( di| nha| nhe| a)?$")
+# A pause asked for ("khoan", "đợi chút", "để em nghĩ đã", "hold on"): no note to save.
+_WAIT = re.compile(r"^(khoan|khoan da|doi|cho|hold on|wait|one (sec|second|moment)|"
+                   r"(de|cho) (em|toi|minh|tui|con|me) (nghi|suy nghi|xem)|let me think)"
+                   r"( (da|chut|xiu|ti|mot chut|em|toi|minh|tui|lai|nha|nhe|a|a bit|a sec|a second|"
+                   r"a minute|a moment|nghi|them|cai|da))*$")
+
+
+def goes_back(text: str) -> bool:
+    """"quay lại", "câu trước", "back": the step before."""
+    return any(_BACK.match(t) for t in forms(text))
 
 
 def on_text(turn: Turn, text: str, said: str | None) -> bool:
@@ -111,6 +124,15 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
         state = turn.session.pathway
         state["i"] = max(0, int(state.get("i", 0)) - 1)
         ask(turn)
+    elif any(_WAIT.match(t) for t in texts):
+        turn.say(turn.t("pathways.plan_wait"))   # "khoan", "đợi chút": nothing saved
+        ask(turn)
+    elif getattr(turn.understanding, "intent", None) == "ask_human":
+        from bot.core.flows import direct
+
+        direct.ask_human(turn)   # "cho em nói chuyện với tư vấn viên": never saved as a note
+        if not turn.session.handoff:
+            ask(turn)            # out of hours: the honest answer, then the step again
     elif any(_ASKED.search(t) for t in texts) or faq.topic(text) is not None or \
             privacy.asks_who_reads(text) or \
             getattr(turn.understanding, "intent", None) == "bot_challenge":
