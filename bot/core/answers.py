@@ -390,6 +390,16 @@ def corrects(text: str) -> bool:
     return said(CORRECTION, text)
 
 
+# Another one asked about after a list ("còn Cái Răng thì sao", "what about Cai Rang")
+_WHAT_ABOUT = re.compile(r"^(con|the con|vay con|the|vay)( \w+){1,4} (thi sao|the nao|sao|nua)( (a|ha|nhi|vay))*"
+                         r"( qmark)*$|^(what|how) about\b")
+
+
+def asks_about_another(text: str) -> bool:
+    """"còn Cái Răng thì sao", "what about Cai Rang": the same, for another (place)."""
+    return said(_WHAT_ABOUT, text)
+
+
 # A ward or commune named by its type word with a name the map does not know ("phường an lạc").
 _TYPED_PLACE = re.compile(r"^(o |tai |em o |toi o |tui o )?(phuong|xa|p|ward|commune) (?P<name>[a-z ]{2,30})$")
 

@@ -302,6 +302,11 @@ class Engine:
         if session.flow in ("learn", "services") and pathway_reader.asks_for_menu(text):
             self._back(turn)   # "quay lại" in a list: one level up, never a help request
             return
+        if (session.flow == "services" or (session.flow is None and session.near)) and \
+                (answers.corrects(text) or answers.asks_about_another(text)) and \
+                (place := answers.read_ward(text, turn.services.wards)) is not None:
+            services.show_ward(turn, place[0])   # "à nhầm, em ở Cái Răng": that ward's list
+            return
         if session.flow is None and pathway_reader.asks_for_menu(text):
             start.menu(turn)   # "quay lại", "menu" with nothing under way: the menu, no request
             return

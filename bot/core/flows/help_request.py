@@ -51,6 +51,11 @@ def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) 
     if (ward := turn.entity("ward")) and turn.services.wards.get(ward) and \
             not turn.entity("ward_weak"):
         state["ward"] = ward
+    near = turn.session.near
+    if "ward" not in state and near.get("ward") and turn.services.wards.get(near["ward"]):
+        state["ward"] = near["ward"]   # searched a moment ago ("Ninh Kiều", then the story)
+    elif "ward" not in state and "lat" in near and "lon" in near:
+        state["where"] = "near"        # a location shared a moment ago: its help, not the question
     turn.services.counter.open(turn, **row_fields(state, turn.session.writer))
     ask_next(turn)
 
@@ -345,6 +350,9 @@ def fitting_hotlines(turn: Turn) -> list[Hotline]:
 
 def finish(turn: Turn, location: Location | None = None) -> None:
     state = turn.session.help
+    near = turn.session.near
+    if location is None and state.get("where") == "near" and "lat" in near and "lon" in near:
+        location = Location(float(near["lat"]), float(near["lon"]))
     kind = state.get("kind") if state.get("kind") in KIND_CHOICES else None
     if kind is None and state.get("who") == "child":
         kind = "child_abuse"
