@@ -390,6 +390,23 @@ def corrects(text: str) -> bool:
     return said(CORRECTION, text)
 
 
+# The writer is hurt too, or it was the writer all along, said after speaking of someone else
+# ("à mà em cũng bị ck em đánh nữa", "còn em thì bị ck đánh hoài", "thật ra là em đó",
+# "actually it's me, not my friend", "my husband hits me too")
+_WRITER_TOO = re.compile(
+    r"\b(toi|em|minh|tui|tao|con) (cung|cung dang|that ra cung) (bi|dang bi|hay bi)\b|"
+    r"^(a ma |ma |con |va |voi lai )?(toi|em|minh|tui|tao)( thi| cung)? (bi|dang bi|hay bi)\b|"
+    r"\bthat ra (la |chinh )?(toi|em|minh|tui)( do| day| a| ne)?\b|"
+    r"\b(actually|in fact|to be honest|truth is)( \w+){0,2} (it is|its|it's|it was) (me|about me)\b|"
+    r"\b(it is|its|it's|it was) (me|about me),? not\b|"
+    r"\b(hits|beats|hurts|abuses|rapes|threatens) me too\b|\bi am (also|too) being\b")
+
+
+def says_writer_too(text: str) -> bool:
+    """The writer is hurt too, or was the one hurt, after a story about someone else."""
+    return said(_WRITER_TOO, text)
+
+
 # Another one asked about after a list ("còn Cái Răng thì sao", "what about Cai Rang")
 _WHAT_ABOUT = re.compile(r"^(con|the con|vay con|the|vay)( \w+){1,4} (thi sao|the nao|sao|nua)( (a|ha|nhi|vay))*"
                          r"( qmark)*$|^(what|how) about\b")

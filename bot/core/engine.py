@@ -492,7 +492,9 @@ class Engine:
             turn.say(turn.t("distress_ack"), (Button(turn.t("disclosure_start"), "m:help"),
                                               Button(turn.t("disclosure_numbers"), "m:numbers")))
             return True
-        if found.told and not turn.session.acknowledged:
+        # (believed once a conversation; again when the writer's own story follows someone
+        # else's: "còn em thì bị ck đánh hoài")
+        if found.told and (not turn.session.acknowledged or answers.says_writer_too(text)):
             turn.say(turn.t(f"disclosure_ack.{found.variant}"))
             turn.session.acknowledged = True
         pathways.remember_fit(turn, found.variant)

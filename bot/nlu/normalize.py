@@ -107,7 +107,11 @@ MARKED_PAIRS_VI: dict[tuple[str, str], str] = {("bản", "thân"): "chinh minh",
                                                ("bạn", "thân"): "ban than thiet",
                                                # central "răng" (how, why): "mần răng", "vì răng"
                                                ("mần", "răng"): "lam sao", ("vì", "răng"): "vi sao",
-                                               ("tại", "răng"): "tai sao"}
+                                               ("tại", "răng"): "tai sao",
+                                               # "còn em thì…" (as for me), never "con em" (my
+                                               # child): "còn tôi bị đánh nữa" is the writer
+                                               ("còn", "em"): "va em", ("còn", "tôi"): "va toi",
+                                               ("còn", "tui"): "va tui", ("còn", "mình"): "va minh"}
 # Left as they fold: "chỉ" (also "only"), "ảnh" (also "photo"). "hôn" is southern for "không"
 # only where the words around it do not make it marriage or a kiss (see `_marked_hon`).
 

@@ -134,8 +134,10 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     who_before = state.get("who")
     said_before = len(turn.replies)
     for step, value in updates.items():
+        writer_too = step == "who" and value == "self" and state.get("who") in ("other", "child") \
+            and answers.says_writer_too(text)
         corrects = step == "who" and value != state.get("who") and (
-            state.pop("who_inferred", False) or answers.corrects(text))
+            state.pop("who_inferred", False) or answers.corrects(text) or writer_too)
         if step != current and step in state and not (step == "safe" and value == "no") and \
                 not corrects:
             continue  # an early answer fills a gap; only "not safe" overrides what was said
@@ -153,7 +155,13 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
     elif updates.get("safe") == "yes" and current == "safe":
         about_other = state.get("who") in ("other", "child")
         turn.say(turn.t("help_safe_ack_other" if about_other else "help_safe_ack"))
-    if current != "who" and who_before is not None and state.get("who") != who_before and \
+    if who_before in ("other", "child") and state.get("who") == "self" and \
+            answers.says_writer_too(text):
+        # the writer's own story, told after someone else's: believed, and the request is
+        # now theirs (one request per person a day: the row says so)
+        turn.say(turn.t("disclosure_ack.default"))
+        turn.session.acknowledged = True
+    elif current != "who" and who_before is not None and state.get("who") != who_before and \
             state.get("who") in ("self", "other", "child"):
         # "cho mẹ tôi" typed at another step changed whom the request is for: say it was heard
         turn.say(turn.t(f"help_who_noted.{state['who']}"))
@@ -213,6 +221,9 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
         found["who"] = who
     # Who a story is about fills a gap, never corrects what was inferred before: "vì sợ anh
     # ấy biết" names him, not the person hurt (an explicit "cho bạn tôi" does correct it).
+    if "who" not in found and turn.session.help.get("who") in ("other", "child") and \
+            answers.says_writer_too(text):
+        found["who"] = "self"   # "à mà em cũng bị ck em đánh nữa": the writer, now
     if "who" not in found and "who" not in turn.session.help and not place and \
             len(text.split()) >= 4 and (who := turn.entity("for_whom")):
         found["who"] = who  # read from a story, not guessed from a short reply ("tui ổn rồi")
