@@ -7,7 +7,10 @@ same emergency gets the numbers again (they always come first) but not the same 
 
 from __future__ import annotations
 
+import re
+
 from bot import metrics
+from bot.core.answers import forms
 from bot.core.flows.help_row import row_fields
 from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
@@ -24,11 +27,28 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
         turn.say(turn.t("emergency_again"), calls)
     else:
         turn.say(turn.t("emergency_first"), calls)
+        if cannot_call(turn.inbound.text or ""):
+            turn.say(turn.t("emergency_cannot_call"))   # deaf, or unable to speak: who can call
         turn.say(f"{turn.t('emergency_steps_title')}\n{bullet(advice(turn, situation))}")
         turn.session.emergency = situation
     help_state = turn.session.help
     help_state["safe"] = "no"
     turn.services.counter.open(turn, **row_fields(help_state, turn.session.writer))
+
+
+# The writer cannot call ("em là người khiếm thính", "e ko gọi 113 được", "I'm deaf, I can't
+# call"): the numbers still come first, then who else can call for them. ("câm" folds like
+# "cầm", to hold: not read.)
+_CANNOT_CALL = re.compile(
+    r"\b(khiem thinh|diec|khong noi duoc|khong the noi)\b|"
+    r"\bkhong (the )?goi( \w+){0,2} (duoc|dc)\b|\bgoi( \w+){0,2} (khong|ko) (duoc|dc)\b|"
+    r"\b(deaf|mute|hard of hearing|non verbal|nonverbal)\b|"
+    r"\b(cannot|can not|cant|can't|unable to) (call|phone|speak|talk)\b")
+
+
+def cannot_call(text: str) -> bool:
+    """The writer says they cannot call (deaf, unable to speak, no way to phone)."""
+    return any(_CANNOT_CALL.search(t) for t in forms(text))
 
 
 def advice(turn: Turn, situation: str) -> tuple[str, ...]:
