@@ -125,6 +125,12 @@ _VI_PATTERNS = [
     r"\b(bo|vut|tha|de) (toi|em|minh|tui|chi|con|chau )?(lai )?(giua duong|ngoai duong|mot minh giua)\b|"
     r"\bdi xa\b.*\bbo (toi |em |minh |tui |chi |con )?lai\b",
     r"\b(o|dung|rinh|cho|theo doi) (ngoai|truoc) cua\b", r"\bdang (tron|nup)\b", r"\btron trong\b",
+    # the one who follows her standing at her home or work now ("giờ đang đứng dưới nhà",
+    # "hôm nay nó đứng trước cổng cty em")
+    r"\b(theo doi|rinh|rinh rap|bam theo|di theo|chan duong|stalk\w*)\b.*\b(gio|dang|bay gio|hom nay|toi nay|"
+    r"luc nay)( \w+){0,3} "
+    r"(dung|ngoi|dau xe|cho|rinh|lang vang|dang dung) (duoi|truoc|ngoai|o truoc|o ngoai|o duoi|"
+    r"trong) (nha|cong|cua|cty|cong ty|truong|phong tro|nha tro|xom tro|cho lam|hem)\b",
     r"\b(no|han|anh ta|chong|ong ay|no ay|hanh) dang (toi|den|ve|dien|dap cua|pha cua|tim)\b",
     r"\bdang (dien len|dap cua|pha cua)\b",
     r"\b(chut nua|lat nua|ti nua|sap|xiu nua|mot chut nua)\b( \w+){0,3} (ong ay|anh ay|chong|no|han|anh ta|"
@@ -206,7 +212,9 @@ _EN_PATTERNS = [
 
 # Words that are also the names of things people ask about: danger only outside such questions.
 _SOFT_PATTERNS = [r"\bcap cuu\b", r"\bkhan cap\b", r"\bemergency\b", r"\bhelp me\b",
-                  r"\bcall (the )?police\b", r"\bambulance\b"]   # "ambulance" as "cấp cứu"
+                  # ("please don't call the police": the police refused, no call for them)
+                  r"(?<!not )(?<!don't )(?<!dont )(?<!never )(?<!no )\bcall (the )?police\b",
+                  r"\bambulance\b"]   # "ambulance" as "cấp cứu"
 _QUESTION = re.compile(r"\b(so|so dien thoai|gi|the nao|nao|bao nhieu|la may|tui do|toi do|gom|"
                        r"o dau|mua|thuoc|tranh thai|ngua thai|contraception|pill|"
                        r"number|numbers|kit|bag|plan|what|which|how|can you|could you|find|where|"

@@ -315,3 +315,17 @@ def test_a_delete_said_now_is_asked(text):
 def test_a_delete_done_refused_or_not_said_is_not(text):
     from bot.core.flows.privacy import asks_to_delete_now
     assert not asks_to_delete_now(text)
+
+
+@pytest.mark.parametrize("text", ["ny cu theo doi e ve tan nha, gio dang dung duoi nha",
+                                  "ex cu e cu theo doi e, hom nay no dung truoc cong cty e",
+                                  "thằng đó bám theo em mấy tuần nay, giờ nó đang đứng trước cổng trường"])
+def test_the_one_who_follows_her_standing_at_her_door_now_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["em cho con đi học, giờ đang đứng trước cổng trường",
+                                  "please don't call the police, my husband hits me but i just want advice",
+                                  "do not call the police please"])
+def test_waiting_at_a_school_gate_or_the_police_refused_is_not(text):
+    assert not is_danger(text)
