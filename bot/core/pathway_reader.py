@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core import faq
+from bot.core import faq, situations
 from bot.core.answers import forms, is_skip, read_yes_no, said
+from bot.nlu.entities import age_group
 
 GUIDES = ("digital", "assault", "child", "older", "men", "lgbt", "work", "online", "trafficking")
 
@@ -98,6 +99,18 @@ _TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"hospital|clinic|do now)\b")),
 ]
 
+# "gãy tay" (a broken arm) folds to "gay tay": a bone named after "gay" is no identity. The same
+# exclusion as bot/core/disclosure._LGBT, so the guide and the acknowledgement agree.
+_GAY = r"gay(?! (tay|chan|xuong|co|mui|rang|suon|ngon|lung|canh|xuong suon|rang)\b)"
+
+# A parent or grandparent of 60 or more ("mẹ tôi 80 tuổi bị con dâu đánh"): the writer asks for
+# an older person. (The writer's own age is read by bot/nlu/entities.age_group.)
+_OLDER_RELATIVE = (r"\b(me|ma|ba|bo|cha|ong|ba noi|ba ngoai|ong noi|ong ngoai|bo me|ba me|cha me|"
+                   r"ong ba)( (toi|em|minh|tui|cua (toi|em|minh|tui)))?( nam nay| da| nay| gan| hon)? "
+                   r"([6-9]\d|1[01]\d) tuoi\b")
+_OLDER_RELATIVE_EN = (r"\bmy (mother|father|mom|mum|dad|parents|grandmother|grandfather|grandma|"
+                      r"grandpa)( is| who is| aged|,)? ([6-9]\d|1[01]\d)\b")
+
 _SITUATIONS: list[tuple[str, re.Pattern[str]]] = [
     ("digital", _re(
         r"\b(bi )?(dinh vi|theo doi|nghe len|doc trom|xem trom)\b.*\b(dien thoai|dt|zalo|facebook|fb|"
@@ -140,13 +153,13 @@ _SITUATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(work|workplace|boss|manager|coworker|colleague|supervisor)\b.*\b(sexual(ly)? harass\w*|"
         r"harass\w*|grop\w*)\b")),
     ("lgbt", _re(
-        r"\b(lgbt\w*|dong tinh|chuyen gioi|song tinh|les|gay|queer|bede|pe de|nguoi trans)\b",
+        r"\b(lgbt\w*|dong tinh|chuyen gioi|song tinh|les|" + _GAY + r"|queer|bede|pe de|nguoi trans)\b",
         r"\b(transgender|trans (woman|man|girl|boy|person|people)|nonbinary|non binary|bisexual|"
         r"lesbian|coming out|come out|outed|conversion therapy)\b")),
     ("older", _re(
         r"\b(nguoi gia|nguoi cao tuoi|cao tuoi|ong ba|cha me gia|bo me gia|luong huu|hoi nguoi cao tuoi)\b",
         r"\b(elderly|older (people|person|adults?|parents?)|seniors?|aging parents?|elder abuse|"
-        r"pension)\b")),
+        r"pension)\b", _OLDER_RELATIVE, _OLDER_RELATIVE_EN)),
     ("men", _re(
         r"\b(dan ong|nam gioi|phai manh|nguoi chong) (bi|cung bi|gap) (vo )?(danh|bao hanh|bao luc|"
         r"hanh ha|chui)\b", r"\bnam gioi bi bao luc\b", r"\b(chong|dan ong) bi vo (danh|bao hanh)\b",
@@ -154,20 +167,38 @@ _SITUATIONS: list[tuple[str, re.Pattern[str]]] = [
         r"(abused|abuse|violence|domestic violence|beaten|hit)\b",
         r"\b(abused|battered) (men|husbands?|males?)\b", r"\bmale victims?\b")),
     # A child or teenager speaking of themself (a parent asking how to protect their child is
-    # not the audience of this guide, which speaks to the child).
+    # not the audience of this guide, which speaks to the child). An age told is read by
+    # bot/nlu/entities.age_group (under 18, the writer's own, not "mẹ tôi 80 tuổi"): "tôi 45
+    # tuổi" once opened this guide, any \d{1,2} being read as a child's age.
     ("child", _re(
         r"\b(toi|em|con|minh|chau|tui) (la |dang la |van la )?(hoc sinh|tre em|tre con|ban nho|tuoi teen|"
         r"thieu nien|vi thanh nien|hoc lop \w+)\b",
-        r"\b(toi|em|con|minh|chau|tui) (moi |chi |nam nay )?\d{1,2} tuoi\b",
-        r"\b(i am|im|i'm) (a |only |just )?(kid|child|teen|teenager|student|minor|\d{1,2}( years old)?)\b")),
+        r"\b(i am|im|i'm) (a |only |just )?(kid|child|teen|teenager|student|minor)\b")),
 ]
+# An adult who helps a pupil: a teacher or school counsellor by their own words, or a pupil
+# spoken of ("một em học sinh", "có em học sinh kể…", "học sinh của tôi"). "em học sinh" is
+# then the pupil, not a child writing "em (là) học sinh": the guide speaking to the child does
+# not answer them; the help request for someone else does.
+_HELPS_A_PUPIL = _re(
+    r"\b(toi|minh|tui|em) (la|lam|dang lam|lam nghe) (mot )?(giao vien|co giao|thay giao|"
+    r"giao vien chu nhiem|co chu nhiem|thay chu nhiem|hieu truong|hieu pho|tu van|tu van vien|"
+    r"chuyen vien tu van|nhan vien (tu van|cong tac xa hoi)|can bo (tu van|doan|doi)|"
+    r"tong phu trach|bao mau|tam ly hoc duong)\b",
+    r"\b(mot|co|cac|nhung|hai|vai|may)( \d+)? (em|ban|chau) hoc sinh\b",
+    r"\b(em|ban|chau) hoc (sinh|tro) (cua|lop|trong lop|chu nhiem cua) (toi|minh|tui)\b",
+    r"\bhoc (sinh|tro) (cua|lop|trong lop) (toi|minh|tui)\b",
+    r"\b(em|ban) hoc sinh (noi|ke|tam su|nhan tin|chia se|thu nhan|tiet lo|bao (la|voi|rang|cho))\b",
+    r"\b(i am|im|i'm|as) (a |the )?(teacher|school counsell?or|counsell?or|social worker|"
+    r"headteacher|head teacher|principal|school nurse)\b",
+    r"\b(my|our) (pupils?|students?)\b|\b(a|one) (pupil|student) (of mine|in my class)\b")
+
 # Naming the audience opens its guide by itself ("dành cho người cao tuổi", "info for teens").
 _AUDIENCE_WORDS: list[tuple[str, str]] = [
     ("child", r"tre em|tre con|ban nho|cac em nho|hoc sinh|tuoi teen|thieu nien|vi thanh nien|"
               r"children|kids|teens|teenagers|young people|students"),
     ("older", r"nguoi cao tuoi|nguoi gia|ong ba|older people|the elderly|elderly people|seniors"),
     ("men", r"nam gioi|dan ong|men|male victims"),
-    ("lgbt", r"nguoi lgbt\w*|lgbt\w*|nguoi dong tinh|nguoi chuyen gioi|lgbt\w* people|gay people|"
+    ("lgbt", r"nguoi lgbt\w*|lgbt\w*|nguoi dong tinh|nguoi chuyen gioi|lgbt\w* people|" + _GAY + r" people|"
              r"trans people"),
 ]
 _AUDIENCE = [(key, re.compile(_FOR + r"\s+(the |cac |nhung )?(" + words + r")\b"))
@@ -206,6 +237,26 @@ def teaches_a_child(text: str) -> bool:
     return said(_TEACHING, text) and not said(_TOLD_CHILD, text)
 
 
+# An age told in numbers ("tôi 45 tuổi", "em 17t", "i'm 14", "con năm nay 12").
+_AGE_IN_NUMBERS = re.compile(r"\b(\d{1,3}) ?(tuoi|t|years? old|yo)\b|\b(i am|im|nam nay) (\d{1,2})\b")
+CHILD_UNDER = 18   # a child, for this guide: under 18 (the content's "dưới 18 tuổi", a minor)
+
+
+def _age_told(texts: list[str]) -> str | None:
+    """"child" (under 18) or "older" (60 or more) for the writer's own age told in numbers, by
+    the entity rules (bot/nlu/entities.age_group: "mẹ tôi 80 tuổi" is not the writer's age);
+    None for an adult's age or none told. Only a number counts here: "my dad hits me" is read
+    as a child by those rules too, but as a story, answered by the help request, not a guide;
+    and "i am 25, my dad hits me" is no child whatever those words say."""
+    numbers = [int(m.group(1) or m.group(4)) for t in texts for m in _AGE_IN_NUMBERS.finditer(t)]
+    if not numbers:
+        return None
+    age = next((age for t in texts if (age := age_group(t))), None)
+    if age == "child" and min(numbers) >= CHILD_UNDER:
+        return None
+    return age
+
+
 @lru_cache(maxsize=4096)   # asked of one message by the danger check and the engine
 def requested(text: str) -> str | None:
     """The pathway a typed request asks for: "menu", "check", "plan", a guide id, or None."""
@@ -219,9 +270,15 @@ def requested(text: str) -> str | None:
         if any(pattern.search(t) for t in texts):
             return key
     asks = any(_ASKS.search(t) for t in texts)
-    for key, pattern in _SITUATIONS:
-        if asks and any(pattern.search(t) for t in texts):
-            return key
+    if asks:
+        age = _age_told(texts)
+        for key, pattern in _SITUATIONS:
+            if key == "child" and any(_HELPS_A_PUPIL.search(t) for t in texts):
+                continue   # a teacher asking about a pupil: not the child's own guide
+            if key == "trafficking" and situations.kept_by_family(texts):
+                continue   # "ck giữ giấy tờ của em": a husband's control, not trafficking
+            if age == key or any(pattern.search(t) for t in texts):
+                return key
     for key, pattern in _AUDIENCE:
         if any(pattern.search(t) for t in texts):
             return key

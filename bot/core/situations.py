@@ -16,19 +16,59 @@ from bot.core.answers import forms
 SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "put_out", "witness",
               "followed", "threatened", "home_violence")
 
+# Held for gain, the trafficking advice's case (111 as the anti-trafficking line, "rescue"
+# services asking for a deposit): kidnapped, ransomed, sold, tricked abroad, a passport held,
+# a debt to work off: trafficking, whoever does it.
+_FOR_GAIN = re.compile(
+    r"\b(bat coc|bi ban (sang|qua|cho)|lua (sang|qua|ban)|"
+    r"tien chuoc|chuoc|giu (ho chieu|passport)|mua ban nguoi|buon ban nguoi|buon nguoi|"
+    r"kidnapp\w*|trafficked|traffickers?|ransom|sold (me|us|her)|took my passport|"
+    r"(say|says) (i|we) owe|owe them|debt bondage|bat (tra no|lam tra no))\b")
+# Being locked in, kept from leaving, a phone or papers taken.
+_CONFINED = re.compile(
+    r"\b(giam giu|bi giam|bi giu|bi nhot|nhot (toi|em|minh|con|chau|lai)|khoa (toi|em|minh) (trong|lai)|"
+    r"giu (toi|em|minh|chi|con) (lai|o)|khong cho (toi|em|minh|con) (ve|ra|di)|"
+    r"giu (giay to|dien thoai)|locked (me |us )?(in|up)|held (captive|against|hostage)|"
+    r"(will not|won't|do not) let (me|us) (leave|go|out)|took my phone|"
+    r"(can not|cannot|cant|not allowed to) (leave|go home|get out)|"
+    r"khong duoc (ve|ra ngoai|roi di)|bat tra)\b")
+# Confinement is held for gain only when strangers, an employer, a broker or a place abroad hold
+# the person ("bọn nó nhốt em không cho về", "chủ quán giữ giấy tờ"). A partner, parent, child or
+# in-law who does it, or a "he" not named further, is domestic violence (Law 13/2022 Art. 3:
+# isolation): "ck nhốt e trong phòng", "he locked me in the room and took my phone" got the
+# anti-trafficking advice, and so did a lesbian locked in by her family.
+_HELD_BY_STRANGERS = re.compile(
+    r"\b(bon (no|chung|ho|nguoi|lua dao|buon nguoi|giang ho|con do|xa hoi den)|chung no|tui no|"
+    r"nguoi la|ke la|lua dao|ong chu|ba chu|chu (quan|nha hang|xuong|tiem|co so|cong ty|lo|tau|ghe|"
+    r"nha tro)|cong ty|nha xuong|xuong (may|san xuat|che bien)|sep|moi gioi|tuyen dung|nuoc ngoai|"
+    r"campuchia|cam pu chia|trung quoc|myanmar|malaysia|thai lan|dai loan|bien gioi|song bac|casino|"
+    r"strangers?|gang|employer|boss|recruiter|broker|agency|agent|company|factory|abroad|overseas|"
+    r"cambodia|china|compound)\b")
+# The one who holds named as family: "ck nhốt e", "bị ba mẹ nhốt", "my parents locked me in".
+# (Only weighed against the words above, so a word that folds like another, "má" and "mà",
+# "vợ" and "vô", counts only with its owner: "mà không cho về" is no mother.)
+_FAMILY = (r"(chong|nguoi yeu|ban trai|ban gai|bo me|ba me|ba ma|cha me|gia dinh|nha (chong|vo)|"
+           r"me chong|bo chong|me vo|bo vo|con dau|con re|con trai|con gai|anh trai|chi gai|"
+           r"em trai|em gai|(bo|cha|me|ba|ma) (duong|ke)|ong xa|ba xa|ong noi|ong ngoai|ba noi|"
+           r"ba ngoai|bo|cha|me|ba(?! chu)|(ma|vo|duong) (toi|em|minh|tui|anh)|"
+           r"nha (toi|em|minh|tui))")
+_HELD_BY_FAMILY = re.compile(
+    r"\b" + _FAMILY + r"( (toi|em|minh|tui|cua (toi|em|minh|tui)))?( lai| da| con| cu| hay)?"
+    r" (nhot|khoa|giam|giu|khong cho|lay|thu|cam)\b|"
+    r"\bbi " + _FAMILY + r" (nhot|khoa|giam|giu)\b|"
+    r"\b(my )?(husband|wife|partner|boyfriend|girlfriend|ex|parents|mom|mum|mother|dad|father|"
+    r"stepdad|stepfather|stepmom|son|daughter|in laws?|mother in law|father in law|family|"
+    r"brother|sister) (has |had )?(locked|lock|locks|keeps|kept|wont let|won't let|will not let|"
+    r"took|takes)\b")
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
         r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)|(?<!\ban )(?<!\buc )hiep (toi|em|minh|chi|co|con|tui)|"
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?)\b")),
-    ("held", re.compile(
-        r"\b(bat coc|giam giu|bi giam|bi nhot|nhot (toi|em|minh|con|chau|lai)|khoa (toi|em|minh) "
-        r"(trong|lai)|giu (toi|em|minh|chi|con) (lai|o)|khong cho (toi|em|minh|con) (ve|ra|di)|"
-        r"bi ban (sang|qua|cho)|lua (sang|qua|ban)|tien chuoc|chuoc|giu (ho chieu|giay to|dien thoai)|"
-        r"locked (me |us )?(in|up)|held (captive|against|hostage)|kidnapp\w*|trafficked|ransom|"
-        r"(will not|won't|do not) let (me|us) (leave|go|out)|took my (passport|phone)|"
-        r"(can not|cannot|cant|not allowed to) (leave|go home|get out)|(say|says) (i|we) owe|"
-        r"owe them|debt bondage|khong duoc (ve|ra ngoai|roi di)|bat (tra|tra no|lam tra no))\b")),
+    # held for gain (kidnapped, sold, a debt to work off), or confined by strangers or an
+    # employer: the anti-trafficking advice; confined by family reads on (see _held_for_gain)
+    ("held", re.compile(_FOR_GAIN.pattern + "|" + _CONFINED.pattern)),
     # Words that fold like others ("kéo tóc" is pulling hair, "gãy" broken, "sưng" swollen,
     # "rứa" so, "dạo này" lately) are a weapon only when held, used or thrown.
     ("weapon", re.compile(
@@ -36,12 +76,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"thanh sat|ma tau|riu|ong tuyp|knife|knives|gun|hammer|axe|weapon|scissors|bottle|petrol|"
         r"gasoline)\b|"
         r"\b(cam|lay|dung|bang|vung|rut|chia|di|cay|con|khau|nem|quang|dap|phang|dam|cai|co) "
-        r"(\w+ )?(keo|sung|bua|gay|rua|chai|ghe|bat)\b")),
+        # ("đập gãy mũi": a bone broken, no stick; the bones of bot/core/disclosure._LGBT)
+        r"(\w+ )?(keo|sung|bua|gay(?! (tay|chan|xuong|co|mui|rang|suon|ngon|lung|canh)\b)|rua|chai|"
+        r"ghe|bat)\b")),
     ("child", re.compile(
         # ("mẹ con em": the writer and her child, the writer first: not the advice for a child)
         r"\b((?<!me )(?<!ma )con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
         r"tre (em|con|nho)|my (son|daughter|child|baby|kid)|the (child|children|baby|kids?)|"
-        r"a (child|little (girl|boy))|children)\b")),
+        r"a (child|little (girl|boy))|children|"
+        # a pupil a teacher or counsellor tells of ("có em học sinh kể bị mẹ nhốt")
+        r"(mot|co|cac|nhung|hai|vai|may) (em|ban|chau) hoc sinh|em hoc sinh|hoc (sinh|tro) (cua|lop) "
+        r"(toi|minh|tui)|(my|our) (pupils?|students?))\b")),
     # put out of the home, nowhere to sleep ("bị đuổi ra khỏi nhà giữa đêm", "he kicked me out"):
     # a place for tonight, not "stay away from the kitchen"
     ("put_out", re.compile(
@@ -76,6 +121,22 @@ _AT_NEIGHBOURS = re.compile(
     r"\b(at|to|in|into|with) (my |the |a )?(neighbou?r'?s?( house| home| place| flat)?|next door)\b")
 
 
+def kept_by_family(texts: list[str]) -> bool:
+    """A partner, parent, child or in-law named as the one who locks the person in or keeps
+    their papers or phone, with nothing told of gain (ransom, sale, a debt, a passport): domestic
+    control, not trafficking (also read by bot/core/pathway_reader for the trafficking guide).
+    `texts` are the folded forms (bot/core/answers.forms)."""
+    return not any(_FOR_GAIN.search(t) for t in texts) and \
+        any(_HELD_BY_FAMILY.search(t) for t in texts)
+
+
+def _held_for_gain(texts: list[str]) -> bool:
+    """The "held" rule's words read as held for gain, not as locked in by family or by a "he"."""
+    if any(_FOR_GAIN.search(t) for t in texts):
+        return True
+    return any(_HELD_BY_STRANGERS.search(t) for t in texts) and not kept_by_family(texts)
+
+
 _WRITER_NAMED = re.compile(r"\b(toi|em|tui|minh|tao|i|me|my|myself|us)\b")
 
 
@@ -89,6 +150,8 @@ def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = Fa
     texts = [_AT_NEIGHBOURS.sub(" ", t) for t in forms(text)] if text else []
     for situation, pattern in _RULES:
         if any(pattern.search(t) for t in texts):
+            if situation == "held" and not _held_for_gain(texts):
+                continue   # locked in by a partner or parent: domestic violence, read on
             if situation == "witness" and writer_is_child:
                 return "child"
             return situation

@@ -285,3 +285,54 @@ def test_a_case_put_in_general_is_asked_not_told(text, general):
     from bot.core import disclosure
 
     assert disclosure.asks_in_general(text) is general
+
+
+@pytest.mark.parametrize("text", [
+    "ck nhot e trong phong, lay dt cua e roi", "chồng nhốt tôi trong nhà, không cho ra ngoài",
+    "ba me nhot e trong phong vi e quen ban gai", "em là les, gia đình nhốt em lại bắt đi chữa bệnh",
+    "con dâu nhốt tôi trong phòng, không cho ăn", "my parents locked me in my room because I'm gay",
+    "he locked me in the room and took my phone",
+    "ny khoa e trong nha tro, ko cho e di dau het", "mẹ chồng nhốt em trong buồng, lấy điện thoại của em",
+    "my boyfriend locked me in the bathroom and won't let me out",
+    "bố nhốt em trong phòng vì em là người chuyển giới",
+    "chồng nhốt em, không cho đi làm ở công ty",   # a company named, the husband holds her
+])
+def test_locked_in_by_family_is_not_the_trafficking_situation(text):
+    """Locked in by a partner, parent or in-law is domestic violence: it once got the
+    anti-trafficking advice (111 as the anti-trafficking line, fake "rescue" services). The
+    danger answer itself (113, 115, 111) is decided elsewhere and stays."""
+    from bot.core import situations
+
+    assert situations.detect(text) == "home_violence"
+
+
+@pytest.mark.parametrize("text", [
+    "bọn nó nhốt em trong phòng không cho về", "chủ quán nhốt em không cho về",
+    "chị tôi bị giữ ở Campuchia, họ đòi tiền chuộc", "em bi bat coc",
+    "em bị lừa sang campuchia, bọn nó giữ hộ chiếu không cho về",
+    "my boss locked me in the factory and took my passport",
+    "they locked me in and say i owe them money", "bọn nó giữ em lại mà không cho về",
+    "chồng em bị giữ ở Campuchia không cho về",    # the husband is the one held
+])
+def test_held_by_strangers_employers_or_for_money_is_still_the_trafficking_situation(text):
+    from bot.core import situations
+
+    assert situations.detect(text) == "held"
+
+
+def test_a_pupil_locked_in_by_a_parent_gets_the_childs_advice():
+    """A school counsellor tells of a pupil locked in by her mother: the advice for a child in
+    danger (111, a trusted adult, not the child's fault), not the trafficking advice."""
+    from bot.core import situations
+
+    assert situations.detect("Tôi làm tư vấn tâm lý học đường, có em học sinh kể bị mẹ nhốt, "
+                             "tôi nên làm gì") == "child"
+
+
+@pytest.mark.parametrize("text", ["em bi ck dap gay mui roi, lam sao day", "ck đập gãy tay em rồi"])
+def test_a_broken_bone_is_no_stick(text):
+    """"gãy" (broken) folds like "gậy" (a stick): "đập gãy mũi" is no weapon held."""
+    from bot.core import situations
+
+    assert situations.detect(text) == "home_violence"
+    assert situations.detect("ổng lấy gậy đánh em") == "weapon"

@@ -287,3 +287,87 @@ def test_a_plan_note_with_a_doubt_in_it_is_still_a_note(runtime) -> None:
 @pytest.mark.parametrize("text", ["cũng không", "cũng hông"])
 def test_a_no_said_with_cung_answers_the_check(text) -> None:
     assert pathway_reader.hedged_answer(text) == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "chong em toi nao nhau ve cung chui em danh em co lan em bi gay tay ma em ko dam noi voi ai "
+    "vi so ba me buon gio em phai lam sao",
+    "ban em bi chong danh gay tay, em phai lam sao de giup no",
+    "ong ay danh em gay chan, em so qua, em nen lam gi",
+    "con trai toi bi bo no danh gay xuong suon, toi phai lam sao",
+    "cho em hỏi thông tin cho người bị gãy tay",
+])
+def test_a_broken_bone_is_no_lgbt_request(text) -> None:
+    """"gãy tay" (a broken arm) folds to "gay tay": it once opened the LGBT+ guide. The bones
+    are excluded as in bot/core/disclosure._LGBT, in the situation and the audience alike."""
+    assert pathway_reader.requested(text) != "lgbt"
+
+
+@pytest.mark.parametrize("text", ["em la gay, ba me biet roi chui em suot, em phai lam sao",
+                                  "em là gay, bị ba đánh gãy tay, em phải làm sao",
+                                  "có thông tin cho người gay không", "info for gay people"])
+def test_gay_said_of_oneself_still_asks_for_the_lgbt_guide(text) -> None:
+    assert pathway_reader.requested(text) == "lgbt"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("tôi 45 tuổi, chồng đánh tôi, tôi phải làm sao", None),
+    ("em 19 tuoi, ny danh em, em phai lam sao", None),
+    ("em 18 tuổi, ba hay đánh em, em phải làm sao", None),
+    ("em 21t, bạn trai hay đánh em, em nên làm gì", None),
+    ("I'm 34 and my husband hits me, what can I do", None),
+    ("i am 25 my dad hits me what do i do", None),   # "my dad hits me" alone reads as a child
+    # 60 or more, the writer's own age or a parent's: the older people's guide
+    ("tôi 75 tuổi, con trai hay đánh tôi, tôi phải làm sao", "older"),
+    ("năm nay tôi 68 tuổi, thằng con lấy hết lương hưu, tôi phải làm sao", "older"),
+    ("mẹ tôi 80 tuổi bị con dâu đánh, tôi ở xa thì làm sao", "older"),
+    ("ba tôi 72 tuổi bị con rể chửi mắng suốt, tôi nên làm gì", "older"),
+    # under 18: the children's guide, as before
+    ("em 16 tuổi, ba dượng hay đánh em, em phải làm sao", "child"),
+    ("em 17t, ba hay danh em, em phai lam sao", "child"),
+    ("i'm 15 and my mom hits me what do i do", "child"),
+    ("con năm nay 12, mẹ kế đánh con, con phải làm sao", "child"),
+    # a child's age said by a parent is not the writer's
+    ("tôi 30 tuổi, con tôi 8 tuổi bị chồng đánh, tôi phải làm sao", None),
+])
+def test_an_age_opens_the_childrens_guide_only_under_18(text, expected) -> None:
+    """Any \\d{1,2} before "tuổi" once read as a child's age: a woman of 45 and a man of 75
+    were given the guide that speaks to children. A child is under 18 here (the content's
+    "dưới 18 tuổi"), the writer's own age as bot/nlu/entities.age_group reads it."""
+    assert pathway_reader.requested(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi là giáo viên. Em học sinh nói bị bố đánh. Tôi nên làm gì?",
+    "một em học sinh lớp 5 bị bố đánh bầm tím, tôi nên làm gì",
+    "Tôi làm tư vấn tâm lý học đường, có em học sinh kể bị mẹ nhốt, tôi nên làm gì",
+    "Mình là thầy chủ nhiệm, học sinh lớp mình kể bị ba dượng đánh, mình nên làm gì",
+    "có 2 em học sinh của tôi bị cha mẹ bỏ đói, tôi phải làm sao",
+    "I'm a teacher. One of my pupils says her father beats her, what should I do",
+])
+def test_a_teacher_asking_about_a_pupil_is_not_given_the_childrens_guide(text) -> None:
+    """"em học sinh" is the pupil a teacher speaks of, not a child writing "em (là) học sinh":
+    the guide that speaks to the child does not answer the adult; the help request does."""
+    assert pathway_reader.requested(text) is None
+
+
+@pytest.mark.parametrize("text", ["em là học sinh, em nên làm gì",
+                                  "em hoc sinh lop 9, ba hay danh em, em nen lam gi",
+                                  "tôi là học sinh, tôi bị ba đánh, tôi phải làm sao",
+                                  "cô ơi, em học sinh lớp 6, bị ba đánh hoài, em phải làm sao"])
+def test_a_pupil_writing_still_gets_the_childrens_guide(text) -> None:
+    assert pathway_reader.requested(text) == "child"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ck giữ giấy tờ của em, em phải làm sao", None),
+    ("chồng em giữ căn cước của em không cho về quê, làm sao", None),
+    ("ba mẹ giữ giấy tờ không cho em đi, em phải làm sao", None),
+    ("my husband took my id card and locked me in, what can i do", None),
+    ("công ty giữ hộ chiếu của em, em phải làm sao", "trafficking"),
+    ("chồng em bị lừa sang Campuchia, bị giữ giấy tờ, em phải làm sao", "trafficking"),
+])
+def test_papers_kept_by_family_are_not_the_trafficking_guide(text, expected) -> None:
+    """A husband or parents who keep the papers or lock someone in: domestic control, not the
+    guide that warns of "light work, high pay" and fake rescue services."""
+    assert pathway_reader.requested(text) == expected
