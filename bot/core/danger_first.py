@@ -53,8 +53,11 @@ def answer(turn: Turn, text: str) -> bool:
     violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
     if violent:
         _remember_story(turn, text)
+        # (whom it is about: the request's answer, else the story's own words, "mẹ em bị ba
+        # đánh bất tỉnh": the witness's advice, and 115 for the one hurt)
+        who = turn.session.help.get("who") or turn.entity("for_whom")
         situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
-                                      about_other=turn.session.help.get("who") == "other")
+                                      about_other=who == "other")
         if turn.session.flow == "help" and turn.session.help:
             # mid-request ("no, he is at home now"): the numbers and advice first, then the
             # request goes on where it was, not a new question about services

@@ -137,7 +137,36 @@ def _held_for_gain(texts: list[str]) -> bool:
     return any(_HELD_BY_STRANGERS.search(t) for t in texts) and not kept_by_family(texts)
 
 
-_WRITER_NAMED = re.compile(r"\b(toi|em|tui|minh|tao|i|me|my|myself|us)\b")
+# …as the one hurt or threatened, not only as the owner of a kin word ("mẹ em", "my mom") or
+# the one afraid ("em sợ lắm"): "ổng có súng, đang chĩa vô em", "đánh cả em", "mẹ con em",
+# "he's hitting me and my mom", "em cũng bị".
+def _writer_in_it(text: str) -> bool:
+    """The writer is in the danger told: named as the one it is done to, or (Vietnamese drops
+    the object: "em lỡ làm bể chén nên ổng mới đánh") named at all, other than as the owner of
+    a kin word ("mẹ em") or as the one who is afraid, sees or hears ("em sợ lắm", "tôi nghe")."""
+    if _WRITER_TARGETED.search(text):
+        return True
+    rest = _FEELS.sub(" ", _OWNED.sub(r"\1", text))
+    return bool(_WRITER_VI.search(rest))
+
+
+_KIN = r"(me|ma|ba|bo|cha|chi|anh|ban|co|di|chu|bac|ong|con|vo|chong|chau|ny|nguoi yeu)"
+_NOT_OWNED = "".join(f"(?<!{k} )" for k in _KIN[1:-1].split("|"))   # "mẹ em", "chị tôi"
+_WRITER_TARGETED = re.compile(
+    r"\b(danh|dap|dam|chem|chia|quanh|bop|tat|da|xo|nem|doa|giet|ban|cat|dot|chui|hiep|sam so|"
+    rf"nhot|khoa|keo|tum|bat)( (?!{_KIN}\b)\w+)?( (vo|vao|ca|luon))? {_NOT_OWNED}(toi|em|minh|tui|tao)\b|"
+    rf"\bme con (toi|em|minh|tui)\b|\b{_NOT_OWNED}(toi|em|minh|tui|tao) (cung |dang |vua |con )?bi\b|"
+    # pointed, shot or thrown at the writer ("đang chĩa vô em"; "đánh vô em" folds like "đánh
+    # vợ em", so only these verbs)
+    r"\b(chia|ban|nem|quang|tat|xit)( \w+)? (vo|vao) (toi|em|minh|tui|tao)\b|"
+    # English: "me" after what is done ("me" alone is also "mẹ", mother, folded)
+    r"\b(hitting|beating|hurting|hit|hits|beat|beats|hurt|hurts|attacking|attacked|threatening|"
+    r"threatened|kill|killing|stab|stabbed|choking|choked|raping|raped|at|pointing|kicking|"
+    r"punching|pushing|grabbing|grabbed) (me|us)\b|\b(me and|and me|myself)\b")
+_OWNED = re.compile(rf"\b{_KIN} (toi|em|minh|tui|tao)\b")
+_FEELS = re.compile(r"\b(toi|em|minh|tui|tao)( rat| dang| cung| that| nghe)? (so|hoang|run|thay|nghe|khoc|"
+                    r"biet|lo lang)\b")
+_WRITER_VI = re.compile(r"\b(toi|em|minh|tui|tao)\b")
 
 
 def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,
@@ -159,6 +188,6 @@ def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = Fa
         return "child"
     # the writer named in it ("ổng có súng, đang chĩa vô em"): the writer is in danger too, and
     # the advice is theirs, whatever the request was recorded for
-    if about_other and not any(_WRITER_NAMED.search(t) for t in texts):
+    if about_other and not any(_writer_in_it(t) for t in texts):
         return "witness"
     return "home_violence"

@@ -780,3 +780,18 @@ def test_death_in_an_idiom_is_not_believed_from_the_classifier_alone(text):
 def test_a_mother_and_her_child_get_the_mothers_advice():
     assert situations.detect("ổng đang đánh mẹ con em") == "home_violence"
     assert situations.detect("ổng đang đánh con em") == "child"
+
+
+@pytest.mark.parametrize("text", ["mẹ em bị ba đánh bất tỉnh rồi", "chị tôi bị chồng đâm, máu chảy nhiều lắm",
+                                  "bố đang đánh mẹ em, em sợ lắm", "ổng đang quánh má tui, tui sợ quá trời",
+                                  "my friend was stabbed by her boyfriend, she's bleeding",
+                                  "my dad is beating my mom right now"])
+def test_danger_to_a_mother_sister_or_friend_gets_the_witness_advice(text):
+    """"mẹ em", "my mom": the writer owns the kin word, is afraid, is not the one hit."""
+    assert situations.detect(text, about_other=True) == "witness"
+
+
+@pytest.mark.parametrize("text", ["chồng đang đánh mẹ con em", "ổng đánh cả em", "he is hitting me and my mom",
+                                  "em cũng bị đánh"])
+def test_the_writer_hit_too_keeps_their_own_advice(text):
+    assert situations.detect(text, about_other=True) != "witness"
