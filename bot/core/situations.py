@@ -13,7 +13,7 @@ import re
 
 from bot.core.answers import forms
 
-SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "put_out", "witness",
+SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "child_self", "put_out", "witness",
               "followed", "threatened", "home_violence")
 
 # Held for gain, the trafficking advice's case (111 as the anti-trafficking line, "rescue"
@@ -171,6 +171,16 @@ _WRITER_VI = re.compile(r"\b(toi|em|minh|tui|tao)\b")
 
 def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,
            about_other: bool = False) -> str:
+    """`_detect`, with the child's advice said to the child when a child writes of their own
+    home ("child_self": "run to a neighbour you know", "not your fault"), not about "the
+    child" to an adult."""
+    found = _detect(text, writer_is_child=writer_is_child, self_harm_now=self_harm_now,
+                    about_other=about_other)
+    return "child_self" if found == "child" and writer_is_child and not about_other else found
+
+
+def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,
+            about_other: bool = False) -> str:
     """One of SITUATIONS; "home_violence" when nothing more specific is said, or "witness"
     when the one in danger is someone else (`about_other`: "ổng đang đánh bả", asked for a
     friend): the writer is not the one to tell to shield their head."""

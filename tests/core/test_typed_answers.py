@@ -143,7 +143,10 @@ def test_situations(text, situation):
 
 
 def test_a_child_witness_gets_the_child_advice():
-    assert situations.detect("con nghe tieng danh nhau", writer_is_child=True) == "child"
+    """Said to the child who writes ("child_self"), not about "the child" to an adult."""
+    assert situations.detect("con nghe tieng danh nhau", writer_is_child=True) == "child_self"
+    assert situations.detect("e 12t, me ke dang danh e", writer_is_child=True) == "child_self"
+    assert situations.detect("con tôi 8 tuổi đang bị ba dượng đánh") == "child"
 
 
 @pytest.mark.parametrize("text, topic", [
