@@ -289,6 +289,10 @@ class Engine:
             self._menu_item(turn, item)     # a button's label, typed: what the button gives
             return
         resume_offered = session.help.pop("resume", False)
+        if resume_offered and session.flow in (None, "privacy") and \
+                help_request.answers_the_open_question(turn, text):
+            help_request.on_text(turn, text)   # "cho tôi" after a side question: taken up there
+            return
         if session.flow == "help" and pathway_reader.answer(text) == "stop" and \
                 not turn.services.wards.candidates(text):   # "Thới Lai" folds like "thôi lại"
             # "stop", "thôi", "dừng lại": as "thôi" is; "menu", "quay lại": the menu

@@ -307,6 +307,25 @@ def explain(turn: Turn) -> None:
     hint(turn)
 
 
+def answers_the_open_question(turn: Turn, text: str) -> bool:
+    """After a side question, with "carry on?" offered: the message answers the question the
+    request was at ("cho tôi" to "who is it for?"), which takes the request up again there."""
+    state = turn.session.help
+    step = next((s for s in STEPS if s not in state), None)
+    if step is None or (step == "where" and "ward" in state):
+        return False
+    readers = {"safe": lambda t: answers.read_safe(t, places=True),
+               "who": answers.read_who, "kind": answers.read_kind}
+    value = readers[step](text) if step in readers else None
+    if step == "where":
+        found = answers.read_ward(text, turn.services.wards)
+        value = "ward" if found is not None and found[1] else None
+    if not value or value == "skip" or len(text.split()) > 6:
+        return False
+    turn.session.goto("help", step)
+    return True
+
+
 def is_unfinished(turn: Turn) -> bool:
     """A request was begun and some of its steps are still open."""
     state = turn.session.help
