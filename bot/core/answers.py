@@ -407,6 +407,21 @@ def says_writer_too(text: str) -> bool:
     return said(_WRITER_TOO, text)
 
 
+# A pause asked for ("khoan", "đợi chút", "chờ em xíu", "để em nghĩ đã", "hold on"): no answer
+# to the question, and nothing to read into it.
+_WAIT = re.compile(
+    r"^(khoan( da)?|hold on|wait( a (sec|second|minute|moment|bit))?|one (sec|second|moment)|"
+    r"let me think|(doi|cho)( (em|toi|minh|tui|con))? (chut|xiu|ti|mot chut|mot lat|lat|da)|"
+    r"(de|cho) (em|toi|minh|tui|con) (nghi|suy nghi|xem)( (da|chut|xiu|them|lai|ti))?)"
+    # ("cho em" alone is "for me", an answer: never read as "chờ em")
+    r"( (nha|nhe|a|da|please|pls))*$")
+
+
+def asks_to_wait(text: str) -> bool:
+    """The whole message asks for a moment."""
+    return any(_WAIT.match(t.strip()) for t in forms(text))
+
+
 # Another one asked about after a list ("còn Cái Răng thì sao", "what about Cai Rang")
 _WHAT_ABOUT = re.compile(r"^(con|the con|vay con|the|vay)( \w+){1,4} (thi sao|the nao|sao|nua)( (a|ha|nhi|vay))*"
                          r"( qmark)*$|^(what|how) about\b")

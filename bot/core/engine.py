@@ -317,6 +317,10 @@ class Engine:
         if session.flow in _STEP_HINTS and answers.asks_what_is_meant(text):
             _STEP_HINTS[session.flow](turn)   # "là sao?" at a question: how to answer it, again
             return
+        if session.flow in ("help", "crisis") and answers.asks_to_wait(text):
+            turn.say(turn.t("take_your_time"))   # "đợi em xíu", "hold on": the question again
+            (help_request.ask_next if session.flow == "help" else crisis.ask_safe)(turn)
+            return
         if privacy.refuses_delete(text) and len(text.split()) <= 8:
             self._kept(turn)   # "đừng xoá nha": nothing wiped, and the question again
             return

@@ -42,7 +42,8 @@ _QUESTION_VI = re.compile(
     r"\b(moi quan he|quan he|tinh yeu|tinh cam|hon nhan|nguoi yeu) (doc hai|toxic|khong lanh manh)"
     r"( la gi| la sao| nhu the nao| ra sao| gom nhung gi)|\bred flags? (la gi|la sao|gom)\b")
 _QUESTION_EN = re.compile(
-    r"\bis (it|this|that) (normal|ok|okay|fine|abuse|abusive|violence|domestic violence|"
+    r"\bis (it|this|that)( still| really| also| even| considered)? (normal|ok|okay|fine|abuse|abusive|"
+    r"violence|domestic violence|"
     r"controlling|control|harassment)\b|"
     r"\bhow (do|can|would|could) (i|you|someone|one) (know|tell|recogni[sz]e)( if| whether| that|"
     r" when)?\b|"
@@ -56,6 +57,11 @@ _QUESTION_EN = re.compile(
     r"\bwhat are (the )?red flags\b")
 # "… có sao ko" (is that all right?) after what is done ("bả chồng chửi tui suốt ngày có sao ko")
 _OKAY_ASKED = re.compile(r"\bco sao (khong|ko|k)( qmark)?$")
+# Hitting said not to happen ("chưa đánh bao giờ", "ko đánh nhưng hay chửi", "he never hits
+# me"): no beating told, so the question of what the rest is, is still answered.
+_NOT_HIT = re.compile(r"\b(khong|ko|k|hong|chua|chang|chu khong|never|not|doesnt|does not|dont|do not|didnt|did not)"
+                      r"( \w+){0,2}? (danh|dap|danh dap|hit|hits|beat|beats|hitting|beating)\b"
+                      r"( (bao gio|gi|ai|me|her|toi|em))*")
 # The kinds a recognition question answers; beating and sexual violence told are disclosures.
 _RECOGNISED_KINDS = (None, "psychological", "economic", "online", "other")
 
@@ -87,7 +93,7 @@ def topic(text: str) -> str | None:
     if not any(_QUESTION_VI.search(t) or _QUESTION_EN.search(t) or
                (_OKAY_ASKED.search(t) and len(t.split()) >= 6) for t in texts):
         return None
-    if all(kind_of(t, None) in _RECOGNISED_KINDS for t in texts):
+    if all(kind_of(_NOT_HIT.sub(" ", t), None) in _RECOGNISED_KINDS for t in texts):
         return "warning_signs"
     return None
 

@@ -798,3 +798,18 @@ def test_danger_to_a_mother_sister_or_friend_gets_the_witness_advice(text):
                                   "em cũng bị đánh"])
 def test_the_writer_hit_too_keeps_their_own_advice(text):
     assert situations.detect(text, about_other=True) != "witness"
+
+
+@pytest.mark.parametrize("text", ["e bi ck chui suot, chua danh bao gio, vay co phai bao luc ko",
+                                  "ck e ko danh nhung hay chui va khong cho e tien, co phai bao luc gia dinh ko",
+                                  "my husband only yells, he never hits me. is that still abuse?"])
+def test_is_this_abuse_with_no_hitting_gets_the_warning_signs(text):
+    from bot.core import recognition
+    assert recognition.topic(text) == "warning_signs"
+
+
+@pytest.mark.parametrize("text", ["chồng đánh em như vậy có phải bạo lực không", "he hits me, is that abuse?",
+                                  "ck ko cho e tien tieu, danh e suot, vay co phai bao luc ko"])
+def test_beating_told_with_the_question_is_still_a_disclosure(text):
+    from bot.core import recognition
+    assert recognition.topic(text) is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import faq
+from bot.core import answers, faq
 from bot.core.answers import forms
 from bot.core.flows import privacy
 from bot.core.flows.pathway_state import content, enter, leave, stop_button
@@ -95,13 +95,6 @@ _BACK = re.compile(r"^((quay lai|tro lai|lui lai|back to|go back to) )?(cau|buoc
                    # "quay lại" alone, at a step of the plan: the step before, not the end of
                    # the plan with its notes deleted ("thôi", "dừng" stop it)
                    r"^(quay lai|tro lai|lui lai|back|go back)( di| nha| nhe| a)?$")
-# A pause asked for ("khoan", "đợi chút", "để em nghĩ đã", "hold on"): no note to save.
-_WAIT = re.compile(r"^(khoan|khoan da|doi|cho|hold on|wait|one (sec|second|moment)|"
-                   r"(de|cho) (em|toi|minh|tui|con|me) (nghi|suy nghi|xem)|let me think)"
-                   r"( (da|chut|xiu|ti|mot chut|em|toi|minh|tui|lai|nha|nhe|a|a bit|a sec|a second|"
-                   r"a minute|a moment|nghi|them|cai|da))*$")
-
-
 def goes_back(text: str) -> bool:
     """"quay lại", "câu trước", "back": the step before."""
     return any(_BACK.match(t) for t in forms(text))
@@ -124,7 +117,7 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
         state = turn.session.pathway
         state["i"] = max(0, int(state.get("i", 0)) - 1)
         ask(turn)
-    elif any(_WAIT.match(t) for t in texts):
+    elif answers.asks_to_wait(text):
         turn.say(turn.t("pathways.plan_wait"))   # "khoan", "đợi chút": nothing saved
         ask(turn)
     elif getattr(turn.understanding, "intent", None) == "ask_human":
