@@ -393,11 +393,18 @@ def corrects(text: str) -> bool:
 # The writer is hurt too, or it was the writer all along, said after speaking of someone else
 # ("à mà em cũng bị ck em đánh nữa", "còn em thì bị ck đánh hoài", "thật ra là em đó",
 # "actually it's me, not my friend", "my husband hits me too")
+_HURT_VERBS = (r"(danh|dap|chui|hiep|xam hai|quay roi|sam so|doa|de doa|ep|nhot|bat nat|hanh ha|"
+               r"bao hanh|bao luc|tat|da|bop|cuong hiep|hanh hung|kiem soat|theo doi)")
 _WRITER_TOO = re.compile(
-    r"\b(toi|em|minh|tui|tao|con) (cung|cung dang|that ra cung) (bi|dang bi|hay bi)\b|"
-    r"^(a ma |ma |con |va |voi lai )?(toi|em|minh|tui|tao)( thi| cung)? (bi|dang bi|hay bi)\b|"
-    r"\bthat ra (la |chinh )?(toi|em|minh|tui)( do| day| a| ne)?\b|"
-    r"\b(actually|in fact|to be honest|truth is)( \w+){0,2} (it is|its|it's|it was) (me|about me)\b|"
+    rf"\b(toi|em|minh|tui|tao|con) (cung|cung dang|that ra cung) (bi|dang bi|hay bi)( \w+){{0,3}}? "
+    rf"{_HURT_VERBS}\b|"
+    rf"^(a ma |ma |va |voi lai )?(toi|em|minh|tui|tao)( thi| cung)? (bi|dang bi|hay bi)( \w+){{0,3}}? "
+    rf"{_HURT_VERBS}\b|"
+    # "thật ra là em đó" (it was me), not "thật ra là em muốn hỏi…" (what I want is…)
+    r"\bthat ra (la |chinh )?(toi|em|minh|tui)( (do|day|ne|a|day a|do a))?$|"
+    r"\bthat ra (la |chinh )?(toi|em|minh|tui) (do|day|ne)\b|"
+    r"\b(actually|in fact|to be honest|truth is)( \w+){0,2} (it is|its|it's|it was) (me|about me)\b"
+    r"(?! who (needs|wants|is asking))|"
     r"\b(it is|its|it's|it was) (me|about me),? not\b|"
     r"\b(hits|beats|hurts|abuses|rapes|threatens) me too\b|\bi am (also|too) being\b")
 

@@ -26,6 +26,9 @@ def answer(turn: Turn, text: str) -> bool:
     if level == "thoughts" and faq.asks_about_mental_health(text) and self_harm.level(text) is None:
         level = None   # "trầm cảm là gì": asked about, the classifier alone heard a crisis
     in_crisis = turn.session.flow == "crisis"
+    if in_crisis and turn.session.crisis_other and self_harm.says_me_too(text):
+        crisis.thoughts(turn)   # "bạn em muốn tự tử" then "em cũng vậy": the writer's own, too
+        return True
     if level == "now" or (in_crisis and self_harm.at_hand(text)):
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True

@@ -269,15 +269,15 @@ class Engine:
             return
         self._read(turn, text)
         session = turn.session
+        if privacy.asks_to_delete_now(text):
+            privacy.clear(turn)   # "ông ấy về rồi, xoá giúp em": the clean screen asked for, first
+            return
         step_before = session.step if session.flow == "pathway" else None
         if danger_first.answer(turn, text):
             if session.handoff:
                 handoff.after_danger(turn, text)
             elif step_before is not None:
                 pathways.after_danger(turn, text, step_before)
-            return
-        if session.handoff and privacy.asks_to_delete_now(text):
-            privacy.clear(turn)   # "xoá" typed in the queue or a live chat: the quick exit
             return
         if session.handoff and handoff.on_text(turn, text):
             return  # with a counsellor (or waiting for one): to them, not to the flows

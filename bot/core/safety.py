@@ -110,14 +110,20 @@ _VI_PATTERNS = [
     r"\bkhong an toan\b.*\b(bay gio|luc nay|ngay bay gio|nua)\b",
     # no longer safe, or a "safe" said before taken back ("giờ em hết an toàn rồi", "lúc nãy em
     # an toàn, giờ thì không", "ban nãy em nói an toàn nhưng giờ ko còn nữa")
-    r"\b(het|khong con|chang con|hong con) an toan\b(?! (khong|chua|qmark)\b)",
+    r"(?<!khi nao )(?<!khi nao la )(?<!bao gio )(?<!neu )(?<!thay )(?<!khi )\b(het|khong con|chang con|hong con) an toan\b"
+    r"(?! (khong|chua|qmark|thi|nua muon|nua nen)\b)(?!.*\b(so nao|goi ai|muon don|don di|chuyen di)\b)",
     r"\ban toan\b(\s\w+){0,4}?\s(gio|bay gio)( thi| lai)? (khong|het|chang|hong)( con)?\b"
     r"(?! (sao|van de|co gi|can|lo|bi gi|dau)\b)",
     # he is back and she is afraid, or asks what to do ("ổng về rồi, em sợ quá", "nó về rồi làm
     # sao đây"); "ổng về rồi" alone is the quick exit (bot/core/flows/privacy.py)
+    # (afraid of him, or "làm sao đây" at the end; not "sợ bị la vì điểm kém", "sợ ổng buồn",
+    # "làm sao để xin ba cho đi học", nor once he has left again)
     r"\b(ong|ong ay|chong|no|han|anh ay|anh ta|ba ay|thang do|ong ta|thang cha|bo|ba|cha|"
     r"nguoi yeu|ban trai|chong cu|nguoi yeu cu)( \w+)? (ve|toi|den|vo) (roi|toi noi|den noi|nha roi)\b"
-    r".*\b(so|hoang|run|lam sao|cuu|giup|nguy hiem)\b",
+    r"(?!.*\b(di lam|di roi|di nhau|ngu roi|ve que|di choi)\b)"
+    r".*(\b(so|hoang|run)( qua| lam| qua troi| that| ghe)?( \w+)?$|\b(so|hoang|run) (qua|lam|that|ghe)\b"
+    r"(?! (ong|anh|chong|no|ba|bo) (buon|lo|that vong|la|mang)\b)|\b(cuu|nguy hiem)\b|"
+    r"\blam sao( day| bay gio| gio| di| a| ha| nay| nha)*$)",
     r"\b(dang|bay gio) (bi )?(duoi|duoi theo|rinh|cho ngoai cua)\b", r"\bduoi theo (toi|em|minh)\b",
     # watching the writer's home night after night ("thằng cha đó rình nhà tui mấy đêm rồi")
     r"\brinh (nha|phong|cua|truoc nha) (toi|em|minh|tui|chi|con|chau)\b",
@@ -165,7 +171,7 @@ _VI_PATTERNS = [
 _EN_PATTERNS = [
     r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
     # only emoji, one of them an ambulance, a police car, a knife, a gun or blood (normalize.py)
-    r"^((emosad|emofear|emoangry|emoplease|sos) )*emodanger( (emodanger|emosad|emofear|"
+    r"^((emosad|emofear|emoangry|emoplease|sos) )*emozq( (emozq|emosad|emofear|"
     r"emoangry|emoplease|sos))*$",
     r"\b(is|are|keeps?|started|was) (hitting|beating|choking|strangling|stabbing|attacking|"
     r"hurting|raping|kicking|punching) (me|us|my|her|him|the)\b",

@@ -332,6 +332,17 @@ _NOT_A_WISH = re.compile(
     r"^(me too|same here|same|me as well)$")
 
 
+_ME_TOO = re.compile(
+    r"^(that ra |va |con |ma )?((toi|em|minh|tui) )?(cung|cung dang) (vay|the|muon chet|muon tu tu|"
+    r"nghi vay|giong vay|y vay|nhu vay|khong muon song|muon bien mat)( (a|nua|luon|lam|qua|do|day))*$|"
+    r"^(me too|same here|me as well|i do too|so do i|i feel the same|same)$")
+
+
+def says_me_too(text: str) -> bool:
+    """"em cũng vậy", "me too": said after someone else's wish to die, the writer's own."""
+    return any(_ME_TOO.match(t) for t in _forms(text))
+
+
 def not_a_wish(text: str) -> bool:
     """Not wanting to talk, a pause, "me too": the classifier's `self_harm` alone is not
     believed (the lexicon is, `level`)."""

@@ -20,7 +20,7 @@ SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "child_s
 # services asking for a deposit): kidnapped, ransomed, sold, tricked abroad, a passport held,
 # a debt to work off: trafficking, whoever does it.
 _FOR_GAIN = re.compile(
-    r"\b(bat coc|bi ban (sang|qua|cho)|lua (sang|qua|ban)|"
+    r"\b(bat coc|bi ban (sang|qua|cho)|lua (sang|qua|ban)|viec nhe luong cao|luong cao|hua viec|"
     r"tien chuoc|chuoc|giu (ho chieu|passport)|mua ban nguoi|buon ban nguoi|buon nguoi|"
     r"kidnapp\w*|trafficked|traffickers?|ransom|sold (me|us|her)|took my passport|"
     r"(say|says) (i|we) owe|owe them|debt bondage|bat (tra no|lam tra no))\b")
@@ -43,7 +43,11 @@ _HELD_BY_STRANGERS = re.compile(
     r"nha tro)|cong ty|nha xuong|xuong (may|san xuat|che bien)|sep|moi gioi|tuyen dung|nuoc ngoai|"
     r"campuchia|cam pu chia|trung quoc|myanmar|malaysia|thai lan|dai loan|bien gioi|song bac|casino|"
     r"strangers?|gang|employer|boss|recruiter|broker|agency|agent|company|factory|abroad|overseas|"
-    r"cambodia|china|compound)\b")
+    r"cambodia|china|compound|"
+    # "người ta", "họ", "they" holding the writer ("họ nhốt em ở đây, ko cho về", "they are
+    # keeping me here"): not family, whom the writer would name
+    r"nguoi ta|ho (nhot|giu|khoa|bat|khong cho)|they( are| have|'re)? (keeping|kept|keep|holding|"
+    r"held|locked|lock|took|taken|wont let|won't let|will not let))\b")
 # The one who holds named as family: "ck nhốt e", "bị ba mẹ nhốt", "my parents locked me in".
 # (Only weighed against the words above, so a word that folds like another, "má" and "mà",
 # "vợ" and "vô", counts only with its owner: "mà không cho về" is no mother.)
@@ -150,11 +154,13 @@ def _writer_in_it(text: str) -> bool:
     return bool(_WRITER_VI.search(rest))
 
 
-_KIN = r"(me|ma|ba|bo|cha|chi|anh|ban|co|di|chu|bac|ong|con|vo|chong|chau|ny|nguoi yeu)"
+_KIN = (r"(me|ma|ba|bo|cha|chi|anh|ban|co|di|chu|bac|ong|con|vo|chong|chau|ny|nguoi yeu|gai|trai|"
+        r"hai|re|dau|than|ut|ho)")
 _NOT_OWNED = "".join(f"(?<!{k} )" for k in _KIN[1:-1].split("|"))   # "mẹ em", "chị tôi"
 _WRITER_TARGETED = re.compile(
     r"\b(danh|dap|dam|chem|chia|quanh|bop|tat|da|xo|nem|doa|giet|ban|cat|dot|chui|hiep|sam so|"
-    rf"nhot|khoa|keo|tum|bat)( (?!{_KIN}\b)\w+)?( (vo|vao|ca|luon))? {_NOT_OWNED}(toi|em|minh|tui|tao)\b|"
+    rf"nhot|khoa|keo|tum|bat)( (?!{_KIN}\b)\w+)?( (vo|vao|ca|luon))? {_NOT_OWNED}(toi|em|minh|tui|tao)\b"
+    r"(?! (gai|trai|re|dau|ho|be|ut)\b)|"     # "đánh em gái em": a younger sister, not the writer
     rf"\bme con (toi|em|minh|tui)\b|\b{_NOT_OWNED}(toi|em|minh|tui|tao) (cung |dang |vua |con )?bi\b|"
     # pointed, shot or thrown at the writer ("đang chĩa vô em"; "đánh vô em" folds like "đánh
     # vợ em", so only these verbs)
@@ -165,8 +171,10 @@ _WRITER_TARGETED = re.compile(
     r"punching|pushing|grabbing|grabbed) (me|us)\b|\b(me and|and me|myself)\b")
 _OWNED = re.compile(rf"\b{_KIN} (toi|em|minh|tui|tao)\b")
 _FEELS = re.compile(r"\b(toi|em|minh|tui|tao)( rat| dang| cung| that| nghe)? (so|hoang|run|thay|nghe|khoc|"
-                    r"biet|lo lang)\b")
-_WRITER_VI = re.compile(r"\b(toi|em|minh|tui|tao)\b")
+                    r"biet|lo lang|tron|nup|o trong phong)\b|"
+                    # "em phải làm sao", "em nên gọi ai": the writer asks what to do
+                    r"\b(toi|em|minh|tui|tao) (phai|nen|can|co the) (lam sao|lam gi|goi ai|giup|lam the nao)\b")
+_WRITER_VI = re.compile(r"\b(toi|em|minh|tui|tao)\b(?! (gai|trai|re|dau|ho|be|ut|nho)\b)")
 
 
 def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,

@@ -208,9 +208,11 @@ EMOJI_WORDS: dict[str, str] = {
     "❤️": "emoheart", "🥰": "emoheart", "😊": "emosmile", "🙂": "emosmile", "😀": "emosmile",
     "😄": "emosmile", "🤗": "emosmile", "😡": "emoangry", "🤬": "emoangry",
     # An ambulance, a police car, a knife, a gun or blood: what someone who can only tap an
-    # emoji has to say (alone, the danger lexicon reads them as danger: bot/core/safety.py)
-    "🚑": "emodanger", "🚓": "emodanger", "🚔": "emodanger", "👮": "emodanger",
-    "🔪": "emodanger", "🗡": "emodanger", "🔫": "emodanger", "🩸": "emodanger",
+    # emoji has to say (alone, the danger lexicon reads them as danger: bot/core/safety.py).
+    # A token with no letters of a Vietnamese word in it ("emodanger" held "dang", "đang", and
+    # moved the classifier): "🔪 con dao này sắc quá" reads as the words say.
+    "🚑": "emozq", "🚓": "emozq", "🚔": "emozq", "👮": "emozq",
+    "🔪": "emozq", "🗡": "emozq", "🔫": "emozq", "🩸": "emozq",
 }
 
 _QUESTION = "qmark"

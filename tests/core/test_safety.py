@@ -329,3 +329,28 @@ def test_the_one_who_follows_her_standing_at_her_door_now_is_danger(text):
                                   "do not call the police please"])
 def test_waiting_at_a_school_gate_or_the_police_refused_is_not(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["ba em về rồi, làm sao để xin ba cho đi học thêm",
+                                  "ba em về rồi, em sợ bị la vì điểm kém",
+                                  "ck em về rồi, em sợ ổng buồn khi biết em mất việc",
+                                  "anh ấy về rồi, làm sao để anh ấy bớt nhậu",
+                                  "tối qua ổng về rồi nhưng giờ ổng đi làm rồi, em phải làm sao để ly hôn",
+                                  "làm sao biết khi nào là hết an toàn", "hết an toàn thì gọi số nào",
+                                  "em thấy nhà mình không còn an toàn nữa, muốn dọn đi",
+                                  "🔪 con dao này sắc quá", "🚑 bà em nhập viện rồi"])
+def test_him_home_or_safety_named_in_an_ordinary_message_is_no_alarm(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize(("text", "wiped"), [
+    ("ông ấy về rồi, xoá giúp em", True), ("nó về rồi, em sợ, xoá đi", True), ("xoá", True),
+    ("ck về rồi em sợ quá xoá lẹ", True), ("he's home delete this", True),
+    ("chồng em hay xoá tin nhắn trong điện thoại em", False), ("ổng bắt em xoá hết ảnh", False),
+    ("he made me delete my instagram", False), ("how do I delete photos he posted of me", False),
+    ("em có nên xoá tài khoản zalo không", False), ("xoá ảnh trên mạng được ko chị", False),
+    ("please don't delete this chat", False), ("don't delete this", False),
+])
+def test_a_delete_asked_for_now_is_told_from_one_told_or_asked_about(text, wiped):
+    from bot.core.flows.privacy import asks_to_delete_now
+    assert asks_to_delete_now(text) is wiped

@@ -813,3 +813,26 @@ def test_is_this_abuse_with_no_hitting_gets_the_warning_signs(text):
 def test_beating_told_with_the_question_is_still_a_disclosure(text):
     from bot.core import recognition
     assert recognition.topic(text) is None
+
+
+@pytest.mark.parametrize("text", ["anh rể đang đánh chị em, em phải làm sao", "bố đang đánh em gái em",
+                                  "ba đang đánh anh hai em, em trốn trong phòng", "chồng đang đánh mẹ chồng em"])
+def test_danger_to_other_relatives_gets_the_witness_advice_too(text):
+    assert situations.detect(text, about_other=True) == "witness"
+
+
+@pytest.mark.parametrize("text", ["người ta hứa việc nhẹ lương cao rồi nhốt em ở đây, ko cho về",
+                                  "they are keeping me here and won't let me go home",
+                                  "họ nhốt em ở đây, ko cho về nhà"])
+def test_held_by_strangers_is_the_held_advice_whoever_else_is_named(text):
+    assert situations.detect(text, about_other=True) == "held"
+
+
+@pytest.mark.parametrize(("text", "too"), [
+    ("à mà em cũng bị ck em đánh nữa", True), ("thật ra là em đó, em ngại nói", True),
+    ("actually it's me, not my friend", True), ("thật ra là em muốn hỏi cách giúp nó", False),
+    ("thật ra là em đã báo công an rồi", False), ("em cũng bị mẹ mắng vì chuyện đó", False),
+    ("actually it's me who needs advice on how to help her", False)])
+def test_the_writers_own_story_is_told_from_other_sentences_about_the_writer(text, too):
+    from bot.core.answers import says_writer_too
+    assert says_writer_too(text) is too

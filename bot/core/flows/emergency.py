@@ -43,7 +43,10 @@ _CANNOT_CALL = re.compile(
     r"\b(khiem thinh|diec|khong noi duoc|khong the noi)\b|"
     r"\bkhong (the )?goi( \w+){0,2} (duoc|dc)\b|\bgoi( \w+){0,2} (khong|ko) (duoc|dc)\b|"
     r"\b(deaf|mute|hard of hearing|non verbal|nonverbal)\b|"
-    r"\b(cannot|can not|cant|can't|unable to) (call|phone|speak|talk)\b")
+    r"\b(cannot|can not|cant|can't|unable to) (call|phone|speak|talk)\b|"
+    # the phone taken or broken ("lấy đt của e rồi", "he took my phone")
+    r"\b(lay|giu|thu|dap|dap vo|giau|cam) (mat |luon |het )?(dien thoai|dt)( cua)? (toi|em|minh|tui)\b|"
+    r"\b(took|taken|smashed|broke|has) my phone\b|\b(no|dont have|don't have|do not have) (a |my )?phone\b")
 
 
 def cannot_call(text: str) -> bool:

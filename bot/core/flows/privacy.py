@@ -109,7 +109,8 @@ _REFUSED = re.compile(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|dont|do
                       r"never|no need to)( (can|nen|duoc|muon|phai|co|ma|need|to|want|have|gi|het|you|dare)){0,2} "
                       r"(xoa|huy|an di|delete|clear|erase|wipe)\b(?! (la|thi|ma)\b)")
 # …unless a plain delete is said too ("ko kịp rồi, xoá đi", "ko xoá là ổng thấy đó, xoá lẹ")
-_WIPE_SAID = re.compile(r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!not )(?<!dare )"
+_WIPE_SAID = re.compile(r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!don't )"
+                        r"(?<!not )(?<!dare )"
                         r"(?<!co )(?<!ma )"
                         r"\b(xoa|delete|clear|erase|wipe)( \w+)? (di|le|lien|ngay|nhanh|gap|giup|gium|"
                         r"dum|het|now|it|this|everything|all)\b")
@@ -149,17 +150,33 @@ def asks_to_leave(text: str) -> bool:
                for t in texts)
 
 
-# A delete in so many words ("xoá", "xoá đi", "ck về rồi xoá nhanh", "delete this"), never one
-# done already ("em đã xoá tin nhắn với ổng rồi", "deleted"): the quick exit even while the
-# person waits for or writes to a counsellor, where everything else typed goes to the counsellor.
-_DELETE_NOW = re.compile(r"(?<!da )(?<!vua )(?<!moi )(?<!dang )\b(xoa|delete|erase|wipe)\b"
-                         r"(?! (roi|het roi|xong|mat roi|duoc roi)\b)|"
-                         r"\bclear (this|it|everything|all|the chat|my chat)\b")
+# A delete asked for now, in so many words: the whole message ("xoá", "xoá đi", "delete"), or a
+# delete said as a request ("ck về rồi xoá nhanh", "ông ấy về rồi, xoá giúp em", "delete this");
+# never a delete told or asked about ("chồng em hay xoá tin nhắn", "ổng bắt em xoá hết ảnh",
+# "làm sao để xoá ảnh", "he made me delete my instagram", "em đã xoá rồi"). It is the quick exit
+# before anything else, danger included (the person asked for a clean screen), and in the
+# counsellors' queue and live chat, where everything else typed goes to the counsellor.
+_DELETE_ALONE = re.compile(r"^(xoa|xoa het|delete|clear|wipe|erase|delete all|clear all)"
+                           r"( (di|le|nha|nhe|ngay|nhanh|gap|lien|luon|gium|giup|dum|now|please|pls|"
+                           r"it|this|everything|the chat|this chat))*$")
+_DELETE_ASKED = re.compile(
+    r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!don't )(?<!not )(?<!dare )"
+    r"(?<!co )(?<!ma )(?<!bat )(?<!bat em )(?<!bat toi )(?<!hay )(?<!thuong )(?<!de )(?<!sao )"
+    r"(?<!cach )(?<!da )(?<!vua )(?<!moi )(?<!dang )(?<!doi )(?<!doi em )(?<!ep )"
+    r"\b(xoa|delete|clear|erase|wipe)( (het|tat ca|tin nhan|chat|cuoc tro chuyen|doan chat))? "
+    r"(di|le|lien|ngay|nhanh|gap|giup|gium|dum|luon|now|it|this|everything|all)\b"
+    r"(?! (duoc|dc|khong|ko|k|qmark|the nao|sao|ra sao)\b)")
+_DELETE_TOLD = re.compile(r"\b(how|lam sao|cach|co nen|should|made me|make me|bat|ep|doi|"
+                          r"tell me how)\b")
 
 
 def asks_to_delete_now(text: str) -> bool:
-    """The words ask to delete this chat now (not a delete refused, not one already done)."""
-    return not refuses_delete(text) and any(_DELETE_NOW.search(t) for t in forms(text))
+    """The words ask to delete this chat now (`_DELETE_ALONE`, `_DELETE_ASKED`)."""
+    if refuses_delete(text):
+        return False
+    texts = forms(text)
+    return any(_DELETE_ALONE.match(t) for t in texts) or \
+        any(_DELETE_ASKED.search(t) and not _DELETE_TOLD.search(t) for t in texts)
 
 
 def clear(turn: Turn) -> None:

@@ -95,6 +95,14 @@ _BACK = re.compile(r"^((quay lai|tro lai|lui lai|back to|go back to) )?(cau|buoc
                    # "quay lại" alone, at a step of the plan: the step before, not the end of
                    # the plan with its notes deleted ("thôi", "dừng" stop it)
                    r"^(quay lai|tro lai|lui lai|back|go back)( di| nha| nhe| a)?$")
+# Asking to talk to a person now ("cho em nói chuyện với tư vấn viên", "can I talk to a real
+# person"), not a counsellor named in a note ("gọi cho chị tư vấn viên ở hội phụ nữ").
+_ASKS_FOR_A_PERSON = re.compile(
+    r"^(?!(goi|bao|nhan|nho|call|text|tell|ask) )(.*\b(cho (em|toi|minh|tui) (noi|nc|gap|chat|nhan)|"
+    r"muon (noi|gap|nc|chat)|can (noi|gap)|xin (gap|noi)|duoc (khong|ko)|dc (khong|ko)|co the|"
+    r"talk to|speak to|can i|i want|i need|noi chuyen|nc|co ai|is there)\b)")
+
+
 def goes_back(text: str) -> bool:
     """"quay lại", "câu trước", "back": the step before."""
     return any(_BACK.match(t) for t in forms(text))
@@ -120,7 +128,8 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
     elif answers.asks_to_wait(text):
         turn.say(turn.t("pathways.plan_wait"))   # "khoan", "đợi chút": nothing saved
         ask(turn)
-    elif getattr(turn.understanding, "intent", None) == "ask_human":
+    elif getattr(turn.understanding, "intent", None) == "ask_human" and \
+            any(_ASKS_FOR_A_PERSON.search(t) for t in texts):
         from bot.core.flows import direct
 
         direct.ask_human(turn)   # "cho em nói chuyện với tư vấn viên": never saved as a note
