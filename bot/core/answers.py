@@ -396,13 +396,13 @@ def corrects(text: str) -> bool:
 _HURT_VERBS = (r"(danh|dap|chui|hiep|xam hai|quay roi|sam so|doa|de doa|ep|nhot|bat nat|hanh ha|"
                r"bao hanh|bao luc|tat|da|bop|cuong hiep|hanh hung|kiem soat|theo doi)")
 _WRITER_TOO = re.compile(
-    rf"\b(toi|em|minh|tui|tao|con) (cung|cung dang|that ra cung) (bi|dang bi|hay bi)( \w+){{0,3}}? "
+    rf"\b(toi|em|minh|tui|tao|con) (cung|cung dang|that ra cung) (bi|dang bi|hay bi)( (?!(bi|khi|nghe|thay|vi|luc)\b)\w+){{0,5}}? "
     rf"{_HURT_VERBS}\b|"
-    rf"^(a ma |ma |va |voi lai )?(toi|em|minh|tui|tao)( thi| cung)? (bi|dang bi|hay bi)( \w+){{0,3}}? "
+    rf"^(a ma |ma |va |voi lai )?(toi|em|minh|tui|tao)( thi| cung)? (bi|dang bi|hay bi)( (?!(bi|khi|nghe|thay|vi|luc)\b)\w+){{0,5}}? "
     rf"{_HURT_VERBS}\b|"
     # "thật ra là em đó" (it was me), not "thật ra là em muốn hỏi…" (what I want is…)
-    r"\bthat ra (la |chinh )?(toi|em|minh|tui)( (do|day|ne|a|day a|do a))?$|"
-    r"\bthat ra (la |chinh )?(toi|em|minh|tui) (do|day|ne)\b|"
+    r"\b(that|thiet|thuc) ra (la |chinh )?(toi|em|minh|tui)( (do|day|ne|a|day a|do a))?$|"
+    r"\b(that|thiet|thuc) ra (la |chinh )?(toi|em|minh|tui) (do|day|ne)\b|"
     r"\b(actually|in fact|to be honest|truth is)( \w+){0,2} (it is|its|it's|it was) (me|about me)\b"
     r"(?! who (needs|wants|is asking))|"
     r"\b(it is|its|it's|it was) (me|about me),? not\b|"

@@ -111,7 +111,8 @@ _VI_PATTERNS = [
     # no longer safe, or a "safe" said before taken back ("giờ em hết an toàn rồi", "lúc nãy em
     # an toàn, giờ thì không", "ban nãy em nói an toàn nhưng giờ ko còn nữa")
     r"(?<!khi nao )(?<!khi nao la )(?<!bao gio )(?<!neu )(?<!thay )(?<!khi )\b(het|khong con|chang con|hong con) an toan\b"
-    r"(?! (khong|chua|qmark|thi|nua muon|nua nen)\b)(?!.*\b(so nao|goi ai|muon don|don di|chuyen di)\b)",
+    r"(?! (khong|chua|qmark|thi|nua muon|nua nen|la sao|la gi|nghia la)\b)"
+    r"(?!.*\b(so nao|goi ai|muon don|don di|chuyen di)\b)",
     r"\ban toan\b(\s\w+){0,4}?\s(gio|bay gio)( thi| lai)? (khong|het|chang|hong)( con)?\b"
     r"(?! (sao|van de|co gi|can|lo|bi gi|dau)\b)",
     # he is back and she is afraid, or asks what to do ("ổng về rồi, em sợ quá", "nó về rồi làm
@@ -121,9 +122,10 @@ _VI_PATTERNS = [
     r"\b(ong|ong ay|chong|no|han|anh ay|anh ta|ba ay|thang do|ong ta|thang cha|bo|ba|cha|"
     r"nguoi yeu|ban trai|chong cu|nguoi yeu cu)( \w+)? (ve|toi|den|vo) (roi|toi noi|den noi|nha roi)\b"
     r"(?!.*\b(di lam|di roi|di nhau|ngu roi|ve que|di choi)\b)"
-    r".*(\b(so|hoang|run)( qua| lam| qua troi| that| ghe)?( \w+)?$|\b(so|hoang|run) (qua|lam|that|ghe)\b"
-    r"(?! (ong|anh|chong|no|ba|bo) (buon|lo|that vong|la|mang)\b)|\b(cuu|nguy hiem)\b|"
-    r"\blam sao( day| bay gio| gio| di| a| ha| nay| nha)*$)",
+    r".*(\b(so|hoang|run)\b(?!( qua| lam)? (bi la|bi mang|bi phat|diem|mat viec|that vong|hoc|thi|"
+    r"(ong|anh|chong|no|ba|bo|ma|me)( \w+)? (buon|lo|that vong|la|mang|gian doi|biet chuyen))\b)|"
+    r"\b(cuu|nguy hiem)\b|\blam sao (day|bay gio|gio)\b|"
+    r"\blam sao( (day|bay gio|gio|di|a|ha|nay|nha|chi|anh|em|ban|vay|the|bot))*$)",
     r"\b(dang|bay gio) (bi )?(duoi|duoi theo|rinh|cho ngoai cua)\b", r"\bduoi theo (toi|em|minh)\b",
     # watching the writer's home night after night ("thằng cha đó rình nhà tui mấy đêm rồi")
     r"\brinh (nha|phong|cua|truoc nha) (toi|em|minh|tui|chi|con|chau)\b",
@@ -170,6 +172,8 @@ _VI_PATTERNS = [
 
 _EN_PATTERNS = [
     r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
+    # a knife or a gun emoji held ("ck cầm 🔪", "ổng cầm 🔪 dí em"), as the word would be
+    r"\b(cam|co|rut|vung|chia|di|lay|dang cam|holding|has|have|with|got)( \w+)? emozq\b",
     # only emoji, one of them an ambulance, a police car, a knife, a gun or blood (normalize.py)
     r"^((emosad|emofear|emoangry|emoplease|sos) )*emozq( (emozq|emosad|emofear|"
     r"emoangry|emoplease|sos))*$",

@@ -326,6 +326,8 @@ _AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|ch
 _NOT_A_WISH = re.compile(
     r"\b(khong|chang|het) (muon|thich|can) (noi|ke|tra loi|chia se|nhan tin|nhan|chat|hoi)\b|"
     r"\b(doi y|de (em|toi|minh|tui|con) (nghi|suy nghi|xem)|khoan da)\b|"
+    # "thiệt ra là em á", "thực ra là e đó" (it was me): who, not a wish
+    r"^(that|thiet|thuc) ra (la |chinh )?(toi|em|minh|tui)( (do|day|ne|a))*$|"
     r"^(thoi |nhung |ma |that ra |hinh nhu )?((toi|em|minh|tui|con) )?cung (bi|vay|the|giong vay|"
     r"y vay|y chang|nhu vay|bi vay|bi y vay|bi nhu vay|bi giong vay)( \w+){0,2}$|"
     r"\b(do not|dont|don't|no longer) want to (talk|say|answer|chat|tell)\b|"
@@ -333,8 +335,9 @@ _NOT_A_WISH = re.compile(
 
 
 _ME_TOO = re.compile(
-    r"^(that ra |va |con |ma )?((toi|em|minh|tui) )?(cung|cung dang) (vay|the|muon chet|muon tu tu|"
-    r"nghi vay|giong vay|y vay|nhu vay|khong muon song|muon bien mat)( (a|nua|luon|lam|qua|do|day))*$|"
+    r"^(that ra |va |con |ma )?((toi|em|minh|tui) )?(cung|cung dang|cung tung|cung hay) (vay|the|muon chet|"
+    r"muon tu tu|(tung )?nghi (vay|the|nhu vay|toi chuyen do|den chuyen do)|giong vay|y vay|nhu vay|"
+    r"khong muon song|muon bien mat)( (a|nua|luon|lam|qua|do|day))*$|"
     r"^(me too|same here|me as well|i do too|so do i|i feel the same|same)$")
 
 

@@ -155,7 +155,7 @@ def _writer_in_it(text: str) -> bool:
 
 
 _KIN = (r"(me|ma|ba|bo|cha|chi|anh|ban|co|di|chu|bac|ong|con|vo|chong|chau|ny|nguoi yeu|gai|trai|"
-        r"hai|re|dau|than|ut|ho)")
+        r"hai|re|dau|than|ut|ho|noi|ngoai|cau|mo|thim|duong|ghe)")
 _NOT_OWNED = "".join(f"(?<!{k} )" for k in _KIN[1:-1].split("|"))   # "mẹ em", "chị tôi"
 _WRITER_TARGETED = re.compile(
     r"\b(danh|dap|dam|chem|chia|quanh|bop|tat|da|xo|nem|doa|giet|ban|cat|dot|chui|hiep|sam so|"

@@ -354,3 +354,25 @@ def test_him_home_or_safety_named_in_an_ordinary_message_is_no_alarm(text):
 def test_a_delete_asked_for_now_is_told_from_one_told_or_asked_about(text, wiped):
     from bot.core.flows.privacy import asks_to_delete_now
     assert asks_to_delete_now(text) is wiped
+
+
+@pytest.mark.parametrize("text", ["ổng về rồi em sợ ổng đánh", "ck ve roi e so ck danh",
+                                  "ông ấy về rồi, em sợ ông ấy lắm", "ổng về rồi em sợ, giúp em với",
+                                  "ổng về rồi, làm sao đây chị", "ổng về rồi mà say xỉn, em run hết cả người",
+                                  "ck cầm 🔪", "ổng cầm 🔪 dí em"])
+def test_him_back_with_fear_said_anywhere_or_a_knife_emoji_held_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize(("text", "wiped"), [
+    ("xoá hết tin nhắn đi", True), ("xoá mau", True), ("xoá hộ em", True), ("he's here delete", True),
+    ("ổng về rồi em sợ, xoá đoạn chat này", True), ("no ve roi e so xoa dj", True),
+    ("đừng để ổng thấy, xoá đi", True), ("em muốn xoá đi", True),
+    ("chồng em xoá hết luôn ảnh của em", False), ("he threatened to delete all my photos", False),
+    ("is it safe to delete this", False), ("em không muốn xoá đi đâu", False), ("khoan xoá đã", False),
+    ("chồng em hay xoá tin nhắn", False)])
+def test_more_deletes_asked_for_now_or_only_told(text, wiped):
+    from bot.core.flows.privacy import asks_to_delete_now, asks_to_leave
+    assert asks_to_delete_now(text) is wiped
+    if not wiped:
+        assert not asks_to_leave(text)

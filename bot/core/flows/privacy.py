@@ -46,6 +46,8 @@ def asks_about_the_phone(text: str) -> bool:
 # forget everything (it once was, at 0.47).
 _LEAVE = re.compile(r"\b(xoa|huy|an di|giau|thoat|dong|tat|quen|dung lai|delete|clear|erase|wipe|"
                     r"hide|exit|close|forget|get rid|quit)\b")
+_LEAVE_NOT_DELETE = re.compile(r"\b(huy|an di|giau|thoat|dong|tat|quen|dung lai|hide|exit|close|forget|"
+                               r"get rid|quit)\b")
 _SOMEONE = re.compile(r"\b(he|hes|him|chong|ong ay|anh ay|ba ay|no|co nguoi|someone|husband|"
                       r"boyfriend|dad|father|bo|ba|anh ta|ong ta|han|thang do|thang cha)\b")
 _ARRIVES = re.compile(r"\b(ve|toi$|toi (roi|r|noi|day|kia)|den|o day|vao|(?<!at )home|here|coming|back|"
@@ -105,12 +107,12 @@ _LATER = re.compile(r"\b(dem nay|dem|chieu nay|chieu|sang mai|mai|ngay mai|lat n
 # read "khong nen", and typed without marks it is "dung" before the verb), an escape told ("em
 # trốn thoát rồi", "thoát ra được"), or "huỷ" alone (cancel: the counsellors' queue, a step) is
 # no request to wipe the chat.
-_REFUSED = re.compile(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|dont|do not|don't|not|"
+_REFUSED = re.compile(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|khoan|dont|do not|don't|not|"
                       r"never|no need to)( (can|nen|duoc|muon|phai|co|ma|need|to|want|have|gi|het|you|dare)){0,2} "
                       r"(xoa|huy|an di|delete|clear|erase|wipe)\b(?! (la|thi|ma)\b)")
 # …unless a plain delete is said too ("ko kịp rồi, xoá đi", "ko xoá là ổng thấy đó, xoá lẹ")
 _WIPE_SAID = re.compile(r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!don't )"
-                        r"(?<!not )(?<!dare )"
+                        r"(?<!not )(?<!dare )(?<!khong muon )(?<!chang muon )(?<!khoan )"
                         r"(?<!co )(?<!ma )"
                         r"\b(xoa|delete|clear|erase|wipe)( \w+)? (di|le|lien|ngay|nhanh|gap|giup|gium|"
                         r"dum|het|now|it|this|everything|all)\b")
@@ -145,7 +147,11 @@ def asks_to_leave(text: str) -> bool:
     texts = forms(text)
     if refuses_delete(text) or any(_CANCEL_ALONE.match(t) for t in texts):
         return False
-    return any((_LEAVE.search(t) and (not _ESCAPED.search(t) or _WIPE.search(t))) or
+    if asks_to_delete_now(text):
+        return True
+    # (a delete word only told or asked about, "chồng em hay xoá tin nhắn", "he threatened to
+    # delete my photos", is no request: the other words of leaving still are)
+    return any((_LEAVE_NOT_DELETE.search(t) and (not _ESCAPED.search(t) or _WIPE.search(t))) or
                (_SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t))
                for t in texts)
 
@@ -156,25 +162,39 @@ def asks_to_leave(text: str) -> bool:
 # "làm sao để xoá ảnh", "he made me delete my instagram", "em đã xoá rồi"). It is the quick exit
 # before anything else, danger included (the person asked for a clean screen), and in the
 # counsellors' queue and live chat, where everything else typed goes to the counsellor.
+_NOW_WORDS = (r"(di|dj|le|lien|ngay|nhanh|gap|mau|giup|gium|dum|ho|luon|now|it|this|everything|all|"
+              r"please|pls|nha|nhe)")
+_OBJECTS = r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|doan chat|doan nay|nay|het luon|luon|cho em))"
 _DELETE_ALONE = re.compile(r"^(xoa|xoa het|delete|clear|wipe|erase|delete all|clear all)"
-                           r"( (di|le|nha|nhe|ngay|nhanh|gap|lien|luon|gium|giup|dum|now|please|pls|"
-                           r"it|this|everything|the chat|this chat))*$")
+                           rf"({_OBJECTS}|( {_NOW_WORDS}))*( (em|toi|minh|the chat|this chat))?"
+                           r"( (voi|nha|nhe|a|di))*$")
+# (each word whole: "thấy xoá đi" is no "hay xoá", a habit)
+_NOT_ASKED = "".join(
+    rf"(?<!\b{w} )" for w in (
+        "khong", "ko", "dung", "nen", "can", "dont", "don't", "not", "dare", "co", "ma", "bat",
+        "bat em", "bat toi", "hay", "thuong", "de", "sao", "cach", "da", "vua", "moi", "dang",
+        "doi", "doi em", "ep", "khoan", "se", "to", "threatened to"))
 _DELETE_ASKED = re.compile(
-    r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!don't )(?<!not )(?<!dare )"
-    r"(?<!co )(?<!ma )(?<!bat )(?<!bat em )(?<!bat toi )(?<!hay )(?<!thuong )(?<!de )(?<!sao )"
-    r"(?<!cach )(?<!da )(?<!vua )(?<!moi )(?<!dang )(?<!doi )(?<!doi em )(?<!ep )"
-    r"\b(xoa|delete|clear|erase|wipe)( (het|tat ca|tin nhan|chat|cuoc tro chuyen|doan chat))? "
-    r"(di|le|lien|ngay|nhanh|gap|giup|gium|dum|luon|now|it|this|everything|all)\b"
-    r"(?! (duoc|dc|khong|ko|k|qmark|the nao|sao|ra sao)\b)")
+    _NOT_ASKED + rf"\b(xoa|delete|clear|erase|wipe){_OBJECTS}{{0,3}} {_NOW_WORDS}\b"
+    r"(?! (duoc|dc|khong|ko|k|qmark|the nao|sao|ra sao|roi)\b)|"
+    # a delete said last ("he's here delete", "ổng về rồi em sợ, xoá")
+    + _NOT_ASKED + r"\b(xoa|delete|clear|wipe)( (di|dj|mau|le|nhanh|now|it|this))*$|"
+    # …or with what to delete, last ("xoá đoạn chat này")
+    + _NOT_ASKED + rf"\b(xoa|delete|clear|wipe){_OBJECTS}{{1,3}}$")
 _DELETE_TOLD = re.compile(r"\b(how|lam sao|cach|co nen|should|made me|make me|bat|ep|doi|"
-                          r"tell me how)\b")
+                          r"tell me how|is it safe|can i|could i)\b|"
+                          # someone else deleting ("chồng em xoá hết luôn ảnh của em")
+                          r"\b(chong|ong|ong ay|no|anh ay|anh ta|han|he|she|they|nguoi ta)"
+                          r"( (em|toi|minh|tui))? (xoa|delete|deleted|deletes)\b")
 
 
 def asks_to_delete_now(text: str) -> bool:
-    """The words ask to delete this chat now (`_DELETE_ALONE`, `_DELETE_ASKED`)."""
+    """The words ask to delete this chat now (`_DELETE_ALONE`, `_DELETE_ASKED`); a "no" said
+    first ("ko, xoá đi") is read apart from the delete after it."""
     if refuses_delete(text):
         return False
-    texts = forms(text)
+    said_no = _NO_THEN.match(text.casefold())
+    texts = forms(text[said_no.end():] if said_no else text)
     return any(_DELETE_ALONE.match(t) for t in texts) or \
         any(_DELETE_ASKED.search(t) and not _DELETE_TOLD.search(t) for t in texts)
 

@@ -100,7 +100,8 @@ _BACK = re.compile(r"^((quay lai|tro lai|lui lai|back to|go back to) )?(cau|buoc
 _ASKS_FOR_A_PERSON = re.compile(
     r"^(?!(goi|bao|nhan|nho|call|text|tell|ask) )(.*\b(cho (em|toi|minh|tui) (noi|nc|gap|chat|nhan)|"
     r"muon (noi|gap|nc|chat)|can (noi|gap)|xin (gap|noi)|duoc (khong|ko)|dc (khong|ko)|co the|"
-    r"talk to|speak to|can i|i want|i need|noi chuyen|nc|co ai|is there)\b)")
+    r"talk to|speak to|can i|i want|i need|noi chuyen|nc|co ai|is there|"
+    r"co (tu van vien|nguoi that|nhan vien|chuyen vien|nguoi nao))\b)")
 
 
 def goes_back(text: str) -> bool:
