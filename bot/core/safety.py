@@ -115,6 +115,14 @@ _VI_PATTERNS = [
     r"(?!.*\b(so nao|goi ai|muon don|don di|chuyen di)\b)",
     r"\ban toan\b(\s\w+){0,4}?\s(gio|bay gio)( thi| lai)? (khong|het|chang|hong)( con)?\b"
     r"(?! (sao|van de|co gi|can|lo|bi gi|dau)\b)",
+    # he is back, drunk or raging ("ổng về rồi, ổng đang chửi", "ổng về rồi mà say xỉn")
+    r"\b(ong|ong ay|chong|no|han|anh ay|anh ta|ba ay|thang do|ong ta|thang cha|bo|ba|cha|"
+    r"nguoi yeu|ban trai|chong cu|nguoi yeu cu)( \w+)? (ve|toi|den|vo) (roi|toi noi|den noi|nha roi)\b"
+    r"(?!.*\b(di lam|di roi|di nhau|ngu roi|ve que|di choi)\b)"
+    r".*\b(dang (chui|la het|quat|dap|pha|dien|danh|doa)|say (xin|roi|khuot|bi ti)|xin roi|"
+    r"nhau say|dap do|pha do|la het|chui boi)\b",
+    r"\b(he|hes|he's|he is|my (husband|boyfriend|ex|dad|father))( is)? (back|home|here)( now)?"
+    r"(,| and|,? he's|,? he is)* (drunk|yelling|shouting|screaming|angry|raging|smashing|breaking)\b",
     # he is back and she is afraid, or asks what to do ("ổng về rồi, em sợ quá", "nó về rồi làm
     # sao đây"); "ổng về rồi" alone is the quick exit (bot/core/flows/privacy.py)
     # (afraid of him, or "làm sao đây" at the end; not "sợ bị la vì điểm kém", "sợ ổng buồn",

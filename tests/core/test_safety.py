@@ -376,3 +376,16 @@ def test_more_deletes_asked_for_now_or_only_told(text, wiped):
     assert asks_to_delete_now(text) is wiped
     if not wiped:
         assert not asks_to_leave(text)
+
+
+@pytest.mark.parametrize("text", ["ổng về rồi, ổng đang chửi", "ổng về rồi, ổng say rồi", "he is back and drunk"])
+def test_him_back_drunk_or_raging_is_danger_not_a_silent_wipe(text):
+    from bot.core.flows.privacy import asks_to_leave
+    assert is_danger(text)
+    assert not asks_to_leave(text) or len(text.split()) <= 5
+
+
+@pytest.mark.parametrize("text", ["ổng về rồi", "he's back", "nó về rồi"])
+def test_him_back_said_alone_is_still_the_quick_exit(text):
+    from bot.core.flows.privacy import asks_to_leave
+    assert asks_to_leave(text) and not is_danger(text)

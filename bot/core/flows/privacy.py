@@ -151,8 +151,11 @@ def asks_to_leave(text: str) -> bool:
         return True
     # (a delete word only told or asked about, "chồng em hay xoá tin nhắn", "he threatened to
     # delete my photos", is no request: the other words of leaving still are)
+    # (someone arriving said alone is the quick exit, "ổng về rồi", "he's back"; told with more,
+    # "ổng về rồi, ổng đang chửi", "he's back and drunk", it is a story read for danger)
+    short = len(text.split()) <= 5
     return any((_LEAVE_NOT_DELETE.search(t) and (not _ESCAPED.search(t) or _WIPE.search(t))) or
-               (_SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t))
+               (short and _SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t))
                for t in texts)
 
 
