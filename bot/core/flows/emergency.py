@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot import metrics
-from bot.core.answers import forms
+from bot.core.answers import said
 from bot.core.flows.help_row import row_fields
 from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
@@ -51,7 +51,7 @@ _CANNOT_CALL = re.compile(
 
 def cannot_call(text: str) -> bool:
     """The writer says they cannot call (deaf, unable to speak, no way to phone)."""
-    return any(_CANNOT_CALL.search(t) for t in forms(text))
+    return said(_CANNOT_CALL, text)
 
 
 def advice(turn: Turn, situation: str) -> tuple[str, ...]:
