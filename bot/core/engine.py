@@ -270,7 +270,9 @@ class Engine:
         self._read(turn, text)
         session = turn.session
         if privacy.asks_to_delete_now(text):
-            privacy.clear(turn)   # "ông ấy về rồi, xoá giúp em": the clean screen asked for, first
+            # "ông ấy về rồi, xoá giúp em": the clean screen asked for, first; the one line it
+            # leaves carries the numbers when the message also told of danger
+            privacy.clear(turn, in_danger=safety.is_danger(text))
             return
         step_before = session.step if session.flow == "pathway" else None
         if danger_first.answer(turn, text):

@@ -111,9 +111,14 @@ _REFUSED = re.compile(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|khoan|d
                       r"never|no need to)( (can|nen|duoc|muon|phai|co|ma|need|to|want|have|gi|het|you|dare)){0,2} "
                       r"(xoa|huy|an di|delete|clear|erase|wipe)\b(?! (la|thi|ma)\b)")
 # …unless a plain delete is said too ("ko kịp rồi, xoá đi", "ko xoá là ổng thấy đó, xoá lẹ")
-_WIPE_SAID = re.compile(r"(?<!khong )(?<!ko )(?<!dung )(?<!nen )(?<!can )(?<!dont )(?<!don't )"
-                        r"(?<!not )(?<!dare )(?<!khong muon )(?<!chang muon )(?<!khoan )"
-                        r"(?<!co )(?<!ma )"
+def _not_after(*words: str) -> str:
+    """Lookbehinds refusing each of `words` as a whole word before what follows ("thấy xoá đi"
+    is no "hay xoá", a habit; "nhóc xoá" no "có xoá")."""
+    return "".join(rf"(?<!\b{w} )" for w in words)
+
+
+_WIPE_SAID = re.compile(_not_after("khong", "ko", "dung", "nen", "can", "dont", "don't", "not", "dare",
+                                   "khong muon", "chang muon", "khoan", "co", "ma") +
                         r"\b(xoa|delete|clear|erase|wipe)( \w+)? (di|le|lien|ngay|nhanh|gap|giup|gium|"
                         r"dum|het|now|it|this|everything|all)\b")
 _ESCAPED = re.compile(r"\b(tron thoat|chay thoat|thoat (ra|khoi|duoc|than|nan|roi|\w+ duoc)|"
@@ -171,12 +176,10 @@ _OBJECTS = r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|doan chat|doan nay|nay|
 _DELETE_ALONE = re.compile(r"^(xoa|xoa het|delete|clear|wipe|erase|delete all|clear all)"
                            rf"({_OBJECTS}|( {_NOW_WORDS}))*( (em|toi|minh|the chat|this chat))?"
                            r"( (voi|nha|nhe|a|di))*$")
-# (each word whole: "thấy xoá đi" is no "hay xoá", a habit)
-_NOT_ASKED = "".join(
-    rf"(?<!\b{w} )" for w in (
-        "khong", "ko", "dung", "nen", "can", "dont", "don't", "not", "dare", "co", "ma", "bat",
-        "bat em", "bat toi", "hay", "thuong", "de", "sao", "cach", "da", "vua", "moi", "dang",
-        "doi", "doi em", "ep", "khoan", "se", "to", "threatened to"))
+_NOT_ASKED = _not_after(
+    "khong", "ko", "dung", "nen", "can", "dont", "don't", "not", "dare", "co", "ma", "bat", "bat em",
+    "bat toi", "hay", "thuong", "de", "sao", "cach", "da", "vua", "moi", "dang", "doi", "doi em", "ep",
+    "khoan", "se", "to", "threatened to")
 _DELETE_ASKED = re.compile(
     _NOT_ASKED + rf"\b(xoa|delete|clear|erase|wipe){_OBJECTS}{{0,3}} {_NOW_WORDS}\b"
     r"(?! (duoc|dc|khong|ko|k|qmark|the nao|sao|ra sao|roi)\b)|"
@@ -202,13 +205,15 @@ def asks_to_delete_now(text: str) -> bool:
         any(_DELETE_ASKED.search(t) and not _DELETE_TOLD.search(t) for t in texts)
 
 
-def clear(turn: Turn) -> None:
+def clear(turn: Turn, *, in_danger: bool = False) -> None:
     """Quick exit: one neutral line, nothing else, and the session is gone (a pending check-in,
-    and the counsellors' queue or chat, too)."""
+    and the counsellors' queue or chat, too). `in_danger`: the same message told of danger
+    ("nó về rồi, em sợ, xoá đi"): the one line also carries 113, 115 and 111, so a delete
+    asked for in danger is never an emergency left unanswered."""
     from bot.core.flows import followup
 
     followup.forget(turn)  # a pending check-in goes too
     handoff.quit_silently(turn)
     turn.replies.clear()
-    turn.say(turn.t("cleared"), forget=True)
+    turn.say(turn.t("cleared_danger" if in_danger else "cleared"), forget=True)
     turn.end_session = True
