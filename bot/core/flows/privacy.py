@@ -9,6 +9,7 @@ from bot.core.answers import forms, said
 from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
+from bot.nlu.prefilter import Screened
 
 
 def show(turn: Turn) -> None:
@@ -180,13 +181,13 @@ _NOT_ASKED = _not_after(
     "khong", "ko", "dung", "nen", "can", "dont", "don't", "not", "dare", "co", "ma", "bat", "bat em",
     "bat toi", "hay", "thuong", "de", "sao", "cach", "da", "vua", "moi", "dang", "doi", "doi em", "ep",
     "khoan", "se", "to", "threatened to")
-_DELETE_ASKED = re.compile(
+_DELETE_ASKED = Screened(re.compile(
     _NOT_ASKED + rf"\b(xoa|delete|clear|erase|wipe){_OBJECTS}{{0,3}} {_NOW_WORDS}\b"
     r"(?! (duoc|dc|khong|ko|k|qmark|the nao|sao|ra sao|roi)\b)|"
     # a delete said last ("he's here delete", "ổng về rồi em sợ, xoá")
     + _NOT_ASKED + r"\b(xoa|delete|clear|wipe)( (di|dj|mau|le|nhanh|now|it|this))*$|"
     # …or with what to delete, last ("xoá đoạn chat này")
-    + _NOT_ASKED + rf"\b(xoa|delete|clear|wipe){_OBJECTS}{{1,3}}$")
+    + _NOT_ASKED + rf"\b(xoa|delete|clear|wipe){_OBJECTS}{{1,3}}$"))
 _DELETE_TOLD = re.compile(r"\b(how|lam sao|cach|co nen|should|made me|make me|bat|ep|doi|"
                           r"tell me how|is it safe|can i|could i)\b|"
                           # someone else deleting ("chồng em xoá hết luôn ảnh của em")

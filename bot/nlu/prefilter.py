@@ -1,0 +1,216 @@
+"""Which patterns of a list could match a text at all, found in one pass over the text.
+
+Every typed message is read by lists of a hundred-odd patterns (the danger and self-harm
+lexicons). Nearly all of them fail, and trying each costs a call into the regex engine: about
+0.3 µs even when the pattern fails at once, 30 µs for the danger lexicon on a typical message.
+
+Most patterns cannot match unless the text contains one of a few fixed strings: `\\b(danh|dap)
+(em|toi)\\b` needs "danh" or "dap" somewhere. `required_literals` reads those strings off the
+pattern's parse tree; `LiteralIndex` puts the strings of a whole list into one Aho–Corasick
+automaton (pyahocorasick, a C implementation), so a single pass over the text names the patterns
+whose strings occur. Only those are tried. A pattern whose strings cannot be read (a leading
+optional part, a class of many characters, a case-insensitive flag) is always tried.
+
+Why this is safe: each string set is a necessary condition read from the pattern's own structure
+(a literal run must occur in any match; an alternation needs one of its branches; a repeat of at
+least one needs its body), so a text with none of the strings has no match, and the answers are
+those of trying every pattern (tests/nlu/test_prefilter.py checks the rule on each construct,
+tests/nlu/test_lexicon.py on the project's whole corpus and on random sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import ahocorasick
+
+try:  # the parser `re` compiles with (private, but stable since 3.11 under this name)
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - an interpreter without it: every pattern is tried
+    _c = _p = None
+
+# Strings shorter than this occur in nearly every message ("em", "an"): a pattern whose best
+# set has one is tried on every text rather than looked up.
+MIN_LENGTH = 2
+# A class of up to this many plain characters ("[xs]") counts as a set of one-letter strings.
+_SMALL_CLASS = 4
+# Fixed strings multiplied out ("(danh|dap) (em|toi)": 4) are kept up to this many.
+_MAX_PRODUCT = 32
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains, or None when none can be read."""
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _sequence(_p.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unreadable tree only means "always try it"
+        return None
+    if not found or min(len(s) for s in found) < MIN_LENGTH:
+        return None
+    # a string that contains another of the set adds nothing ("cuu me" beside "cuu")
+    return frozenset(s for s in found if not any(t != s and t in s for t in found))
+
+
+def _sequence(items: Any) -> set[str] | None:
+    """Items matched one after another. Runs of items that match one of a few exact strings
+    ("d", "(anh|ap)", "\\b", " ") are multiplied out into the strings the run matches
+    ({"danh", "dap"}); of the sets the run and the other items need, the most selective wins
+    (longest shortest string, then fewest strings)."""
+    sets: list[set[str]] = []
+    run = {""}
+    for op, arg in items:
+        exact = _exact(op, arg)
+        if exact is not None and len(run) * len(exact) <= _MAX_PRODUCT:
+            run = {a + b for a in run for b in exact}
+            continue
+        if run != {""}:
+            sets.append(run)
+        run = {""}
+        if exact is not None:          # too many strings to multiply: a run of its own
+            run = set(exact)
+            continue
+        needed = _item(op, arg)
+        if needed:
+            sets.append(needed)
+    if run != {""}:
+        sets.append(run)
+    if not sets:
+        return None
+    return max(sets, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _exact(op: Any, arg: Any) -> set[str] | None:
+    """The strings an item matches when they are few and fixed ("" for a zero-width check,
+    which consumes nothing, so the strings around it stay adjacent); else None."""
+    if op is _c.LITERAL:
+        return {chr(arg)}
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {""}
+    if op is _c.SUBPATTERN:
+        return _exact_sequence(arg[-1])
+    if op is _c.ATOMIC_GROUP:
+        return _exact_sequence(arg)
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            strings = _exact_sequence(branch)
+            if strings is None:
+                return None
+            union |= strings
+        return union if len(union) <= _MAX_PRODUCT else None
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[:2] == (0, 1):
+        body = _exact_sequence(arg[2])           # "( me)?": "" or " me"
+        return None if body is None else body | {""}
+    if op is _c.IN:
+        return _small_class(arg)
+    return None
+
+
+def _exact_sequence(items: Any) -> set[str] | None:
+    """The strings a whole sequence matches, when every item's are few and fixed."""
+    strings = {""}
+    for op, arg in items:
+        exact = _exact(op, arg)
+        if exact is None or len(strings) * len(exact) > _MAX_PRODUCT:
+            return None
+        strings = {a + b for a in strings for b in exact}
+    return strings
+
+
+def _small_class(arg: Any) -> set[str] | None:
+    """A class of a few plain characters ("[xs]"), as one-letter strings."""
+    if not all(op is _c.LITERAL for op, _ in arg):
+        return None
+    chars = {chr(a) for _, a in arg}
+    return chars if chars and len(chars) <= _SMALL_CLASS else None
+
+
+def _item(op: Any, arg: Any) -> set[str] | None:
+    """The strings one item (not a few fixed strings) needs; None for optional parts, wide
+    classes and anything else that needs no particular string."""
+    if op is _c.SUBPATTERN:
+        return _sequence(arg[-1])
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(arg)
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            needed = _sequence(branch)
+            if not needed:
+                return None         # a branch that needs nothing: the alternation needs nothing
+            union |= needed
+        return union
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        least, _most, body = arg
+        return _sequence(body) if least >= 1 else None
+    return None
+
+
+class LiteralIndex:
+    """The patterns of a list that could match a text: those whose required strings occur in
+    it, and those that have none, in the list's order."""
+
+    __slots__ = ("_always", "_automaton", "_size")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._size = len(patterns)
+        by_string: dict[str, list[int]] = {}
+        always: set[int] = set()
+        for index, pattern in enumerate(patterns):
+            strings = required_literals(pattern)
+            if strings is None:
+                always.add(index)
+                continue
+            for string in strings:
+                by_string.setdefault(string, []).append(index)
+        self._always = frozenset(always)
+        self._automaton = ahocorasick.Automaton()
+        for string, indexes in by_string.items():
+            self._automaton.add_word(string, tuple(indexes))
+        if by_string:
+            self._automaton.make_automaton()
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the patterns worth trying on `text`, ascending."""
+        found = set(self._always)
+        if len(self._automaton):
+            for _end, indexes in self._automaton.iter(text):
+                found.update(indexes)
+        return sorted(found)
+
+    def __len__(self) -> int:
+        return self._size
+
+
+class Screened:
+    """One costly pattern, tried only on texts that contain one of its required strings.
+
+    For patterns that fail on nearly every message yet cost tens of µs a try (a long run of
+    lookbehinds before each position, as in the delete request). Offers the `re.Pattern` calls
+    the readers use; each gives what the pattern itself gives."""
+
+    __slots__ = ("_automaton", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        strings = required_literals(pattern)
+        self._automaton: ahocorasick.Automaton | None = None
+        if strings:
+            self._automaton = ahocorasick.Automaton()
+            for string in strings:
+                self._automaton.add_word(string, string)
+            self._automaton.make_automaton()
+
+    def could_match(self, text: str) -> bool:
+        """False only when the text lacks every required string (so no match is possible)."""
+        return self._automaton is None or next(self._automaton.iter(text), None) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.could_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.could_match(text) else None

@@ -1,0 +1,114 @@
+"""The strings read off a pattern are a necessary condition for a match, construct by construct
+and on random patterns, and the index names exactly the patterns whose strings occur."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.nlu.prefilter import LiteralIndex, Screened, required_literals
+
+
+@pytest.mark.parametrize(("pattern", "strings"), [
+    (r"\bdanh em\b", {"danh em"}),
+    (r"\b(danh|dap) (em|toi)\b", {"danh em", "danh toi", "dap em", "dap toi"}),
+    (r"\b(danh|dap)\w* (em|toi)\b", {"danh", "dap"}),      # the longer-shortest set wins
+    (r"(?<!khong )\b(giet|chem)\b", {"giet", "chem"}),      # lookbehinds need nothing
+    (r"^(cuu|help)( me)?$", {"cuu", "help"}),                # "cuu me" adds nothing to "cuu"
+    (r"^(cuu|help)( \w+)?$", {"cuu", "help"}),              # an optional part needs nothing
+    (r"(ab)+cde", {"cde"}),
+    (r"(abc){1,3}x", {"abc"}),                              # a repeat of at least one: its body
+    (r"tu (tu|sat)", {"tu tu", "tu sat"}),
+    (r"x[sz]y", {"xsy", "xzy"}),                            # a small class multiplied out
+    (r"x[a-z]yy", {"yy"}),                                  # a range needs no particular letter
+    (r"(?:dao|knife)\w*", {"dao", "knife"}),
+])
+def test_the_strings_read_off_each_construct(pattern, strings):
+    assert required_literals(re.compile(pattern)) == strings
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\w+",                        # no fixed string at all
+    r"(danh|\w+) em",              # " em" is only 3 chars but a branch needs nothing: " em" wins
+    r"(abc)?d",                    # the only string is one letter
+    r"(?i)danh",                   # case-insensitive: not read
+    r"[a-z]+ing",                  # "ing" is read
+])
+def test_what_cannot_be_read_is_none_or_still_necessary(pattern):
+    compiled = re.compile(pattern)
+    strings = required_literals(compiled)
+    if pattern == r"(danh|\w+) em":
+        assert strings == {" em"}
+    elif pattern == r"[a-z]+ing":
+        assert strings == {"ing"}
+    else:
+        assert strings is None
+
+
+# -- the rule on random patterns ----------------------------------------------------------------
+
+_ATOMS = st.sampled_from(["a", "b", "c", "ab", "ba", "abc", " ", "\\b", "[ab]", "[^a]", ".",
+                          "\\w", "(?<!a )", "(?<!c)", "^", "$", "x"])
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(" + "|".join(xs) + ")"),
+            st.tuples(inner, st.sampled_from(["?", "*", "+", "{2}", "{0,2}", "{1,3}"]))
+            .map(lambda t: "(?:" + t[0] + ")" + t[1]),
+        )
+    return st.recursive(_ATOMS, extend, max_leaves=12)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_patterns(), st.text(alphabet="abcx ", max_size=14))
+def test_no_match_without_one_of_the_strings(pattern, text):
+    compiled = re.compile(pattern)
+    strings = required_literals(compiled)
+    if strings is not None and not any(s in text for s in strings):
+        assert compiled.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_patterns(), min_size=1, max_size=8), st.text(alphabet="abcx ", max_size=14))
+def test_the_index_names_every_pattern_that_matches(patterns, text):
+    compiled = [re.compile(p) for p in patterns]
+    candidates = LiteralIndex(compiled).candidates(text)
+    assert candidates == sorted(candidates)
+    for i, pattern in enumerate(compiled):
+        if pattern.search(text):
+            assert i in candidates
+
+
+def test_patterns_whose_strings_are_absent_are_not_named():
+    index = LiteralIndex([re.compile(r"\bdanh\b"), re.compile(r"\w+"), re.compile(r"giet|chem")])
+    assert index.candidates("chong em chem") == [1, 2]
+    assert index.candidates("xin chao") == [1]
+    assert len(index) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(_patterns(), st.text(alphabet="abcx ", max_size=14))
+def test_a_screened_pattern_answers_as_the_pattern(pattern, text):
+    compiled = re.compile(pattern)
+    screened = Screened(compiled)
+    for mine, theirs in ((screened.search(text), compiled.search(text)),
+                         (screened.match(text), compiled.match(text))):
+        assert (mine and mine.span()) == (theirs and theirs.span())
+
+
+def test_the_delete_request_is_screened_without_changing_its_answers():
+    """The costliest single pattern of a turn (a run of lookbehinds at every position)."""
+    from bot.core.flows.privacy import _DELETE_ASKED
+    from tests.nlu.test_lexicon import CORPUS
+
+    texts = CORPUS + ["xoá đi", "ck về rồi xoá nhanh", "delete this", "em đã xoá rồi"]
+    assert isinstance(_DELETE_ASKED, Screened)
+    for text in texts:
+        assert bool(_DELETE_ASKED.search(text)) is bool(_DELETE_ASKED.pattern.search(text)), text
+    assert not _DELETE_ASKED.could_match("chong em danh em")
