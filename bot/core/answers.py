@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.nlu.entities import kind_of
 from bot.nlu.normalize import fold, normalize
+from bot.nlu.prefilter import screened
 
 if TYPE_CHECKING:
     from bot.knowledge.wards import WardIndex, WardMatch
@@ -42,7 +43,7 @@ _UNSAFE = [
 ]
 # Unsure: an answer of "not safe" to the safety question (the button says "No / not sure"), but at
 # another step only not knowing that step's answer ("i don't know my ward" is no alarm).
-_UNSURE = re.compile(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\b|\bunsure\b|"
+_UNSURE = screened(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\b|\bunsure\b|"
                      r"\bdo not know\b|^(sort of|kind of|kinda|sorta|maybe|somewhat|more or less|i guess|hmm+|"
                      r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b")
 _SAFE = [
@@ -138,7 +139,7 @@ _WHO_SELF = re.compile(
     r"ban than (toi|em|minh)|me|myself|i am|my self|mine)( a| nha| nhe| thoi| day| ah| do| minh)*$|"
     r"\b(cho (toi|em|minh|tui|ban than|chinh minh)|for me|for myself|it is me|it's me|i am the one|"
     r"ban than (toi|em|minh)|chinh (toi|em|minh)( bi)?|la (toi|em|minh) bi|i need help)\b")
-_WHO_CHILD = re.compile(
+_WHO_CHILD = screened(
     r"\b(tre em|tre con|dua tre|dua be|dua nho|be gai|be trai|con (toi|em|minh|tui|cua toi|gai|trai)|"
     r"chau (toi|em|minh|gai|trai|be)|a child|the child|children|my (son|daughter|child|kid|baby)|"
     r"hoc sinh|a kid|for a child|cho mot tre|cho tre|cho con|cho chau|dua chau|chau nho|"
@@ -395,7 +396,7 @@ def corrects(text: str) -> bool:
 # "actually it's me, not my friend", "my husband hits me too")
 _HURT_VERBS = (r"(danh|dap|chui|hiep|xam hai|quay roi|sam so|doa|de doa|ep|nhot|bat nat|hanh ha|"
                r"bao hanh|bao luc|tat|da|bop|cuong hiep|hanh hung|kiem soat|theo doi)")
-_WRITER_TOO = re.compile(
+_WRITER_TOO = screened(
     rf"\b(toi|em|minh|tui|tao|con) (cung|cung dang|that ra cung) (bi|dang bi|hay bi)( (?!(bi|khi|nghe|thay|vi|luc)\b)\w+){{0,5}}? "
     rf"{_HURT_VERBS}\b|"
     rf"^(a ma |ma |va |voi lai )?(toi|em|minh|tui|tao)( thi| cung)? (bi|dang bi|hay bi)( (?!(bi|khi|nghe|thay|vi|luc)\b)\w+){{0,5}}? "

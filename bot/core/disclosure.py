@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.core.answers import forms
 from bot.nlu.entities import LEVERAGE, age_group, kind_of
 from bot.nlu.normalize import fold
+from bot.nlu.prefilter import screened
 
 if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
@@ -47,7 +48,7 @@ _TOLD_TOO = re.compile(r"\b(toi|em|minh|tui|me|my|i was|i am|he|she|anh ta|chong
 # tư vấn cho người bị chồng đánh không", "đánh vợ có bị đi tù không", "what number do i call for
 # trafficking", "tại sao phụ nữ bị đánh mà ko bỏ đi", "do i need photos as evidence"): asked,
 # not told, unless the writer is in them (_TOLD_SELF).
-_GENERAL_QUESTION = re.compile(
+_GENERAL_QUESTION = screened(
     r"\b(cho|ve|giup|voi) (nguoi|phu nu|nhung nguoi|ai|nan nhan|tre em|nguoi ta) bi\b.*"
     r"\b(khong|ko|k|hong|qmark|nao|gi|o dau)$|"
     r"\bco bi (di tu|o tu|tu|xu ly|phat|bat|truy cuu|ngoi tu)( \w+)?( khong| ko| k| hong| qmark)|"
@@ -88,7 +89,7 @@ _CANNOT_SAY_WORDS = (r"khong biet (phai )?(noi|ke|viet|bat dau|mo loi)( \w+)? (s
                      r"nhu the nao)|(do not|dont) know how to (say|tell|start|explain|put)|"
                      r"(do not|dont) know where to (start|begin)")
 _CANNOT_SAY = re.compile(rf"\b({_CANNOT_SAY_WORDS})\b")
-_DOWN = re.compile(
+_DOWN = screened(
     r"\b(khoc|buon (lam|qua|that|ghe)|buon|met moi|met (lam|qua)|bat luc|co don|tuyet vong|be tac|"
     r"xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|dau long|dau kho|tan nat|suy sup|"
     r"cang thang|ap luc|stress\w*|tram cam|chan nan|ngoai tinh|cam sung|co bo|"

@@ -14,10 +14,11 @@ import re
 from functools import lru_cache
 
 from bot.core.answers import forms
+from bot.nlu.prefilter import Screened, screened
 
 # Order matters: the most specific topic first ("1800 1567 còn gọi được không" is about a
 # retired number, not about cost).
-_TOPICS: list[tuple[str, re.Pattern[str]]] = [
+_TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("retired_number", re.compile(r"\b1800 ?1567\b")),
     # whom 111 is for ("is 111 only for children", "người lớn gọi 111 được không")
     ("hotline_111", re.compile(
@@ -109,7 +110,7 @@ _MIND = (r"(tram cam|lo au|roi loan lo au|roi loan tam ly|benh tam ly|benh tam t
          r"ptsd|tu van tam ly|ho tro tam ly|tri lieu tam ly|bac si tam ly|chuyen gia tam ly|"
          r"bac si tam than|nha tam ly|depression|depressed|anxiety|panic attacks?|mental health|"
          r"therapist|therapy|psychologist|psychiatrist|insomnia|trauma)")
-_MIND_ASKED = re.compile(
+_MIND_ASKED = screened(
     rf"\b{_MIND}\b( \w+){{0,3}} (la gi|la sao|la benh gi|la the nao|co nguy hiem|co chua|"
     r"chua (duoc|khoi)|dieu tri|co lay|bieu hien|dau hieu|trieu chung)\b|"
     r"\b(dau hieu|trieu chung|bieu hien|the nao la|what is|what are|what's|signs of|symptoms of|"
@@ -133,6 +134,8 @@ _MIND_OWN = re.compile(
 # Before see_doctor: "em muốn gặp bác sĩ tâm lý" is this, not a doctor for an injury.
 _TOPICS.insert(next(i for i, (key, _) in enumerate(_TOPICS) if key == "see_doctor"),
                ("mental_health", re.compile(rf"{_MIND_ASKED.pattern}|{_MIND_OTHER.pattern}")))
+# each topic tried only where its words occur (bot/nlu/prefilter.py): a turn asks them all
+_TOPICS = [(key, Screened(p) if isinstance(p, re.Pattern) else p) for key, p in _TOPICS]
 TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
 _ABOUT_NUMBER = re.compile(r"\b(\d{3}|goi|call|calling|so|number|hotline|tong dai|duong day)\b")
 # "có mất tiền ko", "is it free?" asked alone: the cost of the help talked about

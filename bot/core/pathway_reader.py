@@ -24,12 +24,15 @@ from functools import lru_cache
 from bot.core import faq, situations
 from bot.core.answers import forms, is_skip, read_yes_no, said
 from bot.nlu.entities import age_group
+from bot.nlu.prefilter import Screened, screened
 
 GUIDES = ("digital", "assault", "child", "older", "men", "lgbt", "work", "online", "trafficking")
 
 
-def _re(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts))
+def _re(*parts: str) -> Screened:
+    """One pattern of alternatives, tried only where one of its words occurs (a turn asks every
+    tool and situation of the list: bot/nlu/prefilter.py)."""
+    return screened("|".join(parts))
 
 
 # A question or a request for information.
@@ -44,7 +47,7 @@ _ASKS = _re(
 _FOR = r"\b(danh cho|thong tin cho|huong dan cho|tai lieu cho|ho tro cho|info for|information for|" \
        r"help for|support for|resources for|advice for|guide for|anything for|something for|for)\b"
 
-_TOOLS: list[tuple[str, re.Pattern[str]]] = [
+_TOOLS: list[tuple[str, Screened]] = [
     ("menu", _re(r"\b(ho tro them|them ho tro|cac lo trinh|more support|other support|"
                  r"support pathways?|companion pathways?)\b")),
     ("check", _re(
@@ -111,7 +114,7 @@ _OLDER_RELATIVE = (r"\b(me|ma|ba|bo|cha|ong|ba noi|ba ngoai|ong noi|ong ngoai|bo
 _OLDER_RELATIVE_EN = (r"\bmy (mother|father|mom|mum|dad|parents|grandmother|grandfather|grandma|"
                       r"grandpa)( is| who is| aged|,)? ([6-9]\d|1[01]\d)\b")
 
-_SITUATIONS: list[tuple[str, re.Pattern[str]]] = [
+_SITUATIONS: list[tuple[str, Screened]] = [
     ("digital", _re(
         r"\b(bi )?(dinh vi|theo doi|nghe len|doc trom|xem trom)\b.*\b(dien thoai|dt|zalo|facebook|fb|"
         r"messenger|tin nhan|may)\b",

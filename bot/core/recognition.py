@@ -15,10 +15,11 @@ import re
 
 from bot.core.answers import forms
 from bot.nlu.entities import kind_of
+from bot.nlu.prefilter import screened
 
 _VIOLENCE = (r"bao luc|bao hanh|nguoc dai|hanh ha|xam hai|quay roi|kiem soat|thao tung|lam dung|"
              r"bao luc (gia dinh|tinh than|kinh te|tinh duc|tren mang)")
-_QUESTION_VI = re.compile(
+_QUESTION_VI = screened(
     # "có phải là bạo lực không", "vậy có được coi là bạo hành không"
     rf"\b(co phai|phai chang|co duoc (coi|xem|tinh)|co bi (coi|xem|tinh)|co tinh|co goi|co the coi|"
     rf"duoc (coi|xem|tinh)|co the goi|goi) (la )?({_VIOLENCE})\b|"

@@ -21,6 +21,7 @@ from bot.core.content_words import has_content
 from bot.nlu.entities import LEVERAGE
 from bot.nlu.lexicon import Lexicon
 from bot.nlu.normalize import normalize
+from bot.nlu.prefilter import screened
 
 if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
@@ -112,7 +113,7 @@ _THOUGHTS = [
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
 _MARKED = re.compile(r"tự vẫn|tự tử|tự sát")
 # Everyday hyperbole: hunger, heat, laughter, boredom "to death" is not a risk.
-_HYPERBOLE = re.compile(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
+_HYPERBOLE = screened(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
                         r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi)"
                         r" (qua |lam )?(muon chet|to death)\b|"
@@ -143,7 +144,7 @@ _THOUGHTS_ANY = Lexicon(_THOUGHTS)
 # Inside the crisis pathway, after someone spoke of dying, a height or the means in hand is acting
 # now ("em đang ở trên sân thượng", "i have the pills in my hand"). Alone, "đang ở trên sân
 # thượng" may be hanging out the washing; after "em muốn chết" it is not read that way.
-_AT_HAND = re.compile(
+_AT_HAND = screened(
     r"\b(dang |van |da |vua )?(o|dung|ngoi|leo|treo|ra|len|tren)( len| ra| tren| o| ngoai| canh)* "
     r"(cau|san thuong|mai nha|noc nha|lan can|ban cong|tang thuong|thanh cau|mep|bo song|bo ke|"
     r"bo bien|toa nha|cua so)\b|"
@@ -187,7 +188,7 @@ HARM_BY_ANOTHER = (
 HARM_BY_ANOTHER_DONE = (
     _DOER + r"( (?!(hay|thuong|cu|hoai|suot|lan nao|moi lan)\b)\w+){0,4}?" + _HURT_PART + "|" +
     _DOER_EN + r"(cut|burned|burnt|slashed|stabbed|scalded)( \w+){0,2}? (my|me)\b")
-_HARM_BY_ANOTHER = re.compile(HARM_BY_ANOTHER)
+_HARM_BY_ANOTHER = screened(HARM_BY_ANOTHER)
 
 
 def at_hand(text: str) -> bool:
@@ -270,7 +271,7 @@ def _death_only_in_idiom(texts: list[str], cleaned: list[str]) -> bool:
 _KIN_VI = (r"(vo|chong|ck|vk|me|bo|ba|cha|ma|con gai|con trai|con|em gai|em trai|chi gai|chi|"
            r"anh trai|ban|ban than|nguoi yeu|ny|ban trai|ban gai)")
 _NOT_WRITER = r"( (?!(toi|em|minh|tui|tao|i|me)\b)\w+)"
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = screened(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (muon chet|muon tu tu|(doi|doa|noi|bao)"
     rf"( se| muon)? (chet|tu tu|tu sat)|tu tu|tu sat)\b|"
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (hay |cu |lai |da )?(doa|doi)( se)? "
@@ -323,7 +324,7 @@ _AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|ch
 # "khoan đã, để em nghĩ", "em đổi ý rồi", "em cũng bị", "i don't want to talk anymore"): the
 # classifier hears a wish to die in the short negative words, but none is said; the words of
 # one (the lists above) are still read.
-_NOT_A_WISH = re.compile(
+_NOT_A_WISH = screened(
     r"\b(khong|chang|het) (muon|thich|can) (noi|ke|tra loi|chia se|nhan tin|nhan|chat|hoi)\b|"
     r"\b(doi y|de (em|toi|minh|tui|con) (nghi|suy nghi|xem)|khoan da)\b|"
     # "thiệt ra là em á", "thực ra là e đó" (it was me): who, not a wish

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers import forms
+from bot.nlu.prefilter import screened
 
 SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "child_self", "put_out", "witness",
               "followed", "threatened", "home_violence")
@@ -56,7 +57,7 @@ _FAMILY = (r"(chong|nguoi yeu|ban trai|ban gai|bo me|ba me|ba ma|cha me|gia dinh
            r"em trai|em gai|(bo|cha|me|ba|ma) (duong|ke)|ong xa|ba xa|ong noi|ong ngoai|ba noi|"
            r"ba ngoai|bo|cha|me|ba(?! chu)|(ma|vo|duong) (toi|em|minh|tui|anh)|"
            r"nha (toi|em|minh|tui))")
-_HELD_BY_FAMILY = re.compile(
+_HELD_BY_FAMILY = screened(
     r"\b" + _FAMILY + r"( (toi|em|minh|tui|cua (toi|em|minh|tui)))?( lai| da| con| cu| hay)?"
     r" (nhot|khoa|giam|giu|khong cho|lay|thu|cam)\b|"
     r"\bbi " + _FAMILY + r" (nhot|khoa|giam|giu)\b|"
@@ -157,7 +158,7 @@ def _writer_in_it(text: str) -> bool:
 _KIN = (r"(me|ma|ba|bo|cha|chi|anh|ban|co|di|chu|bac|ong|con|vo|chong|chau|ny|nguoi yeu|gai|trai|"
         r"hai|re|dau|than|ut|ho|noi|ngoai|cau|mo|thim|duong|ghe)")
 _NOT_OWNED = "".join(f"(?<!{k} )" for k in _KIN[1:-1].split("|"))   # "mẹ em", "chị tôi"
-_WRITER_TARGETED = re.compile(
+_WRITER_TARGETED = screened(
     r"\b(danh|dap|dam|chem|chia|quanh|bop|tat|da|xo|nem|doa|giet|ban|cat|dot|chui|hiep|sam so|"
     rf"nhot|khoa|keo|tum|bat)( (?!{_KIN}\b)\w+)?( (vo|vao|ca|luon))? {_NOT_OWNED}(toi|em|minh|tui|tao)\b"
     r"(?! (gai|trai|re|dau|ho|be|ut)\b)|"     # "đánh em gái em": a younger sister, not the writer

@@ -11,6 +11,7 @@ import re
 
 from bot.knowledge.wards import WardIndex
 from bot.nlu.normalize import fold
+from bot.nlu.prefilter import screened
 
 KINDS = ("physical", "psychological", "sexual", "economic", "online", "trafficking",
          "child_abuse", "other")
@@ -120,10 +121,10 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
               r"bat (\w+ ){0,2}nhin (an|doi)|starv\w*|"
               r"(left|leave\w*) (\w+ )?(alone|for days)|bo (\w+ )?mot minh|bo mac|bo be"),
 ]
-_KIND_RES = [(kind, re.compile(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
+_KIND_RES = [(kind, screened(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
 _SEXUAL = dict(_KIND_RES)["sexual"]
 # Compiled once, shared by bot/core/self_harm.py and bot/core/disclosure.py.
-LEVERAGE = re.compile(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
+LEVERAGE = screened(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
 _HELP = ("emergency", "seek_help", "help_other")
 _NEGLECT = re.compile(r"\b(bo doi|khong cho (\w+ )?an|bo mac|bo be|luong huu|chiem|lay het|"
                       r"bo (\w+ )?mot minh|khong ai (cham|dua|nuoi|lo)|"
@@ -132,7 +133,7 @@ _HOUSEHOLD = re.compile(r"\b(me|ma|ba|bo|cha|anh|chi|em) (con|em|toi|minh|tui)\b
                         r"\bmy (mom|mother|mum|dad|father|sister|brother|stepmom|stepmother)\b")
 _CHILD_ABUSE = re.compile(r"xam hai tre em|bao hanh tre em|child abuse|tre em bi")
 
-_WHO_CHILD = re.compile(
+_WHO_CHILD = screened(
     r"(?<!me )\bcon (gai |trai |be |nho |ut )?(toi|em|minh|tui|cua toi|cua em|cua minh|nha toi)\b|"
     r"(?<!la )(?<!cung la )\bcon (gai|trai|be|nho)\b|\bcon (no|ho|ay|cua no|cua ho)\b|\bthang (nho|be)\b|"
     r"\blittle (girl|boy|kid|child)\b|\b(dua be|dua nho|dua tre|be gai|be trai|chau be|tre em|tre nho|"
@@ -162,7 +163,7 @@ _VIOLENT_VERB = (r"cam(?! (?:dao|bua|gay|keo|sung|chai|ghe|xang|axit|ong tuyp|ca
                  r"abuses?|abused|abusing|kicks?|kicked|kicking|chokes?|choked|choking|rapes?|raped|"
                  r"threatens?|threatened|insults?|insulted|controls?|controlled|touch(?:es|ed)?|"
                  r"slaps?|slapped|punch(?:es|ed)?|push(?:es|ed)?|shoved?|strangled?|grabbed")
-_PASSIVE = re.compile(r"((?:\w+ ){0,4}?)(?:(?:dang|hay|thuong|van|lai|vua|moi|da|cung|thuong "
+_PASSIVE = screened(r"((?:\w+ ){0,4}?)(?:(?:dang|hay|thuong|van|lai|vua|moi|da|cung|thuong "
                       r"xuyen) )*bi\b")
 _PASSIVE_EN = re.compile(r"((?:\w+ ){1,3})(?:is|was|gets|got|has been|is being|was being|"
                          r"keeps getting) (?:being )?(?:beaten|hit|abused|hurt|raped|threatened|"
@@ -415,7 +416,7 @@ _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|
                            r"con (la hoc sinh|dang di hoc)|em (la|con la) hoc sinh|i am a (kid|"
                            r"child|student|teenager|teen|minor)|my (dad|mom|father|mother|stepdad) "
                            r"(hits|beats|hurts) me)\b")
-_OLDER_WRITER = re.compile(r"(?<!me )(?<!ma )(?<!ba )(?<!bo )(?<!cha )(?<!ong )(?<!noi )(?<!ngoai )"
+_OLDER_WRITER = screened(r"(?<!me )(?<!ma )(?<!ba )(?<!bo )(?<!cha )(?<!ong )(?<!noi )(?<!ngoai )"
                            r"\b((toi|minh|tui|tao) (da |la |cung )?(gia roi|gia yeu|da gia|nguoi gia|"
                            r"lon tuoi|cao tuoi)|tuoi gia|luong huu|(con trai|con gai) (toi|tui|"
                            r"cua toi) (lay|chiem|giu|danh|chui|bo)|old age|elderly|my pension|"

@@ -21,7 +21,7 @@ tests/nlu/test_lexicon.py on the project's whole corpus and on random sentences)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import ahocorasick
@@ -189,15 +189,16 @@ class LiteralIndex:
 class Screened:
     """One costly pattern, tried only on texts that contain one of its required strings.
 
-    For patterns that fail on nearly every message yet cost tens of µs a try (a long run of
-    lookbehinds before each position, as in the delete request). Offers the `re.Pattern` calls
-    the readers use; each gives what the pattern itself gives."""
+    For patterns that fail on nearly every message yet cost several µs a try (a run of
+    lookbehinds before each position, a long alternation of words). It stands in for the
+    `re.Pattern` (the calls the readers use, and `.pattern`, the source); each call gives what
+    the pattern itself gives."""
 
-    __slots__ = ("_automaton", "pattern")
+    __slots__ = ("_automaton", "compiled")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        strings = required_literals(pattern)
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        strings = required_literals(compiled)
         self._automaton: ahocorasick.Automaton | None = None
         if strings:
             self._automaton = ahocorasick.Automaton()
@@ -205,12 +206,37 @@ class Screened:
                 self._automaton.add_word(string, string)
             self._automaton.make_automaton()
 
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
     def could_match(self, text: str) -> bool:
         """False only when the text lacks every required string (so no match is possible)."""
         return self._automaton is None or next(self._automaton.iter(text), None) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.could_match(text) else None
+        return self.compiled.search(text) if self.could_match(text) else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if self.could_match(text) else None
+        return self.compiled.match(text) if self.could_match(text) else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text) if self.could_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text) if self.could_match(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.compiled.findall(text) if self.could_match(text) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count) if self.could_match(text) else text
+
+
+def screened(pattern: str, flags: int = 0) -> Screened:
+    """`re.compile`, for a pattern worth screening (see `Screened`)."""
+    return Screened(re.compile(pattern, flags))

@@ -9,7 +9,7 @@ from bot.core.answers import forms, said
 from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
-from bot.nlu.prefilter import Screened
+from bot.nlu.prefilter import Screened, screened
 
 
 def show(turn: Turn) -> None:
@@ -70,7 +70,7 @@ def asks_how_to_clear(text: str) -> bool:
 # Who can read this chat, asked of the bot ("ai đang đọc tin nhắn của tôi vậy", "can anyone see
 # these messages"): what is kept, not a story of a partner reading the person's phone (those
 # name him: "chồng em đọc hết tin nhắn").
-_WHO_READS = re.compile(
+_WHO_READS = screened(
     r"\b(ai|co ai|nguoi nao|nhung ai) (dang |co the |se |duoc )?(doc|xem|thay|biet|luu) (duoc )?"
     r"(tin nhan|cuoc tro chuyen|doan chat|nhung gi|noi dung)|"
     r"\bwho (is |can |will |could |else )?(read|reads|reading|see|sees|seeing|keeps?) "
@@ -118,7 +118,7 @@ def _not_after(*words: str) -> str:
     return "".join(rf"(?<!\b{w} )" for w in words)
 
 
-_WIPE_SAID = re.compile(_not_after("khong", "ko", "dung", "nen", "can", "dont", "don't", "not", "dare",
+_WIPE_SAID = screened(_not_after("khong", "ko", "dung", "nen", "can", "dont", "don't", "not", "dare",
                                    "khong muon", "chang muon", "khoan", "co", "ma") +
                         r"\b(xoa|delete|clear|erase|wipe)( \w+)? (di|le|lien|ngay|nhanh|gap|giup|gium|"
                         r"dum|het|now|it|this|everything|all)\b")
