@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.nlu.prefilter import LiteralIndex
+
 CHAR_SIZES = (2, 3, 4, 5)
 LANGUAGE_SIZES = (1, 2, 3)
 
@@ -135,12 +137,16 @@ _CONCEPTS: dict[str, str] = {
             r"trans|bisexual|chua benh|conversion",
 }
 _CONCEPT_RES = [(name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in _CONCEPTS.items()]
+# Only the concepts whose words occur in a text are looked for (one pass: bot/nlu/prefilter.py);
+# the tokens are sorted by position and name, so which are looked for first changes nothing.
+_CONCEPT_INDEX = LiteralIndex([pattern for _, pattern in _CONCEPT_RES])
 
 
 def concepts(text: str) -> list[str]:
     """Concept tokens in the order they occur, and each pair of neighbours ("k_now k_hit")."""
     found: list[tuple[int, str]] = []
-    for name, pattern in _CONCEPT_RES:
+    for i in _CONCEPT_INDEX.candidates(text):
+        name, pattern = _CONCEPT_RES[i]
         found.extend((m.start(), f"k_{name}") for m in pattern.finditer(text))
     found.sort()
     names = [name for _, name in found]

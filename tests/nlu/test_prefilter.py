@@ -154,3 +154,21 @@ def test_every_screened_reader_answers_as_its_pattern_on_the_corpus():
         for text in texts:
             mine, theirs = pattern.search(text), pattern.compiled.search(text)
             assert (mine and mine.span()) == (theirs and theirs.span()), (name, text)
+
+
+def test_the_classifiers_concept_tokens_are_those_of_looking_for_every_concept():
+    """The classifier's concept features (bot/nlu/features.py) look only for the concepts whose
+    words occur: the tokens are the same as looking for all of them, on the whole corpus."""
+    from itertools import pairwise
+
+    from bot.nlu import features
+    from tests.nlu.test_lexicon import CORPUS
+
+    def every_concept(text: str) -> list[str]:
+        found = sorted((m.start(), f"k_{name}") for name, pattern in features._CONCEPT_RES
+                       for m in pattern.finditer(text))
+        names = [name for _, name in found]
+        return names + [f"{a} {b}" for a, b in pairwise(names) if a != b]
+
+    for text in CORPUS:
+        assert features.concepts(text) == every_concept(text), text
