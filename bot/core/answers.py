@@ -115,7 +115,9 @@ _SAFE_PLACE.append(re.compile(
 # …unless the same message turns ("nhưng ổng đang tới"): then the whole message is read.
 _BUT = re.compile(r"\b(nhung|ma|tuy|van|but|still|though|however|yet)\b")
 # ("i think so", "chắc vậy": a yes said softly, unlike "i guess" or "maybe", which are unsure)
-_YES = re.compile(r"^(co|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|y$|ya$|yea$|"
+# ("có ai biết ko?", "có ổng ở nhà": "có" that says "is there", never the answer "yes")
+_YES = re.compile(r"^(co(?! (ai|gi|nguoi|ong|ba|chong|ck|vo|no|han|anh|chi|thang|con|may|cai|cach|"
+                  r"so|dich vu|cho|noi|the|phai|duoc|nen|can|le|khi|sao|bao|bi)\b)|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|y$|ya$|yea$|"
                   r"(i am|she is|he is|we are|they are)( (still|now))?$|"
                   r"i think so|i believe so|think so|chac vay|chac la vay|chac co|"
                   r"roi|co chu|sure|of course|correct|right|that's right|da vang|vang a|da co)\b")
@@ -246,7 +248,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False) -> 
         return "no"  # "I don't know" is the button "No / not sure"
     if any(_NO.search(t) for t in texts):
         return "no"
-    if any(_YES.search(t) for t in texts) and not _particle_before_other_answer(texts):
+    if _says_yes(text, texts) and not _particle_before_other_answer(texts) and \
+            not _asks_back(texts):
         return "yes"
     return None
 
@@ -279,9 +282,27 @@ def read_yes_no(text: str) -> str | None:
     texts = forms(text)
     if any(_NO.search(t) for t in texts):
         return "no"
-    if any(_YES.search(t) for t in texts):
+    if _says_yes(text, texts) and not _asks_back(texts):
         return "yes"
     return None
+
+
+# "có, nó dọa giết em rồi": "có" set apart by a comma is the answer, whatever follows it (the
+# comma is lost in the folded forms, where "có nó" would be "there is he")
+_YES_THEN_PAUSE = re.compile(r"^\s*(dạ |vâng |da |vang )?(có|co|yes|yeah|yep|ok|okay|vâng|dạ|đúng|"
+                             r"dung|rồi|roi)\s*[,.!;:]")
+
+
+def _says_yes(text: str, texts: list[str]) -> bool:
+    return any(_YES.search(t) for t in texts) or bool(_YES_THEN_PAUSE.match(text.casefold()))
+
+
+# A question asked back ("có ai biết ko?", "ok but is it free?"): no "yes" to the question asked.
+_ASKED_BACK = re.compile(r"^\w+( \w+)+ (qmark|khong qmark|ko qmark|khong|ko|k|chua|ha|hong)$")
+
+
+def _asks_back(texts: list[str]) -> bool:
+    return any(_ASKED_BACK.search(t) and len(t.split()) >= 4 for t in texts)
 
 
 # The age of the one spoken of, as a short reply ("she is 9", "bé mới 7 tuổi"): under 18, the

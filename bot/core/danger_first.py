@@ -38,6 +38,10 @@ def answer(turn: Turn, text: str) -> bool:
         # ("ko phải, ý em là ck em đánh em hoài" corrects what was heard: read on, below)
         crisis.now(turn)    # "no im not safe" to "are you safe?" after "i want to die"
         return True
+    if turn.session.flow == "help" and turn.session.step == "safe" and level is None and \
+            answers.says_unsafe(text) and \
+            not is_danger(_UNSAFE_WORDS.sub(" ", " ".join(answers.forms(text)))):
+        return False   # "not safe" to "are you safe?": the request's answer, numbers first there
     if level == "thoughts" and in_crisis and not is_danger(text):
         crisis.again(turn)  # said again inside the pathway: not its first words once more
         return True
@@ -80,8 +84,9 @@ def answer(turn: Turn, text: str) -> bool:
 
 # Not being safe, said in words ("no im not safe", "em không an toàn"): in the crisis pathway
 # that is the answer to its question, not violence from someone else, unless more is told.
-_UNSAFE_WORDS = re.compile(r"\b((i am|im|i'm|toi|em|minh|tui) )?(not safe|unsafe|in danger|khong an toan|"
-                           r"gap nguy hiem|nguy hiem)\b")
+_UNSAFE_WORDS = re.compile(r"\b((i am|im|i'm|toi|em|minh|tui) )?((dang |that su |cam thay |thay )?"
+                           r"(not safe|unsafe|in danger|khong an toan|gap nguy hiem|nguy hiem)|"
+                           r"i (do not|dont|don't) feel safe)\b")
 
 
 def _remember_story(turn: Turn, text: str) -> None:

@@ -274,6 +274,9 @@ class Engine:
             # leaves carries the numbers when the message also told of danger
             privacy.clear(turn, in_danger=safety.is_danger(text))
             return
+        if privacy.asks_to_exit_now(text):
+            privacy.clear(turn, in_danger=safety.is_danger(text))   # "exit", "gotta go he's back"
+            return
         step_before = session.step if session.flow == "pathway" else None
         if danger_first.answer(turn, text):
             if session.handoff:

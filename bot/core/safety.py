@@ -40,8 +40,35 @@ _NOT_ANIMAL = (r"(?! ((con )?(ga|heo|lon|vit|ngan|chuot|trau|meo|ran|muoi|gian|t
 # What is done to a thing, not a person: "vừa đốt nhang", "đang đốt rác", "tát nước", "đập
 # muỗi". Only objects whose folded letters are no other word: "rơi" is "rồi" ("nó đánh rồi"),
 # "máy" is "mày", "đá" is a kick, "xe" may be his smashing her motorbike: those stay danger.
-_NOT_A_PERSON = (r"(?! (nhang|huong|rac|lua|vang ma|nuoc|muoi|ruoi|gian|cau long|son|phan|giay|"
-                 r"co vua|co tuong)\b)")
+# ("đánh máy", "chém gió", "đập đá banh", "đánh đàn", "đánh trứng", "đốt rơm", "khoá xe", "nhốt con
+# chó": each object folds to no person's word; "máy" only with what is typed after it)
+_THINGS = (r"(nhang|huong|rac|lua|vang ma|nuoc|muoi|ruoi|gian|cau long|son|phan|giay|"
+           r"co vua|co tuong|may (tinh|chu|bai|bao cao|van ban|luan van|tai lieu|hop dong|"
+           r"giay to|don)|gio(?! (nay|day|roi))|da (banh|bong|cau|ga)|bong|banh|dan|trung|"
+           r"ca (ngoai|o|tren|duoi) (song|bien|ho|ao|dam|ruong|kenh)|rom|ra|co kho|"
+           r"la (kho|cay|ngoai|sau|o|trong|rung)|chuoi|cui|xe(?<=khoa xe)|hop|thung|"
+           r"con (ga|heo|lon|vit|ngan|chuot|trau|meo|ran|ca|bo|de|cho)|tu lanh)")
+_NOT_A_PERSON = rf"(?! {_THINGS}\b)"
+# What the classifier may still call an emergency though a thing is all that is struck ("em
+# đang đánh máy báo cáo", "đánh răng", "đánh giày", "đi đánh lẻ", "chặt củi"): the verb and its
+# thing are taken out before asking whether any word of violence is left.
+_THING_DONE = re.compile(rf"\b(danh|dap|chem|dot|khoa|nhot|xo|tat|dam|chat|cat|dap pha)( \w+)? "
+                         rf"({_THINGS}|rang|giay|le|phan|co|bai|tennis|bong ban|golf|cui|toc|"
+                         rf"mong|chu|dien thoai|hop)\b|"
+                         # "đánh răng", "đánh giày" as normalize.py spells them out
+                         r"\b(chai rang|lau giay|trang diem)\b")
+_VIOLENCE_LEFT = re.compile(r"\b(danh|dap|chem|dam|giet|dot|tat|xo|bop|siet|hiep|cuu|khoa|nhot|"
+                            r"do|so|chay mau|bi thuong|hit|beat|kill|stab|choke|rape|help|save)\b")
+
+
+def only_things_struck(text: str) -> bool:
+    """Every word of violence in the text strikes a thing (a keyboard, teeth, shoes, firewood):
+    the classifier's emergency alone is then not believed."""
+    forms = expand(text)
+    return any(_THING_DONE.search(f) for f in forms) and \
+        not any(_VIOLENCE_LEFT.search(_THING_DONE.sub(" ", f)) for f in forms)
+
+
 # "nhốt con chó lại": "con" is an animal's word too.
 _ANIMAL_AFTER_CON = r"(?! (ga|heo|lon|vit|ngan|chuot|trau|meo|ran|ca|bo|de|cho)\b)"
 
@@ -59,13 +86,13 @@ _VI_PATTERNS = [
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
     # "đòi giết", "tính chém": a threat made, as "dọa giết" is ("đói", "đợi" and "đổi" fold the
     # same, and none of them comes right before "giết").
-    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat axit|ban sung|(bop|danh|dap|siet co) chet)\b{_NOT_ANIMAL}",
+    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat (axit|a xit|anh xit|acid)|ban sung|(bop|danh|dap|siet co) chet)\b{_NOT_ANIMAL}",
     rf"\b(tinh|toan) (giet|chem)\b{_NOT_ANIMAL}",       # ("tình đậm": love, not a knife)
     r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
     # A threat told ("ổng nói em mà bỏ đi là ổng giết", "nó nhắn nếu báo công an thì nó chém"):
     # saying and killing within a few words, never an animal or time being killed.
     r"\b(noi|doa|de doa|bao|nhan|nhan tin|tuyen bo|hua)\b(\s\w+){0,8}?\s(se |thi |la )?"
-    rf"(giet|chem|dam|tat axit|dot nha|thieu song)\b{_NOT_ANIMAL}",
+    rf"(giet|chem|dam|tat (axit|a xit|anh xit|acid)|dot nha|thieu song)\b{_NOT_ANIMAL}",
     # …or death promised to the writer ("ổng nói em sẽ chết nếu em bỏ đi", "nó bảo mày mà bỏ đi
     # là mày chết", "bỏ ảnh thì chết với ảnh"); not "chết đi cho rồi", an insult, not a threat
     r"\b(noi|bao|doa|de doa|nhan|nhan tin|tuyen bo|canh cao)\b(\s\w+){0,6}?\s(toi|em|minh|tui|may|"
@@ -92,9 +119,13 @@ _VI_PATTERNS = [
     # "giết cả nhà" (never "cá": a fish is killed alone, not with "nhà" or "gia đình" after)
     r"\bgiet (ca|het ca) (nha|gia dinh|hai|ba|me con|bo con|lu)\b", r"\bgiet nguoi\b",
     r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit|ma tau|riu|liem|"
-    r"xa beng|tuyp|(ong|cay|thanh) (tuyp|sat|thep))\b(?! nuoc)",
+    r"xa beng|tuyp|(ong|cay|thanh) (tuyp|sat|thep))\b(?! nuoc)"
+    # ("cầm dao thái rau", "cầm kéo cắt cỏ", "cầm búa đóng đinh": cooking, the garden, repairs)
+    r"(?!( \w+){0,2} ((thai|chat|cat|bam|got|lang|xat|bo|mo|lam) (rau|thit|ca|ga|vit|cu|trai cay|"
+    r"hanh|toi|cui|co|chuoi|dua|xoai|banh|heo|bi|mit|toc|giay|vai|mong)|nau (com|an|canh)|"
+    r"dong (dinh|coc)|cat co|chat cui|lam (bep|com|vuon|ruong|co)|sua (xe|nha|do))\b)",
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
-    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh)\b(?! mat| luon)", r"\bbat dong\b",
+    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh)\b(?! mat| luon| mui)", r"\bbat dong\b",
     # "xỉu" (fainted) typed without marks: only as fainting is said, never "chờ xíu", "hỏi xíu"
     # (a little), which folds the same
     r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
@@ -105,7 +136,15 @@ _VI_PATTERNS = [
     r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"
     r"\b(toi gio|nay gio|den gio|van|mai|ve toi|ve den)\b", r"\bvan (di |chay |bam )?theo\b(?! doi)",
     r"\b(bat|keo|loi|ep) (toi|em|minh|con|chau|chi) (len xe|di dau|vao xe)\b", r"\b(di|chia|gi) sung\b", r"\bsung (vao|ke) (dau|co|nguoi)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", rf"\b(nhot|khoa|giam) (toi|em|con{_ANIMAL_AFTER_CON}|minh|chau|lai)\b",
-    r"\b(toi|em|minh|con|chau) (dang )?(khong an toan|gap nguy hiem|nguy hiem)\b",
+    r"\b(toi|em|minh|con|chau) (dang )?((cam )?thay )?(khong an toan|gap nguy hiem|nguy hiem)\b",
+    # "not safe" said alone, or of home, here ("ko an toàn", "không an toàn lắm", "ở nhà không an
+    # toàn"): an answer to the question everyone asks, at any step; never asked as a question
+    r"^((that su|that|van|cung|dang|con) )?(khong|ko|hong|chang|khong duoc) an toan"
+    r"( (lam|qua|roi|nua|gi ca|chut nao|ti nao|luc nay|bay gio|gi het|dau|chut xiu nao))*$",
+    r"\b(o nha|nha (toi|em|minh|tui|con)|o day|cho nay|cho (toi|em|minh|tui) o|o nha (toi|em|minh|"
+    r"tui)) (dang |cung |van |that su |luc nay |bay gio )?(khong|ko|hong|chang) (con )?an toan\b"
+    r"(?! (khong|ko|k|qmark|a|ha|chu|sao|nhu the nao|the nao)\b)"
+    r"(?!.*\b(so nao|goi ai|muon don|don di|chuyen di|chuyen nha|don nha)\b)",
     r"\bnguy hiem (lam|qua)\b", r"\bgap (lam|qua)\b",
     r"\bkhong an toan\b.*\b(bay gio|luc nay|ngay bay gio|nua)\b",
     # no longer safe, or a "safe" said before taken back ("giờ em hết an toàn rồi", "lúc nãy em
@@ -115,6 +154,30 @@ _VI_PATTERNS = [
     r"(?!.*\b(so nao|goi ai|muon don|don di|chuyen di)\b)",
     r"\ban toan\b(\s\w+){0,4}?\s(gio|bay gio)( thi| lai)? (khong|het|chang|hong)( con)?\b"
     r"(?! (sao|van de|co gi|can|lo|bi gi|dau)\b)",
+    # petrol poured round the house or on a person ("nó lấy xăng tưới quanh nhà"): arson in hand
+    r"\b(xang|dau hoa|dau lua)\b(\s\w+){0,3}?\s(tuoi|do|rai|vay|hat)\b(\s\w+){0,2}?\s(quanh|khap|"
+    r"len|vao|truoc|ra) (nha|nguoi|phong|cua|giuong|san)\b|\b(tuoi|do|rai|vay) xang\b",
+    # slang threats ("tối nay qua xử em", "về tới nhà là xử đẹp", "tao sẽ cho mày biết tay",
+    # "về sẽ cho em một trận")
+    r"\b(se|sap|toi nay|dem nay|ve|ve (toi |den )?nha la|ve la|de|doi|roi)( \w+){0,3} xu (dep )?"
+    r"(em|may|toi|tui|mi|con|chung may)\b",
+    r"\bcho (may|mi|em|toi|tui|con|chung may) biet tay\b",
+    r"\b(se|sap|toi nay|dem nay|ve|noi|doa|nhan)( \w+){0,4} cho (may|mi|em|toi|tui|con) (mot|1|may) "
+    r"(tran|bai hoc)\b",
+    # held for work or sex ("họ thu điện thoại, không cho ra ngoài", "bị bán vào quán karaoke, bắt
+    # tiếp khách"): trafficking happening now
+    r"\b(thu|giu|lay|tich thu) (het )?(dien thoai|ho chieu|giay to|cmnd|can cuoc)\b.*\b(khong|ko|k) "
+    r"cho (ra ngoai|ve|di dau|di|lien lac|goi)\b|\b(khong|ko|k) cho (ra ngoai|ve|di dau|lien lac)\b.*"
+    r"\b(thu|giu|lay|tich thu) (het )?(dien thoai|ho chieu|giay to)\b",
+    r"\bbi (ban|lua ban) (vao|cho) (quan|nha nghi|khach san|karaoke|nha chua|tiem)\b"
+    r"(?!.*\b(gio|bay gio) (da |duoc )?(ve|thoat|tron)\b)|\bbat (em|toi|chung em|tui|minh|con)? ?"
+    r"(tiep khach|ban dam|di khach|ngu voi khach)\b",
+    # drunk and smashing, told with fear or flight ("ck say xỉn về, đập phá hết đồ đạc, em ôm con
+    # trốn sang nhà hàng xóm"); cursing and throwing things now
+    r"\bsay\b(\s\w+){0,3}?\s(ve|ve nha|toi)\b.*\b(dap pha|dap do|dap het|nem do|quang do|dap)\b.*"
+    r"\b(so|tron|chay|om con|bo chay|tron sang|chay qua|chay sang)\b",
+    r"\b(dang|vua|lai) (chui|chui boi|chui bay|la het|la loi)( \w+){0,3} (va|roi|con|voi) (nem|dap|quang|"
+    r"dap pha) (do|do dac|het)\b",
     # he is back, drunk or raging ("ổng về rồi, ổng đang chửi", "ổng về rồi mà say xỉn")
     r"\b(ong|ong ay|chong|no|han|anh ay|anh ta|ba ay|thang do|ong ta|thang cha|bo|ba|cha|"
     r"nguoi yeu|ban trai|chong cu|nguoi yeu cu)( \w+)? (ve|toi|den|vo) (roi|toi noi|den noi|nha roi)\b"
@@ -185,6 +248,15 @@ _EN_PATTERNS = [
     # only emoji, one of them an ambulance, a police car, a knife, a gun or blood (normalize.py)
     r"^((emosad|emofear|emoangry|emoplease|sos) )*emozq( (emozq|emosad|emofear|"
     r"emoangry|emoplease|sos))*$",
+    # someone killing someone, said now ("he is killing my mom"); never "my back is killing me"
+    r"\b(he|she|they|someone|somebody|husband|boyfriend|partner|dad|father|stepdad|brother|guy|man|"
+    r"neighbou?r|ex)('s| is| are)? killing (me|her|him|them|us|my|our|someone|somebody|the)\b",
+    # choked or hurt just now ("bf choked me rn"): happening or just done
+    r"\b(choked|strangled|choking|strangling|stabbed|beat|beating|hit|punched|kicked|attacked)\b"
+    r"( (me|her|him|us))?( \w+){0,2} (rn|right now|just now|a minute ago|minutes ago|tonight)\b",
+    # a knife or a gun emoji between him and her ("ck 🔪 e")
+    r"\b(chong|ong|ong ay|no|han|anh ay|bo|ba|cha|he|him)( \w+)? emozq (em|toi|minh|tui|con|me|vo|"
+    r"me|her|us)\b",
     r"\b(is|are|keeps?|started|was) (hitting|beating|choking|strangling|stabbing|attacking|"
     r"hurting|raping|kicking|punching) (me|us|my|her|him|the)\b",
     r"\b(hitting|beating|choking|strangling|attacking|hurting|kicking|punching) me\b",
@@ -197,6 +269,12 @@ _EN_PATTERNS = [
     r"dead)\b(?! (to|of|from|tired|with|laughing)\b)",
     r"\byou('re| are) (so )?dead if\b",
     r"\b(i am|we are|she is|he is) (not safe|unsafe|in danger)\b", r"\bin danger\b",
+    # "not safe" said alone or of home, here; "i don't feel safe (at home)"
+    r"^((really|still|just) )?(not|un) ?safe( (here|at home|now|right now|anymore|at all|"
+    r"tonight))*$", r"\b(i|we) (do not|dont|don't|cannot|can not|can't) feel safe\b(?! (online|with "
+    r"(money|my money|the app|apps|social media)))",
+    r"\b(home|my home|my house|our house|this place|it here|here) (is not|isn't|isnt|is no longer|"
+    r"is un) ?safe\b(?! (for (kids|children|pets)|to (eat|drink|use|store)))",
     r"\b(bleeding|unconscious|passed out)\b", r"\bcan not (breathe|escape|get out\b(?! of (bed|my bed|the bed|debt|it|this|my head|my mind)))",
     # a serious injury done ("he broke my arm"): 115 first
     r"\b(broke|broken|fractured|cracked|smashed) (my|her|his|our) (arm|nose|ribs?|jaw|leg|"
@@ -272,7 +350,20 @@ _SELF_DIRECTED = re.compile(
     r"\b(kill|hurt|harm|stab|cut|burn|shoot|hang|starve|strangle|choke)(ing|ed|s)? "
     r"(myself|ourselves|yourself|themselves|himself|herself)\b|"
     r"\btu (giet|sat hai|hai|lam hai|lam dau|dam|cat|dot|treo co)( chinh)?( minh| ban than)?\b|"
-    r"\b(giet|hai|lam hai|lam dau|dam|cat) (chinh minh|ban than( minh| toi| em)?)\b")
+    r"\b(giet|hai|lam hai|lam dau|dam|cat) (chinh minh|ban than( minh| toi| em)?)\b|"
+    # the writer's own blade, head against the wall, or sleep with no waking ("em cầm dao rạch tay
+    # mình", "em đập đầu vào tường hoài", "ngủ một giấc không tỉnh lại"): self-harm, read by
+    # bot/core/self_harm.py, never the advice for being attacked
+    r"\b(cam|lay|dung) (dao|dao lam|luoi lam|lam|keo|manh chai)( \w+){0,2}? (rach|cat|cua|dam|"
+    r"chich) (tay|co tay|chan|dui|minh|ban than)( (minh|chinh minh))?\b(?! (toi|em|tui|con|cua|chau|"
+    r"be|me|vo)\b)|"
+    r"^((toi|em|minh|tui|con) )?(dang |van )?(cam|co) (san )?(dao lam|luoi lam|lam|day thung)\b|"
+    r"^((toi|em|minh|tui|con) )?((hay|cu|lai|thuong|da|vua|dang|muon|tu|chi muon|cu muon) )*"
+    r"(dap|dam|dap dau|dong) (dau |tay )?(vao|vo) tuong( \w+)?$|"
+    r"\bngu (mot giac )?(\w+ ){0,3}(khong|ko|chang|khoi) (bao gio |can |con )?(tinh lai|tinh day|"
+    r"thuc lai|thuc day)\b|"
+    r"\b(i have|i've got|ive got|i got|i am holding|im holding|i'm holding) (a|the|my) (knife|"
+    r"razor|blade)\b(?=.*\b(end it|die|kill myself|end my life|do it)\b)")
 
 
 def _joking(form: str) -> bool:
@@ -346,7 +437,7 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
     if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_SAID.search(f) for f in forms):
         return False   # "làm sao để giúp bạn đang bị chồng đánh": asked, the guide for helpers
     if understanding is not None and understanding.top_intent == "emergency" and \
-            not self_harm.used_as_leverage(text) and \
+            not self_harm.used_as_leverage(text) and not only_things_struck(text) and \
             has_content(text) and (
             understanding.intent == "emergency"
             or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):

@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 
 _NOW = [
     r"\b(vua|da|dang|moi|lo) (uong|nuot|an) ((het|ca|nhieu|rat|mot|hai|vi|lo|hop|nam|chai) ){0,4}"
-    r"(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b",
+    r"(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b"
+    # (medicine as prescribed: "vừa uống thuốc cảm", "đã uống thuốc hạ sốt")
+    r"(?! (cam|ho|sot|ha sot|dau dau|bo|vitamin|tieu hoa|da day|huyet ap|tieu duong|khang sinh|"
+    r"theo don|bac si|dau bung|di ung|tri|dau rang|tranh thai|giam can|sau an|truoc an)\b)",
     r"\buong (het |ca )?(vi|lo|hop) thuoc\b", r"\buong thuoc (ngu|chuot|tru sau) (roi|xong)\b",
     r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|chinh minh|minh|chan)\b",
     r"\bdang (dung|ngoi|treo) (tren|o|ngoai) (cau|san thuong|mai nha|lan can|ban cong|tang)\b",
@@ -39,6 +42,9 @@ _NOW = [
     r"(bay gio|toi nay|dem nay|hom nay)\b",
     r"\b(toi nay|dem nay|hom nay|bay gio) (toi |em |minh |con )?(se |sap )?(tu tu|chet|ket thuc"
     r" tat ca|ket lieu|nhay cau)\b",
+    # "tối nay em sẽ kết thúc" (said alone: not a task, a class or a shift that ends)
+    r"\b(toi nay|dem nay|hom nay|bay gio) (toi |em |minh |con )?(se |sap )?ket thuc"
+    r"( (thoi|day|luon|het|moi thu|cuoc doi|cuoc song))*( qmark)?$",
     r"\b(thu tuyet menh|loi tu biet|vinh biet moi nguoi)\b",
     r"\b(took|taken|swallowed) (a lot of|all|too many|a bottle of|some|all my|all the|many|"
     r"a handful of|a box of)? ?(pills|tablets|sleeping pills|medicine|meds|poison)\b",
@@ -46,7 +52,7 @@ _NOW = [
     r"\b(just|have just|i) (cut|slit) (myself|my wrists?|my arm)\b(?! (sometimes|when|whenever|every|"
     r"often|a lot|to cope|when i))",
     r"\b(am|i am) (on|at|standing on) the (bridge|roof|edge|ledge|balcony)\b",
-    r"\b(going to|gonna|about to|will) (jump|kill myself|end it|end my life|hang myself)"
+    r"\b(going to|gonna|about to|will|'ll) (jump|kill myself|end it|end my life|hang myself)"
     r"( all)? ?(now|tonight|today|right now)\b",
     r"\babout to (jump|kill myself|end it|end my life|hang myself)\b",
     r"\bhave (a|the) (rope|knife|pills) (ready|with me|here)\b",
@@ -56,6 +62,33 @@ _NOW = [
     r"lan can|ban cong|thanh cau|mep|noc nha|tang thuong)\b",
     r"\buong (\w+ ){0,2}(thuoc diet co|diet co|thuoc tru sau|thuoc chuot|thuoc doc|axit) (roi|xong)\b",
     r"\b(lo than|dot than)\b",
+    # a whole bottle, a box or tens of tablets swallowed, poison or bleach drunk ("em uống hết chai
+    # thuốc tẩy rồi", "em uong ca chai thuoc diet co", "em uong 20 vien panadol roi", "vừa uống
+    # nửa chai rượu với thuốc ngủ"); never a wish ("muốn uống thuốc chuột": thoughts)
+    r"(?<!muon )(?<!dinh )(?<!se )(?<!sap )(?<!nghi )(?<!tinh )(?<!hay )(?<!neu )\b(uong|nuot|an) "
+    r"(het|ca|nguyen|mot|1|nua|\d{2,}|muoi|hai muoi|ba muoi)( \w+){0,2}? (chai|lo|hop|vi|goi|binh|"
+    r"vien|liều|lieu)( \w+){0,3}? (thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than|thuoc diet co|thuoc tay|nuoc tay|panadol|paracetamol|efferalgan|hapacol|aspirin|thuoc giam dau)\b",
+    r"\b(vua|da|dang|moi|lo) (uong|nuot|an)( \w+){1,5}? (thuoc ngu|thuoc chuot|thuoc tru sau|"
+    r"thuoc an than|thuoc diet co|thuoc tay|nuoc tay|panadol|paracetamol|efferalgan)\b",
+    r"\b(took|taken|swallowed|ate|had|downed)( like| about| around| over| nearly| almost)? (\d{2,}|"
+    r"a whole|the whole|a full|an entire|all (the|my)|twenty|thirty|fifty) ?(\w+ ){0,3}(panadol|"
+    r"paracetamol|tylenol|aspirin|ibuprofen|acetaminophen|pills|tablets|sleeping pills|meds|"
+    r"medicine)\b",
+    r"\b(drank|drunk|swallowed|had) (some |the |a bottle of |a cup of )?(bleach|poison|pesticide|"
+    r"weed killer|rat poison|antifreeze)\b",
+    # the means in hand, and turned on oneself ("em cầm dao rạch tay mình", "em đang cầm lưỡi lam
+    # rồi", "i have a knife and i want to end it", "dây thừng em chuẩn bị rồi")
+    # (a habit told, "tôi hay lấy kéo rạch tay", or a wish: thoughts, read below)
+    r"(?<!hay )(?<!thuong )(?<!tung )(?<!cu )(?<!muon )(?<!dinh )(?<!nghi )\b(dang )?(cam|lay|dung) "
+    r"(dao|dao lam|luoi lam|lam|keo|manh chai|manh kinh)( \w+){0,2}? "
+    r"(rach|cat|cua|dam|chich) (tay|co tay|chan|dui|minh|ban than)( (minh|chinh minh))?\b"
+    r"(?! (toi|em|tui|con|cua|chau|be|me|vo)\b)",
+    r"^((toi|em|minh|tui|con) )?(dang |van )?(cam|co) (san )?(dao lam|luoi lam|lam|day thung)"
+    r"( (roi|tren tay|trong tay|day|nay|o day|san))*$",
+    r"\b(i have|i've got|ive got|i got|i am holding|im holding|i'm holding|holding) (a|the|my) "
+    r"(knife|rope|pills|razor|blade|gun)\b.*\b(end it|die|kill myself|end my life|do it)\b",
+    r"\b(day thung|than|thuoc ngu|thuoc chuot|dao lam|luoi lam)( \w+){0,2} (chuan bi|mua|gom|tich|"
+    r"de danh) (san|xong|roi|du|du roi|san roi|xong roi|het roi)\b",
     r"\b(an|uong|nuot) het (\w+ ){0,2}thuoc (trong|cua|o|ca) (\w+ )?(tu|nha|hop|lo|vi|me|ba)\b",
     r"\b(cut|slit) (deep|too deep|my wrists?)\b", r"\b(will not|won't|does not) stop bleeding\b",
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
@@ -63,7 +96,15 @@ _NOW = [
     r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
 ]
 _THOUGHTS = [
-    r"\bmuon chet\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b"
+    r"\bmuon (di )?chet\b",
+    r"\bmuon (uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|"
+    r"nuoc tay|ca vi thuoc|het thuoc|ca lo thuoc)\b", r"\b(kms|kys myself)\b",
+    # a relapse of self-harm ("i relapsed, sh again", "sh urges")
+    r"\bsh (again|urges?|relapse|scars?)\b|\brelaps(ed|e|ing)\b.*\b(sh|self harm|cutting|cut)\b|"
+    r"\b(sh|self harm|cutting)\b.*\brelaps(ed|e|ing)\b",
+    # a farewell with despair ("hết chịu nổi rồi, tạm biệt mọi người", "em xin lỗi mẹ, con đi đây")
+    r"\b(het chiu noi|khong chiu noi|khong chiu duoc|khong the chiu|xin loi (me|ba|bo|ca nha|moi "
+    r"nguoi|tat ca))\b.*\b(tam biet|vinh biet|di day|di nhe|ra di|di truoc)\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b"
     r"(?! (chung|cung|voi|o|tai|gan)\b)", r"\bchan song\b",
     r"\bsong (lam gi|de lam gi|con y nghia gi|vo nghia)\b", r"\b(tu tu|tu sat)\b",
     r"\bsong (cung|con|nua)? ?(chang|khong|cha|chang co gi) (de )?(lam gi|lam chi|y nghia|de lam gi)\b",
@@ -106,6 +147,8 @@ _THOUGHTS = [
     r"\btired of (life|living|being alive)\b",
     r"\b(sleep|fall asleep) and (never|not) wake up\b",
     r"\bngu (mot giac )?(ma |roi )?(khong|ko|chang) (bao gio |can )?(day|thuc day) (nua|lai)\b",
+    r"\bngu (mot giac )?(\w+ ){0,3}(khong|ko|chang|khoi) (bao gio |can |con )?(tinh lai|tinh day|"
+    r"thuc lai|thuc day|day nua)\b",
     r"\bcham dut (het|tat ca|moi thu|cuoc doi)\b", r"\b(tich|gom|de danh) thuoc\b",
     r"\b(uoc|wish)( (gi|minh|toi|em|i|la|rang|that))* (chua tung|dung|khong|had never|was never|"
     r"were never) (duoc |been )?(sinh ra|born)\b",
@@ -147,7 +190,13 @@ _THOUGHTS_ANY = Lexicon(_THOUGHTS)
 _AT_HAND = screened(
     r"\b(dang |van |da |vua )?(o|dung|ngoi|leo|treo|ra|len|tren)( len| ra| tren| o| ngoai| canh)* "
     r"(cau|san thuong|mai nha|noc nha|lan can|ban cong|tang thuong|thanh cau|mep|bo song|bo ke|"
-    r"bo bien|toa nha|cua so)\b|"
+    r"bo bien|toa nha|cua so|lau (\d+|cao|thuong|tren cung)|tang (\d+|cao|tren cung))\b|"
+    r"\b(o|dung|ngoi|leo|len) tren lau\b|"
+    # the means already taken, said after thoughts of dying ("em uống rồi", "thuốc ngủ em uống
+    # hết rồi", "i already took them")
+    r"\b(uong|nuot|an)( \w+){0,2}? (roi|xong|het roi|het|het sach|ca roi)\b|"
+    r"\b(already )?(took|taken|swallowed|drank|ate) (them|it|them all|all of them|the pills|the lot|"
+    r"everything)\b|"
     r"\b(cam|dang cam|co|co san|chuan bi san|de san|mua san|mua|gom|tich|cat) (\w+ ){0,2}(thuoc|"
     r"dao|lam|luoi lam|day|day thung|thuoc chuot|thuoc ngu|thuoc tru sau|than)\b|"
     r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|dao|lam|day)( \w+)? (dang )?(tren tay|trong tay|o day|"

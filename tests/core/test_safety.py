@@ -389,3 +389,92 @@ def test_him_back_drunk_or_raging_is_danger_not_a_silent_wipe(text):
 def test_him_back_said_alone_is_still_the_quick_exit(text):
     from bot.core.flows.privacy import asks_to_leave
     assert asks_to_leave(text) and not is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ko an toàn", "khong an toan", "not safe", "không an toàn lắm", "ở nhà không an toàn",
+    "em thấy không an toàn", "i don't feel safe at home", "my home is not safe",
+    "bf choked me rn", "he is killing my mom", "someone is killing my neighbor",
+    "nó dọa tạt a xít vào mặt em", "nó dọa tạt acid", "nó lấy xăng tưới quanh nhà",
+    "nguoi yeu cu nhan tin noi toi nay qua xu em", "ổng nói về tới nhà là ổng xử đẹp em",
+    "no nhan tin: tao se cho may biet tay", "ck nói tối nay về sẽ cho em một trận",
+    "em di lam o campuchia, ho thu dien thoai, khong cho ra ngoai",
+    "em bi ban vao quan karaoke, ho bat tiep khach",
+    "ck say xin ve, dap pha het do dac, e om con tron sang nha hang xom",
+    "chong dang chui boi va nem do dac, e so lam", "ck 🔪 e", "ổng cầm dao chặt cửa phòng em",
+])
+def test_danger_told_in_residents_words_is_caught(text):
+    """Second probe: bare "not safe", slang threats, acid spelled out, petrol poured, held for
+    work, drunk and smashing while she flees, killing said in English, a knife emoji between."""
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "em dang danh may bao cao", "em dang chem gio voi ban", "ba em dang dap da banh",
+    "em dang danh dan guitar", "me dang danh trung lam banh", "ba em dang danh ca ngoai song",
+    "anh em dang dot rom ngoai ruong", "mẹ em đang đốt lá ngoài vườn", "anh ay dang khoa xe",
+    "ck em vua dap hop dien thoai moi", "toi dang nhot con cho vao chuong",
+    "em đang cầm dao thái rau nấu cơm", "me dang cam dao chat ga", "ba dang cam keo cat co",
+    "chong em dang cam bua dong dinh", "em ngat mui qua", "my back is killing me",
+    "these shoes are killing me", "ở nhà có an toàn không", "ở nhà không an toàn à?",
+    "mạng xã hội không an toàn", "hồi đó bị bán sang Trung Quốc, giờ đã về nhà rồi",
+])
+def test_everyday_work_and_questions_are_not_danger(text):
+    """Typing, chatting, football, music, cooking, the garden, a blocked nose, a sore back."""
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i took 20 paracetamol", "i took like 20 panadol", "em uống hết chai thuốc tẩy rồi",
+    "em uong ca chai thuoc diet co", "em vừa uống nửa chai rượu với thuốc ngủ",
+    "em uong 20 vien panadol roi", "em vua uong het hop paracetamol",
+    "i swallowed a whole pack of panadol", "em cầm dao rạch tay mình", "em dang cam dao lam",
+    "i have a knife and i want to end it", "dây thừng em chuẩn bị rồi", "em cầm lưỡi lam rồi",
+    "toi nay em se ket thuc", "i'll kill myself tonight",
+])
+def test_an_overdose_taken_or_the_means_in_hand_is_acting_now(text):
+    """Drug names, bleach, tens of tablets, a whole bottle; a blade held and turned on oneself."""
+    assert self_harm.level(text) == "now"
+
+
+@pytest.mark.parametrize("text", [
+    "kms", "ugh kms", "gonna kms tonight", "i relapsed, sh again", "chan doi qua muon di chet",
+    "het chiu noi roi, tam biet moi nguoi", "em xin lỗi mẹ, con đi đây",
+    "em chỉ muốn ngủ một giấc thật dài không tỉnh lại", "em muốn uống thuốc chuột",
+])
+def test_shorthand_farewells_and_sleep_without_waking_are_thoughts_of_suicide(text):
+    assert self_harm.level(text) == "thoughts"
+
+
+@pytest.mark.parametrize("text", [
+    "em vừa uống thuốc cảm", "i took the whole box home", "em uống 2 viên panadol vì đau đầu",
+    "tối nay em sẽ kết thúc bài tập", "con uống hết hộp sữa rồi", "tạm biệt mọi người nha",
+])
+def test_medicine_as_prescribed_and_ordinary_endings_are_not_self_harm(text):
+    assert self_harm.level(text) is None
+
+
+@pytest.mark.parametrize("text", ["em cầm dao rạch tay mình", "em đập đầu vào tường hoài",
+                                  "em chỉ muốn ngủ một giấc thật dài không tỉnh lại"])
+def test_the_writers_own_blade_or_head_is_not_violence_from_another(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["ông ấy cầm dao rạch tay em", "chồng tôi lấy dao rạch tay tôi"])
+def test_his_blade_on_her_arm_is_still_violence(text):
+    assert is_danger(text)
+    assert self_harm.level(text) != "now"
+
+
+@pytest.mark.parametrize("text", ["em dang danh may bao cao", "em vua danh rang xong",
+                                  "ck đang đánh giày", "ba đang chặt củi", "em dang cat toc cho con"])
+def test_a_thing_struck_is_no_emergency_even_when_the_classifier_says_so(text):
+    from bot.core.safety import only_things_struck
+    assert only_things_struck(text)
+
+
+@pytest.mark.parametrize("text", ["ck đang đánh em", "ck danh rang xong roi danh em",
+                                  "cứu em, nó đang đánh máy của em"])
+def test_a_person_struck_beside_a_thing_is_still_read(text):
+    from bot.core.safety import only_things_struck
+    assert not only_things_struck(text)

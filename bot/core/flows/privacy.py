@@ -173,8 +173,13 @@ def asks_to_leave(text: str) -> bool:
 # counsellors' queue and live chat, where everything else typed goes to the counsellor.
 _NOW_WORDS = (r"(di|dj|le|lien|ngay|nhanh|gap|mau|giup|gium|dum|ho|luon|now|it|this|everything|all|"
               r"please|pls|nha|nhe)")
-_OBJECTS = r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|doan chat|doan nay|nay|het luon|luon|cho em))"
-_DELETE_ALONE = re.compile(r"^(xoa|xoa het|delete|clear|wipe|erase|delete all|clear all)"
+_OBJECTS = (r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|doan chat|doan nay|nay|het luon|luon|cho em|"
+            # "delete my messages", "remove what i wrote", "clear the conversation"
+            r"my messages|the messages|messages|my texts|my history|the history|chat history|history|"
+            r"my chat|the chat|the conversation|this conversation|conversation|convo|what i wrote|"
+            r"what i said|what i typed|everything i (wrote|said|typed)))")
+_DELETE_ALONE = re.compile(r"^((please|pls|can you|could you|ban|ban oi|lam on) )?"
+                           r"(xoa|xoa het|delete|clear|wipe|erase|delete all|clear all|remove)"
                            rf"({_OBJECTS}|( {_NOW_WORDS}))*( (em|toi|minh|the chat|this chat))?"
                            r"( (voi|nha|nhe|a|di))*$")
 _NOT_ASKED = _not_after(
@@ -182,17 +187,39 @@ _NOT_ASKED = _not_after(
     "bat toi", "hay", "thuong", "de", "sao", "cach", "da", "vua", "moi", "dang", "doi", "doi em", "ep",
     "khoan", "se", "to", "threatened to")
 _DELETE_ASKED = Screened(re.compile(
-    _NOT_ASKED + rf"\b(xoa|delete|clear|erase|wipe){_OBJECTS}{{0,3}} {_NOW_WORDS}\b"
+    _NOT_ASKED + rf"\b(xoa|delete|clear|erase|wipe|remove){_OBJECTS}{{0,3}} {_NOW_WORDS}\b"
     r"(?! (duoc|dc|khong|ko|k|qmark|the nao|sao|ra sao|roi)\b)|"
     # a delete said last ("he's here delete", "ổng về rồi em sợ, xoá")
     + _NOT_ASKED + r"\b(xoa|delete|clear|wipe)( (di|dj|mau|le|nhanh|now|it|this))*$|"
     # …or with what to delete, last ("xoá đoạn chat này")
-    + _NOT_ASKED + rf"\b(xoa|delete|clear|wipe){_OBJECTS}{{1,3}}$"))
+    + _NOT_ASKED + rf"\b(xoa|delete|clear|wipe|remove){_OBJECTS}{{1,3}}( pls| please| now| qmark)*$"))
 _DELETE_TOLD = re.compile(r"\b(how|lam sao|cach|co nen|should|made me|make me|bat|ep|doi|"
-                          r"tell me how|is it safe|can i|could i)\b|"
+                          r"tell me how|is it safe|can i|could i|do you|does it|did you|have you|"
+                          r"will you keep|why)\b|"
                           # someone else deleting ("chồng em xoá hết luôn ảnh của em")
                           r"\b(chong|ong|ong ay|no|anh ay|anh ta|han|he|she|they|nguoi ta)"
                           r"( (em|toi|minh|tui))? (xoa|delete|deleted|deletes)\b")
+
+
+# Leaving asked for in so many words ("exit", "thoát nhanh"), or a goodbye because someone came
+# ("gotta go he's back", "phải đi đây ổng về rồi"): the quick exit, whatever the classifier heard
+# (it hears a goodbye); "he went back to his hometown" is no arrival ("về quê": not "về").
+_EXIT_ALONE = re.compile(r"^(exit|quit|quick exit|exit chat|close chat|close this|thoat|thoat ra|"
+                         r"thoat nhanh|an di|giau di|an chat|tat di)( (di|nhanh|now|ngay|nha|le|gap|pls|"
+                         r"please))*$")
+_GOING = re.compile(r"\b(gotta go|got to go|have to go|gtg|g2g|must go|need to go|bye|phai di|"
+                    r"di day|em di day|off day|phai off|tam biet|em off|bye bye)\b")
+_AWAY = re.compile(r"\bve (que|nha (ngoai|noi|me|ba|ong)|quê)\b|\b(went|gone) back to\b")
+
+
+def asks_to_exit_now(text: str) -> bool:
+    """"exit" alone, or a goodbye because he is back ("gotta go he's back"): the quick exit."""
+    texts = forms(text)
+    if refuses_delete(text):
+        return False
+    return any(_EXIT_ALONE.match(t) for t in texts) or any(
+        _GOING.search(t) and _SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t)
+        and not _AWAY.search(t) for t in texts)
 
 
 def asks_to_delete_now(text: str) -> bool:
@@ -216,5 +243,8 @@ def clear(turn: Turn, *, in_danger: bool = False) -> None:
     followup.forget(turn)  # a pending check-in goes too
     handoff.quit_silently(turn)
     turn.replies.clear()
+    # (danger told earlier in this conversation, or the crisis pathway open: the one line keeps
+    # the numbers too, "em muốn chết" then "xoá đi")
+    in_danger = in_danger or bool(turn.session.emergency) or turn.session.flow == "crisis"
     turn.say(turn.t("cleared_danger" if in_danger else "cleared"), forget=True)
     turn.end_session = True
