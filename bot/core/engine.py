@@ -578,8 +578,9 @@ class Engine:
         """Answer in the language the person writes: the word-count detector when it is sure,
         else the classifier's language for a first message or a sentence of a few words (short
         replies such as "ok" must not flip the language)."""
-        if len(text.split()) <= 5 and turn.services.wards.candidates(text):
-            return   # a place's name ("phuong ninh kieu", "ninh kiều") is no choice of language
+        if len(text.split()) <= 5 and (turn.services.wards.candidates(text) or
+                                       turn.services.wards.province_named(text)):
+            return   # a place's name ("phuong ninh kieu", "ho chi minh city") is no choice of language
         detected = language.detect(text)
         if detected is None and language.neutral(text):
             return

@@ -45,6 +45,9 @@ def run(turn: Turn, intent: str, text: str) -> bool:
         else:
             services.begin(turn, service)
         return True
+    if intent == "change_language" and language.asks_about_services_language(text):
+        fallback.simple(turn, "services_language")   # "does 111 speak english?": what is known
+        return True
     if intent == "change_language":
         wanted = language.requested(text)
         if wanted:

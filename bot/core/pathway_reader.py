@@ -368,6 +368,52 @@ def hedged_answer(text: str) -> str | None:
     return None
 
 
+# An answer to a question of the danger check that tells the act itself ("nó từng bóp cổ em",
+# "he choked me once", "he checks my phone all the time"): yes, unless it is denied ("ổng chưa
+# bao giờ bóp cổ em", "he never threatened to kill me"). Each question's own acts, so a word of
+# another question is no answer to this one.
+_CHECK_ACTS = {
+    "worse": r"(nhieu hon|nang hon|thuong xuyen hon|du hon|ghe hon|te hon|hoai|more often|more "
+             r"and more|worse|harder|every day|daily|all the time)",
+    "weapon": r"(dao|gay|sung|bua|keo|hung khi|ong tuyp|cay sat|cay|xa beng|axit|a xit|acid|knife|"
+              r"knives|gun|stick|bat|weapon|hammer|bottle|chai)",
+    "kill": r"(giet|thu tieu|chet|kill\w*|murder\w*|dead|die)",
+    "choke": r"(bop co|siet co|bop|siet|khong tho|ngat|ngop|choke\w*|chok\w*|strangl\w*|breath\w*|"
+             r"throat|neck)",
+    "jealous": r"(ghen|kiem soat|kiem tra|doc tin nhan|xem dien thoai|theo doi|khong cho|cam em|"
+               r"quan ly|jealous\w*|control\w*|check\w*|track\w*|follow\w*|won't let|wont let|"
+               r"does not let|doesn't let|doesnt let|spy\w*|monitor\w*)",
+}
+# "nó" typed without its mark is "no": before a verb it is him ("no tung bop co em")
+_HE_NO = re.compile(r"^no (tung|da|hay|co|dang|van|bop|siet|danh|dap|doa|de doa|cam|ghen|kiem|lay|"
+                    r"dung|noi|bao|thuong|lai|cu|suyt|xiet|chui)\b")
+_DENIED = re.compile(r"\b(khong|ko|chua|chang|never|not|didn't|didnt|hasn't|hasnt|has never|did not|"
+                     r"does not|doesn't|doesnt|no)\b")
+
+
+_NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay luc nay|right now|now|rn|(is|are|am) \w+ing)\b")
+
+
+def says_now(text: str) -> bool:
+    """The message tells of something happening now ("đang", "right now", "is hitting")."""
+    return any(_NOW.search(t) for t in forms(text))
+
+
+def check_statement(question: str, text: str) -> str | None:
+    """"yes" or "no" when the answer tells of (or denies) the act the question asks about."""
+    acts = _CHECK_ACTS.get(question)
+    if acts is None or len(text.split()) < 2:
+        return None
+    act = re.compile(rf"\b{acts}\b")
+    for t in forms(text):
+        t = _HE_NO.sub("nguoi do ", t, count=1)
+        found = act.search(t)
+        if found:
+            before = t[:found.start()]
+            return "no" if _DENIED.search(before.split(",")[-1]) else "yes"
+    return None
+
+
 # Which card of the phone-safety guide a request is about (0: location sharing).
 _DIGITAL_CARDS = [
     (1, re.compile(r"\b(theo doi|nghe len|gian diep|doc trom|xem trom|hack|spy\w*|stalkerware|"

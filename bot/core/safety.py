@@ -124,6 +124,8 @@ _VI_PATTERNS = [
     r"(?!( \w+){0,2} ((thai|chat|cat|bam|got|lang|xat|bo|mo|lam) (rau|thit|ca|ga|vit|cu|trai cay|"
     r"hanh|toi|cui|co|chuoi|dua|xoai|banh|heo|bi|mit|toc|giay|vai|mong)|nau (com|an|canh)|"
     r"dong (dinh|coc)|cat co|chat cui|lam (bep|com|vuon|ruong|co)|sua (xe|nha|do))\b)",
+    # (denied: "ổng chưa bao giờ bóp cổ em" answers the danger check's question with a no)
+    r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua tung )(?<!khong he )(?<!chua )(?<!chang )"
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
     r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh)\b(?! mat| luon| mui)", r"\bbat dong\b",
     # "xỉu" (fainted) typed without marks: only as fainting is said, never "chờ xíu", "hỏi xíu"

@@ -56,6 +56,13 @@ class Turn:
             text, self._unread = self._unread, None
             understander = self.services.understander
             self._understanding = understander.understand(text) if understander else None
+            if getattr(self._understanding, "intent", None) == "change_language" and understander:
+                # "my vietnamese partner is abusive": a language named as what someone is, not
+                # asked for; the rest of the message is what it says (bot/core/flows/language.py)
+                from bot.core.flows import language
+
+                if (rest := language.without_language_named(text)) is not None:
+                    self._understanding = understander.understand(rest)
         return self._understanding
 
     @understanding.setter

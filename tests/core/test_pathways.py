@@ -371,3 +371,21 @@ def test_papers_kept_by_family_are_not_the_trafficking_guide(text, expected) -> 
     """A husband or parents who keep the papers or lock someone in: domestic control, not the
     guide that warns of "light work, high pay" and fake rescue services."""
     assert pathway_reader.requested(text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("choke", "nó từng bóp cổ em", "yes"),
+    ("choke", "no tung bop co em", "yes"),
+    ("choke", "he choked me once", "yes"),
+    ("choke", "ổng chưa bao giờ bóp cổ em", "no"),
+    ("choke", "he never choked me", "no"),
+    ("kill", "he said he would kill me", "yes"),
+    ("jealous", "he checks my phone all the time", "yes"),
+    ("jealous", "ổng hay kiểm tra điện thoại em", "yes"),
+    ("weapon", "có lần ổng cầm dao dí em", "yes"),
+    ("weapon", "he choked me once", None),          # another question's act is no answer here
+    ("choke", "có", None),                          # one word: read as a yes/no elsewhere
+])
+def test_a_check_answer_that_tells_the_act_counts(question, text, expected):
+    from bot.core.pathway_reader import check_statement
+    assert check_statement(question, text) == expected

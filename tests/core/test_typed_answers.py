@@ -836,3 +836,14 @@ def test_held_by_strangers_is_the_held_advice_whoever_else_is_named(text):
 def test_the_writers_own_story_is_told_from_other_sentences_about_the_writer(text, too):
     from bot.core.answers import says_writer_too
     assert says_writer_too(text) is too
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("english please", "en"), ("nói tiếng anh được ko", "en"), ("can you speak english?", "en"),
+    ("back to vietnamese", "vi"), ("i don't speak vietnamese", "en"), ("vietnamese", "vi"),
+    ("my vietnamese partner is abusive", None), ("vietnamese law on divorce", None),
+    ("does 111 speak english?", None), ("is there anyone who speaks english", None),
+])
+def test_a_language_is_asked_for_only_as_the_one_to_use(text, wanted):
+    from bot.core.flows import language
+    assert language.requested(text) == wanted

@@ -66,6 +66,13 @@ def on_button(turn: Turn, arg: str) -> None:
         ask(turn)
 
 
+def question_id(turn: Turn) -> str:
+    """The id of the question now asked ("choke"), "" when the check is over."""
+    questions = content(turn).questions
+    index = int(turn.session.pathway.get("i", 0))
+    return questions[index].id if index < len(questions) else ""
+
+
 def on_text(turn: Turn, said: str | None) -> bool:
     if said in ANSWERS:
         record(turn, str(said))

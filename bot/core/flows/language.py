@@ -17,7 +17,11 @@ abuse abused abusing husband wife boyfriend girlfriend hit hitting hits beat bea
 safe danger scared afraid learn about english language privacy delete clear this that it they
 them we us there here now today know tell show find bye goodbye yes no ok okay emotionally
 control controls everything always never just really very feel feeling when because after
-from him her his hers their our mom dad mother father friend friends sister brother""".split())
+from him her his hers their our mom dad mother father friend friends sister brother he's she's
+i'm im it's don't can't won't didn't choked choke choking chokes strangled strangle strangling
+kicked kicks kicking punched punches punching slapped slaps slapping raped rape stabbed stab
+threatened threatens threat attacked attack pushed push grabbed killed kill killing yelled
+yells screamed screams drunk hurts hurting bruised bleeding scared""".split())
 _VI_WORDS = frozenset("""toi em anh chi ban minh la gi khong ko k co duoc dc o dau nao cua voi
 va nha chong vo con bi danh giup tim xin chao cam on vang da roi nhe a oi sao the lam het moi
 thu nua qua nhung ma vay day ay thi nay kia nguoi hay thuong di den cho khi neu vi nen tai
@@ -81,16 +85,46 @@ _CANNOT = (r"\b(do not|dont|don't|cannot|can't|cant|can not|no|not good at|khong
            r"duoc)( (speak|read|understand|know|noi|doc|hieu|biet|ranh|gioi))?( much| well| any)? ")
 
 
-def requested(text: str) -> str | None:
-    """The language a change-language message asks for, if it names one."""
+# A language named as the one to use ("speak english", "nói tiếng Anh", "english please", or the
+# word nearly alone), never as what someone is ("my vietnamese partner", "người Việt"), and never
+# asked of someone else ("does 111 speak english?": the services', not this chat's).
+_USE = (r"(in|speak|speaks|use|write|reply|talk|answer|chat|switch to|change to|switch|change|"
+        r"noi|dung|viet|tra loi|chuyen|doi|sang|bang|doc|nhan)")
+_PLEASE = r"( (please|pls|plz|di|duoc khong|duoc ko|dc ko|dc khong|nhe|nha|thoi|a|only|instead))+"
+_OTHERS = re.compile(r"\b(111|113|115|hotline|tong dai|duong day|they|them|anyone|anybody|someone|"
+                     r"somebody|staff|police|cong an|counsel\w*|tu van vien|nguoi nao|ai do|co ai|"
+                     r"doctors?|bac si|nurses?|shelter|the (people|center|centre|office))\b")
+_YOU = re.compile(r"\b(you|u|ban|bot|em|may)\b")
+
+
+def _asked_for(folded: str, words: str) -> bool:
+    if not re.search(rf"\b{words}\b", folded):
+        return False
+    return len(folded.split()) <= 3 or \
+        bool(re.search(rf"\b{_USE}( \w+)?( sang| to| in| bang)? {words}\b", folded)) or \
+        bool(re.search(rf"\b{words}{_PLEASE}\b", folded))
+
+
+def asks_about_services_language(text: str) -> bool:
+    """Whether someone else (111, the police, anyone) speaks a language is asked: "does 111 speak
+    english?", "is there anyone who speaks english", "có ai nói tiếng anh không"."""
     folded = fold(text)
+    return bool(re.search(r"\b(speak|speaks|noi|understand|hieu)( duoc)? (english|tieng anh)\b",
+                          folded)) and bool(_OTHERS.search(folded)) and not _YOU.search(folded)
+
+
+def requested(text: str) -> str | None:
+    """The language a change-language message asks for, if it names one as the one to use."""
+    folded = fold(text)
+    if asks_about_services_language(text):
+        return None
     if re.search(_CANNOT + r"(vietnamese|tieng viet)\b", folded):
         return "en"
     if re.search(_CANNOT + r"(english|tieng anh)\b", folded):
         return "vi"
-    if re.search(r"\b(english|tieng anh|eng)\b", folded):
+    if _asked_for(folded, r"(english|tieng anh|eng)"):
         return "en"
-    if re.search(r"\b(vietnamese|tieng viet|viet)\b", folded):
+    if _asked_for(folded, r"(vietnamese|tieng viet|viet)"):
         return "vi"
     return None
 
@@ -99,6 +133,20 @@ _LANGUAGE_WORD = re.compile(r"\b(tieng (anh|viet)|ngon ngu|english|vietnamese|la
 
 
 def names_a_language(text: str) -> bool:
-    """A language is named ("nói tiếng Anh được không", "english please")."""
-    return bool(_LANGUAGE_WORD.search(fold(text)))
+    """A language is named as one to use ("nói tiếng Anh được không", "english please", "change
+    the language"); "my vietnamese partner" names none."""
+    folded = fold(text)
+    return requested(text) is not None or bool(re.search(r"\b(ngon ngu|language)\b", folded))
 
+
+_NATIONALITY = re.compile(r"\b(vietnamese|english|tiếng việt|tiếng anh|tieng viet|tieng anh|người việt|"
+                          r"nguoi viet)\b", re.IGNORECASE)
+
+
+def without_language_named(text: str) -> str | None:
+    """The message without a language named in passing ("my vietnamese partner is abusive"), or
+    None when a language is asked for (or asked about) or nothing else would be left."""
+    if names_a_language(text) or asks_about_services_language(text):
+        return None
+    rest = re.sub(r"\s+", " ", _NATIONALITY.sub(" ", text)).strip()
+    return rest if rest != text.strip() and len(rest.split()) >= 2 else None

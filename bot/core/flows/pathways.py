@@ -134,7 +134,10 @@ def on_text(turn: Turn, text: str) -> bool:
         stop(turn)
         return True
     if flow == "check":
-        return danger_check.on_text(turn, said or pathway_reader.hedged_answer(text))
+        # ("nó từng bóp cổ em" to "has he ever choked you?": the act told is the answer, before
+        # "nó" is taken for "no")
+        told = pathway_reader.check_statement(danger_check.question_id(turn), text)
+        return danger_check.on_text(turn, told or said or pathway_reader.hedged_answer(text))
     if flow == "plan":
         return safety_plan.on_text(turn, text, said)
     if flow == "guide" and said in ("next", "yes"):
@@ -149,8 +152,13 @@ def after_danger(turn: Turn, text: str, step: str | None) -> None:
     came first; the answer still counts and the check goes on, instead of dying with the next
     "có" met as not understood. Anything else told in danger ends the pathway as before."""
     state = turn.session.pathway
-    said = pathway_reader.answer(text) or pathway_reader.hedged_answer(text)
-    if state.get("flow") != "check" or said not in danger_check.ANSWERS:
+    if state.get("flow") != "check":
+        return
+    # (the act told as happening now, "ck đang cầm dao dọa giết em", is no answer: the check ends)
+    told = None if pathway_reader.says_now(text) else \
+        pathway_reader.check_statement(danger_check.question_id(turn), text)
+    said = told or pathway_reader.answer(text) or pathway_reader.hedged_answer(text)
+    if said not in danger_check.ANSWERS:
         return
     turn.session.goto("pathway", step)
     turn.say(turn.t("pathways.check_after_danger"))

@@ -14,7 +14,7 @@ import re
 
 from bot.core import answers, faq
 from bot.core.answers import forms
-from bot.core.flows import privacy
+from bot.core.flows import language, privacy
 from bot.core.flows.pathway_state import content, enter, leave, stop_button
 from bot.core.messages import Button
 from bot.core.render import menu_buttons
@@ -128,6 +128,10 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
         ask(turn)
     elif answers.asks_to_wait(text):
         turn.say(turn.t("pathways.plan_wait"))   # "khoan", "đợi chút": nothing saved
+        ask(turn)
+    elif (wanted := language.requested(text)) is not None and len(text.split()) <= 8:
+        turn.session.language = wanted   # "english please", "nói tiếng anh được ko": no note
+        turn.say(turn.t("language_set"))
         ask(turn)
     elif getattr(turn.understanding, "intent", None) == "ask_human" and \
             any(_ASKS_FOR_A_PERSON.search(t) for t in texts):
