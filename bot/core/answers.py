@@ -312,6 +312,19 @@ _THEIR_AGE = re.compile(r"^(she|he|they|her|him|no|be|con be|thang be|chau|chau 
                         r"( just)? (\d{1,2}) ?(tuoi|t|years old|years|yo)?( roi| thoi| a| nha)*$")
 
 
+# A relative named alone where whom the help is for is asked ("bà nội", "ông bà em", "ba em",
+# "cô giáo", "vk"): help for them. The husband named alone ("chồng em", "ck em") is the one who
+# hurts, not whom the help is for: the writer's own request.
+_OWNER = r"( (toi|em|minh|tui|noi|ngoai|nha (toi|em|minh|tui)|cua (toi|em|minh|tui)|em ay|chu nhiem))"
+_KIN_ALONE = re.compile(
+    r"^(cho )?((ba|bo|cha|ong|ong ba|ba noi|ba ngoai|ong noi|ong ngoai|co giao|thay giao|bac|thim|vo|"
+    r"ba xa|bo me|ba me|cha me|ong ba noi|ong ba ngoai|ba con)" + _OWNER + "*|"
+    # ("có", "đi", "mẹ/me", "thấy" fold like "cô", "dì", "me", "thầy": only with whose they are)
+    r"(me|ma|co|di|cau|chu|mo|thay|duong)" + _OWNER + "+)( a| nha| nhe| do)?$")
+_HUSBAND_ALONE = re.compile(r"^(la )?(chong|ong xa|chong cu)( (toi|em|minh|tui|cua (toi|em|minh|tui)))?"
+                            r"( a| nha| do| day)?$")
+
+
 def read_who(text: str) -> str | None:
     """"self", "other", "child", "skip" or None. Only an explicit answer counts here ("cho em",
     "for my sister"); who a longer story is about is read by the entity rules."""
@@ -323,9 +336,11 @@ def read_who(text: str) -> str | None:
             return "child" if int(age.group(4)) < 18 else "other"
     if any(_WHO_CHILD.search(t) for t in texts):
         return "child"
-    if any(_WHO_OTHER.search(t) for t in texts):
+    if any(_WHO_OTHER.search(t) or _KIN_ALONE.match(t) for t in texts) or \
+            text.strip(" .!").casefold() in ("mẹ", "má", "mẹ ạ", "má ạ", "cho mẹ", "cho má", "cô",
+                                             "cho cô", "dì", "cho dì", "cậu", "chú", "thầy"):
         return "other"
-    if any(_WHO_SELF.search(t) for t in texts):
+    if any(_WHO_SELF.search(t) or _HUSBAND_ALONE.match(t) for t in texts):
         return "self"
     return None
 

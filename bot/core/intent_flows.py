@@ -65,6 +65,11 @@ def run(turn: Turn, intent: str, text: str) -> bool:
         return False    # a guess is not enough to wipe the conversation
     if intent in ("seek_help", "help_other") and turn.session.flow == "help":
         return False  # the request is under way: its steps read the message
+    if intent in ("affirm", "deny") and len(text.split()) <= 4 and turn.session.flow == "help" and \
+            turn.session.step in ("who", "kind", "where"):
+        # "ok", "dạ" where whom or what was asked: how to answer (the engine asks it again)
+        turn.say(turn.t(f"step_hint.{turn.session.step}"))
+        return True
     if intent in ("affirm", "deny") and len(text.split()) <= 4:
         # "ok", "dạ", "không" with nothing asked: the menu, not "I did not understand"
         # (a first message: the greeting, which says what this is, then the menu).

@@ -163,7 +163,8 @@ _HYPERBOLE = screened(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|
                         # "khó chết đi được", "mệt chết mất": of degree, never "muốn chết" (tired
                         # and wanting to die is read as said)
                         r"\b(kho|met|chan|dau|ngon|ghet|xau|nhuc dau|dau dau|dai|lau|nhuc|nan|"
-                        r"doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|nho|thuong|ngu)"
+                        r"doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|nho|thuong|ngu|lo|"
+                        r"hoi hop|run|cang thang|stress)"
                         r" (qua |lam |the )?(chet di duoc|chet duoc|chet mat|chet luon)\b|"
                         # "chết mê cái váy này" (crazy about it), "chết với sếp" (in trouble)
                         r"\bchet (me|thom|ngat|voi (sep|thay|co|ba|me|ma))\b")
@@ -381,7 +382,12 @@ _NOT_A_WISH = screened(
     r"^(thoi |nhung |ma |that ra |hinh nhu )?((toi|em|minh|tui|con) )?cung (bi|vay|the|giong vay|"
     r"y vay|y chang|nhu vay|bi vay|bi y vay|bi nhu vay|bi giong vay)( \w+){0,2}$|"
     r"\b(do not|dont|don't|no longer) want to (talk|say|answer|chat|tell)\b|"
-    r"^(me too|same here|same|me as well)$")
+    r"^(me too|same here|same|me as well)$|"
+    # "còn nữa ko", "còn gì nữa không" (is there more?), "trạm xá" (a health post), "nhiều thứ lắm"
+    # (lots of things): reading on, a place, a kind of harm, never a wish
+    r"^(con|con gi|con cho nao|con noi nao|con nua|nua|them|con them)( \w+){0,2}( (nua|khong|ko|k|"
+    r"hong|qmark|a|ha))+$|\b(tram xa|tram y te|phong kham)\b|^(nhieu|nhieu thu|nhieu chuyen|"
+    r"du thu|tum lum|lung tung)( lam| qua| lam luon)?$")
 
 
 _ME_TOO = re.compile(

@@ -847,3 +847,28 @@ def test_the_writers_own_story_is_told_from_other_sentences_about_the_writer(tex
 def test_a_language_is_asked_for_only_as_the_one_to_use(text, wanted):
     from bot.core.flows import language
     assert language.requested(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("bà nội", "other"), ("cô giáo", "other"), ("bố em", "other"), ("ba em", "other"),
+    ("ông bà em", "other"), ("vk", "other"), ("mẹ", "other"), ("chồng em", "self"),
+    ("ck em", "self"), ("me", "self"), ("có", None), ("đi", None), ("thấy", None),
+])
+def test_a_relative_named_alone_answers_whom_the_help_is_for(text, who):
+    assert answers.read_who(text) == who
+
+
+@pytest.mark.parametrize("text", ["còn nữa ko", "con nua k", "còn gì nữa không", "trạm xá",
+                                  "nhiều thứ lắm", "em đang lo chết đi được vì mai thi"])
+def test_reading_on_a_health_post_and_worry_of_degree_are_no_wish_to_die(text):
+    from bot.core import self_harm
+    assert self_harm.not_a_wish(text) or self_harm.only_in_passing(text)
+
+
+@pytest.mark.parametrize(("text", "service"), [
+    ("trạm xá", "health"), ("phòng khám", "health"), ("chỗ trú", "shelter"),
+    ("cần chỗ ngủ tạm mấy đêm", "shelter"), ("somewhere to stay", "shelter"),
+])
+def test_service_words_as_residents_type_them(text, service):
+    from bot.core.flows import services
+    assert services.service_in(text) == service

@@ -19,9 +19,12 @@ from bot.nlu.normalize import fold
 # Words that name a kind of service in a request ("tư vấn pháp lý ở Ninh Kiều", "legal help near"),
 # matched on folded text, so the list can start filtered.
 SERVICE_WORDS = {
-    "shelter": r"tam lanh|tru an|cho o tam|nha binh yen|dia chi tin cay|shelter|safe house|place to stay",
-    "legal_aid": r"phap ly|luat su|tro giup phap ly|legal|lawyer",
-    "health": r"benh vien|y te|bac si|kham benh|hospital|doctor|clinic|medical",
+    "shelter": r"tam lanh|tru an|cho o tam|cho o|cho tru|lanh nan|cho ngu|noi ngu|ngu tam|o nho|"
+               r"nha binh yen|dia chi tin cay|shelter|safe house|place to stay|somewhere to stay|"
+               r"where to stay|somewhere to sleep|place to sleep|a bed|refuge",
+    "legal_aid": r"phap ly|luat su|tro giup phap ly|legal|lawyer|attorney",
+    "health": r"benh vien|y te|bac si|kham benh|phong kham|tram xa|tram y te|hospital|doctor|clinic|"
+              r"medical|health",
     "counselling": r"tu van|tam ly|counsel|therap|someone to talk",
     "police": r"cong an|canh sat|police",
     "social_work": r"cong tac xa hoi|social work",
