@@ -602,6 +602,9 @@ class Engine:
                 return True
             if services.choose_if_several(turn, text):
                 return True
+            if len(text.split()) <= 3 and (kind := services.service_in(text)):
+                services.begin(turn, kind)   # "công an" where the place is asked: that filter kept
+                return True
             if len(text.split()) <= 8 and (place := turn.services.wards.province_named(text)):
                 services.on_province(turn, place)   # "ở Hậu Giang", "TP HCM"
                 return True

@@ -180,6 +180,10 @@ _VI_PATTERNS = [
     r"\b(so|tron|chay|om con|bo chay|tron sang|chay qua|chay sang)\b",
     r"\b(dang|vua|lai) (chui|chui boi|chui bay|la het|la loi)( \w+){0,3} (va|roi|con|voi) (nem|dap|quang|"
     r"dap pha) (do|do dac|het)\b",
+    # rape in other words ("bị cưỡng bức", "tụi nó thay phiên nhau làm nhục em", "giở trò đồi
+    # bại"): as "bị … hiếp" is read, care within hours matters (115 first), unless long past
+    r"\bbi (\w+ ){0,4}cuong buc\b", r"\bthay phien (nhau )?(lam nhuc|hiep|cuong buc)\b",
+    r"\bgio tro (doi bai|do bai|dam o)\b",
     # he is back, drunk or raging ("ổng về rồi, ổng đang chửi", "ổng về rồi mà say xỉn")
     r"\b(ong|ong ay|chong|no|han|anh ay|anh ta|ba ay|thang do|ong ta|thang cha|bo|ba|cha|"
     r"nguoi yeu|ban trai|chong cu|nguoi yeu cu)( \w+)? (ve|toi|den|vo) (roi|toi noi|den noi|nha roi)\b"

@@ -70,7 +70,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
         r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)|(?<!\ban )(?<!\buc )hiep (toi|em|minh|chi|co|con|tui)|"
-        r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?)\b")),
+        r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?|"
+        # "cưỡng bức", taken in turns, "giở trò đồi bại" (words for rape, and gang rape)
+        r"cuong buc|thay phien (nhau )?(lam nhuc|hiep|cuong buc)|lam nhuc (toi|em|minh|tui|chi|con)|"
+        r"gio tro (doi bai|do bai|bi oi|dam o)|doi bai|gang raped?)\b")),
     # held for gain (kidnapped, sold, a debt to work off), or confined by strangers or an
     # employer: the anti-trafficking advice; confined by family reads on (see _held_for_gain)
     ("held", re.compile(_FOR_GAIN.pattern + "|" + _CONFINED.pattern)),

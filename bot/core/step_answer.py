@@ -38,7 +38,7 @@ def is_step_answer(turn: Turn, text: str) -> bool:
     if asked_where and words <= 8 and (answers.is_skip(text) or
                                        answers.does_not_know_where(text)):
         return True     # "không chắc nữa", "i don't know my ward": no thought of suicide
-    if session.flow == "services" and session.step == "results" and words <= 3 and \
+    if session.flow == "services" and session.step in ("results", "where") and words <= 3 and \
             services.service_in(text):
         return True     # "police" where the list asks which kind: the filter, not a call
     if session.handoff and handoff.is_leave(text, waiting=True):

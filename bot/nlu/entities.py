@@ -50,6 +50,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                     r"passport|forced labou?r|job abroad|mai moi|broker|near the border|"
                     r"guards? outside|keeping (us|me|them) (in|at|locked)"),
     ("sexual", r"dung (vao|cham) (nguoi|nguc|vung kin|than the|dui|cho kin)|"
+               r"cuong buc|thay phien (nhau )?(lam nhuc|hiep)|gio tro (doi bai|do bai|dam o|bi oi)|"
                r"hiep dam|cuong hiep|bi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)|(?<!\ban )(?<!\buc )hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
                r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
                r"khoe hang|cham vao (vung kin|nguc|dui)|grop\w*|catcall\w*|ep (toi |em |minh |co ay |chi ay |)?"

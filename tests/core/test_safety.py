@@ -478,3 +478,12 @@ def test_a_thing_struck_is_no_emergency_even_when_the_classifier_says_so(text):
 def test_a_person_struck_beside_a_thing_is_still_read(text):
     from bot.core.safety import only_things_struck
     assert not only_things_struck(text)
+
+
+@pytest.mark.parametrize("text", ["em bi cuong buc", "toi bi 3 thang say ruou cuong buc",
+                                  "tụi nó thay phiên nhau làm nhục em",
+                                  "em bi mấy thằng say rượu giở trò đồi bại"])
+def test_rape_in_other_words_is_read_as_rape(text):
+    from bot.core import situations
+    assert is_danger(text)
+    assert situations.detect(text) == "sexual_assault"
