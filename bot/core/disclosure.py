@@ -147,8 +147,11 @@ _MAN = re.compile(r"\b((toi|minh|tui|em|tao) (la |cung la )(dan ong|nam|nam gioi
                   r"my wife (hits|beats|abuses|hurts))\b")
 
 
-_FRIEND = re.compile(r"\b(ban|ban cung lop|ban than|ban hoc|classmate|friend|hang xom|"
-                     r"neighbou?r)\b")
+# A friend or neighbour the story is about, never the grown-up who does it ("chú hàng xóm bắt con
+# cởi đồ": the neighbour hurts the child writing)
+_FRIEND = re.compile(r"(?<!chu )(?<!ong )(?<!bac )(?<!anh )(?<!thang )\b(ban|ban cung lop|ban than|ban hoc|"
+                     r"classmate|friend|hang xom|neighbou?r)\b(?!( \w+){0,2} (bat|danh|dap|so|sam so|ep|"
+                     r"doa|chui|hiep|xam hai|rinh|theo|dua|keo|vao|goi|hit|touch\w*|made|make|forced))")
 _OTHER_VICTIM = re.compile(r"\b(con dau|con gai|con trai|chau|vo|chong|ba|ong|me|chi|em)( \w+)? "
                            r"(toi|tui|em|minh)? ?bi\b")
 
@@ -314,3 +317,29 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
     if not violence and down:
         return "down"    # sad or worn out, telling a story with no violence named
     return "default"
+
+
+# The writer is the one who hurts ("em đánh con vì nó không chịu học", "tôi lỡ tát vợ", "i hit my
+# kid"): a parent's or a partner's question, never "it is not your fault" to the writer.
+_WRITER_HURTS = [
+    re.compile(r"^((thuc ra|that ra|hom qua|toi qua|hom nay|luc nay|nay) )?(toi|em|minh|tui|tao|anh|"
+               r"chi)( (hay|da|vua|lo|cu|thuong|moi|tung|nong qua nen|gian qua nen|lo tay))* (danh|dap|"
+               r"tat|xo|dam|quat|nhot|chui|mang) (?P<whom>con(?! (ga|heo|lon|vit|ngan|chuot|trau|meo|ran|"
+               r"ca|bo|de|cho|muoi|ruoi|gian|sau|bai|quay|diem|so|tau|thuyen|nhen|kien)\b)|be|chau|no|"
+               r"vo|chong|ban gai|ban trai|"
+               r"nguoi yeu|ny|ck|vk)( (toi|em|minh|tui|gai|trai|nho|lon))*\b"
+               r"(?! (toi|em|minh|tui|chet|qua|nua)\b)"),
+    re.compile(r"^(i|i just|i have|i've)( \w+)? (hit|beat|slapped|smacked|spanked|hurt|pushed|kicked|"
+               r"punched) my (?P<whom>kid|kids|child|children|son|daughter|wife|husband|girlfriend|"
+               r"boyfriend|partner)\b"),
+]
+_CHILDREN = frozenset("con be chau no kid kids child children son daughter".split())
+
+
+def writer_hurts(text: str) -> str | None:
+    """"child" or "partner" when the writer tells of hurting their own child or partner."""
+    for form in forms(text):
+        for pattern in _WRITER_HURTS:
+            if found := pattern.search(form):
+                return "child" if found.group("whom") in _CHILDREN else "partner"
+    return None

@@ -365,6 +365,9 @@ class Engine:
             if key != "mental_health":   # worry for a friend's depression: nothing to believe
                 self._believe(turn, text)
             direct.answer(turn, key)
+        elif session.flow is None and (hurt := disclosure.writer_hurts(text)) is not None:
+            fallback.simple(turn, f"writer_hurts_{hurt}")   # "em đánh con": the parent's question
+            return
         elif self._disclosure(turn, text):
             return
         elif session.flow != "help" and disclosure.asks_in_general(text) and \

@@ -330,6 +330,16 @@ _SOMEONE_ELSE = screened(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}} (no|ban ay|co ay|anh ay|chi ay|ong ay|ba ay|"
     r"nguoi ay|han) (se |sap |dinh |muon |doi |doa )?(nhay (song|cau|lau)|tu tu|tu sat|"
     r"uong thuoc|treo co|ket lieu)\b|"
+    # "con trai tôi 14 tuổi, nó nói không muốn sống nữa", "con gái tôi hay rạch tay", "ba em vừa
+    # uống thuốc chuột", "bạn em vừa rạch tay": the act or the wish told of the one named
+    rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}}( (no|ban ay|co ay|anh ay|chi ay|ong ay|"
+    r"ba ay|nguoi ay|han|be))?( (noi|bao|ke|nhan|hay noi|cu noi|viet))?( la)? (khong (muon|thiet) song|"
+    r"muon chet|chan song|muon bien mat)\b|"
+    rf"\b{_KIN_VI} (toi|em|minh|tui)( (hay|cu|thuong|lai|da|vua|moi|dang|bi phat hien))* ((rach|cat) "
+    r"(tay|co tay|chan|dui)\b(?! (cho|giup|ho)\b)|tu hai|tu rach|tu cat|lam dau (ban than|minh))\b|"
+    rf"\b({_KIN_VI} (toi|em|minh|tui)|^(ong ay|ba ay|anh ay|chi ay|co ay|no|han))( \w+)? (vua |da |moi "
+    r"|dang )?(uong|nuot) (\w+ ){0,3}(thuoc|thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|"
+    r"thuoc tay|nuoc tay|axit)\b|"
     r"\b(my (wife|husband|partner|son|daughter|sister|brother|mom|mother|dad|father|friend|"
     r"boyfriend|girlfriend|cousin|aunt|uncle)|he|she)( (?!(i|me)\b)\w+){0,6} (wants to die|"
     r"wants to kill (himself|herself)|threatens (suicide|to kill (himself|herself))|"

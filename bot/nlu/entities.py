@@ -414,7 +414,11 @@ _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|
                            # "em mười mấy tuổi", "em đang tuổi teen": a teen, without a number
                            r"(em|con|chau|tui|minh|toi) (moi |chi |nay |nam nay |dang )?(muoi (may|mot|hai|"
                            r"ba|bon|lam|sau|bay|tam|chin) tuoi|tuoi (teen|day thi|moi lon))|"
-                           r"con (la hoc sinh|dang di hoc)|em (la|con la) hoc sinh|i am a (kid|"
+                           r"con (la hoc sinh|dang di hoc)|em (la|con la) hoc sinh|"
+                           # a child's own "con" ("chú hàng xóm bắt con cởi đồ, con sợ", "con ko dám
+                           # nói với ai"): never "con tôi sợ", whose child it is said first
+                           r"(?<!\bdua )(?<!\bbe )con (so( lam| qua)?|khong dam (noi|ke|ve|di)|phai lam sao|"
+                           r"can (giup|cuu)|muon tron|khong muon ve nha)|i am a (kid|"
                            r"child|student|teenager|teen|minor)|my (dad|mom|father|mother|stepdad) "
                            r"(hits|beats|hurts) me)\b")
 _OLDER_WRITER = screened(r"(?<!me )(?<!ma )(?<!ba )(?<!bo )(?<!cha )(?<!ong )(?<!noi )(?<!ngoai )"

@@ -336,3 +336,13 @@ def test_a_broken_bone_is_no_stick(text):
 
     assert situations.detect(text) == "home_violence"
     assert situations.detect("ổng lấy gậy đánh em") == "weapon"
+
+
+@pytest.mark.parametrize(("text", "whom"), [
+    ("em danh con vi no khong chiu hoc", "child"), ("tôi lỡ tát vợ", "partner"),
+    ("i hit my kid", "child"), ("em bị chồng đánh", None), ("em đánh con muỗi", None),
+    ("em đánh bài", None), ("chồng em đánh con em", None),
+])
+def test_the_writer_who_hurts_is_told_apart_from_the_one_hurt(text, whom):
+    from bot.core.disclosure import writer_hurts
+    assert writer_hurts(text) == whom

@@ -487,3 +487,18 @@ def test_rape_in_other_words_is_read_as_rape(text):
     from bot.core import situations
     assert is_danger(text)
     assert situations.detect(text) == "sexual_assault"
+
+
+@pytest.mark.parametrize("text", [
+    "ổng uống thuốc trừ sâu rồi, đang nằm co giật", "ba em vua uong thuoc chuot",
+    "con trai tôi 14 tuổi, nó nói không muốn sống nữa", "con gái tôi hay rạch tay",
+    "ban em vua rach tay, mau chay nhieu lam",
+])
+def test_someone_elses_self_harm_told_by_the_one_who_worries(text):
+    assert self_harm.about_someone_else(text)
+
+
+@pytest.mark.parametrize("text", ["em muốn chết", "mẹ em mất rồi, em muốn chết theo mẹ",
+                                  "em vừa uống thuốc chuột", "ba em cắt móng tay cho em"])
+def test_the_writers_own_wish_or_a_nail_trim_is_not_someone_elses(text):
+    assert not self_harm.about_someone_else(text)
