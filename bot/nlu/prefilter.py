@@ -91,7 +91,7 @@ def _exact(op: Any, arg: Any) -> set[str] | None:
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return {""}
     if op is _c.SUBPATTERN:
-        return _exact_sequence(arg[-1])
+        return None if _case_blind(arg) else _exact_sequence(arg[-1])
     if op is _c.ATOMIC_GROUP:
         return _exact_sequence(arg)
     if op is _c.BRANCH:
@@ -121,6 +121,11 @@ def _exact_sequence(items: Any) -> set[str] | None:
     return strings
 
 
+def _case_blind(arg: Any) -> bool:
+    """A group with its own case-insensitive flag ("(?i:sos)"): its letters are no fixed string."""
+    return len(arg) == 4 and bool(arg[1] & re.IGNORECASE)
+
+
 def _small_class(arg: Any) -> set[str] | None:
     """A class of a few plain characters ("[xs]"), as one-letter strings."""
     if not all(op is _c.LITERAL for op, _ in arg):
@@ -133,7 +138,7 @@ def _item(op: Any, arg: Any) -> set[str] | None:
     """The strings one item (not a few fixed strings) needs; None for optional parts, wide
     classes and anything else that needs no particular string."""
     if op is _c.SUBPATTERN:
-        return _sequence(arg[-1])
+        return None if _case_blind(arg) else _sequence(arg[-1])
     if op is _c.ATOMIC_GROUP:
         return _sequence(arg)
     if op is _c.BRANCH:

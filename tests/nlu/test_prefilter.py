@@ -35,6 +35,7 @@ def test_the_strings_read_off_each_construct(pattern, strings):
     r"(danh|\w+) em",              # " em" is only 3 chars but a branch needs nothing: " em" wins
     r"(abc)?d",                    # the only string is one letter
     r"(?i)danh",                   # case-insensitive: not read
+    r"x(?i:danh)",                 # a case-insensitive group: its letters are not read
     r"[a-z]+ing",                  # "ing" is read
 ])
 def test_what_cannot_be_read_is_none_or_still_necessary(pattern):
@@ -51,7 +52,7 @@ def test_what_cannot_be_read_is_none_or_still_necessary(pattern):
 # -- the rule on random patterns ----------------------------------------------------------------
 
 _ATOMS = st.sampled_from(["a", "b", "c", "ab", "ba", "abc", " ", "\\b", "[ab]", "[^a]", ".",
-                          "\\w", "(?<!a )", "(?<!c)", "^", "$", "x"])
+                          "\\w", "(?<!a )", "(?<!c)", "^", "$", "x", "(?i:ab)", "[^ab]"])
 
 
 def _patterns() -> st.SearchStrategy[str]:
@@ -66,7 +67,7 @@ def _patterns() -> st.SearchStrategy[str]:
 
 
 @settings(max_examples=600, deadline=None)
-@given(_patterns(), st.text(alphabet="abcx ", max_size=14))
+@given(_patterns(), st.text(alphabet="abcxAB ", max_size=14))
 def test_no_match_without_one_of_the_strings(pattern, text):
     compiled = re.compile(pattern)
     strings = required_literals(compiled)
@@ -75,7 +76,7 @@ def test_no_match_without_one_of_the_strings(pattern, text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_patterns(), min_size=1, max_size=8), st.text(alphabet="abcx ", max_size=14))
+@given(st.lists(_patterns(), min_size=1, max_size=8), st.text(alphabet="abcxAB ", max_size=14))
 def test_the_index_names_every_pattern_that_matches(patterns, text):
     compiled = [re.compile(p) for p in patterns]
     candidates = LiteralIndex(compiled).candidates(text)
@@ -93,7 +94,7 @@ def test_patterns_whose_strings_are_absent_are_not_named():
 
 
 @settings(max_examples=300, deadline=None)
-@given(_patterns(), st.text(alphabet="abcx ", max_size=14))
+@given(_patterns(), st.text(alphabet="abcxAB ", max_size=14))
 def test_a_screened_pattern_answers_as_the_pattern(pattern, text):
     compiled = re.compile(pattern)
     screened = Screened(compiled)
