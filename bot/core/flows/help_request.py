@@ -12,6 +12,8 @@ is kept. Nothing already answered is asked again, and the request never restarts
 
 from __future__ import annotations
 
+import re
+
 from bot.config import Hotline
 from bot.core import answers, situations
 from bot.core.flows import followup, handoff, pathways, services
@@ -22,6 +24,8 @@ from bot.core.messages import Button, Location
 from bot.core.render import bullet, hotline_lines, menu_buttons, phone_button
 from bot.core.turn import Turn
 from bot.knowledge.providers import Found
+from bot.knowledge.wards import WardMatch
+from bot.nlu.normalize import fold
 
 STEPS = ("safe", "who", "kind", "where")
 # Which services fit which kind of violence (the person can still filter in "services near me").
@@ -260,6 +264,11 @@ def on_text(turn: Turn, text: str) -> bool:
             state["where"] = "outside" if answer == "outside" else "city"
             finish(turn)
         return True
+    if (corrected := _ward_corrected(turn, text)) is not None:
+        # "à nhầm, An Bình", "không phải Cái Khế, em ở An Bình": the new ward, and the request
+        # goes on where it was ("không phải" here is no answer to the step)
+        set_ward(turn, corrected.ward.name, corrected.old_name)
+        return True
     updates = read_all(turn, text)
     weak_elsewhere = ward is not None and not ward[1] and step not in ("where", "confirm_ward")
     if ward is None and step == "where" and not updates and \
@@ -287,6 +296,25 @@ def on_text(turn: Turn, text: str) -> bool:
             return True
     ask_next(turn)
     return True
+
+
+# A place said not to be the one ("không phải Cái Khế", "not Cai Khe"), before the right one.
+_NOT_THERE = re.compile(r"\b(khong phai|ko phai|k phai|chu khong phai|not|wrong|sai|nham)\b")
+
+
+def _ward_corrected(turn: Turn, text: str) -> WardMatch | None:
+    """Another ward than the one kept, said as a correction: the new one, else None."""
+    kept = turn.session.help.get("ward")
+    if not kept:
+        return None
+    folded = fold(text)
+    if not (answers.corrects(text) or answers.asks_about_another(text) or _NOT_THERE.search(folded)):
+        return None
+    rest = folded.replace(fold(kept), " ")          # the ward said not to be it, taken out
+    ward = answers.read_ward(rest, turn.services.wards)
+    if ward is None or not ward[1] or ward[0].ward.name == kept:
+        return None
+    return ward[0]
 
 
 def hint(turn: Turn) -> None:
