@@ -236,6 +236,11 @@ def _asks_about_a_concept(text: str) -> bool:
         bool(_GENERAL_QUESTION.search(text)) and not _TOLD_SELF.search(text))
 
 
+# What is done to someone for who they are ("bắt đi chữa bệnh", "bị out", "conversion therapy"):
+# who they are said alone ("i'm gay", "em là les") is no harm told.
+_LGBT_HARM = re.compile(r"\b(tu mat|chua (benh )?(dong tinh|gay|les)|bi out|outed|conversion)\b")
+
+
 def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     """The disclosure this message makes, or None when it makes none."""
     texts = forms(text)
@@ -250,7 +255,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     if kind is None or (hinted in ("trafficking", "online", "sexual") and
                         kind in ("economic", "psychological", "physical", "other")):
         kind = hinted or kind
-    if kind is None and personal and any(_REJECTED.search(t) or _LGBT.search(t) for t in texts):
+    if kind is None and personal and any(_REJECTED.search(t) or _LGBT_HARM.search(t) for t in texts):
         kind = "psychological"  # disowned, thrown out, isolated, "fixed": Law 13/2022 Art. 3
     # Trafficking, online and sexual abuse are often told without a pronoun ("có người rủ đi
     # Hàn làm việc nhẹ lương cao, đóng cọc…").

@@ -206,6 +206,13 @@ _AUDIENCE_WORDS: list[tuple[str, str]] = [
 ]
 _AUDIENCE = [(key, re.compile(_FOR + r"\s+(the |cac |nhung )?(" + words + r")\b"))
              for key, words in _AUDIENCE_WORDS]
+# Who one is, said alone ("i'm gay", "em là les"), or the audience and a word of help ("lgbt
+# support"): its guide, never a disclosure of harm no one told.
+_AUDIENCE.append(("lgbt", re.compile(
+    r"^((i am|im|i'm|toi la|em la|minh la|tui la|con la)( a| mot| nguoi)? (gay|lesbian|les|trans|"
+    r"transgender|bisexual|bi|queer|nonbinary|non binary|dong tinh|chuyen gioi|song tinh|lgbt\w*|"
+    r"bede|pe de)|(lgbt\w*|gay|queer|trans|dong tinh|chuyen gioi) (support|help|guide|resources|info|"
+    r"ho tro|giup do|huong dan))( (a|nha|do|day|thoi|please|pls))*$")))
 
 _STOP = re.compile(r"^((toi |em |minh |i )?(muon |want to |would like to |wanna )?(thoi|dung|dung lai|"
                    r"ngung|ngung lai|huy|thoat|ra|menu|ve menu|quay lai|thoi khong|thoi khoi|"

@@ -205,7 +205,8 @@ def from_request(turn: Turn, text: str) -> bool:
     if key in ("menu", "check", "plan") or (key == "digital" and (
             found is None or found.kind is None)):
         found = None
-    if found is not None and found.violence and not turn.session.acknowledged:
+    # (something told, not only who one is: "i'm gay" opens the guide with no "not your fault")
+    if found is not None and found.violence and found.told and not turn.session.acknowledged:
         turn.say(turn.t(f"disclosure_ack.{found.variant}"))
         turn.session.acknowledged = True
     if found is not None and found.violence:
