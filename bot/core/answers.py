@@ -116,7 +116,7 @@ _SAFE_PLACE.append(re.compile(
 _BUT = re.compile(r"\b(nhung|ma|tuy|van|but|still|though|however|yet)\b")
 # ("i think so", "chắc vậy": a yes said softly, unlike "i guess" or "maybe", which are unsure)
 # ("có ai biết ko?", "có ổng ở nhà": "có" that says "is there", never the answer "yes")
-_YES = re.compile(r"^(co(?! (ai|gi|nguoi|ong|ba|chong|ck|vo|no|han|anh|chi|thang|con|may|cai|cach|"
+_YES = re.compile(r"^(co(?! (ai|gi|nguoi|ong|ba|chong|ck|vo|anh|chi|thang|con|may|cai|cach|"
                   r"so|dich vu|cho|noi|the|phai|duoc|nen|can|le|khi|sao|bao|bi)\b)|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|y$|ya$|yea$|"
                   r"(i am|she is|he is|we are|they are)( (still|now))?$|"
                   r"i think so|i believe so|think so|chac vay|chac la vay|chac co|"

@@ -341,8 +341,17 @@ _WRITER_HURTS = [
 _CHILDREN = frozenset("con be chau no kid kids child children son daughter".split())
 
 
+# …unless the writer is hurt in the same story ("em chửi chồng một câu mà ổng đánh em nhập viện")
+_WRITER_HURT_TOO = re.compile(r"\b(danh|dap|tat|xo|dam|quat|bop|siet|chem|dot|nhot|hiep|doa|chui|"
+                              r"hit|hits|beat|beats|slapped|punched|kicked|choked)( \w+)? (em|toi|minh|"
+                              r"tui|me|lai em|lai toi)\b|\bbi (\w+ ){0,3}(danh|dap|tat|xo|dam|chui|hiep|"
+                              r"nhot|doa)\b|\b(nhap vien|cap cuu)\b")
+
+
 def writer_hurts(text: str) -> str | None:
     """"child" or "partner" when the writer tells of hurting their own child or partner."""
+    if any(_WRITER_HURT_TOO.search(f) for f in forms(text)):
+        return None
     for form in forms(text):
         for pattern in _WRITER_HURTS:
             if found := pattern.search(form):

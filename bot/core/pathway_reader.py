@@ -392,8 +392,8 @@ _CHECK_ACTS = {
                r"does not let|doesn't let|doesnt let|spy\w*|monitor\w*)",
 }
 # "nó" typed without its mark is "no": before a verb it is him ("no tung bop co em")
-_HE_NO = re.compile(r"^no (tung|da|hay|co|dang|van|bop|siet|danh|dap|doa|de doa|cam|ghen|kiem|lay|"
-                    r"dung|noi|bao|thuong|lai|cu|suyt|xiet|chui)\b")
+_HE_NO = re.compile(r"\bno (tung|da|hay|co|dang|van|bop|siet|danh|dap|doa|de doa|cam|ghen|kiem|lay|"
+                    r"dung|noi|bao|thuong|lai|cu|suyt|xiet|chui|giet|doc|xem|theo)\b")
 _DENIED = re.compile(r"\b(khong|ko|chua|chang|never|not|didn't|didnt|hasn't|hasnt|has never|did not|"
                      r"does not|doesn't|doesnt|no)\b")
 
@@ -413,12 +413,17 @@ def check_statement(question: str, text: str) -> str | None:
         return None
     act = re.compile(rf"\b{acts}\b")
     for t in forms(text):
-        t = _HE_NO.sub("nguoi do ", t, count=1)
+        t = _HE_NO.sub(r"nguoi do \1", t)
         found = act.search(t)
         if found:
-            before = t[:found.start()]
-            return "no" if _DENIED.search(before.split(",")[-1]) else "yes"
+            # the denial is the act's own, said just before it ("chưa bao giờ bóp cổ", "never
+            # choked"), never a condition before it ("nếu em không về thì ổng giết em")
+            before = _CONDITION.split(t[:found.start()])[-1].split()[-4:]
+            return "no" if _DENIED.search(" ".join(before)) else "yes"
     return None
+
+
+_CONDITION = re.compile(r"\b(thi|la|then|he'll|he will|she'll|she will|they'll|or else|otherwise)\b")
 
 
 # Which card of the phone-safety guide a request is about (0: location sharing).

@@ -47,7 +47,11 @@ _NOW = [
     r"( (thoi|day|luon|het|moi thu|cuoc doi|cuoc song))*( qmark)?$",
     r"\b(thu tuyet menh|loi tu biet|vinh biet moi nguoi)\b",
     r"\b(took|taken|swallowed) (a lot of|all|too many|a bottle of|some|all my|all the|many|"
-    r"a handful of|a box of)? ?(pills|tablets|sleeping pills|medicine|meds|poison)\b",
+    r"a handful of|a box of)? ?(pills|tablets|sleeping pills|medicine|meds|poison)\b"
+    # (as prescribed: "i took all my meds this morning like the doctor said", "took medicine for
+    # my cold")
+    r"(?!( \w+){0,2} (today|this morning|tonight|as prescribed|on time|like the doctor|for the day|"
+    r"with breakfast|with food|for my|for the|for a|for his|for her))",
     r"\boverdos(ed|ing)\b",
     r"\b(just|have just|i) (cut|slit) (myself|my wrists?|my arm)\b(?! (sometimes|when|whenever|every|"
     r"often|a lot|to cope|when i))",
@@ -57,7 +61,10 @@ _NOW = [
     r"\babout to (jump|kill myself|end it|end my life|hang myself)\b",
     r"\bhave (a|the) (rope|knife|pills) (ready|with me|here)\b",
     r"\b(suicide|goodbye) (note|letter)\b", r"\bthis is (my )?goodbye\b",
-    r"\b(took|taken|swallowed|ate|had) (\w+ ){0,4}(pills|tablets|sleeping pills|poison|meds)\b",
+    r"\b(took|taken|swallowed|ate|had) (?!(one|two|a|my|the|her|his) (pills?|tablets?|meds)\b)"
+    r"(\w+ ){0,4}(pills|tablets|sleeping pills|poison|meds)\b"
+    r"(?! (today|this morning|tonight|as prescribed|on time|like the doctor|for the day|with "
+    r"breakfast|with food|for my|for the))",
     r"\b(dang |da |roi )?(dung|ngoi|treo) (tren|o|ngoai|canh)( \w+){0,2} (cau|san thuong|mai nha|"
     r"lan can|ban cong|thanh cau|mep|noc nha|tang thuong)\b",
     r"\buong (\w+ ){0,2}(thuoc diet co|diet co|thuoc tru sau|thuoc chuot|thuoc doc|axit) (roi|xong)\b",
@@ -66,14 +73,16 @@ _NOW = [
     # thuốc tẩy rồi", "em uong ca chai thuoc diet co", "em uong 20 vien panadol roi", "vừa uống
     # nửa chai rượu với thuốc ngủ"); never a wish ("muốn uống thuốc chuột": thoughts)
     r"(?<!muon )(?<!dinh )(?<!se )(?<!sap )(?<!nghi )(?<!tinh )(?<!hay )(?<!neu )\b(uong|nuot|an) "
-    r"(het|ca|nguyen|mot|1|nua|\d{2,}|muoi|hai muoi|ba muoi)( \w+){0,2}? (chai|lo|hop|vi|goi|binh|"
-    r"vien|liều|lieu)( \w+){0,3}? (thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than|thuoc diet co|thuoc tay|nuoc tay|panadol|paracetamol|efferalgan|hapacol|aspirin|thuoc giam dau)\b",
-    r"\b(vua|da|dang|moi|lo) (uong|nuot|an)( \w+){1,5}? (thuoc ngu|thuoc chuot|thuoc tru sau|"
+    r"((het|ca|nguyen|mot|1|nua)( \w+)? (chai|lo|hop|vi|goi|binh)|(het|ca|\d{2,}|muoi|hai muoi|"
+    r"ba muoi|may chuc)( \w+)? (vien|lieu))( \w+){0,3}? (thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than|thuoc diet co|thuoc tay|nuoc tay|panadol|paracetamol|efferalgan|hapacol|aspirin|thuoc giam dau)\b",
+    r"\b(vua|da|dang|moi|lo) (uong|nuot|an)(?! (1|2|mot|hai|nua) (vien|lieu|goi|vi)\b)"
+    r"(?!.*\b(vi|do|cho|for) (dau|sot|cam|ho|nhuc)\b)( \w+){1,5}? (thuoc ngu|thuoc chuot|thuoc tru sau|"
     r"thuoc an than|thuoc diet co|thuoc tay|nuoc tay|panadol|paracetamol|efferalgan)\b",
     r"\b(took|taken|swallowed|ate|had|downed)( like| about| around| over| nearly| almost)? (\d{2,}|"
     r"a whole|the whole|a full|an entire|all (the|my)|twenty|thirty|fifty) ?(\w+ ){0,3}(panadol|"
     r"paracetamol|tylenol|aspirin|ibuprofen|acetaminophen|pills|tablets|sleeping pills|meds|"
-    r"medicine)\b",
+    r"medicine)\b(?! (today|this morning|tonight|as prescribed|on time|like the doctor|for the day|"
+    r"with breakfast|with food))",
     r"\b(drank|drunk|swallowed|had) (some |the |a bottle of |a cup of )?(bleach|poison|pesticide|"
     r"weed killer|rat poison|antifreeze)\b",
     # the means in hand, and turned on oneself ("em cầm dao rạch tay mình", "em đang cầm lưỡi lam
@@ -104,7 +113,8 @@ _THOUGHTS = [
     r"\b(sh|self harm|cutting)\b.*\brelaps(ed|e|ing)\b",
     # a farewell with despair ("hết chịu nổi rồi, tạm biệt mọi người", "em xin lỗi mẹ, con đi đây")
     r"\b(het chiu noi|khong chiu noi|khong chiu duoc|khong the chiu|xin loi (me|ba|bo|ca nha|moi "
-    r"nguoi|tat ca))\b.*\b(tam biet|vinh biet|di day|di nhe|ra di|di truoc)\b", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b"
+    r"nguoi|tat ca))\b.*\b(tam biet|vinh biet|di day|di nhe|(?<!don )(?<!chuyen )(?<!bo )ra di|di truoc)\b"
+    r"(?! (khoi|den|toi|o|sang|qua|tro)\b)", r"\b(khong|chang|khong con) (muon|thiet|thay can) song\b"
     r"(?! (chung|cung|voi|o|tai|gan)\b)", r"\bchan song\b",
     r"\bsong (lam gi|de lam gi|con y nghia gi|vo nghia)\b", r"\b(tu tu|tu sat)\b",
     r"\bsong (cung|con|nua)? ?(chang|khong|cha|chang co gi) (de )?(lam gi|lam chi|y nghia|de lam gi)\b",
@@ -195,9 +205,13 @@ _AT_HAND = screened(
     r"\b(o|dung|ngoi|leo|len) tren lau\b|"
     # the means already taken, said after thoughts of dying ("em uống rồi", "thuốc ngủ em uống
     # hết rồi", "i already took them")
-    r"\b(uong|nuot|an)( \w+){0,2}? (roi|xong|het roi|het|het sach|ca roi)\b|"
-    r"\b(already )?(took|taken|swallowed|drank|ate) (them|it|them all|all of them|the pills|the lot|"
-    r"everything)\b|"
+    r"^((toi|em|minh|tui|con|da|vua|roi) )*(uong|nuot)( (het|ca|thuoc|thuoc ngu|thuoc chuot|het thuoc|"
+    r"vi thuoc|het vi|ca vi|may vien|het luon|no|tat ca))* (roi|xong|het roi|het|het sach|ca roi)"
+    r"( (a|do|day|nha))*$|\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau)( \w+){0,2} (uong|nuot)( \w+)? "
+    r"(roi|xong|het)\b|"
+    r"\b(already )?(took|taken|swallowed|drank) (them|them all|all of them|the pills|the lot|"
+    r"everything)\b|\b(already )?(took|taken|swallowed|drank) it\b(?! (to heart|off|back|out|easy|"
+    r"personally|seriously|home|well|badly|away|in))|"
     r"\b(cam|dang cam|co|co san|chuan bi san|de san|mua san|mua|gom|tich|cat) (\w+ ){0,2}(thuoc|"
     r"dao|lam|luoi lam|day|day thung|thuoc chuot|thuoc ngu|thuoc tru sau|than)\b|"
     r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|dao|lam|day)( \w+)? (dang )?(tren tay|trong tay|o day|"
@@ -332,14 +346,14 @@ _SOMEONE_ELSE = screened(
     r"uong thuoc|treo co|ket lieu)\b|"
     # "con trai tôi 14 tuổi, nó nói không muốn sống nữa", "con gái tôi hay rạch tay", "ba em vừa
     # uống thuốc chuột", "bạn em vừa rạch tay": the act or the wish told of the one named
-    rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}}( (no|ban ay|co ay|anh ay|chi ay|ong ay|"
-    r"ba ay|nguoi ay|han|be))?( (noi|bao|ke|nhan|hay noi|cu noi|viet))?( la)? (khong (muon|thiet) song|"
-    r"muon chet|chan song|muon bien mat)\b|"
+    rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}}(( (no|ban ay|co ay|anh ay|chi ay|ong ay|"
+    r"ba ay|nguoi ay|han|be))( (noi|bao|ke|nhan|hay noi|cu noi|viet))?|( (noi|bao|ke|nhan tin|hay noi|"
+    r"cu noi|viet)))( la)? (khong (muon|thiet) song|muon chet|chan song|muon bien mat)\b|"
     rf"\b{_KIN_VI} (toi|em|minh|tui)( (hay|cu|thuong|lai|da|vua|moi|dang|bi phat hien))* ((rach|cat) "
     r"(tay|co tay|chan|dui)\b(?! (cho|giup|ho)\b)|tu hai|tu rach|tu cat|lam dau (ban than|minh))\b|"
-    rf"\b({_KIN_VI} (toi|em|minh|tui)|^(ong ay|ba ay|anh ay|chi ay|co ay|no|han))( \w+)? (vua |da |moi "
-    r"|dang )?(uong|nuot) (\w+ ){0,3}(thuoc|thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|"
-    r"thuoc tay|nuoc tay|axit)\b|"
+    rf"\b({_KIN_VI} (toi|em|minh|tui)|^(ong ay|ba ay|anh ay|chi ay|co ay|no|han))( (?!(bat|ep|cho|"
+    r"doi|ep buoc|dua)\b)\w+)? (vua |da |moi |dang )?(uong|nuot) (\w+ ){0,3}(thuoc|thuoc chuot|"
+    r"thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|nuoc tay|axit)\b|"
     r"\b(my (wife|husband|partner|son|daughter|sister|brother|mom|mother|dad|father|friend|"
     r"boyfriend|girlfriend|cousin|aunt|uncle)|he|she)( (?!(i|me)\b)\w+){0,6} (wants to die|"
     r"wants to kill (himself|herself)|threatens (suicide|to kill (himself|herself))|"

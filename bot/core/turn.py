@@ -59,9 +59,9 @@ class Turn:
             if getattr(self._understanding, "intent", None) == "change_language" and understander:
                 # "my vietnamese partner is abusive": a language named as what someone is, not
                 # asked for; the rest of the message is what it says (bot/core/flows/language.py)
-                from bot.core.flows import language
+                from bot.core.language_request import without_language_named
 
-                if (rest := language.without_language_named(text)) is not None:
+                if (rest := without_language_named(text)) is not None:
                     self._understanding = understander.understand(rest)
         return self._understanding
 

@@ -342,6 +342,7 @@ def test_a_broken_bone_is_no_stick(text):
     ("em danh con vi no khong chiu hoc", "child"), ("tôi lỡ tát vợ", "partner"),
     ("i hit my kid", "child"), ("em bị chồng đánh", None), ("em đánh con muỗi", None),
     ("em đánh bài", None), ("chồng em đánh con em", None),
+    ("hôm qua em chửi chồng một câu mà ổng đánh em nhập viện", None),   # she is the one hurt
 ])
 def test_the_writer_who_hurts_is_told_apart_from_the_one_hurt(text, whom):
     from bot.core.disclosure import writer_hurts

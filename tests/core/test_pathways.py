@@ -385,6 +385,10 @@ def test_papers_kept_by_family_are_not_the_trafficking_guide(text, expected) -> 
     ("weapon", "có lần ổng cầm dao dí em", "yes"),
     ("weapon", "he choked me once", None),          # another question's act is no answer here
     ("choke", "có", None),                          # one word: read as a yes/no elsewhere
+    ("worse", "có nó đánh hoài", "yes"),            # "nó" inside the answer is him, too
+    ("kill", "có nó dọa giết em hoài", "yes"),
+    ("kill", "nếu em không về thì ổng giết em", "yes"),   # a condition is no denial
+    ("kill", "he said if i'm not home by 9 he'll kill me", "yes"),
 ])
 def test_a_check_answer_that_tells_the_act_counts(question, text, expected):
     from bot.core.pathway_reader import check_statement

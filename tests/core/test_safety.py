@@ -467,7 +467,7 @@ def test_his_blade_on_her_arm_is_still_violence(text):
 
 
 @pytest.mark.parametrize("text", ["em dang danh may bao cao", "em vua danh rang xong",
-                                  "ck đang đánh giày", "ba đang chặt củi", "em dang cat toc cho con"])
+                                  "ck đang đánh giày", "ba đang chặt củi"])
 def test_a_thing_struck_is_no_emergency_even_when_the_classifier_says_so(text):
     from bot.core.safety import only_things_struck
     assert only_things_struck(text)
@@ -501,4 +501,50 @@ def test_someone_elses_self_harm_told_by_the_one_who_worries(text):
 @pytest.mark.parametrize("text", ["em muốn chết", "mẹ em mất rồi, em muốn chết theo mẹ",
                                   "em vừa uống thuốc chuột", "ba em cắt móng tay cho em"])
 def test_the_writers_own_wish_or_a_nail_trim_is_not_someone_elses(text):
+    assert not self_harm.about_someone_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "nó dọa cắt cổ em", "ổng cầm dao dọa cắt cổ em", "ck dang danh, gio em phai lam sao",
+    "ck dang danh trung dau em", "ổng đang đánh con cho tới chết", "ck dang dap ra mau",
+    "ck cầm kéo cắt tóc em", "ck cầm dao cắt tóc em",
+])
+def test_words_that_fold_like_a_thing_still_read_as_violence(text):
+    """Re-check of the things struck: "cổ" (throat) folds like "cỏ" (grass), "trúng" (hit) like
+    "trứng" (egg), "giờ" (now) like "gió", "ra máu" like "rạ", "con cho tới chết" like "con chó"."""
+    from bot.core.safety import only_things_struck
+    assert is_danger(text) or not only_things_struck(text)
+    assert not only_things_struck(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tối nay về xử con gà nấu cháo", "cô giáo nói sẽ cho con mấy bài học thêm",
+    "ba mẹ thu điện thoại không cho đi chơi", "tết nhà đông khách, mẹ bắt em tiếp khách cả ngày mệt quá",
+    "em bị gia đình cưỡng bức kết hôn", "gonna hit the gym tonight",
+])
+def test_a_chicken_cooked_extra_lessons_a_phone_taken_by_parents_are_no_danger(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bị chồng đánh đau đầu quá, em uống 1 viên thuốc giảm đau rồi",
+    "em vua uong 1 vien panadol vi dau dau", "con uống một viên thuốc hạ sốt rồi mà vẫn sốt",
+    "i took all my meds this morning like the doctor said", "i took medicine for my cold",
+    "ck đánh em hoài, em không chịu nổi nữa, em dọn ra đi",
+])
+def test_a_tablet_as_prescribed_and_moving_out_are_not_acting_on_suicide(text):
+    assert self_harm.level(text) != "now"
+    assert self_harm.level(text) != "thoughts" or "dọn ra" not in text
+
+
+@pytest.mark.parametrize("text", ["em ăn cơm rồi", "em uống nước rồi", "i took it to heart"])
+def test_eating_and_drinking_are_not_the_means_taken_in_the_crisis_pathway(text):
+    assert not self_harm.at_hand(text)
+
+
+@pytest.mark.parametrize("text", ["chồng em ngoại tình, giờ chỉ muốn chết",
+                                  "ck em bỏ đi rồi, không muốn sống nữa",
+                                  "mẹ tui mất rồi, không muốn sống nữa",
+                                  "chồng em bắt uống thuốc ngủ rồi hiếp em"])
+def test_the_writers_own_wish_after_a_relative_named_is_the_writers(text):
     assert not self_harm.about_someone_else(text)

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+from bot.core.language_request import (  # re-exported: the flows ask them here
+    asks_about_services_language,
+    names_a_language,
+    requested,
+    without_language_named,
+)
 from bot.core.render import menu_reply
 from bot.core.turn import Turn
 from bot.nlu.normalize import fold
@@ -78,75 +84,5 @@ def toggle(turn: Turn) -> None:
     set_language(turn, "en" if turn.lang == "vi" else "vi")
 
 
-# A language the person says they cannot read ("i don't speak vietnamese", "em không biết tiếng
-# Anh"): the other one is asked for.
-_CANNOT = (r"\b(do not|dont|don't|cannot|can't|cant|can not|no|not good at|khong|ko|k|hong|chua|"
-           r"khong biet|ko biet|khong ranh|khong gioi|khong hieu|ko hieu|khong doc duoc|khong noi "
-           r"duoc)( (speak|read|understand|know|noi|doc|hieu|biet|ranh|gioi))?( much| well| any)? ")
-
-
-# A language named as the one to use ("speak english", "nói tiếng Anh", "english please", or the
-# word nearly alone), never as what someone is ("my vietnamese partner", "người Việt"), and never
-# asked of someone else ("does 111 speak english?": the services', not this chat's).
-_USE = (r"(in|speak|speaks|use|write|reply|talk|answer|chat|switch to|change to|switch|change|"
-        r"noi|dung|viet|tra loi|chuyen|doi|sang|bang|doc|nhan)")
-_PLEASE = r"( (please|pls|plz|di|duoc khong|duoc ko|dc ko|dc khong|nhe|nha|thoi|a|only|instead))+"
-_OTHERS = re.compile(r"\b(111|113|115|hotline|tong dai|duong day|they|them|anyone|anybody|someone|"
-                     r"somebody|staff|police|cong an|counsel\w*|tu van vien|nguoi nao|ai do|co ai|"
-                     r"doctors?|bac si|nurses?|shelter|the (people|center|centre|office))\b")
-_YOU = re.compile(r"\b(you|u|ban|bot|em|may)\b")
-
-
-def _asked_for(folded: str, words: str) -> bool:
-    if not re.search(rf"\b{words}\b", folded):
-        return False
-    return len(folded.split()) <= 3 or \
-        bool(re.search(rf"\b{_USE}( \w+)?( sang| to| in| bang)? {words}\b", folded)) or \
-        bool(re.search(rf"\b{words}{_PLEASE}\b", folded))
-
-
-def asks_about_services_language(text: str) -> bool:
-    """Whether someone else (111, the police, anyone) speaks a language is asked: "does 111 speak
-    english?", "is there anyone who speaks english", "có ai nói tiếng anh không"."""
-    folded = fold(text)
-    return bool(re.search(r"\b(speak|speaks|noi|understand|hieu)( duoc)? (english|tieng anh)\b",
-                          folded)) and bool(_OTHERS.search(folded)) and not _YOU.search(folded)
-
-
-def requested(text: str) -> str | None:
-    """The language a change-language message asks for, if it names one as the one to use."""
-    folded = fold(text)
-    if asks_about_services_language(text):
-        return None
-    if re.search(_CANNOT + r"(vietnamese|tieng viet)\b", folded):
-        return "en"
-    if re.search(_CANNOT + r"(english|tieng anh)\b", folded):
-        return "vi"
-    if _asked_for(folded, r"(english|tieng anh|eng)"):
-        return "en"
-    if _asked_for(folded, r"(vietnamese|tieng viet|viet)"):
-        return "vi"
-    return None
-
-
-_LANGUAGE_WORD = re.compile(r"\b(tieng (anh|viet)|ngon ngu|english|vietnamese|language|tieng)\b")
-
-
-def names_a_language(text: str) -> bool:
-    """A language is named as one to use ("nói tiếng Anh được không", "english please", "change
-    the language"); "my vietnamese partner" names none."""
-    folded = fold(text)
-    return requested(text) is not None or bool(re.search(r"\b(ngon ngu|language)\b", folded))
-
-
-_NATIONALITY = re.compile(r"\b(vietnamese|english|tiếng việt|tiếng anh|tieng viet|tieng anh|người việt|"
-                          r"nguoi viet)\b", re.IGNORECASE)
-
-
-def without_language_named(text: str) -> str | None:
-    """The message without a language named in passing ("my vietnamese partner is abusive"), or
-    None when a language is asked for (or asked about) or nothing else would be left."""
-    if names_a_language(text) or asks_about_services_language(text):
-        return None
-    rest = re.sub(r"\s+", " ", _NATIONALITY.sub(" ", text)).strip()
-    return rest if rest != text.strip() and len(rest.split()) >= 2 else None
+__all__ = ["asks_about_services_language", "detect", "mixed", "names_a_language", "neutral",
+           "requested", "set_language", "toggle", "without_language_named"]
