@@ -344,7 +344,8 @@ class Engine:
         if resume_offered and answers.read_yes_no(text) == "yes":
             help_request.on_payload(turn, "resume", "")
             return
-        was_helping = session.flow == "help"
+        was_helping = session.flow == "help" and help_request.is_unfinished(turn)
+        was_in_crisis = session.flow == "crisis" and session.step == "safe_q"
         if privacy.asks_who_reads(text):
             privacy.show(turn)      # "ai đang đọc tin nhắn của tôi vậy": what is kept
         elif start.asks_what_it_does(text):
@@ -384,12 +385,19 @@ class Engine:
             else:
                 self._not_understood(turn, text)
             return
-        if was_helping and help_request.is_unfinished(turn) and not turn.end_session:
-            if session.flow == "help":  # answered on the side: the same question again
+        if was_helping and not turn.end_session and (
+                session.flow != "help" or help_request.is_unfinished(turn)):
+            if session.flow in ("help", "privacy"):  # answered on the side: the question again
+                session.goto("help", session.step if session.flow == "help" else None)
                 help_request.ask_next(turn)
             else:
                 session.help["resume"] = True
                 help_request.offer_resume(turn)
+        elif was_in_crisis and not turn.end_session and not session.handoff and \
+                session.flow in ("crisis", "privacy", None):
+            # "có ai biết ko?", "111 có mất tiền ko?" after "em muốn chết": answered, then "are
+            # you safe right now?" again, so the next "không" answers it
+            crisis.ask_safe(turn)
 
     @staticmethod
     def _back(turn: Turn) -> None:
