@@ -872,3 +872,17 @@ def test_reading_on_a_health_post_and_worry_of_degree_are_no_wish_to_die(text):
 def test_service_words_as_residents_type_them(text, service):
     from bot.core.flows import services
     assert services.service_in(text) == service
+
+
+@pytest.mark.parametrize(("text", "audience"), [
+    ("cho chị gái em", "friend_family"), ("hàng xóm", "friend_family"),
+    ("for my sister", "friend_family"), ("à nhầm, cho người thân", "friend_family"),
+    ("em là mẹ", "parent"), ("i'm a parent", "parent"), ("tôi là bố của 2 đứa nhỏ", "parent"),
+    ("cho con tôi", "parent"), ("e 15t", "young"), ("cho em", "victim"), ("me", None),
+])
+def test_whom_the_reading_is_for_typed_as_a_person(text, audience):
+    from bot.core.flows.learn import _AUDIENCE_WORDS
+    from bot.nlu.normalize import fold
+    typed = fold(text).strip(" .!?,")
+    found = next((key for key, pattern in _AUDIENCE_WORDS.items() if pattern.search(typed)), None)
+    assert found == audience

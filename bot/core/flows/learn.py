@@ -60,7 +60,14 @@ _MORE = re.compile(r"^((ok|oke|vang|da|u|yes|and|con|the) )?(more|tell me more|m
 # Who is learning, as people type it (folded): besides each audience's own label, in either
 # language. "cho học sinh" after an article is the young people's list, not a request for help.
 # "tôi là giáo viên", "i am a parent": who the person is, said as a sentence.
-_I_AM = r"(?:(?:toi|em|minh|tui|i am|im) (?:la |a |an )?)?"
+_I_AM = r"(?:(?:a nham |nham |thuc ra |that ra )?(?:toi|em|minh|tui|i am|im|i'm) (?:la |a |an )?)?"
+# A relative or neighbour named as whom the reading is for ("cho chị gái em", "hàng xóm", "for
+# my sister", "à nhầm, cho người thân"): the list for friends and family.
+_KIN = (r"(chi|chi gai|em gai|em trai|anh trai|anh|me|ma|bo|ba|cha|ong|ba noi|ba ngoai|ong noi|"
+        r"ong ngoai|co|di|chu|bac|cau|mo|thim|hang xom|dong nghiep|ban than|ban thân|nguoi yeu|ny|vo|"
+        r"chong|nguoi than|ban be|ban|my (sister|brother|mom|mother|mum|dad|father|neighbou?r|"
+        r"colleague|aunt|uncle|cousin|wife|husband|partner|girlfriend|boyfriend|friend)|a neighbou?r)")
+_WHOSE = r"( (toi|em|minh|tui|cua (toi|em|minh|tui)|nha (toi|em|minh|tui)))?"
 _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
     "victim": re.compile(r"^(cho )?((ban than|chinh minh)( toi| em| minh)?|chinh (toi|em|minh)|(cho )?(toi|em|"
                          r"minh|tui)|for me|for myself|myself)( a| nha| thoi)?$|"   # not "me": that is "mẹ"
@@ -69,14 +76,21 @@ _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
                          r"nan nhan|nguoi bi bao luc|a man|a woman|a victim|a survivor)( a| nha)?$"),
     "friend_family": re.compile(rf"^{_I_AM}(cho |giup |de giup |ho tro |giup do |ve )?(nguoi than|ban be|ban|"
                                 r"nguoi quen|gia dinh|friends?|family|relatives?|a friend|my friend|"
-                                r"for a friend|for (my )?(friend|family)|helping (a )?(friend|someone))$"),
+                                r"for a friend|for (my )?(friend|family)|helping (a )?(friend|someone))$|"
+                                rf"^((a nham|nham|thuc ra)( |, ))?(cho |giup |for )?(?!(me|ma|co|di|cau|chu|"
+                                rf"mo|ban)$){_KIN}{_WHOSE}( a| nha| nhe)?$"),
     "parent": re.compile(rf"^{_I_AM}(cho )?(cha me|bo me|ba me|phu huynh|nguoi cham soc( tre)?|giao vien|"
-                         r"thay co|parents?|carers?|caregivers?|teachers?|for parents)$"),
+                         r"thay co|parents?|carers?|caregivers?|teachers?|for parents|a parent)$|"
+                         # ("em là mẹ", "tôi là bố của 2 đứa nhỏ", "i'm a mom"; never "me" alone)
+                         r"^(toi|em|minh|tui|i am|im|i'm) (la |a |an )?(me|ma|bo|ba|cha|mom|mother|mum|"
+                         r"dad|father|a parent)( (cua|of) [\w ]+)?$|"
+                         r"^(cho |for )?(con|con cai|con nho|be|my (kid|kids|child|children|son|daughter))"
+                         r"( (toi|em|minh|tui|nha (toi|em|minh|tui)))( a| nha)?$"),
     "young": re.compile(rf"^{_I_AM}(cho )?(ban tre|gioi tre|nguoi tre|thanh nien|tuoi teen|hoc sinh|"
                         r"sinh vien|tre em|young( people)?|youth|teens?|teenagers?|students?|"
                         r"kids|children)$|"
-                        r"^(em|toi|tui|minh|con|chau) (con nho|con be|con tre|con di hoc|dang di hoc|la hoc sinh|"
-                        r"moi \d+ tuoi|\d+ tuoi|hoc lop \d+|dang hoc lop \d+)( a| nha)?$"),
+                        r"^(em|e|toi|tui|minh|con|chau) (con nho|con be|con tre|con di hoc|dang di hoc|la hoc sinh|"
+                        r"moi \d+ tuoi|\d+ ?(tuoi|t)|hoc lop \d+|dang hoc lop \d+)( a| nha)?$"),
 }
 # Not knowing which to pick ("hổng biết chọn cái nào", "sao cũng được"): the general list.
 _ANY_AUDIENCE = re.compile(r"^((toi|em|minh|tui) )?(khong biet|hong biet|ko biet|chua biet)( chon| nen chon)?"
