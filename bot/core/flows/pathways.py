@@ -152,6 +152,14 @@ def after_danger(turn: Turn, text: str, step: str | None) -> None:
     came first; the answer still counts and the check goes on, instead of dying with the next
     "có" met as not understood. Anything else told in danger ends the pathway as before."""
     state = turn.session.pathway
+    if state.get("flow") == "plan" and step not in (None, "plan_send") and \
+            not pathway_reader.says_now(text):
+        # a plan note that names a danger ("tránh xa bếp vì ổng hay cầm dao"): the numbers came
+        # first; the note is kept and the plan goes on, its earlier notes with it
+        turn.session.goto("pathway", step)
+        turn.say(turn.t("pathways.check_after_danger"))
+        safety_plan.note(turn, text)
+        return
     if state.get("flow") != "check":
         return
     # (the act told as happening now, "ck đang cầm dao dọa giết em", is no answer: the check ends)

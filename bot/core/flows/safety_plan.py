@@ -55,6 +55,11 @@ def _advance(turn: Turn, note: str | None) -> None:
         ask_send(turn)
 
 
+def note(turn: Turn, text: str) -> None:
+    """Keep `text` as the current step's note and go on (a note that also told of danger)."""
+    _advance(turn, text)
+
+
 def ask_send(turn: Turn) -> None:
     turn.session.goto("pathway", "plan_send")
     t = turn.t
