@@ -24,12 +24,16 @@ _FOR_GAIN = re.compile(
     r"\b(bat coc|bi ban (sang|qua|cho)|lua (sang|qua|ban)|viec nhe luong cao|luong cao|hua viec|"
     r"tien chuoc|chuoc|giu (ho chieu|passport)|mua ban nguoi|buon ban nguoi|buon nguoi|"
     r"kidnapp\w*|trafficked|traffickers?|ransom|sold (me|us|her)|took my passport|"
-    r"(say|says) (i|we) owe|owe them|debt bondage|bat (tra no|lam tra no))\b")
+    r"(say|says) (i|we) owe|owe them|debt bondage|bat (tra no|lam tra no)|"
+    # sold into a bar, made to sell sex ("bị bán vào quán karaoke, họ bắt tiếp khách")
+    r"(ban|lua ban) (vao|cho) (quan|nha nghi|khach san|karaoke|nha chua|tiem)|bat (\w+ )?(ban dam|"
+    r"di khach|ngu voi khach)|(quan|karaoke|nha nghi)( \w+){0,4} bat (\w+ )?tiep khach)\b")
 # Being locked in, kept from leaving, a phone or papers taken.
 _CONFINED = re.compile(
     r"\b(giam giu|bi giam|bi giu|bi nhot|nhot (toi|em|minh|con|chau|lai)|khoa (toi|em|minh) (trong|lai)|"
     r"giu (toi|em|minh|chi|con) (lai|o)|khong cho (toi|em|minh|con) (ve|ra|di)|"
-    r"giu (giay to|dien thoai)|locked (me |us )?(in|up)|held (captive|against|hostage)|"
+    r"giu (giay to|dien thoai)|thu (het )?(dien thoai|ho chieu|giay to)|khong cho (ra ngoai|ve|lien lac)|"
+    r"locked (me |us )?(in|up)|held (captive|against|hostage)|"
     r"(will not|won't|do not) let (me|us) (leave|go|out)|took my phone|"
     r"(can not|cannot|cant|not allowed to) (leave|go home|get out)|"
     r"khong duoc (ve|ra ngoai|roi di)|bat tra)\b")

@@ -548,3 +548,13 @@ def test_eating_and_drinking_are_not_the_means_taken_in_the_crisis_pathway(text)
                                   "chồng em bắt uống thuốc ngủ rồi hiếp em"])
 def test_the_writers_own_wish_after_a_relative_named_is_the_writers(text):
     assert not self_harm.about_someone_else(text)
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    ("em di lam o campuchia, ho thu dien thoai, khong cho ra ngoai", "held"),
+    ("em bi ban vao quan karaoke, ho bat tiep khach", "held"),
+    ("ck thu dien thoai khong cho em ra ngoai", "home_violence"),
+])
+def test_held_for_work_abroad_or_in_a_bar_gets_the_trafficking_advice(text, situation):
+    from bot.core import situations
+    assert situations.detect(text) == situation
