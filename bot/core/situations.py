@@ -111,7 +111,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(hang xom|nha ben|nha hang xom|ngoai duong|tren duong|giua duong|nguoi ta|ong kia|"
         r"mot (nguoi|co|chi|ba|anh) (phu nu|gai|dan ong)?|nghe (thay )?tieng (la|het|khoc|danh)|"
         r"(toi|em|minh) (thay|nghe)|neighbou?rs?|next door|on the street|a woman|someone is|"
-        r"i (can )?(see|hear|saw|heard)|a man is|a girl)\b")),
+        r"i (can )?(see|hear|saw|heard)|a man is|a girl|"
+        # a friend or relative who messages or calls from elsewhere ("bạn em nhắn tin nói ck nó
+        # đang đánh nó", "bạn thân em đang bị ck đánh, nó nhắn em cứu"): the writer is not there
+        r"(ban|ban than|chi|chi gai|em gai|em trai|me|ma|ba|bo|co|di|ban gai|dong nghiep)"
+        r" (toi|em|minh|tui)( \w+){0,8} (nhan tin|nhan|goi dien|goi|inbox|texted|called)\b(?! (cho )?"
+        r"(tui|toi|minh) (bi|dang bi))(?!.*\b(doa|de doa|chui|threat\w*)\b)|"
+        r"(my (friend|sister|mom|mother|cousin|colleague)) (texted|called|messaged)( me)?)\b")),
     ("followed", re.compile(
         r"\b(duoi theo|theo doi|bam theo|rinh|ngoai cua|truoc cua|truoc nha|following (me|us)|"
         r"followed|stalk\w*|outside (my|the) (door|house|home))\b")),

@@ -558,3 +558,14 @@ def test_the_writers_own_wish_after_a_relative_named_is_the_writers(text):
 def test_held_for_work_abroad_or_in_a_bar_gets_the_trafficking_advice(text, situation):
     from bot.core import situations
     assert situations.detect(text) == situation
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    ("ban em nhan tin noi ck no dang danh no, em phai lam sao", "witness"),
+    ("ban than em dang bi ck danh, no nhan em cuu", "witness"),
+    ("my friend texted me her husband is beating her", "witness"),
+    ("ba em nhắn tin dọa giết em", "threatened"),
+])
+def test_a_friend_who_messages_from_elsewhere_gets_the_witness_advice(text, situation):
+    from bot.core import situations
+    assert situations.detect(text) == situation
