@@ -394,7 +394,8 @@ class Engine:
                 session.help["resume"] = True
                 help_request.offer_resume(turn)
         elif was_in_crisis and not turn.end_session and not session.handoff and \
-                session.flow in ("crisis", "privacy", None):
+                session.flow in ("crisis", "privacy", None) and \
+                getattr(turn.understanding, "intent", None) not in ("goodbye", "thanks", "greet"):
             # "có ai biết ko?", "111 có mất tiền ko?" after "em muốn chết": answered, then "are
             # you safe right now?" again, so the next "không" answers it
             crisis.ask_safe(turn)

@@ -418,12 +418,23 @@ def check_statement(question: str, text: str) -> str | None:
         if found:
             # the denial is the act's own, said just before it ("chưa bao giờ bóp cổ", "never
             # choked"), never a condition before it ("nếu em không về thì ổng giết em")
-            before = _CONDITION.split(t[:found.start()])[-1].split()[-4:]
-            return "no" if _DENIED.search(" ".join(before)) else "yes"
+            before = t[:found.start()]
+            if _IF.search(before):
+                before = _THEN.split(before)[-1]
+            denials = list(_DENIED.finditer(before))
+            # a denial of another clause ("em không biết nữa, nó từng bóp cổ em": a new subject
+            # after it) is not this act's; said of speech ("he never said he'll…") it is
+            denied = bool(denials) and not _NEW_SUBJECT.search(before[denials[-1].end():])
+            return "no" if denied else "yes"
     return None
 
 
-_CONDITION = re.compile(r"\b(thi|la|then|he'll|he will|she'll|she will|they'll|or else|otherwise)\b")
+_NEW_SUBJECT = re.compile(r"(?<!said )(?<!says )(?<!noi )(?<!bao )(?<!la )(?<!that )\b(nguoi do|ong ay|"
+                          r"anh ay|ba ay|chi ay|co ay|han|chong|ck|vo|he|she|they|ong ta|anh ta)\b")
+
+
+_IF = re.compile(r"\b(neu|if|hen|unless)\b")
+_THEN = re.compile(r"\b(thi|la|then|he'll|he will|she'll|she will|they'll|or else|otherwise)\b")
 
 
 # Which card of the phone-safety guide a request is about (0: location sharing).

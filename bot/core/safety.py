@@ -44,24 +44,25 @@ _NOT_ANIMAL = (r"(?! ((con )?(ga|heo|lon|vit|ngan|chuot|trau|meo|ran|muoi|gian|t
 # chó": each object folds to no person's word; "máy" only with what is typed after it)
 # (never a word that folds like one of violence: "cổ" the throat is "cỏ", "trúng" a hit is
 # "trứng", "giờ" now is "gió", "ra máu" is "rạ", "con cho tới chết" is "con chó", "cô" a person)
-_THINGS = (r"(nhang|huong|rac|lua|vang ma|nuoc|muoi|ruoi|gian|cau long|son|phan|giay|"
+_THINGS = (r"(nhang|huong(?<=dot huong)|rac|lua(?<=dot lua)|vang ma|nuoc|muoi|ruoi|gian|cau long|son|"
+           r"phan|giay|"
            r"co vua|co tuong|may (tinh|chu|bai|bao cao|van ban|luan van|tai lieu|hop dong|"
            r"giay to|don)|da (banh|bong|cau|ga)|bong (da|ban|chuyen|ro)|banh (mi|keo|ngot)|"
            r"dan (guitar|ghi ta|piano|organ|bau|tranh)|trung (ga|vit|lam banh)|"
            r"ca (ngoai|o|tren|duoi) (song|bien|ho|ao|dam|ruong|kenh)|rom|co kho|"
            r"la (kho|cay|ngoai|sau|o|trong|rung)|chuoi|cui|xe(?<=khoa xe)|hop|thung|"
            r"gio(?<=chem gio)(?! (nay|day|roi|em|toi|minh|tui|con|chi|me|thi|no))|"
-           r"con (ga|heo|lon|vit|ngan|chuot|trau|meo|ran|ca|bo|de)|con cho (vao|trong) (chuong|long|cui)|"
-           r"tu lanh)")
+           r"con (ga|heo|lon|vit|ngan|chuot|trau|meo|ran)|con cho (vao|trong) (chuong|long|cui))")
 _NOT_A_PERSON = rf"(?! {_THINGS}\b)"
 # What the classifier may still call an emergency though a thing is all that is struck ("em
 # đang đánh máy báo cáo", "đánh răng", "đánh giày", "đi đánh lẻ", "chặt củi"): the verb and its
 # thing are taken out before asking whether any word of violence is left.
-_THING_DONE = re.compile(rf"\b(danh|dap|chem|dot|khoa|nhot|tat|chat)( \w+)? "
-                         rf"({_THINGS}|rang|giay|le|phan|bai|tennis|bong ban|golf|cui|"
-                         rf"dien thoai moi|hop)\b(?! (toi|em|minh|tui|con|chi|me|vo|co|ba|bo)\b)|"
-                         # "đánh răng", "đánh giày" as normalize.py spells them out
-                         r"\b(chai rang|lau giay|trang diem)\b")
+_THING_DONE = re.compile(
+    r"\b(danh may (tinh|chu|bai|bao cao|van ban|luan van|tai lieu|hop dong|giay to|don)|chai rang|"
+    r"lau giay|trang diem|danh phan|danh le|danh bai|danh (cau long|bong ban|tennis|golf|co vua|"
+    r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
+    r"nhang|vang ma|la kho|co kho)|chat cui|chem gio|chem chuoi|dap da (banh|bong)|khoa xe|"
+    r"dap (muoi|ruoi|gian))\b(?! (toi|em|minh|tui|con|chi|me|vo|co|ba|bo|anh|nguoi)\b)")
 _VIOLENCE_LEFT = re.compile(r"\b(danh|dap|chem|dam|giet|dot|tat|xo|bop|siet|hiep|cuu|khoa|nhot|"
                             r"do|so|chay mau|bi thuong|hit|beat|kill|stab|choke|rape|help|save|doa|"
                             r"de doa|chet|mau|cat|trung|dao|sung|keo|bua|nhap vien|thuong|cap cuu|"
@@ -134,8 +135,8 @@ _VI_PATTERNS = [
     r"dong (dinh|coc)|chat cui|lam (bep|com|vuon|ruong|co)|sua (xe|nha|do))\b"
     r"(?! (toi|em|minh|tui|con|chi|me|vo|co|ba|bo|anh|may|no)\b)(?!.*\b(doa|giet|dam|chem)\b))",
     # the throat threatened ("nó dọa cắt cổ em")
-    r"\b(doa|de doa|se|doi|dinh|muon) (cat co|cat tiet|cat mat|rach mat)\b|\bcat co (toi|em|minh|tui|"
-    r"con|may|me|vo|chi)\b",
+    r"\b(doa|de doa|se|doi|dinh) (cat co(?! tay)|cat tiet|cat mat|rach mat)\b|\bcat co (toi|em|minh|"
+    r"tui|con|may|me|vo|chi)\b",
     # (denied: "ổng chưa bao giờ bóp cổ em" answers the danger check's question with a no)
     r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua tung )(?<!khong he )(?<!chua )(?<!chang )"
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
@@ -177,11 +178,15 @@ _VI_PATTERNS = [
     r"(em|may|toi|tui|mi|con(?! (ga|vit|heo|lon|ca|bo|de|ngan|cho|meo))|chung may)\b",
     r"\bcho (may|mi|em|toi|tui|con|chung may) biet tay\b",
     r"\b(se|sap|toi nay|dem nay|ve|noi|doa|nhan)( \w+){0,4} cho (may|mi|em|toi|tui|con) (mot|1) tran\b",
+    r"\b(tao|tui|qua|tau)( \w+){0,3} cho (may|mi) (mot|1) bai hoc\b",
     # held for work or sex ("họ thu điện thoại, không cho ra ngoài", "bị bán vào quán karaoke, bắt
     # tiếp khách"): trafficking happening now
     r"\b(ho|chung no|bon no|tui no|bon ho|cong ty|chu|ong chu|ba chu|nguoi ta|tu no|boss|quan ly|"
     r"chu quan|chu nha hang)( \w+)? (thu|giu|lay|tich thu) (het )?(dien thoai|ho chieu|giay to|cmnd|"
     r"can cuoc)\b.*\b(khong|ko|k) cho (ra ngoai|ve|di dau|di|lien lac|goi)\b",
+    r"\bbi (thu|giu|tich thu|lay) (het |mat )?(ho chieu|passport)\b",
+    r"\b(quan|karaoke|nha nghi|chu quan|ma ma|tu ba|chu|ho|bon no)( \w+){0,2} bat (\w+ )?tiep khach\b|"
+    r"\btiep khach\b.*\b(khong|ko|k) cho (ve|ra ngoai|di)\b",
     r"\bbi (ban|lua ban) (vao|cho) (quan|nha nghi|khach san|karaoke|nha chua|tiem)\b"
     r"(?!.*\b(gio|bay gio) (da |duoc )?(ve|thoat|tron)\b)|\bbat (em|toi|chung em|tui|minh|con)? ?"
     r"(ban dam|di khach|ngu voi khach)\b",
@@ -191,6 +196,11 @@ _VI_PATTERNS = [
     r"\b(so|tron|chay|om con|bo chay|tron sang|chay qua|chay sang)\b",
     r"\b(dang|vua|lai) (chui|chui boi|chui bay|la het|la loi)( \w+){0,3} (va|roi|con|voi) (nem|dap|quang|"
     r"dap pha) (do|do dac|het)\b",
+    # fire thrown at a room or a person ("ck đốt lửa rồi ném vào phòng em")
+    r"\b(lua|xang|dot|bat lua|que dom)\b.*\b(nem|quang|tat|vut) (vao|len) (phong|nguoi|nha|giuong|mat) "
+    r"(toi|em|minh|tui|con|chi|me|vo)\b",
+    # boiling water or oil thrown ("ck tát nước sôi", "tạt nước sôi vào em"): a burn now
+    r"\b(tat|do|hat|xoi|nem) (\w+ )?(nuoc soi|nuoc nong|dau soi|dau nong|nuoc dang soi)\b",
     # rape in other words ("bị cưỡng bức", "tụi nó thay phiên nhau làm nhục em", "giở trò đồi
     # bại"): as "bị … hiếp" is read, care within hours matters (115 first), unless long past
     r"\bbi (\w+ ){0,4}cuong buc\b(?! (ket hon|lay chong|lay vo|hon nhan|lao dong))", r"\bthay phien (nhau )?(lam nhuc|hiep|cuong buc)\b",
@@ -279,6 +289,9 @@ _EN_PATTERNS = [
     r"\b(hitting|beating|choking|strangling|attacking|hurting|kicking|punching) me\b",
     r"\b(going to|gonna|will|wants to|threatens? to|threatened to|trying to|tried to) "
     r"(kill|hurt|stab|shoot|burn|rape)\b",
+    # a beating promised for tonight ("he's gonna beat me when he gets home tonight")
+    r"\b(going to|gonna|will|'ll) (beat|hit|punch|choke|strangle) (me|us|her)\b.*\b(tonight|when he "
+    r"(gets|comes) (home|back)|when he is back|later|after work)\b",
     r"\bkill (me|us|her|him|myself|the kids?|the children)\b", r"\b(knife|gun)\b",
     # death promised to the writer ("he said i'll die if i leave", "you're dead if you tell")
     r"\b(said|says|told me|tells me|threatened|threatens|warned( me)?)( that)? (i|you)('ll| will| "

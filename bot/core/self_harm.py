@@ -50,8 +50,8 @@ _NOW = [
     r"a handful of|a box of)? ?(pills|tablets|sleeping pills|medicine|meds|poison)\b"
     # (as prescribed: "i took all my meds this morning like the doctor said", "took medicine for
     # my cold")
-    r"(?!( \w+){0,2} (today|this morning|tonight|as prescribed|on time|like the doctor|for the day|"
-    r"with breakfast|with food|for my|for the|for a|for his|for her))",
+    r"(?!( \w+){0,2} (as prescribed|like the doctor|as the doctor|with breakfast|with food|for my "
+    r"(cold|headache|flu|fever|pain|back|allergies|period)|for a (cold|headache|fever)))",
     r"\boverdos(ed|ing)\b",
     r"\b(just|have just|i) (cut|slit) (myself|my wrists?|my arm)\b(?! (sometimes|when|whenever|every|"
     r"often|a lot|to cope|when i))",
@@ -63,8 +63,8 @@ _NOW = [
     r"\b(suicide|goodbye) (note|letter)\b", r"\bthis is (my )?goodbye\b",
     r"\b(took|taken|swallowed|ate|had) (?!(one|two|a|my|the|her|his) (pills?|tablets?|meds)\b)"
     r"(\w+ ){0,4}(pills|tablets|sleeping pills|poison|meds)\b"
-    r"(?! (today|this morning|tonight|as prescribed|on time|like the doctor|for the day|with "
-    r"breakfast|with food|for my|for the))",
+    r"(?!( \w+){0,2} (as prescribed|like the doctor|as the doctor|with breakfast|with food|for my "
+    r"(cold|headache|flu|fever|pain|back|allergies|period)|for a (cold|headache|fever)))",
     r"\b(dang |da |roi )?(dung|ngoi|treo) (tren|o|ngoai|canh)( \w+){0,2} (cau|san thuong|mai nha|"
     r"lan can|ban cong|thanh cau|mep|noc nha|tang thuong)\b",
     r"\buong (\w+ ){0,2}(thuoc diet co|diet co|thuoc tru sau|thuoc chuot|thuoc doc|axit) (roi|xong)\b",
@@ -75,7 +75,7 @@ _NOW = [
     r"(?<!muon )(?<!dinh )(?<!se )(?<!sap )(?<!nghi )(?<!tinh )(?<!hay )(?<!neu )\b(uong|nuot|an) "
     r"((het|ca|nguyen|mot|1|nua)( \w+)? (chai|lo|hop|vi|goi|binh)|(het|ca|\d{2,}|muoi|hai muoi|"
     r"ba muoi|may chuc)( \w+)? (vien|lieu))( \w+){0,3}? (thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than|thuoc diet co|thuoc tay|nuoc tay|panadol|paracetamol|efferalgan|hapacol|aspirin|thuoc giam dau)\b",
-    r"\b(vua|da|dang|moi|lo) (uong|nuot|an)(?! (1|2|mot|hai|nua) (vien|lieu|goi|vi)\b)"
+    r"\b(vua|da|dang|moi|lo) (uong|nuot|an)(?! (1|2|mot|hai|nua) (vien|lieu)\b)"
     r"(?!.*\b(vi|do|cho|for) (dau|sot|cam|ho|nhuc)\b)( \w+){1,5}? (thuoc ngu|thuoc chuot|thuoc tru sau|"
     r"thuoc an than|thuoc diet co|thuoc tay|nuoc tay|panadol|paracetamol|efferalgan)\b",
     r"\b(took|taken|swallowed|ate|had|downed)( like| about| around| over| nearly| almost)? (\d{2,}|"
@@ -205,10 +205,10 @@ _AT_HAND = screened(
     r"\b(o|dung|ngoi|leo|len) tren lau\b|"
     # the means already taken, said after thoughts of dying ("em uống rồi", "thuốc ngủ em uống
     # hết rồi", "i already took them")
-    r"^((toi|em|minh|tui|con|da|vua|roi) )*(uong|nuot)( (het|ca|thuoc|thuoc ngu|thuoc chuot|het thuoc|"
-    r"vi thuoc|het vi|ca vi|may vien|het luon|no|tat ca))* (roi|xong|het roi|het|het sach|ca roi)"
-    r"( (a|do|day|nha))*$|\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau)( \w+){0,2} (uong|nuot)( \w+)? "
-    r"(roi|xong|het)\b|"
+    r"\b(uong|nuot)( (het|ca|thuoc|thuoc ngu|thuoc chuot|het thuoc|vi thuoc|het vi|ca vi|may vien|"
+    r"\d+ vien|\d+ vi|het luon|no|tat ca|nhieu))* (roi|xong|het roi|het|het sach|ca roi)\b|"
+    r"\b(an|nuot|uong) (het |ca |nhieu )?thuoc( \w+)? (roi|xong|het)\b|"
+    r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau)( \w+){0,2} (uong|nuot)( \w+)? (roi|xong|het)\b|"
     r"\b(already )?(took|taken|swallowed|drank) (them|them all|all of them|the pills|the lot|"
     r"everything)\b|\b(already )?(took|taken|swallowed|drank) it\b(?! (to heart|off|back|out|easy|"
     r"personally|seriously|home|well|badly|away|in))|"

@@ -343,6 +343,8 @@ def test_a_broken_bone_is_no_stick(text):
     ("i hit my kid", "child"), ("em bị chồng đánh", None), ("em đánh con muỗi", None),
     ("em đánh bài", None), ("chồng em đánh con em", None),
     ("hôm qua em chửi chồng một câu mà ổng đánh em nhập viện", None),   # she is the one hurt
+    ("em đánh ck nhập viện rồi, giờ sao", "partner"), ("tui xô vợ té, nó chửi tui", "partner"),
+    ("tui đánh con tui, giờ thấy hối hận quá", "child"),
 ])
 def test_the_writer_who_hurts_is_told_apart_from_the_one_hurt(text, whom):
     from bot.core.disclosure import writer_hurts

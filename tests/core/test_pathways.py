@@ -389,6 +389,9 @@ def test_papers_kept_by_family_are_not_the_trafficking_guide(text, expected) -> 
     ("kill", "có nó dọa giết em hoài", "yes"),
     ("kill", "nếu em không về thì ổng giết em", "yes"),   # a condition is no denial
     ("kill", "he said if i'm not home by 9 he'll kill me", "yes"),
+    ("kill", "nó chưa bao giờ nói là sẽ giết em", "no"),          # "là" is no condition
+    ("kill", "he never said he'll kill me", "no"),
+    ("choke", "em không biết nữa, nó từng bóp cổ em", "yes"),     # another clause's "không"
 ])
 def test_a_check_answer_that_tells_the_act_counts(question, text, expected):
     from bot.core.pathway_reader import check_statement

@@ -569,3 +569,38 @@ def test_held_for_work_abroad_or_in_a_bar_gets_the_trafficking_advice(text, situ
 def test_a_friend_who_messages_from_elsewhere_gets_the_witness_advice(text, situation):
     from bot.core import situations
     assert situations.detect(text) == situation
+
+
+@pytest.mark.parametrize("text", [
+    "ổng đang đánh con để trút giận", "ổng đang đánh con cả với con út", "ck đang đánh Hương",
+    "ck đốt lửa rồi ném vào phòng em", "ck đang đập tủ lạnh", "tối nay về tao cho mày một bài học",
+    "em bị thu hộ chiếu, không cho về nước", "quán bắt em tiếp khách, không cho về",
+    "ck tát nước sôi", "ck tạt nước sôi vào em", "he's gonna beat me when he gets home tonight",
+])
+def test_second_recheck_danger_is_never_vetoed_or_missed(text):
+    """"con để" folds like "con dê", "con cả" like "con cá", the name Hương like incense: none of
+    them is a thing struck; boiling water thrown, a passport taken, a beating promised are danger."""
+    from bot.core.safety import only_things_struck
+    assert not only_things_struck(text)
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["em muốn cắt cổ tay", "em định cắt cổ tay cho xong",
+                                  "tui sẽ cắt cổ tay"])
+def test_the_wrist_is_self_harm_not_a_throat_threatened(text):
+    assert not is_danger(text)
+    assert self_harm.level(text) == "thoughts"
+
+
+@pytest.mark.parametrize("text", [
+    "i took the rest of my meds for the week at once", "i took all my sleeping pills tonight",
+    "i just swallowed 30 pills this morning", "em vừa uống 2 vỉ thuốc ngủ",
+])
+def test_an_overdose_said_with_a_time_or_a_blister_count_is_still_acting_now(text):
+    assert self_harm.level(text) == "now"
+
+
+@pytest.mark.parametrize("text", ["em uống hết rồi mà", "uống 20 viên rồi", "uống hết rồi, xin lỗi mẹ",
+                                  "em ăn hết thuốc rồi"])
+def test_taken_said_loosely_inside_the_crisis_pathway_is_acting_now(text):
+    assert self_harm.at_hand(text)

@@ -298,17 +298,16 @@ def on_text(turn: Turn, text: str) -> bool:
     return True
 
 
-# A place said not to be the one ("không phải Cái Khế", "not Cai Khe"), before the right one.
-_NOT_THERE = re.compile(r"\b(khong phai|ko phai|k phai|chu khong phai|not|wrong|sai|nham)\b")
-
-
 def _ward_corrected(turn: Turn, text: str) -> WardMatch | None:
     """Another ward than the one kept, said as a correction: the new one, else None."""
     kept = turn.session.help.get("ward")
     if not kept:
         return None
     folded = fold(text)
-    if not (answers.corrects(text) or answers.asks_about_another(text) or _NOT_THERE.search(folded)):
+    # ("ko phải đánh, chửi thôi. ổng đi nhậu ở An Bình" denies a word, not the ward kept)
+    said_not_it = re.search(rf"\b(khong phai|ko phai|k phai|not|sai|chu khong phai)( (o|la|phuong|xa|"
+                            rf"ward))? {re.escape(fold(kept))}\b", folded)
+    if not (answers.corrects(text) or answers.asks_about_another(text) or said_not_it):
         return None
     rest = folded.replace(fold(kept), " ")          # the ward said not to be it, taken out
     ward = answers.read_ward(rest, turn.services.wards)
