@@ -66,7 +66,7 @@ def run(turn: Turn, intent: str, text: str) -> bool:
     if intent in ("seek_help", "help_other") and turn.session.flow == "help":
         return False  # the request is under way: its steps read the message
     if intent in ("affirm", "deny") and len(text.split()) <= 4 and turn.session.flow == "help" and \
-            turn.session.step in ("who", "kind", "where"):
+            turn.session.step in ("safe", "who", "kind", "where"):
         # "ok", "dạ" where whom or what was asked: how to answer (the engine asks it again)
         turn.say(turn.t(f"step_hint.{turn.session.step}"))
         return True
