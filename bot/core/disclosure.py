@@ -344,7 +344,11 @@ _CHILDREN = frozenset("con be chau no kid kids child children son daughter".spli
 # …unless the writer is hurt in the same story ("em chửi chồng một câu mà ổng đánh em nhập viện")
 _WRITER_HURT_TOO = re.compile(r"\b(danh|dap|tat|xo|dam|quat|bop|siet|chem|dot|nhot|hiep|doa|"
                               r"hit|hits|beat|beats|slapped|punched|kicked|choked)( lai)? (em|toi|minh|"
-                              r"tui|me)\b|\bbi (\w+ ){0,3}(danh|dap|tat|xo|dam|hiep|nhot|doa)\b")
+                              r"tui|me)\b|\bbi (\w+ ){0,3}(danh|dap|tat|xo|dam|hiep|nhot|doa)\b|"
+                              # he hurts her back ("em tát ck một cái, ổng đạp vào bụng em")
+                              r"\b(ong ay|ong|anh ay|han|thang do|thang cha|he|she)( \w+)? (danh|dap|tat|"
+                              r"xo|dam|quat|bop|siet|chem|dot|nhot|da|hit|hits|beat|beats|slapped|"
+                              r"punched|kicked|choked)\b")
 
 
 def writer_hurts(text: str) -> str | None:

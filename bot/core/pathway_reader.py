@@ -430,7 +430,9 @@ def check_statement(question: str, text: str) -> str | None:
 
 
 _NEW_SUBJECT = re.compile(r"(?<!said )(?<!says )(?<!noi )(?<!bao )(?<!la )(?<!that )\b(nguoi do|ong ay|"
-                          r"anh ay|ba ay|chi ay|co ay|han|chong|ck|vo|he|she|they|ong ta|anh ta)\b")
+                          r"anh ay|ba ay|chi ay|co ay|han|chong|ck|vo|he|she|they|ong ta|anh ta|thang do|"
+                          r"thang cha|con do|nguoi yeu|ban trai|my (husband|boyfriend|partner|ex|wife|"
+                          r"girlfriend|dad|father))\b|\b(but|nhung|ma|tuy vay|though)\b")
 
 
 _IF = re.compile(r"\b(neu|if|hen|unless)\b")

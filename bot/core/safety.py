@@ -178,15 +178,22 @@ _VI_PATTERNS = [
     r"(em|may|toi|tui|mi|con(?! (ga|vit|heo|lon|ca|bo|de|ngan|cho|meo))|chung may)\b",
     r"\bcho (may|mi|em|toi|tui|con|chung may) biet tay\b",
     r"\b(se|sap|toi nay|dem nay|ve|noi|doa|nhan)( \w+){0,4} cho (may|mi|em|toi|tui|con) (mot|1) tran\b",
-    r"\b(tao|tui|qua|tau)( \w+){0,3} cho (may|mi) (mot|1) bai hoc\b",
+    r"\b(tao|tui|qua|tau|noi|doa|nhan|nhan tin|bao)\b( \w+){0,5} cho (may|mi|em|toi|tui|con) (mot|1|may) "
+    r"bai hoc\b(?! (tieng|toan|van|ly|hoa|su|dia|lich su|english|them|bai tap|o truong|tren lop|"
+    r"hoc|ve nha|moi))",
+    # "tao xử con đó tối nay"
+    r"\b(tao|tui|tau|qua) (se )?xu (dep )?(may|mi|con do|con kia|thang do|thang kia|em|chung may)\b",
     # held for work or sex ("họ thu điện thoại, không cho ra ngoài", "bị bán vào quán karaoke, bắt
     # tiếp khách"): trafficking happening now
     r"\b(ho|chung no|bon no|tui no|bon ho|cong ty|chu|ong chu|ba chu|nguoi ta|tu no|boss|quan ly|"
     r"chu quan|chu nha hang)( \w+)? (thu|giu|lay|tich thu) (het )?(dien thoai|ho chieu|giay to|cmnd|"
     r"can cuoc)\b.*\b(khong|ko|k) cho (ra ngoai|ve|di dau|di|lien lac|goi)\b",
-    r"\bbi (thu|giu|tich thu|lay) (het |mat )?(ho chieu|passport)\b",
+    r"\bbi (thu|giu|tich thu) (het )?(ho chieu|passport)\b(?!.*\b(visa|thi thuc|ho so|lay lai|tra lai|"
+    r"tuan sau|mai|san bay)\b)",
     r"\b(quan|karaoke|nha nghi|chu quan|ma ma|tu ba|chu|ho|bon no)( \w+){0,2} bat (\w+ )?tiep khach\b|"
-    r"\btiep khach\b.*\b(khong|ko|k) cho (ve|ra ngoai|di)\b",
+    r"\btiep khach\b.*\b(khong|ko|k) cho (ve|ra ngoai|di)\b(?! som)",
+    r"\b(bi )?(ep|bat|cuong ep) (\w+ )?tiep khach (o |tai )?(karaoke|quan|nha nghi|bar|pub|massage)\b|"
+    r"\bbi (ep|cuong ep) tiep khach\b",
     r"\bbi (ban|lua ban) (vao|cho) (quan|nha nghi|khach san|karaoke|nha chua|tiem)\b"
     r"(?!.*\b(gio|bay gio) (da |duoc )?(ve|thoat|tron)\b)|\bbat (em|toi|chung em|tui|minh|con)? ?"
     r"(ban dam|di khach|ngu voi khach)\b",
@@ -196,11 +203,25 @@ _VI_PATTERNS = [
     r"\b(so|tron|chay|om con|bo chay|tron sang|chay qua|chay sang)\b",
     r"\b(dang|vua|lai) (chui|chui boi|chui bay|la het|la loi)( \w+){0,3} (va|roi|con|voi) (nem|dap|quang|"
     r"dap pha) (do|do dac|het)\b",
+    # the house set on fire, or fire set around it ("ck đốt nhà, Hương còn trong đó", "ck đốt
+    # rơm quanh nhà, em với con ở trong")
+    r"\b(chong|ck|ong ay|no|han|anh ay|thang do|ba|bo|nguoi yeu|chong cu)( \w+)? (dot|phong hoa|chay) "
+    r"(nha|phong|xe)\b|\b(dot|tuoi xang|do xang|rai xang)( \w+){0,2} quanh (nha|phong|cua)\b",
+    # things thrown at her ("quăng ghế vô em")
+    r"\b(quang|nem|ne|phang|liang) (\w+ ){0,2}(vo|vao|trung) (em|toi|minh|tui|con|me|chi|vo|nguoi "
+    r"(em|toi|minh)|dau (em|toi|minh)|mat (em|toi|minh))\b",
+    # someone who does not wake ("mẹ em lại uống thuốc ngủ, giờ gọi không dậy")
+    r"\b(goi|lay|lac|keu)( mai| hoai| may lan)? (khong|ko|chang) (day|tinh|tra loi|phan ung)\b",
     # fire thrown at a room or a person ("ck đốt lửa rồi ném vào phòng em")
     r"\b(lua|xang|dot|bat lua|que dom)\b.*\b(nem|quang|tat|vut) (vao|len) (phong|nguoi|nha|giuong|mat) "
     r"(toi|em|minh|tui|con|chi|me|vo)\b",
     # boiling water or oil thrown ("ck tát nước sôi", "tạt nước sôi vào em"): a burn now
-    r"\b(tat|do|hat|xoi|nem) (\w+ )?(nuoc soi|nuoc nong|dau soi|dau nong|nuoc dang soi)\b",
+    r"\b(chong|ck|ong ay|ong|no|han|anh ay|thang do|thang cha|ba|bo|me ke|nguoi yeu|vo)( \w+)? "
+    r"(doa )?(tat|hat|xoi|nem|do) (\w+ )?(nuoc soi|nuoc nong|nc soi|nc nong|dau soi|dau nong|nuoc dang soi)\b"
+    r"(?! (vao|len) (ly|to|chen|noi|am|binh|bon|chau|mi|rau)\b)",
+    r"\b(tat|hat|nem|xoi|do) (\w+ )?(nuoc soi|nuoc nong|nc soi|nc nong|dau soi|dau nong|axit|a xit|anh xit|acid) (vao|len|vo) "
+    r"(mat|nguoi|dau|lung|nguc|em|toi|minh|tui|con|chi|me|vo)\b",
+    r"\b(nuoc soi|nuoc nong|dau soi|axit|a xit|acid)\b.*\bdoa (tat|hat|do|xoi|nem)\b",
     # rape in other words ("bị cưỡng bức", "tụi nó thay phiên nhau làm nhục em", "giở trò đồi
     # bại"): as "bị … hiếp" is read, care within hours matters (115 first), unless long past
     r"\bbi (\w+ ){0,4}cuong buc\b(?! (ket hon|lay chong|lay vo|hon nhan|lao dong))", r"\bthay phien (nhau )?(lam nhuc|hiep|cuong buc)\b",
@@ -290,7 +311,7 @@ _EN_PATTERNS = [
     r"\b(going to|gonna|will|wants to|threatens? to|threatened to|trying to|tried to) "
     r"(kill|hurt|stab|shoot|burn|rape)\b",
     # a beating promised for tonight ("he's gonna beat me when he gets home tonight")
-    r"\b(going to|gonna|will|'ll) (beat|hit|punch|choke|strangle) (me|us|her)\b.*\b(tonight|when he "
+    r"\b(going to|gonna|will|'ll) (beat|hit|punch|choke|strangle) (me|us|her)\b(?! at\b).*\b(tonight|when he "
     r"(gets|comes) (home|back)|when he is back|later|after work)\b",
     r"\bkill (me|us|her|him|myself|the kids?|the children)\b", r"\b(knife|gun)\b",
     # death promised to the writer ("he said i'll die if i leave", "you're dead if you tell")

@@ -205,9 +205,11 @@ _AT_HAND = screened(
     r"\b(o|dung|ngoi|leo|len) tren lau\b|"
     # the means already taken, said after thoughts of dying ("em uống rồi", "thuốc ngủ em uống
     # hết rồi", "i already took them")
-    r"\b(uong|nuot)( (het|ca|thuoc|thuoc ngu|thuoc chuot|het thuoc|vi thuoc|het vi|ca vi|may vien|"
-    r"\d+ vien|\d+ vi|het luon|no|tat ca|nhieu))* (roi|xong|het roi|het|het sach|ca roi)\b|"
-    r"\b(an|nuot|uong) (het |ca |nhieu )?thuoc( \w+)? (roi|xong|het)\b|"
+    # ("em ăn uống xong rồi", "uống hết nước rồi", "uống thuốc cảm rồi": a meal, a drink, a cold)
+    r"(?<!an )\b(uong|nuot)( (het|ca|thuoc|thuoc ngu|thuoc chuot|het thuoc|vi thuoc|het vi|ca vi|"
+    r"may vien|\d+ vien|\d+ vi|het luon|no|tat ca|nhieu))* (roi|xong roi|het roi|het sach|ca roi)\b|"
+    r"\b(an|nuot|uong) (het |ca |nhieu )?thuoc( (ngu|chuot|tru sau|an than|diet co|tay|doc))? "
+    r"(roi|het roi|xong roi)\b|"
     r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau)( \w+){0,2} (uong|nuot)( \w+)? (roi|xong|het)\b|"
     r"\b(already )?(took|taken|swallowed|drank) (them|them all|all of them|the pills|the lot|"
     r"everything)\b|\b(already )?(took|taken|swallowed|drank) it\b(?! (to heart|off|back|out|easy|"

@@ -345,6 +345,7 @@ def test_a_broken_bone_is_no_stick(text):
     ("hôm qua em chửi chồng một câu mà ổng đánh em nhập viện", None),   # she is the one hurt
     ("em đánh ck nhập viện rồi, giờ sao", "partner"), ("tui xô vợ té, nó chửi tui", "partner"),
     ("tui đánh con tui, giờ thấy hối hận quá", "child"),
+    ("em tát ck một cái, ổng đạp vào bụng em", None),      # he hurts her back: her story
 ])
 def test_the_writer_who_hurts_is_told_apart_from_the_one_hurt(text, whom):
     from bot.core.disclosure import writer_hurts

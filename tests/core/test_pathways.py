@@ -392,6 +392,8 @@ def test_papers_kept_by_family_are_not_the_trafficking_guide(text, expected) -> 
     ("kill", "nó chưa bao giờ nói là sẽ giết em", "no"),          # "là" is no condition
     ("kill", "he never said he'll kill me", "no"),
     ("choke", "em không biết nữa, nó từng bóp cổ em", "yes"),     # another clause's "không"
+    ("choke", "not often, but my boyfriend choked me last month", "yes"),
+    ("kill", "ko dám kể, thằng đó dọa giết cả nhà em", "yes"),
 ])
 def test_a_check_answer_that_tells_the_act_counts(question, text, expected):
     from bot.core.pathway_reader import check_statement

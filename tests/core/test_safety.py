@@ -604,3 +604,35 @@ def test_an_overdose_said_with_a_time_or_a_blister_count_is_still_acting_now(tex
                                   "em ăn hết thuốc rồi"])
 def test_taken_said_loosely_inside_the_crisis_pathway_is_acting_now(text):
     assert self_harm.at_hand(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ổng nói về sẽ cho em một bài học nhớ đời", "ck nhắn: về nhà tao cho mày mấy bài học",
+    "tao xử con đó tối nay", "mẹ em lại uống thuốc ngủ, giờ gọi không dậy",
+    "ck tạt axit vào mặt em", "ck đốt nhà, Hương còn trong đó",
+    "ck đốt rơm quanh nhà, em với con ở trong", "ck say, đang đánh bài thua về quăng ghế vô em",
+    "ck cầm ấm nước sôi dọa tạt em", "ck tat nc soi vao e", "em bị ép tiếp khách ở karaoke",
+])
+def test_third_recheck_danger_in_residents_words(text):
+    """A lesson promised, a person who does not wake, acid or boiling water thrown, the house set
+    on fire, a chair thrown at her, clients forced: the numbers first."""
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "đổ nước sôi vào ly mì", "mẹ đang đổ nước sôi trụng rau", "em xối nước nóng tắm cho con",
+    "em bị thu hộ chiếu để làm visa, tuần sau lấy lại", "em bị lấy mất passport ở sân bay",
+    "sếp bắt em tiếp khách suốt, không cho về sớm", "he'll beat me at tennis later",
+    "tao cho mày một bài học tiếng anh", "em tát nước ra ruộng",
+])
+def test_noodles_a_bath_a_visa_a_long_shift_and_tennis_are_no_danger(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    ("em ăn uống xong rồi", False), ("uống hết nước rồi", False), ("em uống hết ly sữa rồi", False),
+    ("e uống thuốc cảm rồi, đỡ sốt", False), ("em uống hết rồi mà", True), ("uống 20 viên rồi", True),
+    ("em ăn hết thuốc rồi", True), ("thuốc ngủ em uống hết rồi", True),
+])
+def test_taken_in_the_crisis_pathway_is_the_means_not_a_meal(text, taken):
+    assert self_harm.at_hand(text) is taken

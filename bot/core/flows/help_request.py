@@ -307,7 +307,9 @@ def _ward_corrected(turn: Turn, text: str) -> WardMatch | None:
     # ("ko phải đánh, chửi thôi. ổng đi nhậu ở An Bình" denies a word, not the ward kept)
     said_not_it = re.search(rf"\b(khong phai|ko phai|k phai|not|sai|chu khong phai)( (o|la|phuong|xa|"
                             rf"ward))? {re.escape(fold(kept))}\b", folded)
-    if not (answers.corrects(text) or answers.asks_about_another(text) or said_not_it):
+    # ("sai rồi, An Bình", "nhầm, An Bình": said wrong first, then the ward)
+    wrong_first = re.match(r"^(sai|nham|khong phai|ko phai|k phai|not|wrong)( roi| nha| a| do)*\b", folded)
+    if not (answers.corrects(text) or answers.asks_about_another(text) or said_not_it or wrong_first):
         return None
     rest = folded.replace(fold(kept), " ")          # the ward said not to be it, taken out
     ward = answers.read_ward(rest, turn.services.wards)
