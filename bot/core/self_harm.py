@@ -335,7 +335,8 @@ def _death_only_in_idiom(texts: list[str], cleaned: list[str]) -> bool:
 # wish), and the writer's pronoun in between ("mẹ em mất rồi, em muốn chết theo mẹ") makes it
 # the writer's: both stay the writer's, the safe reading.
 _KIN_VI = (r"(vo|chong|ck|vk|me|bo|ba|cha|ma|con gai|con trai|con|em gai|em trai|chi gai|chi|"
-           r"anh trai|ban|ban than|nguoi yeu|ny|ban trai|ban gai)")
+           r"anh trai|ban|ban than thiet|ban than|nguoi yeu|ny|ban trai|ban gai)")   # ("bạn thân" is read
+# "bạn thân thiết" by normalize.py)
 _NOT_WRITER = r"( (?!(toi|em|minh|tui|tao|i|me)\b)\w+)"
 _SOMEONE_ELSE = screened(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (muon chet|muon tu tu|(doi|doa|noi|bao)"

@@ -636,3 +636,7 @@ def test_noodles_a_bath_a_visa_a_long_shift_and_tennis_are_no_danger(text):
 ])
 def test_taken_in_the_crisis_pathway_is_the_means_not_a_meal(text, taken):
     assert self_harm.at_hand(text) is taken
+
+
+def test_a_close_friends_wish_to_die_is_theirs():
+    assert self_harm.about_someone_else("bạn thân em nó nói muốn chết")
