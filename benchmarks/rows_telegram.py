@@ -9,6 +9,7 @@ button taps (the callback data of the button the bot really sent), shared locati
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import itertools
 import json
@@ -114,7 +115,19 @@ def _echo_app(api: Any) -> Any:
 
 
 def run(mode: Mode) -> list[Row]:
-    return asyncio.run(_run(mode))
+    """Both bots run in this process, kept on one CPU as `companion serve` keeps itself
+    (bot/http/affinity.py); the process's CPUs are given back after."""
+    from bot.http.affinity import pin, supported
+
+    before = os.sched_getaffinity(0) if supported("auto") else None
+    try:
+        pin("auto")
+        return asyncio.run(_run(mode))
+    finally:
+        if before is not None:
+            for thread in os.listdir("/proc/self/task"):
+                with contextlib.suppress(OSError):
+                    os.sched_setaffinity(int(thread), before)
 
 
 async def _run(mode: Mode) -> list[Row]:

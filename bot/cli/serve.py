@@ -62,6 +62,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime import build_runtime
     from bot.server import create_app
 
+    _check_affinity(settings)
     try:
         runtime = build_runtime(settings)
     except Exception as exc:  # each service raises its own one-line error type
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             reason = off.get("telegram", "the Telegram channel is not available")
             raise CommandError(f"--telegram-polling: {reason}")
         sock = _bind(host, port)
+        _pin(settings)
         app = create_app(runtime, channels)
         _serve_metrics(settings)
         shown = "127.0.0.1" if host in ("0.0.0.0", "") else "[::1]" if host == "::" else host
@@ -97,6 +99,30 @@ def _serve_metrics(settings: Settings) -> None:
     except OSError as exc:
         raise CommandError(f"cannot serve metrics on {settings.metrics.host}:"
                            f"{settings.metrics.port} ({exc.strerror or exc})") from None
+
+
+def _check_affinity(settings: Settings) -> None:
+    """A `[server] cpu_affinity` this process cannot have is one line before anything starts."""
+    import os
+
+    from bot.http.affinity import AffinityError, choose, supported
+
+    try:
+        if supported(settings.server.cpu_affinity):
+            choose(settings.server.cpu_affinity, os.sched_getaffinity(0))
+    except AffinityError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _pin(settings: Settings, worker: int = 0) -> None:
+    """The server's threads on one CPU, `[server] cpu_affinity` (bot/http/affinity.py); only
+    once it is about to serve, so a command that stops early leaves its caller's CPUs alone."""
+    from bot.http.affinity import AffinityError, pin
+
+    try:
+        pin(settings.server.cpu_affinity, worker)
+    except AffinityError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def _configure_logging() -> None:
@@ -178,6 +204,7 @@ def _run_workers(args: argparse.Namespace, settings: Settings, host: str, port: 
     if settings.metrics.port:
         raise CommandError("--workers: [metrics] port cannot be shared by several workers; "
                            "serve /metrics on the chat port with [metrics] token_env instead")
+    _check_affinity(settings)
     if not settings.sessions.url.startswith(("redis://", "rediss://")):
         raise CommandError("--workers needs a shared session store: set [sessions] url to a "
                            "redis:// URL (README, \"Several workers\")")
@@ -196,8 +223,8 @@ def _run_workers(args: argparse.Namespace, settings: Settings, host: str, port: 
     context = multiprocessing.get_context("fork")
     stopping: list[int] = []
 
-    def spawn() -> Any:
-        process = context.Process(target=_worker, args=(settings, sock), daemon=False)
+    def spawn(index: int) -> Any:
+        process = context.Process(target=_worker, args=(settings, sock, index), daemon=False)
         process.start()
         return process
 
@@ -205,7 +232,7 @@ def _run_workers(args: argparse.Namespace, settings: Settings, host: str, port: 
         stopping.append(signum)
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    procs = [spawn() for _ in range(workers)]
+    procs = [spawn(i) for i in range(workers)]
     shown = "127.0.0.1" if host in ("0.0.0.0", "") else "[::1]" if host == "::" else host
     print(f"Helpline Companion is running with {workers} workers: open http://{shown}:{port}/",
           flush=True)
@@ -217,7 +244,7 @@ def _run_workers(args: argparse.Namespace, settings: Settings, host: str, port: 
                     print(f"worker {process.pid} exited ({process.exitcode}); restarting",
                           file=sys.stderr, flush=True)
                     time.sleep(RESTART_DELAY)
-                    procs[i] = spawn()
+                    procs[i] = spawn(i)     # on the CPU its predecessor had
     finally:
         for process in procs:
             if process.is_alive() and process.pid is not None:
@@ -234,8 +261,9 @@ def _run_workers(args: argparse.Namespace, settings: Settings, host: str, port: 
     return 0
 
 
-def _worker(settings: Settings, sock: socket.socket) -> None:
-    """One worker process: its own runtime (connections, threads), the shared socket."""
+def _worker(settings: Settings, sock: socket.socket, index: int) -> None:
+    """One worker process, number `index`: its own runtime (connections, threads), the shared
+    socket, its own CPU under `[server] cpu_affinity = "auto"`."""
     import uvicorn
 
     from bot.channels.registry import configured_channels
@@ -247,6 +275,7 @@ def _worker(settings: Settings, sock: socket.socket) -> None:
     # runtime close (the spool replayed, the logbook closed) before the process ends.
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: None)
+    _pin(settings, index)
     runtime = build_runtime(settings)
     try:
         channels, _off = configured_channels(runtime, {})

@@ -35,7 +35,19 @@ def server(r: Reader) -> ServerSettings:
         header_timeout_seconds=r.float("header_timeout_seconds", d.header_timeout_seconds,
                                        low=0.5, high=300),
         body_timeout_seconds=r.float("body_timeout_seconds", d.body_timeout_seconds,
-                                     low=0.5, high=300))
+                                     low=0.5, high=300),
+        cpu_affinity=_cpu_affinity(r, d.cpu_affinity))
+
+
+def _cpu_affinity(r: Reader, default: str | int) -> str | int:
+    """"auto", "off" or a CPU number (bot/http/affinity.py); whether this machine has that
+    CPU is checked when the server starts, where the CPUs it may use are known."""
+    value: Any = r.table.get("cpu_affinity", default)
+    if isinstance(value, str) and value.strip().lower() in ("auto", "off"):
+        return value.strip().lower()
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 4096:
+        return value
+    r.fail("cpu_affinity", f'must be "auto", "off" or a CPU number (0, 1, …), got {show(value)}')
 
 
 def officers(r: Reader) -> OfficerSettings:

@@ -102,6 +102,7 @@ class ServerSettings:
     trusted_proxies: tuple[str, ...] = ()   # X-Forwarded-For is believed only from these
     header_timeout_seconds: float = 10.0    # a request's head must arrive within this
     body_timeout_seconds: float = 10.0      # and its body within this
+    cpu_affinity: str | int = "auto"        # threads on one CPU: "auto", "off" or a CPU number
 
 
 @dataclass(frozen=True, kw_only=True)
