@@ -45,6 +45,13 @@ _MORE = re.compile(r"^((xem|cho xem|cho (toi|em|minh) xem) )?(them|tiep|chi tiet
                    r"them chi tiet|dia chi|so dien thoai)( (di|nha|nhe|a|voi))?$|"
                    r"^((show|see|tell me) )?(more|details|more details|more and details|"
                    r"the details|addresses?|phone numbers?)$|^(so |#|number )?[1-9]$")
+# "Any other places?" where the list was shown ("còn chỗ nào nữa ko", "nơi khác", "anywhere
+# else"): the rest of the list and the details, as "more" gives, not a new search.
+_OTHERS = re.compile(r"^((con|co|con co) )?((cho|noi|dia chi|dich vu|gi) )?(nao )?(khac|nua)"
+                     r"( (khong|ko|k|hong|hok|ha|a|nua|ne|vay|the|ban|ad|admin))*$|"
+                     r"^((are there|is there|got) )?(any ?(others?|more)|others?|more)( (places?|"
+                     r"ones?|services?|options?|addresses?))?( (near me|nearby))?$|"
+                     r"^(anywhere|anything|what|where) else( (near me|nearby))?$")
 
 
 def on_results_text(turn: Turn, text: str) -> bool:
@@ -52,7 +59,7 @@ def on_results_text(turn: Turn, text: str) -> bool:
     same list, filtered, as the buttons give; "xem thêm" or a card's number: the details, as
     the "more" button gives. False when the text is none of these."""
     words = fold(text).strip(" .!?")
-    if _MORE.match(words) and turn.session.near.get("ids"):
+    if (_MORE.match(words) or _OTHERS.match(words)) and turn.session.near.get("ids"):
         show_more(turn)
         return True
     if _ALL.match(words):
