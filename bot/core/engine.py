@@ -31,6 +31,7 @@ from bot.core import (
     disclosure,
     faq,
     intent_flows,
+    ordinals,
     pathway_reader,
     recognition,
     safety,
@@ -100,6 +101,7 @@ class Engine:
         finally:
             self.services.counter.flush(turn)   # one logbook write per turn
         pathways.forget_if_left(session)
+        session.offered = _choices_shown(turn.replies)
         turn_facts.note("handoff", session.handoff is not None and not turn.end_session)
         try:
             if turn.end_session:
@@ -340,6 +342,9 @@ class Engine:
         if session.flow == "pathway" and pathways.on_text(turn, text):
             return
         if self._answers_current_step(turn, text):
+            return
+        if session.flow is None and (chosen := ordinals.pick(text, session.offered)):
+            self._payload(turn, chosen)   # "cái thứ hai" under a menu: its second button
             return
         if resume_offered and answers.read_yes_no(text) == "yes":
             help_request.on_payload(turn, "resume", "")
@@ -638,6 +643,18 @@ class Engine:
         if session.flow == "learn":
             return learn.on_text(turn, text)
         return False
+
+
+def _choices_shown(replies: list[Reply]) -> list[str]:
+    """The payloads of the last reply's buttons, when that reply offers choices only (a menu, a
+    submenu); a screen mixing calls or links with choices, or no buttons at all, offers none
+    to be named by their place ("the second one" must not press a call)."""
+    for reply in reversed(replies):
+        if reply.buttons:
+            if all(b.kind == "choice" for b in reply.buttons):
+                return [b.payload for b in reply.buttons]
+            return []
+    return []
 
 
 def _session_failed(op: str, exc: Exception) -> None:

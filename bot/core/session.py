@@ -37,6 +37,10 @@ class Session:
     followup: dict[str, Any] = field(default_factory=dict)  # the check-in offer (flows/followup.py)
     handoff: str | None = None    # the counsellor queue's ticket while waiting or chatting
     crisis_other: bool = False    # the crisis pathway is about someone else's life, not the writer's
+    # The payloads of the last screen of choice buttons shown, in order, so "2" or "cái thứ
+    # hai" typed next presses the button it names (bot/core/ordinals.py); empty when the last
+    # turn showed no such screen.
+    offered: list[str] = field(default_factory=list)
     is_new: bool = True
 
     @classmethod

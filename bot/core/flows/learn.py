@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.core import ordinals
 from bot.core.messages import Button
 from bot.core.turn import Turn
 from bot.nlu.normalize import fold
@@ -96,12 +97,6 @@ _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
 _ANY_AUDIENCE = re.compile(r"^((toi|em|minh|tui) )?(khong biet|hong biet|ko biet|chua biet)( chon| nen chon)?"
                            r"( cai nao| gi| sao)?( het| nua| a)?$|^(cai nao|sao|gi) cung duoc$|"
                            r"^(tat ca|all|any|anything|i do not know|dunno|not sure)$")
-# A place in the list said in words ("cái thứ hai", "số ba", "the second one").
-_ORDINALS = {"mot": 1, "nhat": 1, "dau": 1, "dau tien": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4,
-             "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "first": 1, "second": 2,
-             "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
-_ORDINAL = re.compile(r"^(cai |muc |chu de |so |the )?(thu )?(?P<n>\d|" + "|".join(
-    sorted(_ORDINALS, key=len, reverse=True)) + r")( one| cai)?( a| nha| di)?$")
 _OTHER_TOPICS = frozenset({"chu de khac", "other topics", "other topic", "topics", "chu de"})
 
 
@@ -205,13 +200,7 @@ def _typed_action(turn: Turn, text: str) -> Callable[[], object] | None:
 
 def _numbered(typed: str, choices: list[str]) -> str | None:
     """"2" (or "số 2", "#2", "cái thứ hai", "the second one") picks the second choice shown."""
-    digits = typed.removeprefix("so ").removeprefix("#").strip()
-    if not digits.isdigit() and (said := _ORDINAL.match(typed)) is not None:
-        word = said.group("n")
-        digits = word if word.isdigit() else str(_ORDINALS[word])
-    if digits.isdigit() and len(digits) == 1 and 1 <= int(digits) <= len(choices):
-        return choices[int(digits) - 1]
-    return None
+    return ordinals.pick(typed, choices)
 
 
 def _audience(turn: Turn, typed: str) -> str | None:
