@@ -56,6 +56,7 @@ from bot.core.flows import (
     services,
     start,
 )
+from bot.core.greeting import without_greeting
 from bot.core.messages import Button, Inbound, Reply
 from bot.core.render import typed_menu_item
 from bot.core.session import Session
@@ -269,6 +270,7 @@ class Engine:
             else:
                 self._command(turn, name)
             return
+        text = without_greeting(text)   # "chào bạn, em bị…": "bạn" is the bot, not a friend
         self._read(turn, text)
         session = turn.session
         if privacy.asks_to_delete_now(text):
