@@ -23,7 +23,9 @@ Order of handling, for every event in every state:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.core import (
     answers,
@@ -270,7 +272,10 @@ class Engine:
             else:
                 self._command(turn, name)
             return
-        text = without_greeting(text)   # "chào bạn, em bị…": "bạn" is the bot, not a friend
+        written = text   # what a counsellor is given, word for word
+        if (rest := without_greeting(text)) != text:   # "chào bạn, em bị…": "bạn" is the bot
+            text = rest
+            turn.inbound = replace(turn.inbound, text=rest)   # flows that read the inbound too
         self._read(turn, text)
         session = turn.session
         if privacy.asks_to_delete_now(text):
@@ -284,11 +289,11 @@ class Engine:
         step_before = session.step if session.flow == "pathway" else None
         if danger_first.answer(turn, text):
             if session.handoff:
-                handoff.after_danger(turn, text)
+                handoff.after_danger(turn, written)
             elif step_before is not None:
                 pathways.after_danger(turn, text, step_before)
             return
-        if session.handoff and handoff.on_text(turn, text):
+        if session.handoff and handoff.on_text(turn, written):
             return  # with a counsellor (or waiting for one): to them, not to the flows
         if session.is_new and text and not self._answer_says_it_is_a_bot(turn):
             turn.say(turn.t("bot_notice"))
@@ -650,13 +655,19 @@ class Engine:
 def _choices_shown(replies: list[Reply]) -> list[str]:
     """The payloads of the last reply's buttons, when that reply offers choices only (a menu, a
     submenu); a screen mixing calls or links with choices, or no buttons at all, offers none
-    to be named by their place ("the second one" must not press a call)."""
+    to be named by their place ("the second one" must not press a call), and neither does a
+    turn that also showed a numbered list (services "1. …, 2. …"): "2" may name either."""
+    if any(_NUMBERED_LINE.search(reply.text) for reply in replies):
+        return []
     for reply in reversed(replies):
         if reply.buttons:
             if all(b.kind == "choice" for b in reply.buttons):
                 return [b.payload for b in reply.buttons]
             return []
     return []
+
+
+_NUMBERED_LINE = re.compile(r"(?m)^\s*[1-9][.)] ")
 
 
 def _session_failed(op: str, exc: Exception) -> None:

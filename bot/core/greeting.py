@@ -4,22 +4,33 @@
 Why: "bạn" in "chào bạn" is the bot, addressed, not a friend, yet the classifier and the reader
 of who is hurt took it for one ("chào bạn, em bị chồng đánh" was answered as worry for
 someone else); and a greeting in front of a disclosure made the classifier answer the
-greeting. A greeting alone is left whole: it is what the message says."""
+greeting. A greeting alone is left whole: it is what the message says. So is a call by a
+kinship pronoun ("chào em, anh bị vợ đánh", "chị ơi, em…"): the writer names themselves by the
+pronoun that answers it, which the rest would lose."""
 
 from __future__ import annotations
 
 import re
 
-# Whom the bot is called: "bạn", "ad(min)", "bot", "em", "anh", "chị", "mọi người", "shop".
-_CALLED = r"(bạn|ban|b|bn|ad|admin|ads|bot|chatbot|em|e|anh|a|chị|chi|c|mọi người|moi nguoi|shop)"
+# Whom the bot is called, when the words after it keep their meaning without the call.
+_CALLED = r"(?:bạn|ban|b|bn|ad|admin|ads|bot|chatbot|shop|mọi người|moi nguoi|cả nhà|ca nha)"
+# A kinship pronoun after "chào" ("chào em, anh bị…"): the message is left as written.
+_KIN = r"(?:em|e|anh|chị|chi|cô|co|chú|chu|bác|bac|cháu|chau|ông|ong|bà|ba|dì|di|cậu|cau)"
+# Who greets, said before "chào" ("dạ chào bạn", "em chào ad").
+_GREETER = r"(?:dạ|da|em|e|tôi|toi|mình|minh|tui|cháu|chau|con)"
 _GREETING = re.compile(
     r"^\s*(?:"
-    rf"(?:xin\s+)?ch[àa]o(?:\s+{_CALLED})?(?:\s+(?:ạ|a|nha|nhé|nhe))?"   # chào bạn, xin chào ạ
+    rf"(?:{_GREETER}\s+)?(?:xin\s+)?ch[àa]o(?!\s+{_KIN}\b)(?:\s+{_CALLED})?"
+    r"(?:\s+(?:ạ|a|nha|nhé|nhe))?"
     rf"|{_CALLED}\s+(?:ơi|oi)(?:\s+(?:ơi|oi))?"                           # bạn ơi, ad ơi
-    r"|(?:alo|a\s?lô|a\s?lo|hế\s?lô|he\s?lo)"                             # alo
-    r"|(?:hi|hello|hey|hiya|helo|hallo|good\s+(?:morning|afternoon|evening))"
-    rf"(?:\s+(?:there|{_CALLED}))?"
+    r"|(?:alo|a\s?lô|a\s?lo)"                                             # alo
+    rf"|(?:hello|hey|hiya|helo|hallo|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|{_CALLED}))?"
+    rf"|hi(?:\s+(?:there|{_CALLED}))?(?=\s*[,.!:;~…-]|\s+(?:i|i'm|im|my|me|can|could|is|are|"
+    r"please|help|need|we|our|someone|somebody|anyone)\b)"                # not "hi vọng"
     r")\s*(?:[,.!:;~…-]+\s*|\s+)", re.IGNORECASE)
+# "chào bạn của em…", "chào bạn thân…": the friend is the subject, not the bot.
+_FRIEND_OF = re.compile(r"(?:bạn|ban|b|bn)\s*$", re.IGNORECASE)
+_OWNED = re.compile(r"^(?:của|cua|thân|than)\b", re.IGNORECASE)
 
 
 def without_greeting(text: str) -> str:
@@ -31,13 +42,6 @@ def without_greeting(text: str) -> str:
     rest = text[found.end():].strip()
     if len(rest.split()) < 2:
         return text
-    if _FRIEND_OF.match(text[found.start():found.end()] + rest.split()[0]):
-        return text     # "chào bạn em bị…" unpunctuated: as likely "hi, my friend is…"
+    if _FRIEND_OF.search(text[:found.end()].rstrip()) and _OWNED.match(rest):
+        return text
     return rest
-
-
-# "bạn" then "em/tôi/mình/của…" with no mark between reads as "my friend" as well as "you,
-# I…": such a message is left as written.
-_FRIEND_OF = re.compile(r"^\s*(?:xin\s+)?ch[àa]o\s+(?:bạn|ban|b|bn)\s+"
-                        r"(?:em|e|tôi|toi|mình|minh|tui|tớ|to|của|cua|ấy|ay|thân|than)$",
-                        re.IGNORECASE)

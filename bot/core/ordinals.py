@@ -9,19 +9,23 @@ import re
 
 from bot.nlu.normalize import fold
 
-# Vietnamese first (the first 14 keys), then English. "tư" (4th) folds like "tu", "năm" (5th)
-# like "nam", "sáu" like "sau": read in whole messages only, and after "cái", "số" or "thứ".
-ORDINAL_WORDS = {"mot": 1, "nhat": 1, "dau": 1, "dau tien": 1, "hai": 2, "nhi": 2, "ba": 3,
-                 "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
-                 "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                 "seventh": 7, "eighth": 8, "ninth": 9, "one": 1, "two": 2, "three": 3,
-                 "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_VI_WORDS = frozenset(list(ORDINAL_WORDS)[:14])
+# Number words need a word that makes them a place ("cái thứ hai", "mục ba", "option two"):
+# alone, "ba" is a father as often as a third, "năm" a year, "nam" a man, "no one" nobody;
+# "thứ hai" alone is Monday, and "số" folds like "sợ" ("sợ ba": afraid of dad). Ordinals in
+# English ("second") are places alone.
+_VI_WORDS = {"mot": 1, "nhat": 1, "dau": 1, "dau tien": 1, "hai": 2, "nhi": 2, "ba": 3,
+             "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9}
+_WORDS = {**_VI_WORDS, **_EN_NUMBERS, **_EN_ORDINALS}
+_NAMING = r"cai|muc|chu de|lua chon|phuong an|nut|the|option|number|choice"   # before a word
 _ORDINAL = re.compile(
-    r"^((chon|toi chon|em chon|minh chon|lay|xem|choose|pick|i choose|i pick|i want) )?"
-    r"(?P<which>cai |muc |chu de |so |lua chon |phuong an |nut |the |option |number |no |"
-    r"choice )?(?P<thu>thu )?(?P<n>[1-9]|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
-    r"( one| cai| nha| nhe| a| di| please| ad| ban)*$")
+    r"^(?:(?:chon|toi chon|em chon|minh chon|lay|xem|choose|pick|i choose|i pick|i want) )?"
+    rf"(?:(?P<naming>{_NAMING}) )?(?:(?:so|no) )?(?:thu )?"
+    r"(?P<n>[1-9]|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+    r"(?: one| cai| nha| nhe| a| di| please)*$")
 
 
 def position(text: str) -> int | None:
@@ -31,9 +35,11 @@ def position(text: str) -> int | None:
     if said is None:
         return None
     word = said.group("n")
-    if word in _VI_WORDS and not (said.group("which") or said.group("thu")):
-        return None     # "ba" alone is a father as often as a third; "năm" a year, "nam" a man
-    return int(word) if word.isdigit() else ORDINAL_WORDS[word]
+    if word.isdigit():
+        return int(word)
+    if word in _EN_ORDINALS or said.group("naming"):
+        return _WORDS[word]
+    return None
 
 
 def pick(text: str, choices: list[str]) -> str | None:

@@ -99,13 +99,13 @@ def test_queue_relay_danger_and_leaving(runtime) -> None:
     assert "vị trí số 1" in waiting[0].text           # kept for the counsellor
     assert desk.take(ticket.id, "lan") is not None
     assert desk.take(ticket.id, "mai") is None         # one counsellor wins
-    assert say(runtime, text="chị ơi em ở đây") == []   # live: to the counsellor, no bot reply
+    assert say(runtime, text="bạn ơi, em ở đây") == []   # live: to the counsellor, no bot reply
     danger = say(runtime, text="anh ta đang cầm dao đòi giết em")
     assert "113" in danger[0].text                     # the numbers first, at once
     assert "Tư vấn viên cũng đã thấy" in texts(danger)
     shown = [e for _, e in desk.events(ticket.id) if e["t"] == "person"]
     assert [(e["text"], e["danger"]) for e in shown] == [
-        ("em sợ lắm", False), ("chị ơi em ở đây", False),
+        ("em sợ lắm", False), ("bạn ơi, em ở đây", False),
         ("anh ta đang cầm dao đòi giết em", True)]
 
     menu = say(runtime, command="menu")                # commands still work

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core import ordinals
 from bot.core.messages import Button, Location
 from bot.core.render import detail_replies, menu_reply, provider_reply
 from bot.core.turn import Turn
@@ -47,11 +48,14 @@ _MORE = re.compile(r"^((xem|cho xem|cho (toi|em|minh) xem) )?(them|tiep|chi tiet
                    r"the details|addresses?|phone numbers?)$|^(so |#|number )?[1-9]$")
 # "Any other places?" where the list was shown ("còn chỗ nào nữa ko", "nơi khác", "anywhere
 # else"): the rest of the list and the details, as "more" gives, not a new search.
-_OTHERS = re.compile(r"^((con|co|con co) )?((cho|noi|dia chi|dich vu|gi) )?(nao )?(khac|nua)"
-                     r"( (khong|ko|k|hong|hok|ha|a|nua|ne|vay|the|ban|ad|admin))*$|"
-                     r"^((are there|is there|got) )?(any ?(others?|more)|others?|more)( (places?|"
-                     r"ones?|services?|options?|addresses?))?( (near me|nearby))?$|"
-                     r"^(anywhere|anything|what|where) else( (near me|nearby))?$")
+_OTHERS = re.compile(r"^((ko con|khong con|hong con|con|co|con co) )?((cho|noi|dia chi|dich vu|gi) )?"
+                     r"(nao )?(khac|nua)( (khong|ko|k|hong|hok|ha|a|nua|ne|vay|the|ban|ad|admin|"
+                     r"di|nha|nhe|voi|duoc khong|dc ko|dc khong))*$|"
+                     r"^((are there|is there|got|show me|give me|tell me) )?(any ?(others?|more)|"
+                     r"others?|more|other ones)( (places?|ones?|services?|options?|addresses?))?"
+                     r"( (near me|nearby))?$|"
+                     r"^((is there|are there) )?(anywhere|anything|what|where) else"
+                     r"( (near me|nearby|can i go|could i go|can i get help|is there))?$")
 
 
 def on_results_text(turn: Turn, text: str) -> bool:
@@ -59,7 +63,8 @@ def on_results_text(turn: Turn, text: str) -> bool:
     same list, filtered, as the buttons give; "xem thêm" or a card's number: the details, as
     the "more" button gives. False when the text is none of these."""
     words = fold(text).strip(" .!?")
-    if (_MORE.match(words) or _OTHERS.match(words)) and turn.session.near.get("ids"):
+    if (_MORE.match(words) or _OTHERS.match(words) or ordinals.position(text) is not None) \
+            and turn.session.near.get("ids"):
         show_more(turn)
         return True
     if _ALL.match(words):
