@@ -16,12 +16,19 @@ import re
 _CALLED = r"(?:bạn|ban|b|bn|ad|admin|ads|bot|chatbot|shop|mọi người|moi nguoi|cả nhà|ca nha)"
 # A kinship pronoun after "chào" ("chào em, anh bị…"): the message is left as written.
 _KIN = r"(?:em|e|anh|chị|chi|cô|co|chú|chu|bác|bac|cháu|chau|ông|ong|bà|ba|dì|di|cậu|cau)"
+# A call by kinship ("chào chị", "anh ơi") taken off only before the writer's own "em/tôi/mình"
+# ("chào chị, em bị chồng đánh"), where it cannot be the subject; "chào em, anh bị…" is not.
+_KIN_CALL = r"(?:anh|a|chị|chi|c|cô|co|chú|chu|bác|bac|dì|di|cậu|cau)"
+_SELF = r"(?:em|e|tôi|toi|mình|minh|mk|tui|t|tớ|to)"
+_BEFORE_SELF = rf"(?=\s*[,.!:;~…-]*\s*{_SELF}\s)"
 # Who greets, said before "chào" ("dạ chào bạn", "em chào ad").
 _GREETER = r"(?:dạ|da|em|e|tôi|toi|mình|minh|tui|cháu|chau|con)"
 _GREETING = re.compile(
     r"^\s*(?:"
     rf"(?:{_GREETER}\s+)?(?:xin\s+)?ch[àa]o(?!\s+{_KIN}\b)(?:\s+{_CALLED})?"
     r"(?:\s+(?:ạ|a|nha|nhé|nhe))?"
+    rf"|(?:{_GREETER}\s+)?(?:xin\s+)?ch[àa]o\s+{_KIN_CALL}(?:\s+(?:ạ|a))?{_BEFORE_SELF}"
+    rf"|{_KIN_CALL}\s+(?:ơi|oi){_BEFORE_SELF}"                              # chị ơi, em…
     rf"|{_CALLED}\s+(?:ơi|oi)(?:\s+(?:ơi|oi))?"                           # bạn ơi, ad ơi
     r"|(?:alo|a\s?lô|a\s?lo)"                                             # alo
     rf"|(?:hello|hey|hiya|helo|hallo|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|{_CALLED}))?"
@@ -31,6 +38,9 @@ _GREETING = re.compile(
 # "chào bạn của em…", "chào bạn thân…": the friend is the subject, not the bot.
 _FRIEND_OF = re.compile(r"(?:bạn|ban|b|bn)\s*$", re.IGNORECASE)
 _OWNED = re.compile(r"^(?:của|cua|thân|than)\b", re.IGNORECASE)
+# "(chào bạn) em nó bị…", "(chị ơi) em nó bị…": a friend's or a sibling's story, told of "nó".
+_THEIRS = re.compile(r"^(?:em|e|tôi|toi|mình|minh|mk|tui|t|tớ|to)\s+(?:nó|no|ấy|ay|ổng|bả)\b",
+                     re.IGNORECASE)
 
 
 def without_greeting(text: str) -> str:
@@ -42,6 +52,7 @@ def without_greeting(text: str) -> str:
     rest = text[found.end():].strip()
     if len(rest.split()) < 2:
         return text
-    if _FRIEND_OF.search(text[:found.end()].rstrip()) and _OWNED.match(rest):
+    if (_FRIEND_OF.search(text[:found.end()].rstrip()) and _OWNED.match(rest)) or \
+            _THEIRS.match(rest):
         return text
     return rest
