@@ -105,6 +105,10 @@ class Engine:
             self.services.counter.flush(turn)   # one logbook write per turn
         pathways.forget_if_left(session)
         session.offered = _choices_shown(turn.replies)
+        if turn.cards_shown:          # "2" next names a card of this list, wherever it was shown
+            session.near["listed"] = True
+        else:
+            session.near.pop("listed", None)
         turn_facts.note("handoff", session.handoff is not None and not turn.end_session)
         try:
             if turn.end_session:
@@ -349,6 +353,10 @@ class Engine:
         if session.flow == "pathway" and pathways.on_text(turn, text):
             return
         if self._answers_current_step(turn, text):
+            return
+        if session.flow is None and session.near.get("listed") and session.near.get("ids") and \
+                ordinals.position(text) is not None:
+            services.show_more(turn)      # "số 2" under the cards a help request ended with
             return
         if session.flow is None and (chosen := ordinals.pick(text, session.offered)):
             self._payload(turn, chosen)   # "cái thứ hai" under a menu: its second button

@@ -40,6 +40,7 @@ class Turn:
     end_session: bool = False
     writes: Any = None   # the logbook writes gathered for the end of the turn (counting.py)
     told_age: bool = False   # this message said the writer is a child or older (Engine._read)
+    cards_shown: bool = False   # this turn showed numbered provider cards (services.say_providers)
     _understanding: Any = field(default=None, repr=False)
     _unread: str | None = field(default=None, repr=False)
 

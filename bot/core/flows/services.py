@@ -261,6 +261,7 @@ def say_providers(turn: Turn, title: str | None, found: list[Found]) -> None:
     """The nearest (or best) cards that fit a phone, with "more" for the rest and the details;
     the shown ids stay in the session (expiring with it) so "more" shows the same list."""
     turn.session.near = {**turn.session.near, "ids": [f.provider.id for f in found]}
+    turn.cards_shown = True
     if title:  # its own bubble, without buttons: on Telegram it also lifts the location keyboard
         turn.say(title)
     reply = provider_reply(turn.services.content, turn.lang, None, found, "s:more")
