@@ -89,10 +89,12 @@ def create_app(runtime: Any, channels: Sequence[Channel], *,
         Route("/healthz", _healthz(runtime, all_channels), methods=["GET"]),
         *metrics.routes(settings),   # only with a bearer token configured ([metrics])
     ]
+    # Starlette tries routes in order: the busiest paths (webhooks, the web chat) go first, the
+    # officer pages last (each route passed costs a regex match on every request).
     for channel in channels:
         routes.extend(channel.routes(handle))
-    routes.extend(officer_routes(runtime, cookie_secret, deliver=_deliver(channels)))
     routes.extend(web.routes(handle))
+    routes.extend(officer_routes(runtime, cookie_secret, deliver=_deliver(channels)))
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

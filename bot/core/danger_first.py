@@ -64,7 +64,7 @@ def answer(turn: Turn, text: str) -> bool:
         # đánh bất tỉnh": the witness's advice, and 115 for the one hurt)
         who = turn.session.help.get("who") or turn.entity("for_whom")
         situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
-                                      about_other=who == "other")
+                                      about_other=who == "other", about_child=who == "child")
         if turn.session.flow == "help" and turn.session.help:
             # mid-request ("no, he is at home now"): the numbers and advice first, then the
             # request goes on where it was, not a new question about services

@@ -146,6 +146,11 @@ _VI_PATTERNS = [
     r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
     r"(?<!chut )(?<!mot )\bxiu (roi|ngang|tai cho|di roi|luon roi)\b",
     r"\bbi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)", r"\bmau chay\b",
+    # said actively, as English "raped me" is read ("anh ta hiếp em tối qua", "chồng bạn em hiếp
+    # em"); not bullying ("ăn hiếp", "ức hiếp") nor what he keeps doing ("hay/cứ hiếp")
+    r"(?<!\ban )(?<!\buc )(?<!\bhay )(?<!\bthuong )(?<!\bxuyen )(?<!\bcu )(?<!\bluon )"
+    r"\b(hiep|cuong hiep|hiep dam|cuong buc) (toi|em|minh|tui|chi|con|no|ban ay|em ay|co ay|"
+    r"chau|be)\b(?! (gai|trai|ho|dau|re)\b)",
     r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",
     r"\b(khong|chang) (con )?(khoc|tho|cu dong|nhuc nhich|phan ung|mo mat|tinh) (nua|duoc)\b",
     r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"

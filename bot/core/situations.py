@@ -14,8 +14,8 @@ import re
 from bot.core.answers import forms
 from bot.nlu.prefilter import screened
 
-SITUATIONS = ("self_harm", "sexual_assault", "held", "weapon", "child", "child_self", "put_out", "witness",
-              "followed", "threatened", "home_violence")
+SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "weapon", "child",
+              "child_self", "put_out", "witness", "followed", "threatened", "home_violence")
 
 # Held for gain, the trafficking advice's case (111 as the anti-trafficking line, "rescue"
 # services asking for a deposit): kidnapped, ransomed, sold, tricked abroad, a passport held,
@@ -192,13 +192,23 @@ _WRITER_VI = re.compile(r"\b(toi|em|minh|tui|tao)\b(?! (gai|trai|re|dau|ho|be|ut
 
 
 def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,
-           about_other: bool = False) -> str:
+           about_other: bool = False, about_child: bool = False) -> str:
     """`_detect`, with the child's advice said to the child when a child writes of their own
     home ("child_self": "run to a neighbour you know", "not your fault"), not about "the
-    child" to an adult."""
+    child" to an adult, and the aftercare of a rape said of the one it happened to when the
+    writer asks for someone else or for their child ("sexual_assault_other"; `about_child`: the
+    request is for a child, which weighs only here)."""
     found = _detect(text, writer_is_child=writer_is_child, self_harm_now=self_harm_now,
                     about_other=about_other)
-    return "child_self" if found == "child" and writer_is_child and not about_other else found
+    if found == "child" and writer_is_child and not about_other:
+        return "child_self"
+    # someone else was raped and the writer helps ("bạn em bị cưỡng hiếp tối qua, em phải làm
+    # sao"): the same care, said of the one it happened to, not "it is not your fault" to the
+    # friend, unless the writer tells of it done to them too
+    if found == "sexual_assault" and (about_other or (about_child and not writer_is_child)) and \
+            not any(_writer_in_it(t) for t in forms(text)):
+        return "sexual_assault_other"
+    return found
 
 
 def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,

@@ -160,6 +160,8 @@ _SELF_OVERRIDE = re.compile(r"\bme con (toi|em|minh)\b")
 # ("cầm dao" is holding a knife: "cấm" and "cầm" fold alike, and a weapon is no one forbidden)
 _VIOLENT_VERB = (r"cam(?! (?:dao|bua|gay|keo|sung|chai|ghe|xang|axit|ong tuyp|cay|roi|thanh sat|"
                  r"kim|vat))|bat|giu|nhot|khoa|duoi|ruot|chases?|chasing|chased|bo doi|khong cho|forbids?|forces?|locks?|danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
+                 # rape and groping in other words ("chồng bạn em hiếp em", "sờ soạng em")
+                 r"cuong hiep|cuong buc|hiep(?! (?:dam|hoi|si|uoc|dinh|dong|luc))|so soang|so mo|"
                  r"ep|kiem soat|quay roi|sam so|hits?|hitting|beats?|beating|beaten|hurts?|hurting|"
                  r"abuses?|abused|abusing|kicks?|kicked|kicking|chokes?|choked|choking|rapes?|raped|"
                  r"threatens?|threatened|insults?|insulted|controls?|controlled|touch(?:es|ed)?|"
@@ -481,6 +483,15 @@ _HURTER_NAMED = re.compile(r"\b(ong ay|anh ay|anh ta|ong ta|han|han ta|thang do|
                            r"lao ta|lao|he|him|his)\b")
 
 
+# The writer named as the one it is done to ("chồng bạn em hiếp em", "em bị ba bạn em sờ soạng"):
+# the writer's own, however much another person ("bạn em") is named and the classifier hears a
+# request for someone else.
+_DONE_TO_WRITER = re.compile(
+    rf"\b(?:{_VIOLENT_VERB}) (?:ca |luon |vao |vo )?(toi|tui|minh|tao|em)\b"
+    r"(?! (gai|trai|ho|dau|re|be|ay|no|nho|ut|cua|toi|minh|tui)\b)|"
+    r"^(toi|tui|minh|em) (cung |dang |vua |da |hay |bi )*bi\b")
+
+
 def for_whom_of(expanded: str, intent: str | None) -> str | None:
     """Who the violence is happening to: "self", "other" or "child" (None when unclear).
 
@@ -491,7 +502,7 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     who = victim(expanded)
     if who:
         return "other" if who == "self" and intent == "help_other" and \
-            _WHO_OTHER.search(expanded) else who
+            _WHO_OTHER.search(expanded) and not _DONE_TO_WRITER.search(expanded) else who
     if intent == "seek_help" and _WHO_SELF.search(expanded) and not _WHO_CHILD.search(expanded):
         return "self"  # the classifier reads the whole message as the writer's own
     # "ổng", "anh ấy", "hắn", "him" with no victim found are the one who hurts, not someone the

@@ -16,6 +16,10 @@ from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
 from bot.core.turn import Turn
 
+# Situations whose advice is for someone helping another person (a witness, an adult with a
+# child, a friend of someone raped): "what may help you stay safer" would speak to the wrong one.
+FOR_A_HELPER = frozenset({"witness", "child", "sexual_assault_other"})
+
 
 def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     """The numbers, then the advice for `situation`; the first reply always holds 113, 115, 111."""
@@ -29,7 +33,9 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
         turn.say(turn.t("emergency_first"), calls)
         if cannot_call(turn.inbound.text or ""):
             turn.say(turn.t("emergency_cannot_call"))   # deaf, or unable to speak: who can call
-        turn.say(f"{turn.t('emergency_steps_title')}\n{bullet(advice(turn, situation))}")
+        title = "emergency_steps_title_other" if situation in FOR_A_HELPER else \
+            "emergency_steps_title"
+        turn.say(f"{turn.t(title)}\n{bullet(advice(turn, situation))}")
         turn.session.emergency = situation
     help_state = turn.session.help
     help_state["safe"] = "no"

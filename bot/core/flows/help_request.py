@@ -155,7 +155,8 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
             state["where"] = "skip"
     if state.get("safe") == "no" and not was_unsafe:
         danger_replies(turn, situations.detect(text, writer_is_child=turn.session.writer == "child",
-                                               about_other=state.get("who") == "other"))
+                                               about_other=state.get("who") == "other",
+                                               about_child=state.get("who") == "child"))
     elif updates.get("safe") == "yes" and current == "safe":
         about_other = state.get("who") in ("other", "child")
         turn.say(turn.t("help_safe_ack_other" if about_other else "help_safe_ack"))

@@ -266,6 +266,6 @@ def offer_after_request(turn: Turn) -> None:
 
 def after_emergency(turn: Turn, situation: str, text: str = "") -> None:
     """After the numbers for a sexual assault: the aftercare guide, one tap away."""
-    if situation == "sexual_assault" or pathway_reader.tells_of_assault(text):
+    if situation.startswith("sexual_assault") or pathway_reader.tells_of_assault(text):
         turn.say(turn.t("pathways.after_emergency"),
                  (Button(turn.t("pathways.guide_titles.assault"), "pw:g:assault"),))
