@@ -72,6 +72,45 @@ _HURTER = (r"(ong|ong ay|ong ta|ong xa|no|han|anh ta|anh ay|anh|chong|ck|ba ay|b
 _UNSAFE.append(re.compile(
     rf"\b{_HURTER}( \w+){{0,2}} (dang say|say xin|say roi|xin roi|nhau say|dap do|dap pha|"
     r"quang do|nem do|chui bay|la het|dang dien)\b|\b(he is|he's|hes) (drunk|wasted|smashing)\b"))
+# The writer safe and someone else not ("em thì an toàn nhưng chị em thì ko", "i'm safe but my
+# son isn't"): not everyone the request is about is safe.
+_UNSAFE.append(re.compile(
+    rf"\b(an toan|on|khong sao)\b.*\b(nhung|con|ma)\b.*\b(thi )?{_NEG_VI}( \w+)?$|"
+    r"\b(safe|ok|okay|fine)\b.*\bbut\b.*\b(is not|isnt|are not|arent|not)( \w+)?$"))
+# The one who hurts at home or coming now, said as the whole of a clause ("cậu đang ở nhà, mẹ đi
+# làm rồi", "ổng đang ở nhà", "ổng sắp về"): not safe. (Read clause by clause: the comma keeps
+# "ở nhà, mẹ…" from reading as "ở nhà mẹ", at her mother's.) Never a mother or a father alone,
+# who may be the one keeping the child safe.
+_HERE_WHO = (r"(ong|ong ay|ong ta|no|han|anh ta|anh ay|thang do|thang cha|nguoi do|ke do|chong|ck|"
+             r"ban trai|nguoi yeu|ny|vo|chong cu|vo cu|ny cu|nguoi yeu cu|ban trai cu|bo duong|"
+             r"cha duong|duong|bo ke|cha ke|me ke|me ghe|cau|chu|bac|anh ho|ong noi|ong ngoai)")
+_HERE_OR_COMING = re.compile(
+    rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*{_HERE_WHO}( (em|toi|minh|tui|chi|con|"
+    r"chau|cu))*( (gio|bay gio|luc nay|hien tai|thi))?( (van|dang|con|cung|da|vua|sap|chuan bi|"
+    r"moi|lai))* (o nha|o day|o trong nha|o trong phong|o phong ben|o ben canh|ben canh|o canh|"
+    r"ngoai cua|o ngoai cua|truoc cua)( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$|"
+    # coming, not come ("ổng sắp về"; "ổng về rồi" alone is the quick exit, privacy.py)
+    rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*{_HERE_WHO}( (em|toi|minh|tui|chi|con|"
+    r"chau|cu))*( (sap|chuan bi|dang tren duong|dang|lat nua|chut nua|ti nua|toi nay|sap sua))+ "
+    r"(ve nha|ve|den|toi|quay lai|quay ve|tro ve|tro lai)( (roi|a|do|nay|day|luon|bay gio|nua))*$|"
+    # (English "he is home", "he's back" said alone are the quick exit, bot/core/flows/privacy.py)
+    r"^(he|she|my (husband|boyfriend|partner|ex|stepdad|stepfather|uncle))( is|'s| will be)?"
+    r" (coming( back| home)?|on his way)( now| soon| tonight)?$")
+
+
+def _safe_place(texts: list[str], clauses: list[str]) -> bool:
+    """A safe place named in the whole message (its anchored rules: "ở trường" said alone) and
+    within one clause ("ở nhà, mẹ đi làm" names no mother's house)."""
+    return _any(_SAFE_PLACE, texts) and _any(_SAFE_PLACE, clauses)
+
+
+def _clauses(text: str) -> list[str]:
+    """The forms of each comma-, stop- or line-separated part of `text` (folding drops the
+    punctuation that keeps "ở nhà, mẹ đi làm" from reading as "ở nhà mẹ")."""
+    parts = [p for p in re.split(r"[,.;!?\n]+", text) if p.strip()]
+    return [f for part in parts for f in forms(part)] if len(parts) > 1 else forms(text)
+
+
 # ("đi nhậu chưa về, không có nhà": away for now, whatever comes later; said again in other words)
 _AWAY_VI = (r"(di lam|di vang|di choi|di nhau|di ra ngoai|ra ngoai|di cong tac|ve que|di ve que|"
             r"khong co (o )?nha|khong o nha|vang nha|ngu roi|ngu say|dang ngu|ngu|di roi|di khoi|"
@@ -121,8 +160,12 @@ _YES = re.compile(r"^(co(?! (ai|gi|nguoi|ong|ba|chong|ck|vo|anh|chi|thang|con|ma
                   r"(i am|she is|he is|we are|they are)( (still|now))?$|"
                   r"i think so|i believe so|think so|chac vay|chac la vay|chac co|"
                   r"roi|co chu|sure|of course|correct|right|that's right|da vang|vang a|da co)\b")
-_NO = re.compile(r"^((da|vang|u|thua|da vang|da thua) )?(khong|ko|k|kg|hok|hong|hem|khum|chua|no|nope|nah|not really|never|"
-                 r"khong phai|sai|wrong|chua a|khong a)\b")
+_NO = re.compile(r"^((da|vang|u|thua|da vang|da thua) )?"
+                 # said softly ("chắc ko", "hình như không", "em nghĩ là ko", "probably not")
+                 r"((chac|chac la|hinh nhu|co le|nghi la|(em|toi|minh|tui|con) nghi( la)?) )?"
+                 r"(khong|ko|k|kg|hok|hong|hem|khum|chua|no|nope|nah|not really|never|"
+                 r"khong phai|sai|wrong|chua a|khong a)\b|"
+                 r"^(probably|maybe|i guess|i think|perhaps) not\b|^i (do not|dont) think so\b")
 # Words right before a place name that say it is one ("ở Ninh Kiều", "phường An Bình").
 _PLACE_CUES = frozenset("""phuong p xa x quan huyen thi tran tt o tai gan khu vuc ap khom in at
 near ward commune district""".split())
@@ -235,12 +278,14 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False) -> 
     request asks about safety from violence, the crisis pathway about safety from oneself.
     `fear_counts`: where safety is the question asked, "em sợ lắm" is "no" (not surely safe)."""
     texts = forms(text)
+    clauses = _clauses(text)
     if _any(_UNSAFE, texts) or _unsure(texts) or \
-            (fear_counts and any(_AFRAID.search(t) for t in texts)):
+            (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
+            any(_HERE_OR_COMING.search(c) for c in clauses):
         return "no"
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety
-    if _any(_SAFE, texts) or (places and _any(_SAFE_PLACE, texts)):
+    if _any(_SAFE, texts) or (places and _safe_place(texts, clauses)):
         return "yes"
     if any(_SKIP.search(t) for t in texts):
         return "skip"
@@ -273,7 +318,9 @@ def at_safe_place(text: str) -> bool:
     """The message says only that the person is away from harm, somewhere named ("đang ở nhà
     mẹ đẻ rồi", "she is staying with her mum"): no turn ("but he is coming") and no unsafe word."""
     texts = forms(text)
-    return _any(_SAFE_PLACE, texts) and not _any(_UNSAFE, texts) and \
+    clauses = _clauses(text)
+    return _safe_place(texts, clauses) and not _any(_UNSAFE, texts) and \
+        not any(_HERE_OR_COMING.search(c) for c in clauses) and \
         not any(_BUT.search(t) for t in texts) and not _unsure(texts)
 
 

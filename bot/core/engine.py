@@ -99,8 +99,11 @@ class Engine:
         session = Session.from_dict(stored) if stored else Session(self._first_language(inbound))
         turn = Turn(inbound, session, self.services,
                     writes=self.services.counter.batch(sessions))
+        acted = crisis.acted_on(turn)
         try:
             self._dispatch(turn)
+            if acted:
+                crisis.keep_ambulance_first(turn)   # pills or a cut told: 115 every turn after
         finally:
             self.services.counter.flush(turn)   # one logbook write per turn
         pathways.forget_if_left(session)

@@ -264,6 +264,11 @@ _VI_PATTERNS = [
     r"(dung|ngoi|dau xe|cho|rinh|lang vang|dang dung) (duoi|truoc|ngoai|o truoc|o ngoai|o duoi|"
     r"trong) (nha|cong|cua|cty|cong ty|truong|phong tro|nha tro|xom tro|cho lam|hem)\b",
     r"\b(no|han|anh ta|chong|ong ay|no ay|hanh) dang (toi|den|ve|dien|dap cua|pha cua|tim)\b",
+    # the one who hurts (or threatens) at her gate or door now, however the time is said ("ck cũ
+    # em giờ đang đứng ngoài cổng", "nó là chồng cũ em, giờ đang đứng ngoài cổng")
+    r"\b(no|han|anh ta|anh ay|ong ay|ong ta|chong|chong cu|vo cu|nguoi yeu cu|ban trai cu|thang do|"
+    r"thang cha|ke do|nguoi do)( \w+){0,3} (gio|bay gio|luc nay|dang|van|con)( dang| van| con)? "
+    r"(dung|ngoi|cho|rinh|lang vang|dau xe|o)( o)? (ngoai|truoc|duoi) (cong|cua|nha)\b",
     r"\bdang (dien len|dap cua|pha cua)\b",
     r"\b(chut nua|lat nua|ti nua|sap|xiu nua|mot chut nua)\b( \w+){0,3} (ong ay|anh ay|chong|no|han|anh ta|"
     r"ba ay|ong ta) (ve|toi|den|qua)\b.*\b(so|hoang|run)\b",

@@ -103,6 +103,19 @@ _NOW = [
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
     r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
     r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
+    # the means got ready, said verb first ("e mua thuốc ngủ rồi, tối nay là xong", "em đã chuẩn
+    # bị sẵn dây rồi"): a plan in hand is acting now (a rope said as "dây" only with "sẵn" or
+    # "rồi" right after, never "dây sạc", "dây điện")
+    r"(?:^|\b(?:toi|em|minh|tui|con|tao)(?: da| vua| moi| cung| lo)* )(mua|chuan bi|gom|tich|"
+    r"de danh|tru|cat giau|giau) (san |xong |du |het |ca )?(thuoc ngu|thuoc chuot|thuoc tru sau|"
+    r"thuoc diet co|thuoc an than|day thung|than|dao lam|luoi lam)\b( \w+){0,2} (roi|xong|san|du)\b",
+    r"(?:^|\b(?:toi|em|minh|tui|con|tao)(?: da| vua| moi| cung| lo)* )(mua|chuan bi) (san |xong )?"
+    r"day (roi|xong|san)\b",
+    # a farewell letter written ("em viết thư để lại cho con rồi", "i wrote goodbye letters")
+    r"\bviet (xong )?(thu|la thu|loi|vai dong) (tuyet menh|tu biet|vinh biet|tam biet|tran troi|"
+    r"de lai)\b",
+    r"\b(suicide|goodbye|farewell) (notes|letters)\b",
+    r"\b(wrote|written|writing|left) (a |my |some )?(goodbye|farewell|last) (note|letter)s?\b",
 ]
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
@@ -160,6 +173,14 @@ _THOUGHTS = [
     r"\bngu (mot giac )?(\w+ ){0,3}(khong|ko|chang|khoi) (bao gio |can |con )?(tinh lai|tinh day|"
     r"thuc lai|thuc day|day nua)\b",
     r"\bcham dut (het|tat ca|moi thu|cuoc doi)\b", r"\b(tich|gom|de danh) thuoc\b",
+    # "nghĩ quẩn" (dark thoughts, of ending one's life), "sống không nổi nữa" (cannot go on living)
+    r"\bnghi quan\b", r"\bsong (khong|ko|hong|chang|hok|k) (noi|con noi)\b",
+    # said as what she will do if he goes on ("nếu ổng còn đánh em nữa em sẽ uống thuốc chuột",
+    # "ổng mà đánh em nữa thì em chết cho ổng vừa lòng"): her own life, whatever his violence
+    r"\b(se|sap|dinh|tinh|thi) (uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|"
+    r"thuoc ngu|thuoc tay|nuoc tay|het thuoc|ca vi thuoc|ca lo thuoc|thuoc doc)\b",
+    r"\b(toi|em|minh|tui|con) (se )?chet (cho|de) (\w+ ){0,2}(vua long|sung suong|hai long|mung|"
+    r"khoi|thoai mai)\b",
     r"\b(uoc|wish)( (gi|minh|toi|em|i|la|rang|that))* (chua tung|dung|khong|had never|was never|"
     r"were never) (duoc |been )?(sinh ra|born)\b",
 ]

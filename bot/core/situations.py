@@ -187,7 +187,9 @@ _OWNED = re.compile(rf"\b{_KIN} (toi|em|minh|tui|tao)\b")
 _FEELS = re.compile(r"\b(toi|em|minh|tui|tao)( rat| dang| cung| that| nghe)? (so|hoang|run|thay|nghe|khoc|"
                     r"biet|lo lang|tron|nup|o trong phong)\b|"
                     # "em phải làm sao", "em nên gọi ai": the writer asks what to do
-                    r"\b(toi|em|minh|tui|tao) (phai|nen|can|co the) (lam sao|lam gi|goi ai|giup|lam the nao)\b")
+                    r"\b(toi|em|minh|tui|tao) (phai|nen|can|co the) (lam sao|lam gi|goi ai|giup|lam the nao)\b|"
+                    # "em thì an toàn nhưng chị em thì ko": the writer says they are safe
+                    r"\b(toi|em|minh|tui|tao)( thi| van| cung)? (an toan|on|khong sao)\b")
 _WRITER_VI = re.compile(r"\b(toi|em|minh|tui|tao)\b(?! (gai|trai|re|dau|ho|be|ut|nho)\b)")
 
 

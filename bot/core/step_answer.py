@@ -48,5 +48,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
     if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency
         return len(text.split()) <= 8
     if session.flow == "pathway" and session.step == "plan" and len(text.split()) <= 12:
-        return True     # a plan note ("in my bag at my friends house"): the lexicon reads it
+        # a plan note ("in my bag at my friends house"): the lexicon reads it, and the
+        # classifier only where it hears thoughts of suicide ("em nghĩ quẩn quá", "sống ko nổi
+        # nữa"), which must never be kept as a note
+        return getattr(turn.understanding, "intent", None) != "self_harm"
     return pathways.is_step_answer(turn, text)

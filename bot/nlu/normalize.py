@@ -68,6 +68,8 @@ ABBREVIATIONS_VI: dict[str, str] = {
     "cj": "chi", "mn": "moi nguoi", "ntin": "nhan tin", "nt": "nhan tin", "qh": "quan he",
     "ik": "di", "lm": "lam", "sr": "xin loi", "sry": "xin loi", "ctxh": "cong tac xa hoi",
     "kp": "khong phai",
+    # "cíu" / "ciu": teen chat for "cứu" (help!, "cíu e vs")
+    "ciu": "cuu",
 }
 
 # Words whose diacritics tell a southern or colloquial form apart from a standard word that folds

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot import metrics
 from bot.core import answers, self_harm
-from bot.core.messages import Button
+from bot.core.messages import Button, Reply
 from bot.core.render import bullet, menu_reply, phone_button
 from bot.core.turn import Turn
 
@@ -107,8 +107,13 @@ def on_text(turn: Turn, text: str) -> bool:
         return False   # "ko phải, ý em là ck em đánh em hoài": what was meant, read on
     if value == "no":
         now(turn)
-    elif value in ("yes", "skip"):
+    elif value == "yes":
         _safe_now(turn)
+    elif value == "skip":
+        # "ko muốn nói", "để sau": no answer is no "safe"; the numbers stay within reach and
+        # the question stays open, unasked again
+        turn.say(turn.t("self_harm_skip_other" if turn.session.crisis_other else "self_harm_skip"),
+                 _calls(turn, ("ambulance", "police", "national")))
     else:
         return False
     return True
@@ -143,3 +148,26 @@ def _safe_now(turn: Turn) -> None:
     turn.session.goto(None)
     ack = "help_safe_ack_other" if turn.session.crisis_other else "help_safe_ack"
     turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t(ack)))
+
+
+def acted_on(turn: Turn) -> bool:
+    """Harm done or about to be was told in this conversation, and the person is still in the
+    pathway (not yet "safe", not gone to the menu or said goodbye)."""
+    return turn.session.flow == "crisis" and turn.session.emergency == "self_harm"
+
+
+def keep_ambulance_first(turn: Turn) -> None:
+    """After pills or a cut, every later answer in the pathway starts with 115 again, whatever
+    it answers ("em thấy chóng mặt", "em ổn mà", "bye", a question): a person who took pills may
+    feel fine, or sleepy, and the first reply has scrolled away. Called by the engine for a turn
+    that began with `acted_on`; nothing is added to a turn that already gives 115, to a cleared
+    chat or to a chat with a counsellor."""
+    if turn.end_session or turn.session.handoff:
+        return
+    known = {h.id: h for h in turn.services.settings.hotlines}
+    ambulance = known.get("ambulance")
+    if ambulance is None or any(ambulance.number in r.text for r in turn.replies):
+        return
+    key = "self_harm_now_reminder_other" if turn.session.crisis_other else "self_harm_now_reminder"
+    turn.replies.insert(0, Reply(turn.t(key), _calls(turn, ("ambulance", "police")),
+                                 language=turn.lang))

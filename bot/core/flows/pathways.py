@@ -152,6 +152,8 @@ def after_danger(turn: Turn, text: str, step: str | None) -> None:
     came first; the answer still counts and the check goes on, instead of dying with the next
     "có" met as not understood. Anything else told in danger ends the pathway as before."""
     state = turn.session.pathway
+    if turn.session.flow == "crisis":
+        return   # thoughts of suicide in a note ("e muốn chết quá"): the crisis question is open
     if state.get("flow") == "plan" and step not in (None, "plan_send") and \
             not pathway_reader.says_now(text):
         # a plan note that names a danger ("tránh xa bếp vì ổng hay cầm dao"): the numbers came

@@ -173,7 +173,10 @@ def asks_to_leave(text: str) -> bool:
 # counsellors' queue and live chat, where everything else typed goes to the counsellor.
 _NOW_WORDS = (r"(di|dj|le|lien|ngay|nhanh|gap|mau|giup|gium|dum|ho|luon|now|it|this|everything|all|"
               r"please|pls|nha|nhe)")
-_OBJECTS = (r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|doan chat|doan nay|nay|het luon|luon|cho em|"
+_OBJECTS = (r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|tro chuyen|doan tro chuyen|lich su|"
+            # the menu's own words ("Riêng tư / xoá trò chuyện"), and a history ("xoá lịch sử chat")
+            r"lich su chat|lich su tin nhan|lich su tro chuyen|cuoc noi chuyen|"
+            r"doan chat|doan nay|nay|het luon|luon|cho em|"
             # "delete my messages", "remove what i wrote", "clear the conversation"
             r"my messages|the messages|messages|my texts|my history|the history|chat history|history|"
             r"my chat|the chat|the conversation|this conversation|conversation|convo|what i wrote|"
