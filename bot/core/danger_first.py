@@ -23,8 +23,11 @@ def answer(turn: Turn, text: str) -> bool:
     # the danger patterns read it, never the classifier's guess on two words.
     understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
     level = self_harm.level(text, understanding)
-    if level == "thoughts" and faq.asks_about_mental_health(text) and self_harm.level(text) is None:
-        level = None   # "trầm cảm là gì": asked about, the classifier alone heard a crisis
+    if level == "thoughts" and self_harm.level(text) is None and (
+            faq.asks_about_mental_health(text) or disclosure.writer_hurts(text) is not None):
+        # "trầm cảm là gì": asked about; "i hit my girlfriend and i hate myself, how do i stop":
+        # the one who hurts asks how to stop. The classifier alone heard a crisis.
+        level = None
     in_crisis = turn.session.flow == "crisis"
     if in_crisis and turn.session.crisis_other and self_harm.says_me_too(text):
         crisis.thoughts(turn)   # "bạn em muốn tự tử" then "em cũng vậy": the writer's own, too

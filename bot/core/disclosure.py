@@ -337,6 +337,21 @@ _WRITER_HURTS = [
     re.compile(r"^(i|i just|i have|i've)( \w+)? (hit|beat|slapped|smacked|spanked|hurt|pushed|kicked|"
                r"punched) my (?P<whom>kid|kids|child|children|son|daughter|wife|husband|girlfriend|"
                r"boyfriend|partner)\b"),
+    # the hurt told after a temper or jealousy, or as a wish to stop ("em hay nổi nóng rồi đánh
+    # ny", "anh hay mất bình tĩnh với vk, lỡ tát cô ấy", "tôi ghen quá hay kiểm tra đt vợ",
+    # "i yell at my wife and sometimes push her")
+    re.compile(r"^(toi|em|minh|tui|tao|anh|chi)( \w+){0,6} (noi nong|mat binh tinh|nong gian|gian qua|"
+               r"khong kiem che|khong kiem soat)( \w+){0,4} (danh|dap|tat|xo|dam|quat|chui)"
+               r"( \w+)? (?P<whom>con|vo|chong|ban gai|ban trai|nguoi yeu|co ay|anh ay|be|chau)\b"),
+    re.compile(r"^(toi|em|minh|tui|tao|anh|chi)( \w+){0,3} (mat binh tinh|noi nong) voi "
+               r"(?P<whom>vo|chong|con|ban gai|ban trai|nguoi yeu|be|chau)\b.*\b(danh|tat|xo|dam|quat)\b"),
+    re.compile(r"^(toi|em|minh|tui|anh)( \w+){0,2} (ghen|hay ghen)( \w+){0,4} (kiem tra|doc|xem|theo doi|"
+               r"cam|giu) (\w+ ){0,2}(?P<whom>vo|chong|ban gai|ban trai|nguoi yeu)\b"),
+    re.compile(r"^i (\w+ ){0,2}(yell at|scream at|shout at|hit|push|shove|slap|grab|hurt|control|"
+               r"check) my (?P<whom>wife|husband|girlfriend|boyfriend|partner|kids?|children|son|"
+               r"daughter)\b"),
+    re.compile(r"^i (hit|pushed|slapped|hurt|shoved|grabbed|choked) my (?P<whom>wife|husband|"
+               r"girlfriend|boyfriend|partner|kids?|children|son|daughter)\b"),
 ]
 _CHILDREN = frozenset("con be chau no kid kids child children son daughter".split())
 

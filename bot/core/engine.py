@@ -68,6 +68,11 @@ from bot.sessions.loop_session import LoopSession
 
 log = logging.getLogger(__name__)
 
+# An article opened on a guess from two or three words needs this much confidence: below it the
+# classifier's best guess for "hướng dẫn" or a street name was the gender-equality article
+# (measured on the held-out sets: no article question of three words or fewer scores below it).
+_SHORT_ARTICLE_MIN = 0.55
+
 # How to answer the question a flow is at, and the question again: for "là sao?" / "what do you
 # mean?" typed at a step, rather than a guess at a topic.
 _STEP_HINTS: dict[str, Callable[[Turn], None]] = {
@@ -581,6 +586,9 @@ class Engine:
                 direct.answer(turn, "legal_aid")
                 return True
             intent = None
+        if intent and intent.startswith("learn_") and len(text.split()) <= 3 and \
+                turn.understanding.confidence < _SHORT_ARTICLE_MIN:
+            intent = None           # "hướng dẫn", "chia sẻ vị trí", "đường 30/4": no article asked
         if intent and intent_flows.run(turn, intent, text):
             return True
         match = answers.read_ward(text, turn.services.wards) if text else None

@@ -80,7 +80,11 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         # "làm sao để báo công an mà chồng không biết", "how can i report him secretly"
         r"(lam sao|lam the nao|cach nao|cach|how)( (de|co the|can i|do i|to))? (bao|to cao|"
         r"trinh bao|bao tin|to giac|report)\b( \w+){0,2} (cong an|chinh quyen|phuong|xa|ubnd|"
-        r"police|him|her|it|this|abuse|violence|ma|without|secretly|an danh|bi mat|bao luc|bao hanh))\b")),
+        r"police|him|her|it|this|abuse|violence|ma|without|secretly|an danh|bi mat|bao luc|bao hanh)|"
+        # said alone: "làm sao để báo", "em muốn báo", "muốn tố cáo", "i want to report it"
+        r"^((toi|em|minh|tui|con) )?((muon|can|phai|dinh) )?((lam sao|lam the nao|cach nao) (de )?)?"
+        r"(bao|to cao|trinh bao|to giac|bao cong an)( (a|nha|di|voi|thi sao|qmark))*$|"
+        r"^(i )?(want|need|would like) to report( (it|this|him|her|them))?( (please|now))?$)\b")),
 ]
 # A question about the law's practical side (a lawyer, legal aid, divorce, custody, property):
 # FACTS.md gives no figures or outcomes for these, so the answer is where free legal help is.

@@ -319,6 +319,9 @@ def asks_for_menu(text: str) -> bool:
     return any(_MENU.match(t.strip(" .!")) for t in forms(text))
 
 
+_BARE_DUNG = re.compile(r"^\s*dung( (roi|r|a|ak|vay|ha|nha))*\s*[.!]*\s*$")
+
+
 def answer(text: str) -> str | None:
     """A typed answer inside a pathway: "clear" (quick exit), "stop", "skip", "yes", "no",
     "next", or None."""
@@ -330,8 +333,11 @@ def answer(text: str) -> str | None:
                                      r"chua chac|not sure|dunno|i do not know)\b", t)
                             for t in folded):
         return "skip"
-    if "đúng" not in text.lower() and any(_STOP.match(t) for t in folded):
-        return "stop"  # "dừng" and "đúng" fold alike; only the diacritic tells them apart
+    # "dừng" and "đúng" fold alike; only the diacritic tells them apart, and "dung" typed bare
+    # is "đúng" (right) far more often at these yes/no questions ("dừng" bare is "dung lai")
+    if "đúng" not in text.lower() and not _BARE_DUNG.match(text.casefold()) and \
+            any(_STOP.match(t) for t in folded):
+        return "stop"
     if any(_NEXT.match(t) for t in folded):
         return "next"
     if any(t in ("y", "yes please") for t in folded):

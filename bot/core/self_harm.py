@@ -34,6 +34,9 @@ _NOW = [
     r"theo don|bac si|dau bung|di ung|tri|dau rang|tranh thai|giam can|sau an|truoc an)\b)",
     r"\buong (het |ca )?(vi|lo|hop) thuoc\b", r"\buong thuoc (ngu|chuot|tru sau) (roi|xong)\b",
     r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|chinh minh|minh|chan)\b",
+    # done, or bleeding ("em cắt tay rồi, máu chảy nhiều quá"): not a thought, a wound now
+    r"^((toi|em|minh|tui|con|tao) )?(lo |tu )?(rach|cat|rach nat) (tay|co tay)( minh| chinh minh)? "
+    r"(roi|xong)\b|\b(rach|cat) (tay|co tay)\b.*\b(chay mau|mau chay|ra mau|mat mau|mau ra)\b",
     r"\bdang (dung|ngoi|treo) (tren|o|ngoai) (cau|san thuong|mai nha|lan can|ban cong|tang)\b",
     r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
     r"( ngay| luon| day)? ?(bay gio|toi nay|dem nay|hom nay|ngay bay gio|luc nay|ngay)\b",
@@ -433,6 +436,10 @@ _NOT_A_WISH = screened(
     r"^(me too|same here|same|me as well)$|"
     # "còn nữa ko", "còn gì nữa không" (is there more?), "trạm xá" (a health post), "nhiều thứ lắm"
     # (lots of things): reading on, a place, a kind of harm, never a wish
+    # prison or being taken somewhere ("ko muốn con tôi bị đi tù", "mai họ đưa em đi rồi"): "đi"
+    # is no dying there
+    r"\b(di tu|vao tu|ngoi tu|bi bat|bi tu)\b|\b(dua|dan|bat|cho|cho|keo) (toi|em|minh|tui|con|chau|"
+    r"no) di\b|"
     r"^(con|con gi|con cho nao|con noi nao|con nua|nua|them|con them)( \w+){0,2}( (nua|khong|ko|k|"
     r"hong|qmark|a|ha))+$|\b(tram xa|tram y te|phong kham)\b|^(nhieu|nhieu thu|nhieu chuyen|"
     r"du thu|tum lum|lung tung)( lam| qua| lam luon)?$")
