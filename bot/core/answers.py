@@ -199,7 +199,10 @@ _WHO_OTHER = re.compile(
     # "cho vợ tui" (for my wife) answers who; "chồng em đánh em" is a story of the writer's own
     r"^(vo|nguoi yeu|ny|ban trai|ban gai) (toi|em|minh|tui)( a| nha)?$|^cho (vo|chong|nguoi yeu|ny|ban trai|ban gai)|"
     r"ban cung (phong|lop|truong|xom|cong ty|tro)|thang ban|con ban|dua ban|ban hoc|"
-    r"my (wife|husband|roommate|classmate|partner|girlfriend|boyfriend)|roommate|classmate)\b")
+    # "for my husband", "my wife" said alone answer who; "my husband hits me" is the writer's own
+    r"^((it is|its|it's|about|for) )?my (wife|husband|partner|girlfriend|boyfriend)( please)?$|"
+    r"\bfor my (wife|husband|partner|girlfriend|boyfriend)\b|"
+    r"my (roommate|classmate)|roommate|classmate)\b")
 
 # Button labels of the kind step, typed ("kinh tế", "tinh than"), and a few plain synonyms.
 _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [

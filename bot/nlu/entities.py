@@ -150,6 +150,10 @@ _WHO_OTHER = re.compile(
     r"\bchi (toi|em|minh|tui)\b|\bem (toi|minh|tui|cua toi)\b|\b(me|ba|bo|ba ngoai|ba noi|"
     r"ong ngoai|ong noi|vo|di|co|cau) (toi|em|minh|tui|cua toi)\b|\bme em\b|\bnha ben\b|"
     r"\bdong nghiep\b|\bnguoi (quen|than|khac|phu nu)\b|\bphu nu\b|\bai do\b|\bco ay\b|"
+    # someone a village head, a teacher or a health worker speaks of ("có người dân bị chồng
+    # đánh", "một chị trong xóm")
+    r"\bnguoi dan\b|\bmot (chi|co|ba|nguoi|em|ban|chu|bac|cu|be|chau|gia dinh)\b|"
+    r"\bbenh nhan\b|\bthan chu\b|"
     r"\b(ba cu|ong cu|cu ba|cu ong|ba gia|ong gia|anh (toi|tui|cua toi|cua em))\b|"
     r"\bmy (coworker|co worker|roommate|classmate|boss|employee|maid|helper)\b|"
     r"\bmy (friend|best friend|sister|brother|mom|mother|neighbou?r|cousin|colleague|"
@@ -492,6 +496,15 @@ _DONE_TO_WRITER = re.compile(
     r"^(toi|tui|minh|em) (cung |dang |vua |da |hay |bi )*bi\b")
 
 
+# A partner named as the one who hurts, with no one else after the verb ("vk đánh", "ck chửi hoài",
+# "vợ em hay đánh"): the writer, who leaves "me" unsaid, as Vietnamese does.
+_PARTNER_HURTS_WRITER = re.compile(
+    r"^(vo|chong|nguoi yeu|ban trai|ban gai|vo cu|chong cu|ban trai cu|ban gai cu)( (toi|em|minh|"
+    r"tui|anh))?( (hay|cu|lai|da|vua|dang|thuong|moi|suot ngay))* (danh|chui|dap|tat|xo|doa|de doa|"
+    r"bop co|dam|da|bao hanh|hanh ha|kiem soat)( (hoai|suot|luon|nhieu|lam|qua|nua|mai|suot ngay|"
+    r"hang ngay|a|roi))*$")
+
+
 def for_whom_of(expanded: str, intent: str | None) -> str | None:
     """Who the violence is happening to: "self", "other" or "child" (None when unclear).
 
@@ -499,6 +512,8 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     right after a violent verb ("đánh mẹ em"); failing that, any mention of a child or another
     person counts, then the first person. The intent breaks a tie: help_other means someone else.
     """
+    if _PARTNER_HURTS_WRITER.match(expanded):
+        return "self"
     who = victim(expanded)
     if who:
         return "other" if who == "self" and intent == "help_other" and \

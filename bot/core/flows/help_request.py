@@ -220,7 +220,9 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     place = answers.at_safe_place(text)
     # At another step, only a short reply or one that says whom it is for ("là cho bạn em") is
     # read as the answer: in "mẹ em không tin em" the mother is no one the request is for.
-    said_for = len(text.split()) <= 4 or answers.says_whom_for(text)
+    said_for = len(text.split()) <= 4 or answers.says_whom_for(text) or \
+        (answers.corrects(text) and len(text.split()) <= 8 and   # "à nhầm, cho bạn em"
+         not answers.says_writer_too(text))    # ("actually it's me, not my friend": below)
     if "who" not in found and not place and (step == "who" or said_for) and \
             (who := answers.read_who(text)) and who != "skip":
         found["who"] = who
