@@ -14,8 +14,9 @@ import re
 from bot.core.answers import forms
 from bot.nlu.prefilter import screened
 
-SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "weapon", "child",
-              "child_self", "put_out", "witness", "followed", "threatened", "home_violence")
+SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "locked_in", "hiding",
+              "weapon", "pregnant", "child", "child_self", "put_out", "witness", "followed",
+              "threatened", "home_violence")
 
 # Held for gain, the trafficking advice's case (111 as the anti-trafficking line, "rescue"
 # services asking for a deposit): kidnapped, ransomed, sold, tricked abroad, a passport held,
@@ -70,6 +71,12 @@ _HELD_BY_FAMILY = screened(
     r"brother|sister) (has |had )?(locked|lock|locks|keeps|kept|wont let|won't let|will not let|"
     r"took|takes)\b")
 
+# Locked in a room or the house by the one who hurts ("bme … nhốt em trong phòng", "con dâu nhốt
+# tôi trong phòng", "he locked me in"): "stay near a way out" cannot be done; who to call can.
+_LOCKED_IN = re.compile(
+    r"\b(nhot|khoa|giam)( \w+){0,3} (trong|lai|o trong)\b|\bbi (\w+ ){0,3}(nhot|giam)\b|"
+    r"\bkhoa (cua )?nhot\b|\blocked (me |us )?(in|up|inside)\b|\bkeeps? (me|us) locked\b")
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
@@ -81,6 +88,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # held for gain (kidnapped, sold, a debt to work off), or confined by strangers or an
     # employer: the anti-trafficking advice; confined by family reads on (see _held_for_gain)
     ("held", re.compile(_FOR_GAIN.pattern + "|" + _CONFINED.pattern)),
+    # hiding from him, behind a door ("em đang trốn trong nhà vệ sinh, ổng đang phá cửa", "i'm
+    # hiding in the bathroom"): "stay away from the bathroom" would contradict where she is
+    ("hiding", re.compile(
+        r"\b(tron|nup|chui|khoa cua|chot cua|khoa minh)( \w+)? (trong|o|vao|duoi)( \w+){0,2} "
+        r"(nha ve sinh|nha tam|phong tam|wc|toilet|tu|tu quan ao|gam giuong|phong|buong|nha kho|"
+        r"kho)\b|\b(hiding|hide|locked myself) (in|inside|under|from)\b")),
     # Words that fold like others ("kéo tóc" is pulling hair, "gãy" broken, "sưng" swollen,
     # "rứa" so, "dạo này" lately) are a weapon only when held, used or thrown.
     ("weapon", re.compile(
@@ -91,6 +104,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         # ("đập gãy mũi": a bone broken, no stick; the bones of bot/core/disclosure._LGBT)
         r"(\w+ )?(keo|sung|bua|gay(?! (tay|chan|xuong|co|mui|rang|suon|ngon|lung|canh)\b)|rua|chai|"
         r"ghe|bat)\b")),
+    # pregnant and hurt ("em mang thai 8 tháng, ck đánh em ra máu"): 115 for a blow or bleeding
+    ("pregnant", re.compile(
+        r"\b(mang thai|co thai|co bau|dang bau|mang bau|bau \d+ thang|bung bau|pregnant|"
+        r"pregnancy)\b")),
     ("child", re.compile(
         # ("mẹ con em": the writer and her child, the writer first: not the advice for a child)
         r"\b((?<!me )(?<!ma )con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
@@ -137,6 +154,9 @@ _AT_NEIGHBOURS = re.compile(
     r"\b(o|sang|qua|den|toi|tron|chay|nup|tru|nho|ngu|xin o)( sang| qua| ve| den| o| tam| nho)* "
     r"(nha|cho|phong) (hang xom|nha ben)\b|"
     r"\b(at|to|in|into|with) (my |the |a )?(neighbou?r'?s?( house| home| place| flat)?|next door)\b")
+
+
+_CHILD_TOLD = dict(_RULES)["child"]
 
 
 def kept_by_family(texts: list[str]) -> bool:
@@ -224,7 +244,12 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
     for situation, pattern in _RULES:
         if any(pattern.search(t) for t in texts):
             if situation == "held" and not _held_for_gain(texts):
-                continue   # locked in by a partner or parent: domestic violence, read on
+                if any(_LOCKED_IN.search(t) for t in texts) and not about_other and \
+                        not any(_CHILD_TOLD.search(t) for t in texts):
+                    return "locked_in"   # by a partner, a parent, a child: no trafficking
+                continue   # a phone or papers kept by family, or a child: read on
+            if situation in ("pregnant", "hiding") and about_other:
+                continue   # someone else pregnant, or hurt while the writer hides: read on
             if situation == "witness" and writer_is_child:
                 return "child"
             return situation

@@ -303,7 +303,9 @@ def test_locked_in_by_family_is_not_the_trafficking_situation(text):
     danger answer itself (113, 115, 111) is decided elsewhere and stays."""
     from bot.core import situations
 
-    assert situations.detect(text) == "home_violence"
+    # locked in a room or the house: who to call from there; a phone kept or "không cho đi
+    # làm": the advice at home
+    assert situations.detect(text) in {"locked_in", "home_violence"}
 
 
 @pytest.mark.parametrize("text", [
@@ -318,6 +320,20 @@ def test_held_by_strangers_employers_or_for_money_is_still_the_trafficking_situa
     from bot.core import situations
 
     assert situations.detect(text) == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "em là gay, bme em biết rồi đánh em và nhốt em trong phòng",
+    "con dâu nhốt tôi trong phòng, không cho ăn",
+    "my parents locked me in my room because I'm gay",
+    "ny khoa e trong nha tro, ko cho e di dau het",
+])
+def test_locked_in_a_room_by_family_gets_who_to_call_from_there(text):
+    """Locked in by family: "stay near a way out" cannot be done; the advice says who to call
+    and how to send where one is (data/content/safety.yml `locked_in`)."""
+    from bot.core import situations
+
+    assert situations.detect(text) == "locked_in"
 
 
 def test_a_pupil_locked_in_by_a_parent_gets_the_childs_advice():
