@@ -47,6 +47,28 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("callback", re.compile(
         r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
         r"call (me )?back|callback|ring me|phone me|call me)\b")),
+    # whether calling is seen ("gọi 111 thì ck em có biết ko", "gọi có bị lộ ko", "will he know if
+    # i call"): the call log on the phone is the real worry
+    ("call_traces", re.compile(
+        r"\bgoi\b( \w+){0,4}? (thi |thi co |co |la )?((ai|nguoi nha|gia dinh|chong|vo|ong ay|anh ay|"
+        r"no|han|bo|me|ba|ma|nguoi yeu|ban trai)( \w+)? )?(co )?(biet|bi lo|lo ra|bi phat hien|phat hien"
+        r"|bi biet)( \w+)?( (khong|ko|k|hong|qmark))+$|"
+        r"\b(if i call|calling|call)\b.*\b(will|would|does|can|could) (he|she|they|anyone|someone|"
+        r"my (husband|partner|boyfriend|wife|family|parents)) (know|find out|see|be told)\b|"
+        r"\b(will|would|does|can) (he|she|they|anyone|my (husband|partner|boyfriend|family)) "
+        r"(know|find out|see)( that)? (if )?i (call|called|phone)\b|"
+        r"\bshow (up )?(on|in) (my )?(phone|call (history|log))\b")),
+    # when they answer or open ("111 làm việc mấy giờ", "có mở cửa chủ nhật ko", "is it open at
+    # night"); never "ổng về lúc mấy giờ"
+    ("hours", re.compile(
+        r"\b((lam viec|mo cua|nghe may|truc|tiep dan|hoat dong)( tu)? (may gio|gio nao|luc nao|den may gio|"
+        r"ca ngay|ban dem|24 ?/ ?7|chu nhat|thu bay|cuoi tuan|ngay le|le tet)|gio (lam viec|mo cua|"
+        r"hanh chinh|truc)|(co )?(mo cua|lam viec|nghe may|truc) (vao |ca )?(chu nhat|thu bay|cuoi tuan|"
+        r"ban dem|dem|ngay le|le tet|bay gio|luc nay)|(nghi|dong cua) (chu nhat|thu bay|cuoi tuan|"
+        r"ngay le)|may gio (ho |no |thi )?(lam viec|mo cua|nghe may|truc)|"
+        r"what time|opening hours|office hours|working hours|open (on )?(sundays?|saturdays?|"
+        r"weekends?|at night|now|today|tonight)|(are|is) (they|it|111|the office) open|"
+        r"when (are|is|do) (they|it|111) (open|answer)|(24 ?/ ?7|all night|at night) (line|open)?)\b")),
     ("shelter_cost", re.compile(
         r"\b(nha binh yen|ngoi nha binh yen|nha tam lanh|noi tam lanh|cho tam lanh|tam lanh|"
         r"shelter|safe house|peace house)\b.*\b(mat (phi|tien)|ton (phi|tien)|tinh (phi|tien)|"
@@ -153,6 +175,12 @@ def names_legal_matter(text: str) -> bool:
     return any(_LEGAL.search(t) for t in forms(text))
 
 
+# The writer's or a family member's own work hours, told ("em làm việc ca đêm"): no question of
+# when a service opens.
+_SOMEONES_WORK = re.compile(r"\b(toi|em|minh|tui|anh|chi|con|chong|vo|ong ay|anh ay|no|han)( \w+)? "
+                            r"(lam viec|lam|di lam|truc)\b")
+
+
 @lru_cache(maxsize=4096)   # asked of one message by several readers in a turn
 def topic(text: str) -> str | None:
     """The answers.yml key a direct question asks about, or None."""
@@ -165,6 +193,8 @@ def topic(text: str) -> str | None:
             continue
         if key == "legal_aid" and any(_PLACE.search(t) for t in texts):
             continue
+        if key == "hours" and any(_SOMEONES_WORK.search(t) for t in texts):
+            continue   # "em làm việc ca đêm", "chồng em làm việc ban đêm": told, not asked
         return key
     return None
 
