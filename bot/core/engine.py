@@ -631,6 +631,9 @@ class Engine:
                 turn.session.is_new or len(text.split()) >= 3) and \
                 not language.mixed(text):
             detected = understood
+        if detected == "en" and turn.session.language == "vi" and not turn.session.is_new and \
+                len(text.split()) <= 3:
+            return   # "my sister", "i'm safe" typed in a Vietnamese chat: an answer, not a switch
         if detected and detected != turn.session.language:
             turn.session.language = detected
 
