@@ -207,13 +207,15 @@ _WHO_OTHER = re.compile(
 # Button labels of the kind step, typed ("kinh tế", "tinh than"), and a few plain synonyms.
 _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("child_abuse", re.compile(r"\b(xam hai tre em|bao hanh tre em|child abuse)\b")),
-    ("trafficking", re.compile(r"\b(mua ban nguoi|buon nguoi|trafficking|trafficked)\b")),
+    ("trafficking", re.compile(r"\b(mua ban nguoi|buon nguoi|trafficking|trafficked|bi (lua )?ban|"
+                               r"lua ban|sold)\b")),
     ("online", re.compile(r"\b(tren mang|qua mang|online|cyber|mang xa hoi)\b")),
     ("sexual", re.compile(r"\b(tinh duc|sexual|sex)\b")),
     ("economic", re.compile(r"\b(kinh te|tien bac|tien|tai san|economic|financial|money)\b")),
     ("psychological", re.compile(r"\b(tinh than|tam ly|loi noi|chui|psychological|emotional|"
                                  r"mental|verbal)\b")),
-    ("physical", re.compile(r"\b(the chat|than the|physical|danh|hit|beat)\b")),
+    ("physical", re.compile(r"\b(the chat|than the|physical|danh|hit|beat|dam|dap|tat|xo|bop co|"
+                            r"quat|punch\w*|kick\w*|slap\w*|push\w*)\b")),
     ("other", re.compile(r"^(khac|other|something else|loai khac)$")),
 ]
 

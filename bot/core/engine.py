@@ -469,7 +469,8 @@ class Engine:
         (every step read at once), with a disclosure acknowledged once."""
         unsafe = answers.says_unsafe(text) or (
             turn.session.step == "safe" and answers.read_safe(text, fear_counts=True) == "no")
-        if not unsafe and (faq.topic(text) is not None or privacy.asks_who_reads(text)):
+        if not unsafe and (faq.topic(text) is not None or privacy.asks_who_reads(text) or
+                           pathway_reader.asks_whether_to_pay(text)):
             return False   # a question on the side: answered, then the same step again
         # A place named alone where the place is asked ("Ninh Kieu", "xa vinh vien") tells no
         # story: only the disclosure patterns read it, never the classifier's guess.

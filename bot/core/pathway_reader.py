@@ -322,6 +322,18 @@ def asks_for_menu(text: str) -> bool:
 _BARE_DUNG = re.compile(r"^\s*dung( (roi|r|a|ak|vay|ha|nha))*\s*[.!]*\s*$")
 
 
+# Whether to pay, asked after a threat to share images ("em có nên chuyển tiền ko", "should i pay
+# him"): the online guide's first point, when the conversation told of blackmail.
+_PAY_ASKED = re.compile(
+    r"\b(co nen|nen|phai|can|co phai) (chuyen|tra|gui|dua|nop|chuyen khoan)( \w+){0,2} (tien|cho (no|han|"
+    r"ho|nguoi do))\b|\b(should|do|must) i (pay|send (him|her|them) (the )?money|give (him|her|them) "
+    r"(the )?money)\b|\bif i (pay|send the money)\b")
+
+
+def asks_whether_to_pay(text: str) -> bool:
+    return any(_PAY_ASKED.search(t) for t in forms(text))
+
+
 def answer(text: str) -> str | None:
     """A typed answer inside a pathway: "clear" (quick exit), "stop", "skip", "yes", "no",
     "next", or None."""

@@ -48,8 +48,21 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                     r"lao|bien gioi|nuoc ngoai|lam)|giu (het )?(giay to|ho chieu|can cuoc)|"
                     r"traffick\w*|\bsold (me|her|him|us|them|into|across|to)\b|(was|were|been|got) sold|"
                     r"passport|forced labou?r|job abroad|mai moi|broker|near the border|"
-                    r"guards? outside|keeping (us|me|them) (in|at|locked)"),
+                    r"guards? outside|keeping (us|me|them) (in|at|locked)|"
+                    # the signs before it happens ("tuyển đi làm nhà hàng ở Malaysia, họ bảo nộp hộ
+                    # chiếu trước") and sex work forced to pay a debt ("chủ nợ bắt em đi làm gái")
+                    r"(nop|dua|gui|giao|thu) (\w+ )?(ho chieu|passport)|(tuyen|moi|ru|rủ) (\w+ ){0,2}"
+                    r"(di )?(lam|xuat khau lao dong)( \w+){0,4} (o |tai |sang |qua )?(nuoc ngoai|"
+                    r"malaysia|campuchia|cam pu chia|trung quoc|dai loan|han quoc|nhat|thai lan|lao|"
+                    r"myanmar|dubai|singapore|abroad)|bat (\w+ ){0,2}(di )?(lam gai|ban dam|tiep khach|"
+                    r"di khach)|lam gai (de )?tra no|tra no bang (than xac|lam gai)"),
     ("sexual", r"dung (vao|cham) (nguoi|nguc|vung kin|than the|dui|cho kin)|"
+               # rubbing against her on a bus ("cứ cọ vào người em"), a grown-up coming into a
+               # child's room at night ("chú em hay vào phòng em ban đêm")
+               r"(co|chà|cha|ap|ti|dui) (\w+ )?(vao|vo|sat) (nguoi|dui|mong|nguc|lung)|"
+               r"(chu|cau|bac|duong|bo duong|cha duong|anh ho|ong|thay)( \w+)? (hay |cu |thuong |dem nao cung )?"
+               r"(vao|len|chui vao|lan vao|mo cua) (phong|giuong|mung) (toi|em|con|chau|minh)( \w+){0,2} "
+               r"(ban dem|luc ngu|khi ngu|nua dem|dem|moi dem)|"
                r"cuong buc|thay phien (nhau )?(lam nhuc|hiep)|gio tro (doi bai|do bai|dam o|bi oi)|"
                r"hiep dam|cuong hiep|bi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)|(?<!\ban )(?<!\buc )hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
                r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
@@ -505,6 +518,12 @@ _PARTNER_HURTS_WRITER = re.compile(
     r"hang ngay|a|roi))*$")
 
 
+# The writer's own body named as where he touched ("cọ vào người em", "sờ vào đùi tôi"): the
+# writer's, however the man is named ("ông già" is otherwise someone else).
+_BODY_OF_WRITER = re.compile(r"\b(vao|vo|sat) (nguoi|dui|nguc|mong|lung|vung kin|cho kin) "
+                             r"(toi|em|minh|tui)\b(?! (gai|trai|ho|ay|no)\b)")
+
+
 def for_whom_of(expanded: str, intent: str | None) -> str | None:
     """Who the violence is happening to: "self", "other" or "child" (None when unclear).
 
@@ -512,7 +531,7 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     right after a violent verb ("đánh mẹ em"); failing that, any mention of a child or another
     person counts, then the first person. The intent breaks a tie: help_other means someone else.
     """
-    if _PARTNER_HURTS_WRITER.match(expanded):
+    if _PARTNER_HURTS_WRITER.match(expanded) or _BODY_OF_WRITER.search(expanded):
         return "self"
     who = victim(expanded)
     if who:

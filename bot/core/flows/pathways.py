@@ -207,6 +207,9 @@ def stop(turn: Turn) -> None:
 def from_request(turn: Turn, text: str) -> bool:
     """A typed request for a pathway opens it; a disclosure in the same words is believed first."""
     key = pathway_reader.requested(text)
+    if key is None and pathway_reader.asks_whether_to_pay(text) and "online" in (
+            turn.session.pathway.get("fits"), turn.session.help.get("kind")):
+        key = "online"   # "em có nên chuyển tiền ko" after a threat to share images: don't pay
     if key is None or getattr(turn.understanding, "intent", None) == "quick_exit":
         return False  # the quick exit is never delayed by a guide
     # A request for a tool ("tắt định vị") is not a story; a situation told with it is believed

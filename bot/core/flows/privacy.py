@@ -33,7 +33,12 @@ _ON_PHONE = re.compile(
     r"\b(dien thoai|dt|may|phone|app|ung dung)\b.*\b(thay|xem|doc|coi|biet|see|read|find)\b|"
     r"\b(thay|xem|doc|coi|biet|see|read|find)\b.*\b(dien thoai|dt|phone|app|ung dung)\b|"
     r"\b(con|van) (luu|hien|nam) (tren|trong) (may|dien thoai|dt)\b|"
-    r"\b(stay|stays|saved|remain\w*) on (my|the) phone\b")
+    r"\b(stay|stays|saved|remain\w*) on (my|the) phone\b|"
+    # he, named, reading this chat ("ổng đọc được tin nhắn này ko", "can he see this chat"): only
+    # on her phone could he
+    r"\b(ong ay|ong|chong|anh ay|anh ta|no|han|bo|me|ba|nguoi yeu|ban trai|ban gai|vo|he|she|"
+    r"my (husband|boyfriend|girlfriend|partner|wife|dad|mom|mum|parents))( \w+)? (co the |co )?"
+    r"(doc|xem|thay|coi|see|read|find)( duoc)? (tin nhan|cuoc tro chuyen|doan chat|chat|this|these)\b")
 
 
 def asks_about_the_phone(text: str) -> bool:
