@@ -75,8 +75,10 @@ _UNSAFE.append(re.compile(
 # The writer safe and someone else not ("em thì an toàn nhưng chị em thì ko", "i'm safe but my
 # son isn't"): not everyone the request is about is safe.
 _UNSAFE.append(re.compile(
-    rf"\b(an toan|on|khong sao)\b.*\b(nhung|con|ma)\b.*\b(thi )?{_NEG_VI}( \w+)?$|"
-    r"\b(safe|ok|okay|fine)\b.*\bbut\b.*\b(is not|isnt|are not|arent|not)( \w+)?$"))
+    r"\b(an toan|on)\b.*\b(nhung|con)( \w+){1,3} (thi )?(khong|ko|k|hong|chua|chang)( (an toan|on))?"
+    r"( (a|dau|lam|het))?$|"
+    r"\b(safe|ok|okay|fine)\b.*\bbut (my |the |our |her |his )?\w+( \w+)? (is not|isnt|isn't|are not|"
+    r"arent|aren't)( (safe|ok|okay))?$"))
 # The one who hurts at home or coming now, said as the whole of a clause ("cậu đang ở nhà, mẹ đi
 # làm rồi", "ổng đang ở nhà", "ổng sắp về"): not safe. (Read clause by clause: the comma keeps
 # "ở nhà, mẹ…" from reading as "ở nhà mẹ", at her mother's.) Never a mother or a father alone,
@@ -96,6 +98,14 @@ _HERE_OR_COMING = re.compile(
     # (English "he is home", "he's back" said alone are the quick exit, bot/core/flows/privacy.py)
     r"^(he|she|my (husband|boyfriend|partner|ex|stepdad|stepfather|uncle))( is|'s| will be)?"
     r" (coming( back| home)?|on his way)( now| soon| tonight)?$")
+
+
+def _he_is_with_her(texts: list[str], clauses: list[str]) -> bool:
+    """The one who hurts at home or coming ("ổng đang ở nhà", "ổng sắp về"), said with no safe
+    place of her own ("em ở nhà mẹ đẻ, ổng đang ở nhà": his home, not hers) and no "an toàn"
+    ("cậu ở nhà rồi, em an toàn": the uncle keeps her safe)."""
+    return any(_HERE_OR_COMING.search(c) for c in clauses) and \
+        not _any(_SAFE_PLACE, clauses) and not _any(_SAFE, texts)
 
 
 def _safe_place(texts: list[str], clauses: list[str]) -> bool:
@@ -286,7 +296,7 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False) -> 
     clauses = _clauses(text)
     if _any(_UNSAFE, texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
-            any(_HERE_OR_COMING.search(c) for c in clauses):
+            _he_is_with_her(texts, clauses):
         return "no"
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety
@@ -325,7 +335,6 @@ def at_safe_place(text: str) -> bool:
     texts = forms(text)
     clauses = _clauses(text)
     return _safe_place(texts, clauses) and not _any(_UNSAFE, texts) and \
-        not any(_HERE_OR_COMING.search(c) for c in clauses) and \
         not any(_BUT.search(t) for t in texts) and not _unsure(texts)
 
 

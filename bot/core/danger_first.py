@@ -33,6 +33,7 @@ def answer(turn: Turn, text: str) -> bool:
         crisis.thoughts(turn)   # "bạn em muốn tự tử" then "em cũng vậy": the writer's own, too
         return True
     if level == "now" or (in_crisis and self_harm.at_hand(text)):
+        turn.session.harm_done = True   # 115 first in every answer until "safe"
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True
     if in_crisis and turn.session.step == "safe_q" and answers.says_unsafe(text) and \

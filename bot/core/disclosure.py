@@ -297,7 +297,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
                       age == "older", told=violence or fear or down or story)
 
 
-_RAPE = re.compile(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|(?<!an )hiep|rape[ds]?|raping|"
+_RAPE = re.compile(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|(?<!an )(?<!ha )(?<!uy )(?<!lon )hiep|rape[ds]?|raping|"
                    r"forced (me )?(to have )?sex)\b")
 
 
@@ -345,16 +345,22 @@ _WRITER_HURTS = [
     # the hurt told after a temper or jealousy, or as a wish to stop ("em hay nổi nóng rồi đánh
     # ny", "anh hay mất bình tĩnh với vk, lỡ tát cô ấy", "tôi ghen quá hay kiểm tra đt vợ",
     # "i yell at my wife and sometimes push her")
-    re.compile(r"^(toi|em|minh|tui|tao|anh|chi)( \w+){0,6} (noi nong|mat binh tinh|nong gian|gian qua|"
-               r"khong kiem che|khong kiem soat)( \w+){0,4} (danh|dap|tat|xo|dam|quat|chui)"
-               r"( \w+)? (?P<whom>con|vo|chong|ban gai|ban trai|nguoi yeu|co ay|anh ay|be|chau)\b"),
-    re.compile(r"^(toi|em|minh|tui|tao|anh|chi)( \w+){0,3} (mat binh tinh|noi nong) voi "
-               r"(?P<whom>vo|chong|con|ban gai|ban trai|nguoi yeu|be|chau)\b.*\b(danh|tat|xo|dam|quat)\b"),
-    re.compile(r"^(toi|em|minh|tui|anh)( \w+){0,2} (ghen|hay ghen)( \w+){0,4} (kiem tra|doc|xem|theo doi|"
-               r"cam|giu) (\w+ ){0,2}(?P<whom>vo|chong|ban gai|ban trai|nguoi yeu)\b"),
-    re.compile(r"^i (\w+ ){0,2}(yell at|scream at|shout at|hit|push|shove|slap|grab|hurt|control|"
-               r"check) my (?P<whom>wife|husband|girlfriend|boyfriend|partner|kids?|children|son|"
-               r"daughter)\b"),
+    # (the writer first, with only how often between: "anh ấy hay nổi nóng rồi đánh con", "em
+    # sợ lắm, chồng em nổi nóng lên là đánh con", "i saw him hit my son" are his)
+    re.compile(r"^(toi|em|minh|tui|tao)( (hay|cu|thuong|de|rat|qua|lai|moi khi|khi|luc|da|vua|lo))* "
+               r"(noi nong|mat binh tinh|nong gian|gian qua|khong kiem che|khong kiem soat)"
+               r"( (len|qua|lam|roi|la|nen|thi|vay|va))* (danh|dap|tat|xo|dam|quat)"
+               r"( (luon|ca|vao|vo))? (?P<whom>con|vo|chong|ban gai|ban trai|nguoi yeu|be|chau)\b"),
+    # "anh hay mất bình tĩnh với vk, lỡ tát cô ấy": "lỡ" (by mistake) says the writer did it
+    re.compile(r"^(toi|em|minh|tui|tao|anh)( (hay|cu|thuong|de|rat|da|lai))* (mat binh tinh|noi nong) voi "
+               r"(?P<whom>vo|chong|con|ban gai|ban trai|nguoi yeu|be|chau)\b.*\blo (tay )?(danh|tat|xo|dam|"
+               r"quat)\b"),
+    re.compile(r"^(toi|em|minh|tui)( (hay|rat|qua|cu|thuong|de|lai))* (ghen|hay ghen|ghen tuong)"
+               r"( (qua|lam|nen|roi|hay|cu|thuong|len))* (kiem tra|doc|xem|theo doi|cam|giu) (\w+ ){0,2}"
+               r"(?P<whom>vo|chong|ban gai|ban trai|nguoi yeu)\b"),
+    re.compile(r"^i( (sometimes|often|always|usually|keep|kept|have|just|also|even|still|get angry and|"
+               r"lose my temper and))* (yell at|scream at|shout at|hit|push|shove|slap|grab|hurt) my "
+               r"(?P<whom>wife|husband|girlfriend|boyfriend|partner|kids?|children|son|daughter)\b"),
     re.compile(r"^i (hit|pushed|slapped|hurt|shoved|grabbed|choked) my (?P<whom>wife|husband|"
                r"girlfriend|boyfriend|partner|kids?|children|son|daughter)\b"),
 ]

@@ -319,7 +319,8 @@ class Engine:
                 help_request.answers_the_open_question(turn, text):
             help_request.on_text(turn, text)   # "cho tôi" after a side question: taken up there
             return
-        if session.flow == "help" and pathway_reader.answer(text) == "stop" and \
+        if session.flow == "help" and \
+                pathway_reader.answer(text, yes_no=session.step == "confirm_ward") == "stop" and \
                 not turn.services.wards.candidates(text):   # "Thới Lai" folds like "thôi lại"
             # "stop", "thôi", "dừng lại": as "thôi" is; "menu", "quay lại": the menu
             if pathway_reader.asks_for_menu(text):

@@ -105,7 +105,7 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"police|him|her|it|this|abuse|violence|ma|without|secretly|an danh|bi mat|bao luc|bao hanh)|"
         # said alone: "làm sao để báo", "em muốn báo", "muốn tố cáo", "i want to report it"
         r"^((toi|em|minh|tui|con) )?((muon|can|phai|dinh) )?((lam sao|lam the nao|cach nao) (de )?)?"
-        r"(bao|to cao|trinh bao|to giac|bao cong an)( (a|nha|di|voi|thi sao|qmark))*$|"
+        r"(bao(?! tin vui)|to cao|trinh bao|to giac|bao cong an)( (a|nha|di|voi|thi sao|qmark))*$|"
         r"^(i )?(want|need|would like) to report( (it|this|him|her|them))?( (please|now))?$)\b")),
 ]
 # A question about the law's practical side (a lawyer, legal aid, divorce, custody, property):
@@ -193,6 +193,8 @@ def topic(text: str) -> str | None:
             continue
         if key == "legal_aid" and any(_PLACE.search(t) for t in texts):
             continue
+        if key == "where_to_report" and "bảo" in text.casefold() and "báo" not in text.casefold():
+            continue   # "em muốn bảo…" (I want to tell…): "bảo" and "báo" fold alike
         if key == "hours" and any(_SOMEONES_WORK.search(t) for t in texts):
             continue   # "em làm việc ca đêm", "chồng em làm việc ban đêm": told, not asked
         return key

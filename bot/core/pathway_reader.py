@@ -302,7 +302,7 @@ def asks_for_information(text: str) -> bool:
     return requested(text) not in (None, "trafficking")
 
 
-_ASSAULT = re.compile(r"\b((?<!\ban )(?<!\buc )hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
+_ASSAULT = re.compile(r"\b((?<!\ban )(?<!\buc )(?<!\bha )(?<!\buy )(?<!\blon )(?<!\bap )hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
                       r"raping|sexually (assaulted|abused)|sexual assault)\b")
 
 
@@ -334,9 +334,9 @@ def asks_whether_to_pay(text: str) -> bool:
     return any(_PAY_ASKED.search(t) for t in forms(text))
 
 
-def answer(text: str) -> str | None:
+def answer(text: str, yes_no: bool = False) -> str | None:
     """A typed answer inside a pathway: "clear" (quick exit), "stop", "skip", "yes", "no",
-    "next", or None."""
+    "next", or None. `yes_no`: a yes/no question was asked, where "dung" typed bare is "đúng"."""
     texts = forms(text)
     folded = [t.strip(" .!") for t in texts]
     if any(_CLEAR.match(t) or _QUICK_EXIT.search(t) for t in folded):
@@ -347,7 +347,7 @@ def answer(text: str) -> str | None:
         return "skip"
     # "dừng" and "đúng" fold alike; only the diacritic tells them apart, and "dung" typed bare
     # is "đúng" (right) far more often at these yes/no questions ("dừng" bare is "dung lai")
-    if "đúng" not in text.lower() and not _BARE_DUNG.match(text.casefold()) and \
+    if "đúng" not in text.lower() and not (yes_no and _BARE_DUNG.match(text.casefold())) and \
             any(_STOP.match(t) for t in folded):
         return "stop"
     if any(_NEXT.match(t) for t in folded):

@@ -34,9 +34,11 @@ _NOW = [
     r"theo don|bac si|dau bung|di ung|tri|dau rang|tranh thai|giam can|sau an|truoc an)\b)",
     r"\buong (het |ca )?(vi|lo|hop) thuoc\b", r"\buong thuoc (ngu|chuot|tru sau) (roi|xong)\b",
     r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|chinh minh|minh|chan)\b",
-    # done, or bleeding ("em cắt tay rồi, máu chảy nhiều quá"): not a thought, a wound now
-    r"^((toi|em|minh|tui|con|tao) )?(lo |tu )?(rach|cat|rach nat) (tay|co tay)( minh| chinh minh)? "
-    r"(roi|xong)\b|\b(rach|cat) (tay|co tay)\b.*\b(chay mau|mau chay|ra mau|mat mau|mau ra)\b",
+    # done, or bleeding ("em cắt tay rồi, máu chảy nhiều quá"), the writer the one who cut: not a
+    # thought, a wound now (never "lỡ cắt tay" cooking, nor "ck rạch tay em": his violence)
+    r"^((toi|em|minh|tui|con|tao) )?(tu |vua |da |moi )?(rach|cat|rach nat) (tay|co tay)"
+    r"( minh| chinh minh)?( (roi|xong))?\b(?! (em|toi|minh|tui|cho|giup|ho)\b)"
+    r"(( \w+){0,4} (chay mau|mau chay|ra mau|mat mau|mau ra)\b|( \w+)?$)",
     r"\bdang (dung|ngoi|treo) (tren|o|ngoai) (cau|san thuong|mai nha|lan can|ban cong|tang)\b",
     r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
     r"( ngay| luon| day)? ?(bay gio|toi nay|dem nay|hom nay|ngay bay gio|luc nay|ngay)\b",
@@ -109,14 +111,18 @@ _NOW = [
     # the means got ready, said verb first ("e mua thuốc ngủ rồi, tối nay là xong", "em đã chuẩn
     # bị sẵn dây rồi"): a plan in hand is acting now (a rope said as "dây" only with "sẵn" or
     # "rồi" right after, never "dây sạc", "dây điện")
-    r"(?:^|\b(?:toi|em|minh|tui|con|tao)(?: da| vua| moi| cung| lo)* )(mua|chuan bi|gom|tich|"
+    # (the writer first in the message, for no one else and for no chore: "mẹ em mua thuốc ngủ
+    # rồi", "mua thuốc ngủ cho mẹ", "dây thừng để buộc đồ" are not hers)
+    r"^((toi|em|minh|tui|con|tao)( da| vua| moi| cung| lo)* )?(mua|chuan bi|gom|tich|"
     r"de danh|tru|cat giau|giau) (san |xong |du |het |ca )?(thuoc ngu|thuoc chuot|thuoc tru sau|"
-    r"thuoc diet co|thuoc an than|day thung|than|dao lam|luoi lam)\b( \w+){0,2} (roi|xong|san|du)\b",
-    r"(?:^|\b(?:toi|em|minh|tui|con|tao)(?: da| vua| moi| cung| lo)* )(mua|chuan bi) (san |xong )?"
-    r"day (roi|xong|san)\b",
+    r"thuoc diet co|thuoc an than|day thung|dao lam|luoi lam)\b(?! cho\b)( \w+){0,2} "
+    r"(roi|xong|san|du)\b(?!.*\b(de|cho) (buoc|treo|phoi|cot|keo|nuong|nau|cao|don|dung|ba|me|ong|bo|"
+    r"con|chau|em|anh|chi)\b)",
     # a farewell letter written ("em viết thư để lại cho con rồi", "i wrote goodbye letters")
-    r"\bviet (xong )?(thu|la thu|loi|vai dong) (tuyet menh|tu biet|vinh biet|tam biet|tran troi|"
-    r"de lai)\b",
+    r"\bviet (xong )?(thu|la thu|loi|vai dong) (tuyet menh|tu biet|vinh biet|tam biet|tran troi)\b|"
+    # a letter left, not when leaving him ("viết thư để lại cho chồng rồi bỏ đi")
+    r"\bviet (xong )?(thu|la thu|loi|vai dong) de lai\b(?!.*\b(bo di|tron|tron di|roi khoi|chay|"
+    r"ve que|ve nha|don di|chuyen di|di khoi|don ra)\b)",
     r"\b(suicide|goodbye|farewell) (notes|letters)\b",
     r"\b(wrote|written|writing|left) (a |my |some )?(goodbye|farewell|last) (note|letter)s?\b",
 ]
@@ -177,13 +183,16 @@ _THOUGHTS = [
     r"thuc lai|thuc day|day nua)\b",
     r"\bcham dut (het|tat ca|moi thu|cuoc doi)\b", r"\b(tich|gom|de danh) thuoc\b",
     # "nghĩ quẩn" (dark thoughts, of ending one's life), "sống không nổi nữa" (cannot go on living)
-    r"\bnghi quan\b", r"\bsong (khong|ko|hong|chang|hok|k) (noi|con noi)\b",
+    r"(?<!me )(?<!ma )(?<!chi )(?<!ban )(?<!ba )(?<!bo )(?<!con )(?<!vo )(?<!chong )(?<!no )\bnghi quan\b",
+    r"^(?!.*\b(luong|tien|gao|com|an uong|chi tieu|o voi|song voi|song chung|ly hon|ly di)\b).*"
+    r"\bsong (khong|ko|hong|chang|hok|k) (noi|con noi)\b",
     # said as what she will do if he goes on ("nếu ổng còn đánh em nữa em sẽ uống thuốc chuột",
     # "ổng mà đánh em nữa thì em chết cho ổng vừa lòng"): her own life, whatever his violence
-    r"\b(se|sap|dinh|tinh|thi) (uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|"
-    r"thuoc ngu|thuoc tay|nuoc tay|het thuoc|ca vi thuoc|ca lo thuoc|thuoc doc)\b",
-    r"\b(toi|em|minh|tui|con) (se )?chet (cho|de) (\w+ ){0,2}(vua long|sung suong|hai long|mung|"
-    r"khoi|thoai mai)\b",
+    r"\b(toi|em|minh|tui|con|tao)( thi)? (se|sap|dinh|tinh)( \w+)? (uong|nuot|an) (\w+ ){0,2}(thuoc chuot|"
+    r"thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|nuoc tay|het thuoc|ca vi thuoc|ca lo thuoc|"
+    r"thuoc doc)\b",
+    r"(^|\b(thi|thoi|la|roi|de|nen) )(toi|em|minh|tui|con) (se )?chet (cho|de) (\w+ ){0,2}(vua long|"
+    r"sung suong|hai long|mung|khoi|thoai mai)\b",
     r"\b(uoc|wish)( (gi|minh|toi|em|i|la|rang|that))* (chua tung|dung|khong|had never|was never|"
     r"were never) (duoc |been )?(sinh ra|born)\b",
 ]
@@ -438,8 +447,10 @@ _NOT_A_WISH = screened(
     # (lots of things): reading on, a place, a kind of harm, never a wish
     # prison or being taken somewhere ("ko muốn con tôi bị đi tù", "mai họ đưa em đi rồi"): "đi"
     # is no dying there
-    r"\b(di tu|vao tu|ngoi tu|bi bat|bi tu)\b|\b(dua|dan|bat|cho|cho|keo) (toi|em|minh|tui|con|chau|"
-    r"no) di\b|"
+    r"\b(di tu|vao tu|ngoi tu|bi bat|bi tu)\b|"
+    r"\b(ho|bo me|ba me|gia dinh|nha chong|no|ong ay|ba ay|chung no|bon ho|nguoi ta)( se| sap| dinh| mai)? "
+    r"(dua|dan|bat|keo|cho) (toi|em|minh|tui|con|chau) di\b(?! (theo|khoi (cuoc doi|the gian|day|"
+    r"the gioi)|luon)\b)|"
     r"^(con|con gi|con cho nao|con noi nao|con nua|nua|them|con them)( \w+){0,2}( (nua|khong|ko|k|"
     r"hong|qmark|a|ha))+$|\b(tram xa|tram y te|phong kham)\b|^(nhieu|nhieu thu|nhieu chuyen|"
     r"du thu|tum lum|lung tung)( lam| qua| lam luon)?$")

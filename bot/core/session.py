@@ -37,6 +37,9 @@ class Session:
     followup: dict[str, Any] = field(default_factory=dict)  # the check-in offer (flows/followup.py)
     handoff: str | None = None    # the counsellor queue's ticket while waiting or chatting
     crisis_other: bool = False    # the crisis pathway is about someone else's life, not the writer's
+    # Harm done or about to be was told (pills taken, a cut, the means in hand): every answer
+    # starts with 115 until the person says they are safe (bot/core/flows/crisis.py).
+    harm_done: bool = False
     # The payloads of the last screen of choice buttons shown, in order, so "2" or "cái thứ
     # hai" typed next presses the button it names (bot/core/ordinals.py); empty when the last
     # turn showed no such screen.

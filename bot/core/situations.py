@@ -80,7 +80,7 @@ _LOCKED_IN = re.compile(
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
-        r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )hiep\b(?! dap)|(?<!\ban )(?<!\buc )hiep (toi|em|minh|chi|co|con|tui)|"
+        r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!\bha )(?<!\buy )(?<!\blon )(?<!\bap )hiep\b(?! dap)|(?<!\ban )(?<!\buc )(?<!\bha )(?<!\buy )(?<!\blon )(?<!\bap )hiep (toi|em|minh|chi|co|con|tui)|"
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?|"
         # "cưỡng bức", taken in turns, "giở trò đồi bại" (words for rape, and gang rape)
         r"cuong buc|thay phien (nhau )?(lam nhuc|hiep|cuong buc)|lam nhuc (toi|em|minh|tui|chi|con)|"
@@ -90,10 +90,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("held", re.compile(_FOR_GAIN.pattern + "|" + _CONFINED.pattern)),
     # hiding from him, behind a door ("em đang trốn trong nhà vệ sinh, ổng đang phá cửa", "i'm
     # hiding in the bathroom"): "stay away from the bathroom" would contradict where she is
+    # ("chửi" folds like "chui", "từ" like "tủ": neither is read)
     ("hiding", re.compile(
-        r"\b(tron|nup|chui|khoa cua|chot cua|khoa minh)( \w+)? (trong|o|vao|duoi)( \w+){0,2} "
-        r"(nha ve sinh|nha tam|phong tam|wc|toilet|tu|tu quan ao|gam giuong|phong|buong|nha kho|"
-        r"kho)\b|\b(hiding|hide|locked myself) (in|inside|under|from)\b")),
+        r"\b(tron|nup|khoa cua|chot cua|khoa minh)( \w+)? (trong|o trong|vao|duoi|sau)( \w+){0,2} "
+        r"(nha ve sinh|nha tam|phong tam|wc|toilet|tu quan ao|gam giuong|phong|buong|nha kho|"
+        r"kho|cua)\b|\b(i am|i'm|im|we are|i have been) (hiding|locked myself)\b|\bhiding (in|inside|"
+        r"under) (the|my|a)\b")),
     # Words that fold like others ("kéo tóc" is pulling hair, "gãy" broken, "sưng" swollen,
     # "rứa" so, "dạo này" lately) are a weapon only when held, used or thrown.
     ("weapon", re.compile(
@@ -105,9 +107,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(\w+ )?(keo|sung|bua|gay(?! (tay|chan|xuong|co|mui|rang|suon|ngon|lung|canh)\b)|rua|chai|"
         r"ghe|bat)\b")),
     # pregnant and hurt ("em mang thai 8 tháng, ck đánh em ra máu"): 115 for a blow or bleeding
+    # (the writer pregnant now: never a daughter's, a wife's, a past pregnancy, "không có thai",
+    # or "cô Thái", the teacher)
     ("pregnant", re.compile(
-        r"\b(mang thai|co thai|co bau|dang bau|mang bau|bau \d+ thang|bung bau|pregnant|"
-        r"pregnancy)\b")),
+        r"(?<!gai )(?<!chi )(?<!vo )(?<!dau )(?<!ban )(?<!hoi )(?<!luc )(?<!khi )(?<!nam )"
+        r"(^|\b)(toi|em|minh|tui|chi|tao)( (dang|da|moi|cung|van))* (mang thai|co thai|co bau|dang bau|"
+        r"mang bau|bau)\b(?! (dua dau|lan truoc|hoi do|nam ngoai))|"
+        r"^(dang |da )?(mang thai|co bau|dang bau|mang bau|bau \d+ thang)\b|"
+        r"\b(i am|i'm|im)( \d+ (months?|weeks?))? pregnant\b")),
     ("child", re.compile(
         # ("mẹ con em": the writer and her child, the writer first: not the advice for a child)
         r"\b((?<!me )(?<!ma )con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
@@ -248,8 +255,9 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
                         not any(_CHILD_TOLD.search(t) for t in texts):
                     return "locked_in"   # by a partner, a parent, a child: no trafficking
                 continue   # a phone or papers kept by family, or a child: read on
-            if situation in ("pregnant", "hiding") and about_other:
-                continue   # someone else pregnant, or hurt while the writer hides: read on
+            if situation in ("pregnant", "hiding") and (
+                    about_other or any(_CHILD_TOLD.search(t) for t in texts)):
+                continue   # someone else's, or a child's: read on (the witness's, the child's)
             if situation == "witness" and writer_is_child:
                 return "child"
             return situation

@@ -5,10 +5,14 @@ in "bản thân" and "xã Vĩnh Viễn" and an emergency in "số khẩn cấp".
 
 from __future__ import annotations
 
+import re
+
 from bot.core import answers
 from bot.core.flows import followup, handoff, learn, pathways, services
 from bot.core.render import typed_menu_item
 from bot.core.turn import Turn
+
+_MEDICINE = re.compile(r"\b(thuoc|medicine|medication|meds|pills|tablets)\b")
 
 
 def is_step_answer(turn: Turn, text: str) -> bool:
@@ -51,5 +55,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
         # a plan note ("in my bag at my friends house"): the lexicon reads it, and the
         # classifier only where it hears thoughts of suicide ("em nghĩ quẩn quá", "sống ko nổi
         # nữa"), which must never be kept as a note
-        return getattr(turn.understanding, "intent", None) != "self_harm"
+        # (a note naming medicine, "thuốc em để trong túi xách", answers the plan's own question
+        # about medicine: only the lexicon reads it)
+        return getattr(turn.understanding, "intent", None) != "self_harm" or \
+            bool(_MEDICINE.search(" ".join(answers.forms(text))))
     return pathways.is_step_answer(turn, text)

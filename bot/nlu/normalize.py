@@ -287,6 +287,9 @@ def expand_abbreviations(tokens: list[str], language: str,
             if (word := _contextual_vi(prev, tok, nxt)) is not None:
                 out.extend(word.split())
                 continue
+        if tok == "ty" and i and tokens[i - 1] == "cong":
+            out.append(tok)   # "công ty" (a company), not "ty" (thank you)
+            continue
         out.extend(table.get(tok, tok).split())
     return out
 

@@ -146,19 +146,21 @@ def hint(turn: Turn) -> None:
 
 def _safe_now(turn: Turn) -> None:
     turn.session.goto(None)
+    turn.session.harm_done = False   # said safe: the reminder (given this turn) ends here
     ack = "help_safe_ack_other" if turn.session.crisis_other else "help_safe_ack"
     turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t(ack)))
 
 
 def acted_on(turn: Turn) -> bool:
-    """Harm done or about to be was told in this conversation, and the person is still in the
-    pathway (not yet "safe", not gone to the menu or said goodbye)."""
-    return turn.session.flow == "crisis" and turn.session.emergency == "self_harm"
+    """Harm done or about to be was told in this conversation (pills, a cut, the means in hand;
+    not only "not safe" pressed), and the person has not said they are safe since, wherever
+    the conversation went (services, a story, a goodbye)."""
+    return turn.session.harm_done
 
 
 def keep_ambulance_first(turn: Turn) -> None:
-    """After pills or a cut, every later answer in the pathway starts with 115 again, whatever
-    it answers ("em thấy chóng mặt", "em ổn mà", "bye", a question): a person who took pills may
+    """After pills or a cut, every later answer starts with 115 again, whatever it answers ("em
+    thấy chóng mặt", "em ổn mà", "bye", a question, the services): a person who took pills may
     feel fine, or sleepy, and the first reply has scrolled away. Called by the engine for a turn
     that began with `acted_on`; nothing is added to a turn that already gives 115, to a cleared
     chat or to a chat with a counsellor."""

@@ -222,7 +222,8 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     # read as the answer: in "mẹ em không tin em" the mother is no one the request is for.
     said_for = len(text.split()) <= 4 or answers.says_whom_for(text) or \
         (answers.corrects(text) and len(text.split()) <= 8 and   # "à nhầm, cho bạn em"
-         not answers.says_writer_too(text))    # ("actually it's me, not my friend": below)
+         not answers.says_writer_too(text) and   # ("actually it's me, not my friend": below)
+         turn.entity("for_whom") != "self")      # ("à nhầm, ck bạn em đánh em": the writer's)
     if "who" not in found and not place and (step == "who" or said_for) and \
             (who := answers.read_who(text)) and who != "skip":
         found["who"] = who

@@ -123,7 +123,7 @@ def on_text(turn: Turn, text: str) -> bool:
     """A typed message inside a pathway; False when it answers nothing here (the engine then
     reads it as usual and comes back to `hint` if nothing fits)."""
     flow = turn.session.pathway.get("flow")
-    said = pathway_reader.answer(text)
+    said = pathway_reader.answer(text, yes_no=flow == "check")   # the danger check asks yes/no
     # The classifier is asked only about what the step did not recognise (a recognised answer
     # never pays for it: Turn.read_later).
     if said == "clear" or (said is None and
@@ -167,7 +167,7 @@ def after_danger(turn: Turn, text: str, step: str | None) -> None:
     # (the act told as happening now, "ck đang cầm dao dọa giết em", is no answer: the check ends)
     told = None if pathway_reader.says_now(text) else \
         pathway_reader.check_statement(danger_check.question_id(turn), text)
-    said = told or pathway_reader.answer(text) or pathway_reader.hedged_answer(text)
+    said = told or pathway_reader.answer(text, yes_no=True) or pathway_reader.hedged_answer(text)
     if said not in danger_check.ANSWERS:
         return
     turn.session.goto("pathway", step)
