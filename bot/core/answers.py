@@ -35,6 +35,8 @@ _UNSAFE = [
     re.compile(r"\bnguy hiem\b|\bso (lam|qua)\b.*\b(ve|toi|den)\b"),
     re.compile(r"\b(not|never|no longer|hardly) (really |very |completely |entirely |feeling |feel )?safe\b"),
     re.compile(r"\bunsafe\b|\bin danger\b|\bdanger\b"),
+    # said in scorn ("an toàn gì nổi", "an toàn đâu mà an toàn")
+    re.compile(r"\ban toan (gi|dau|sao|the nao)( (noi|duoc|ma|ma an toan))?\b|\b(sao|lam sao) ma an toan\b"),
     re.compile(r"\b(do not|dont) feel safe\b"),
     # safe for now, but he comes back ("tạm ổn nhưng tối ổng về", "i'm safe but he's back
     # tonight"): not surely safe, as the button "No / not sure" says
@@ -83,29 +85,43 @@ _UNSAFE.append(re.compile(
 # làm rồi", "ổng đang ở nhà", "ổng sắp về"): not safe. (Read clause by clause: the comma keeps
 # "ở nhà, mẹ…" from reading as "ở nhà mẹ", at her mother's.) Never a mother or a father alone,
 # who may be the one keeping the child safe.
-_HERE_WHO = (r"(ong|ong ay|ong ta|no|han|anh ta|anh ay|thang do|thang cha|nguoi do|ke do|chong|ck|"
+# (an uncle, a grandfather, "ông" may be the one keeping her safe: "cậu em đang ở nhà" is not read)
+_HERE_WHO = (r"(ong ay|ong ta|no|han|anh ta|anh ay|thang do|thang cha|nguoi do|ke do|chong|ck|"
              r"ban trai|nguoi yeu|ny|vo|chong cu|vo cu|ny cu|nguoi yeu cu|ban trai cu|bo duong|"
-             r"cha duong|duong|bo ke|cha ke|me ke|me ghe|cau|chu|bac|anh ho|ong noi|ong ngoai)")
-_HERE_OR_COMING = re.compile(
+             r"cha duong|duong|bo ke|cha ke|me ke|me ghe)")
+_HERE = re.compile(
     rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*{_HERE_WHO}( (em|toi|minh|tui|chi|con|"
     r"chau|cu))*( (gio|bay gio|luc nay|hien tai|thi))?( (van|dang|con|cung|da|vua|sap|chuan bi|"
     r"moi|lai))* (o nha|o day|o trong nha|o trong phong|o phong ben|o ben canh|ben canh|o canh|"
-    r"ngoai cua|o ngoai cua|truoc cua)( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$|"
-    # coming, not come ("ổng sắp về"; "ổng về rồi" alone is the quick exit, privacy.py)
+    r"ngoai cua|o ngoai cua|truoc cua)( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$")
+_KIN_HERE = re.compile(
+    r"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*(cau|chu|bac|duong|ong|anh ho|ong noi|"
+    r"ong ngoai)( (em|con|chau|toi))?( (van|dang|con|cung|da|vua|moi|lai))* (o nha|o day|o trong nha|"
+    r"o phong ben|o ben canh)( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$")
+# coming, not come ("ổng sắp về", "ổng sắp tới"; "ổng về rồi" alone is the quick exit, privacy.py):
+# wherever she is, he may come there
+_COMING = re.compile(
     rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*{_HERE_WHO}( (em|toi|minh|tui|chi|con|"
     r"chau|cu))*( (sap|chuan bi|dang tren duong|dang|lat nua|chut nua|ti nua|toi nay|sap sua))+ "
     r"(ve nha|ve|den|toi|quay lai|quay ve|tro ve|tro lai)( (roi|a|do|nay|day|luon|bay gio|nua))*$|"
     # (English "he is home", "he's back" said alone are the quick exit, bot/core/flows/privacy.py)
     r"^(he|she|my (husband|boyfriend|partner|ex|stepdad|stepfather|uncle))( is|'s| will be)?"
     r" (coming( back| home)?|on his way)( now| soon| tonight)?$")
+# The writer out, away from him ("em đi chợ rồi, ổng ở nhà"): his being home is not hers.
+_WRITER_OUT = re.compile(r"^(toi|em|minh|tui)( (dang|da|moi|vua))* (di cho|di lam|di hoc|ra ngoai|"
+                         r"o ngoai|o ngoai duong|ngoai duong|o truong|o cong ty|ve que|di choi|"
+                         r"o cho|di ra ngoai)\b")
 
 
-def _he_is_with_her(texts: list[str], clauses: list[str]) -> bool:
+def _he_is_with_her(texts: list[str], clauses: list[str], child: bool = False) -> bool:
     """The one who hurts at home or coming ("ổng đang ở nhà", "ổng sắp về"), said with no safe
     place of her own ("em ở nhà mẹ đẻ, ổng đang ở nhà": his home, not hers) and no "an toàn"
     ("cậu ở nhà rồi, em an toàn": the uncle keeps her safe)."""
-    return any(_HERE_OR_COMING.search(c) for c in clauses) and \
-        not _any(_SAFE_PLACE, clauses) and not _any(_SAFE, texts)
+    if any(_COMING.search(c) for c in clauses):
+        return not _any(_SAFE, texts)
+    here = [_HERE, _KIN_HERE] if child else [_HERE]
+    return _any(here, clauses) and not _any(_SAFE_PLACE, clauses) and \
+        not _any(_SAFE, texts) and not _any([_WRITER_OUT], clauses)
 
 
 def _safe_place(texts: list[str], clauses: list[str]) -> bool:
@@ -287,16 +303,19 @@ _AFRAID = re.compile(r"(?<!khong )(?<!chang )(?<!het )(?<!bot )(?<!not )(?<!neve
                      r"run qua|run lam|scared|afraid(?! (so|not)\b)|terrified|frightened)\b")
 
 
-def read_safe(text: str, *, places: bool = False, fear_counts: bool = False) -> str | None:
+def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
+              child: bool = False) -> str | None:
     """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer.
     `places`: being somewhere away from harm ("ở nhà mẹ đẻ rồi") is "yes" too; the help
     request asks about safety from violence, the crisis pathway about safety from oneself.
-    `fear_counts`: where safety is the question asked, "em sợ lắm" is "no" (not surely safe)."""
+    `fear_counts`: where safety is the question asked, "em sợ lắm" is "no" (not surely safe).
+    `child`: a child writes; an uncle or a grandfather at home while the mother is out ("cậu đang
+    ở nhà, mẹ đi làm rồi") is read as the one who may hurt, as a child's story usually names."""
     texts = forms(text)
     clauses = _clauses(text)
     if _any(_UNSAFE, texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
-            _he_is_with_her(texts, clauses):
+            _he_is_with_her(texts, clauses, child):
         return "no"
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety

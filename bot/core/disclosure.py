@@ -297,7 +297,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
                       age == "older", told=violence or fear or down or story)
 
 
-_RAPE = re.compile(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|(?<!an )(?<!ha )(?<!uy )(?<!lon )hiep|rape[ds]?|raping|"
+_RAPE = re.compile(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|(?<!an )(?<!uy )hiep|rape[ds]?|raping|"
                    r"forced (me )?(to have )?sex)\b")
 
 
@@ -353,8 +353,8 @@ _WRITER_HURTS = [
                r"( (luon|ca|vao|vo))? (?P<whom>con|vo|chong|ban gai|ban trai|nguoi yeu|be|chau)\b"),
     # "anh hay mất bình tĩnh với vk, lỡ tát cô ấy": "lỡ" (by mistake) says the writer did it
     re.compile(r"^(toi|em|minh|tui|tao|anh)( (hay|cu|thuong|de|rat|da|lai))* (mat binh tinh|noi nong) voi "
-               r"(?P<whom>vo|chong|con|ban gai|ban trai|nguoi yeu|be|chau)\b.*\blo (tay )?(danh|tat|xo|dam|"
-               r"quat)\b"),
+               r"(?P<whom>vo|chong|con|ban gai|ban trai|nguoi yeu|be|chau)( (roi|va|nen|thi|la|ma))* lo "
+               r"(tay )?(danh|tat|xo|dam|quat)\b"),
     re.compile(r"^(toi|em|minh|tui)( (hay|rat|qua|cu|thuong|de|lai))* (ghen|hay ghen|ghen tuong)"
                r"( (qua|lam|nen|roi|hay|cu|thuong|len))* (kiem tra|doc|xem|theo doi|cam|giu) (\w+ ){0,2}"
                r"(?P<whom>vo|chong|ban gai|ban trai|nguoi yeu)\b"),

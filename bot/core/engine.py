@@ -63,6 +63,7 @@ from bot.core.messages import Button, Inbound, Reply
 from bot.core.render import typed_menu_item
 from bot.core.session import Session
 from bot.core.turn import Services, Turn
+from bot.nlu.normalize import fold
 from bot.sessions import SessionStore, session_key
 from bot.sessions.loop_session import LoopSession
 
@@ -72,6 +73,11 @@ log = logging.getLogger(__name__)
 # classifier's best guess for "hướng dẫn" or a street name was the gender-equality article
 # (measured on the held-out sets: no article question of three words or fewer scores below it).
 _SHORT_ARTICLE_MIN = 0.55
+
+# "Tiếp tục" typed where the help request was offered to carry on (the button's own label): the
+# request, not the next page of the article read on the side.
+_CONTINUE = re.compile(r"^((co|ok|oke|u|da|vang|yes) )?(tiep tuc|tiep|continue|carry on|go on)"
+                       r"( (di|nha|nhe|a|please|di ban))*$")
 
 # How to answer the question a flow is at, and the question again: for "là sao?" / "what do you
 # mean?" typed at a step, rather than a guess at a topic.
@@ -315,7 +321,10 @@ class Engine:
             self._menu_item(turn, item)     # a button's label, typed: what the button gives
             return
         resume_offered = session.help.pop("resume", False)
-        if resume_offered and session.flow in (None, "privacy") and \
+        if resume_offered and _CONTINUE.match(fold(text).strip(" .!")):
+            help_request.on_payload(turn, "resume", "")   # "tiếp tục", the offer's button typed
+            return
+        if resume_offered and session.flow in (None, "privacy", "learn") and \
                 help_request.answers_the_open_question(turn, text):
             help_request.on_text(turn, text)   # "cho tôi" after a side question: taken up there
             return
@@ -469,7 +478,8 @@ class Engine:
         """A message during the help request: unsafe first, a direct question, then the steps
         (every step read at once), with a disclosure acknowledged once."""
         unsafe = answers.says_unsafe(text) or (
-            turn.session.step == "safe" and answers.read_safe(text, fear_counts=True) == "no")
+            turn.session.step == "safe" and answers.read_safe(
+                text, fear_counts=True, child=turn.session.writer == "child") == "no")
         if not unsafe and (faq.topic(text) is not None or privacy.asks_who_reads(text) or
                            pathway_reader.asks_whether_to_pay(text)):
             return False   # a question on the side: answered, then the same step again

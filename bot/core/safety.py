@@ -83,8 +83,9 @@ _ANIMAL_AFTER_CON = r"(?! (ga|heo|lon|vit|ngan|chuot|trau|meo|ran|ca|bo|de|cho)\
 _VI_PATTERNS = [
     rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu$", r"\bcuu mang\b",
     # a short cry for help, as "help me" is read ("giúp với!", "giúp em với", "cần giúp gấp")
-    r"^(giup|giup do)( (toi|em|minh|tui|con|chau|tao|chi))?( (voi|vs|gap|nhanh|ngay|lien))+"
-    r"( (a|nha|di|ad|ban|oi|di ma))*$", r"^(can|em can|toi can) giup( do)? gap( (lam|qua|a))*$",
+    r"^((giup|giup do)( (toi|em|minh|tui|con|chau|tao|chi))?( (voi|vs|gap|nhanh|ngay|lien))+"
+    r"( (a|nha|di|ad|ban|oi|di ma))* ?)+( (nhanh len|nhanh|lam on|please|di|gap))*$",
+    r"^(can|em can|toi can) giup( do)? gap( (lam|qua|a))*$",
     r"\bai cuu\b", r"\bkeu cuu\b",
     rf"\b(dang|van dang|lai dang|vua|moi|van con|con dang|van con dang|van cu) (bi )?{_HARM}\b{_NOT_A_PERSON}",
     # beating that has not stopped ("ổng đánh em từ chiều tới giờ vẫn chưa ngừng", "nãy giờ")
@@ -148,10 +149,10 @@ _VI_PATTERNS = [
     # (a little), which folds the same
     r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
     r"(?<!chut )(?<!mot )\bxiu (roi|ngang|tai cho|di roi|luon roi)\b",
-    r"\bbi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!\bha )(?<!\buy )(?<!\blon )(?<!\bap )hiep\b(?! dap)", r"\bmau chay\b",
+    r"\bbi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bchu )(?<!\bten )\bha )(?<!\buy )(?<!\bap )hiep\b(?! dap)", r"\bmau chay\b",
     # said actively, as English "raped me" is read ("anh ta hiếp em tối qua", "chồng bạn em hiếp
     # em"); not bullying ("ăn hiếp", "ức hiếp") nor what he keeps doing ("hay/cứ hiếp")
-    r"(?<!\ban )(?<!\buc )(?<!\bha )(?<!\buy )(?<!\blon )(?<!\bap )(?<!\bhay )(?<!\bthuong )(?<!\bxuyen )(?<!\bcu )(?<!\bluon )"
+    r"(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bchu )(?<!\bten )\bha )(?<!\buy )(?<!\bap )(?<!\bhay )(?<!\bthuong )(?<!\bxuyen )(?<!\bcu )(?<!\bluon )"
     r"\b(hiep|cuong hiep|hiep dam|cuong buc) (toi|em|minh|tui|chi|con|no|ban ay|em ay|co ay|"
     r"chau|be)\b(?! (gai|trai|ho|dau|re)\b)",
     r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",
@@ -272,7 +273,7 @@ _VI_PATTERNS = [
     # (a husband sitting in front of the house is no danger said: the ex, or "nó" after a threat)
     r"\b(no|han|anh ta|chong cu|vo cu|nguoi yeu cu|ban trai cu|ny cu|thang do|"
     r"thang cha|ke do|nguoi do)( \w+){0,3} (gio|bay gio|luc nay|dang|van|con)( dang| van| con)? "
-    r"(dung|cho|rinh|lang vang|dau xe)( o)? (ngoai|truoc|duoi) (cong|cua|nha)\b",
+    r"(dung|ngoi|cho|rinh|lang vang|dau xe)( o)? (ngoai|truoc|duoi) (cong|cua|nha)\b",
     r"\bdang (dien len|dap cua|pha cua)\b",
     r"\b(chut nua|lat nua|ti nua|sap|xiu nua|mot chut nua)\b( \w+){0,3} (ong ay|anh ay|chong|no|han|anh ta|"
     r"ba ay|ong ta) (ve|toi|den|qua)\b.*\b(so|hoang|run)\b",

@@ -37,8 +37,9 @@ _NOW = [
     # done, or bleeding ("em cắt tay rồi, máu chảy nhiều quá"), the writer the one who cut: not a
     # thought, a wound now (never "lỡ cắt tay" cooking, nor "ck rạch tay em": his violence)
     r"^((toi|em|minh|tui|con|tao) )?(tu |vua |da |moi )?(rach|cat|rach nat) (tay|co tay)"
-    r"( minh| chinh minh)?( (roi|xong))?\b(?! (em|toi|minh|tui|cho|giup|ho)\b)"
-    r"(( \w+){0,4} (chay mau|mau chay|ra mau|mat mau|mau ra)\b|( \w+)?$)",
+    r"( minh| chinh minh)? (roi|xong)\b(?! (em|toi|minh|tui|cho|giup|ho)\b)",
+    r"^((toi|em|minh|tui|con|tao) )?(tu |vua |da |moi )?(rach|cat|rach nat) (tay|co tay)"
+    r"( minh| chinh minh)?( (roi|xong))?( \w+){0,4} (chay mau|mau chay|ra mau|mat mau|mau ra)\b",
     r"\bdang (dung|ngoi|treo) (tren|o|ngoai) (cau|san thuong|mai nha|lan can|ban cong|tang)\b",
     r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
     r"( ngay| luon| day)? ?(bay gio|toi nay|dem nay|hom nay|ngay bay gio|luc nay|ngay)\b",
@@ -116,8 +117,8 @@ _NOW = [
     r"^((toi|em|minh|tui|con|tao)( da| vua| moi| cung| lo)* )?(mua|chuan bi|gom|tich|"
     r"de danh|tru|cat giau|giau) (san |xong |du |het |ca )?(thuoc ngu|thuoc chuot|thuoc tru sau|"
     r"thuoc diet co|thuoc an than|day thung|dao lam|luoi lam)\b(?! cho\b)( \w+){0,2} "
-    r"(roi|xong|san|du)\b(?!.*\b(de|cho) (buoc|treo|phoi|cot|keo|nuong|nau|cao|don|dung|ba|me|ong|bo|"
-    r"con|chau|em|anh|chi)\b)",
+    r"(roi|xong|san|du)\b(?!.*\b(de (buoc|treo|phoi|cot|keo|nuong|nau|cao|don|dung)|cho (ba|me|ong|bo|"
+    r"con|chau|em|anh|chi|nguoi nha))\b)",
     # a farewell letter written ("em viết thư để lại cho con rồi", "i wrote goodbye letters")
     r"\bviet (xong )?(thu|la thu|loi|vai dong) (tuyet menh|tu biet|vinh biet|tam biet|tran troi)\b|"
     # a letter left, not when leaving him ("viết thư để lại cho chồng rồi bỏ đi")
@@ -374,6 +375,7 @@ _NOT_WRITER = r"( (?!(toi|em|minh|tui|tao|i|me)\b)\w+)"
 _SOMEONE_ELSE = screened(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (muon chet|muon tu tu|(doi|doa|noi|bao)"
     rf"( se| muon)? (chet|tu tu|tu sat)|tu tu|tu sat)\b|"
+    rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (hay |cu |dang |lai |cung )*nghi quan\b|"
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (hay |cu |lai |da )?(doa|doi)( se)? "
     r"(tu tu|tu sat|chet|nhay (song|cau|lau))\b|"
     # "bạn em nhắn tin là nó sẽ nhảy cầu tối nay": that person named, then the act

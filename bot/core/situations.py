@@ -80,7 +80,7 @@ _LOCKED_IN = re.compile(
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
-        r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!\bha )(?<!\buy )(?<!\blon )(?<!\bap )hiep\b(?! dap)|(?<!\ban )(?<!\buc )(?<!\bha )(?<!\buy )(?<!\blon )(?<!\bap )hiep (toi|em|minh|chi|co|con|tui)|"
+        r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bchu )(?<!\bten )\bha )(?<!\buy )(?<!\bap )hiep\b(?! dap)|(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bchu )(?<!\bten )\bha )(?<!\buy )(?<!\bap )hiep (toi|em|minh|chi|co|con|tui)|"
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?|"
         # "cưỡng bức", taken in turns, "giở trò đồi bại" (words for rape, and gang rape)
         r"cuong buc|thay phien (nhau )?(lam nhuc|hiep|cuong buc)|lam nhuc (toi|em|minh|tui|chi|con)|"
@@ -92,7 +92,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # hiding in the bathroom"): "stay away from the bathroom" would contradict where she is
     # ("chửi" folds like "chui", "từ" like "tủ": neither is read)
     ("hiding", re.compile(
-        r"\b(tron|nup|khoa cua|chot cua|khoa minh)( \w+)? (trong|o trong|vao|duoi|sau)( \w+){0,2} "
+        r"\b(tron|nup|khoa cua|chot cua|khoa minh)( \w+)? (trong|o trong|o|vao|duoi|sau)( \w+){0,2} "
         r"(nha ve sinh|nha tam|phong tam|wc|toilet|tu quan ao|gam giuong|phong|buong|nha kho|"
         r"kho|cua)\b|\b(i am|i'm|im|we are|i have been) (hiding|locked myself)\b|\bhiding (in|inside|"
         r"under) (the|my|a)\b")),
@@ -110,7 +110,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # (the writer pregnant now: never a daughter's, a wife's, a past pregnancy, "không có thai",
     # or "cô Thái", the teacher)
     ("pregnant", re.compile(
-        r"(?<!gai )(?<!chi )(?<!vo )(?<!dau )(?<!ban )(?<!hoi )(?<!luc )(?<!khi )(?<!nam )"
+        r"(?<!gai )(?<!chi )(?<!vo )(?<!dau )(?<!ban )(?<!hoi )(?<!luc )(?<!khi )(?<!nam )(?<!\bme )"
+        r"(?<!\bma )(?<!\bny )(?<!yeu )(?<!chau )(?<!\bco )(?<!\bdi )(?<!thim )(?<!\bmo )(?<!\bbo )"
         r"(^|\b)(toi|em|minh|tui|chi|tao)( (dang|da|moi|cung|van))* (mang thai|co thai|co bau|dang bau|"
         r"mang bau|bau)\b(?! (dua dau|lan truoc|hoi do|nam ngoai))|"
         r"^(dang |da )?(mang thai|co bau|dang bau|mang bau|bau \d+ thang)\b|"

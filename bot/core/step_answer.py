@@ -31,7 +31,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
         if session.step != "where":
             return False
     if session.flow == "crisis" and session.step == "safe_q":
-        return answers.read_safe(text) is not None and len(text.split()) <= 4
+        return (answers.read_safe(text) is not None or answers.at_safe_place(text)) and \
+            len(text.split()) <= 4   # ("em ở công ty": a place, no emergency to guess)
     # A place named where a place is asked ("xa vinh vien": xã Vĩnh Viễn, "vĩnh viễn" is also
     # "forever"; "I live in Ninh Kieu ward"), or a name alone: the classifier once heard
     # thoughts of suicide in both; only the danger patterns read them.

@@ -173,3 +173,5 @@ def keep_ambulance_first(turn: Turn) -> None:
     key = "self_harm_now_reminder_other" if turn.session.crisis_other else "self_harm_now_reminder"
     turn.replies.insert(0, Reply(turn.t(key), _calls(turn, ("ambulance", "police")),
                                  language=turn.lang))
+    if turn.inbound.text and answers.read_safe(turn.inbound.text) == "yes":
+        turn.session.harm_done = False   # "em an toàn rồi", typed in any flow: the last one

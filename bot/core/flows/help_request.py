@@ -209,7 +209,8 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     """Every step's answer this message gives, the current step read most generously."""
     step = turn.session.step
     found: dict[str, str] = {}
-    readers = {"safe": lambda t: answers.read_safe(t, places=True, fear_counts=True),
+    child = turn.session.writer == "child"
+    readers = {"safe": lambda t: answers.read_safe(t, places=True, fear_counts=True, child=child),
                "who": answers.read_who,
                "kind": answers.read_kind}
     if step in readers and (value := readers[step](text)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core import ordinals
+from bot.core.answers import forms
 from bot.core.messages import Button, Location
 from bot.core.render import detail_replies, menu_reply, provider_reply
 from bot.core.turn import Turn
@@ -27,16 +28,18 @@ SERVICE_WORDS = {
     "health": r"benh vien|y te|bac si|kham benh|phong kham|tram xa|tram y te|hospital|doctor|clinic|"
               r"medical|health",
     "counselling": r"tu van|tam ly|counsel|therap|someone to talk",
-    "police": r"cong an|canh sat|police",
+    "police": r"cong an|canh sat|police|ca (phuong|xa|quan|huyen|tinh|tp|thanh pho)\b",
     "social_work": r"cong tac xa hoi|social work",
 }
 _SERVICE_PATTERNS = {k: re.compile(rf"\b({v})") for k, v in SERVICE_WORDS.items()}
 
 
 def service_in(text: str) -> str | None:
-    """The one kind of service a sentence names, or None (none, or several)."""
-    folded = fold(text)
-    named = [k for k, pattern in _SERVICE_PATTERNS.items() if pattern.search(folded)]
+    """The one kind of service a sentence names, or None (none, or several). Read with chat
+    shorthand spelled out too ("bv" is bệnh viện, "ca phường" công an phường)."""
+    readings = {fold(text), *forms(text)}
+    named = [k for k, pattern in _SERVICE_PATTERNS.items()
+             if any(pattern.search(r) for r in readings)]
     return named[0] if len(named) == 1 else None
 
 
