@@ -101,16 +101,17 @@ _KIN_HERE = re.compile(
 # coming, not come ("ổng sắp về", "ổng sắp tới"; "ổng về rồi" alone is the quick exit, privacy.py):
 # wherever she is, he may come there
 _COMING = re.compile(
-    rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*{_HERE_WHO}( (em|toi|minh|tui|chi|con|"
-    r"chau|cu))*( (sap|chuan bi|dang tren duong|dang|lat nua|chut nua|ti nua|toi nay|sap sua))+ "
-    r"(ve nha|ve|den|toi|quay lai|quay ve|tro ve|tro lai)( (roi|a|do|nay|day|luon|bay gio|nua))*$|"
+    rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*({_HERE_WHO[1:-1]}|ong)( (em|toi|minh|tui|chi|"
+    r"con|chau|cu))*( (sap|chuan bi|dang tren duong|dang|lat nua|chut nua|ti nua|toi nay|sap sua))+ "
+    r"(ve nha|ve|den|toi|quay lai|quay ve|tro ve|tro lai)( (nha|cho|cong ty|truong|phong tro|day)"
+    r"( \w+){0,3})?( (roi|a|do|nay|day|luon|bay gio|nua))*$|"
     # (English "he is home", "he's back" said alone are the quick exit, bot/core/flows/privacy.py)
     r"^(he|she|my (husband|boyfriend|partner|ex|stepdad|stepfather|uncle))( is|'s| will be)?"
     r" (coming( back| home)?|on his way)( now| soon| tonight)?$")
 # The writer out, away from him ("em đi chợ rồi, ổng ở nhà"): his being home is not hers.
 _WRITER_OUT = re.compile(r"^(toi|em|minh|tui)( (dang|da|moi|vua))* (di cho|di lam|di hoc|ra ngoai|"
                          r"o ngoai|o ngoai duong|ngoai duong|o truong|o cong ty|ve que|di choi|"
-                         r"o cho|di ra ngoai)\b")
+                         r"o cho|di ra ngoai)\b(?! ve)")
 
 
 def _he_is_with_her(texts: list[str], clauses: list[str], child: bool = False) -> bool:

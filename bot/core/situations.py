@@ -80,7 +80,7 @@ _LOCKED_IN = re.compile(
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
-        r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bchu )(?<!\bten )\bha )(?<!\buy )(?<!\bap )hiep\b(?! dap)|(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bchu )(?<!\bten )\bha )(?<!\buy )(?<!\bap )hiep (toi|em|minh|chi|co|con|tui)|"
+        r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!\blao )(?<!\bco )(?<!\bdi )(?<!(?<!\bong )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep\b(?! dap)|(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!\blao )(?<!\bco )(?<!\bdi )(?<!(?<!\bong )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep (toi|em|minh|chi|co|con|tui)|"
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?|"
         # "cưỡng bức", taken in turns, "giở trò đồi bại" (words for rape, and gang rape)
         r"cuong buc|thay phien (nhau )?(lam nhuc|hiep|cuong buc)|lam nhuc (toi|em|minh|tui|chi|con)|"
@@ -111,7 +111,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # or "cô Thái", the teacher)
     ("pregnant", re.compile(
         r"(?<!gai )(?<!chi )(?<!vo )(?<!dau )(?<!ban )(?<!hoi )(?<!luc )(?<!khi )(?<!nam )(?<!\bme )"
-        r"(?<!\bma )(?<!\bny )(?<!yeu )(?<!chau )(?<!\bco )(?<!\bdi )(?<!thim )(?<!\bmo )(?<!\bbo )"
+        r"(?<!\bny )(?<!yeu )(?<!chau )(?<!\bco )(?<!\bdi )(?<!thim )(?<!\bmo )"
         r"(^|\b)(toi|em|minh|tui|chi|tao)( (dang|da|moi|cung|van))* (mang thai|co thai|co bau|dang bau|"
         r"mang bau|bau)\b(?! (dua dau|lan truoc|hoi do|nam ngoai))|"
         r"^(dang |da )?(mang thai|co bau|dang bau|mang bau|bau \d+ thang)\b|"

@@ -9,6 +9,8 @@ domestic-violence advice, which would answer the wrong question.
 
 from __future__ import annotations
 
+import re
+
 from bot import metrics
 from bot.core import answers, self_harm
 from bot.core.messages import Button, Reply
@@ -146,7 +148,8 @@ def hint(turn: Turn) -> None:
 
 def _safe_now(turn: Turn) -> None:
     turn.session.goto(None)
-    turn.session.harm_done = False   # said safe: the reminder (given this turn) ends here
+    if turn.inbound.payload is not None or ends_reminder(turn.inbound.text or ""):
+        turn.session.harm_done = False   # said safe: the reminder (given this turn) ends here
     ack = "help_safe_ack_other" if turn.session.crisis_other else "help_safe_ack"
     turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t(ack)))
 
@@ -166,6 +169,8 @@ def keep_ambulance_first(turn: Turn) -> None:
     chat or to a chat with a counsellor."""
     if turn.end_session or turn.session.handoff:
         return
+    if turn.inbound.text and ends_reminder(turn.inbound.text):
+        turn.session.harm_done = False   # "em an toàn rồi", "đã gọi 115": this one is the last
     known = {h.id: h for h in turn.services.settings.hotlines}
     ambulance = known.get("ambulance")
     if ambulance is None or any(ambulance.number in r.text for r in turn.replies):
@@ -173,5 +178,18 @@ def keep_ambulance_first(turn: Turn) -> None:
     key = "self_harm_now_reminder_other" if turn.session.crisis_other else "self_harm_now_reminder"
     turn.replies.insert(0, Reply(turn.t(key), _calls(turn, ("ambulance", "police")),
                                  language=turn.lang))
-    if turn.inbound.text and answers.read_safe(turn.inbound.text) == "yes":
-        turn.session.harm_done = False   # "em an toàn rồi", typed in any flow: the last one
+
+
+# Safe said in so many words, or help reached ("em an toàn rồi", "đã gọi 115", "em đang ở bệnh
+# viện"); never "ok", "em ổn mà", "không sao": after pills, feeling fine is no sign of safety.
+_SAFE_SAID = re.compile(
+    r"\b(an toan|safe|(da|vua|moi) goi (115|cap cuu|xe cap cuu)|goi (115|cap cuu) roi|(dang|da|vua) "
+    r"(o|den|toi|vao|nam) (benh vien|vien|tram y te|phong kham|cap cuu)|xe cap cuu (den|toi|dang toi) "
+    r"roi|called (115|an ambulance|the ambulance)|(at|in|to) (the )?hospital|ambulance (came|is here|"
+    r"is coming))\b")
+
+
+def ends_reminder(text: str) -> bool:
+    """The words say she is safe or reached help, and no "not"."""
+    return answers.read_safe(text) != "no" and \
+        any(_SAFE_SAID.search(t) for t in answers.forms(text))

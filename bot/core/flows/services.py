@@ -28,10 +28,11 @@ SERVICE_WORDS = {
     "health": r"benh vien|y te|bac si|kham benh|phong kham|tram xa|tram y te|hospital|doctor|clinic|"
               r"medical|health",
     "counselling": r"tu van|tam ly|counsel|therap|someone to talk",
-    "police": r"cong an|canh sat|police|ca (phuong|xa|quan|huyen|tinh|tp|thanh pho)\b",
+    "police": r"cong an|canh sat|police",
     "social_work": r"cong tac xa hoi|social work",
 }
 _SERVICE_PATTERNS = {k: re.compile(rf"\b({v})") for k, v in SERVICE_WORDS.items()}
+_CA_TYPED = re.compile(r"(?<!\w)ca (phường|phuong|xã|xa|quận|quan|huyện|huyen)(?!\w)")
 
 
 def service_in(text: str) -> str | None:
@@ -40,6 +41,8 @@ def service_in(text: str) -> str | None:
     readings = {fold(text), *forms(text)}
     named = [k for k, pattern in _SERVICE_PATTERNS.items()
              if any(pattern.search(r) for r in readings)]
+    if not named and _CA_TYPED.search(text.casefold()):
+        named = ["police"]   # "ca phường" typed bare: công an; "cả phường" is the whole ward
     return named[0] if len(named) == 1 else None
 
 
