@@ -42,6 +42,8 @@ _UNSAFE = [
     # tonight"): not surely safe, as the button "No / not sure" says
     re.compile(r"\b(nhung|ma)\b.*\b(ve|toi nha|quay lai|quay ve|tro ve|tro lai|den tim)\b"),
     re.compile(r"\bbut\b.*\b((comes?|coming|gets?|will be|be|is) (back|home)|tonight|later)\b"),
+    re.compile(r"\bbut\b.*\b(he is|he's|hes|she is|she's|they are|they're) (coming|on (his|her|their) "
+               r"way)\b"),
 ]
 # Unsure: an answer of "not safe" to the safety question (the button says "No / not sure"), but at
 # another step only not knowing that step's answer ("i don't know my ward" is no alarm).
@@ -86,7 +88,7 @@ _UNSAFE.append(re.compile(
 # "ở nhà, mẹ…" from reading as "ở nhà mẹ", at her mother's.) Never a mother or a father alone,
 # who may be the one keeping the child safe.
 # (an uncle, a grandfather, "ông" may be the one keeping her safe: "cậu em đang ở nhà" is not read)
-_HERE_WHO = (r"(ong ay|ong ta|no|han|anh ta|anh ay|thang do|thang cha|nguoi do|ke do|chong|ck|"
+_HERE_WHO = (r"(ong ay|ong ta|ong xa|no|han|anh ta|anh ay|thang do|thang cha|nguoi do|ke do|chong|ck|"
              r"ban trai|nguoi yeu|ny|vo|chong cu|vo cu|ny cu|nguoi yeu cu|ban trai cu|bo duong|"
              r"cha duong|duong|bo ke|cha ke|me ke|me ghe)")
 _HERE = re.compile(

@@ -108,7 +108,7 @@ class Engine:
         except Exception as exc:
             stored = _session_failed("get", exc)
         session = Session.from_dict(stored) if stored else Session(self._first_language(inbound))
-        if inbound.kind != "text":
+        if inbound.kind != "text" and not (inbound.payload or "").startswith("l:"):
             session.help.pop("resume", None)   # a button pressed answers the "carry on?" offer
         turn = Turn(inbound, session, self.services,
                     writes=self.services.counter.batch(sessions))

@@ -302,7 +302,7 @@ def asks_for_information(text: str) -> bool:
     return requested(text) not in (None, "trafficking")
 
 
-_ASSAULT = re.compile(r"\b((?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!\blao )(?<!\bco )(?<!\bdi )(?<!(?<!\bong )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
+_ASSAULT = re.compile(r"\b((?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
                       r"raping|sexually (assaulted|abused)|sexual assault)\b")
 
 

@@ -149,10 +149,10 @@ _VI_PATTERNS = [
     # (a little), which folds the same
     r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
     r"(?<!chut )(?<!mot )\bxiu (roi|ngang|tai cho|di roi|luon roi)\b",
-    r"\bbi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!\blao )(?<!\bco )(?<!\bdi )(?<!(?<!\bong )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep\b(?! dap)", r"\bmau chay\b",
+    r"\bbi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep\b(?! dap)", r"\bmau chay\b",
     # said actively, as English "raped me" is read ("anh ta hiếp em tối qua", "chồng bạn em hiếp
     # em"); not bullying ("ăn hiếp", "ức hiếp") nor what he keeps doing ("hay/cứ hiếp")
-    r"(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!\blao )(?<!\bco )(?<!\bdi )(?<!(?<!\bong )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )(?<!\bhay )(?<!\bthuong )(?<!\bxuyen )(?<!\bcu )(?<!\bluon )"
+    r"(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )(?<!\bhay )(?<!\bthuong )(?<!\bxuyen )(?<!\bcu )(?<!\bluon )"
     r"\b(hiep|cuong hiep|hiep dam|cuong buc) (toi|em|minh|tui|chi|con|no|ban ay|em ay|co ay|"
     r"chau|be)\b(?! (gai|trai|ho|dau|re)\b)",
     r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",

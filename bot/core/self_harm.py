@@ -118,7 +118,7 @@ _NOW = [
     r"de danh|tru|cat giau|giau) (san |xong |du |het |ca )?(thuoc ngu|thuoc chuot|thuoc tru sau|"
     r"thuoc diet co|thuoc an than|day thung|dao lam|luoi lam)\b(?! cho\b)( \w+){0,2} "
     r"(roi|xong|san|du)\b(?!.*\b(de (buoc|treo|phoi|cot|keo|nuong|nau|cao|don|dung)|cho (ba|me|ong|bo|"
-    r"con|chau|em|anh|chi|nguoi nha)|de (ba|me|ong|bo|con|chau|nguoi nha) (uong|dung|xai|ngu))\b)",
+    r"con|chau|em|anh|chi|nguoi nha)|de (ba|me|ong|bo|nguoi nha|ba noi|ba ngoai) (uong|dung|xai|ngu))\b)",
     # a farewell letter written ("em viết thư để lại cho con rồi", "i wrote goodbye letters")
     r"\bviet (xong )?(thu|la thu|loi|vai dong) (tuyet menh|tu biet|vinh biet|tam biet|tran troi)\b|"
     # a letter left, not when leaving him ("viết thư để lại cho chồng rồi bỏ đi")
@@ -375,8 +375,8 @@ _NOT_WRITER = r"( (?!(toi|em|minh|tui|tao|i|me)\b)\w+)"
 _SOMEONE_ELSE = screened(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (muon chet|muon tu tu|(doi|doa|noi|bao)"
     rf"( se| muon)? (chet|tu tu|tu sat)|tu tu|tu sat)\b|"
-    r"\b(vo|chong|me|ba|cha|con gai|con trai|em gai|em trai|chi gai|chi|anh trai|ban|ban than|"
-    rf"nguoi yeu|ban trai|ban gai) (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (hay |cu |dang |lai |cung )*"
+    r"\b(vo|chong|me|ba|bo|cha|con|con gai|con trai|chau|em gai|em trai|chi gai|chi|anh trai|ban|"
+    rf"ban than|nguoi yeu|ny|ban trai|ban gai) (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (hay |cu |dang |lai |cung )*"
     r"nghi quan\b|"
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (hay |cu |lai |da )?(doa|doi)( se)? "
     r"(tu tu|tu sat|chet|nhay (song|cau|lau))\b|"

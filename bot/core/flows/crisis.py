@@ -169,7 +169,8 @@ def keep_ambulance_first(turn: Turn) -> None:
     chat or to a chat with a counsellor."""
     if turn.end_session or turn.session.handoff:
         return
-    if turn.inbound.text and ends_reminder(turn.inbound.text):
+    if (turn.inbound.text and ends_reminder(turn.inbound.text)) or \
+            turn.inbound.payload in ("x:safe", "h:safe:yes"):
         turn.session.harm_done = False   # "em an toàn rồi", "đã gọi 115": this one is the last
     known = {h.id: h for h in turn.services.settings.hotlines}
     ambulance = known.get("ambulance")
@@ -183,13 +184,24 @@ def keep_ambulance_first(turn: Turn) -> None:
 # Safe said in so many words, or help reached ("em an toàn rồi", "đã gọi 115", "em đang ở bệnh
 # viện"); never "ok", "em ổn mà", "không sao": after pills, feeling fine is no sign of safety.
 _SAFE_SAID = re.compile(
-    r"\b(an toan|safe|(da|vua|moi) goi (115|cap cuu|xe cap cuu)|goi (115|cap cuu) roi|(dang|da|vua) "
-    r"(o|den|toi|vao|nam) (benh vien|vien|tram y te|phong kham|cap cuu)|xe cap cuu (den|toi|dang toi) "
-    r"roi|called (115|an ambulance|the ambulance)|(at|in|to) (the )?hospital|ambulance (came|is here|"
-    r"is coming))\b")
+    r"\b(an toan|safe)\b|"
+    r"\b((da|vua|moi) goi (115|cap cuu|xe cap cuu)|goi (115|cap cuu|xe) roi|xe cap cuu (den|toi|dang toi) "
+    r"roi|called (115|an ambulance|the ambulance)|ambulance (came|is here|is coming))\b|"
+    # in hospital, the writer ("em đang ở bệnh viện", "i'm at the hospital"), never "mẹ em…"
+    r"^((toi|em|minh|tui|con|i am|i'm|im|we are)( (da|dang|vua|moi|now))* )?(o|den|toi|vao|nam|at|in) "
+    r"(the )?(benh vien|vien|tram y te|phong kham|phong cap cuu|khoa cap cuu|cap cuu|hospital|"
+    r"emergency room|er)\b")
+# A call that did not go through, help not sought or only asked about, "safe" asked or denied:
+# the reminder stays ("gọi 115 rồi mà máy bận", "em không muốn đi viện", "is it safe to sleep now")
+_NOT_YET = re.compile(
+    r"\b(may ban|khong ai (nghe|bat)|khong (nghe|bat) may|khong goi duoc|goi khong duoc|chua|khong muon|"
+    r"ko muon|khong the|khong di|ko di|khong can|co nen|nen (di|goi)|duoc khong|dau co|co phai|"
+    r"qmark|busy|no (one|answer)|did not|didn't|didnt|do not|don't|dont|can not|can't|cant|cannot|"
+    r"should i|is it|will i|not)\b")
 
 
 def ends_reminder(text: str) -> bool:
-    """The words say she is safe or reached help, and no "not"."""
+    """The words say she is safe or reached help, with nothing failed, refused or asked."""
+    forms = answers.forms(text)
     return answers.read_safe(text) != "no" and \
-        any(_SAFE_SAID.search(t) for t in answers.forms(text))
+        any(_SAFE_SAID.search(t) for t in forms) and not any(_NOT_YET.search(t) for t in forms)
