@@ -186,9 +186,10 @@ def keep_ambulance_first(turn: Turn) -> None:
 _SAFE_SAID = re.compile(
     r"\b(an toan|safe)\b|"
     r"\b((da|vua|moi) goi (115|cap cuu|xe cap cuu)|goi (115|cap cuu|xe) roi|xe cap cuu (den|toi|dang toi) "
-    r"roi|called (115|an ambulance|the ambulance)|ambulance (came|is here|is coming))\b|"
+    r"roi|(dang |da )?(o )?tren xe cap cuu|(cho|dua) (toi|em|minh|tui|con) (vo|vao|den|toi) (benh vien|vien)|"
+    r"called (115|an ambulance|the ambulance)|ambulance (came|is here|is coming))\b|"
     # in hospital, the writer ("em đang ở bệnh viện", "i'm at the hospital"), never "mẹ em…"
-    r"^((toi|em|minh|tui|con|i am|i'm|im|we are)( (da|dang|vua|moi|now))* )?(o|den|toi|vao|nam|at|in) "
+    r"^((toi|em|minh|tui|con|i am|i'm|im|we are)( (da|dang|vua|moi|now))* )?(o|den|toi|vao|vo|nam|at|in) "
     r"(the )?(benh vien|vien|tram y te|phong kham|phong cap cuu|khoa cap cuu|cap cuu|hospital|"
     r"emergency room|er)\b")
 # A call that did not go through, help not sought or only asked about, "safe" asked or denied:
@@ -197,7 +198,7 @@ _NOT_YET = re.compile(
     r"\b(may ban|khong ai (nghe|bat)|khong (nghe|bat) may|khong goi duoc|goi khong duoc|chua|khong muon|"
     r"ko muon|khong the|khong di|ko di|khong can|co nen|nen (di|goi)|duoc khong|dau co|co phai|"
     r"qmark|busy|no (one|answer)|did not|didn't|didnt|do not|don't|dont|can not|can't|cant|cannot|"
-    r"should i|is it|will i|not)\b")
+    r"should i|is it|will i|not|lam sao|the nao|how|muon|tim|can)\b")
 
 
 def ends_reminder(text: str) -> bool:
