@@ -69,9 +69,10 @@ from bot.sessions.loop_session import LoopSession
 
 log = logging.getLogger(__name__)
 
-# An article opened on a guess from two or three words needs this much confidence: below it the
-# classifier's best guess for "hướng dẫn" or a street name was the gender-equality article
-# (measured on the held-out sets: no article question of three words or fewer scores below it).
+# An article opened on a guess from four words or fewer needs this much confidence: below it the
+# classifier's best guess for "hướng dẫn", "chia sẻ vị trí" or a street name was the
+# gender-equality article (measured on the held-out sets and the training data: no article
+# question of four words or fewer scores below it). A topic's own words ("dấu hiệu") still open it.
 _SHORT_ARTICLE_MIN = 0.55
 
 # "Tiếp tục" typed where the help request was offered to carry on (the button's own label): the
@@ -600,9 +601,13 @@ class Engine:
                 direct.answer(turn, "legal_aid")
                 return True
             intent = None
-        if intent and intent.startswith("learn_") and len(text.split()) <= 3 and \
-                turn.understanding.confidence < _SHORT_ARTICLE_MIN:
-            intent = None           # "hướng dẫn", "chia sẻ vị trí", "đường 30/4": no article asked
+        if intent and intent.startswith("learn_") and len(text.split()) <= 4 and \
+                turn.understanding.confidence < _SHORT_ARTICLE_MIN and \
+                not any(words.fullmatch(fold(text).strip(" .!?"))
+                        for _topic, words in learn.TOPIC_WORDS):
+            # "hướng dẫn", "chia sẻ vị trí", "đường 30/4": no article asked ("dấu hiệu", a
+            # topic's own word, still opens it)
+            intent = None
         if intent and intent_flows.run(turn, intent, text):
             return True
         match = answers.read_ward(text, turn.services.wards) if text else None

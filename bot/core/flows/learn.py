@@ -22,7 +22,7 @@ INTENT_TOPICS = {
 # A learn question names its topic more narrowly than its intent does ("làm sao dạy con về an
 # toàn cơ thể" is learn_safety, whose article is the safety plan): the first topic whose words
 # the question holds, else the intent's own.
-_TOPIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+TOPIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (topic, re.compile(words)) for topic, words in (
         ("trafficking_signs", r"\b(mua ban nguoi|buon nguoi|trafficking|trafficked|viec nhe luong cao)\b"),
         ("online_violence", r"\b(tren mang|qua mang|online|mang xa hoi|facebook|zalo|tiktok|"
@@ -44,7 +44,7 @@ _TOPIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def topic_for(text: str, intent: str) -> str:
     """The tips topic a learn question asks for (`INTENT_TOPICS` when it names none)."""
     folded = fold(text)
-    return next((topic for topic, words in _TOPIC_WORDS if words.search(folded)),
+    return next((topic for topic, words in TOPIC_WORDS if words.search(folded)),
                 INTENT_TOPICS[intent])
 
 
