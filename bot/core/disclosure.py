@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.answers import forms
-from bot.nlu.entities import LEVERAGE, age_group, kind_of
+from bot.nlu.entities import HIEP_AS_RAPE, LEVERAGE, age_group, kind_of
 from bot.nlu.normalize import fold
 from bot.nlu.prefilter import screened
 
@@ -297,7 +297,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
                       age == "older", told=violence or fear or down or story)
 
 
-_RAPE = re.compile(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|(?<!an )(?<!uy )hiep|rape[ds]?|raping|"
+_RAPE = re.compile(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|" + HIEP_AS_RAPE + r"hiep|rape[ds]?|raping|"
                    r"forced (me )?(to have )?sex)\b")
 
 

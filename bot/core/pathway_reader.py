@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from bot.core import faq, situations
 from bot.core.answers import forms, is_skip, read_yes_no, said
-from bot.nlu.entities import age_group
+from bot.nlu.entities import HIEP_AS_RAPE, age_group
 from bot.nlu.prefilter import Screened, screened
 
 GUIDES = ("digital", "assault", "child", "older", "men", "lgbt", "work", "online", "trafficking")
@@ -302,7 +302,7 @@ def asks_for_information(text: str) -> bool:
     return requested(text) not in (None, "trafficking")
 
 
-_ASSAULT = re.compile(r"\b((?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
+_ASSAULT = re.compile(r"\b(" + HIEP_AS_RAPE + r"hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
                       r"raping|sexually (assaulted|abused)|sexual assault)\b")
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from bot.core import self_harm
 from bot.core.content_words import has_content
+from bot.nlu.entities import HIEP_AS_RAPE
 from bot.nlu.lexicon import Lexicon
 from bot.nlu.normalize import normalize
 
@@ -149,10 +150,10 @@ _VI_PATTERNS = [
     # (a little), which folds the same
     r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
     r"(?<!chut )(?<!mot )\bxiu (roi|ngang|tai cho|di roi|luon roi)\b",
-    r"\bbi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep\b(?! dap)", r"\bmau chay\b",
+    r"\bbi (\w+ ){0,3}" + HIEP_AS_RAPE + r"hiep\b(?! dap)", r"\bmau chay\b",
     # said actively, as English "raped me" is read ("anh ta hiếp em tối qua", "chồng bạn em hiếp
     # em"); not bullying ("ăn hiếp", "ức hiếp") nor what he keeps doing ("hay/cứ hiếp")
-    r"(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )(?<!\bhay )(?<!\bthuong )(?<!\bxuyen )(?<!\bcu )(?<!\bluon )"
+    HIEP_AS_RAPE + r"(?<!\bhay )(?<!\bthuong )(?<!\bxuyen )(?<!\bcu )(?<!\bluon )"
     r"\b(hiep|cuong hiep|hiep dam|cuong buc) (toi|em|minh|tui|chi|con|no|ban ay|em ay|co ay|"
     r"chau|be)\b(?! (gai|trai|ho|dau|re)\b)",
     r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",

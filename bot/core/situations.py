@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers import forms
+from bot.nlu.entities import HIEP_AS_RAPE
 from bot.nlu.prefilter import screened
 
 SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "locked_in", "hiding",
@@ -80,7 +81,7 @@ _LOCKED_IN = re.compile(
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
-        r"bi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep\b(?! dap)|(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep (toi|em|minh|chi|co|con|tui)|"
+        r"bi (\w+ ){0,3}" + HIEP_AS_RAPE + r"hiep\b(?! dap)|" + HIEP_AS_RAPE + r"hiep (toi|em|minh|chi|co|con|tui)|"
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?|"
         # "cưỡng bức", taken in turns, "giở trò đồi bại" (words for rape, and gang rape)
         r"cuong buc|thay phien (nhau )?(lam nhuc|hiep|cuong buc)|lam nhuc (toi|em|minh|tui|chi|con)|"

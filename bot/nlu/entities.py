@@ -39,6 +39,13 @@ SUICIDE_AS_LEVERAGE = (
     r"( to)? (kill (himself|herself|themselves)|commit suicide|end (his|her|their) (life|lives)|"
     r"hurt (himself|herself|themselves)|suicide)\b.{0,30}\b(if|when|whenever|every time|unless) "
     r"(i|we)\b")
+# "hiếp" read as rape, not as bullying: never after "ăn", "ức", "uy", "áp", "ỷ lớn", nor after
+# "hà" ("hà hiếp", to bully) unless a title names a man called Hà ("thằng/thầy/bác Hà hiếp em";
+# "ông chủ hà hiếp em" is bullying). Put right before "hiep" in every pattern that reads rape.
+_HA_TITLES = ("thang", "anh", "ong", "ten", "thay", "bac", "cau", "duong")
+HIEP_AS_RAPE = (r"(?<!\ban )(?<!\buc )(?<!" + "".join(rf"(?<!\b{t} )" for t in _HA_TITLES)
+                + r"(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )")
+
 _KIND_PATTERNS: list[tuple[str, str]] = [
     ("trafficking", r"mua ban nguoi|lua ban|tien chuoc|chuoc (nguoi|ve)|viec nhe luong cao|"
                     r"(giu|nhot|giam|ket) (o|tai|lai o|lai tai|ben) (\w+ )?(campuchia|cambodia|"
@@ -64,7 +71,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                r"(vao|len|chui vao|lan vao|mo cua) (phong|giuong|mung) (toi|em|con|chau|minh)( \w+){0,2} "
                r"(ban dem|luc ngu|khi ngu|nua dem|dem|moi dem)|"
                r"cuong buc|thay phien (nhau )?(lam nhuc|hiep)|gio tro (doi bai|do bai|dam o|bi oi)|"
-               r"hiep dam|cuong hiep|bi (\w+ ){0,3}(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep\b(?! dap)|(?<!\ban )(?<!\buc )(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\bap )hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
+               r"hiep dam|cuong hiep|bi (\w+ ){0,3}" + HIEP_AS_RAPE + r"hiep\b(?! dap)|" + HIEP_AS_RAPE + r"hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
                r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
                r"khoe hang|cham vao (vung kin|nguc|dui)|grop\w*|catcall\w*|ep (toi |em |minh |co ay |chi ay |)?"
                r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
@@ -178,7 +185,7 @@ _SELF_OVERRIDE = re.compile(r"\bme con (toi|em|minh)\b")
 _VIOLENT_VERB = (r"cam(?! (?:dao|bua|gay|keo|sung|chai|ghe|xang|axit|ong tuyp|cay|roi|thanh sat|"
                  r"kim|vat))|bat|giu|nhot|khoa|duoi|ruot|chases?|chasing|chased|bo doi|khong cho|forbids?|forces?|locks?|danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
                  # rape and groping in other words ("chồng bạn em hiếp em", "sờ soạng em")
-                 r"cuong hiep|cuong buc|(?<!(?<!\bthang )(?<!\banh )(?<!\bong )(?<!\bten )(?<!\bthay )(?<!\bbac )(?<!\bcau )(?<!\bduong )(?<!(?<!\bong )(?<!\bba )\bchu )\bha )(?<!\by lon )(?<!\buy )(?<!\ban )(?<!\buc )"
+                 r"cuong hiep|cuong buc|" + HIEP_AS_RAPE +
                  r"hiep(?! (?:dam|hoi|si|uoc|dinh|dong|luc))|so soang|so mo|"
                  r"ep|kiem soat|quay roi|sam so|hits?|hitting|beats?|beating|beaten|hurts?|hurting|"
                  r"abuses?|abused|abusing|kicks?|kicked|kicking|chokes?|choked|choking|rapes?|raped|"
