@@ -16,6 +16,8 @@ from functools import lru_cache
 from bot.core.answers import forms
 from bot.nlu.prefilter import Screened, screened
 
+_POLICE = r"(cong an|canh sat|ca phuong|ca xa|ca quan|ca huyen|ben cong an|police|cops?)"
+
 # Order matters: the most specific topic first ("1800 1567 còn gọi được không" is about a
 # retired number, not about cost).
 _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
@@ -44,6 +46,25 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"hotline|instead)|instead of (calling|a call)|"
         r"(bao|to cao|bao tin|trinh bao)( \w+){0,3} (qua|bang) (tin nhan|sms|nhan tin)|"
         r"(report|contact|reach)( \w+){0,3} (by|via|through) (text|sms|message))\b")),
+    # afraid of the police, or asking whether this chat tells them ("em sợ công an", "đừng báo
+    # công an", "bot có báo công an không", "i don't want the police involved"): the bot tells
+    # no one, and help without the police is there. Never "em sợ quá, gọi công an giúp em".
+    ("police_fear", re.compile(
+        rf"\b(so|ngai|khong tin)( bi| phai)?( (gap|den|toi|dinh toi|dinh den|dinh vao|lam viec voi|"
+        rf"len|bao|goi|nho))? {_POLICE}\b(?! (giup|gium|dum|ho|ngay|di|voi)\b)|"
+        rf"\b(khong|ko|hong|chua|chang) (muon|dam|thich|can)( phai)? (bao|goi|den|toi|gap|trinh bao|"
+        rf"bao cho|bao tin cho|dinh toi|dinh den|dinh vao|lien quan (den|toi)|lam viec voi|nho)"
+        rf"( cho)? {_POLICE}\b|"
+        rf"\b(khong nen|dung) (bao|goi|bao cho|bao tin cho|nho|keu)( cho)? {_POLICE}\b|"
+        rf"\b(co|se|ban|bot|ad)( (?!nen\b|phai\b)\w+)? (bao|bao cho|bao tin cho|goi|goi cho|chuyen cho|noi voi|"
+        rf"noi cho|gui cho|dua cho)( \w+){{0,2}}? {_POLICE}( \w+){{0,2}} (khong|ko|k|hong|hok|qmark)$|"
+        r"\b(afraid of|scared of|fear of|frightened of|do not trust|dont trust|don't trust)( the)? "
+        r"(police|cops)\b|"
+        r"\b(do not|dont|don't|rather not|never) (want|wanna|like)( to)?( (call|go to|involve|tell|"
+        r"see|get|talk to))?( the)? (police|cops)( involved)?\b|"
+        r"\b(will|would|do|does|can) (you|this|the bot|this bot|it|this chat) (tell|call|report\w*|"
+        r"contact|inform|alert|notify)( it)?( (to|me to))?( the)? (police|cops)\b|"
+        r"\b(no|not the|without( the)?) (police|cops)\b")),
     ("callback", re.compile(
         r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
         r"call (me )?back|callback|ring me|phone me|call me)\b")),

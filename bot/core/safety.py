@@ -322,8 +322,15 @@ _EN_PATTERNS = [
     r"\b(chong|ong|ong ay|no|han|anh ay|bo|ba|cha|he|him)( \w+)? emozq (em|toi|minh|tui|con|me|vo|"
     r"me|her|us)\b",
     r"\b(is|are|keeps?|started|was) (hitting|beating|choking|strangling|stabbing|attacking|"
-    r"hurting|raping|kicking|punching) (me|us|my|her|him|the)\b",
+    r"hurting|raping|kicking|punching) (me|us|my|her|him|the(?! (odds|record|game|heat|traffic|"
+    r"clock|drums?|ball|system|competition|deadline|crowd|rush|market|other team)\b))\b",
     r"\b(hitting|beating|choking|strangling|attacking|hurting|kicking|punching) me\b",
+    # someone else hurt now, told by the one who sees it ("someone is hitting a woman outside",
+    # "a guy is beating his girlfriend"): a person named, never "hitting a ball"
+    r"\b(is|are|keeps?|started) (hitting|beating|choking|strangling|stabbing|attacking|raping|"
+    r"kicking|punching|dragging) (someone|somebody|(a|an|this|that|some|his|their|our|the|my) "
+    r"((young|old|little|pregnant) )?(woman|women|girl|lady|man|boy|kid|child|baby|wife|girlfriend|gf|"
+    r"partner|mother|mom|mum|daughter|son|sister|person|neighbou?r|friend|student))\b",
     r"\b(going to|gonna|will|wants to|threatens? to|threatened to|trying to|tried to) "
     r"(kill|hurt|stab|shoot|burn|rape)\b",
     # a beating promised for tonight ("he's gonna beat me when he gets home tonight")

@@ -166,6 +166,8 @@ _AT_NEIGHBOURS = re.compile(
 
 
 _CHILD_TOLD = dict(_RULES)["child"]
+_ON_STREET = re.compile(r"\b(ngoai duong|tren duong|giua duong|on the street|in the street|"
+                        r"outside)\b")
 
 
 def kept_by_family(texts: list[str]) -> bool:
@@ -199,7 +201,7 @@ def _writer_in_it(text: str) -> bool:
 
 _KIN = (r"(me|ma|ba|bo|cha|chi|anh|ban|co|di|chu|bac|ong|con|vo|chong|chau|ny|nguoi yeu|gai|trai|"
         r"hai|re|dau|than|ut|ho|noi|ngoai|cau|mo|thim|duong|ghe)")
-_NOT_OWNED = "".join(f"(?<!{k} )" for k in _KIN[1:-1].split("|"))   # "mẹ em", "chị tôi"
+_NOT_OWNED = "".join(rf"(?<!\b{k} )" for k in _KIN[1:-1].split("|"))   # "mẹ em", "chị tôi"
 _WRITER_TARGETED = screened(
     r"\b(danh|dap|dam|chem|chia|quanh|bop|tat|da|xo|nem|doa|giet|ban|cat|dot|chui|hiep|sam so|"
     rf"nhot|khoa|keo|tum|bat)( (?!{_KIN}\b)\w+)?( (vo|vao|ca|luon))? {_NOT_OWNED}(toi|em|minh|tui|tao)\b"
@@ -212,6 +214,14 @@ _WRITER_TARGETED = screened(
     r"\b(hitting|beating|hurting|hit|hits|beat|beats|hurt|hurts|attacking|attacked|threatening|"
     r"threatened|kill|killing|stab|stabbed|choking|choked|raping|raped|at|pointing|kicking|"
     r"punching|pushing|grabbing|grabbed) (me|us)\b|\b(me and|and me|myself)\b")
+# Done to the writer, the verb right before them ("người ta đang đánh em", "someone is hitting
+# me"); not "… đang đánh nó, em phải làm sao", where the writer only asks.
+_DONE_TO_WRITER = re.compile(
+    r"\b(danh|dap|dam|chem|chia|quanh|bop co|tat|xo|doa|giet|chui|hiep|sam so|keo|tum|bat|"
+    r"theo doi|theo|duoi theo|bam theo|rinh)( (vo|vao|ca|luon))? (toi|em|minh|tui|tao)\b"
+    r"(?! (gai|trai|re|dau|ho|be|ut|phai|nen|can|co the|lam)\b)|"
+    r"\b(hitting|beating|hurting|attacking|threatening|choking|raping|pointing|kicking|punching|"
+    r"pushing|grabbing|following|stalking|chasing|watching) (me|us)\b")
 _OWNED = re.compile(rf"\b{_KIN} (toi|em|minh|tui|tao)\b")
 _FEELS = re.compile(r"\b(toi|em|minh|tui|tao)( rat| dang| cung| that| nghe)? (so|hoang|run|thay|nghe|khoc|"
                     r"biet|lo lang|tron|nup|o trong phong)\b|"
@@ -260,6 +270,12 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
             if situation in ("pregnant", "hiding") and (
                     about_other or any(_CHILD_TOLD.search(t) for t in texts)):
                 continue   # someone else's, or a child's: read on (the witness's, the child's)
+            # "someone is hitting me", "người ta đánh em", "hàng xóm đang chửi em": the one
+            # seen or heard is doing it to the writer, who is no bystander (read on)
+            if situation == "witness" and any(_DONE_TO_WRITER.search(t) for t in texts):
+                if any(_ON_STREET.search(t) for t in texts):
+                    return "followed"   # set upon in the street: a busy place, 113
+                continue
             if situation == "witness" and writer_is_child:
                 return "child"
             return situation

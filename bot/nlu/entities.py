@@ -178,7 +178,10 @@ _WHO_OTHER = re.compile(
     r"\bmy (coworker|co worker|roommate|classmate|boss|employee|maid|helper)\b|"
     r"\bmy (friend|best friend|sister|brother|mom|mother|neighbou?r|cousin|colleague|"
     r"grandmother|aunt|wife|friends)\b|\bneighbou?rs?\b|\bsomeone (i know|else)\b|"
-    r"\ba (woman|friend|girl)\b|\b(her|him|she|they)\b|\bfriend\b")
+    r"\ba (woman|friend|girl)\b|\b(her|him|she|they)\b|\bfriend\b|"
+    # a stranger's partner or child, seen ("a guy is beating his girlfriend in the park")
+    r"\b(his|their) (wife|girlfriend|gf|partner|kids?|children|child|daughter|son|mother|mom|"
+    r"mum|sister|baby)\b|\b(a|the|this|that) (lady|woman|women|young woman)\b")
 _WHO_SELF = re.compile(r"\b(toi|minh|tui|tao|em|me con|i|me|my|myself|us|we)\b")
 _SELF_OVERRIDE = re.compile(r"\bme con (toi|em|minh)\b")
 # ("cầm dao" is holding a knife: "cấm" and "cầm" fold alike, and a weapon is no one forbidden)

@@ -113,7 +113,15 @@ MARKED_PAIRS_VI: dict[tuple[str, str], str] = {("bản", "thân"): "chinh minh",
                                                # "còn em thì…" (as for me), never "con em" (my
                                                # child): "còn tôi bị đánh nữa" is the writer
                                                ("còn", "em"): "va em", ("còn", "tôi"): "va toi",
-                                               ("còn", "tui"): "va tui", ("còn", "mình"): "va minh"}
+                                               ("còn", "tui"): "va tui", ("còn", "mình"): "va minh",
+                                               # "danh" (a name) folds like "đánh" (hit): "câu
+                                               # hỏi vô danh" read as "vợ đánh", a beating
+                                               ("vô", "danh"): "giau ten", ("ẩn", "danh"): "giau ten",
+                                               ("nặc", "danh"): "giau ten",
+                                               ("danh", "tính"): "ten tuoi",
+                                               ("danh", "sách"): "bang ke",
+                                               ("danh", "bạ"): "so lien lac",
+                                               ("điểm", "danh"): "goi ten"}
 # Left as they fold: "chỉ" (also "only"), "ảnh" (also "photo"). "hôn" is southern for "không"
 # only where the words around it do not make it marriage or a kiss (see `_marked_hon`).
 

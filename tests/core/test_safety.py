@@ -640,3 +640,32 @@ def test_taken_in_the_crisis_pathway_is_the_means_not_a_meal(text, taken):
 
 def test_a_close_friends_wish_to_die_is_theirs():
     assert self_harm.about_someone_else("bạn thân em nó nói muốn chết")
+
+
+@pytest.mark.parametrize(("text", "situation"), [
+    ("someone is hitting me", "home_violence"),          # "someone is" names the one who hits
+    ("someone is following me home every night", "followed"),
+    ("người ta đang đánh em ngoài đường", "followed"),   # set upon in the street: a busy place
+    ("hàng xóm đang đánh mẹ em", "witness"),
+    ("someone is hitting a woman outside", "witness"),
+    ("tôi nghe tiếng hàng xóm đánh vợ", "witness"),
+])
+def test_someone_doing_it_to_the_writer_is_no_bystanders_scene(text, situation):
+    from bot.core import situations
+    assert situations.detect(text) == situation
+
+
+@pytest.mark.parametrize("text", [
+    "someone is hitting a woman outside", "a guy is beating his girlfriend in the park",
+    "a man is dragging a girl into a car",
+])
+def test_a_stranger_hurting_someone_now_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the kids are hitting a ball in the yard", "he is beating a record every week",
+    "my team is beating the odds",
+])
+def test_balls_and_records_are_no_danger(text):
+    assert not is_danger(text)

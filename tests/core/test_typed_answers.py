@@ -886,3 +886,32 @@ def test_whom_the_reading_is_for_typed_as_a_person(text, audience):
     typed = fold(text).strip(" .!?,")
     found = next((key for key, pattern in _AUDIENCE_WORDS.items() if pattern.search(typed)), None)
     assert found == audience
+
+
+@pytest.mark.parametrize("text", [
+    "em sợ ca phường lắm, đừng báo công an", "em sợ công an", "bot có báo công an không",
+    "ban co bao cong an ko", "i don't want the police involved", "will you tell the police",
+    "em không muốn báo công an", "em ko dám báo công an vì sợ ck biết", "afraid of the police",
+])
+def test_fear_of_the_police_is_answered_as_a_question(text):
+    assert faq.topic(text) == "police_fear"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("em sợ quá, gọi công an giúp em", None),            # a cry for the police, not fear of them
+    ("em muốn báo công an", "where_to_report"),
+    ("tôi có thể báo công an qua tin nhắn không", "text_instead_of_call"),
+])
+def test_calling_or_reporting_to_the_police_is_not_fear_of_them(text, topic):
+    assert faq.topic(text) == topic
+
+
+@pytest.mark.parametrize(("text", "service"), [
+    ("em sợ ca phường", None), ("em sợ công an lắm", None), ("em không muốn đến bệnh viện", None),
+    ("no police please, just a shelter", "shelter"),
+    ("không muốn công an, cho em chỗ tạm lánh", "shelter"),
+    ("tìm công an gần nhất", "police"), ("ca phường ở đâu", "police"),
+])
+def test_a_service_named_to_refuse_it_is_no_filter(text, service):
+    from bot.core.flows.services import service_in
+    assert service_in(text) == service

@@ -301,3 +301,25 @@ def test_a_little_brother_of_ten_is_a_child():
     from bot.nlu.normalize import normalize
 
     assert for_whom_of(normalize("thằng em tui 10 tuổi bị ba đánh").expanded, "seek_help") == "child"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("a guy is beating his girlfriend in the park", "other"),
+    ("someone is hitting the woman next door", "other"),
+    ("a man is hitting me", "self"),
+])
+def test_a_strangers_partner_seen_hurt_is_someone_else(text, who):
+    from bot.nlu.entities import for_whom_of
+    from bot.nlu.normalize import normalize
+    assert for_whom_of(normalize(text, "en").expanded, "emergency") == who
+
+
+@pytest.mark.parametrize("text", [
+    "tôi muốn gửi câu hỏi vô danh", "em muốn hỏi ẩn danh được không", "cho em xem danh sách",
+    "có giữ danh tính của em không", "em lưu số trong danh bạ rồi",
+])
+def test_danh_a_name_is_no_beating(text):
+    """"danh" (a name) folds like "đánh" (to hit): typed with its marks it is read as the name."""
+    from bot.nlu.entities import kind_of
+    from bot.nlu.normalize import normalize
+    assert kind_of(normalize(text).expanded, None) is None

@@ -35,13 +35,24 @@ _SERVICE_PATTERNS = {k: re.compile(rf"\b({v})") for k, v in SERVICE_WORDS.items(
 _CA_TYPED = re.compile(r"(?<!\w)ca (phường|phuong|xã|xa|quận|quan|huyện|huyen)(?!\w)")
 
 
+# A service named only to refuse it ("em sợ công an", "không muốn đến bệnh viện", "no police"):
+# never the filter the list starts with.
+_REFUSED = re.compile(
+    r"\b(so|ngai|khong tin|(khong|ko|hong|chua|chang) (muon|dam|thich|can)( phai)?|khong nen|dung|"
+    r"tru|ngoai|khong phai|afraid of|scared of|(do not|dont|don't) (want|wanna|trust)( to)?|"
+    r"rather not|not|no|without|except)( (bi|bao|goi|den|toi|gap|vao|di|len|nho|bao cho|go to|"
+    r"call|see|involve|the))* (" + "|".join(SERVICE_WORDS.values()) + r")\w*")
+
+
 def service_in(text: str) -> str | None:
     """The one kind of service a sentence names, or None (none, or several). Read with chat
-    shorthand spelled out too ("bv" is bệnh viện, "ca phường" công an phường)."""
-    readings = {fold(text), *forms(text)}
+    shorthand spelled out too ("bv" is bệnh viện, "ca phường" công an phường); a service
+    named to refuse it ("em sợ công an") is not asked for."""
+    readings = {_REFUSED.sub(" ", r) for r in {fold(text), *forms(text)}}
     named = [k for k, pattern in _SERVICE_PATTERNS.items()
              if any(pattern.search(r) for r in readings)]
-    if not named and _CA_TYPED.search(text.casefold()):
+    if not named and _CA_TYPED.search(text.casefold()) and \
+            not _REFUSED.search(_CA_TYPED.sub("cong an", fold(text))):
         named = ["police"]   # "ca phường" typed bare: công an; "cả phường" is the whole ward
     return named[0] if len(named) == 1 else None
 
