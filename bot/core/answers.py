@@ -336,6 +336,19 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     return None
 
 
+# The writer says, in the story itself, that they are safe now ("ck đánh em, giờ em an toàn
+# rồi", "my husband hits me but I am safe now"): the safety question is answered already.
+_SAFE_NOW = re.compile(r"\b(toi|em|minh|tui|i)( (hien tai|bay gio|gio|luc nay|tam thoi|thi|van|"
+                       r"dang|da|cung|hien|am|'m))* (an toan|safe)\b(?! (chua|khong|ko|k|hong|"
+                       r"qmark|not|yet)\b)|\b(i'm|im) safe\b(?! (not|yet)\b)")
+
+
+def says_safe_now(text: str) -> bool:
+    """Being safe now said by the writer of themselves, and nothing in the message against it
+    (read_safe: he is coming, drunk, at home; a hedge)."""
+    return any(_SAFE_NOW.search(t) for t in forms(text)) and read_safe(text) == "yes"
+
+
 # A polite particle before an answer to another step ("dạ thể chất", "vâng cho em"): the particle
 # is no "yes, I am safe".
 _PARTICLE = re.compile(r"^(da|vang|u|uh|da vang|vang a|ok|okay|yes) (?!(an toan|on|khong sao|roi|co|i am|im|"

@@ -52,6 +52,8 @@ def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) 
             state["who_inferred"] = True
     if "kind" not in state and (kind := turn.entity("kind")) in KIND_CHOICES:
         state["kind"] = kind
+    if "safe" not in state and turn.inbound.text and answers.says_safe_now(turn.inbound.text):
+        state["safe"] = "yes"   # "… giờ em an toàn rồi": not asked again
     if (ward := turn.entity("ward")) and turn.services.wards.get(ward) and \
             not turn.entity("ward_weak"):
         state["ward"] = ward
