@@ -49,7 +49,11 @@ _UNSAFE = [
 # another step only not knowing that step's answer ("i don't know my ward" is no alarm).
 _UNSURE = screened(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\b|\bunsure\b|"
                      r"\bdo not know\b|^(sort of|kind of|kinda|sorta|maybe|somewhat|more or less|i guess|hmm+|"
-                     r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b")
+                     r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b|"
+                     # a hedge ("chắc không sao đâu", "chắc vậy", "hình như ổn", "tạm thời thôi"),
+                     # never "chắc chắn" (surely)
+                     r"^(chac|chac la|hinh nhu|hy vong|hi vong|mong la)\b(?! chan\b)|"
+                     r"^tam thoi( thoi| a| nha)?$|\btam thoi thoi\b")
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
     re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on|tam on|"
@@ -173,6 +177,12 @@ _SAFE_PLACE = [
                r"has gone)( (him|her|the house|home|already|now|for good|today))*$"),
 ]
 _SAFE_PLACE += _AWAY
+# An uncle or a grandfather away ("chú đi làm rồi"), when he is the one who hurts (read_safe
+# `child`): as safe for now as "ổng đi làm rồi".
+_KIN_AWAY = re.compile(
+    r"^((thi|da|vang|co|u|em|toi|minh|tui|chac|luc nay|bay gio) )*(cau|chu|bac|duong|anh ho|ong noi|"
+    rf"ong ngoai)( (em|con|chau|toi))? (da |dang |vua |moi |con )?{_AWAY_VI}( roi| a| nay| bay gio|"
+    r" luc nay)*$")
 # Out of the home, at school or at work, said alone ("em đang ở trường", "at work rn"): away
 # from harm at home for now; a place with more said ("ở trường, thầy gọi em lên phòng") is not.
 _SAFE_PLACE.append(re.compile(
@@ -322,7 +332,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
         return "no"
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety
-    if _any(_SAFE, texts) or (places and _safe_place(texts, clauses)):
+    if _any(_SAFE, texts) or (places and _safe_place(texts, clauses)) or \
+            (places and child and _any([_KIN_AWAY], clauses)):
         return "yes"
     if any(_SKIP.search(t) for t in texts):
         return "skip"
@@ -334,6 +345,42 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
             not _asks_back(texts):
         return "yes"
     return None
+
+
+# An uncle, a grandfather or a cousin named as the one who hurts ("chú em hay sàm sỡ em"): later
+# "chú đang ở nhà" answers "are you safe?" with "no", as it does for a child (read_safe `child`).
+_KIN_HURTS = re.compile(
+    r"\b(cau|chu|bac|duong|anh ho|ong noi|ong ngoai|ong)( (em|toi|minh|tui|con|chau|cua (em|toi|"
+    r"minh|tui)))?( (hay|cu|lai|da|vua|dang|thuong|suot ngay|moi|thuong xuyen))* (danh|dap|chui|"
+    r"sam so|so mo|so soang|so|xam hai|hiep|ep|doa|de doa|quay roi|dam|tat|nhot|om|hon|dong cham|"
+    r"dung cham|rinh)\b")
+
+
+def kin_hurts(text: str) -> bool:
+    """An uncle, a grandfather, a cousin or a stepfather told of as the one who hurts."""
+    return any(_KIN_HURTS.search(t) for t in forms(text))
+
+
+# After the numbers were given for violence, a short update that the danger goes on ("ck đang ở
+# nhà", "ổng phá cửa rồi", "ba cầm ghế", "he is coming"): the numbers again, never "not understood".
+_DANGER_GOES_ON = re.compile(
+    r"\b(pha|dap|tong|dap pha|da|bua) (\w+ )?(cua|khoa cua|o khoa)\b|"
+    r"\b(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|roi|thanh sat|ong tuyp|"
+    r"xang|bat lua|day)\b|"
+    r"\b(dang|sap) (toi|den|ve|quay lai|vao)( day| nha| phong)?\b|\b(tim thay|thay|bat duoc) "
+    r"(em|toi|minh|tui) (roi|ne)\b|\b(vao|xong vao|dot nhap) (phong|nha|buong)\b|"
+    r"\b(breaking|kicking|banging|smashing) (the |my )?(door|window)\b|"
+    r"\b(is |he's |hes )?(coming|on his way|outside|at the door|here)\b|"
+    r"\b(has|got|grabbed|holding) (a |the )?(chair|stick|bottle|knife|hammer|belt)\b")
+
+
+def danger_goes_on(text: str, *, child: bool = False) -> bool:
+    """A short message, after the emergency numbers, telling that the danger goes on."""
+    if len(text.split()) > 10:
+        return False
+    texts = forms(text)
+    return any(_DANGER_GOES_ON.search(t) for t in texts) or \
+        _he_is_with_her(texts, _clauses(text), child) or _any(_UNSAFE, texts)
 
 
 # The writer says, in the story itself, that they are safe now ("ck đánh em, giờ em an toàn

@@ -29,11 +29,18 @@ def answer(turn: Turn, text: str) -> bool:
         # the one who hurts asks how to stop. The classifier alone heard a crisis.
         level = None
     in_crisis = turn.session.flow == "crisis"
+    if (turn.session.harm_done or turn.session.harm_told) and self_harm.symptom(text) and \
+            not is_danger(self_harm.without_symptoms(text)):
+        crisis.symptom(turn)   # "em thấy chóng mặt" after pills: 115 now, never violence advice
+        return True
     if in_crisis and turn.session.crisis_other and self_harm.says_me_too(text):
         crisis.thoughts(turn)   # "bạn em muốn tự tử" then "em cũng vậy": the writer's own, too
         return True
-    if level == "now" or (in_crisis and self_harm.at_hand(text)):
-        turn.session.harm_done = True   # 115 first in every answer until "safe"
+    # (the wish and the means in one message, "em muốn tự tử… giờ em đang cầm dao": now)
+    # (the wish said in words, not only heard by the classifier: "mẹ em mua thuốc ngủ rồi")
+    if level == "now" or ((in_crisis or self_harm.level(text) == "thoughts") and
+                          self_harm.at_hand(text) and not self_harm.about_someone_else(text)):
+        turn.session.harm_done = turn.session.harm_told = True   # 115 first until "safe"
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True
     if in_crisis and turn.session.step == "safe_q" and answers.says_unsafe(text) and \
@@ -62,6 +69,9 @@ def answer(turn: Turn, text: str) -> bool:
         or faq.topic(text) is not None or understanding is None \
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
     violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
+    if not violent and level is None and turn.session.emergency not in (None, "self_harm") and \
+            answers.danger_goes_on(text, child=turn.session.writer == "child"):
+        violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on
     if violent:
         _remember_story(turn, text)
         # (whom it is about: the request's answer, else the story's own words, "mẹ em bị ba
@@ -89,7 +99,8 @@ def answer(turn: Turn, text: str) -> bool:
 # Not being safe, said in words ("no im not safe", "em không an toàn"): in the crisis pathway
 # that is the answer to its question, not violence from someone else, unless more is told.
 _UNSAFE_WORDS = re.compile(r"\b((i am|im|i'm|toi|em|minh|tui) )?((dang |that su |cam thay |thay )?"
-                           r"(not safe|unsafe|in danger|khong an toan|gap nguy hiem|nguy hiem)|"
+                           r"(not safe|unsafe|in danger|(khong|ko|k|kh|hong|hok|chang|chua) an toan|"
+                           r"gap nguy hiem|nguy hiem)|"
                            r"i (do not|dont|don't) feel safe)\b")
 
 

@@ -304,8 +304,9 @@ class Engine:
             # leaves carries the numbers when the message also told of danger
             privacy.clear(turn, in_danger=safety.is_danger(text))
             return
-        if privacy.asks_to_exit_now(text):
-            privacy.clear(turn, in_danger=safety.is_danger(text))   # "exit", "gotta go he's back"
+        if privacy.asks_to_exit_now(text) or privacy.he_is_back(text):
+            # "exit", "gotta go he's back"; "nó về rồi" at a step of the request
+            privacy.clear(turn, in_danger=safety.is_danger(text))
             return
         step_before = session.step if session.flow == "pathway" else None
         if danger_first.answer(turn, text):
@@ -683,6 +684,13 @@ class Engine:
             if (name := answers.unknown_ward_named(text)) is not None:
                 # "phường an lạc" (a ward merged away before 2025): said not found, not ignored
                 turn.say(turn.t("ward_unknown", text=name))
+                services.begin(turn, session.service)
+                return True
+            if session.emergency not in (None, "self_harm") and len(text.split()) <= 6 and \
+                    answers.read_safe(text, places=True) == "yes":
+                # "em an toàn rồi" to "are you any safer now?" after the numbers: glad, and the
+                # place can still be given for help near
+                turn.say(turn.t("help_safe_ack"))
                 services.begin(turn, session.service)
                 return True
             return False

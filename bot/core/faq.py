@@ -33,7 +33,10 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"(goi|noi) (dien thoai )?(khong duoc|ko duoc)|"
         r"khong noi (duoc|to)|(o|ngay) phong ben( canh)?|"
         r"(can not|cannot|do not dare to|afraid to|unable to) (call|talk|speak|phone)|"
-        r"next room|without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b")),
+        r"next room|without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b|"
+        # only able to text ("e nhắn tin thôi", "chỉ nhắn được thôi", "i can only text")
+        r"^((toi|em|minh|tui) )?(chi )?(co the )?(nhan tin|nhan|text|chat|go chu)( (duoc|dc))?"
+        r"( (thoi|a|nha|nhe|thoi a))+$|\b(i )?can only (text|type|message|chat)\b")),
     # Texting the police or the hotline, asked; never someone texting threats ("he keeps texting
     # me", "anh ta gửi tin nhắn đe dọa em"): that is a story.
     ("text_instead_of_call", re.compile(
@@ -50,8 +53,12 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     # công an", "bot có báo công an không", "i don't want the police involved"): the bot tells
     # no one, and help without the police is there. Never "em sợ quá, gọi công an giúp em".
     ("police_fear", re.compile(
-        rf"\b(so|ngai|khong tin)( bi| phai)?( (gap|den|toi|dinh toi|dinh den|dinh vao|lam viec voi|"
-        rf"len|bao|goi|nho))? {_POLICE}\b(?! (giup|gium|dum|ho|ngay|di|voi)\b)|"
+        # ("số công an phường" is the police's number: "sợ" said by someone, or with "lắm")
+        rf"\b((toi|em|minh|tui|rat|hoi|cung|van|dang|that su) (so|ngai)|khong tin)( bi| phai)?"
+        rf"( (gap|den|toi|dinh toi|dinh den|dinh vao|lam viec voi|len|bao|goi|nho))? {_POLICE}\b"
+        rf"(?! (giup|gium|dum|ho|ngay|di|voi)\b)|"
+        rf"^(so|ngai)( bi| phai)?( (gap|den|toi|dinh toi|lam viec voi|bao|goi))? {_POLICE}"
+        rf"( \w+)?( (lam|qua|lam luon|that))+\b|"
         rf"\b(khong|ko|hong|chua|chang) (muon|dam|thich|can)( phai)? (bao|goi|den|toi|gap|trinh bao|"
         rf"bao cho|bao tin cho|dinh toi|dinh den|dinh vao|lien quan (den|toi)|lam viec voi|nho)"
         rf"( cho)? {_POLICE}\b|"
@@ -216,6 +223,8 @@ def topic(text: str) -> str | None:
             continue
         if key == "where_to_report" and "bảo" in text.casefold() and "báo" not in text.casefold():
             continue   # "em muốn bảo…" (I want to tell…): "bảo" and "báo" fold alike
+        if key == "police_fear" and "số" in text.casefold() and "sợ" not in text.casefold():
+            continue   # "số công an phường…": the police's number, not fear of them
         if key == "hours" and any(_SOMEONES_WORK.search(t) for t in texts):
             continue   # "em làm việc ca đêm", "chồng em làm việc ban đêm": told, not asked
         return key

@@ -89,6 +89,15 @@ _NOW = [
     r"paracetamol|tylenol|aspirin|ibuprofen|acetaminophen|pills|tablets|sleeping pills|meds|"
     r"medicine)\b(?! (today|this morning|tonight|as prescribed|on time|like the doctor|for the day|"
     r"with breakfast|with food))",
+    # a few sleeping pills, rat poison or bleach taken, counted or not ("e uống mấy viên thuốc ngủ
+    # thôi mà", "em nuốt thuốc chuột"); never a wish, a habit, a plan or a prescription ("muốn
+    # uống thuốc ngủ", "em phải uống thuốc ngủ mới ngủ được")
+    r"(?<!muon )(?<!dinh )(?<!se )(?<!sap )(?<!nghi )(?<!tinh )(?<!hay )(?<!neu )(?<!thuong )"
+    r"(?<!phai )(?<!can )(?<!dung )(?<!khong )(?<!chua )(?<!ko )\b(uong|nuot|an)( (het|ca|may|vai|"
+    r"nhieu|mot it|mot nam|\d+))?( (vien|vi|lieu|hop|lo|chai|goi))? (thuoc ngu|thuoc chuot|"
+    r"thuoc tru sau|thuoc an than|thuoc diet co|thuoc tay|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
+    r"hang dem|moi dem|moi toi|theo don|theo toa|bac si|duoc khong|dc khong|co sao|co chet|"
+    r"co hai|qmark))(?!.*\b(qmark|khong|ko|k|hong)$)",
     r"\b(drank|drunk|swallowed|had) (some |the |a bottle of |a cup of )?(bleach|poison|pesticide|"
     r"weed killer|rat poison|antifreeze)\b",
     # the means in hand, and turned on oneself ("em cầm dao rạch tay mình", "em đang cầm lưỡi lam
@@ -258,7 +267,11 @@ _AT_HAND = screened(
     r"river|train tracks?|railway)\b|"
     r"\b(have|holding|hold|got|bought|kept|keep|saved) (the |my |some |a |all the |all my |a bottle "
     r"of |a box of )?(pills|knife|rope|razors?|blades?|tablets|poison|gun|charcoal)\b|"
-    r"\b(pills|knife|rope|razor|blade|poison) (is |are )?(in my hand|with me|next to me|ready)\b")
+    r"\b(pills|knife|rope|razor|blade|poison) (is |are )?(in my hand|with me|next to me|ready)\b|"
+    # a farewell letter written, said inside the pathway ("e da viet thu roi", "i wrote the note")
+    r"\b(viet|de lai|de|gui) (xong )?(thu|la thu|buc thu|thu tu biet|thu tuyet menh|loi tu biet)"
+    r"( \w+){0,2} (roi|xong|xong roi)\b|\b(viet xong|da viet|vua viet) (thu|la thu|buc thu)\b|"
+    r"\b(wrote|written|left) (a |the |my )?(note|letter|goodbye)\b")
 
 
 # Someone else holding the means ("ổng đang cầm dao", "he has a knife"): a danger from him,
@@ -289,6 +302,34 @@ HARM_BY_ANOTHER_DONE = (
     _DOER + r"( (?!(hay|thuong|cu|hoai|suot|lan nao|moi lan)\b)\w+){0,4}?" + _HURT_PART + "|" +
     _DOER_EN + r"(cut|burned|burnt|slashed|stabbed|scalded)( \w+){0,2}? (my|me)\b")
 _HARM_BY_ANOTHER = screened(HARM_BY_ANOTHER)
+
+
+# What the body says after pills or a cut ("em thấy chóng mặt", "buồn ngủ quá", "máu chảy hoài",
+# "i feel dizzy", "im going to sleep"): read only once harm was told (Session.harm_done), where
+# each is a sign for 115. ("ói" folds like "ơi", "xỉu" like "xíu", "nôn" like "non": only with
+# the words that make them sickness.)
+_SYMPTOM = screened(
+    r"\b(chong mat|hoa mat|mo mat|buon ngu|ngu gat|thiep di|lim di|di ngu|sap ngu|ngu day|"
+    r"buon non|buon oi|muon oi|muon non|bi oi|bi non|dang non|dang oi|non ra|oi ra|non mua|oi mua|"
+    r"kho tho|tho khong noi|ngat|ngat xiu|muon xiu|sap xiu|bi xiu|xiu mat|lim|co giat|tim dap nhanh|"
+    r"lanh nguoi|lanh tay chan|te tay|te chan|te nguoi|met la|la di|dau bung|dau da day|"
+    r"chay mau|mau chay|ra mau|mat mau|mau nhieu|mau ra|cam mau|"
+    r"khong dung (day )?(noi|duoc)|dung khong (noi|vung))\b|"
+    r"\b(dizzy|drowsy|sleepy|nause\w*|vomit\w*|throwing up|threw up|puk\w*|can't breathe|"
+    r"cannot breathe|cant breathe|hard to breathe|bleeding|blood|faint\w*|passed out|pass out|"
+    r"going to sleep|go to sleep|gonna sleep|falling asleep|numb|heart (is )?racing|seizure|"
+    r"stomach (hurts|ache|pain)|can't stand|cannot stand|blurry)\b")
+
+
+def symptom(text: str) -> bool:
+    """A sign in the body told after pills or a cut (read only when harm was told)."""
+    return any(_SYMPTOM.search(t) for t in _forms(text))
+
+
+def without_symptoms(text: str) -> str:
+    """The folded text with the body's signs taken out: what is left may still tell of someone
+    hurting the writer ("ck đánh em chảy máu"), which the violence reading then takes."""
+    return " ".join(_SYMPTOM.sub(" ", t) for t in _forms(text))
 
 
 def at_hand(text: str) -> bool:
@@ -385,6 +426,11 @@ _SOMEONE_ELSE = screened(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}} (no|ban ay|co ay|anh ay|chi ay|ong ay|ba ay|"
     r"nguoi ay|han) (se |sap |dinh |muon |doi |doa )?(nhay (song|cau|lau)|tu tu|tu sat|"
     r"uong thuoc|treo co|ket lieu)\b|"
+    # … or the message said with no pronoun ("bạn e nhắn tin nói sẽ nhảy sông tối nay", "ny e
+    # nhắn tin nói tạm biệt, nói sẽ uống thuốc")
+    rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (noi|bao|nhan|viet|ke)( la| rang)? "
+    r"(se |sap |dinh |muon |doi |doa )+(nhay (song|cau|lau)|tu tu|tu sat|uong thuoc|treo co|"
+    r"ket lieu|chet)\b|"
     # "con trai tôi 14 tuổi, nó nói không muốn sống nữa", "con gái tôi hay rạch tay", "ba em vừa
     # uống thuốc chuột", "bạn em vừa rạch tay": the act or the wish told of the one named
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}}(( (no|ban ay|co ay|anh ay|chi ay|ong ay|"
@@ -394,7 +440,8 @@ _SOMEONE_ELSE = screened(
     r"(tay|co tay|chan|dui)\b(?! (cho|giup|ho)\b)|tu hai|tu rach|tu cat|lam dau (ban than|minh))\b|"
     rf"\b({_KIN_VI} (toi|em|minh|tui)|^(ong ay|ba ay|anh ay|chi ay|co ay|no|han))( (?!(bat|ep|cho|"
     r"doi|ep buoc|dua)\b)\w+)? (vua |da |moi |dang )?(uong|nuot) (\w+ ){0,3}(thuoc|thuoc chuot|"
-    r"thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|nuoc tay|axit)\b|"
+    r"thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|nuoc tay|axit)\b(?!( \w+)? (moi ngu|de ngu|hang dem|"
+    r"moi dem|moi toi|theo don|theo toa|bac si|hang ngay|moi ngay)\b)|"
     r"\b(my (wife|husband|partner|son|daughter|sister|brother|mom|mother|dad|father|friend|"
     r"boyfriend|girlfriend|cousin|aunt|uncle)|he|she)( (?!(i|me)\b)\w+){0,6} (wants to die|"
     r"wants to kill (himself|herself)|threatens (suicide|to kill (himself|herself))|"

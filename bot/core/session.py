@@ -40,6 +40,9 @@ class Session:
     # Harm done or about to be was told (pills taken, a cut, the means in hand): every answer
     # starts with 115 until the person says they are safe (bot/core/flows/crisis.py).
     harm_done: bool = False
+    # …and it was told at all in this conversation, safe said since or not: dizziness, sleep or
+    # bleeding told later is still read as a sign for 115 (bot/core/self_harm.symptom).
+    harm_told: bool = False
     # The payloads of the last screen of choice buttons shown, in order, so "2" or "cái thứ
     # hai" typed next presses the button it names (bot/core/ordinals.py); empty when the last
     # turn showed no such screen.

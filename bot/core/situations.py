@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers import forms
-from bot.nlu.entities import HIEP_AS_RAPE
+from bot.nlu.entities import CHILD_HURTS_WRITER, HIEP_AS_RAPE
 from bot.nlu.prefilter import screened
 
 SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "locked_in", "hiding",
@@ -243,6 +243,8 @@ def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = Fa
                     about_other=about_other)
     if found == "child" and writer_is_child and not about_other:
         return "child_self"
+    if found == "witness_child":
+        return "child_self"   # a child who sees a parent hurt ("ba e đang đánh mẹ e, e 10t")
     # someone else was raped and the writer helps ("bạn em bị cưỡng hiếp tối qua, em phải làm
     # sao"): the same care, said of the one it happened to, not "it is not your fault" to the
     # friend, unless the writer tells of it done to them too
@@ -278,9 +280,12 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
                 continue
             if situation == "witness" and writer_is_child:
                 return "child"
+            if situation == "child" and not writer_is_child and \
+                    any(CHILD_HURTS_WRITER.search(t) for t in texts):
+                continue   # "con trai tôi đang đánh tôi": a parent hurt by a grown child
             return situation
     if writer_is_child:
-        return "child"
+        return "witness_child" if about_other else "child"
     # the writer named in it ("ổng có súng, đang chĩa vô em"): the writer is in danger too, and
     # the advice is theirs, whatever the request was recorded for
     if about_other and not any(_writer_in_it(t) for t in texts):

@@ -77,6 +77,10 @@ class Content:
         numbers["ttl"] = str(settings.sessions.ttl_minutes)
         situations = {key: _filled(folder / "safety.yml", f"situations.{key}", text, numbers)
                       for key, text in _load_situations(folder / "safety.yml").items()}
+        # the kinds' points said of someone else, of a child or to a child ("physical_other")
+        kinds.update({key: _filled(folder / "safety.yml", f"kind_variants.{key}", text, numbers)
+                      for key, text in _load_situations(folder / "safety.yml",
+                                                        "kind_variants").items()})
         answers = _load_answers(folder / "answers.yml")
         return cls(ui, audiences, topics, emergency, kinds, numbers,
                    situations=situations, answers=answers)
@@ -171,15 +175,16 @@ def _load_safety(path: Path) -> tuple[SafetyText, dict[str, SafetyText]]:
     return emergency, kinds
 
 
-def _load_situations(path: Path) -> dict[str, SafetyText]:
-    """safety.yml `situations:` (optional: an older file without it gives {})."""
+def _load_situations(path: Path, section: str = "situations") -> dict[str, SafetyText]:
+    """safety.yml `situations:` or `kind_variants:` (optional: an older file without the section
+    gives {})."""
     data = read_yaml(path)
-    raw = data.get("situations") if isinstance(data, dict) else None
+    raw = data.get(section) if isinstance(data, dict) else None
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise DataFileError(f"{path}: `situations:` must map a situation to its lines")
-    return {str(k): _safety_text(path, f"situations.{k}", v) for k, v in raw.items()}
+        raise DataFileError(f"{path}: `{section}:` must map a key to its lines")
+    return {str(k): _safety_text(path, f"{section}.{k}", v) for k, v in raw.items()}
 
 
 def _filled(path: Path, name: str, text: SafetyText, numbers: dict[str, str]) -> SafetyText:

@@ -437,7 +437,8 @@ _WRITER_AGE = re.compile(r"\b(?:con|em|toi|chau|minh|tui|tao|i am|im)(?: nam nay
 # ("đứa cháu 10 tuổi", "thằng nhỏ 7 tuổi": "đứa", "thằng" say it is someone else, not "cháu" of
 # a writer speaking to an elder)
 _POSSESSED = re.compile(r"\b(con|gai|trai|be|chau|noi|ngoai|ong|ba|bo|me|cha|chong|vo|anh|chi|"
-                        r"em|ban|dau|re|ut|my|his|her|our|dua|thang|con nho|nhoc|hoc sinh)\s*$")
+                        r"em|ban|dau|re|ut|my|his|her|our|dua|thang|con nho|nhoc|hoc sinh|"
+                        r"(be|con|chau|dua|thang) nha)\s*$")
 _OWNER_BEFORE = re.compile(r"\b(con|gai|trai|be|chau|ban|em|anh|chi|con gai|con trai) "
                            r"(toi|em|minh|tui|cua toi|cua em)\s*$")
 _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|minh|tui))|"
@@ -467,6 +468,9 @@ _IDENTITY_AGE = re.compile(
 
 
 _SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
+# A pronoun just ended ("… đánh mẹ em", "ba em đánh em"): the "em 10 tuổi" after it is a new
+# clause (the comma is gone), the writer's own age
+_OWNED_END = re.compile(r"\b(toi|em|minh|tui)\s*$")
 _PUPIL_BEFORE = re.compile(r"\b(hoc sinh|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
 
 
@@ -489,8 +493,10 @@ def age_group(expanded: str) -> str | None:
         # is not what is said; a child's own age is
         spouse_before = age < 18 and _SPOUSE_END.search(before) is not None
         said_i_am = match.group(0).startswith(("i am", "im"))   # "…hurts me, im 14": the writer
-        if not said_i_am and (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and \
-                not spouse_before:
+        # ("ba e đang đánh mẹ e, e 10 tuổi": "mẹ e" ends before the writer's own "e 10 tuổi")
+        owner_ended = _OWNED_END.search(before) is not None
+        if not said_i_am and not owner_ended and \
+                (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and not spouse_before:
             continue
         if school_year and _PUPIL_BEFORE.search(before):
             continue    # "một học sinh lớp 5", said by a teacher: the pupil's class
@@ -535,6 +541,17 @@ _BODY_OF_WRITER = re.compile(r"\b(vao|vo|sat) (nguoi|dui|nguc|mong|lung|vung kin
                              r"(toi|em|minh|tui)\b(?! (gai|trai|ho|ay|no)\b)")
 
 
+# An adult son or daughter who hurts the parent writing ("con trai tôi đang đánh tôi", "con tôi
+# đập đồ, dọa giết tôi nếu không đưa tiền"): the writer is the one hurt, the "con" no child at risk.
+CHILD_HURTS_WRITER = re.compile(
+    r"\bcon( trai| gai| ruot)?( (toi|em|minh|tui|cua toi|cua em))( \d+ tuoi)?"
+    r"( (?!(toi|em|minh|tui)\b)\w+){0,6} "
+    r"(danh|dap|xo|doa|de doa|chui|bop co|dam|tat|duoi|bat|ep|nhot|giet|lay (het |sach )?tien)"
+    r"( (?!(toi|em|minh|tui)\b)\w+){0,2} (toi|em|minh|tui)\b(?! (gai|trai|be|nho|ut|no)\b)|"
+    r"\bmy (adult |grown |grown up )?(son|daughter)( \w+){0,4} (hits?|hitting|beats?|beating|hurts?|"
+    r"hurting|threatens?|threatening|pushe[sd]|shoves?|steals from|takes my money|yells at) me\b")
+
+
 def for_whom_of(expanded: str, intent: str | None) -> str | None:
     """Who the violence is happening to: "self", "other" or "child" (None when unclear).
 
@@ -542,7 +559,8 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     right after a violent verb ("đánh mẹ em"); failing that, any mention of a child or another
     person counts, then the first person. The intent breaks a tie: help_other means someone else.
     """
-    if _PARTNER_HURTS_WRITER.match(expanded) or _BODY_OF_WRITER.search(expanded):
+    if _PARTNER_HURTS_WRITER.match(expanded) or _BODY_OF_WRITER.search(expanded) or \
+            CHILD_HURTS_WRITER.search(expanded):
         return "self"
     who = victim(expanded)
     if who:

@@ -72,6 +72,10 @@ def parallel_texts(tips: dict, safety: dict) -> Iterator[tuple[str, dict[str, st
         for i, pair in enumerate(zip(entry["vi"], entry["en"], strict=True)):
             texts = {lang: render(text, NUMBERS) for lang, text in zip(LANGS, pair, strict=True)}
             yield f"safety situation {situation} {i + 1}", texts
+    for variant, entry in safety["kind_variants"].items():
+        for i, pair in enumerate(zip(entry["vi"], entry["en"], strict=True)):
+            texts = {lang: render(text, NUMBERS) for lang, text in zip(LANGS, pair, strict=True)}
+            yield f"safety kind_variants {variant} {i + 1}", texts
 
 
 # --- the checkers themselves must be able to fail -------------------------------------------
@@ -153,11 +157,15 @@ def _check_points(where: str, entry: dict, low: int, high: int) -> None:
 
 
 def test_safety_schema(safety: dict) -> None:
-    assert set(safety) == {"emergency_steps", "kinds", "situations"}
+    assert set(safety) == {"emergency_steps", "kinds", "kind_variants", "situations"}
     _check_points("emergency_steps", safety["emergency_steps"], 3, 4)
     assert set(safety["kinds"]) == set(KINDS), "kinds must match the logbook's KINDS"
     for kind, entry in safety["kinds"].items():
         _check_points(kind, entry, 2, 3)
+    for variant, entry in safety["kind_variants"].items():
+        base = variant.removesuffix("_other").removesuffix("_child_self").removesuffix("_child")
+        assert base in KINDS, f"kind_variants.{variant}: no kind {base}"
+        _check_points(f"kind_variants.{variant}", entry, 2, 3)
     assert set(safety["situations"]) == SITUATIONS, "one advice per situation of bot/core/situations.py"
     for situation, entry in safety["situations"].items():
         _check_points(f"situations.{situation}", entry, 2, 4)

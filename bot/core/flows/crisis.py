@@ -147,11 +147,27 @@ def hint(turn: Turn) -> None:
 
 
 def _safe_now(turn: Turn) -> None:
-    turn.session.goto(None)
     if turn.inbound.payload is not None or ends_reminder(turn.inbound.text or ""):
         turn.session.harm_done = False   # said safe: the reminder (given this turn) ends here
+    if turn.session.harm_done:
+        # "ok", "em ổn mà", "chắc không sao" after pills or a cut: feeling fine is no sign of
+        # safety; heard, and 115 asked for again, never "glad you are safe"
+        key = "self_harm_still_call_other" if turn.session.crisis_other else "self_harm_still_call"
+        turn.say(turn.t(key), _calls(turn, ("ambulance", "police")))
+        turn.session.goto("crisis", "now")
+        return
+    turn.session.goto(None)
     ack = "help_safe_ack_other" if turn.session.crisis_other else "help_safe_ack"
     turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t(ack)))
+
+
+def symptom(turn: Turn) -> None:
+    """Dizzy, sleepy, bleeding or vomiting after pills or a cut ("em thấy chóng mặt", "máu chảy
+    hoài"): a medical danger, 115 now, in the crisis pathway (never the violence advice)."""
+    metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
+    key = "self_harm_symptom_other" if turn.session.crisis_other else "self_harm_symptom"
+    turn.say(turn.t(key), _calls(turn, ("ambulance", "police", "national")))
+    turn.session.goto("crisis", "now")
 
 
 def acted_on(turn: Turn) -> bool:
@@ -174,7 +190,9 @@ def keep_ambulance_first(turn: Turn) -> None:
         turn.session.harm_done = False   # "em an toàn rồi", "đã gọi 115": this one is the last
     known = {h.id: h for h in turn.services.settings.hotlines}
     ambulance = known.get("ambulance")
-    if ambulance is None or any(ambulance.number in r.text for r in turn.replies):
+    # (115 must come first: the thoughts reply names it only in its last line)
+    if ambulance is None or (turn.replies and
+                             ambulance.number in "\n".join(turn.replies[0].text.split("\n")[:3])):
         return
     key = "self_harm_now_reminder_other" if turn.session.crisis_other else "self_harm_now_reminder"
     turn.replies.insert(0, Reply(turn.t(key), _calls(turn, ("ambulance", "police")),

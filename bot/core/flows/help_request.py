@@ -23,6 +23,7 @@ from bot.core.flows.services import offer_choice, outside_province, say_provider
 from bot.core.messages import Button, Location
 from bot.core.render import bullet, hotline_lines, menu_buttons, phone_button
 from bot.core.turn import Turn
+from bot.knowledge.content import SafetyText
 from bot.knowledge.providers import Found
 from bot.knowledge.wards import WardMatch
 from bot.nlu.normalize import fold
@@ -54,6 +55,8 @@ def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) 
         state["kind"] = kind
     if "safe" not in state and turn.inbound.text and answers.says_safe_now(turn.inbound.text):
         state["safe"] = "yes"   # "… giờ em an toàn rồi": not asked again
+    if turn.inbound.text and answers.kin_hurts(turn.inbound.text):
+        state["kin"] = True     # "chú em hay sàm sỡ em": "chú đang ở nhà" is then not safe
     if (ward := turn.entity("ward")) and turn.services.wards.get(ward) and \
             not turn.entity("ward_weak"):
         state["ward"] = ward
@@ -211,7 +214,11 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     """Every step's answer this message gives, the current step read most generously."""
     step = turn.session.step
     found: dict[str, str] = {}
-    child = turn.session.writer == "child"
+    if answers.kin_hurts(text):
+        turn.session.help["kin"] = True
+    # (an uncle or a grandfather at home is the one who may hurt when a child writes, or when
+    # the story named him)
+    child = turn.session.writer == "child" or bool(turn.session.help.get("kin"))
     readers = {"safe": lambda t: answers.read_safe(t, places=True, fear_counts=True, child=child),
                "who": answers.read_who,
                "kind": answers.read_kind}
@@ -289,6 +296,12 @@ def on_text(turn: Turn, text: str) -> bool:
     if not updates and (ward is None or weak_elsewhere):
         return False
     record(turn, updates, current=step, text=text)
+    if step == "safe" and "safe" not in state:
+        # the other steps answered instead, three times (whom, "tình dục", then "Cái Răng"):
+        # the safety question passed over, as its "skip" button does, not asked a fourth time
+        state["safe_passed"] = state.get("safe_passed", 0) + 1
+        if state["safe_passed"] >= 3:
+            state["safe"] = "skip"
     if ward is not None and "ward" not in state:
         match, firm = ward
         if firm:
@@ -432,7 +445,7 @@ def finish(turn: Turn, location: Location | None = None) -> None:
         turn.session.near = ({"lat": round(location.lat, 2), "lon": round(location.lon, 2)}
                              if location else {"ward": ward} if ward else {})
         say_providers(turn, None, found)
-    points = turn.services.content.kind_points.get(kind or "unknown")
+    points = _kind_points(turn, kind or "unknown")
     if points:
         turn.say(f"{turn.t('help_safety_title')}\n{bullet(points.lines[turn.lang])}")
     turn.services.counter.update(turn, providers_shown=len(found), **row_fields(state, turn.session.writer))
@@ -441,6 +454,24 @@ def finish(turn: Turn, location: Location | None = None) -> None:
              handoff.offer(turn) + menu_buttons(turn.services.content, turn.lang))
     turn.session.goto(None)
     followup.offer(turn)
+
+
+def _kind_points(turn: Turn, kind: str) -> SafetyText | None:
+    """The kind's closing points, said to the right person: of the one helped when the request
+    is for someone else, of a child to an adult, to a child of their own case (safety.yml
+    `kind_variants`); the kind's own points otherwise."""
+    points = turn.services.content.kind_points
+    who = turn.session.help.get("who")
+    child_writer = turn.session.writer == "child"
+    if child_writer and who in (None, "self"):
+        variant = f"{kind}_child_self"
+    elif who == "child" and kind == "sexual":
+        variant = "sexual_child"
+    elif who == "other":
+        variant = f"{kind}_other"
+    else:
+        variant = kind
+    return points.get(variant) or points.get(kind)
 
 
 def _providers(turn: Turn, location: Location | None, wanted: tuple[str, ...]) -> list[Found]:

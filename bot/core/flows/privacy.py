@@ -230,6 +230,22 @@ def asks_to_exit_now(text: str) -> bool:
         and not _AWAY.search(t) for t in texts)
 
 
+# He is back, said alone and nothing else ("ổng về rồi", "ck e về tới rồi", "he's home"): the
+# quick exit in any state, a step of the request included, as it is at the start; with more
+# told ("ổng về rồi, em sợ quá") it is a story read for danger first.
+_BACK_ALONE = re.compile(
+    r"^(((ong ay|ong|no|chong|ck|anh ay|anh ta|han|ba ay|thang do|nguoi do|thang cha)"
+    r"( (em|toi|minh|tui|e))?|he|hes|he is|he s|my (husband|boyfriend|dad|father|ex))"
+    r"( (da|vua|moi|dang|lai|is|s|just))* (ve|quay ve|quay lai|ve toi|ve den|ve nha|toi|den|vo|"
+    r"back|home|here|coming|back home)( (nha|toi|den|roi toi))?( (roi|r|kia|day|ne|a|do|now|"
+    r"already))*)$")
+
+
+def he_is_back(text: str) -> bool:
+    """"ổng về rồi", "he's back" said alone: the clean screen, whatever step the chat is at."""
+    return any(_BACK_ALONE.match(t) for t in forms(text)) and not refuses_delete(text)
+
+
 def asks_to_delete_now(text: str) -> bool:
     """The words ask to delete this chat now (`_DELETE_ALONE`, `_DELETE_ASKED`); a "no" said
     first ("ko, xoá đi") is read apart from the delete after it."""

@@ -38,7 +38,9 @@ _CA_TYPED = re.compile(r"(?<!\w)ca (phường|phuong|xã|xa|quận|quan|huyện|
 # A service named only to refuse it ("em sợ công an", "không muốn đến bệnh viện", "no police"):
 # never the filter the list starts with.
 _REFUSED = re.compile(
-    r"\b(so|ngai|khong tin|(khong|ko|hong|chua|chang) (muon|dam|thich|can)( phai)?|khong nen|dung|"
+    # ("số công an" is the police's number: "sợ" only after who is afraid)
+    r"\b((toi|em|minh|tui|rat|hoi|dang|van|cung|that su) (so|ngai)|khong tin|"
+    r"(khong|ko|hong|chua|chang) (muon|dam|thich|can)( phai)?|khong nen|dung|"
     r"tru|ngoai|khong phai|afraid of|scared of|(do not|dont|don't) (want|wanna|trust)( to)?|"
     r"rather not|not|no|without|except)( (bi|bao|goi|den|toi|gap|vao|di|len|nho|bao cho|go to|"
     r"call|see|involve|the))* (" + "|".join(SERVICE_WORDS.values()) + r")\w*")
