@@ -301,6 +301,20 @@ _VI_PATTERNS = [
     r"\bgoi (giup|ho|gium|dum) (113|115|cong an|cap cuu)\b",
     r"\bgoi (113|115|cong an|canh sat|cap cuu) (giup|ho|gium|dum|di|ngay|voi)\b",
     r"\blam on goi\b",
+    # a bystander asking whether to break in or step between them ("có nên phá cửa vô ko",
+    # "tôi có nên xông vô can ko", "should i break the door"): it is happening now, next door
+    r"\b(co nen|nen|co can|co phai)( \w+)? (pha cua|dap cua|xong (vo|vao)|vao can|(vo|vao) can|"
+    r"nhay (vo|vao)|lao (vo|vao)|can ra)\b",
+    # hit again, said as it happens ("e bị đánh nữa rồi nè", "lại bị đánh nữa rồi"), the
+    # message ending there: not a story of yesterday ("… hôm qua")
+    r"\b(bi|lai bi|dang bi) (danh|dap|dam|bop co|chem|tat|ruot|duoi danh)( \w+)? (nua|tiep|lai)"
+    r"( roi| nua| ne| a| kia| day| qua| huhu| cuu| voi)*$",
+    # someone old or hurt down on the floor, unable to get up ("bị xô ngã, giờ nằm đất", "nằm dưới
+    # đất không đứng dậy được")
+    r"\b(xo|day|dap|danh|xo day|dam|da)( \w+){0,3} (nga|te)\b.*\b(nam (duoi )?(dat|san|nen nha)|"
+    r"khong (dung|ngoi) (day|len) (duoc|noi|dc)|bat tinh|ngat|bat dong)\b",
+    r"\bnam (duoi |tren )?(dat|san|nen nha)( \w+){0,3} (khong|ko|chua) (dung|ngoi|day) (day |len )?"
+    r"(duoc|noi|dc)\b",
     # someone else cutting or burning the writer ("chồng tôi lấy dao rạch tay tôi")
     self_harm.HARM_BY_ANOTHER_DONE,
 ]
@@ -359,6 +373,8 @@ _EN_PATTERNS = [
     r"\bneed (a |some )?(shelter|safe place|place to stay|place to hide)( \w+){0,2} (now|tonight|"
     r"urgently|right now|asap)\b",
     r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
+    r"\b(should|do|can|must) i (break (in|down|into|the door|their door|down the door)|go in|"
+    r"step in|intervene|get (in )?between them|stop him)\b",
     r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
     r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",
     # raped, as "bị … hiếp" is read in Vietnamese: care within hours matters (115 first), unless

@@ -98,6 +98,12 @@ _NOW = [
     r"thuoc tru sau|thuoc an than|thuoc diet co|thuoc tay|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
     r"hang dem|moi dem|moi toi|theo don|theo toa|bac si|duoc khong|dc khong|co sao|co chet|"
     r"co hai|qmark))(?!.*\b(qmark|khong|ko|k|hong)$)",
+    # someone else's pills taken, told by the one who worries ("bạn e nhắn tin nói nó muốn chết,
+    # nó uống thuốc rồi"): now, for that person
+    r"\b(ban|ban than|ban than thiet|nguoi yeu|ny|vo|chong|ck|vk|me|ba|bo|cha|ma|con|chi|anh|"
+    r"em gai|em trai|chi gai|anh trai) (toi|em|minh|tui)( \w+){0,8} (no|ban ay|co ay|anh ay|chi ay|"
+    r"nguoi ay|han|be) (da |vua |moi )?(uong|nuot|an) (\w+ ){0,2}(thuoc|thuoc ngu|thuoc chuot|"
+    r"thuoc tru sau|nuoc tay)( \w+)? (roi|het|xong)\b",
     r"\b(drank|drunk|swallowed|had) (some |the |a bottle of |a cup of )?(bleach|poison|pesticide|"
     r"weed killer|rat poison|antifreeze)\b",
     # the means in hand, and turned on oneself ("em cầm dao rạch tay mình", "em đang cầm lưỡi lam
@@ -161,6 +167,9 @@ _THOUGHTS = [
     r"(toi|em|minh|tui|con)\b",
     r"\bsuicid\w*", r"\bkill (myself|my self)\b", r"\bend (my life|it all|everything|myself)\b",
     r"\b(want|wanna|wish|going) to die\b", r"\b(wish|want) i (was|were) dead\b",
+    # "i feel like dying", "i'd rather be dead" (never "dying to see", "dying of laughter")
+    r"\b(feel|feels|feeling) like (dying|dieing|i want to die|ending it)\b(?! (to|of|for|laughing)\b)",
+    r"\b(rather|prefer to) be dead\b", r"\b(wish|want) (i could|to) (disappear|vanish)\b",
     r"\b(do not|not) want to (live|be alive|be here|exist|wake up)\b",
     r"\bno (reason|point) (to live|in living|to go on|living)\b", r"\bbetter off dead\b",
     r"\b(hurt|harm|cut|cutting|hurting|harming) (myself|my self)\b", r"\bself[ -]?harm\w*",
@@ -447,7 +456,14 @@ _SOMEONE_ELSE = screened(
     r"wants to kill (himself|herself)|threatens (suicide|to kill (himself|herself))|"
     r"tried to kill (himself|herself)|talks about (suicide|dying|killing (himself|herself))|"
     r"(is going|plans|is planning) to (kill|end) (himself|herself|his life|her life)|"
-    r"says (he|she) wants to die|wants to end (his|her) life)\b")
+    r"says (he|she) wants to die|wants to end (his|her) life)\b|"
+    # pills or a cut told of that person ("my friend just texted me she took pills")
+    r"\bmy (wife|husband|partner|son|daughter|sister|brother|mom|mother|dad|father|friend|"
+    r"boyfriend|girlfriend|cousin|aunt|uncle)( \w+){0,6} (she|he|they) (just )?(took|"
+    r"swallowed|overdosed|cut (herself|himself)|drank)\b|"
+    rf"\b{_KIN_VI} (toi|em|minh|tui)( \w+){{0,8}} (no|ban ay|co ay|anh ay|chi ay|nguoi ay|han|be) "
+    r"(da |vua |moi )?(uong|nuot|an) (\w+ ){0,2}(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|nuoc tay)"
+    r"( \w+)? (roi|het|xong)\b")
 
 
 def used_as_leverage(text: str) -> bool:

@@ -81,7 +81,7 @@ _LOCKED_IN = re.compile(
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
-        r"bi (\w+ ){0,3}" + HIEP_AS_RAPE + r"hiep\b(?! dap)|" + HIEP_AS_RAPE + r"hiep (toi|em|minh|chi|co|con|tui)|"
+        r"bi (\w+ ){0,6}" + HIEP_AS_RAPE + r"hiep\b(?! dap)|\bhiep xong\b|" + HIEP_AS_RAPE + r"hiep (toi|em|minh|chi|co|con|tui)|"
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?|"
         # "cưỡng bức", taken in turns, "giở trò đồi bại" (words for rape, and gang rape)
         r"cuong buc|thay phien (nhau )?(lam nhuc|hiep|cuong buc)|lam nhuc (toi|em|minh|tui|chi|con)|"
@@ -95,7 +95,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("hiding", re.compile(
         r"\b(tron|nup|khoa cua|chot cua|khoa minh)( \w+)? (trong|o trong|o|vao|duoi|sau)( \w+){0,2} "
         r"(nha ve sinh|nha tam|phong tam|wc|toilet|tu quan ao|gam giuong|phong|buong|nha kho|"
-        r"kho|cua)\b|\b(i am|i'm|im|we are|i have been) (hiding|locked myself)\b|\bhiding (in|inside|"
+        r"kho|cua)\b|\b(tron|nup)( \w+)? (trong|vao|o trong) tu\b(?! (hom|sang|chieu|dem|luc|khi|nam|"
+        r"thang|tuan|qua|nay|do|dau|bao gio)\b)|"
+        r"\b(i am|i'm|im|we are|i have been) (hiding|locked myself)\b|\bhiding (in|inside|"
         r"under) (the|my|a)\b")),
     # Words that fold like others ("kéo tóc" is pulling hair, "gãy" broken, "sưng" swollen,
     # "rứa" so, "dạo này" lately) are a weapon only when held, used or thrown.
@@ -280,6 +282,9 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
                 continue
             if situation == "witness" and writer_is_child:
                 return "child"
+            if situation == "weapon" and about_other and \
+                    not any(_DONE_TO_WRITER.search(t) for t in texts):
+                return "witness"   # a neighbour hit with a chair, seen: the bystander's advice
             if situation == "child" and not writer_is_child and \
                     any(CHILD_HURTS_WRITER.search(t) for t in texts):
                 continue   # "con trai tôi đang đánh tôi": a parent hurt by a grown child
