@@ -77,9 +77,10 @@ _HURTER = (r"(ong|ong ay|ong ta|ong xa|no|han|anh ta|anh ay|anh|chong|ck|ba ay|b
            r"nguoi do|ke do|ban trai|nguoi yeu|bo duong|cha duong|vo)( (em|toi|minh|tui|chi|con))?")
 # He is drunk, or smashing things, at home ("em ở nhà, ổng say xỉn đập đồ", "he's drunk"): not
 # surely safe, as the button "No / not sure" is.
-_UNSAFE.append(re.compile(
+_HURTER_RAGES = re.compile(
     rf"\b{_HURTER}( \w+){{0,2}} (dang say|say xin|say roi|xin roi|nhau say|dap do|dap pha|"
-    r"quang do|nem do|chui bay|la het|dang dien)\b|\b(he is|he's|hes) (drunk|wasted|smashing)\b"))
+    r"quang do|nem do|chui bay|la het|dang dien)\b|\b(he is|he's|hes) (drunk|wasted|smashing)\b")
+_UNSAFE.append(_HURTER_RAGES)
 # The writer safe and someone else not ("em thì an toàn nhưng chị em thì ko", "i'm safe but my
 # son isn't"): not everyone the request is about is safe.
 _UNSAFE.append(re.compile(
@@ -372,6 +373,15 @@ _DANGER_GOES_ON = re.compile(
     r"\b(breaking|kicking|banging|smashing) (the |my )?(door|window)\b|"
     r"\b(is |he's |hes )?(coming|on his way|outside|at the door|here)\b|"
     r"\b(has|got|grabbed|holding) (a |the )?(chair|stick|bottle|knife|hammer|belt)\b")
+
+
+def someone_else_is_the_danger(text: str) -> bool:
+    """"Not safe" because of someone else ("he is drunk and yelling", "ổng đang ở nhà", "ổng phá
+    cửa rồi"): said to the crisis pathway's question, that is violence, not the writer's own
+    danger to themself."""
+    texts = forms(text)
+    return _any([_HURTER_RAGES], texts) or _he_is_with_her(texts, _clauses(text)) or \
+        any(_DANGER_GOES_ON.search(t) for t in texts)
 
 
 def danger_goes_on(text: str, *, child: bool = False) -> bool:

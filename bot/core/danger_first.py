@@ -43,12 +43,15 @@ def answer(turn: Turn, text: str) -> bool:
         turn.session.harm_done = turn.session.harm_told = True   # 115 first until "safe"
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True
+    his_doing = False
     if in_crisis and turn.session.step == "safe_q" and answers.says_unsafe(text) and \
             not crisis.corrected_to_violence(text) and \
             not is_danger(_UNSAFE_WORDS.sub(" ", " ".join(answers.forms(text)))):
         # ("ko phải, ý em là ck em đánh em hoài" corrects what was heard: read on, below)
-        crisis.now(turn)    # "no im not safe" to "are you safe?" after "i want to die"
-        return True
+        if not answers.someone_else_is_the_danger(text):
+            crisis.now(turn)    # "no im not safe" to "are you safe?" after "i want to die"
+            return True
+        his_doing = True   # "he is drunk and yelling": violence now, read on below
     if turn.session.flow == "help" and turn.session.step == "safe" and level is None and \
             answers.says_unsafe(text) and \
             not is_danger(_UNSAFE_WORDS.sub(" ", " ".join(answers.forms(text)))):
@@ -68,7 +71,8 @@ def answer(turn: Turn, text: str) -> bool:
                                              or not self_harm.threatens_writer_too(text))) \
         or faq.topic(text) is not None or understanding is None \
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
-    violent = is_danger(text) if lexicon_only else is_violent_danger(text, turn.understanding)
+    violent = his_doing or (is_danger(text) if lexicon_only else
+                            is_violent_danger(text, turn.understanding))
     if not violent and level is None and turn.session.emergency not in (None, "self_harm") and \
             answers.danger_goes_on(text, child=turn.session.writer == "child"):
         violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on

@@ -111,6 +111,16 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"di benh vien|kham thuong tich|giam dinh thuong tich|see a doctor|go to (the |a )?"
         r"(hospital|doctor|clinic)|get checked|medical (check|help|care)|need (a |to see a )?"
         r"(doctor|nurse)|can bac si)\b")),
+    # nowhere to sleep tonight, or shelters asked about ("tối nay ko có chỗ ngủ", "bị đuổi ra
+    # đường", "i want info about shelters"): how to reach one, their addresses being kept private
+    ("shelter_tonight", re.compile(
+        r"\b(khong|ko|chua|hong|chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|di|ve|nuong than)\b|"
+        r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
+        r"without a) (place|where|home|bed) to (sleep|stay)\b|"
+        r"\b(phai |dang )?(ngu|o) (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"
+        r"\b(sleep|sleeping) (on the street|outside|rough)\b|"
+        r"\b(info|information|tell me|know more|thong tin|tim hieu)( \w+){0,2} (about |ve |on )?"
+        r"(the )?(shelters?|safe houses?|nha tam lanh|nha binh yen|cho tam lanh|noi tam lanh)\b")),
     ("shelter_address", re.compile(
         r"\b(dia chi|o dau|cho nao|address|where is|location of)\b.*\b(nha binh yen|ngoi nha binh yen|"
         r"nha tam lanh|noi tam lanh|cho tam lanh|tam lanh|shelter|safe house|peace house)\b|"
@@ -209,6 +219,11 @@ _SOMEONES_WORK = re.compile(r"\b(toi|em|minh|tui|anh|chi|con|chong|vo|ong ay|anh
                             r"(lam viec|lam|di lam|truc)\b")
 
 
+# Put out of the home, told in the same message: a story the danger reading takes first
+_PUT_OUT_NOW = re.compile(r"\b(duoi|tong|day|keo) (\w+ ){0,3}(ra khoi nha|ra duong|ra ngoai)\b|"
+                          r"\b(kicked|threw|thrown|locked) (me |us )?out\b")
+
+
 @lru_cache(maxsize=4096)   # asked of one message by several readers in a turn
 def topic(text: str) -> str | None:
     """The answers.yml key a direct question asks about, or None."""
@@ -223,6 +238,8 @@ def topic(text: str) -> str | None:
             continue
         if key == "where_to_report" and "bảo" in text.casefold() and "báo" not in text.casefold():
             continue   # "em muốn bảo…" (I want to tell…): "bảo" and "báo" fold alike
+        if key == "shelter_tonight" and any(_PUT_OUT_NOW.search(t) for t in texts):
+            continue   # "bị đuổi ra khỏi nhà giữa đêm, không có chỗ ngủ": the story, danger first
         if key == "police_fear" and "số" in text.casefold() and "sợ" not in text.casefold():
             continue   # "số công an phường…": the police's number, not fear of them
         if key == "hours" and any(_SOMEONES_WORK.search(t) for t in texts):

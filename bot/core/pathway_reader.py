@@ -327,7 +327,9 @@ _BARE_DUNG = re.compile(r"^\s*dung( (roi|r|a|ak|vay|ha|nha))*\s*[.!]*\s*$")
 _PAY_ASKED = re.compile(
     r"\b(co nen|nen|phai|can|co phai) (chuyen|tra|gui|dua|nop|chuyen khoan)( \w+){0,2} (tien|cho (no|han|"
     r"ho|nguoi do))\b|\b(should|do|must) i (pay|send (him|her|them) (the )?money|give (him|her|them) "
-    r"(the )?money)\b|\bif i (pay|send the money)\b")
+    r"(the )?money)\b|\bif i (pay|send the money)\b|"
+    r"\b(co nen|nen|co can|phai) (chuyen|tra|gui|dua|nop|chuyen khoan)( tien| cho no| no| cho han)?"
+    r"( (khong|ko|k|hong|chua|qmark))+$")
 
 
 def asks_whether_to_pay(text: str) -> bool:

@@ -98,6 +98,17 @@ _NOW = [
     r"thuoc tru sau|thuoc an than|thuoc diet co|thuoc tay|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
     r"hang dem|moi dem|moi toi|theo don|theo toa|bac si|duoc khong|dc khong|co sao|co chet|"
     r"co hai|qmark))(?!.*\b(qmark|khong|ko|k|hong)$)",
+    # a blade in the writer's own hand, turned on themself or with the wish to end ("toi dang cầm
+    # lưỡi dao, e muốn kết thúc", "e đang cầm dao lam tay mình"); never someone else holding it
+    r"^((toi|em|minh|tui|tao|e|con) )?(dang |da |van )?(cam|co|lay|cam san) (dao|dao lam|luoi lam|loi dao|"
+    r"luoi dao|lam|manh chai|manh kinh|keo)( \w+){0,4} (lam tay minh|tay minh|chinh minh|ban than|"
+    r"muon ket thuc|ket thuc|muon chet|muon tu tu|rach tay|cat tay)\b",
+    # the wish to die with a baby or a child ("muốn ôm con chết chung", "take my baby with me"):
+    # two lives, now
+    r"\b(om|mang|dan|dat|cung) (theo )?(con|be|dua nho|em be)( \w+)? (chet|tu tu|nhay song|nhay cau)"
+    r"( chung| cung| theo)?\b|\b(chet|tu tu) (chung|cung) (voi )?(con|be|em be)\b|"
+    r"\b(giet|bop co) (con|be|em be)( \w+){0,3} (roi )?(tu tu|chet theo|chet luon)\b|"
+    r"\b(kill|take) (my|the) (baby|kids?|children|son|daughter)( with me| and (then )?(myself|me))\b",
     # someone else's pills taken, told by the one who worries ("bạn e nhắn tin nói nó muốn chết,
     # nó uống thuốc rồi"): now, for that person
     r"\b(ban|ban than|ban than thiet|nguoi yeu|ny|vo|chong|ck|vk|me|ba|bo|cha|ma|con|chi|anh|"
@@ -167,6 +178,9 @@ _THOUGHTS = [
     r"(toi|em|minh|tui|con)\b",
     r"\bsuicid\w*", r"\bkill (myself|my self)\b", r"\bend (my life|it all|everything|myself)\b",
     r"\b(want|wanna|wish|going) to die\b", r"\b(wish|want) i (was|were) dead\b",
+    # "e chán đời quá" said alone (tired of life): met gently, with the question about safety
+    r"^((toi|em|minh|tui|e|con) )?(thay |cam thay |that su |hoi |that |qua )?chan doi"
+    r"( qua| lam| that| ghe| roi| qua di| lam roi| het suc)*$",
     # "i feel like dying", "i'd rather be dead" (never "dying to see", "dying of laughter")
     r"\b(feel|feels|feeling) like (dying|dieing|i want to die|ending it)\b(?! (to|of|for|laughing)\b)",
     r"\b(rather|prefer to) be dead\b", r"\b(wish|want) (i could|to) (disappear|vanish)\b",
@@ -328,6 +342,16 @@ _SYMPTOM = screened(
     r"cannot breathe|cant breathe|hard to breathe|bleeding|blood|faint\w*|passed out|pass out|"
     r"going to sleep|go to sleep|gonna sleep|falling asleep|numb|heart (is )?racing|seizure|"
     r"stomach (hurts|ache|pain)|can't stand|cannot stand|blurry)\b")
+
+
+_WITH_CHILD = re.compile(r"\b(om|mang|dan|dat|cung|giet|bop co) (theo )?(con|be|dua nho|em be)\b|"
+                         r"\b(chung|cung) (voi )?(con|be|em be)\b|"
+                         r"\b(my|the) (baby|kids?|children|son|daughter)\b")
+
+
+def with_a_child(text: str) -> bool:
+    """A baby or a child named in the wish to die ("muốn ôm con chết chung"): two lives."""
+    return any(_WITH_CHILD.search(t) for t in _forms(text))
 
 
 def symptom(text: str) -> bool:
@@ -503,6 +527,10 @@ _AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|ch
 # classifier hears a wish to die in the short negative words, but none is said; the words of
 # one (the lists above) are still read.
 _NOT_A_WISH = screened(
+    # nowhere to sleep, a place to stay asked for ("tối nay ko có chỗ ngủ", "i want info about
+    # shelters"): a need for shelter, not a wish to die
+    r"\b(khong|ko|chua) co (cho|noi) (ngu|o|tru|nuong than|di)\b|\bnowhere to (sleep|stay|go)\b|"
+    r"\b(nha tam lanh|tam lanh|nha binh yen|cho tru|shelters?|safe house|place to stay)\b|"
     r"\b(khong|chang|het) (muon|thich|can) (noi|ke|tra loi|chia se|nhan tin|nhan|chat|hoi)\b|"
     r"\b(doi y|de (em|toi|minh|tui|con) (nghi|suy nghi|xem)|khoan da)\b|"
     # "thiệt ra là em á", "thực ra là e đó" (it was me): who, not a wish

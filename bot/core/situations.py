@@ -134,7 +134,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"ngu dem nay|tru)|ngu (ngoai duong|ngoai hien|ngoai via he)|kicked (me |us )?out|"
         r"bo (toi |em |minh |tui |chi )?(lai )?(giua duong|ngoai duong)|di xa\b.*\bbo (\w+ )?lai|"
         r"(left|dumped|abandoned) (me|us) (on the road|far away|somewhere)|"
-        r"threw (me|us) out|thrown out|locked (me|us) out|nowhere to (sleep|go|stay))\b")),
+        r"threw (me|us) out|thrown out|locked (me|us) out|nowhere to (sleep|go|stay)|"
+        # the writer out in the street ("e đang ở ngoài đường"), not one who sees someone there
+        r"(toi|em|minh|tui|con)( dang| phai| van| dang phai)? (o|ngu|ngoi|lang thang|di lang thang) "
+        r"(ngoai|tren|giua) duong)\b")),
     ("witness", re.compile(
         r"\b(hang xom|nha ben|nha hang xom|ngoai duong|tren duong|giua duong|nguoi ta|ong kia|"
         r"mot (nguoi|co|chi|ba|anh) (phu nu|gai|dan ong)?|nghe (thay )?tieng (la|het|khoc|danh)|"
@@ -282,6 +285,8 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
                 continue
             if situation == "witness" and writer_is_child:
                 return "child"
+            if situation == "put_out" and any(dict(_RULES)["followed"].search(t) for t in texts):
+                return "followed"   # out in the street and chased: a busy place, 113
             if situation == "weapon" and about_other and \
                     not any(_DONE_TO_WRITER.search(t) for t in texts):
                 return "witness"   # a neighbour hit with a chair, seen: the bystander's advice

@@ -36,7 +36,10 @@ def now(turn: Turn) -> None:
              _calls(turn, ("ambulance", "police", "national")))
     fitted = turn.services.content.situations.get("self_harm")
     if turn.session.emergency != "self_harm" and fitted is not None and not other:
-        turn.say(bullet(fitted.lines[turn.lang]))  # never the domestic-violence advice
+        lines = fitted.lines[turn.lang]
+        if self_harm.with_a_child(turn.inbound.text or ""):
+            lines = (turn.t("self_harm_with_child"), *lines)   # the baby put somewhere safe first
+        turn.say(bullet(lines))  # never the domestic-violence advice
     turn.session.emergency = "self_harm"
     turn.services.counter.open(turn, urgent=1, **who)
     turn.session.goto("crisis", "now")

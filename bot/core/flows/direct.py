@@ -16,9 +16,10 @@ CALLS = {"number_cost": ("national", "women"), "retired_number": ("national",),
          "where_to_report": ("police", "national"), "no_contact_order": ("national",),
          "see_doctor": ("ambulance", "women"), "ask_human": ("national", "women"),
          "legal_aid": ("national",), "mental_health": ("mental_health", "national"),
-         "hotline_111": ("national",), "police_fear": ("national", "women")}
+         "hotline_111": ("national",), "police_fear": ("national", "women"),
+         "shelter_tonight": ("women", "national", "police")}
 # Answers that lead on to the service directory, filtered to one kind of service.
-SERVICE = {"legal_aid": "legal_aid", "police_fear": "counselling"}
+SERVICE = {"legal_aid": "legal_aid", "police_fear": "counselling", "shelter_tonight": "shelter"}
 
 
 def _buttons(turn: Turn, key: str) -> tuple[Button, ...]:
