@@ -317,6 +317,16 @@ _AFRAID = re.compile(r"(?<!khong )(?<!chang )(?<!het )(?<!bot )(?<!not )(?<!neve
                      r"run qua|run lam|scared|afraid(?! (so|not)\b)|terrified|frightened)\b")
 
 
+# A "no" that corrects whom the request is for ("không phải em, là chị gái em", "ko phải cho em
+# đâu, cho bạn em"): no answer to "are you safe?"
+_WHO_CORRECTED = re.compile(
+    r"^(khong|ko|k|hong|hok) (phai|fai) (la )?(cho )?(em|toi|minh|tui)\b.*\b(la|ma la|cho|ma) "
+    r"(chi|em|ban|me|ma|ba|bo|anh|co|di|con|chau|hang xom|dong nghiep|nguoi khac)\b|"
+    r"^(khong|ko|k|hong|hok) (phai|fai) (la )?(cho )?(em|toi|minh|tui)( dau| a| nha| nhe)*$|"
+    r"^(no|not) (me|for me)\b.*\b(my|for my) (sister|friend|mom|mother|daughter|son|brother|"
+    r"neighbou?r|colleague)\b")
+
+
 def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
               child: bool = False) -> str | None:
     """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer.
@@ -326,6 +336,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     `child`: a child writes; an uncle or a grandfather at home while the mother is out ("cậu đang
     ở nhà, mẹ đi làm rồi") is read as the one who may hurt, as a child's story usually names."""
     texts = forms(text)
+    if any(_WHO_CORRECTED.search(t) for t in texts):
+        return None   # "không phải em, là chị gái em": whom it is for, corrected; no "no"
     clauses = _clauses(text)
     if _any(_UNSAFE, texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \

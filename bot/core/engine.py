@@ -588,6 +588,12 @@ class Engine:
         if whole is not None:  # a unit's name alone ("xã Vĩnh Viễn"): the place, not a guess
             services.show_ward(turn, whole)
             return True
+        if intent in (None, "find_provider", "seek_help", "ask_hotline") and text and \
+                len(text.split()) <= 10 and turn.session.flow is None and \
+                not turn.services.wards.candidates(text) and \
+                (place := turn.services.wards.province_named(text)) is not None:
+            services.on_province(turn, place)   # "tui ở tp hcm nè, có giúp dc ko"
+            return True
         if intent in ("learn_safety", "quick_exit", "privacy") and privacy.asks_how_to_clear(text):
             privacy.show(turn)
             return True

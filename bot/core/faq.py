@@ -72,6 +72,12 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"\b(will|would|do|does|can) (you|this|the bot|this bot|it|this chat) (tell|call|report\w*|"
         r"contact|inform|alert|notify)( it)?( (to|me to))?( the)? (police|cops)\b|"
         r"\b(no|not the|without( the)?) (police|cops)\b")),
+    # whether the bot remembers an earlier chat ("hôm qua e chat với bạn, bạn còn nhớ ko", "do you
+    # remember me"): it keeps no conversation, so it does not
+    ("remember", re.compile(
+        r"\b(ban|bot|ad|em|may)? ?(con nho|co nho|nho) (\w+ ){0,3}(khong|ko|k|hong|hok|qmark)$|"
+        r"\b(hom qua|lan truoc|hom truoc|tuan truoc|bua truoc|truoc do)\b.*\b(con nho|nho)\b|"
+        r"\b(do|did|can) you remember\b|\bremember (me|what i (said|told you)|our (chat|talk))\b")),
     ("callback", re.compile(
         r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
         r"call (me )?back|callback|ring me|phone me|call me)\b")),
