@@ -52,7 +52,7 @@ _UNSURE = screened(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\
                      r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b|"
                      # a hedge ("chắc không sao đâu", "chắc vậy", "hình như ổn", "tạm thời thôi"),
                      # never "chắc chắn" (surely)
-                     r"^(chac|chac la|hinh nhu|hy vong|hi vong|mong la)\b(?! chan\b)|"
+                     r"^(chac|chac la|hinh nhu|hy vong|hi vong|mong la)\b(?! (chan|roi|luon|chac)\b)|"
                      r"^tam thoi( thoi| a| nha)?$|\btam thoi thoi\b")
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
@@ -100,7 +100,8 @@ _HERE = re.compile(
     rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*{_HERE_WHO}( (em|toi|minh|tui|chi|con|"
     r"chau|cu))*( (gio|bay gio|luc nay|hien tai|thi))?( (van|dang|con|cung|da|vua|sap|chuan bi|"
     r"moi|lai))* (o nha|o day|o trong nha|o trong phong|o phong ben|o ben canh|ben canh|o canh|"
-    r"ngoai cua|o ngoai cua|truoc cua)( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$")
+    r"ngoai cua|o ngoai cua|truoc cua)( voi (em|toi|minh|tui|con|me con em))?"
+    r"( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$")
 _KIN_HERE = re.compile(
     r"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*(cau|chu|bac|duong|ong|anh ho|ong noi|"
     r"ong ngoai)( (em|con|chau|toi))?( (van|dang|con|cung|da|vua|moi|lai))* (o nha|o day|o trong nha|"
@@ -327,6 +328,12 @@ _WHO_CORRECTED = re.compile(
     r"neighbou?r|colleague)\b")
 
 
+_HOW_TO_BE_SAFE = re.compile(r"\b(lam sao|lam the nao|cach nao|cach|phai lam gi)( de| cho)?( \w+)? "
+                             r"an toan\b|\b(de|cho|muon|can) (toi|em|minh|tui|con|me con (toi|em))"
+                             r"( duoc)? an toan\b|\b(how|what) (can|do|should) i (do )?(to )?(stay|be|keep) "
+                             r"(\w+ )?safe\b|\bhow to (stay|be|keep) (\w+ )?safe\b")
+
+
 def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
               child: bool = False) -> str | None:
     """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer.
@@ -338,6 +345,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     texts = forms(text)
     if any(_WHO_CORRECTED.search(t) for t in texts):
         return None   # "không phải em, là chị gái em": whom it is for, corrected; no "no"
+    if any(_HOW_TO_BE_SAFE.search(t) for t in texts):
+        return None   # "làm sao để an toàn khi dùng đt": a question, no "yes"
     clauses = _clauses(text)
     if _any(_UNSAFE, texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
@@ -391,9 +400,13 @@ def someone_else_is_the_danger(text: str) -> bool:
     """"Not safe" because of someone else ("he is drunk and yelling", "ổng đang ở nhà", "ổng phá
     cửa rồi"): said to the crisis pathway's question, that is violence, not the writer's own
     danger to themself."""
-    texts = forms(text)
-    return _any([_HURTER_RAGES], texts) or _he_is_with_her(texts, _clauses(text)) or \
+    texts = [_NOT_SAFE_SAID.sub(" ", t) for t in forms(text)]
+    clauses = [_NOT_SAFE_SAID.sub(" ", c).strip() for c in _clauses(text)]
+    return _any([_HURTER_RAGES], texts) or _he_is_with_her(texts, clauses) or \
         any(_DANGER_GOES_ON.search(t) for t in texts)
+
+
+_NOT_SAFE_SAID = re.compile(r"\b(khong|ko|k|kh|hong|hok|chang|chua) an toan\b|\bnot safe\b")
 
 
 def danger_goes_on(text: str, *, child: bool = False) -> bool:
@@ -415,7 +428,13 @@ _SAFE_NOW = re.compile(r"\b(toi|em|minh|tui|i)( (hien tai|bay gio|gio|luc nay|ta
 def says_safe_now(text: str) -> bool:
     """Being safe now said by the writer of themselves, and nothing in the message against it
     (read_safe: he is coming, drunk, at home; a hedge)."""
-    return any(_SAFE_NOW.search(t) for t in forms(text)) and read_safe(text) == "yes"
+    texts = forms(text)
+    return any(_SAFE_NOW.search(t) for t in texts) and read_safe(text) == "yes" and \
+        not any(_BUT.search(t) for t in texts)
+
+
+# "…an toàn nhưng con tôi thì không": safe said with a turn after it (someone else, later)
+_BUT = re.compile(r"\b(nhung|ma|but|tuy|song)\b")
 
 
 # A polite particle before an answer to another step ("dạ thể chất", "vâng cho em"): the particle

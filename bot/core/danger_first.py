@@ -30,7 +30,8 @@ def answer(turn: Turn, text: str) -> bool:
         level = None
     in_crisis = turn.session.flow == "crisis"
     if (turn.session.harm_done or turn.session.harm_told) and self_harm.symptom(text) and \
-            not is_danger(self_harm.without_symptoms(text)):
+            not is_danger(self_harm.without_symptoms(text)) and \
+            not situations.done_to_writer(text):
         crisis.symptom(turn)   # "em thấy chóng mặt" after pills: 115 now, never violence advice
         return True
     if in_crisis and turn.session.crisis_other and self_harm.says_me_too(text):
@@ -70,6 +71,7 @@ def answer(turn: Turn, text: str) -> bool:
     lexicon_only = (level == "thoughts" and (not self_harm.about_someone_else(text)
                                              or not self_harm.threatens_writer_too(text))) \
         or faq.topic(text) is not None or understanding is None \
+        or (len(text.split()) <= 5 and bool(turn.entity("ward"))) \
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
     violent = his_doing or (is_danger(text) if lexicon_only else
                             is_violent_danger(text, turn.understanding))

@@ -408,6 +408,9 @@ class Engine:
             if key != "mental_health":   # worry for a friend's depression: nothing to believe
                 self._believe(turn, text)
             direct.answer(turn, key)
+            if key == "police_fear" and session.flow is None and not was_helping and \
+                    turn.session.acknowledged and self._disclosure(turn, text):
+                return   # "chồng em đánh em, em sợ báo công an": answered, then the request begun
         elif session.flow is None and (hurt := disclosure.writer_hurts(text)) is not None:
             fallback.simple(turn, f"writer_hurts_{hurt}")   # "em đánh con": the parent's question
             return
@@ -485,7 +488,8 @@ class Engine:
             turn.session.step == "safe" and answers.read_safe(
                 text, fear_counts=True, child=turn.session.writer == "child") == "no")
         if not unsafe and (faq.topic(text) is not None or privacy.asks_who_reads(text) or
-                           pathway_reader.asks_whether_to_pay(text)):
+                           pathway_reader.asks_whether_to_pay(text) or
+                           pathway_reader.requested(text) == "digital"):
             return False   # a question on the side: answered, then the same step again
         # A place named alone where the place is asked ("Ninh Kieu", "xa vinh vien") tells no
         # story: only the disclosure patterns read it, never the classifier's guess.

@@ -54,7 +54,8 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     # no one, and help without the police is there. Never "em sợ quá, gọi công an giúp em".
     ("police_fear", re.compile(
         # ("số công an phường" is the police's number: "sợ" said by someone, or with "lắm")
-        rf"\b((toi|em|minh|tui|rat|hoi|cung|van|dang|that su) (so|ngai)|khong tin)( bi| phai)?"
+        rf"(?<!cho )(?<!xin )(?<!hoi )\b((toi|em|minh|tui|rat|cung|van|dang|that su) (so|ngai)|khong tin)"
+        rf"( bi| phai)?"
         rf"( (gap|den|toi|dinh toi|dinh den|dinh vao|lam viec voi|len|bao|goi|nho))? {_POLICE}\b"
         rf"(?! (giup|gium|dum|ho|ngay|di|voi)\b)|"
         rf"^(so|ngai)( bi| phai)?( (gap|den|toi|dinh toi|lam viec voi|bao|goi))? {_POLICE}"
@@ -63,15 +64,17 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         rf"bao cho|bao tin cho|dinh toi|dinh den|dinh vao|lien quan (den|toi)|lam viec voi|nho)"
         rf"( cho)? {_POLICE}\b|"
         rf"\b(khong nen|dung) (bao|goi|bao cho|bao tin cho|nho|keu)( cho)? {_POLICE}\b|"
-        rf"\b(co|se|ban|bot|ad)( (?!nen\b|phai\b)\w+)? (bao|bao cho|bao tin cho|goi|goi cho|chuyen cho|noi voi|"
-        rf"noi cho|gui cho|dua cho)( \w+){{0,2}}? {_POLICE}( \w+){{0,2}} (khong|ko|k|hong|hok|qmark)$|"
+        # (the bot asked; never "em có thể báo công an ko", whether the writer may report)
+        rf"\b(ban|bot|ad|admin|chatbot|he thong|tro ly|tin nhan nay|cuoc tro chuyen nay)"
+        rf"( (co|se|co the|co bi|phai|lai))* (bao|bao cho|bao tin cho|chuyen|chuyen cho|noi voi|"
+        rf"noi cho|gui cho|dua cho|bao lai)( \w+){{0,2}}? {_POLICE}( \w+){{0,2}} (khong|ko|k|hong|hok|qmark)$|"
         r"\b(afraid of|scared of|fear of|frightened of|do not trust|dont trust|don't trust)( the)? "
         r"(police|cops)\b|"
         r"\b(do not|dont|don't|rather not|never) (want|wanna|like)( to)?( (call|go to|involve|tell|"
         r"see|get|talk to))?( the)? (police|cops)( involved)?\b|"
         r"\b(will|would|do|does|can) (you|this|the bot|this bot|it|this chat) (tell|call|report\w*|"
         r"contact|inform|alert|notify)( it)?( (to|me to))?( the)? (police|cops)\b|"
-        r"\b(no|not the|without( the)?) (police|cops)\b")),
+        r"\b(not the|without( the)?) (police|cops)( please)?$")),
     # whether the bot remembers an earlier chat ("hôm qua e chat với bạn, bạn còn nhớ ko", "do you
     # remember me"): it keeps no conversation, so it does not
     ("remember", re.compile(
@@ -120,10 +123,12 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     # nowhere to sleep tonight, or shelters asked about ("tối nay ko có chỗ ngủ", "bị đuổi ra
     # đường", "i want info about shelters"): how to reach one, their addresses being kept private
     ("shelter_tonight", re.compile(
-        r"\b(khong|ko|chua|hong|chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|di|ve|nuong than)\b|"
+        r"^((toi|em|minh|tui|e|con|me con (toi|em)) )?((toi nay|dem nay|gio|bay gio) )?(khong|ko|chua|hong|"
+        r"chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|ve|nuong than)\b(?! (cho|chi|cua) )|"
+        r"\b(toi nay|dem nay)( \w+){0,3} (khong|ko|chua|hong) (co|con) (cho|noi) (de )?(ngu|o|tru)\b|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
         r"without a) (place|where|home|bed) to (sleep|stay)\b|"
-        r"\b(phai |dang )?(ngu|o) (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"
+        r"\b(phai )?ngu (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"
         r"\b(sleep|sleeping) (on the street|outside|rough)\b|"
         r"\b(info|information|tell me|know more|thong tin|tim hieu)( \w+){0,2} (about |ve |on )?"
         r"(the )?(shelters?|safe houses?|nha tam lanh|nha binh yen|cho tam lanh|noi tam lanh)\b")),
@@ -225,6 +230,13 @@ _SOMEONES_WORK = re.compile(r"\b(toi|em|minh|tui|anh|chi|con|chong|vo|ong ay|anh
                             r"(lam viec|lam|di lam|truc)\b")
 
 
+# Another kind of help asked for in the same message ("đừng gọi công an, tìm nhà tạm lánh gần Cái
+# Răng"): the search, not the answer about the police
+_OTHER_HELP_ASKED = re.compile(r"\b(tim|kiem|cho (em|toi|minh)|can|xin)( \w+){0,2} (nha tam lanh|tam lanh|"
+                               r"cho o|cho tru|benh vien|luat su|tu van|tro giup phap ly|shelter|"
+                               r"lawyer|hospital|counsel\w*)\b")
+
+
 # Put out of the home, told in the same message: a story the danger reading takes first
 _PUT_OUT_NOW = re.compile(r"\b(duoi|tong|day|keo) (\w+ ){0,3}(ra khoi nha|ra duong|ra ngoai)\b|"
                           r"\b(kicked|threw|thrown|locked) (me |us )?out\b")
@@ -246,8 +258,9 @@ def topic(text: str) -> str | None:
             continue   # "em muốn bảo…" (I want to tell…): "bảo" and "báo" fold alike
         if key == "shelter_tonight" and any(_PUT_OUT_NOW.search(t) for t in texts):
             continue   # "bị đuổi ra khỏi nhà giữa đêm, không có chỗ ngủ": the story, danger first
-        if key == "police_fear" and "số" in text.casefold() and "sợ" not in text.casefold():
-            continue   # "số công an phường…": the police's number, not fear of them
+        if key == "police_fear" and (("số" in text.casefold() and "sợ" not in text.casefold()) or
+                                     any(_OTHER_HELP_ASKED.search(t) for t in texts)):
+            continue   # "số công an phường…": the number; "…, tìm nhà tạm lánh": the search
         if key == "hours" and any(_SOMEONES_WORK.search(t) for t in texts):
             continue   # "em làm việc ca đêm", "chồng em làm việc ban đêm": told, not asked
         return key

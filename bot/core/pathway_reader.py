@@ -87,7 +87,15 @@ _TOOLS: list[tuple[str, Screened]] = [
         r"\b(tracking|monitoring|reading|checking) my (phone|messages|location|texts|chats)\b",
         r"\b(change|secure|protect|lock) (my )?(passwords?|accounts?|phone|facebook)\b",
         r"\b(digital|online|phone|tech|cyber) (safety|security)\b",
-        r"\bshared accounts?\b")),
+        r"\bshared accounts?\b",
+        # this app hidden, no trace left, safe on the phone ("làm sao ẩn app này", "có cách nào
+        # không để lại dấu vết", "làm sao để an toàn khi dùng đt", "how do i hide this app")
+        r"\b(an|giau|khoa) (app|ung dung|cai app|tin nhan|zalo|messenger)\b",
+        r"\b(khong|ko|k|hong) (de lai|de|luu) (dau vet|lich su|dau)\b",
+        r"\b(xoa|an|giau) (het )?(dau vet|lich su|tin nhan)\b",
+        r"\ban toan (khi|luc) (dung|xai|su dung) (dt|dien thoai|mang|zalo|facebook|app)\b",
+        r"\b(hide|lock) (this|the) (app|chat)\b", r"\b(leave|leaving) no (trace|traces|history)\b",
+        r"\bkeep my phone (safe|private)\b")),
     ("assault", _re(
         r"\b(thuoc )?(tranh thai|ngua thai) khan cap\b", r"\bthuoc (uong )?sau (khi )?quan he\b",
         r"\b(pep|du phong (hiv|sau phoi nhiem)|phoi nhiem hiv|thuoc (chong|phong) hiv)\b",
@@ -464,7 +472,8 @@ _DIGITAL_CARDS = [
     (1, re.compile(r"\b(theo doi|nghe len|gian diep|doc trom|xem trom|hack|spy\w*|stalkerware|"
                    r"track\w*|monitor\w*|bugged|app la|ung dung la)\b")),
     (2, re.compile(r"\b(mat khau|pass|password\w*|tai khoan|account\w*|xac thuc|two (step|factor))\b")),
-    (3, re.compile(r"\b(xoa|an|giau|lich su|nhat ky|delete|clear|erase|history|log|logs|"
+    (3, re.compile(r"\b(xoa|an(?! toan)|giau|lich su|nhat ky|dau vet|delete|clear|erase|history|log|"
+                   r"logs|trace|"
                    r"bang chung|evidence|screenshot\w*|chup man hinh)\b")),
 ]
 

@@ -303,15 +303,16 @@ _VI_PATTERNS = [
     r"\blam on goi\b",
     # a bystander asking whether to break in or step between them ("có nên phá cửa vô ko",
     # "tôi có nên xông vô can ko", "should i break the door"): it is happening now, next door
-    r"\b(co nen|nen|co can|co phai)( \w+)? (pha cua|dap cua|xong (vo|vao)|vao can|(vo|vao) can|"
-    r"nhay (vo|vao)|lao (vo|vao)|can ra)\b",
+    r"\b(co nen|nen|co can|co phai)( \w+)? (pha cua|dap cua|xong (vo|vao)|(nhay|lao|chay) (vo|vao) "
+    r"(can|cuu|giua)|can ra)\b",
     # hit again, said as it happens ("e bị đánh nữa rồi nè", "lại bị đánh nữa rồi"), the
     # message ending there: not a story of yesterday ("… hôm qua")
-    r"\b(bi|lai bi|dang bi) (danh|dap|dam|bop co|chem|tat|ruot|duoi danh)( \w+)? (nua|tiep|lai)"
-    r"( roi| nua| ne| a| kia| day| qua| huhu| cuu| voi)*$",
+    r"^(?!.*\b(tuan truoc|hom qua|hom truoc|thang truoc|nam ngoai|luc truoc|hoi truoc|truoc day|"
+    r"bua truoc|hom kia)\b).*\b(bi|lai bi|dang bi) (danh|dap|dam|bop co|chem|ruot|duoi danh)"
+    r"( (em|toi|minh|tui|ca))? (nua|tiep|lai)( roi| nua| ne| a| kia| day| qua| huhu| cuu| voi)*$",
     # someone old or hurt down on the floor, unable to get up ("bị xô ngã, giờ nằm đất", "nằm dưới
     # đất không đứng dậy được")
-    r"\b(xo|day|dap|danh|xo day|dam|da)( \w+){0,3} (nga|te)\b.*\b(nam (duoi )?(dat|san|nen nha)|"
+    r"\b(xo|dap|danh|xo day|dam)( \w+){0,3} (nga|te)\b.*\b(nam (duoi )?(dat|san|nen nha)|"
     r"khong (dung|ngoi) (day|len) (duoc|noi|dc)|bat tinh|ngat|bat dong)\b",
     r"\bnam (duoi |tren )?(dat|san|nen nha)( \w+){0,3} (khong|ko|chua) (dung|ngoi|day) (day |len )?"
     r"(duoc|noi|dc)\b",
@@ -342,9 +343,13 @@ _EN_PATTERNS = [
     # someone else hurt now, told by the one who sees it ("someone is hitting a woman outside",
     # "a guy is beating his girlfriend"): a person named, never "hitting a ball"
     r"\b(is|are|keeps?|started) (hitting|beating|choking|strangling|stabbing|attacking|raping|"
-    r"kicking|punching|dragging) (someone|somebody|(a|an|this|that|some|his|their|our|the|my) "
-    r"((young|old|little|pregnant) )?(woman|women|girl|lady|man|boy|kid|child|baby|wife|girlfriend|gf|"
-    r"partner|mother|mom|mum|daughter|son|sister|person|neighbou?r|friend|student))\b",
+    r"kicking|punching) (someone|somebody|(a|an|this|that|some|his|their|our|the) "
+    r"((young|old|pregnant) )?(woman|women|girl|lady|wife|girlfriend|gf|partner|mother|mom|mum|"
+    r"person|neighbou?r))\b",
+    # someone taken by force, seen ("a man is dragging a girl into a car")
+    r"\b(dragging|dragged|pulling|forcing|shoving|pushing) (a|the|this|that|some|her|his|my) "
+    r"((young|little) )?(girl|woman|lady|kid|child|boy|teen|teenager|wife|girlfriend) (into|in) "
+    r"(a|the|his|their) (car|van|truck|taxi|room|house|boat)\b",
     r"\b(going to|gonna|will|wants to|threatens? to|threatened to|trying to|tried to) "
     r"(kill|hurt|stab|shoot|burn|rape)\b",
     # a beating promised for tonight ("he's gonna beat me when he gets home tonight")
@@ -373,8 +378,8 @@ _EN_PATTERNS = [
     r"\bneed (a |some )?(shelter|safe place|place to stay|place to hide)( \w+){0,2} (now|tonight|"
     r"urgently|right now|asap)\b",
     r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
-    r"\b(should|do|can|must) i (break (in|down|into|the door|their door|down the door)|go in|"
-    r"step in|intervene|get (in )?between them|stop him)\b",
+    r"\b(should|must) i (break (in|down|into|the door|their door|down the door)|go in there|"
+    r"step in between|intervene|get (in )?between them)\b",
     r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
     r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",
     # raped, as "bị … hiếp" is read in Vietnamese: care within hours matters (115 first), unless

@@ -92,17 +92,21 @@ _NOW = [
     # a few sleeping pills, rat poison or bleach taken, counted or not ("e uống mấy viên thuốc ngủ
     # thôi mà", "em nuốt thuốc chuột"); never a wish, a habit, a plan or a prescription ("muốn
     # uống thuốc ngủ", "em phải uống thuốc ngủ mới ngủ được")
+    r"^(?!.*\b(dem nao|toi nao|hang dem|moi dem|moi toi|ngay nao|may thang|bac si|ke don|ke cho|"
+    r"theo don|theo toa|con cho|con meo|con ga|con heo|con chuot|con vit|con bo)\b).*?"
     r"(?<!muon )(?<!dinh )(?<!se )(?<!sap )(?<!nghi )(?<!tinh )(?<!hay )(?<!neu )(?<!thuong )"
-    r"(?<!phai )(?<!can )(?<!dung )(?<!khong )(?<!chua )(?<!ko )\b(uong|nuot|an)( (het|ca|may|vai|"
+    r"(?<!phai )(?<!can )(?<!dung )(?<!khong )(?<!chua )(?<!ko )(?<!cung )"
+    r"\b(uong|nuot|an)( (het|ca|may|vai|"
     r"nhieu|mot it|mot nam|\d+))?( (vien|vi|lieu|hop|lo|chai|goi))? (thuoc ngu|thuoc chuot|"
-    r"thuoc tru sau|thuoc an than|thuoc diet co|thuoc tay|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
+    r"thuoc tru sau|thuoc an than|thuoc diet co|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
     r"hang dem|moi dem|moi toi|theo don|theo toa|bac si|duoc khong|dc khong|co sao|co chet|"
     r"co hai|qmark))(?!.*\b(qmark|khong|ko|k|hong)$)",
     # a blade in the writer's own hand, turned on themself or with the wish to end ("toi dang cầm
     # lưỡi dao, e muốn kết thúc", "e đang cầm dao lam tay mình"); never someone else holding it
     r"^((toi|em|minh|tui|tao|e|con) )?(dang |da |van )?(cam|co|lay|cam san) (dao|dao lam|luoi lam|loi dao|"
-    r"luoi dao|lam|manh chai|manh kinh|keo)( \w+){0,4} (lam tay minh|tay minh|chinh minh|ban than|"
-    r"muon ket thuc|ket thuc|muon chet|muon tu tu|rach tay|cat tay)\b",
+    r"luoi dao|lam|manh chai|manh kinh|keo)( \w+){0,4} (lam tay minh|rach tay minh|cat tay minh|"
+    r"chinh minh|ban than|muon ket thuc|muon chet|muon tu tu)\b(?! (bai|viec|cong viec|mon|khoa|"
+    r"buoi|hop dong))",
     # the wish to die with a baby or a child ("muốn ôm con chết chung", "take my baby with me"):
     # two lives, now
     r"\b(om|mang|dan|dat|cung) (theo )?(con|be|dua nho|em be)( \w+)? (chet|tu tu|nhay song|nhay cau)"
@@ -110,8 +114,8 @@ _NOW = [
     r"\b(giet|bop co) (con|be|em be)( \w+){0,3} (roi )?(tu tu|chet theo|chet luon)\b|"
     r"\b(kill|take) (my|the) (baby|kids?|children|son|daughter)( with me| and (then )?(myself|me))\b",
     # someone else's pills taken, told by the one who worries ("bạn e nhắn tin nói nó muốn chết,
-    # nó uống thuốc rồi"): now, for that person
-    r"\b(ban|ban than|ban than thiet|nguoi yeu|ny|vo|chong|ck|vk|me|ba|bo|cha|ma|con|chi|anh|"
+    # nó uống thuốc rồi"): now, for that person (never medicine for a fever or a cold)
+    r"^(?!.*\b(sot|cam|ho|dau dau|om|benh|bac si|ke don|cam cum|viem)\b).*\b(ban|ban than|ban than thiet|nguoi yeu|ny|vo|chong|ck|vk|me|ba|bo|cha|ma|con|chi|anh|"
     r"em gai|em trai|chi gai|anh trai) (toi|em|minh|tui)( \w+){0,8} (no|ban ay|co ay|anh ay|chi ay|"
     r"nguoi ay|han|be) (da |vua |moi )?(uong|nuot|an) (\w+ ){0,2}(thuoc|thuoc ngu|thuoc chuot|"
     r"thuoc tru sau|nuoc tay)( \w+)? (roi|het|xong)\b",
@@ -172,7 +176,8 @@ _THOUGHTS = [
     r"\bkhong (con )?(ly do|li do|gi) (de )?(song|tiep tuc)\b",
     r"\bchet (quach|phat|di|luon)? ?(cho xong|cho roi|cho nhe no)\b",
     r"\b(tu|muon) (lam hai|lam dau|hanh ha|rach|cat) (ban than|minh|tay|co tay)\b",
-    r"\b(rach|cat) (tay|co tay)\b", r"\btu hai\b", r"\btreo co\b", r"\bnhay (cau|lau|song)\b",
+    # (never a kitchen accident: "lỡ cắt tay", "bị dao cắt tay" while cooking)
+    r"(?<!\blo )(?<!\bbi )(?<!\bdao )(?<!\bkeo )\b(rach|cat) (tay|co tay)\b", r"\btu hai\b", r"\btreo co\b", r"\bnhay (cau|lau|song)\b",
     r"\bket thuc (tat ca|cuoc doi|moi thu|cuoc song|doi minh)\b",
     r"\b(ket thuc|cham dut|ket lieu)( \w+){0,8} (ca )?(cuoc doi|cuoc song|mang song) (cua )?"
     r"(toi|em|minh|tui|con)\b",
@@ -293,7 +298,9 @@ _AT_HAND = screened(
     r"\b(pills|knife|rope|razor|blade|poison) (is |are )?(in my hand|with me|next to me|ready)\b|"
     # a farewell letter written, said inside the pathway ("e da viet thu roi", "i wrote the note")
     r"\b(viet|de lai|de|gui) (xong )?(thu|la thu|buc thu|thu tu biet|thu tuyet menh|loi tu biet)"
-    r"( \w+){0,2} (roi|xong|xong roi)\b|\b(viet xong|da viet|vua viet) (thu|la thu|buc thu)\b|"
+    r"( (tu biet|tuyet menh|cho (me|ba|bo|gia dinh|moi nguoi|con|anh|chong|ck|ban|chi)))? "
+    r"(roi|xong|xong roi)\b|\b(viet xong|da viet|vua viet) (thu|la thu|buc thu)\b"
+    r"(?! (xin|moi|tay|cam on|khen|tinh|gop y|phan hoi|dien tu|email|gui (cong ty|truong)))|"
     r"\b(wrote|written|left) (a |the |my )?(note|letter|goodbye)\b")
 
 
@@ -370,7 +377,14 @@ def at_hand(text: str) -> bool:
     alone, outside it), unless someone else holds them."""
     forms = _forms(text)
     return any(_AT_HAND.search(t) for t in forms) and \
-        not any(_HELD_BY_ANOTHER.search(t) for t in forms)
+        not any(_HELD_BY_ANOTHER.search(t) or _CHORE.search(t) for t in forms)
+
+
+# An everyday task where the height or the tool is ("em đang trên sân thượng phơi đồ", "cầm dao
+# thái thịt"): no means at hand
+_CHORE = re.compile(r"\b(phoi do|phoi quan ao|phoi|tuoi cay|hong mat|don dep|quet nha|giat do|lau nha|"
+                    r"sua mai|sua nha|xem phao hoa|ngam trang|an com|uong cafe|uong ca phe|thai thit|"
+                    r"thai rau|got trai cay|got tao|nau an|cat rau|cat thit|lo tay|lo cat|bi dut)\b")
 
 
 def _forms(text: str) -> list[str]:
@@ -458,6 +472,7 @@ _SOMEONE_ELSE = screened(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (hay |cu |lai |da )?(doa|doi)( se)? "
     r"(tu tu|tu sat|chet|nhay (song|cau|lau))\b|"
     # "bạn em nhắn tin là nó sẽ nhảy cầu tối nay": that person named, then the act
+    rf"^(?!.*\b(sot|cam|ho|dau dau|om|benh|bac si|ke don|cam cum|viem)\b).*?"
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}} (no|ban ay|co ay|anh ay|chi ay|ong ay|ba ay|"
     r"nguoi ay|han) (se |sap |dinh |muon |doi |doa )?(nhay (song|cau|lau)|tu tu|tu sat|"
     r"uong thuoc|treo co|ket lieu)\b|"
@@ -473,6 +488,7 @@ _SOMEONE_ELSE = screened(
     r"cu noi|viet)))( la)? (khong (muon|thiet) song|muon chet|chan song|muon bien mat)\b|"
     rf"\b{_KIN_VI} (toi|em|minh|tui)( (hay|cu|thuong|lai|da|vua|moi|dang|bi phat hien))* ((rach|cat) "
     r"(tay|co tay|chan|dui)\b(?! (cho|giup|ho)\b)|tu hai|tu rach|tu cat|lam dau (ban than|minh))\b|"
+    rf"^(?!.*\b(sot|cam|ho|dau dau|om|benh|bac si|ke don|cam cum|viem|con cho|con meo)\b).*?"
     rf"\b({_KIN_VI} (toi|em|minh|tui)|^(ong ay|ba ay|anh ay|chi ay|co ay|no|han))( (?!(bat|ep|cho|"
     r"doi|ep buoc|dua)\b)\w+)? (vua |da |moi |dang )?(uong|nuot) (\w+ ){0,3}(thuoc|thuoc chuot|"
     r"thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|nuoc tay|axit)\b(?!( \w+)? (moi ngu|de ngu|hang dem|"
@@ -487,7 +503,8 @@ _SOMEONE_ELSE = screened(
     r"\bmy (wife|husband|partner|son|daughter|sister|brother|mom|mother|dad|father|friend|"
     r"boyfriend|girlfriend|cousin|aunt|uncle)( \w+){0,6} (she|he|they) (just )?(took|"
     r"swallowed|overdosed|cut (herself|himself)|drank)\b|"
-    rf"\b{_KIN_VI} (toi|em|minh|tui)( \w+){{0,8}} (no|ban ay|co ay|anh ay|chi ay|nguoi ay|han|be) "
+    rf"^(?!.*\b(sot|cam|ho|dau dau|om|benh|bac si|ke don|cam cum|viem)\b).*\b{_KIN_VI} "
+    rf"(toi|em|minh|tui)( \w+){{0,8}} (no|ban ay|co ay|anh ay|chi ay|nguoi ay|han|be) "
     r"(da |vua |moi )?(uong|nuot|an) (\w+ ){0,2}(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|nuoc tay)"
     r"( \w+)? (roi|het|xong)\b")
 
@@ -529,6 +546,13 @@ _AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|ch
 # classifier hears a wish to die in the short negative words, but none is said; the words of
 # one (the lists above) are still read.
 _NOT_A_WISH = screened(
+    # medicine for an illness, sleeping pills as a habit or prescribed, a kitchen cut ("em bị cảm,
+    # uống thuốc tây rồi", "tối nào em cũng uống thuốc ngủ", "cầm dao thái thịt lỡ cắt tay")
+    r"\b(bi cam|cam cum|bi sot|sot|ho|dau dau|bi om|benh|bac si|ke don|theo don|dem nao|toi nao|"
+    r"hang dem|moi dem|thai thit|thai rau|got trai cay|got tao|nau an|lo tay|lo cat|bi dut|"
+    r"con cho|con meo)\b|"
+    # traces on the phone ("có cách nào không để lại dấu vết", "leave no trace"): privacy, not death
+    r"\b(dau vet|lich su|an app|giau app|no trace|no traces)\b|"
     # nowhere to sleep, a place to stay asked for ("tối nay ko có chỗ ngủ", "i want info about
     # shelters"): a need for shelter, not a wish to die
     r"\b(khong|ko|chua) co (cho|noi) (ngu|o|tru|nuong than|di)\b|\bnowhere to (sleep|stay|go)\b|"

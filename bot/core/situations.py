@@ -222,11 +222,16 @@ _WRITER_TARGETED = screened(
 # Done to the writer, the verb right before them ("người ta đang đánh em", "someone is hitting
 # me"); not "… đang đánh nó, em phải làm sao", where the writer only asks.
 _DONE_TO_WRITER = re.compile(
-    r"\b(danh|dap|dam|chem|chia|quanh|bop co|tat|xo|doa|giet|chui|hiep|sam so|keo|tum|bat|"
-    r"theo doi|theo|duoi theo|bam theo|rinh)( (vo|vao|ca|luon))? (toi|em|minh|tui|tao)\b"
+    r"\b(danh|dap|dam|chem|chia|quanh|bop co|tat|xo|doa|giet|chui|hiep|sam so|keo|tum|"
+    r"theo doi|duoi theo|bam theo|rinh)( (vo|vao|ca|luon))? (toi|em|minh|tui|tao)\b"
     r"(?! (gai|trai|re|dau|ho|be|ut|phai|nen|can|co the|lam)\b)|"
     r"\b(hitting|beating|hurting|attacking|threatening|choking|raping|pointing|kicking|punching|"
     r"pushing|grabbing|following|stalking|chasing|watching) (me|us)\b")
+def done_to_writer(text: str) -> bool:
+    """Someone does it to the writer, the verb right before them ("ổng đánh em chảy máu")."""
+    return any(_DONE_TO_WRITER.search(t) for t in forms(text))
+
+
 _OWNED = re.compile(rf"\b{_KIN} (toi|em|minh|tui|tao)\b")
 _FEELS = re.compile(r"\b(toi|em|minh|tui|tao)( rat| dang| cung| that| nghe)? (so|hoang|run|thay|nghe|khoc|"
                     r"biet|lo lang|tron|nup|o trong phong)\b|"

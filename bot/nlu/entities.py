@@ -471,7 +471,8 @@ _IDENTITY_AGE = re.compile(
 _SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
 # A pronoun just ended ("… đánh mẹ em", "ba em đánh em"): the "em 10 tuổi" after it is a new
 # clause (the comma is gone), the writer's own age
-_OWNED_END = re.compile(r"\b(toi|em|minh|tui)\s*$")
+_OWNED_END = re.compile(r"\b(me|ma|ba|bo|cha|chong|vo|chi|anh|ban|co|di|chu|bac|cau|ong|ny|danh|dap|"
+                        r"chui|doa|hiep|xo|tat|nhot) (toi|em|minh|tui)\s*$")
 _PUPIL_BEFORE = re.compile(r"\b(hoc sinh|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
 
 
@@ -546,9 +547,10 @@ _BODY_OF_WRITER = re.compile(r"\b(vao|vo|sat) (nguoi|dui|nguc|mong|lung|vung kin
 # đập đồ, dọa giết tôi nếu không đưa tiền"): the writer is the one hurt, the "con" no child at risk.
 CHILD_HURTS_WRITER = re.compile(
     r"\bcon( trai| gai| ruot)?( (toi|em|minh|tui|cua toi|cua em))( \d+ tuoi)?"
-    r"( (?!(toi|em|minh|tui)\b)\w+){0,6} "
+    r"( (?!(toi|em|minh|tui|bi)\b)\w+){0,6} "
     r"(danh|dap|xo|doa|de doa|chui|bop co|dam|tat|duoi|bat|ep|nhot|giet|lay (het |sach )?tien)"
-    r"( (?!(toi|em|minh|tui)\b)\w+){0,2} (toi|em|minh|tui)\b(?! (gai|trai|be|nho|ut|no)\b)|"
+    r"( (?!(toi|em|minh|tui|bi)\b)\w+){0,2} (toi|em|minh|tui)\b(?! (gai|trai|be|nho|ut|no|phai|nen|"
+    r"can|lo|rat|muon|so|thay|dang|co|khong|ko|biet|hoi|xin)\b)|"
     r"\bmy (adult |grown |grown up )?(son|daughter)( \w+){0,4} (hits?|hitting|beats?|beating|hurts?|"
     r"hurting|threatens?|threatening|pushe[sd]|shoves?|steals from|takes my money|yells at) me\b")
 

@@ -236,9 +236,10 @@ def asks_to_exit_now(text: str) -> bool:
 _BACK_ALONE = re.compile(
     r"^(((ong ay|ong|no|chong|ck|anh ay|anh ta|han|ba ay|thang do|nguoi do|thang cha)"
     r"( (em|toi|minh|tui|e))?|he|hes|he is|he s|my (husband|boyfriend|dad|father|ex))"
-    r"( (da|vua|moi|dang|lai|is|s|just))* (ve|quay ve|quay lai|ve toi|ve den|ve nha|toi|den|vo|"
-    r"back|home|here|coming|back home)( (nha|toi|den|roi toi))?( (roi|r|kia|day|ne|a|do|now|"
-    r"already))*)$")
+    r"( (da|vua|moi|dang|lai|is|s|just))* ((ve|quay ve|quay lai|ve nha|back|home|here|coming|"
+    r"back home)( (nha|toi|den|roi toi))?( (roi|r|kia|day|ne|a|do|now|already))*|"
+    # ("tới", "đến", "vô" only with what says it happened: "chồng tôi" is no arrival)
+    r"(ve toi|ve den|toi|den|vo)( nha)?( (roi|r|kia|ne|now|already))+))$")
 
 
 def he_is_back(text: str) -> bool:

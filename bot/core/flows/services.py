@@ -39,8 +39,8 @@ _CA_TYPED = re.compile(r"(?<!\w)ca (phường|phuong|xã|xa|quận|quan|huyện|
 # never the filter the list starts with.
 _REFUSED = re.compile(
     # ("số công an" is the police's number: "sợ" only after who is afraid)
-    r"\b((toi|em|minh|tui|rat|hoi|dang|van|cung|that su) (so|ngai)|khong tin|"
-    r"(khong|ko|hong|chua|chang) (muon|dam|thich|can)( phai)?|khong nen|dung|"
+    r"(?<!cho )(?<!xin )(?<!hoi )\b((toi|em|minh|tui|rat|dang|van|cung|that su) (so|ngai)|khong tin|"
+    r"(khong|ko|hong|chua|chang) (muon|dam|thich|can)( phai)?|khong nen|"
     r"tru|ngoai|khong phai|afraid of|scared of|(do not|dont|don't) (want|wanna|trust)( to)?|"
     r"rather not|not|no|without|except)( (bi|bao|goi|den|toi|gap|vao|di|len|nho|bao cho|go to|"
     r"call|see|involve|the))* (" + "|".join(SERVICE_WORDS.values()) + r")\w*")
@@ -50,9 +50,13 @@ def service_in(text: str) -> str | None:
     """The one kind of service a sentence names, or None (none, or several). Read with chat
     shorthand spelled out too ("bv" is bệnh viện, "ca phường" công an phường); a service
     named to refuse it ("em sợ công an") is not asked for."""
-    readings = {_REFUSED.sub(" ", r) for r in {fold(text), *forms(text)}}
+    raw = {fold(text), *forms(text)}
+    # (refused in one reading is refused: "đừng" is read "khong nen" only with its marks)
+    refused = {k for r in raw for m in _REFUSED.finditer(r)
+               for k, pattern in _SERVICE_PATTERNS.items() if pattern.search(m.group())}
+    readings = {_REFUSED.sub(" ", r) for r in raw}
     named = [k for k, pattern in _SERVICE_PATTERNS.items()
-             if any(pattern.search(r) for r in readings)]
+             if k not in refused and any(pattern.search(r) for r in readings)]
     if not named and _CA_TYPED.search(text.casefold()) and \
             not _REFUSED.search(_CA_TYPED.sub("cong an", fold(text))):
         named = ["police"]   # "ca phường" typed bare: công an; "cả phường" is the whole ward
