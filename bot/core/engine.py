@@ -60,7 +60,7 @@ from bot.core.flows import (
 )
 from bot.core.greeting import without_greeting
 from bot.core.messages import Button, Inbound, Reply
-from bot.core.render import typed_menu_item
+from bot.core.render import label_form, typed_menu_item
 from bot.core.session import Session
 from bot.core.turn import Services, Turn
 from bot.nlu.normalize import fold
@@ -122,6 +122,7 @@ class Engine:
             self.services.counter.flush(turn)   # one logbook write per turn
         pathways.forget_if_left(session)
         session.offered = _choices_shown(turn.replies)
+        session.labels = _labels_shown(turn.replies)
         if turn.cards_shown:          # "2" next names a card of this list, wherever it was shown
             session.near["listed"] = True
         else:
@@ -324,6 +325,9 @@ class Engine:
         if (item := typed_menu_item(turn.services.content, text)) is not None:
             self._menu_item(turn, item)     # a button's label, typed: what the button gives
             return
+        if (pressed := typed_button(session, text)) is not None:
+            self._payload(turn, pressed)    # "xem tiếp" under an article: its "Xem tiếp" button
+            return
         resume_offered = session.help.pop("resume", False)
         if resume_offered and _CONTINUE.match(fold(text).strip(" .!")):
             help_request.on_payload(turn, "resume", "")   # "tiếp tục", the offer's button typed
@@ -411,6 +415,8 @@ class Engine:
             if key == "police_fear" and session.flow is None and not was_helping and \
                     turn.session.acknowledged and self._disclosure(turn, text):
                 return   # "chồng em đánh em, em sợ báo công an": answered, then the request begun
+        elif wants_to_read(text):
+            learn.show(turn, learn.topic_for(text, "learn_gbv"))   # "tôi muốn đọc về bạo lực…"
         elif session.flow is None and (hurt := disclosure.writer_hurts(text)) is not None:
             fallback.simple(turn, f"writer_hurts_{hurt}")   # "em đánh con": the parent's question
             return
@@ -727,6 +733,49 @@ def _choices_shown(replies: list[Reply]) -> list[str]:
 
 
 _NUMBERED_LINE = re.compile(r"(?m)^\s*[1-9][.)] ")
+
+
+# Reading asked for, not a story told ("tôi muốn đọc về bạo lực tình dục", "cho em tìm hiểu về
+# bạo lực kinh tế", "i want to read about abuse"): the article, never "thank you for telling me"
+_WANTS_TO_READ = re.compile(
+    r"\b(muon (doc|tim hieu|biet them|hieu them|hoc) (them )?ve|(doc|tim hieu|hoc) (them )?ve|"
+    r"cho (em|toi|minh|tui) (doc|xem|tim hieu|hoc) (them )?ve|thong tin ve|tai lieu ve|bai viet ve|"
+    r"(want|like) to (read|learn|know more) about|tell me (more )?about|"
+    r"info(rmation)? (about|on))\b")
+_OWN_STORY = re.compile(r"\b(toi|em|minh|tui|i|me) (bi|dang bi|da bi|vua bi|was|am being|got)\b|"
+                        r"\b(chong|vo|ck|vk|ny|bo|me|ba) (toi|em|minh|tui|e)\b|\bmy (husband|wife|"
+                        r"partner|boyfriend|girlfriend)\b")
+
+
+def wants_to_read(text: str) -> bool:
+    """Reading about a topic asked for, with no story of one's own in the same words."""
+    texts = answers.forms(text)
+    return any(_WANTS_TO_READ.search(t) for t in texts) and \
+        not any(_OWN_STORY.search(t) for t in texts)
+
+
+def _labels_shown(replies: list[Reply]) -> dict[str, str]:
+    """The choice buttons of this turn, by their folded label (`Session.labels`)."""
+    return {label_form(b.label): b.payload for reply in replies for b in reply.buttons
+            if b.kind == "choice" and b.payload and len(b.label) <= 40}
+
+
+# "tiếp", "next" typed where a "Xem tiếp" / "Next" button was shown
+_NEXT_TYPED = re.compile(r"^((xem|doc|cho xem|cho doc) )?(tiep|tiep tuc|next|more|continue)"
+                         r"( (di|nha|nhe|a|voi|please))*$")
+_NEXT_LABELS = ("xem tiep", "next", "read more", "more")
+
+
+def typed_button(session: Session, text: str) -> str | None:
+    """The payload of a button of the last turn whose label is what was typed ("xem tiếp" under
+    an article), or "tiếp" where a "Xem tiếp" was shown."""
+    typed = label_form(text)
+    if not typed or len(typed) > 40 or not session.labels:
+        return None
+    found = session.labels.get(typed) or session.labels.get(re.sub(r" (di|nha|nhe|a|voi)$", "", typed))
+    if found is None and _NEXT_TYPED.match(typed):
+        found = next((session.labels[k] for k in _NEXT_LABELS if k in session.labels), None)
+    return found
 
 
 def _session_failed(op: str, exc: Exception) -> None:

@@ -71,6 +71,9 @@ def _label_form(text: str) -> str:
     return fold(text).strip(" .!?,;:…\"'")
 
 
+label_form = _label_form   # the form typed labels are compared in (bot/core/engine.py)
+
+
 def menu_reply(content: Content, lang: str, text: str | None = None) -> Reply:
     return Reply(text or content.t(lang, "menu_prompt"), menu_buttons(content, lang), language=lang)
 

@@ -551,6 +551,14 @@ _NOT_A_WISH = screened(
     r"\b(bi cam|cam cum|bi sot|sot|ho|dau dau|bi om|benh|bac si|ke don|theo don|dem nao|toi nao|"
     r"hang dem|moi dem|thai thit|thai rau|got trai cay|got tao|nau an|lo tay|lo cat|bi dut|"
     r"con cho|con meo)\b|"
+    # the chat stopped, or fine said alone ("e muốn dừng lại", "thôi e ổn rồi"): no wish
+    r"^((toi|em|minh|tui|e) )?(muon |xin )?(dung lai|ngung lai|ngung|dung chat|thoat ra|thoat)"
+    r"( (nha|a|nhe|o day|tai day|chat|nhan tin|cuoc tro chuyen))*$|"
+    r"^(thoi |gio |bay gio |da )?((toi|em|minh|tui|e) )?(on|on roi|khong sao|da on|on hon|do hon)"
+    r"( (roi|a|nha|nhe|ma|that|lam|hon|thiet))*$|"
+    # reading asked for ("i want to read about online abuse", "em muốn tìm hiểu về…")
+    r"\b(muon (doc|tim hieu|biet them|hieu them) ve|(doc|tim hieu) ve|(want|like) to (read|learn|"
+    r"know more) about|tell me about|info(rmation)? about)\b|"
     # traces on the phone ("có cách nào không để lại dấu vết", "leave no trace"): privacy, not death
     r"\b(dau vet|lich su|an app|giau app|no trace|no traces)\b|"
     # nowhere to sleep, a place to stay asked for ("tối nay ko có chỗ ngủ", "i want info about

@@ -47,6 +47,9 @@ class Session:
     # hai" typed next presses the button it names (bot/core/ordinals.py); empty when the last
     # turn showed no such screen.
     offered: list[str] = field(default_factory=list)
+    # Every choice button of the last turn, its folded label to its payload: "xem tiếp" typed
+    # under an article presses its "Xem tiếp", whichever reply of the turn it was under.
+    labels: dict[str, str] = field(default_factory=dict)
     is_new: bool = True
 
     @classmethod
