@@ -52,7 +52,8 @@ _UNSURE = screened(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\
                      r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b|"
                      # a hedge ("chắc không sao đâu", "chắc vậy", "hình như ổn", "tạm thời thôi"),
                      # never "chắc chắn" (surely)
-                     r"^(chac|chac la|hinh nhu|hy vong|hi vong|mong la)\b(?! (chan|roi|luon|chac)\b)|"
+                     r"^(chac|chac la|hinh nhu|hy vong|hi vong|mong la)\b(?! (chan|roi|luon|chac)\b)"
+                     r"( \w+){0,3}$|"
                      r"^tam thoi( thoi| a| nha)?$|\btam thoi thoi\b")
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
@@ -385,15 +386,17 @@ def kin_hurts(text: str) -> bool:
 
 # After the numbers were given for violence, a short update that the danger goes on ("ck đang ở
 # nhà", "ổng phá cửa rồi", "ba cầm ghế", "he is coming"): the numbers again, never "not understood".
+# (he does it: "em đang tới cầu", "em lấy dây rồi", "i'm outside" are the writer's, never his)
 _DANGER_GOES_ON = re.compile(
-    r"\b(pha|dap|tong|dap pha|da|bua) (\w+ )?(cua|khoa cua|o khoa)\b|"
-    r"\b(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|roi|thanh sat|ong tuyp|"
-    r"xang|bat lua|day)\b|"
-    r"\b(dang|sap) (toi|den|ve|quay lai|vao)( day| nha| phong)?\b|\b(tim thay|thay|bat duoc) "
-    r"(em|toi|minh|tui) (roi|ne)\b|\b(vao|xong vao|dot nhap) (phong|nha|buong)\b|"
-    r"\b(breaking|kicking|banging|smashing) (the |my )?(door|window)\b|"
-    r"\b(is |he's |hes )?(coming|on his way|outside|at the door|here)\b|"
-    r"\b(has|got|grabbed|holding) (a |the )?(chair|stick|bottle|knife|hammer|belt)\b")
+    rf"\b{_HURTER}( (dang|da|vua|lai|con|sap|moi))* ((pha|dap|tong|dap pha|bua) (\w+ )?(cua|khoa cua|"
+    r"o khoa)|(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|roi|thanh sat|"
+    r"ong tuyp|xang|bat lua|day)|(toi|den|ve|quay lai|vao)( day| nha| phong)?|(tim thay|thay|"
+    r"bat duoc) (em|toi|minh|tui) (roi|ne)|(vao|xong vao|dot nhap) (phong|nha|buong))\b|"
+    r"\bdang (pha|dap|tong) cua\b|"
+    r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex))( is| are)? "
+    r"(breaking|kicking|banging|smashing|coming|on his way|outside|at the door|here)\b|"
+    r"\b(he|my husband|my boyfriend|my partner)( has| is)? (got|grabbed|holding|has) (a |the )?"
+    r"(chair|stick|bottle|knife|hammer|belt)\b")
 
 
 def someone_else_is_the_danger(text: str) -> bool:
@@ -420,9 +423,10 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
 
 # The writer says, in the story itself, that they are safe now ("ck đánh em, giờ em an toàn
 # rồi", "my husband hits me but I am safe now"): the safety question is answered already.
-_SAFE_NOW = re.compile(r"\b(toi|em|minh|tui|i)( (hien tai|bay gio|gio|luc nay|tam thoi|thi|van|"
-                       r"dang|da|cung|hien|am|'m))* (an toan|safe)\b(?! (chua|khong|ko|k|hong|"
-                       r"qmark|not|yet)\b)|\b(i'm|im) safe\b(?! (not|yet)\b)")
+_SAFE_NOW = re.compile(r"(?<!\bam )(?<!\bare )(?<!\bis )\b(toi|em|minh|tui|i)( (hien tai|bay gio|gio|"
+                       r"luc nay|thi|van|dang|da|cung|hien|am|'m))* (an toan|safe)\b(?! (chua|"
+                       r"khong|ko|k|hong|qmark|not|yet|hon|here|there)\b)|\b(i'm|im) safe\b"
+                       r"(?! (not|yet|here|there)\b)")
 
 
 def says_safe_now(text: str) -> bool:
@@ -434,7 +438,7 @@ def says_safe_now(text: str) -> bool:
 
 
 # "…an toàn nhưng con tôi thì không": safe said with a turn after it (someone else, later)
-_BUT = re.compile(r"\b(nhung|ma|but|tuy|song)\b")
+_BUT = re.compile(r"\b(nhung|ma|but|tuy|song|neu|if|unless|khi|tru khi|mien la|qmark)\b")
 
 
 # A polite particle before an answer to another step ("dạ thể chất", "vâng cho em"): the particle

@@ -72,6 +72,7 @@ def answer(turn: Turn, text: str) -> bool:
                                              or not self_harm.threatens_writer_too(text))) \
         or faq.topic(text) is not None or understanding is None \
         or (len(text.split()) <= 5 and bool(turn.entity("ward"))) \
+        or (len(text.split()) <= 6 and answers.read_safe(text) == "yes") \
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
     violent = his_doing or (is_danger(text) if lexicon_only else
                             is_violent_danger(text, turn.understanding))

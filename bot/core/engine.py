@@ -306,8 +306,9 @@ class Engine:
             privacy.clear(turn, in_danger=safety.is_danger(text))
             return
         if privacy.asks_to_exit_now(text) or privacy.he_is_back(text):
-            # "exit", "gotta go he's back"; "nó về rồi" at a step of the request
-            privacy.clear(turn, in_danger=safety.is_danger(text))
+            # "exit", "gotta go he's back"; "nó về rồi" at a step of the request: the one line
+            # left keeps the numbers when he is back
+            privacy.clear(turn, in_danger=safety.is_danger(text) or privacy.he_is_back(text))
             return
         step_before = session.step if session.flow == "pathway" else None
         if danger_first.answer(turn, text):
@@ -409,7 +410,8 @@ class Engine:
         elif pathway_reader.teaches_a_child(text) and disclosure.detect(text, None) is None:
             learn.show(turn, "children_safety")   # "nói với con gái 6 tuổi về vùng kín ra sao"
         elif (key := faq.topic(text)) is not None and not self._violence_with_worry(turn, text, key):
-            if key != "mental_health":   # worry for a friend's depression: nothing to believe
+            if key not in ("mental_health", "remember"):   # a friend's depression, a question
+                # about the bot: nothing told to believe
                 self._believe(turn, text)
             direct.answer(turn, key)
             if key == "police_fear" and session.flow is None and not was_helping and \
@@ -748,10 +750,20 @@ _OWN_STORY = re.compile(r"\b(toi|em|minh|tui|i|me) (bi|dang bi|da bi|vua bi|was|
 
 
 def wants_to_read(text: str) -> bool:
-    """Reading about a topic asked for, with no story of one's own in the same words."""
+    """Reading about a topic asked for, with no story of one's own in the same words ("em muốn
+    tìm hiểu về quyền của mình, ba dượng hay đánh em" is a story: believed, then help)."""
     texts = answers.forms(text)
-    return any(_WANTS_TO_READ.search(t) for t in texts) and \
-        not any(_OWN_STORY.search(t) for t in texts)
+    if not any(_WANTS_TO_READ.search(t) for t in texts) or any(_OWN_STORY.search(t) for t in texts):
+        return False
+    # (the topic's own name, "bạo lực tình dục", tells no story: only what is left is read)
+    found = disclosure.detect(_TOPIC_NAMED.sub(" ", fold(text)), None)
+    return found is None or not (found.violence or found.told)
+
+
+_TOPIC_NAMED = re.compile(r"\b(bao luc|xam hai|quay roi|lam dung)( (tinh duc|gia dinh|tinh than|kinh te|"
+                          r"tren mang|qua mang|than the|gioi|tre em|hoc duong|cong so))?\b|"
+                          r"\b(sexual|domestic|online|emotional|economic|physical)? ?(violence|abuse|"
+                          r"harassment)\b")
 
 
 def _labels_shown(replies: list[Reply]) -> dict[str, str]:

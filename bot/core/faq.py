@@ -17,6 +17,10 @@ from bot.core.answers import forms
 from bot.nlu.prefilter import Screened, screened
 
 _POLICE = r"(cong an|canh sat|ca phuong|ca xa|ca quan|ca huyen|ben cong an|police|cops?)"
+# ("cho em số…", "gửi em số…", "ck em sợ…": a number asked for, or someone else afraid)
+_NOT_ASKING = "".join(f"(?<!{w} )" for w in (
+    "cho", "xin", "hoi", "gui", "dua", "tim", "lay", "giup", "kiem", "biet", "chong", "ck", "vo",
+    "vk", "ba", "me", "con", "ban", "anh", "chi", "ny"))
 
 # Order matters: the most specific topic first ("1800 1567 còn gọi được không" is about a
 # retired number, not about cost).
@@ -35,8 +39,9 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"(can not|cannot|do not dare to|afraid to|unable to) (call|talk|speak|phone)|"
         r"next room|without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b|"
         # only able to text ("e nhắn tin thôi", "chỉ nhắn được thôi", "i can only text")
-        r"^((toi|em|minh|tui) )?(chi )?(co the )?(nhan tin|nhan|text|chat|go chu)( (duoc|dc))?"
-        r"( (thoi|a|nha|nhe|thoi a))+$|\b(i )?can only (text|type|message|chat)\b")),
+        r"^((toi|em|minh|tui) )?chi (co the )?(nhan tin|nhan|text|chat|go chu)( (duoc|dc))?"
+        r"( (thoi|a|nha|nhe))*$|^((toi|em|minh|tui) )?(nhan tin|nhan|text|chat|go chu)( (duoc|dc))? "
+        r"thoi( (a|nha|nhe))*$|\b(i )?can only (text|type|message|chat)\b")),
     # Texting the police or the hotline, asked; never someone texting threats ("he keeps texting
     # me", "anh ta gửi tin nhắn đe dọa em"): that is a story.
     ("text_instead_of_call", re.compile(
@@ -54,7 +59,7 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     # no one, and help without the police is there. Never "em sợ quá, gọi công an giúp em".
     ("police_fear", re.compile(
         # ("số công an phường" is the police's number: "sợ" said by someone, or with "lắm")
-        rf"(?<!cho )(?<!xin )(?<!hoi )\b((toi|em|minh|tui|rat|cung|van|dang|that su) (so|ngai)|khong tin)"
+        rf"{_NOT_ASKING}\b((toi|em|minh|tui|rat|cung|van|dang|that su) (so|ngai)|khong tin)"
         rf"( bi| phai)?"
         rf"( (gap|den|toi|dinh toi|dinh den|dinh vao|lam viec voi|len|bao|goi|nho))? {_POLICE}\b"
         rf"(?! (giup|gium|dum|ho|ngay|di|voi)\b)|"
@@ -78,8 +83,8 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     # whether the bot remembers an earlier chat ("hôm qua e chat với bạn, bạn còn nhớ ko", "do you
     # remember me"): it keeps no conversation, so it does not
     ("remember", re.compile(
-        r"\b(ban|bot|ad|em|may)? ?(con nho|co nho|nho) (\w+ ){0,3}(khong|ko|k|hong|hok|qmark)$|"
-        r"\b(hom qua|lan truoc|hom truoc|tuan truoc|bua truoc|truoc do)\b.*\b(con nho|nho)\b|"
+        r"\b(ban|bot|ad|admin|may|chi|anh) (con |co )?nho (\w+ ){0,3}(khong|ko|k|hong|hok|qmark)$|"
+        r"\b(con nho|co nho) (em|toi|minh|tui|chuyen|cuoc|lan|hom)\b.*\b(khong|ko|k|hong|qmark)$|"
         r"\b(do|did|can) you remember\b|\bremember (me|what i (said|told you)|our (chat|talk))\b")),
     ("callback", re.compile(
         r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
@@ -125,7 +130,8 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("shelter_tonight", re.compile(
         r"^((toi|em|minh|tui|e|con|me con (toi|em)) )?((toi nay|dem nay|gio|bay gio) )?(khong|ko|chua|hong|"
         r"chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|ve|nuong than)\b(?! (cho|chi|cua) )|"
-        r"\b(toi nay|dem nay)( \w+){0,3} (khong|ko|chua|hong) (co|con) (cho|noi) (de )?(ngu|o|tru)\b|"
+        r"\b(toi nay|dem nay)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) (co|con) "
+        r"(cho|noi) (de )?(ngu|o|tru)\b|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
         r"without a) (place|where|home|bed) to (sleep|stay)\b|"
         r"\b(phai )?ngu (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"
@@ -256,6 +262,9 @@ def topic(text: str) -> str | None:
             continue
         if key == "where_to_report" and "bảo" in text.casefold() and "báo" not in text.casefold():
             continue   # "em muốn bảo…" (I want to tell…): "bảo" and "báo" fold alike
+        if key == "remember" and ("nhờ" in text.casefold() or "nhỏ" in text.casefold()) and \
+                "nhớ" not in text.casefold():
+            continue   # "nhờ" (ask), "nhỏ" (small) fold like "nhớ" (remember)
         if key == "shelter_tonight" and any(_PUT_OUT_NOW.search(t) for t in texts):
             continue   # "bị đuổi ra khỏi nhà giữa đêm, không có chỗ ngủ": the story, danger first
         if key == "police_fear" and (("số" in text.casefold() and "sợ" not in text.casefold()) or

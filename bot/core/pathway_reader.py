@@ -91,7 +91,7 @@ _TOOLS: list[tuple[str, Screened]] = [
         # this app hidden, no trace left, safe on the phone ("làm sao ẩn app này", "có cách nào
         # không để lại dấu vết", "làm sao để an toàn khi dùng đt", "how do i hide this app")
         r"\b(an|giau|khoa) (app|ung dung|cai app|tin nhan|zalo|messenger)\b",
-        r"\b(khong|ko|k|hong) (de lai|de|luu) (dau vet|lich su|dau)\b",
+        r"\b(khong|ko|k|hong) (de lai|de|luu) (dau vet|lich su)\b",
         r"\b(xoa|an|giau) (het )?(dau vet|lich su|tin nhan)\b",
         r"\ban toan (khi|luc) (dung|xai|su dung) (dt|dien thoai|mang|zalo|facebook|app)\b",
         r"\b(hide|lock) (this|the) (app|chat)\b", r"\b(leave|leaving) no (trace|traces|history)\b",

@@ -303,13 +303,14 @@ _VI_PATTERNS = [
     r"\blam on goi\b",
     # a bystander asking whether to break in or step between them ("có nên phá cửa vô ko",
     # "tôi có nên xông vô can ko", "should i break the door"): it is happening now, next door
-    r"\b(co nen|nen|co can|co phai)( \w+)? (pha cua|dap cua|xong (vo|vao)|(nhay|lao|chay) (vo|vao) "
-    r"(can|cuu|giua)|can ra)\b",
+    r"\b(co nen|nen|co can|co phai)( \w+)? ((pha|dap) cua (vo|vao)|xong (vo|vao)|(nhay|lao|chay) "
+    r"(vo|vao) (can|cuu|giua))\b",
     # hit again, said as it happens ("e bị đánh nữa rồi nè", "lại bị đánh nữa rồi"), the
     # message ending there: not a story of yesterday ("… hôm qua")
     r"^(?!.*\b(tuan truoc|hom qua|hom truoc|thang truoc|nam ngoai|luc truoc|hoi truoc|truoc day|"
-    r"bua truoc|hom kia)\b).*\b(bi|lai bi|dang bi) (danh|dap|dam|bop co|chem|ruot|duoi danh)"
-    r"( (em|toi|minh|tui|ca))? (nua|tiep|lai)( roi| nua| ne| a| kia| day| qua| huhu| cuu| voi)*$",
+    r"bua truoc|hom kia|so|khong muon|ko muon|se|chac|neu|mai|lo)\b).*\b(bi|lai bi|dang bi) "
+    r"(danh|dap|dam|bop co|chem|ruot|duoi danh)( (em|toi|minh|tui|ca))? (nua|tiep)"
+    r"( roi| nua| ne| a| kia| day| qua| huhu| cuu| voi)*$",
     # someone old or hurt down on the floor, unable to get up ("bị xô ngã, giờ nằm đất", "nằm dưới
     # đất không đứng dậy được")
     r"\b(xo|dap|danh|xo day|dam)( \w+){0,3} (nga|te)\b.*\b(nam (duoi )?(dat|san|nen nha)|"
@@ -378,8 +379,7 @@ _EN_PATTERNS = [
     r"\bneed (a |some )?(shelter|safe place|place to stay|place to hide)( \w+){0,2} (now|tonight|"
     r"urgently|right now|asap)\b",
     r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
-    r"\b(should|must) i (break (in|down|into|the door|their door|down the door)|go in there|"
-    r"step in between|intervene|get (in )?between them)\b",
+    r"\b(should|must) i (break (in|down|into|the door|their door|down the door)|go in there)\b",
     r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
     r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",
     # raped, as "bị … hiếp" is read in Vietnamese: care within hours matters (115 first), unless

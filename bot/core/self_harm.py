@@ -26,6 +26,10 @@ from bot.nlu.prefilter import screened
 if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
 
+# An illness a medicine is taken for ("bạn em bị sốt, nó uống thuốc rồi", "bé bị tiêu chảy"):
+# pills taken for it are no act of self-harm
+_ILL = (r"(sot|cam|ho|dau dau|dau bung|dau rang|dau hong|tieu chay|om|benh|bac si|ke don|cam cum|"
+        r"viem|mat ngu|di ung)")
 _NOW = [
     r"\b(vua|da|dang|moi|lo) (uong|nuot|an) ((het|ca|nhieu|rat|mot|hai|vi|lo|hop|nam|chai) ){0,4}"
     r"(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b"
@@ -97,25 +101,27 @@ _NOW = [
     r"(?<!muon )(?<!dinh )(?<!se )(?<!sap )(?<!nghi )(?<!tinh )(?<!hay )(?<!neu )(?<!thuong )"
     r"(?<!phai )(?<!can )(?<!dung )(?<!khong )(?<!chua )(?<!ko )(?<!cung )"
     r"\b(uong|nuot|an)( (het|ca|may|vai|"
-    r"nhieu|mot it|mot nam|\d+))?( (vien|vi|lieu|hop|lo|chai|goi))? (thuoc ngu|thuoc chuot|"
+    r"nhieu|mot nam|[4-9]|\d{2,}))?( (vien|vi|lieu|hop|lo|chai|goi))? (thuoc ngu|thuoc chuot|"
     r"thuoc tru sau|thuoc an than|thuoc diet co|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
     r"hang dem|moi dem|moi toi|theo don|theo toa|bac si|duoc khong|dc khong|co sao|co chet|"
     r"co hai|qmark))(?!.*\b(qmark|khong|ko|k|hong)$)",
     # a blade in the writer's own hand, turned on themself or with the wish to end ("toi dang cầm
     # lưỡi dao, e muốn kết thúc", "e đang cầm dao lam tay mình"); never someone else holding it
-    r"^((toi|em|minh|tui|tao|e|con) )?(dang |da |van )?(cam|co|lay|cam san) (dao|dao lam|luoi lam|loi dao|"
-    r"luoi dao|lam|manh chai|manh kinh|keo)( \w+){0,4} (lam tay minh|rach tay minh|cat tay minh|"
+    r"^((toi|em|minh|tui|tao|e|con) )?(dang |da |van )?(cam|lay|cam san) (dao|dao lam|luoi lam|loi dao|"
+    r"luoi dao|manh chai|manh kinh|keo)( \w+){0,4} (lam tay minh|rach tay minh|cat tay minh|"
     r"chinh minh|ban than|muon ket thuc|muon chet|muon tu tu)\b(?! (bai|viec|cong viec|mon|khoa|"
     r"buoi|hop dong))",
     # the wish to die with a baby or a child ("muốn ôm con chết chung", "take my baby with me"):
     # two lives, now
-    r"\b(om|mang|dan|dat|cung) (theo )?(con|be|dua nho|em be)( \w+)? (chet|tu tu|nhay song|nhay cau)"
-    r"( chung| cung| theo)?\b|\b(chet|tu tu) (chung|cung) (voi )?(con|be|em be)\b|"
+    r"\b(om|mang|dan|dat|cung) (theo )?(con|be|dua nho|em be)(?! (meo|cho|ca|ga|vit|heo|chuot|bo|chim|"
+    r"tho|rua|gau)\b)( (toi|em|minh))? (chet|tu tu|nhay song|nhay cau)( chung| cung| theo)?\b|"
+    r"\b(chet|tu tu) (chung|cung) (voi )?(con|be|em be)\b|"
     r"\b(giet|bop co) (con|be|em be)( \w+){0,3} (roi )?(tu tu|chet theo|chet luon)\b|"
-    r"\b(kill|take) (my|the) (baby|kids?|children|son|daughter)( with me| and (then )?(myself|me))\b",
+    r"\bkill (my|the) (baby|kids?|children|son|daughter)( and (then )?(myself|me))?\b|"
+    r"\btake (my|the) (baby|kids?|children) with me (and )?(die|end it|to (die|the grave))\b",
     # someone else's pills taken, told by the one who worries ("bạn e nhắn tin nói nó muốn chết,
     # nó uống thuốc rồi"): now, for that person (never medicine for a fever or a cold)
-    r"^(?!.*\b(sot|cam|ho|dau dau|om|benh|bac si|ke don|cam cum|viem)\b).*\b(ban|ban than|ban than thiet|nguoi yeu|ny|vo|chong|ck|vk|me|ba|bo|cha|ma|con|chi|anh|"
+    rf"^(?!.*\b{_ILL}\b).*\b(ban|ban than|ban than thiet|nguoi yeu|ny|vo|chong|ck|vk|me|ba|bo|cha|ma|con|chi|anh|"
     r"em gai|em trai|chi gai|anh trai) (toi|em|minh|tui)( \w+){0,8} (no|ban ay|co ay|anh ay|chi ay|"
     r"nguoi ay|han|be) (da |vua |moi )?(uong|nuot|an) (\w+ ){0,2}(thuoc|thuoc ngu|thuoc chuot|"
     r"thuoc tru sau|nuoc tay)( \w+)? (roi|het|xong)\b",
@@ -183,6 +189,7 @@ _THOUGHTS = [
     r"(toi|em|minh|tui|con)\b",
     r"\bsuicid\w*", r"\bkill (myself|my self)\b", r"\bend (my life|it all|everything|myself)\b",
     r"\b(want|wanna|wish|going) to die\b", r"\b(wish|want) i (was|were) dead\b",
+    r"\bmuon buong xuoi( tat ca| het| moi thu)?\b", r"\bstop (living|existing)\b",
     # "e chán đời quá" said alone (tired of life): met gently, with the question about safety
     r"^((toi|em|minh|tui|e|con) )?(thay |cam thay |that su |hoi |that |qua )?chan doi"
     r"( qua| lam| that| ghe| roi| qua di| lam roi| het suc)*$",
@@ -273,7 +280,7 @@ _AT_HAND = screened(
     r"\b(dang |van |da |vua )?(o|dung|ngoi|leo|treo|ra|len|tren)( len| ra| tren| o| ngoai| canh)* "
     r"(cau|san thuong|mai nha|noc nha|lan can|ban cong|tang thuong|thanh cau|mep|bo song|bo ke|"
     r"bo bien|toa nha|cua so|lau (\d+|cao|thuong|tren cung)|tang (\d+|cao|tren cung))\b|"
-    r"\b(o|dung|ngoi|leo|len) tren lau\b|"
+    r"\b(dung|leo) tren (lan can|mep) lau\b|"
     # the means already taken, said after thoughts of dying ("em uống rồi", "thuốc ngủ em uống
     # hết rồi", "i already took them")
     # ("em ăn uống xong rồi", "uống hết nước rồi", "uống thuốc cảm rồi": a meal, a drink, a cold)
@@ -301,7 +308,8 @@ _AT_HAND = screened(
     r"( (tu biet|tuyet menh|cho (me|ba|bo|gia dinh|moi nguoi|con|anh|chong|ck|ban|chi)))? "
     r"(roi|xong|xong roi)\b|\b(viet xong|da viet|vua viet) (thu|la thu|buc thu)\b"
     r"(?! (xin|moi|tay|cam on|khen|tinh|gop y|phan hoi|dien tu|email|gui (cong ty|truong)))|"
-    r"\b(wrote|written|left) (a |the |my )?(note|letter|goodbye)\b")
+    r"\b(wrote|written|left) (a |the |my )?(note|letter|goodbye)\b(?! to (my |the )?(boss|teacher|"
+    r"school|work|landlord|office|manager|company))")
 
 
 # Someone else holding the means ("ổng đang cầm dao", "he has a knife"): a danger from him,
@@ -351,7 +359,8 @@ _SYMPTOM = screened(
     r"stomach (hurts|ache|pain)|can't stand|cannot stand|blurry)\b")
 
 
-_WITH_CHILD = re.compile(r"\b(om|mang|dan|dat|cung|giet|bop co) (theo )?(con|be|dua nho|em be)\b|"
+_WITH_CHILD = re.compile(r"\b(om|mang|dan|dat|cung|giet|bop co) (theo )?(con|be|dua nho|em be)"
+                         r"(?! (meo|cho|ca|ga|vit|heo|chuot|bo|chim)\b)|"
                          r"\b(chung|cung) (voi )?(con|be|em be)\b|"
                          r"\b(my|the) (baby|kids?|children|son|daughter)\b")
 
@@ -382,7 +391,8 @@ def at_hand(text: str) -> bool:
 
 # An everyday task where the height or the tool is ("em đang trên sân thượng phơi đồ", "cầm dao
 # thái thịt"): no means at hand
-_CHORE = re.compile(r"\b(phoi do|phoi quan ao|phoi|tuoi cay|hong mat|don dep|quet nha|giat do|lau nha|"
+_CHORE = re.compile(r"\b(ket xe|qua cau|chay xe|lai xe|di lam ve|phoi do|phoi quan ao|phoi|tuoi cay|"
+                    r"hong mat|don dep|quet nha|giat do|lau nha|"
                     r"sua mai|sua nha|xem phao hoa|ngam trang|an com|uong cafe|uong ca phe|thai thit|"
                     r"thai rau|got trai cay|got tao|nau an|cat rau|cat thit|lo tay|lo cat|bi dut)\b")
 
@@ -472,7 +482,7 @@ _SOMEONE_ELSE = screened(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (hay |cu |lai |da )?(doa|doi)( se)? "
     r"(tu tu|tu sat|chet|nhay (song|cau|lau))\b|"
     # "bạn em nhắn tin là nó sẽ nhảy cầu tối nay": that person named, then the act
-    rf"^(?!.*\b(sot|cam|ho|dau dau|om|benh|bac si|ke don|cam cum|viem)\b).*?"
+    rf"^(?!.*\b{_ILL}\b).*?"
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}} (no|ban ay|co ay|anh ay|chi ay|ong ay|ba ay|"
     r"nguoi ay|han) (se |sap |dinh |muon |doi |doa )?(nhay (song|cau|lau)|tu tu|tu sat|"
     r"uong thuoc|treo co|ket lieu)\b|"
@@ -480,7 +490,7 @@ _SOMEONE_ELSE = screened(
     # nhắn tin nói tạm biệt, nói sẽ uống thuốc")
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,8}} (noi|bao|nhan|viet|ke)( la| rang)? "
     r"(se |sap |dinh |muon |doi |doa )+(nhay (song|cau|lau)|tu tu|tu sat|uong thuoc|treo co|"
-    r"ket lieu|chet)\b|"
+    r"ket lieu|chet)\b(?! (doi|vi|met|cuoi|lanh|nong|ret|khat|ngop|so|mat|roi kia)\b)|"
     # "con trai tôi 14 tuổi, nó nói không muốn sống nữa", "con gái tôi hay rạch tay", "ba em vừa
     # uống thuốc chuột", "bạn em vừa rạch tay": the act or the wish told of the one named
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,6}}(( (no|ban ay|co ay|anh ay|chi ay|ong ay|"
@@ -488,7 +498,7 @@ _SOMEONE_ELSE = screened(
     r"cu noi|viet)))( la)? (khong (muon|thiet) song|muon chet|chan song|muon bien mat)\b|"
     rf"\b{_KIN_VI} (toi|em|minh|tui)( (hay|cu|thuong|lai|da|vua|moi|dang|bi phat hien))* ((rach|cat) "
     r"(tay|co tay|chan|dui)\b(?! (cho|giup|ho)\b)|tu hai|tu rach|tu cat|lam dau (ban than|minh))\b|"
-    rf"^(?!.*\b(sot|cam|ho|dau dau|om|benh|bac si|ke don|cam cum|viem|con cho|con meo)\b).*?"
+    rf"^(?!.*\b({_ILL[1:-1]}|con cho|con meo)\b).*?"
     rf"\b({_KIN_VI} (toi|em|minh|tui)|^(ong ay|ba ay|anh ay|chi ay|co ay|no|han))( (?!(bat|ep|cho|"
     r"doi|ep buoc|dua)\b)\w+)? (vua |da |moi |dang )?(uong|nuot) (\w+ ){0,3}(thuoc|thuoc chuot|"
     r"thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|nuoc tay|axit)\b(?!( \w+)? (moi ngu|de ngu|hang dem|"
@@ -501,9 +511,10 @@ _SOMEONE_ELSE = screened(
     r"says (he|she) wants to die|wants to end (his|her) life)\b|"
     # pills or a cut told of that person ("my friend just texted me she took pills")
     r"\bmy (wife|husband|partner|son|daughter|sister|brother|mom|mother|dad|father|friend|"
-    r"boyfriend|girlfriend|cousin|aunt|uncle)( \w+){0,6} (she|he|they) (just )?(took|"
-    r"swallowed|overdosed|cut (herself|himself)|drank)\b|"
-    rf"^(?!.*\b(sot|cam|ho|dau dau|om|benh|bac si|ke don|cam cum|viem)\b).*\b{_KIN_VI} "
+    r"boyfriend|girlfriend|cousin|aunt|uncle)( \w+){0,6} (she|he|they) (just )?((took|swallowed|"
+    r"drank|had) (\w+ ){0,3}(pills|tablets|sleeping pills|poison|bleach|pesticide|meds|an overdose|"
+    r"rat poison)|overdosed|cut (herself|himself)(?! off))\b|"
+    rf"^(?!.*\b{_ILL}\b).*\b{_KIN_VI} "
     rf"(toi|em|minh|tui)( \w+){{0,8}} (no|ban ay|co ay|anh ay|chi ay|nguoi ay|han|be) "
     r"(da |vua |moi )?(uong|nuot|an) (\w+ ){0,2}(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|nuoc tay)"
     r"( \w+)? (roi|het|xong)\b")
@@ -550,6 +561,7 @@ _NOT_A_WISH = screened(
     # uống thuốc tây rồi", "tối nào em cũng uống thuốc ngủ", "cầm dao thái thịt lỡ cắt tay")
     r"\b(bi cam|cam cum|bi sot|sot|ho|dau dau|bi om|benh|bac si|ke don|theo don|dem nao|toi nao|"
     r"hang dem|moi dem|thai thit|thai rau|got trai cay|got tao|nau an|lo tay|lo cat|bi dut|"
+    r"tieu chay|dau bung|dau rang|mat ngu|mai day som|de ngu|"
     r"con cho|con meo)\b|"
     # the chat stopped, or fine said alone ("e muốn dừng lại", "thôi e ổn rồi"): no wish
     r"^((toi|em|minh|tui|e) )?(muon |xin )?(dung lai|ngung lai|ngung|dung chat|thoat ra|thoat)"

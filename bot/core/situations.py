@@ -224,7 +224,8 @@ _WRITER_TARGETED = screened(
 _DONE_TO_WRITER = re.compile(
     r"\b(danh|dap|dam|chem|chia|quanh|bop co|tat|xo|doa|giet|chui|hiep|sam so|keo|tum|"
     r"theo doi|duoi theo|bam theo|rinh)( (vo|vao|ca|luon))? (toi|em|minh|tui|tao)\b"
-    r"(?! (gai|trai|re|dau|ho|be|ut|phai|nen|can|co the|lam)\b)|"
+    r"(?! (gai|trai|re|dau|ho|be|ut|phai|nen|can|co the|lam|vao phong|vo phong|vao trong|vao nha|"
+    r"vo nha|ve nha|ra ngoai|di)\b)|"
     r"\b(hitting|beating|hurting|attacking|threatening|choking|raping|pointing|kicking|punching|"
     r"pushing|grabbing|following|stalking|chasing|watching) (me|us)\b")
 def done_to_writer(text: str) -> bool:

@@ -234,17 +234,21 @@ def asks_to_exit_now(text: str) -> bool:
 # quick exit in any state, a step of the request included, as it is at the start; with more
 # told ("ổng về rồi, em sợ quá") it is a story read for danger first.
 _BACK_ALONE = re.compile(
-    r"^(((ong ay|ong|no|chong|ck|anh ay|anh ta|han|ba ay|thang do|nguoi do|thang cha)"
-    r"( (em|toi|minh|tui|e))?|he|hes|he is|he s|my (husband|boyfriend|dad|father|ex))"
-    r"( (da|vua|moi|dang|lai|is|s|just))* ((ve|quay ve|quay lai|ve nha|back|home|here|coming|"
-    r"back home)( (nha|toi|den|roi toi))?( (roi|r|kia|day|ne|a|do|now|already))*|"
-    # ("tới", "đến", "vô" only with what says it happened: "chồng tôi" is no arrival)
-    r"(ve toi|ve den|toi|den|vo)( nha)?( (roi|r|kia|ne|now|already))+))$")
+    r"^((ong ay|ong|no|chong|ck|anh ay|anh ta|han|ba ay|thang do|nguoi do|thang cha)"
+    r"( (em|toi|minh|tui|e))?( (da|vua|moi|dang|lai))* ((ve|quay ve|quay lai|ve nha)"
+    r"( (nha|toi|den|roi toi))?( (roi|r|kia|day|ne|a|do))*|"
+    # ("tới", "đến", "vô" only with "rồi": "chồng tôi nè" is no arrival)
+    r"(ve toi|ve den|toi|den|vo)( nha)? (roi|r)( (kia|ne|a|do))*)|"
+    r"(he|hes|he is|he s|my (husband|boyfriend|dad|father|ex)( is)?)( just)? (back|home|here|coming|"
+    r"back home)( (now|already))*)$")
 
 
 def he_is_back(text: str) -> bool:
     """"ổng về rồi", "he's back" said alone: the clean screen, whatever step the chat is at."""
-    return any(_BACK_ALONE.match(t) for t in forms(text)) and not refuses_delete(text)
+    # ("tôi", typed with its mark, is never "tới")
+    marked = text.casefold()
+    texts = forms(marked.replace("tôi", "ta") if "tôi" in marked and "tới" not in marked else text)
+    return any(_BACK_ALONE.match(t) for t in texts) and not refuses_delete(text)
 
 
 def asks_to_delete_now(text: str) -> bool:

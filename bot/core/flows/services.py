@@ -39,11 +39,14 @@ _CA_TYPED = re.compile(r"(?<!\w)ca (phường|phuong|xã|xa|quận|quan|huyện|
 # never the filter the list starts with.
 _REFUSED = re.compile(
     # ("số công an" is the police's number: "sợ" only after who is afraid)
-    r"(?<!cho )(?<!xin )(?<!hoi )\b((toi|em|minh|tui|rat|dang|van|cung|that su) (so|ngai)|khong tin|"
+    r"(?<!cho )(?<!xin )(?<!hoi )(?<!gui )(?<!dua )(?<!tim )(?<!lay )(?<!giup )(?<!kiem )(?<!biet )"
+    r"\b((toi|em|minh|tui|rat|dang|van|cung|that su) (so|ngai)|khong tin|"
     r"(khong|ko|hong|chua|chang) (muon|dam|thich|can)( phai)?|khong nen|"
     r"tru|ngoai|khong phai|afraid of|scared of|(do not|dont|don't) (want|wanna|trust)( to)?|"
-    r"rather not|not|no|without|except)( (bi|bao|goi|den|toi|gap|vao|di|len|nho|bao cho|go to|"
-    r"call|see|involve|the))* (" + "|".join(SERVICE_WORDS.values()) + r")\w*")
+    r"rather not|not|without|except)( (bi|bao|goi|den|toi|gap|vao|di|len|nho|bao cho|go to|"
+    r"call|see|involve|the))* (" + "|".join(SERVICE_WORDS.values()) + r")\w*|"
+    # English "no police" (never "nó vào bệnh viện": "no" straight before the service only)
+    r"\bno (police|cops|hospital|doctor|lawyer)\w*")
 
 
 def service_in(text: str) -> str | None:
