@@ -39,8 +39,9 @@ def answer(turn: Turn, text: str) -> bool:
         return True
     # (the wish and the means in one message, "em muốn tự tử… giờ em đang cầm dao": now)
     # (the wish said in words, not only heard by the classifier: "mẹ em mua thuốc ngủ rồi")
-    if level == "now" or ((in_crisis or self_harm.level(text) == "thoughts") and
-                          self_harm.at_hand(text) and not self_harm.about_someone_else(text)):
+    if level == "now" or (self_harm.at_hand(text) and
+                          (in_crisis or (level == "thoughts" and self_harm.level(text) == "thoughts"))
+                          and not self_harm.about_someone_else(text)):
         turn.session.harm_done = turn.session.harm_told = True   # 115 first until "safe"
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True
