@@ -52,7 +52,7 @@ _UNSURE = screened(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\
                      r"not really sure|co le|tam tam|cung tam|hoi hoi|nua nua|cung cung)\b|"
                      # a hedge ("chắc không sao đâu", "chắc vậy", "hình như ổn", "tạm thời thôi"),
                      # never "chắc chắn" (surely)
-                     r"^(chac|chac la|hinh nhu|hy vong|hi vong|mong la)\b(?! (chan|roi|luon|chac)\b)"
+                     r"^(chac|chac la|hinh nhu)\b(?! (chan|roi|luon|chac)\b)"
                      r"( \w+){0,3}$|"
                      r"^tam thoi( thoi| a| nha)?$|\btam thoi thoi\b")
 _SAFE = [
@@ -390,8 +390,10 @@ def kin_hurts(text: str) -> bool:
 _DANGER_GOES_ON = re.compile(
     rf"\b{_HURTER}( (dang|da|vua|lai|con|sap|moi))* ((pha|dap|tong|dap pha|bua) (\w+ )?(cua|khoa cua|"
     r"o khoa)|(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|roi|thanh sat|"
-    r"ong tuyp|xang|bat lua|day)|(toi|den|ve|quay lai|vao)( day| nha| phong)?|(tim thay|thay|"
+    r"ong tuyp|xang|bat lua|day)|(tim thay|thay|"
     r"bat duoc) (em|toi|minh|tui) (roi|ne)|(vao|xong vao|dot nhap) (phong|nha|buong))\b|"
+    rf"\b{_HURTER}( (dang|sap|da|vua|lai|moi))+ (toi|den|ve|quay lai|vao)( day| nha| phong)?\b|"
+    rf"\b{_HURTER} (toi|den|ve|quay lai|vao)( day| nha| phong)? (roi|r)\b|"
     r"\bdang (pha|dap|tong) cua\b|"
     r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex))( is| are)? "
     r"(breaking|kicking|banging|smashing|coming|on his way|outside|at the door|here)\b|"
@@ -399,10 +401,17 @@ _DANGER_GOES_ON = re.compile(
     r"(chair|stick|bottle|knife|hammer|belt)\b")
 
 
+def _marked_toi_kept(text: str) -> str:
+    """"tôi" typed with its mark is never "tới" (arrive): read as another word for the writer."""
+    marked = text.casefold()
+    return marked.replace("tôi", "tui") if "tôi" in marked and "tới" not in marked else text
+
+
 def someone_else_is_the_danger(text: str) -> bool:
     """"Not safe" because of someone else ("he is drunk and yelling", "ổng đang ở nhà", "ổng phá
     cửa rồi"): said to the crisis pathway's question, that is violence, not the writer's own
     danger to themself."""
+    text = _marked_toi_kept(text)
     texts = [_NOT_SAFE_SAID.sub(" ", t) for t in forms(text)]
     clauses = [_NOT_SAFE_SAID.sub(" ", c).strip() for c in _clauses(text)]
     return _any([_HURTER_RAGES], texts) or _he_is_with_her(texts, clauses) or \
@@ -416,6 +425,7 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
     """A short message, after the emergency numbers, telling that the danger goes on."""
     if len(text.split()) > 10:
         return False
+    text = _marked_toi_kept(text)
     texts = forms(text)
     return any(_DANGER_GOES_ON.search(t) for t in texts) or \
         _he_is_with_her(texts, _clauses(text), child) or _any(_UNSAFE, texts)

@@ -417,8 +417,10 @@ class Engine:
             if key == "police_fear" and session.flow is None and not was_helping and \
                     turn.session.acknowledged and self._disclosure(turn, text):
                 return   # "chồng em đánh em, em sợ báo công an": answered, then the request begun
-        elif wants_to_read(text):
-            learn.show(turn, learn.topic_for(text, "learn_gbv"))   # "tôi muốn đọc về bạo lực…"
+        elif getattr(turn.understanding, "intent", None) in _READING_MISHEARD and wants_to_read(text):
+            intent = getattr(turn.understanding, "intent", None) or ""
+            learn.show(turn, learn.topic_for(   # "tôi muốn đọc về bạo lực…": the article
+                text, intent if intent in learn.INTENT_TOPICS else "learn_gbv"))
         elif session.flow is None and (hurt := disclosure.writer_hurts(text)) is not None:
             fallback.simple(turn, f"writer_hurts_{hurt}")   # "em đánh con": the parent's question
             return
@@ -749,12 +751,22 @@ _OWN_STORY = re.compile(r"\b(toi|em|minh|tui|i|me) (bi|dang bi|da bi|vua bi|was|
                         r"partner|boyfriend|girlfriend)\b")
 
 
+# What the classifier may make of a wish to read about violence (a story, a learn intent, or even
+# self-harm at low confidence); never a service, the hotline, privacy or a person asked for
+_READING_MISHEARD = frozenset({None, "seek_help", "help_other", "self_harm", "learn_gbv",
+                               "learn_safety", "learn_rights", "learn_equality"})
+_SELF_HARM_WORDS = re.compile(r"\b(thuoc|chet|tu tu|tu sat|tu hai|cat tay|rach tay|pills?|overdose|"
+                              r"suicid\w*|die|dying|poison|self harm)\b")
+
+
 def wants_to_read(text: str) -> bool:
     """Reading about a topic asked for, with no story of one's own in the same words ("em muốn
     tìm hiểu về quyền của mình, ba dượng hay đánh em" is a story: believed, then help)."""
     texts = answers.forms(text)
-    if not any(_WANTS_TO_READ.search(t) for t in texts) or any(_OWN_STORY.search(t) for t in texts):
-        return False
+    if not any(_WANTS_TO_READ.search(t) for t in texts) or any(_OWN_STORY.search(t) for t in texts) \
+            or not any(_TOPIC_NAMED.search(t) for t in texts) \
+            or any(_SELF_HARM_WORDS.search(t) for t in texts):
+        return False   # (a violence topic named: never privacy, a service, the law, the bot)
     # (the topic's own name, "bạo lực tình dục", tells no story: only what is left is read)
     found = disclosure.detect(_TOPIC_NAMED.sub(" ", fold(text)), None)
     return found is None or not (found.violence or found.told)

@@ -137,7 +137,8 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"\b(phai )?ngu (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"
         r"\b(sleep|sleeping) (on the street|outside|rough)\b|"
         r"\b(info|information|tell me|know more|thong tin|tim hieu)( \w+){0,2} (about |ve |on )?"
-        r"(the )?(shelters?|safe houses?|nha tam lanh|nha binh yen|cho tam lanh|noi tam lanh)\b")),
+        r"(the )?(shelters?|safe houses?|nha tam lanh|nha binh yen|cho tam lanh|noi tam lanh)\b"
+        r"(?!.*\b(o|gan|tai|quanh|near|in|around|phuong|xa)\b)")),
     ("shelter_address", re.compile(
         r"\b(dia chi|o dau|cho nao|address|where is|location of)\b.*\b(nha binh yen|ngoi nha binh yen|"
         r"nha tam lanh|noi tam lanh|cho tam lanh|tam lanh|shelter|safe house|peace house)\b|"

@@ -293,7 +293,7 @@ _AT_HAND = screened(
     r"everything)\b|\b(already )?(took|taken|swallowed|drank) it\b(?! (to heart|off|back|out|easy|"
     r"personally|seriously|home|well|badly|away|in))|"
     r"\b(cam|dang cam|co|co san|chuan bi san|de san|mua san|mua|gom|tich|cat) (\w+ ){0,2}(thuoc|"
-    r"dao|lam|luoi lam|day|day thung|thuoc chuot|thuoc ngu|thuoc tru sau|than)\b|"
+    r"dao|dao lam|luoi lam|day|day thung|thuoc chuot|thuoc ngu|thuoc tru sau|than)\b|"
     r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|dao|lam|day)( \w+)? (dang )?(tren tay|trong tay|o day|"
     r"san roi|o canh)\b|"
     r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau)( \w+){0,2} (gom|tich|mua|chuan bi|de danh) "
@@ -569,8 +569,10 @@ _NOT_A_WISH = screened(
     r"^(thoi |gio |bay gio |da )?((toi|em|minh|tui|e) )?(on|on roi|khong sao|da on|on hon|do hon)"
     r"( (roi|a|nha|nhe|ma|that|lam|hon|thiet))*$|"
     # reading asked for ("i want to read about online abuse", "em muốn tìm hiểu về…")
-    r"\b(muon (doc|tim hieu|biet them|hieu them) ve|(doc|tim hieu) ve|(want|like) to (read|learn|"
-    r"know more) about|tell me about|info(rmation)? about)\b|"
+    r"^(?!.*\b(thuoc|chet|tu tu|tu sat|pills?|overdose|suicide|die|dying|poison)\b).*\b(muon (doc|tim hieu|"
+    r"biet them|hieu them) ve|(doc|tim hieu) ve|(want|like) to (read|learn|know more) about|"
+    r"tell me about|info(rmation)? about)( \w+){0,3} (bao luc|xam hai|quay roi|violence|abuse|"
+    r"harassment|online abuse)\b|"
     # traces on the phone ("có cách nào không để lại dấu vết", "leave no trace"): privacy, not death
     r"\b(dau vet|lich su|an app|giau app|no trace|no traces)\b|"
     # nowhere to sleep, a place to stay asked for ("tối nay ko có chỗ ngủ", "i want info about
