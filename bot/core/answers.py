@@ -401,17 +401,18 @@ _DANGER_GOES_ON = re.compile(
     r"(chair|stick|bottle|knife|hammer|belt)\b")
 
 
-def _marked_toi_kept(text: str) -> str:
-    """"tôi" typed with its mark is never "tới" (arrive): read as another word for the writer."""
+def toi_kept_as_writer(text: str) -> str:
+    """"tôi" typed with its mark is never "tới" (arrive): read as another word for the writer
+    ("mình", which chat shorthand does not fold back into "tôi" as it does "tui")."""
     marked = text.casefold()
-    return marked.replace("tôi", "tui") if "tôi" in marked and "tới" not in marked else text
+    return marked.replace("tôi", "mình") if "tôi" in marked and "tới" not in marked else text
 
 
 def someone_else_is_the_danger(text: str) -> bool:
     """"Not safe" because of someone else ("he is drunk and yelling", "ổng đang ở nhà", "ổng phá
     cửa rồi"): said to the crisis pathway's question, that is violence, not the writer's own
     danger to themself."""
-    text = _marked_toi_kept(text)
+    text = toi_kept_as_writer(text)
     texts = [_NOT_SAFE_SAID.sub(" ", t) for t in forms(text)]
     clauses = [_NOT_SAFE_SAID.sub(" ", c).strip() for c in _clauses(text)]
     return _any([_HURTER_RAGES], texts) or _he_is_with_her(texts, clauses) or \
@@ -425,7 +426,7 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
     """A short message, after the emergency numbers, telling that the danger goes on."""
     if len(text.split()) > 10:
         return False
-    text = _marked_toi_kept(text)
+    text = toi_kept_as_writer(text)
     texts = forms(text)
     return any(_DANGER_GOES_ON.search(t) for t in texts) or \
         _he_is_with_her(texts, _clauses(text), child) or _any(_UNSAFE, texts)

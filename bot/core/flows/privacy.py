@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers import forms, said
+from bot.core.answers import forms, said, toi_kept_as_writer
 from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
@@ -245,9 +245,8 @@ _BACK_ALONE = re.compile(
 
 def he_is_back(text: str) -> bool:
     """"ổng về rồi", "he's back" said alone: the clean screen, whatever step the chat is at."""
-    # ("tôi", typed with its mark, is never "tới")
-    marked = text.casefold()
-    texts = forms(marked.replace("tôi", "ta") if "tôi" in marked and "tới" not in marked else text)
+    # ("tôi", typed with its mark, is never "tới": "chồng tôi nè" is no arrival)
+    texts = forms(toi_kept_as_writer(text))
     return any(_BACK_ALONE.match(t) for t in texts) and not refuses_delete(text)
 
 
