@@ -55,6 +55,11 @@ _UNSURE = screened(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\
                      r"^(chac|chac la|hinh nhu)\b(?! (chan|roi|luon|chac)\b)"
                      r"( \w+){0,3}$|"
                      r"^tam thoi( thoi| a| nha)?$|\btam thoi thoi\b")
+# A hedge leaning to safe ("chắc là ổn", "chắc vậy", "hình như không sao"): "yes" to the help
+# request's question; in the crisis pathway (after words of dying) it stays "not sure"
+_HEDGED_SAFE = re.compile(r"^(chac|chac la|hinh nhu|chac cung)( (la|cung|van|tam|thi))* (on|an toan|khong sao|"
+                          r"ok|oke|okay|duoc|binh thuong|vay|the|vay a|the a|vay roi)( (roi|a|ma|nha|day|dau|"
+                          r"thoi))*$")
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
     re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on|tam on|"
@@ -336,11 +341,13 @@ _HOW_TO_BE_SAFE = re.compile(r"\b(lam sao|lam the nao|cach nao|cach|phai lam gi)
 
 
 def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
-              child: bool = False) -> str | None:
+              child: bool = False, hedge_unsure: bool = False) -> str | None:
     """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer.
     `places`: being somewhere away from harm ("ở nhà mẹ đẻ rồi") is "yes" too; the help
     request asks about safety from violence, the crisis pathway about safety from oneself.
     `fear_counts`: where safety is the question asked, "em sợ lắm" is "no" (not surely safe).
+    `hedge_unsure`: the crisis pathway's question, where "chắc là ổn" after words of dying is
+    "not sure"; elsewhere a hedge leaning to safe is "yes".
     `child`: a child writes; an uncle or a grandfather at home while the mother is out ("cậu đang
     ở nhà, mẹ đi làm rồi") is read as the one who may hurt, as a child's story usually names."""
     texts = forms(text)
@@ -349,6 +356,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     if any(_HOW_TO_BE_SAFE.search(t) for t in texts):
         return None   # "làm sao để an toàn khi dùng đt": a question, no "yes"
     clauses = _clauses(text)
+    if not hedge_unsure and any(_HEDGED_SAFE.match(t) for t in texts):
+        return "yes"   # "chắc là ổn", "chắc vậy" to "are you safe?" after violence: probably yes
     if _any(_UNSAFE, texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
             _he_is_with_her(texts, clauses, child):
@@ -377,26 +386,36 @@ _KIN_HURTS = re.compile(
     r"minh|tui)))?( (hay|cu|lai|da|vua|dang|thuong|suot ngay|moi|thuong xuyen))* (danh|dap|chui|"
     r"sam so|so mo|so soang|so|xam hai|hiep|ep|doa|de doa|quay roi|dam|tat|nhot|om|hon|dong cham|"
     r"dung cham|rinh)\b")
+# "ốm" (ill) folds like "ôm" (hug), "đường số" (street number) like "dượng sờ": those two words
+# count only when typed with their marks
+_KIN_HURTS_PLAIN = re.compile(_KIN_HURTS.pattern.replace("|so|", "|").replace("|om|", "|"))
 
 
 def kin_hurts(text: str) -> bool:
     """An uncle, a grandfather, a cousin or a stepfather told of as the one who hurts."""
-    return any(_KIN_HURTS.search(t) for t in forms(text))
+    lowered = text.casefold()
+    pattern = _KIN_HURTS if ("ôm" in lowered or "sờ" in lowered) else _KIN_HURTS_PLAIN
+    return any(pattern.search(t) for t in forms(text))
 
 
+_GONE_ELSEWHERE = (r"(?! (que|cong ty|co quan|cho|nha (me|ba|bo|ong|ba noi|ba ngoai|ho|ban|no)|quan|"
+                   r"xuong|ruong|nha nghi|ben ngoai|nhau|choi|truong|lam))")
 # After the numbers were given for violence, a short update that the danger goes on ("ck đang ở
 # nhà", "ổng phá cửa rồi", "ba cầm ghế", "he is coming"): the numbers again, never "not understood".
 # (he does it: "em đang tới cầu", "em lấy dây rồi", "i'm outside" are the writer's, never his)
 _DANGER_GOES_ON = re.compile(
     rf"\b{_HURTER}( (dang|da|vua|lai|con|sap|moi))* ((pha|dap|tong|dap pha|bua) (\w+ )?(cua|khoa cua|"
-    r"o khoa)|(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|roi|thanh sat|"
+    r"o khoa)|(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|thanh sat|"
     r"ong tuyp|xang|bat lua|day)|(tim thay|thay|"
-    r"bat duoc) (em|toi|minh|tui) (roi|ne)|(vao|xong vao|dot nhap) (phong|nha|buong))\b|"
-    rf"\b{_HURTER}( (dang|sap|da|vua|lai|moi))+ (toi|den|ve|quay lai|vao)( day| nha| phong)?\b|"
+    r"bat duoc) (em|toi|minh|tui) (roi|ne)|(vao|xong vao|dot nhap) (phong|nha|buong)"
+    r"(?! (ve sinh|tam|wc|bep|ngu)))\b|"
+    # (gone elsewhere: "ông ấy đã về quê rồi", "về công ty", "qua nhà bà nội")
+    rf"\b{_HURTER}( (dang|sap|da|vua|lai|moi))+ (toi|den|ve|quay lai|vao)( day| nha| phong)?\b{_GONE_ELSEWHERE}|"
     rf"\b{_HURTER} (toi|den|ve|quay lai|vao)( day| nha| phong)? (roi|r)\b|"
     r"\bdang (pha|dap|tong) cua\b|"
     r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex))( is| are)? "
-    r"(breaking|kicking|banging|smashing|coming|on his way|outside|at the door|here)\b|"
+    r"(breaking|kicking|banging|smashing|coming|on his way)\b|"
+    r"\b(he|hes|he is|he s|my (husband|boyfriend|partner|ex))( is)? (outside|at the door|here)\b|"
     r"\b(he|my husband|my boyfriend|my partner)( has| is)? (got|grabbed|holding|has) (a |the )?"
     r"(chair|stick|bottle|knife|hammer|belt)\b")
 
@@ -427,6 +446,8 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
     if len(text.split()) > 10:
         return False
     text = toi_kept_as_writer(text)
+    if re.search(r"\bbà\b", text.casefold()):   # "bà em tới rồi": a grandmother, not "ba" (dad)
+        text = re.sub(r"\b[bB]à\b", "bà ngoại", text)
     texts = forms(text)
     return any(_DANGER_GOES_ON.search(t) for t in texts) or \
         _he_is_with_her(texts, _clauses(text), child) or _any(_UNSAFE, texts)

@@ -39,8 +39,14 @@ def answer(turn: Turn, text: str) -> bool:
         return True
     # (the wish and the means in one message, "em muốn tự tử… giờ em đang cầm dao": now)
     # (the wish said in words, not only heard by the classifier: "mẹ em mua thuốc ngủ rồi")
-    if level == "now" or (self_harm.at_hand(text) and
-                          (in_crisis or (level == "thoughts" and self_harm.level(text) == "thoughts"))
+    # (the wish heard in words, or by a classifier that is sure of it: "e da mua than roi", "i
+    # bought rope today", "neu mai e ko tra loi thi dung tim e nha")
+    # (never when kin are named: "mẹ em mua thuốc ngủ rồi" is her mother's doing, whatever the
+    # classifier heard)
+    heard = level == "thoughts" and (self_harm.level(text) == "thoughts" or (
+        understanding is not None and understanding.intent == "self_harm" and
+        understanding.confidence >= _SURE and not situations.names_kin(text)))
+    if level == "now" or (self_harm.at_hand(text) and (in_crisis or heard)
                           and not self_harm.about_someone_else(text)):
         turn.session.harm_done = turn.session.harm_told = True   # 115 first until "safe"
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
@@ -103,6 +109,10 @@ def answer(turn: Turn, text: str) -> bool:
         crisis.thoughts(turn)
         return True
     return False
+
+# How sure the classifier must be of thoughts of suicide for the means or a plan told with them
+# to count as acting now (the held-out sets put its self_harm precision above 0.95 from here).
+_SURE = 0.7
 
 # Not being safe, said in words ("no im not safe", "em không an toàn"): in the crisis pathway
 # that is the answer to its question, not violence from someone else, unless more is told.

@@ -38,6 +38,7 @@ from bot.core import (
     recognition,
     safety,
     self_harm,
+    situations,
     turn_facts,
 )
 from bot.core.commands import COMMANDS
@@ -77,6 +78,14 @@ _SHORT_ARTICLE_MIN = 0.55
 
 # "Tiếp tục" typed where the help request was offered to carry on (the button's own label): the
 # request, not the next page of the article read on the side.
+# Questions of law, asked from outside a story as often as inside one: what is told is believed
+# only when the writer's own family or partner is named (situations.tells_own).
+_LAW_QUESTIONS = ("penalties", "marital_rape")
+# Safety or a safe place said in words, not "ok"/"u"/"ok thanks" to the numbers (no question
+# about safety was asked: an acknowledgement is no "I'm safe").
+_SAFETY_SAID = re.compile(r"\b(an toan|safe|safer|on|on roi|khong sao|ko sao|yen|thoat|tron|da di|"
+                          r"qua nha|sang nha|o nha|o cho|o ben|ra ngoai|away|out|fine|okay now|"
+                          r"ok now|gone|left|di roi|ve roi)\b")
 _CONTINUE = re.compile(r"^((co|ok|oke|u|da|vang|yes) )?(tiep tuc|tiep|continue|carry on|go on)"
                        r"( (di|nha|nhe|a|please|di ban))*$")
 
@@ -305,7 +314,11 @@ class Engine:
             # leaves carries the numbers when the message also told of danger
             privacy.clear(turn, in_danger=safety.is_danger(text))
             return
-        if privacy.asks_to_exit_now(text) or privacy.he_is_back(text):
+        # ("ông về rồi" after "ông ngoại đi chợ chưa về": a grandfather home, no one who hurts;
+        # he is back only where violence was told, or as the first words of a chat)
+        if privacy.asks_to_exit_now(text) or (privacy.he_is_back(text) and (
+                session.is_new or session.acknowledged or session.emergency is not None or
+                bool(session.help))):
             # "exit", "gotta go he's back"; "nó về rồi" at a step of the request: the one line
             # left keeps the numbers when he is back
             privacy.clear(turn, in_danger=safety.is_danger(text) or privacy.he_is_back(text))
@@ -410,13 +423,18 @@ class Engine:
         elif pathway_reader.teaches_a_child(text) and disclosure.detect(text, None) is None:
             learn.show(turn, "children_safety")   # "nói với con gái 6 tuổi về vùng kín ra sao"
         elif (key := faq.topic(text)) is not None and not self._violence_with_worry(turn, text, key):
-            if key not in ("mental_health", "remember"):   # a friend's depression, a question
-                # about the bot: nothing told to believe
+            if key not in ("mental_health", "remember") and \
+                    (key not in _LAW_QUESTIONS or situations.tells_own(text)):
+                # (a friend's depression, a question about the bot, "đánh vợ bị phạt bao nhiêu":
+                # nothing told to believe)
                 self._believe(turn, text)
             direct.answer(turn, key)
-            if key == "police_fear" and session.flow is None and not was_helping and \
+            if key in ("police_fear", *_LAW_QUESTIONS) and session.flow is None and \
+                    not was_helping and \
                     turn.session.acknowledged and self._disclosure(turn, text):
-                return   # "chồng em đánh em, em sợ báo công an": answered, then the request begun
+                # "chồng em đánh em, em sợ báo công an", "…, anh ta có bị phạt không": answered,
+                # then the request begun
+                return
         elif getattr(turn.understanding, "intent", None) in _READING_MISHEARD and wants_to_read(text):
             intent = getattr(turn.understanding, "intent", None) or ""
             learn.show(turn, learn.topic_for(   # "tôi muốn đọc về bạo lực…": the article
@@ -613,7 +631,8 @@ class Engine:
             return True
         if intent in ("emergency", "self_harm") and not has_content(text):
             intent = None           # "của em": nothing to read danger in (content_words.py)
-        if intent == "self_harm" and (self_harm.only_in_passing(text) or self_harm.not_a_wish(text)):
+        if intent == "self_harm" and (self_harm.only_in_passing(text) or self_harm.not_a_wish(text) or
+                                      self_harm.weak_guess(text, turn.understanding)):
             intent = None           # "i live in ninh kieu", "khó chết đi được", "ko muốn nói nữa"
         if intent == "self_harm" and (ended := self_harm.ends_something_else(text)):
             # "Tôi muốn kết thúc cuộc hôn nhân này": a way out of a marriage, not of life; a
@@ -707,7 +726,8 @@ class Engine:
                 services.begin(turn, session.service)
                 return True
             if session.emergency not in (None, "self_harm") and len(text.split()) <= 6 and \
-                    answers.read_safe(text, places=True) == "yes":
+                    answers.read_safe(text, places=True) == "yes" and \
+                    any(_SAFETY_SAID.search(t) for t in answers.forms(text)):
                 # "em an toàn rồi" to "are you any safer now?" after the numbers: glad, and the
                 # place can still be given for help near
                 turn.say(turn.t("help_safe_ack"))

@@ -84,7 +84,9 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     # remember me"): it keeps no conversation, so it does not
     ("remember", re.compile(
         r"\b(ban|bot|ad|admin|may|chi|anh) (con |co )?nho (\w+ ){0,3}(khong|ko|k|hong|hok|qmark)$|"
-        r"\b(con nho|co nho) (em|toi|minh|tui|chuyen|cuoc|lan|hom)\b.*\b(khong|ko|k|hong|qmark)$|"
+        # ("con em còn nhỏ, em có nên ly hôn ko": small, not remembering)
+        r"(?<!\bcon )(?<!\bbe )(?<!\bchau )(?<!\bem )\b(con nho|co nho) (em|toi|minh|tui|chuyen|cuoc|lan|hom)\b"
+        r"(?!.*\b(ly hon|nen|nuoi|con)\b).*\b(khong|ko|k|hong|qmark)$|"
         r"\b(do|did|can) you remember\b|\bremember (me|what i (said|told you)|our (chat|talk))\b")),
     ("callback", re.compile(
         r"\b(goi lai (cho|giup)?|goi (cho|giup) (toi|em|minh)|goi dien (cho|lai cho) (toi|em|minh)|"
@@ -129,7 +131,8 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     # đường", "i want info about shelters"): how to reach one, their addresses being kept private
     ("shelter_tonight", re.compile(
         r"^((toi|em|minh|tui|e|con|me con (toi|em)) )?((toi nay|dem nay|gio|bay gio) )?(khong|ko|chua|hong|"
-        r"chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|ve|nuong than)\b(?! (cho|chi|cua) )|"
+        r"chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|ve|nuong than)\b(?! (cho|chi|cua|rieng|o|"
+        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o tro|o chung|mua nha|thue nha|co bi gi)\b)|"
         r"\b(toi nay|dem nay)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) (co|con) "
         r"(cho|noi) (de )?(ngu|o|tru)\b|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
@@ -153,6 +156,9 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"\b((bao|to cao|trinh bao|khai bao|to giac|bao tin)( \w+){0,5} (o dau|cho ai|voi ai|"
         r"the nao|nhu the nao|o cho nao|o dau duoc)|bao (cong an|chinh quyen|ubnd|phuong|xa) "
         r"(duoc|the nao|o dau)|(o dau|cho ai|ai) (nhan|tiep nhan) (bao|tin bao|to cao)|"
+        # "tôi nên báo ai", "phải trình báo ở đâu": whom to report to, asked
+        r"(nen|phai|co the|can|duoc) (bao|to cao|trinh bao|bao tin|to giac)( cho| voi| len)? "
+        r"(ai|dau|o dau|noi nao|co quan nao|cho nao|ben nao)|"
         r"(where|how|who) (can|do|should) i report|how to report|where to report|report (it|this|him|"
         r"her|abuse|violence) (to|where)|who (do|can) i tell|"
         # "làm sao để báo công an mà chồng không biết", "how can i report him secretly"
@@ -164,6 +170,50 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"(bao(?! tin vui)|to cao|trinh bao|to giac|bao cong an)( (a|nha|di|voi|thi sao|qmark))*$|"
         r"^(i )?(want|need|would like) to report( (it|this|him|her|them))?( (please|now))?$)\b")),
 ]
+# What the law does to the one who hurts ("đánh vợ bị phạt bao nhiêu", "chồng đánh vợ có bị đi tù
+# không", "is hitting your wife illegal"): FACTS.md gives no figure, so the answer says it is
+# domestic violence under the law, that fines are set by a government decree, and where free
+# legal help can say more. Asked, never wished ("em muốn nó bị phạt" is no question): the
+# penalty words with a question's words. "phát" (tán, hiện…) folds like "phạt"; "tù" like "tự".
+_VIOLENCE_ACT = (r"(danh|bao luc|bao hanh|hanh ha|nguoc dai|chui|de doa|cuong ep|cuong hiep|"
+                 r"hiep dam|xam hai|quay roi|ep|tat|dam|da|hit\w*|beat\w*|abus\w*|violen\w*|"
+                 r"rap\w*|assault\w*)")
+_PENALTY = (r"(muc phat|phat (bao nhieu|the nao|ra sao|gi|tien)|bi phat(?! (tan|hien|trien|song|ra|"
+            r"dien|sinh|bieu))|xu phat|bi xu ly|xu ly (the nao|ra sao|nhu the nao|sao|gi)|"
+            r"che tai|hinh phat|toi gi|pham toi|pham phap|vi pham (phap )?luat|trai (phap )?luat|"
+            r"(di|ngoi|bi|o|lanh an|vao) tu|"
+            r"penalty|penalties|punish\w*|fined?|jail|prison|illegal|a crime|against the law)")
+_PENALTY_ASKED = re.compile(
+    rf"\b{_VIOLENCE_ACT}\b.*\b{_PENALTY}\b.*\b(bao nhieu|the nao|ra sao|sao|gi|khong|ko|k|hong|"
+    rf"chua|qmark|may nam|bao lau|what|how|is|can|will|does)\b|"
+    rf"\b(muc phat|hinh phat|che tai|xu phat)\b( \w+){{0,3}} (cho |ve |doi voi |toi )?(toi |hanh vi )?"
+    rf"{_VIOLENCE_ACT}\b|"
+    r"\b(can|will|could|would|does|do) (he|she|they|my husband|my wife|my partner|the abuser)"
+    r"( \w+){0,2} (go to jail|go to prison|be jailed|be punished|be fined|get punished|get fined|"
+    r"get jail\w*|face (jail|prison|charges))\b|"
+    rf"\b(what is|what's|what are|is there) (the )?(penalty|penalties|punishment|fine)\b.*\b"
+    rf"{_VIOLENCE_ACT}|\b(is|are) (it )?{_VIOLENCE_ACT}( \w+){{0,3}} (illegal|a crime|against the law)\b")
+_PENALTY_NO_JAIL = re.compile(_PENALTY_ASKED.pattern.replace(r"(di|ngoi|bi|o|lanh an|vao) tu|", ""))
+# Forced sex in marriage, asked about: Law 13/2022 Art. 3 lists it among the acts of domestic
+# violence (FACTS.md "Law"). Asked, not told: "chồng ép em quan hệ" is a disclosure.
+_MARITAL_RAPE = re.compile(
+    r"\b(hiep dam|cuong hiep|cuong ep (quan he|tinh duc|quan he tinh duc)|ep (vo|chong) quan he|"
+    r"ep quan he)( \w+){0,3} (trong hon nhan|vo chong|giua vo chong|voi vo|voi chong)\b.*"
+    r"\b(khong|ko|k|hong|qmark|la gi|co phai|co bi|the nao|sao|luat)\b|"
+    r"\b(co|la) (bi )?(hiep dam|cuong hiep)( \w+){0,2} (khong|ko|k|hong)\b.*\b(vo|chong)\b|"
+    # "chồng ép vợ quan hệ có phải là hiếp dâm không", "hiếp dâm vợ có bị phạt không"
+    r"\b((ep|cuong ep|bat|bat ep|ep buoc) (vo|chong)|(vo chong|giua vo chong|trong hon nhan)( \w+){0,2} "
+    r"(ep|cuong ep|bat ep|ep buoc))( \w+){0,2} (quan he|quan he tinh duc|ngu|lam chuyen do)\b"
+    r"( \w+){0,4} (co phai|co bi|co pham|la|co tinh|co vi pham|bi coi)( la)? (la )?(hiep dam|cuong hiep|"
+    r"bao luc|pham phap|pham toi|toi|vi pham|phat|trai phap luat)\b|"
+    r"\b(hiep dam|cuong hiep) (vo|chong)( \w+){0,3} (co |bi )?(phat|pham|toi|tu|xu ly|khong|ko|qmark)\b|"
+    r"\bmarital rape\b|\b(is it|can it be|is that|is this) (still )?rape( \w+){0,3} (if|when)"
+    r"( \w+){0,4} (husband|wife|partner|married)\b|\brape (in|within) (a )?marriage\b|"
+    r"\b(husband|wife|spouse)( \w+){0,3} (force|forces|forcing|make|makes)( \w+){0,3} (sex|have sex)"
+    r"( \w+){0,4} (illegal|a crime|against the law|rape|allowed|legal)\b")
+_TOPICS.insert(0, ("marital_rape", _MARITAL_RAPE))
+_TOPICS.insert(1, ("penalties", _PENALTY_ASKED))
+
 # A question about the law's practical side (a lawyer, legal aid, divorce, custody, property):
 # FACTS.md gives no figures or outcomes for these, so the answer is where free legal help is.
 # Asked, not told: the topic words with a question's words, so "tôi muốn ly hôn" stays a message
@@ -244,6 +294,14 @@ _OTHER_HELP_ASKED = re.compile(r"\b(tim|kiem|cho (em|toi|minh)|can|xin)( \w+){0,
                                r"lawyer|hospital|counsel\w*)\b")
 
 
+# Someone else unwilling ("ck e không dám đến công an đâu", "ba e không muốn báo công an"): told
+# of them, not the writer's own fear; the story is read on (a disclosure, a request)
+_OTHERS_UNWILLING = re.compile(
+    r"\b(chong|ck|vo|vk|ba|me|bo|cha|ma|anh|chi|ban|no|ong ay|anh ay|ba ay|co ay|chi ay|nguoi ta|"
+    r"gia dinh|nha chong|hang xom)( (em|toi|minh|tui|e))? (cung |van |lai )?(khong|ko|hong|chua|chang) "
+    r"(muon|dam|thich|can|chiu|cho)\b")
+
+
 # Put out of the home, told in the same message: a story the danger reading takes first
 _PUT_OUT_NOW = re.compile(r"\b(duoi|tong|day|keo) (\w+ ){0,3}(ra khoi nha|ra duong|ra ngoai)\b|"
                           r"\b(kicked|threw|thrown|locked) (me |us )?out\b")
@@ -269,8 +327,12 @@ def topic(text: str) -> str | None:
         if key == "shelter_tonight" and any(_PUT_OUT_NOW.search(t) for t in texts):
             continue   # "bị đuổi ra khỏi nhà giữa đêm, không có chỗ ngủ": the story, danger first
         if key == "police_fear" and (("số" in text.casefold() and "sợ" not in text.casefold()) or
-                                     any(_OTHER_HELP_ASKED.search(t) for t in texts)):
+                                     any(_OTHER_HELP_ASKED.search(t) or _OTHERS_UNWILLING.search(t)
+                                         for t in texts)):
             continue   # "số công an phường…": the number; "…, tìm nhà tạm lánh": the search
+        if key == "penalties" and "tù" not in text.casefold() and not text.isascii() and \
+                not any(_PENALTY_NO_JAIL.search(t) for t in texts):
+            continue   # "đi tu" (to become a monk) folds like "đi tù" (to prison)
         if key == "hours" and any(_SOMEONES_WORK.search(t) for t in texts):
             continue   # "em làm việc ca đêm", "chồng em làm việc ban đêm": told, not asked
         return key

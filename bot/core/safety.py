@@ -63,7 +63,11 @@ _THING_DONE = re.compile(
     r"lau giay|trang diem|danh phan|danh le|danh bai|danh (cau long|bong ban|tennis|golf|co vua|"
     r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
     r"nhang|vang ma|la kho|co kho)|chat cui|chem gio|chem chuoi|dap da (banh|bong)|khoa xe|"
-    r"dap (muoi|ruoi|gian))\b(?! (toi|em|minh|tui|con|chi|me|vo|co|ba|bo|anh|nguoi)\b)")
+    r"dap (muoi|ruoi|gian)|"
+    # a kitchen cut ("đang học nấu ăn, cắt hành bằng dao bị đứt tay chút xíu")
+    r"(hoc )?nau (an|com|canh)|(cat|thai|bam|got|chat|lam) (hanh|rau|thit|ca|toi|ot|cu|trai cay|tao|"
+    r"xoai|dua|ga|suon)( bang dao)?|(lo tay |bi |lo )?(dut|cat vao) tay( (chut xiu|chut|xiu|nhe|ti|"
+    r"mot chut|chay mau chut xiu))?)\b(?! (toi|em|minh|tui|con|chi|me|vo|co|ba|bo|anh|nguoi)\b)")
 _VIOLENCE_LEFT = re.compile(r"\b(danh|dap|chem|dam|giet|dot|tat|xo|bop|siet|hiep|cuu|khoa|nhot|"
                             r"do|so|chay mau|bi thuong|hit|beat|kill|stab|choke|rape|help|save|doa|"
                             r"de doa|chet|mau|cat|trung|dao|sung|keo|bua|nhap vien|thuong|cap cuu|"
@@ -145,7 +149,7 @@ _VI_PATTERNS = [
     # (denied: "ổng chưa bao giờ bóp cổ em" answers the danger check's question with a no)
     r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua tung )(?<!khong he )(?<!chua )(?<!chang )"
     r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
-    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh)\b(?! mat| luon| mui)", r"\bbat dong\b",
+    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh)\b(?! mat| luon| mui| ket noi| dien| mang| song| quang)", r"\bbat dong\b",
     # "xỉu" (fainted) typed without marks: only as fainting is said, never "chờ xíu", "hỏi xíu"
     # (a little), which folds the same
     r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
@@ -161,6 +165,17 @@ _VI_PATTERNS = [
     r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"
     r"\b(toi gio|nay gio|den gio|van|mai|ve toi|ve den)\b", r"\bvan (di |chay |bam )?theo\b(?! doi)",
     r"\b(bat|keo|loi|ep) (toi|em|minh|con|chau|chi) (len xe|di dau|vao xe)\b", r"\b(di|chia|gi) sung\b", r"\bsung (vao|ke) (dau|co|nguoi)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", rf"\b(nhot|khoa|giam) (toi|em|con{_ANIMAL_AFTER_CON}|minh|chau|lai)\b",
+    # locked in and not let out ("nó khóa cửa không cho em ra", "mẹ chồng khóa cửa phòng em lại")
+    r"\b(khoa|chot|nhot)( trai)?( cua)?( phong| nha)?( (toi|em|minh|tui|con|chau|e|lai))*( \w+){0,3} "
+    r"(khong|ko|k|hong|chang|kg) (cho|de) (toi|em|minh|tui|con|chau|e|tao) (ra|di|ra ngoai|ra khoi|"
+    r"thoat|ve|di dau)\b|"
+    r"(?<!toi )(?<!em )(?<!minh )(?<!tui )(?<!\be )\bkhoa cua( phong)? (toi|em|minh|tui|con|chau|e) lai\b|"
+    # held: the phone taken and the door locked, in either order
+    # (a grounded teenager is no emergency: "mẹ thu điện thoại, khóa cửa không cho đi chơi")
+    r"\b(lay|giu|thu|cam) (het |luon )?(dien thoai|dt)\b(?!.*\b(choi|game|hoc bai|hoc|thi)\b)"
+    r".*\b(khoa|chot|nhot) (cua|phong|nha|lai)\b(?!.*\b(choi|game|hoc bai|hoc|thi)\b)|"
+    r"\b(khoa|chot|nhot) (cua|phong|nha|lai)\b(?!.*\b(choi|game|hoc bai|hoc|thi)\b).*"
+    r"\b(lay|giu|thu|cam) (het |luon )?(dien thoai|dt)\b(?!.*\b(choi|game|hoc bai|hoc|thi)\b)",
     r"\b(toi|em|minh|con|chau) (dang )?((cam )?thay )?(khong an toan|gap nguy hiem|nguy hiem)\b",
     # "not safe" said alone, or of home, here ("ko an toàn", "không an toàn lắm", "ở nhà không an
     # toàn"): an answer to the question everyone asks, at any step; never asked as a question
@@ -343,11 +358,15 @@ _EN_PATTERNS = [
     r"\b(hitting|beating|choking|strangling|attacking|hurting|kicking|punching) me\b",
     # someone else hurt now, told by the one who sees it ("someone is hitting a woman outside",
     # "a guy is beating his girlfriend"): a person named, never "hitting a ball"
+    # (never a small child's doing asked about: "my toddler keeps hitting his mom, is that normal")
+    r"^(?!.*\b(toddler|baby|\d+ ?(year|yr)s? old|little (boy|girl|one)|is (that|this|it) normal|"
+    r"how (do|can|should) i (teach|stop|get) (him|her|them))\b).*"
     r"\b(is|are|keeps?|started) (hitting|beating|choking|strangling|stabbing|attacking|raping|"
     r"kicking|punching) (someone|somebody|(a|an|this|that|some|his|their|our|the) "
     r"((young|old|pregnant) )?(woman|women|girl|lady|wife|girlfriend|gf|partner|mother|mom|mum|"
     r"person|neighbou?r))\b",
     # someone taken by force, seen ("a man is dragging a girl into a car")
+    r"(?<!\bi was )(?<!\bi am )(?<!\bim )(?<!\bi'm )(?<!\bwe were )"
     r"\b(dragging|dragged|pulling|forcing|shoving|pushing) (a|the|this|that|some|her|his|my) "
     r"((young|little) )?(girl|woman|lady|kid|child|boy|teen|teenager|wife|girlfriend) (into|in) "
     r"(a|the|his|their) (car|van|truck|taxi|room|house|boat)\b",
@@ -389,6 +408,12 @@ _EN_PATTERNS = [
     r"\b(taking|took|dragging|dragged|forcing|forced) (me|us|her) (somewhere|away|into (a|the|his))\b",
     r"\b(outside|at) my door\b", r"\bright now\b.*\b(hit|hurt|attack|threat|beat)",
     # he is coming ("he's on his way", "is coming tonight"), as "ổng đang tới" is read
+    # he is heard coming ("i can hear him coming up the stairs", "he's banging on the door")
+    r"\bi (can )?hear (him|her|them) (coming (up|in|into|closer|to|toward|towards|for)|banging|"
+    r"breaking|kicking|trying to (get|break|open)|outside (my|the) (door|room)|at the door)\b|"
+    r"\b(he|she|they)('s| is| are|'re) "
+    r"(coming|walking|running) (up the stairs|upstairs|to my room|to the room|to my door)\b|"
+    r"\b(he|she|they)('s| is| are|'re) (banging|kicking|pounding) on (my|the) door\b",
     r"\b(he|she|they)('s| is| are|'re) (on (his|her|their) way|coming (back |home |over |here |"
     r"for me )?(now|tonight|right now))\b|\bis coming tonight\b",
     r"\b(can|could) hear (it|them|him|her|the screaming|screaming|shouting|her screaming|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers import forms
-from bot.nlu.entities import CHILD_HURTS_WRITER, HIEP_AS_RAPE
+from bot.nlu.entities import CHILD_HURTS_WRITER, HIEP_AS_RAPE, PROFESSIONAL
 from bot.nlu.prefilter import screened
 
 SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "locked_in", "hiding",
@@ -198,6 +198,10 @@ def _writer_in_it(text: str) -> bool:
     """The writer is in the danger told: named as the one it is done to, or (Vietnamese drops
     the object: "em lỡ làm bể chén nên ổng mới đánh") named at all, other than as the owner of
     a kin word ("mẹ em") or as the one who is afraid, sees or hears ("em sợ lắm", "tôi nghe")."""
+    if PROFESSIONAL.search(text):
+        # "tôi là giáo viên, học sinh lớp 6 kể bị chú hiếp, tôi phải làm gì": the commas gone,
+        # "hiếp tôi" is no act on the teacher
+        text = _FEELS.sub(" ", PROFESSIONAL.sub(" ", text))
     if _WRITER_TARGETED.search(text):
         return True
     rest = _FEELS.sub(" ", _OWNED.sub(r"\1", text))
@@ -234,6 +238,21 @@ def done_to_writer(text: str) -> bool:
 
 
 _OWNED = re.compile(rf"\b{_KIN} (toi|em|minh|tui|tao)\b")
+_MY_KIN_EN = re.compile(r"\bmy (husband|wife|partner|boyfriend|girlfriend|ex|fianc\w*|father|dad|"
+                        r"mother|mom|son|daughter|brother|sister|uncle|stepfather|stepdad)\b")
+
+
+def names_kin(text: str) -> bool:
+    """The writer's own family or partner named ("mẹ em", "my husband")."""
+    return any(_OWNED.search(t) or _MY_KIN_EN.search(t) for t in forms(text))
+
+
+def tells_own(text: str) -> bool:
+    """The writer's own family or partner named, or something done to the writer ("chồng em",
+    "my husband forces me", "ổng đánh em"): a question asked from inside a story, whose story
+    is then believed; not "đánh vợ bị phạt bao nhiêu", asked from outside."""
+    return any(_OWNED.search(t) or _MY_KIN_EN.search(t) or _DONE_TO_WRITER.search(t)
+               for t in forms(text))
 _FEELS = re.compile(r"\b(toi|em|minh|tui|tao)( rat| dang| cung| that| nghe)? (so|hoang|run|thay|nghe|khoc|"
                     r"biet|lo lang|tron|nup|o trong phong)\b|"
                     # "em phải làm sao", "em nên gọi ai": the writer asks what to do

@@ -366,10 +366,23 @@ _CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo) )*(con|con thi
 
 
 # A child who told the parent writing ("con tui 5 tuổi về kể là bị ông bảo vệ…"): the child.
-_TOLD_BY_CHILD = re.compile(r"\b(con|be|chau|con gai|con trai) (toi|em|minh|tui)\b.*\b(ke|noi|khai|"
-                            r"tam su|thu nhan|mach)( lai)?( la| rang)?( no| con| be| chau)? bi\b")
+_TOLD_BY_CHILD = re.compile(r"\b(con|be|chau|con gai|con trai|hoc sinh|hoc tro)( cua)? (toi|em|minh|tui)\b"
+                            r".*\b(ke|noi|khai|tam su|thu nhan|mach)( lai)?( voi (toi|em|minh|tui|co|thay))?"
+                            r"( la| rang)?( no| con| be| chau| em)? bi\b|"
+                            # a teacher's pupil: "có bé trong lớp bị…", "học sinh lớp em kể bị…"
+                            r"\b(be|hoc sinh|hs|hoc tro|dua|mot em|co be)( \w+)? (trong |cua |o )?lop"
+                            r"( \d+| (toi|em|minh|tui|co|thay|chu nhiem))?( (ke|noi|tam su|khai)( la| rang)?)?"
+                            r" bi\b")
+# Someone in the writer's care tells it: a patient, a client, a pupil of a given class ("bệnh nhân
+# nữ 16 tuổi nói bị cha ruột hiếp", "thân chủ của tôi kể bị chồng đánh"): not the writer.
+_TOLD_BY_CLIENT = re.compile(r"\b(benh nhan|than chu|khach hang|nguoi benh|san phu|client|patient|"
+                             r"nguoi (den|toi|dan)|mot nguoi|chi em|phu nu)\b"
+                             r"( \w+){0,5} (ke|noi|khai|tam su|thu nhan|bao|cho biet|trinh bao|to cao)"
+                             r"( la| rang)?"
+                             r"( (no|co ay|chi ay|em ay|ba ay|anh ay))? bi\b")
 
 
+_CLIENT_CHILD = re.compile(r"\b(1[0-7]|[2-9]) ?(tuoi|t)\b|\bhoc (lop|sinh)\b|\b(be|chau) (gai|trai)\b")
 _TRAILING_BUT = re.compile(r"(\s|^)(ma|thi|nen|roi)$")
 
 
@@ -389,6 +402,8 @@ def victim(expanded: str) -> str | None:
         return "self"
     if _TOLD_BY_CHILD.search(expanded):
         return "child"
+    if _TOLD_BY_CLIENT.search(expanded):
+        return "child" if _CLIENT_CHILD.search(expanded) else "other"
     if _SELF_AS_CHILD.search(expanded):
         return "self"
     if _CON_SELF.search(expanded):
@@ -473,13 +488,27 @@ _SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
 # clause (the comma is gone), the writer's own age
 _OWNED_END = re.compile(r"\b(me|ma|ba|bo|cha|chong|vo|chi|anh|ban|co|di|chu|bac|cau|ong|ny|danh|dap|"
                         r"chui|doa|hiep|xo|tat|nhot) (toi|em|minh|tui)\s*$")
-_PUPIL_BEFORE = re.compile(r"\b(hoc sinh|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
+_PUPIL_BEFORE = re.compile(r"\b(hoc sinh|hs|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
+
+
+# The writer introduced by their work with people who are hurt ("tôi là giáo viên", "em là y tá",
+# "i'm a social worker"): a professional asking for someone in their care, not a child, and not
+# the one the story is about unless they say so.
+PROFESSIONAL = re.compile(
+    r"\b(toi|em|minh|tui|chau) (la|dang la|lam|dang lam) (giao vien|co giao|thay giao|giao vien chu nhiem|"
+    r"bac si|y ta|y si|dieu duong|ho sinh|nu ho sinh|cong an|canh sat|can bo|nhan vien (xa hoi|"
+    r"cong tac xa hoi|y te|tu van)|cong tac vien|truong (ap|thon|khu pho|to dan pho)|to truong|"
+    r"chu tich hoi phu nu|hoi phu nu|luat su|tu van vien|chuyen vien|hieu truong|giam thi)\b|"
+    r"\bi('m| am) (a |an )?(teacher|nurse|doctor|midwife|social worker|police officer|counsel+or|"
+    r"lawyer|case ?worker|health worker|principal|volunteer)\b")
 
 
 def age_group(expanded: str) -> str | None:
     """"child" when the writer says they are a child or a teen, "older" when they say they are
     old (60 or more, "tôi già rồi", a pension taken by their son), else None. An age said of
     someone else ("con gái tôi 8 tuổi") is not the writer's."""
+    if PROFESSIONAL.search(expanded):
+        return None   # a teacher writing of "một hs lớp 10": the pupil's class, not the writer's
     said = _IDENTITY_AGE.search(expanded)
     if said:
         age = int(next(g for g in said.groups() if g))

@@ -178,6 +178,17 @@ def test_a_child_witness_gets_the_child_advice():
     ("bạn em bị trầm cảm, em phải làm sao", "mental_health"),
     ("vợ tôi trầm cảm sau sinh", "mental_health"), ("em muốn gặp bác sĩ tâm lý", "mental_health"),
     ("where can i find a therapist", "mental_health"), ("my wife has depression", "mental_health"),
+    # what the law does to the one who hurts, and forced sex in marriage, asked
+    ("đánh vợ bị phạt bao nhiêu", "penalties"), ("ck đánh vk có bị ngồi tù k", "penalties"),
+    ("bạo lực gia đình bị xử lý thế nào", "penalties"), ("mức phạt hành vi bạo lực gia đình", "penalties"),
+    ("is hitting your wife illegal in vietnam", "penalties"),
+    ("my husband beats me, can he go to jail", "penalties"),
+    ("chồng ép vợ quan hệ có phải là hiếp dâm không", "marital_rape"),
+    ("vo chong ep quan he co phai la hiep dam ko", "marital_rape"),
+    ("what is marital rape in vietnam law", "marital_rape"),
+    ("is it rape if my husband forces me", "marital_rape"),
+    ("tôi là giáo viên, học sinh của tôi kể bị bố đánh, tôi nên báo ai", "where_to_report"),
+    ("con em con nho, em co nen ly hon ko", "legal_aid"),   # "còn nhỏ" (small): no memory asked
 ])
 def test_direct_questions(text, topic):
     assert faq.topic(text) == topic
@@ -192,6 +203,12 @@ def test_direct_questions(text, topic):
     "nó nhắn tin chửi em suốt", "anh ta liên lạc với em qua tin nhắn", "em bị đe dọa qua tin nhắn",
     "em bị trầm cảm", "i'm depressed",             # the writer's own: the crisis pathway's
     "chồng em đánh em, em bị mất ngủ",             # violence told: a disclosure
+    "chồng em ép em quan hệ tối qua",              # forced sex told, not asked
+    "tôi bị phạt vì vượt đèn đỏ", "em muốn nó bị phạt",   # no question of the law on violence
+    "ảnh của em bị phát tán",                       # "phát" (spread) is no "phạt" (fine)
+    "anh ấy muốn đi tu, đánh nhau với bố có sao không",   # "đi tu" (a monk) is no "đi tù"
+    "ck e khong dam den cong an dau",               # someone else unwilling, no fear of the writer's
+    "em khong co nha o thanh pho, chi o tro, muon hoi ve tam tru",   # residence papers, not tonight
 ])
 def test_not_direct_questions(text):
     assert faq.topic(text) is None

@@ -323,3 +323,27 @@ def test_danh_a_name_is_no_beating(text):
     from bot.nlu.entities import kind_of
     from bot.nlu.normalize import normalize
     assert kind_of(normalize(text).expanded, None) is None
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("tôi là giáo viên, học sinh của tôi kể bị bố đánh, tôi nên báo ai", "child"),
+    ("em là cô giáo, có bé trong lớp bị xâm hại", "child"),
+    ("toi la giao vien chu nhiem, 1 hs lop 10 ke bi ba danh", "child"),
+    ("toi la bac si, benh nhan nu 16 tuoi co thai, noi bi cha ruot hiep", "child"),
+    ("thân chủ của tôi kể bị chồng đánh", "other"),
+    ("toi la can bo tu phap xa, co nguoi den trinh bao bi chong danh", "other"),
+    ("em ở lớp bị bạn đánh", "self"),                  # the writer at school, no pupil of theirs
+])
+def test_someone_in_the_writers_care_is_not_the_writer(text, who):
+    from bot.nlu.entities import for_whom_of
+    from bot.nlu.normalize import normalize
+
+    assert for_whom_of(normalize(text).expanded, "seek_help") == who
+
+
+def test_a_teacher_writing_of_a_pupils_class_is_no_child():
+    from bot.nlu.entities import age_group
+    from bot.nlu.normalize import normalize
+
+    assert age_group(normalize("toi la giao vien chu nhiem, 1 hs lop 10 ke bi ba danh").expanded) is None
+    assert age_group(normalize("em học lớp 5, bị bố đánh").expanded) == "child"

@@ -107,7 +107,13 @@ def on_text(turn: Turn, text: str) -> bool:
     """A typed answer to "are you safe right now?"; False when it answers nothing here."""
     if turn.session.step != "safe_q":
         return False
-    value = answers.read_safe(text, fear_counts=True)
+    if not turn.session.harm_done and any(_TAKEN_BACK.search(t) for t in answers.forms(text)):
+        # "em chỉ nói vậy thôi", "just kidding": heard, not argued with, and not a goodbye; the
+        # lines stay within reach
+        turn.say(turn.t("self_harm_taken_back"), _calls(turn, ("mental_health", "national")))
+        turn.session.goto(None)
+        return True
+    value = answers.read_safe(text, fear_counts=True, hedge_unsure=True)
     if value == "no" and corrected_to_violence(text):
         return False   # "ko phải, ý em là ck em đánh em hoài": what was meant, read on
     if value == "no":
@@ -122,6 +128,16 @@ def on_text(turn: Turn, text: str) -> bool:
     else:
         return False
     return True
+
+
+# The words of dying taken back, at the question that follows them ("em chỉ nói vậy thôi", "nói
+# chơi thôi mà", "i was just joking", "jk"): said often by someone who fears being a bother.
+_TAKEN_BACK = re.compile(
+    r"^((toi|em|minh|tui|con|e) )?((chi|cung chi) )?(noi|ghi|nhan|viet) (vay|the|choi|dua|cho vui|"
+    r"cho do|bua|linh tinh)( (thoi|a|ma|nha|nhe|thoi ma|thoi a|thoi nha|day|nhe|khong sao dau))*$|"
+    r"^((toi|em|minh|tui|con|e) )?(dua|gia|noi dua|noi choi)( (thoi|a|ma|nha|nhe|day))+$|"
+    r"^(i was |i'm |im |just )?(just )?(kidding|joking|jk|saying|venting)( (lol|haha|sorry|"
+    r"don't worry|dont worry|its fine|it's fine|nothing serious))*$|^(jk|lol jk|nvm|never ?mind)$")
 
 
 def corrected_to_violence(text: str) -> bool:
