@@ -406,6 +406,7 @@ _GONE_ELSEWHERE = (r"(?! (que|cong ty|co quan|cho|nha (me|ba|bo|ong|ba noi|ba ng
 _DANGER_GOES_ON = re.compile(
     rf"\b{_HURTER}( (dang|da|vua|lai|con|sap|moi))* ((pha|dap|tong|dap pha|bua) (\w+ )?(cua|khoa cua|"
     r"o khoa)|(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|thanh sat|"
+    r"roi(?= (quat|danh|vut|may|da|dien|tre|mo))|"
     r"ong tuyp|xang|bat lua|day)|(tim thay|thay|"
     r"bat duoc) (em|toi|minh|tui) (roi|ne)|(vao|xong vao|dot nhap) (phong|nha|buong)"
     r"(?! (ve sinh|tam|wc|bep|ngu)))\b|"

@@ -78,14 +78,17 @@ _SHORT_ARTICLE_MIN = 0.55
 
 # "Tiếp tục" typed where the help request was offered to carry on (the button's own label): the
 # request, not the next page of the article read on the side.
+# "ông"/"ong" as the first word: a grandfather as often as "ổng" (he) typed without its mark
+_GRANDFATHER = re.compile(r"^(ông|ong)\b(?! (ấy|ay|ta|xã|xa))")
 # Questions of law, asked from outside a story as often as inside one: what is told is believed
 # only when the writer's own family or partner is named (situations.tells_own).
 _LAW_QUESTIONS = ("penalties", "marital_rape")
 # Safety or a safe place said in words, not "ok"/"u"/"ok thanks" to the numbers (no question
 # about safety was asked: an acknowledgement is no "I'm safe").
 _SAFETY_SAID = re.compile(r"\b(an toan|safe|safer|on|on roi|khong sao|ko sao|yen|thoat|tron|da di|"
-                          r"qua nha|sang nha|o nha|o cho|o ben|ra ngoai|away|out|fine|okay now|"
-                          r"ok now|gone|left|di roi|ve roi)\b")
+                          r"(qua|sang|den|toi|ve|o|chay qua|chay sang) (nha|cho|phong|ben|nha me)|"
+                          r"ra ngoai|away|out|fine|okay now|ok now|gone|left|di roi|ve roi|"
+                          r"at (my|a|the|her|his) \w+|with (my|a) \w+)\b")
 _CONTINUE = re.compile(r"^((co|ok|oke|u|da|vang|yes) )?(tiep tuc|tiep|continue|carry on|go on)"
                        r"( (di|nha|nhe|a|please|di ban))*$")
 
@@ -315,10 +318,10 @@ class Engine:
             privacy.clear(turn, in_danger=safety.is_danger(text))
             return
         # ("ông về rồi" after "ông ngoại đi chợ chưa về": a grandfather home, no one who hurts;
-        # he is back only where violence was told, or as the first words of a chat)
-        if privacy.asks_to_exit_now(text) or (privacy.he_is_back(text) and (
-                session.is_new or session.acknowledged or session.emergency is not None or
-                bool(session.help))):
+        # "ông" (not "ổng") is "he is back" only where violence was told, or as the first words)
+        if privacy.asks_to_exit_now(text) or (privacy.he_is_back(text) and not (
+                _GRANDFATHER.match(text.casefold().strip()) and not session.acknowledged and
+                session.emergency is None and not session.help and not session.is_new)):
             # "exit", "gotta go he's back"; "nó về rồi" at a step of the request: the one line
             # left keeps the numbers when he is back
             privacy.clear(turn, in_danger=safety.is_danger(text) or privacy.he_is_back(text))
@@ -423,13 +426,13 @@ class Engine:
         elif pathway_reader.teaches_a_child(text) and disclosure.detect(text, None) is None:
             learn.show(turn, "children_safety")   # "nói với con gái 6 tuổi về vùng kín ra sao"
         elif (key := faq.topic(text)) is not None and not self._violence_with_worry(turn, text, key):
-            if key not in ("mental_health", "remember") and \
+            if key not in ("mental_health", "remember", "referral") and \
                     (key not in _LAW_QUESTIONS or situations.tells_own(text)):
                 # (a friend's depression, a question about the bot, "đánh vợ bị phạt bao nhiêu":
                 # nothing told to believe)
                 self._believe(turn, text)
             direct.answer(turn, key)
-            if key in ("police_fear", *_LAW_QUESTIONS) and session.flow is None and \
+            if key in ("police_fear", "where_to_report", *_LAW_QUESTIONS) and session.flow is None and \
                     not was_helping and \
                     turn.session.acknowledged and self._disclosure(turn, text):
                 # "chồng em đánh em, em sợ báo công an", "…, anh ta có bị phạt không": answered,
@@ -693,6 +696,11 @@ class Engine:
         if detected == "en" and turn.session.language == "vi" and not turn.session.is_new and \
                 len(text.split()) <= 3:
             return   # "my sister", "i'm safe" typed in a Vietnamese chat: an answer, not a switch
+        if language.asks_about_services_language(text) and \
+                re.search(r"\b(tieng anh|english)\b", fold(text)):
+            # "tôi là người nước ngoài…, có ai nói tiếng Anh không": asked in Vietnamese by one who
+            # reads English better; the answer (and the rest of the chat) in English
+            detected = "en"
         if detected and detected != turn.session.language:
             turn.session.language = detected
 

@@ -132,8 +132,8 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("shelter_tonight", re.compile(
         r"^((toi|em|minh|tui|e|con|me con (toi|em)) )?((toi nay|dem nay|gio|bay gio) )?(khong|ko|chua|hong|"
         r"chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|ve|nuong than)\b(?! (cho|chi|cua|rieng|o|"
-        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o tro|o chung|mua nha|thue nha|co bi gi)\b)|"
-        r"\b(toi nay|dem nay)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) (co|con) "
+        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o chung|co bi gi)\b)|"
+        r"\b(toi nay|dem nay|gio|bay gio|hien gio)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) (co|con) "
         r"(cho|noi) (de )?(ngu|o|tru)\b|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
         r"without a) (place|where|home|bed) to (sleep|stay)\b|"
@@ -211,6 +211,16 @@ _MARITAL_RAPE = re.compile(
     r"( \w+){0,4} (husband|wife|partner|married)\b|\brape (in|within) (a )?marriage\b|"
     r"\b(husband|wife|spouse)( \w+){0,3} (force|forces|forcing|make|makes)( \w+){0,3} (sex|have sex)"
     r"( \w+){0,4} (illegal|a crime|against the law|rape|allowed|legal)\b")
+# A professional's referral asked ("làm sao chuyển gửi nạn nhân đến nơi hỗ trợ", "how do i refer
+# a client to Peace House", "quy trình tiếp nhận tin báo bạo lực"): where to connect the person.
+_REFERRAL = re.compile(
+    r"\b(lam sao|lam the nao|cach|quy trinh|thu tuc|nen|phai)( \w+){0,3} (chuyen gui|chuyen tuyen|gioi thieu|"
+    r"ket noi|dua|chuyen|tu van cho|ho tro cho|ho tro|giup)( \w+){0,2} (nan nhan|nguoi bi bao luc|than chu|"
+    r"benh nhan|hoc sinh|chi em|phu nu|nguoi dan)\b|"
+    r"\bquy trinh (tiep nhan|xu ly|ho tro|giai quyet)( \w+){0,3} (bao luc|nan nhan|tin bao|vu viec)\b|"
+    r"\bhow (do|can|should) i (refer|connect|link)( \w+){0,2} (client|patient|student|victim|survivor|"
+    r"woman|women|someone|her|them)\b|\breferral (process|pathway|procedure|form)s?\b")
+_TOPICS.insert(0, ("referral", _REFERRAL))
 _TOPICS.insert(0, ("marital_rape", _MARITAL_RAPE))
 _TOPICS.insert(1, ("penalties", _PENALTY_ASKED))
 
@@ -302,6 +312,11 @@ _OTHERS_UNWILLING = re.compile(
     r"(muon|dam|thich|can|chiu|cho)\b")
 
 
+# The writer weighing it herself ("…, e có nên tự đi báo ko"): the answer about the police is hers
+_WRITER_WEIGHS = re.compile(r"\b(toi|em|minh|tui|e)( co)? (nen|co nen|co the|dam|muon)( tu)?( di)? (bao|trinh bao|"
+                            r"to cao|den|gap)\b")
+
+
 # Put out of the home, told in the same message: a story the danger reading takes first
 _PUT_OUT_NOW = re.compile(r"\b(duoi|tong|day|keo) (\w+ ){0,3}(ra khoi nha|ra duong|ra ngoai)\b|"
                           r"\b(kicked|threw|thrown|locked) (me |us )?out\b")
@@ -327,8 +342,9 @@ def topic(text: str) -> str | None:
         if key == "shelter_tonight" and any(_PUT_OUT_NOW.search(t) for t in texts):
             continue   # "bị đuổi ra khỏi nhà giữa đêm, không có chỗ ngủ": the story, danger first
         if key == "police_fear" and (("số" in text.casefold() and "sợ" not in text.casefold()) or
-                                     any(_OTHER_HELP_ASKED.search(t) or _OTHERS_UNWILLING.search(t)
-                                         for t in texts)):
+                                     any(_OTHER_HELP_ASKED.search(t) for t in texts) or (
+                                         any(_OTHERS_UNWILLING.search(t) for t in texts) and
+                                         not any(_WRITER_WEIGHS.search(t) for t in texts))):
             continue   # "số công an phường…": the number; "…, tìm nhà tạm lánh": the search
         if key == "penalties" and "tù" not in text.casefold() and not text.isascii() and \
                 not any(_PENALTY_NO_JAIL.search(t) for t in texts):

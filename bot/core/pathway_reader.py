@@ -95,7 +95,15 @@ _TOOLS: list[tuple[str, Screened]] = [
         r"\b(xoa|an|giau) (het )?(dau vet|lich su|tin nhan)\b",
         r"\ban toan (khi|luc) (dung|xai|su dung) (dt|dien thoai|mang|zalo|facebook|app)\b",
         r"\b(hide|lock) (this|the) (app|chat)\b", r"\b(leave|leaving) no (trace|traces|history)\b",
-        r"\bkeep my phone (safe|private)\b")),
+        r"\bkeep my phone (safe|private)\b",
+        # something put on the phone, and everything known ("he installed something on my phone,
+        # he knows everything i text", "ổng cài gì đó vào đt, biết hết em nhắn gì")
+        r"\b(installed|put|added|downloaded) (something|an app|some app|an application|a program|software)"
+        r"( \w+){0,2} (on|in|to) (my|our) (phone|laptop|computer)\b",
+        r"\bknows (everything|all|what) i (text|type|write|say|send|message)\b",
+        r"\b(cai|tai|gan) (gi do|cai gi|app|ung dung|phan mem|cai app)( \w+){0,2} (vao|len|tren) "
+        r"(dien thoai|dt|may)( (cua )?(toi|em|minh|tui))?\b",
+        r"\bbiet (het|tat ca|moi thu)( nhung gi| cai gi)? (toi|em|minh|tui) (nhan|nhan tin|noi|go|viet|chat)\b")),
     ("assault", _re(
         r"\b(thuoc )?(tranh thai|ngua thai) khan cap\b", r"\bthuoc (uong )?sau (khi )?quan he\b",
         r"\b(pep|du phong (hiv|sau phoi nhiem)|phoi nhiem hiv|thuoc (chong|phong) hiv)\b",

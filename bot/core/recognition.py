@@ -31,6 +31,10 @@ _QUESTION_VI = screened(
     r"chuyen thuong)( khong| ko| k| a| qmark| chu|$)|"
     # "… vậy có sao hông", "… có sao ko" (is that all right?), said after what is done
     r"\b(vay|nhu vay|the|the nay|vay thi|nhu the) (co )?(sao|van de gi|gi sai)( khong| ko| k| a| qmark|$)|"
+    # "… vậy có tính không", "vậy có phải yêu quá ko" (does that count? is it just love?)
+    r"\b(vay|nhu vay|the|the nay|vay thi|nhu the|cai do|chuyen do) (co )?(tinh(?! (tien|phi))|duoc tinh|"
+    r"bi tinh|tinh la|"
+    r"phai yeu|la yeu|phai thuong|la thuong|phai ghen|la ghen)( \w+)?( khong| ko| k| hong| a| qmark|$)|"
 
     # "làm sao để biết mình có bị …", "làm sao nhận ra mình đang bị kiểm soát"
     r"\b(lam sao|lam the nao|bang cach nao|sao) (de )?(biet|nhan biet|nhan ra|phan biet) "
@@ -62,7 +66,9 @@ _OKAY_ASKED = re.compile(r"\bco sao (khong|ko|k)( qmark)?$")
 # me"): no beating told, so the question of what the rest is, is still answered.
 _NOT_HIT = re.compile(r"\b(khong|ko|k|hong|chua|chang|chu khong|never|not|doesnt|does not|dont|do not|didnt|did not)"
                       r"( \w+){0,2}? (danh|dap|danh dap|hit|hits|beat|beats|hitting|beating)\b"
-                      r"( (bao gio|gi|ai|me|her|toi|em))*")
+                      r"( (bao gio|gi|ai|me|her|toi|em))*|"
+                      # "chứ có đánh đâu" (he doesn't hit, though)
+                      r"\b(chu|nhung) (co|dau co)( \w+)? (danh|dap|danh dap)( (em|toi|minh|tui|ai))? dau\b")
 # The kinds a recognition question answers; beating and sexual violence told are disclosures.
 _RECOGNISED_KINDS = (None, "psychological", "economic", "online", "other")
 

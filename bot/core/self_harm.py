@@ -106,7 +106,7 @@ _NOW = [
     r"(?<!phai )(?<!can )(?<!dung )(?<!khong )(?<!chua )(?<!ko )(?<!cung )"
     r"\b(uong|nuot|an)( (het|ca|may|vai|"
     r"nhieu|mot nam|[4-9]|\d{2,}))?( (vien|vi|lieu|hop|lo|chai|goi))? (thuoc ngu|thuoc chuot|"
-    r"thuoc tru sau|thuoc an than|thuoc diet co|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
+    r"thuoc diet chuot|thuoc tru sau|thuoc an than|thuoc diet co|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
     r"hang dem|moi dem|moi toi|theo don|theo toa|bac si|duoc khong|dc khong|co sao|co chet|"
     r"co hai|qmark))(?!.*\b(qmark|khong|ko|k|hong)$)",
     # a blade in the writer's own hand, turned on themself or with the wish to end ("toi dang cầm
@@ -150,6 +150,13 @@ _NOW = [
     r"de danh) (san|xong|roi|du|du roi|san roi|xong roi|het roi)\b",
     r"\b(an|uong|nuot) het (\w+ ){0,2}thuoc (trong|cua|o|ca) (\w+ )?(tu|nha|hop|lo|vi|me|ba)\b",
     r"\b(cut|slit) (deep|too deep|my wrists?)\b", r"\b(will not|won't|does not) stop bleeding\b",
+    # pills or poison taken, even yesterday, with a sign in the body now ("hôm qua e uống thuốc ngủ
+    # nhiều lắm, giờ e chóng mặt quá", "e uống thuốc diệt chuột rồi, đau bụng quá")
+    r"^(?!.*\b(con (cho|meo|ga|heo|vit|bo|chuot)|cho nha|meo nha|bac si|ke don|theo don)\b).*"
+    r"(?<!muon )(?<!dinh )(?<!se )(?<!neu )(?<!khong )(?<!ko )(?<!so )"
+    r"\b(uong|nuot|an)( \w+){0,3} (thuoc ngu|thuoc chuot|thuoc diet chuot|thuoc tru sau|thuoc diet co|"
+    r"thuoc an than|nuoc tay)\b.*\b(chong mat|hoa mat|buon non|non|oi|kho tho|ngat|xiu|co giat|dau bung|"
+    r"tim dap nhanh|lanh nguoi|te)\b",
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
     r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
     r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
@@ -171,6 +178,11 @@ _NOW = [
     r"\b(suicide|goodbye|farewell) (notes|letters)\b",
     r"\b(wrote|written|writing|left) (a |my |some )?(goodbye|farewell|last) (note|letter)s?\b",
 ]
+# Leaving a place, a man or a job, said with a goodbye ("…, e dẫn con về nhà mẹ", "từ nay e chia
+# tay", "mai e chuyển trường", "mai em đi Đà Nẵng làm"): a journey, never a last goodbye.
+_LEAVING = (r"(?!.*\b(len xe|di (\w+ ){0,2}(lam|hoc)|di (sai gon|ha noi|da nang|xa|nuoc ngoai|xuat khau)|"
+            r"ra san bay|chuyen (nha|di|truong|cong tac|tro)|nghi viec|ve que|ve (nha )?(me|ba|ngoai|noi)|"
+            r"dan (con|\d+ (dua|chau|be))|chia tay|bo (anh|chong|ck|no|han)|ly hon|tu nay|mai (toi|em|e|minh) di)\b)")
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
     # goodbyes said as a plan is, not as travel ("em đã gửi tin nhắn tạm biệt cho mẹ rồi"; not
@@ -178,11 +190,12 @@ _THOUGHTS = [
     # tìm em", "i gave away my cat and wrote my will")
     r"\b(gui|nhan) (xong )?(tin nhan |tin |loi )?(tam biet|tu biet|vinh biet) (cho|toi|den|voi) "
     r"(me|ma|ba|bo|cha|gia dinh|moi nguoi|con|chong|vo|ck|vk|ban|ny|nguoi yeu|anh|chi|em)( \w+)? "
-    r"(roi|xong)\b(?!.*\b(len xe|di (sai gon|ha noi|xa|lam|hoc|nuoc ngoai|xuat khau)|ra san bay|"
-    r"chuyen (nha|di)|nghi viec|ve que)\b)",
+    r"(roi|xong)\b" + _LEAVING,
     r"\bneu (mai|ngay mai|sau nay|toi nay|sang mai)( \w+){0,4} (khong|ko|k) (tra loi|nhan tin|nghe may|"
     r"online|lien lac)( \w+){0,3} (thi )?(dung|khong can|khoi) (tim|lo|doi|cho|kiem)\b",
-    r"\b(ben|bo|canh) (song|cau|bien)\b.*\b(khong|ko|k|hong) muon (ve|quay ve|song)( nha)? nua\b",
+    r"\b(ben|bo|canh) (song|cau|bien)\b.*\b(khong|ko|k|hong) muon (ve|quay ve|song)( nha)? nua\b"
+    # (not going home because of him: "…, không muốn về nhà nữa vì chồng đánh em" is his violence)
+    r"(?!.*\b(danh|chui|dap|bi (\w+ )?(danh|chui)|so (ve|bi))\b)",
     r"\b(gave away|giving away) (my|all my)\b.*\b(will|ready|goodbye)\b|"
     r"\b(wrote|made|finished) my will\b.*\b(ready|goodbye|gave away)\b",
     r"\bmuon (uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|"
@@ -340,7 +353,8 @@ _AT_HAND = screened(
     r"\b(on|at|near|by|to) (the|a|this|that) (roof|rooftop|bridge|ledge|edge|balcony|top floor|"
     r"river|train tracks?|railway)\b|"
     r"\b(have|holding|hold|got|bought|kept|keep|saved) (the |my |some |a |all the |all my |a bottle "
-    r"of |a box of )?(pills|knife|rope|razors?|blades?|tablets|poison|gun|charcoal)\b|"
+    r"of |a box of )?(pills|knife|rope|razors?|blades?|tablets|poison|gun|charcoal)\b"
+    r"(?!.*\b(bbq|barbecue|grill\w*|cook\w*|camping|camp|picnic|party|vitamins?|prescri\w*)\b)|"
     r"\b(pills|knife|rope|razor|blade|poison) (is |are )?(in my hand|with me|next to me|ready)\b|"
     # a farewell letter written, said inside the pathway ("e da viet thu roi", "i wrote the note")
     r"\b(viet|de lai|de|gui) (xong )?(thu|la thu|buc thu|thu tu biet|thu tuyet menh|loi tu biet)"
@@ -356,16 +370,19 @@ _AT_HAND = screened(
     # a plan made and goodbyes said, with the wish heard ("em đã gửi tin nhắn tạm biệt cho mẹ rồi",
     # "nếu mai em không trả lời thì đừng tìm em", "mai em không còn làm phiền ai nữa", "chỉ còn
     # đợi tối nay", "i gave away my cat and wrote my will, i'm ready")
-    r"\b(gui|nhan) (xong )?(tin nhan |tin |loi |vai dong )?(tam biet|tu biet|vinh biet|cuoi cung)\b|"
+    r"\b(gui|nhan) (xong )?(tin nhan |tin |loi |vai dong )?(tam biet|tu biet|vinh biet|cuoi cung)\b"
+    + _LEAVING + r"|"
     r"\b(dung|khong can|khoi) (tim|kiem|di tim)( \w+)? (toi|em|minh|tui|con|tao)\b|"
     r"\b(khong|ko|k|chang|se khong) con (lam phien|lam kho|lam ganh nang|la ganh nang|ton tai|"
-    r"o day|o tren doi)\b(?!.*\b(chuyen (nha|di|tro)|don (di|nha|ra)|ve que|di (xa|lam|hoc)|ra o rieng)\b)|"
+    r"o day|o tren doi)\b(?!.*\b(chuyen (nha|di|tro)|don (di|nha|ra)|ve que|di (xa|lam|hoc)|ra o rieng|"
+    r"tu lo|tu lam|tu giai quyet|tu xoay so|tu lap)\b)|"
     r"\bmai (\w+ ){0,2}(se|moi) hieu\b|"
     r"\bchi (con|doi|cho)( \w+)? (doi|cho|den)? ?(toi nay|dem nay|den toi|luc toi|trua nay|sang mai)\b|"
     r"\b(chuan bi|sap xep|lo) (xong|het|xong het|het roi|xong roi|xong xuoi)( (het|roi|ca|moi thu))*"
     r"( \w+){0,3} (chi con|chi doi|toi nay|dem nay)\b|"
     r"\b(ngoi|dung|dang o|o) (ben|bo|canh|gan|duoi chan|tren) (song|cau|ho|bien|duong ray|vuc)\b"
-    r"(?!.*\b(cau ca|cau|cho ca|tam|boi|chup|an|uong|cafe|ca phe|choi|ngam|tap|tho|song gio)\b)|"
+    r"(?!.*\b(cau ca|cau|cho ca|tam|boi|chup|an|uong|cafe|ca phe|choi|ngam|tap|tho|song gio|danh|chui|"
+    r"dap)\b)|"
     r"\b(gave|giving) away (my|all my|everything)\b|\b(wrote|made|writing|finished) (my|a) will\b|"
     r"\b(said|saying|texted|sent) (my )?(goodbyes?|farewells?)\b|"
     r"\b(i am|im|i'm) ready( to (go|die|do it|end it))?( now)?$|"
@@ -432,21 +449,19 @@ def with_a_child(text: str) -> bool:
     return any(_WITH_CHILD.search(t) for t in _forms(text))
 
 
-# Where a body word is something else ("link ko dùng được" folds like "không đứng được", "ngắt
-# kết nối" like "ngất", "mới ngủ dậy" is awake), or care has come ("đang ở viện", "bác sĩ nói ổn
-# rồi"): no sign to send 115 for.
+# Phrases where a body word is something else: "link ko dùng được" folds like "không đứng
+# được", "ngắt kết nối" like "ngất", "mới ngủ dậy" (awake) like "ngủ đây"; they are taken out
+# before the body's signs are read, and nothing else is (a dizzy spell told with a weak battery
+# or from a hospital bed is still one).
 _NOT_A_SYMPTOM = re.compile(
-    r"\b(link|app|ung dung|nut|wifi|mang|ket noi|tai khoan|web|trang web|sac|pin|"
-    r"(moi|vua|da|mai|sang|khi|luc) ngu day|"
-    r"o vien|o benh vien|nam vien|bac si (noi|bao|kham)|dang duoc (cap cuu|cham soc|kham)|"
-    r"(da|vua) (goi|toi|den|vao) (115|cap cuu|benh vien|vien)|goi 115 roi|cap cuu roi|"
-    r"at the hospital|in (the )?hospital|doctor (said|says)|ambulance (came|is here))\b")
+    r"\b(link|app|ung dung|nut|wifi|web|trang web|tai khoan|may|dien thoai|dt|mang)( \w+){0,2} "
+    r"(khong|ko|k|hong) dung (duoc|noi)\b|\b(ngat|mat) ket noi\b|"
+    r"\b(moi|vua|da|mai|sang|khi|luc) ngu day\b")
 
 
 def symptom(text: str) -> bool:
     """A sign in the body told after pills or a cut (read only when harm was told)."""
-    forms = _forms(text)
-    return any(_SYMPTOM.search(t) for t in forms) and not any(_NOT_A_SYMPTOM.search(t) for t in forms)
+    return any(_SYMPTOM.search(_NOT_A_SYMPTOM.sub(" ", t)) for t in _forms(text))
 
 
 def without_symptoms(text: str) -> str:

@@ -16,8 +16,8 @@ from bot.nlu.entities import CHILD_HURTS_WRITER, HIEP_AS_RAPE, PROFESSIONAL
 from bot.nlu.prefilter import screened
 
 SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "locked_in", "hiding",
-              "weapon", "pregnant", "child", "child_self", "put_out", "witness", "followed",
-              "threatened", "home_violence")
+              "weapon", "pregnant", "strangled", "child", "child_self", "put_out", "witness",
+              "followed", "threatened", "home_violence")
 
 # Held for gain, the trafficking advice's case (111 as the anti-trafficking line, "rescue"
 # services asking for a deposit): kidnapped, ransomed, sold, tricked abroad, a passport held,
@@ -119,6 +119,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"mang bau|bau)\b(?! (dua dau|lan truoc|hoi do|nam ngoai))|"
         r"^(dang |da )?(mang thai|co bau|dang bau|mang bau|bau \d+ thang)\b|"
         r"\b(i am|i'm|im)( \d+ (months?|weeks?))? pregnant\b")),
+    # choked or strangled ("ổng vừa bóp cổ em xong", "he strangled me"): a medical check even when
+    # it seems fine (the danger check's source); never denied ("chưa bao giờ bóp cổ")
+    ("strangled", re.compile(
+        r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua tung )(?<!khong he )(?<!chua )(?<!chang )"
+        r"\b(bop|siet|boc) co (toi|em|minh|tui|e|tao)\b|\b(bi|vua bi|da bi)( \w+){0,2} (bop|siet) co\b|"
+        r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua )\b(bop|siet) co\b( \w+){0,3} (xong|roi|khong tho|"
+        r"ko tho|kho tho|nghet tho|ngat)\b|\b(choked|strangled) (me|us)\b|\b(choking|strangling) me\b")),
     ("child", re.compile(
         # ("mẹ con em": the writer and her child, the writer first: not the advice for a child)
         r"\b((?<!me )(?<!ma )con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
@@ -239,7 +246,8 @@ def done_to_writer(text: str) -> bool:
 
 _OWNED = re.compile(rf"\b{_KIN} (toi|em|minh|tui|tao)\b")
 _MY_KIN_EN = re.compile(r"\bmy (husband|wife|partner|boyfriend|girlfriend|ex|fianc\w*|father|dad|"
-                        r"mother|mom|son|daughter|brother|sister|uncle|stepfather|stepdad)\b")
+                        r"mother|mom|son|daughter|brother|sister|uncle|stepfather|stepdad|friend|"
+                        r"neighbou?r|colleague|cousin|aunt|niece|student|client|patient)\b")
 
 
 def names_kin(text: str) -> bool:
@@ -299,6 +307,8 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
                         not any(_CHILD_TOLD.search(t) for t in texts):
                     return "locked_in"   # by a partner, a parent, a child: no trafficking
                 continue   # a phone or papers kept by family, or a child: read on
+            if situation == "strangled" and (about_other or writer_is_child):
+                continue   # someone else's, or a child's: the witness's or the child's advice
             if situation in ("pregnant", "hiding") and (
                     about_other or any(_CHILD_TOLD.search(t) for t in texts)):
                 continue   # someone else's, or a child's: read on (the witness's, the child's)

@@ -106,6 +106,10 @@ def haversine_km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> floa
     return 2 * r * math.asin(math.sqrt(h))
 
 
+# How far a unit's own offices (placed only by the unit) count as being from the person in it.
+LOCAL_KM = 5.0
+
+
 class ProviderDirectory:
     """Queries over the loaded entries. Pure and in memory: the file is small."""
 
@@ -134,7 +138,16 @@ class ProviderDirectory:
         nearest = self.units.nearest(lat, lon) if self.units is not None else None
         unit = nearest[0] if nearest else None
         rest = self._everywhere(service, {f.provider.id for f in placed}, unit)
-        return (placed + rest)[:limit]
+        if nearest is None:
+            return (placed + rest)[:limit]
+        # The offices of the unit the person is in (its People's Committee, police, health
+        # station) are ranked among the placed ones as if they were `LOCAL_KM` away (or the
+        # unit's centre, if farther): a hospital 40 km away does not come before the person's own
+        # ward's health station, while a placed one close by (with its map) still comes first.
+        unit_km = max(nearest[1], LOCAL_KM)
+        local = [f for f in rest if f.provider.per_unit]
+        ranked = sorted(placed + local, key=lambda f: unit_km if f.distance_km is None else f.distance_km)
+        return (ranked + [f for f in rest if not f.provider.per_unit])[:limit]
 
     def in_ward(self, ward: str, service: str | None = None, limit: int = 5) -> list[Found]:
         """Providers in the ward first, then the ward's own offices, then city-wide ones."""

@@ -105,6 +105,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
+# The provinces merged into the city in 2025, whose names a ward of the city also bears.
+_OLD_PROVINCES = frozenset({"soc trang", "hau giang", "can tho"})
+
+
 class WardIndex:
     """Looks up wards by current or former name, typed with or without diacritics."""
 
@@ -208,7 +212,12 @@ class WardIndex:
             return found
         folded = f" {fold(text)} "
         for pattern in (self._typed, self._sentence):
-            best = max(pattern.finditer(folded), key=lambda m: len(m.group(1)), default=None)
+            matches = list(pattern.finditer(folded))
+            # "ngã năm sóc trăng": a ward, then the old province it was in (whose name a ward
+            # also bears); the province named after another ward is its address, not the ward
+            if len(matches) > 1:
+                matches = [m for m in matches if m.group(1).strip() not in _OLD_PROVINCES] or matches
+            best = max(matches, key=lambda m: len(m.group(1)), default=None)
             if best and (found := self._whole(best.group(0))):
                 return found
         return []

@@ -26,6 +26,10 @@ SUICIDE_AS_LEVERAGE = (
     r"co ay|chi ay|ba ay|chong|vo))?( se| sap)? (tu tu|tu sat|chet|"
     r"nhay (song|cau|lau)|uong thuoc (sau|chuot))\b.{0,40}\b(neu|khi|ma|he|thi) (toi|em|minh|tui|"
     r"tao|con)? ?(chia tay|bo|di|ly hon|roi xa|khong|ko|tu choi|dam|quay ve|ve)|"
+    # "ny e dọa nếu e chia tay sẽ tự tử": the condition said between the threat and the act
+    r"(doa|de doa|noi|bao|tuyen bo)( la| rang)? (neu|khi|ma) (toi|em|minh|tui|tao|con)? ?(chia tay|bo|"
+    r"bo di|di|ly hon|ly di|roi xa|tu choi)( \w+)?( thi)?( (no|anh|han|anh ay|ong ay|co ay|chi ay|ba ay))?"
+    r"( se| sap)? (tu tu|tu sat|chet|nhay (song|cau|lau))|"
     r"(chia tay|ly hon|ly di|bo di|bo (anh|ong|no|han)|roi xa|tu choi)\b.{0,40}\b(doa|de doa|doi)( se)? "
     r"(tu tu|tu sat|chet|nhay (song|cau|lau))|"
     r"((neu|he|ma|khi) (toi|em|minh|tui|tao|con)|(toi|em|minh|tui|tao|con) (ma|neu|khi)) "
@@ -370,7 +374,8 @@ _TOLD_BY_CHILD = re.compile(r"\b(con|be|chau|con gai|con trai|hoc sinh|hoc tro)(
                             r".*\b(ke|noi|khai|tam su|thu nhan|mach)( lai)?( voi (toi|em|minh|tui|co|thay))?"
                             r"( la| rang)?( no| con| be| chau| em)? bi\b|"
                             # a teacher's pupil: "có bé trong lớp bị…", "học sinh lớp em kể bị…"
-                            r"\b(be|hoc sinh|hs|hoc tro|dua|mot em|co be)( \w+)? (trong |cua |o )?lop"
+                            r"(?<!\bla )(?<!\bla mot )\b(be|hoc sinh|hs|hoc tro|dua|mot em|co be)( \w+)? "
+                            r"(trong |cua |o )?lop"
                             r"( \d+| (toi|em|minh|tui|co|thay|chu nhiem))?( (ke|noi|tam su|khai)( la| rang)?)?"
                             r" bi\b")
 # Someone in the writer's care tells it: a patient, a client, a pupil of a given class ("bệnh nhân
@@ -488,13 +493,16 @@ _SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
 # clause (the comma is gone), the writer's own age
 _OWNED_END = re.compile(r"\b(me|ma|ba|bo|cha|chong|vo|chi|anh|ban|co|di|chu|bac|cau|ong|ny|danh|dap|"
                         r"chui|doa|hiep|xo|tat|nhot) (toi|em|minh|tui)\s*$")
-_PUPIL_BEFORE = re.compile(r"\b(hoc sinh|hs|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
+_PUPIL_BEFORE = re.compile(r"(?<!\bla )\b(hoc sinh|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
 
 
 # The writer introduced by their work with people who are hurt ("tôi là giáo viên", "em là y tá",
 # "i'm a social worker"): a professional asking for someone in their care, not a child, and not
 # the one the story is about unless they say so.
 PROFESSIONAL = re.compile(
+    # (never a parent's job: "mẹ em là giáo viên", "ba em là công an")
+    r"(?<!\bme )(?<!\bma )(?<!\bba )(?<!\bbo )(?<!\bcha )(?<!\bchi )(?<!\banh )(?<!\bco )(?<!\bdi )"
+    r"(?<!\bchu )(?<!\bbac )(?<!\bong )(?<!\bvo )(?<!\bchong )(?<!\bban )(?<!\bcau )(?<!\bduong )"
     r"\b(toi|em|minh|tui|chau) (la|dang la|lam|dang lam) (giao vien|co giao|thay giao|giao vien chu nhiem|"
     r"bac si|y ta|y si|dieu duong|ho sinh|nu ho sinh|cong an|canh sat|can bo|nhan vien (xa hoi|"
     r"cong tac xa hoi|y te|tu van)|cong tac vien|truong (ap|thon|khu pho|to dan pho)|to truong|"
@@ -507,8 +515,7 @@ def age_group(expanded: str) -> str | None:
     """"child" when the writer says they are a child or a teen, "older" when they say they are
     old (60 or more, "tôi già rồi", a pension taken by their son), else None. An age said of
     someone else ("con gái tôi 8 tuổi") is not the writer's."""
-    if PROFESSIONAL.search(expanded):
-        return None   # a teacher writing of "một hs lớp 10": the pupil's class, not the writer's
+    professional = PROFESSIONAL.search(expanded) is not None
     said = _IDENTITY_AGE.search(expanded)
     if said:
         age = int(next(g for g in said.groups() if g))
@@ -529,7 +536,7 @@ def age_group(expanded: str) -> str | None:
         if not said_i_am and not owner_ended and \
                 (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and not spouse_before:
             continue
-        if school_year and _PUPIL_BEFORE.search(before):
+        if school_year and (_PUPIL_BEFORE.search(before) or professional):
             continue    # "một học sinh lớp 5", said by a teacher: the pupil's class
         if school_year:
             return "child" if age <= 12 else None
@@ -537,7 +544,7 @@ def age_group(expanded: str) -> str | None:
             return "child"
         if age >= 60:
             return "older"
-    if _CHILD_WRITER.search(expanded):
+    if _CHILD_WRITER.search(expanded) and not professional:
         return "child"
     if _OLDER_WRITER.search(expanded):
         return "older"

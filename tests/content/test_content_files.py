@@ -39,7 +39,7 @@ REQUIRED_TOPICS = {
     "online_violence", "trafficking_signs", "rights_and_reporting", "gender_equality",
 }
 # The emergencies bot/core/situations.py tells apart, each with its own advice.
-SITUATIONS = {"home_violence", "weapon", "sexual_assault", "sexual_assault_other", "locked_in", "hiding", "pregnant", "self_harm", "witness", "child", "child_self",
+SITUATIONS = {"home_violence", "weapon", "strangled", "sexual_assault", "sexual_assault_other", "locked_in", "hiding", "pregnant", "self_harm", "witness", "child", "child_self",
               "held", "followed", "put_out", "threatened"}
 NUMBERS = hotline_numbers()
 

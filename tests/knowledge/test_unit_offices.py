@@ -62,6 +62,16 @@ def test_a_shared_location_names_the_nearest_units_offices(directory, units):
     assert "UBND phường Cái Răng" in names and "Công an phường Cái Răng" in names
 
 
+def test_far_from_every_placed_entry_the_units_own_offices_come_first(directory, units):
+    unit = units.get("Thốt Nốt")
+    found = directory.near(unit.lat, unit.lon, "health")
+    assert found[0].name("vi", "?") == "Trạm y tế phường Thốt Nốt"
+    assert found[1].distance_km is not None and found[1].distance_km > 30   # the city's hospital
+    # near a placed entry, it still comes first, with its distance and its map
+    centre = directory.near(10.03, 105.79, "health")
+    assert centre[0].provider.id == "bv-da-khoa-tp-can-tho"
+
+
 def test_without_a_unit_the_offices_say_your_ward(directory, settings):
     content = Content.load(settings)
     reply = provider_reply(content, "vi", None, directory.city_wide(limit=10), "s:more")

@@ -18,9 +18,10 @@ CALLS = {"number_cost": ("national", "women"), "retired_number": ("national",),
          "legal_aid": ("national",), "mental_health": ("mental_health", "national"),
          "hotline_111": ("national",), "police_fear": ("national", "women"),
          "shelter_tonight": ("women", "national", "police"),
-         "penalties": ("national",), "marital_rape": ("national", "police")}
+         "penalties": ("national",), "marital_rape": ("national", "police"),
+         "referral": ("national", "women", "city_social_work")}
 # Answers that lead on to the service directory, filtered to one kind of service.
-SERVICE = {"legal_aid": "legal_aid", "penalties": "legal_aid", "police_fear": "counselling", "shelter_tonight": "shelter"}
+SERVICE = {"legal_aid": "legal_aid", "penalties": "legal_aid", "referral": "social_work", "police_fear": "counselling", "shelter_tonight": "shelter"}
 
 
 def _buttons(turn: Turn, key: str) -> tuple[Button, ...]:

@@ -104,8 +104,15 @@ def on_results_text(turn: Turn, text: str) -> bool:
 
 
 def begin(turn: Turn, service: str | None = None) -> None:
+    """Where to look, asked; a kind of service asked for after a place was given in this
+    conversation ("ninh kieu", then "có nhà tạm lánh không") is looked for there at once."""
     turn.session.goto("services", "where")
     turn.session.service = service
+    near = turn.session.near
+    if service is not None and (("ward" in near and turn.services.wards.get(near["ward"])) or
+                                "lat" in near):
+        rerun(turn)
+        return
     turn.say(turn.t("services_q"), where_buttons(turn, "s"), request_location=True)
 
 
