@@ -60,6 +60,11 @@ _UNSURE = screened(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\
 _HEDGED_SAFE = re.compile(r"^(chac|chac la|hinh nhu|chac cung)( (la|cung|van|tam|thi))* (on|an toan|khong sao|"
                           r"ok|oke|okay|duoc|binh thuong|vay|the|vay a|the a|vay roi)( (roi|a|ma|nha|day|dau|"
                           r"thoi))*$")
+def hedged(text: str) -> bool:
+    """A "probably safe" ("chắc vậy", "chắc là ổn", "hình như không sao")."""
+    return any(_HEDGED_SAFE.match(t) for t in forms(text))
+
+
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
     re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on|tam on|"

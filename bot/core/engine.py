@@ -78,6 +78,13 @@ _SHORT_ARTICLE_MIN = 0.55
 
 # "Tiếp tục" typed where the help request was offered to carry on (the button's own label): the
 # request, not the next page of the article read on the side.
+# The writer not at home in Vietnamese ("tôi là người nước ngoài", "không biết tiếng Việt"); and
+# a relative named, whose English it may be ("chồng tôi người Mỹ"), never the writer's
+_FOREIGNER = re.compile(r"\b(toi|em|minh|tui|e|i) (la |am |'m )?(nguoi nuoc ngoai|a foreigner|foreigner|an expat|"
+                        r"expat|nguoi (my|anh|uc|phap|duc|han|nhat|trung|nga|canada|ngoai quoc))\b|"
+                        r"\b(khong|ko|k) (biet|ranh|gioi|hieu|noi duoc) tieng viet\b")
+_KIN_NAMED = re.compile(r"\b(chong|ck|vo|vk|me chong|bo chong|ba chong|con|ban|me|bo|ba|anh|chi|em)"
+                        r"( (toi|em|minh|tui|e))? (nguoi|la nguoi)\b|\bla nguoi viet\b")
 # "ông"/"ong" as the first word: a grandfather as often as "ổng" (he) typed without its mark
 _GRANDFATHER = re.compile(r"^(ông|ong)\b(?! (ấy|ay|ta|xã|xa))")
 # Questions of law, asked from outside a story as often as inside one: what is told is believed
@@ -696,8 +703,10 @@ class Engine:
         if detected == "en" and turn.session.language == "vi" and not turn.session.is_new and \
                 len(text.split()) <= 3:
             return   # "my sister", "i'm safe" typed in a Vietnamese chat: an answer, not a switch
+        folded = fold(text)
         if language.asks_about_services_language(text) and \
-                re.search(r"\b(tieng anh|english)\b", fold(text)):
+                re.search(r"\b(tieng anh|english)\b", folded) and (
+                    (_FOREIGNER.search(folded) or len(text.split()) <= 7) and not _KIN_NAMED.search(folded)):
             # "tôi là người nước ngoài…, có ai nói tiếng Anh không": asked in Vietnamese by one who
             # reads English better; the answer (and the rest of the chat) in English
             detected = "en"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core import situations
 from bot.core.answers import forms
 from bot.nlu.prefilter import Screened, screened
 
@@ -132,9 +133,11 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("shelter_tonight", re.compile(
         r"^((toi|em|minh|tui|e|con|me con (toi|em)) )?((toi nay|dem nay|gio|bay gio) )?(khong|ko|chua|hong|"
         r"chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|ve|nuong than)\b(?! (cho|chi|cua|rieng|o|"
-        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o chung|co bi gi)\b)|"
-        r"\b(toi nay|dem nay|gio|bay gio|hien gio)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) (co|con) "
-        r"(cho|noi) (de )?(ngu|o|tru)\b|"
+        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o chung|co bi gi|tet|an tet|khach|con chau|dong (nguoi|khach|con chau)|"
+        r"du lich|khach san)\b)|"
+        r"\b(toi nay|dem nay|gio|bay gio|hien gio)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) "
+        r"(co|con) (cho|noi) (de )?(ngu|o|tru)\b(?!.*\b(tet|an tet|khach|con chau|dong (nguoi|khach|con chau)|"
+        r"du lich|khach san|dam cuoi|dam gio)\b)|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
         r"without a) (place|where|home|bed) to (sleep|stay)\b|"
         r"\b(phai )?ngu (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"
@@ -216,7 +219,7 @@ _MARITAL_RAPE = re.compile(
 _REFERRAL = re.compile(
     r"\b(lam sao|lam the nao|cach|quy trinh|thu tuc|nen|phai)( \w+){0,3} (chuyen gui|chuyen tuyen|gioi thieu|"
     r"ket noi|dua|chuyen|tu van cho|ho tro cho|ho tro|giup)( \w+){0,2} (nan nhan|nguoi bi bao luc|than chu|"
-    r"benh nhan|hoc sinh|chi em|phu nu|nguoi dan)\b|"
+    r"benh nhan|hoc sinh|phu nu|nguoi dan)\b|"
     r"\bquy trinh (tiep nhan|xu ly|ho tro|giai quyet)( \w+){0,3} (bao luc|nan nhan|tin bao|vu viec)\b|"
     r"\bhow (do|can|should) i (refer|connect|link)( \w+){0,2} (client|patient|student|victim|survivor|"
     r"woman|women|someone|her|them)\b|\breferral (process|pathway|procedure|form)s?\b")
@@ -312,6 +315,8 @@ _OTHERS_UNWILLING = re.compile(
     r"(muon|dam|thich|can|chiu|cho)\b")
 
 
+# The writer hurt, told ("e bị ck đánh hoài"): her own story, never a professional's referral
+_WRITER_HURT = re.compile(r"\b(toi|em|minh|tui|e) (cung |van |dang |hay |thuong |vua )?bi\b")
 # The writer weighing it herself ("…, e có nên tự đi báo ko"): the answer about the police is hers
 _WRITER_WEIGHS = re.compile(r"\b(toi|em|minh|tui|e)( co)? (nen|co nen|co the|dam|muon)( tu)?( di)? (bao|trinh bao|"
                             r"to cao|den|gap)\b")
@@ -349,6 +354,9 @@ def topic(text: str) -> str | None:
         if key == "penalties" and "tù" not in text.casefold() and not text.isascii() and \
                 not any(_PENALTY_NO_JAIL.search(t) for t in texts):
             continue   # "đi tu" (to become a monk) folds like "đi tù" (to prison)
+        if key == "referral" and (situations.tells_own(text) or
+                                  any(_WRITER_HURT.search(t) for t in texts)):
+            continue   # "thủ tục hỗ trợ nạn nhân thế nào, e bị ck đánh hoài": her own story
         if key == "hours" and any(_SOMEONES_WORK.search(t) for t in texts):
             continue   # "em làm việc ca đêm", "chồng em làm việc ban đêm": told, not asked
         return key

@@ -32,7 +32,7 @@ _QUESTION_VI = screened(
     # "… vậy có sao hông", "… có sao ko" (is that all right?), said after what is done
     r"\b(vay|nhu vay|the|the nay|vay thi|nhu the) (co )?(sao|van de gi|gi sai)( khong| ko| k| a| qmark|$)|"
     # "… vậy có tính không", "vậy có phải yêu quá ko" (does that count? is it just love?)
-    r"\b(vay|nhu vay|the|the nay|vay thi|nhu the|cai do|chuyen do) (co )?(tinh(?! (tien|phi))|duoc tinh|"
+    r"\b(vay|nhu vay|the|the nay|vay thi|nhu the|cai do|chuyen do) (co )?(tinh(?! (tien|phi|cuoc|gia))|duoc tinh|"
     r"bi tinh|tinh la|"
     r"phai yeu|la yeu|phai thuong|la thuong|phai ghen|la ghen)( \w+)?( khong| ko| k| hong| a| qmark|$)|"
 

@@ -168,7 +168,8 @@ _VI_PATTERNS = [
     # locked in and not let out ("nó khóa cửa không cho em ra", "mẹ chồng khóa cửa phòng em lại")
     # (never the writer locking, "e khóa cửa ko cho con ra đường vì trời mưa", nor a grounding for
     # homework or play)
-    r"^(?!.*\b(hoc|bai|choi|game|thi|mua|ngu trua|tre|dem khuya|khuya)\b)"
+    r"^(?!.*\b(hoc|bai|choi|game|thi|mua|ngu|ngu trua|ngu som|tre|dem khuya|khuya|om|benh|xe|duong|"
+    r"nang|an toan|tai nan)\b)"
     r".*(?<!\btoi )(?<!\bem )(?<!\be )(?<!\bminh )(?<!\btui )(?<!\bme )"
     r"\b(khoa|chot|nhot)( trai)?( cua)?( phong| nha)?( (toi|em|minh|tui|con|chau|e|lai))*( \w+){0,3} "
     r"(khong|ko|k|hong|chang|kg) (cho|de) (toi|em|minh|tui|con|chau|e|tao) (ra|di|ra ngoai|ra khoi|"
@@ -177,7 +178,8 @@ _VI_PATTERNS = [
     # held: the phone taken and the door locked, in either order
     # (a grounded teenager is no emergency: "mẹ thu điện thoại, khóa cửa không cho đi chơi")
     # (by him: never the writer taking her own phone and locking up before work)
-    r"^(?!.*\b(choi|game|hoc bai|hoc|thi|di lam|can than)\b).*\b(no|han|ong ay|ong ta|ong xa|anh ta|"
+    r"^(?!.*\b(choi|game|hoc bai|hoc|thi|di lam|can than|ngu|ngu som|om|benh)\b).*\b(no|han|ong ay|ong ta|"
+    r"ong xa|anh ta|"
     r"anh ay|chong|ck|ba|bo|me chong|bo chong|nguoi yeu|ny|ban trai|duong|bo duong|cha duong|ho|"
     r"chung no|bon no)( \w+){0,2} ((lay|giu|thu|cam) (het |luon )?(dien thoai|dt)\b.*\b(khoa|chot|nhot) "
     r"(cua|phong|nha|lai)|(khoa|chot|nhot) (cua|phong|nha|lai)\b.*\b(lay|giu|thu|cam) (het |luon )?"

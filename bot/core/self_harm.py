@@ -152,11 +152,15 @@ _NOW = [
     r"\b(cut|slit) (deep|too deep|my wrists?)\b", r"\b(will not|won't|does not) stop bleeding\b",
     # pills or poison taken, even yesterday, with a sign in the body now ("hôm qua e uống thuốc ngủ
     # nhiều lắm, giờ e chóng mặt quá", "e uống thuốc diệt chuột rồi, đau bụng quá")
-    r"^(?!.*\b(con (cho|meo|ga|heo|vit|bo|chuot)|cho nha|meo nha|bac si|ke don|theo don)\b).*"
+    # (a night's pill and its morning, or a relative's: "uống 1 viên thuốc ngủ để ngủ mà sáng dậy
+    # chóng mặt", "mẹ em uống thuốc ngủ mỗi đêm")
+    r"^(?!.*\b(con (cho|meo|ga|heo|vit|bo|chuot)|cho nha|meo nha|bac si|ke don|theo don|de ngu|hang dem|"
+    r"moi dem|dem nao|toi nao|moi toi|1 vien|mot vien|hai vien|2 vien|nua vien|(me|ma|ba|bo|cha|chong|ck|"
+    r"vo|vk|ong|ba noi|ba ngoai|con|chi|anh|em) (em|toi|minh|tui|e))\b).*"
     r"(?<!muon )(?<!dinh )(?<!se )(?<!neu )(?<!khong )(?<!ko )(?<!so )"
     r"\b(uong|nuot|an)( \w+){0,3} (thuoc ngu|thuoc chuot|thuoc diet chuot|thuoc tru sau|thuoc diet co|"
-    r"thuoc an than|nuoc tay)\b.*\b(chong mat|hoa mat|buon non|non|oi|kho tho|ngat|xiu|co giat|dau bung|"
-    r"tim dap nhanh|lanh nguoi|te)\b",
+    r"thuoc an than|nuoc tay)\b.*\b(chong mat|hoa mat|buon non|non|oi mua|kho tho|ngat|xiu|co giat|"
+    r"dau bung|tim dap nhanh|lanh nguoi|te tay|te chan)\b",
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
     r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
     r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
@@ -182,20 +186,22 @@ _NOW = [
 # tay", "mai e chuyển trường", "mai em đi Đà Nẵng làm"): a journey, never a last goodbye.
 _LEAVING = (r"(?!.*\b(len xe|di (\w+ ){0,2}(lam|hoc)|di (sai gon|ha noi|da nang|xa|nuoc ngoai|xuat khau)|"
             r"ra san bay|chuyen (nha|di|truong|cong tac|tro)|nghi viec|ve que|ve (nha )?(me|ba|ngoai|noi)|"
-            r"dan (con|\d+ (dua|chau|be))|chia tay|bo (anh|chong|ck|no|han)|ly hon|tu nay|mai (toi|em|e|minh) di)\b)")
+            r"dan (con|\d+ (dua|chau|be))|chia tay|bo (anh|chong|ck|no|han)|bo di|ra di|don di|ly hon|tu nay|"
+            r"mai (toi|em|e|minh) di|lam lai|bat dau lai|song tiep|song cho con|lam lai tu dau)\b)")
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
     # goodbyes said as a plan is, not as travel ("em đã gửi tin nhắn tạm biệt cho mẹ rồi"; not
     # "…, giờ em lên xe đi Sài Gòn"), and last instructions ("nếu mai em không trả lời thì đừng
     # tìm em", "i gave away my cat and wrote my will")
-    r"\b(gui|nhan) (xong )?(tin nhan |tin |loi )?(tam biet|tu biet|vinh biet) (cho|toi|den|voi) "
-    r"(me|ma|ba|bo|cha|gia dinh|moi nguoi|con|chong|vo|ck|vk|ban|ny|nguoi yeu|anh|chi|em)( \w+)? "
+    r"\b(gui|nhan) (xong )?(tin nhan |tin |loi )?(tam biet|tu biet|vinh biet)( (cho|toi|den|voi))? "
+    r"(me|ma|ba|bo|cha|gia dinh|ca nha|moi nguoi|con|chong|vo|ck|vk|ban|ny|nguoi yeu|anh|chi|em)( \w+)? "
     r"(roi|xong)\b" + _LEAVING,
     r"\bneu (mai|ngay mai|sau nay|toi nay|sang mai)( \w+){0,4} (khong|ko|k) (tra loi|nhan tin|nghe may|"
     r"online|lien lac)( \w+){0,3} (thi )?(dung|khong can|khoi) (tim|lo|doi|cho|kiem)\b",
     r"\b(ben|bo|canh) (song|cau|bien)\b.*\b(khong|ko|k|hong) muon (ve|quay ve|song)( nha)? nua\b"
     # (not going home because of him: "…, không muốn về nhà nữa vì chồng đánh em" is his violence)
-    r"(?!.*\b(danh|chui|dap|bi (\w+ )?(danh|chui)|so (ve|bi))\b)",
+    r"(?!.*\b(danh|chui|dap|bi (\w+ )?(danh|chui)|so|ck|chong|vo|vk|ba duong|bo duong|cha duong|"
+    r"say|say xin|nhau|ngoai tinh|ong ay|anh ay)\b)",
     r"\b(gave away|giving away) (my|all my)\b.*\b(will|ready|goodbye)\b|"
     r"\b(wrote|made|finished) my will\b.*\b(ready|goodbye|gave away)\b",
     r"\bmuon (uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|"
@@ -312,6 +318,7 @@ def weak_guess(text: str, understanding: Understanding | None) -> bool:
 # body ("someone is sending me dick pics", "he says he will take the kids": 0.36-0.38, no such word)
 _WEAK = 0.45
 _DARK = re.compile(r"\b(chet|song|cuoc doi|doi minh|tu tu|tu sat|die|dying|dead|death|life|live|living|"
+                   r"tam biet|vinh biet|tu biet|goodbye|farewell|chi con doi|"
                    r"kill|suicid\w*|met moi|kiet suc|tuyet vong|bat luc|vo vong|vo nghia|ganh nang|"
                    r"bien mat|ket thuc|buong|chiu het noi|het chiu|khong chiu noi|ko chiu noi|mat ngu|"
                    r"hopeless|worthless|burden|disappear|give up|end|tired|exhausted|empty|numb|"
@@ -382,7 +389,7 @@ _AT_HAND = screened(
     r"( \w+){0,3} (chi con|chi doi|toi nay|dem nay)\b|"
     r"\b(ngoi|dung|dang o|o) (ben|bo|canh|gan|duoi chan|tren) (song|cau|ho|bien|duong ray|vuc)\b"
     r"(?!.*\b(cau ca|cau|cho ca|tam|boi|chup|an|uong|cafe|ca phe|choi|ngam|tap|tho|song gio|danh|chui|"
-    r"dap)\b)|"
+    r"dap|so|ck|chong|vo|vk|say|say xin|nhau|ba duong|bo duong)\b)|"
     r"\b(gave|giving) away (my|all my|everything)\b|\b(wrote|made|writing|finished) (my|a) will\b|"
     r"\b(said|saying|texted|sent) (my )?(goodbyes?|farewells?)\b|"
     r"\b(i am|im|i'm) ready( to (go|die|do it|end it))?( now)?$|"

@@ -216,7 +216,8 @@ class WardIndex:
             # "ngã năm sóc trăng": a ward, then the old province it was in (whose name a ward
             # also bears); the province named after another ward is its address, not the ward
             if len(matches) > 1:
-                matches = [m for m in matches if m.group(1).strip() not in _OLD_PROVINCES] or matches
+                matches = [m for i, m in enumerate(matches)
+                           if not (m.group(1).strip() in _OLD_PROVINCES and i > 0)]
             best = max(matches, key=lambda m: len(m.group(1)), default=None)
             if best and (found := self._whole(best.group(0))):
                 return found

@@ -164,7 +164,9 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
                                                about_child=state.get("who") == "child"))
     elif updates.get("safe") == "yes" and current == "safe":
         about_other = state.get("who") in ("other", "child")
-        turn.say(turn.t("help_safe_ack_other" if about_other else "help_safe_ack"))
+        key = "help_safe_ack_other" if about_other else "help_safe_ack"
+        # ("chắc vậy", "hình như không sao": probably safe; the numbers stay named)
+        turn.say(turn.t(f"{key}_hedged" if answers.hedged(text) else key))
     if who_before in ("other", "child") and state.get("who") == "self" and \
             answers.says_writer_too(text):
         # the writer's own story, told after someone else's: believed, and the request is

@@ -109,11 +109,18 @@ def begin(turn: Turn, service: str | None = None) -> None:
     turn.session.goto("services", "where")
     turn.session.service = service
     near = turn.session.near
+    said = turn.inbound.text or ""
     if service is not None and (("ward" in near and turn.services.wards.get(near["ward"])) or
-                                "lat" in near):
+                                "lat" in near) and \
+            not (said and (turn.services.wards.candidates(said) or _ANOTHER_PLACE.search(fold(said)))):
         rerun(turn)
         return
     turn.say(turn.t("services_q"), where_buttons(turn, "s"), request_location=True)
+
+
+# Another place said with the kind of service ("gần nhà ngoại e", "e đang ở nhà mẹ"): asked again
+_ANOTHER_PLACE = re.compile(r"\b(gan|o|tai|near|in|at) (nha|cho|khu|phuong|xa|ben|my|the|our)\b|"
+                            r"\b(nha (ngoai|noi|me|ba|ban|chi|anh))\b")
 
 
 def where_buttons(turn: Turn, prefix: str) -> tuple[Button, ...]:
