@@ -747,7 +747,7 @@ class Engine:
                     any(_SAFETY_SAID.search(t) for t in answers.forms(text)):
                 # "em an toàn rồi" to "are you any safer now?" after the numbers: glad, and the
                 # place can still be given for help near
-                turn.say(turn.t("help_safe_ack"))
+                turn.say(turn.t("help_safe_ack_hedged" if answers.hedged(text) else "help_safe_ack"))
                 services.begin(turn, session.service)
                 return True
             return False

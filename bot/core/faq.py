@@ -133,11 +133,9 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("shelter_tonight", re.compile(
         r"^((toi|em|minh|tui|e|con|me con (toi|em)) )?((toi nay|dem nay|gio|bay gio) )?(khong|ko|chua|hong|"
         r"chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|ve|nuong than)\b(?! (cho|chi|cua|rieng|o|"
-        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o chung|co bi gi|tet|an tet|khach|con chau|dong (nguoi|khach|con chau)|"
-        r"du lich|khach san)\b)|"
+        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o chung|co bi gi|an tet|dam cuoi|dam gio|dong (nguoi|khach|con chau))\b)|"
         r"\b(toi nay|dem nay|gio|bay gio|hien gio)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) "
-        r"(co|con) (cho|noi) (de )?(ngu|o|tru)\b(?!.*\b(tet|an tet|khach|con chau|dong (nguoi|khach|con chau)|"
-        r"du lich|khach san|dam cuoi|dam gio)\b)|"
+        r"(co|con) (cho|noi) (de )?(ngu|o|tru)\b(?!.*\b(an tet|dong (nguoi|khach|con chau)|dam cuoi|dam gio)\b)|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
         r"without a) (place|where|home|bed) to (sleep|stay)\b|"
         r"\b(phai )?ngu (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"
@@ -316,7 +314,8 @@ _OTHERS_UNWILLING = re.compile(
 
 
 # The writer hurt, told ("e bị ck đánh hoài"): her own story, never a professional's referral
-_WRITER_HURT = re.compile(r"\b(toi|em|minh|tui|e) (cung |van |dang |hay |thuong |vua )?bi\b")
+_WRITER_HURT = re.compile(r"\b(toi|em|minh|tui|e) (cung |van |dang |hay |thuong |vua )?bi\b|"
+                          r"\b(toi|em|minh|tui|e) (muon|can|dinh|se|sap) (to cao|bao|trinh bao|kien|ly hon)\b")
 # The writer weighing it herself ("…, e có nên tự đi báo ko"): the answer about the police is hers
 _WRITER_WEIGHS = re.compile(r"\b(toi|em|minh|tui|e)( co)? (nen|co nen|co the|dam|muon)( tu)?( di)? (bao|trinh bao|"
                             r"to cao|den|gap)\b")

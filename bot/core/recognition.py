@@ -79,7 +79,8 @@ _OFFER = re.compile(
     r"high (salary|wage|pay)|"
     r"(sang|qua|di|ra) (campuchia|cam|trung quoc|tq|han quoc|han|nhat|dai loan|malaysia|"
     r"thai lan|lao|myanmar|dubai|nuoc ngoai) (lam|lam viec|lay chong|kiem tien)|"
-    r"lay chong (nuoc ngoai|han|trung quoc|dai loan)|tuyen dung|"
+    r"lay chong (nuoc ngoai|han|trung quoc|tq|dai loan)|tuyen dung|tiep vien karaoke|tiep vien|"
+    r"viec (lam )?thoi vu o (trung quoc|tq|campuchia|cam|lao|dai loan)|"
     r"job (offer|abroad|overseas)|work(ing)? (abroad|overseas|in (china|cambodia|malaysia|"
     r"korea|japan|taiwan|thailand|laos|myanmar))|high pay|easy (job|work|money)|"
     r"marry (a foreigner|abroad|someone abroad))\b")
@@ -87,7 +88,11 @@ _SHOULD_I = re.compile(
     r"\b((co )?nen (di|nhan|theo|dong y|nghe)|co (an toan|lua dao|bi lua|dang tin|that|uy tin)"
     r"( khong| ko| k| qmark)|(lua dao|lua|dang tin|uy tin) (khong|ko|k|qmark)|"
     r"should i (go|take|accept|trust)|is (it|this|that) (safe|a scam|legit|real|trustworthy)|"
-    r"(a )?scam( qmark)?$)")
+    r"(a )?scam( qmark)?$|"
+    # a red flag told of the offer itself, asked or not ("được cho 50 triệu", "bao lo hết", "bao đi
+    # đường"): the warning signs
+    r"(duoc|se) (cho|tra|dua)( \w+)? \d+ (trieu|trieu dong)|bao (lo )?het|bao (di duong|an o|ve may bay|"
+    r"tien ve|visa)|lo het (chi phi|giay to)|khong can kinh nghiem)")
 
 
 def topic(text: str) -> str | None:

@@ -168,8 +168,8 @@ _VI_PATTERNS = [
     # locked in and not let out ("nó khóa cửa không cho em ra", "mẹ chồng khóa cửa phòng em lại")
     # (never the writer locking, "e khóa cửa ko cho con ra đường vì trời mưa", nor a grounding for
     # homework or play)
-    r"^(?!.*\b(hoc|bai|choi|game|thi|mua|ngu|ngu trua|ngu som|tre|dem khuya|khuya|om|benh|xe|duong|"
-    r"nang|an toan|tai nan)\b)"
+    r"^(?!.*\b(vi|de|so)( \w+){0,4} (hoc|bai|choi|game|thi|mua|ngu|om|benh|sot|xe|duong|nang|tre|"
+    r"khuya|an toan|tai nan|lanh)\b)"
     r".*(?<!\btoi )(?<!\bem )(?<!\be )(?<!\bminh )(?<!\btui )(?<!\bme )"
     r"\b(khoa|chot|nhot)( trai)?( cua)?( phong| nha)?( (toi|em|minh|tui|con|chau|e|lai))*( \w+){0,3} "
     r"(khong|ko|k|hong|chang|kg) (cho|de) (toi|em|minh|tui|con|chau|e|tao) (ra|di|ra ngoai|ra khoi|"
@@ -421,6 +421,18 @@ _EN_PATTERNS = [
     r"\b(choked|strangled|choking|strangling) (me|us)\b(?!.*\b(years?|months?) ago\b)"
     r"(?=.*\b(now|just|breath\w*|cough\w*|swallow\w*|dizzy|faint\w*|hoarse|voice|neck|hurts?|pain|"
     r"passed out|blacked out|tonight|last night|earlier|today)\b)",
+    # poison kept for her, his threat to kill the family, a knife sharpened while he stares, him
+    # waiting at her door ("ck mua thuốc chuột về để trong phòng ngủ, nói để dành cho e", "nếu e
+    # ly hôn thì cả nhà cùng chết", "ck mài dao suốt buổi tối, nhìn e", "ny cũ đang đứng dưới nhà")
+    r"\b(thuoc chuot|thuoc diet chuot|thuoc doc|thuoc tru sau|axit|xang)( \w+){0,8} (de danh|danh|de) "
+    r"(cho )?(toi|em|minh|tui|e|may|con)\b",
+    r"\b(neu|khi|ma) (toi|em|e|minh|tui|may) (ly hon|ly di|bo di|chia tay|bo (anh|ong|no|han|chong|ck)|"
+    r"di)( \w+){0,3} (thi )?(ca nha|ca hai|tat ca|me con|ca lu|ca me con)( \w+)? (cung |se )?(chet|xong)\b",
+    r"\bmai dao\b( \w+){0,5} (nhin|doa|chui|lien|chi|chia)\b",
+    # (an ex, or one who followed her: never "chồng em đang ngồi trước nhà nói chuyện với hàng xóm")
+    r"\b(ny cu|nguoi yeu cu|chong cu|ck cu|vo cu|ex|di theo|theo doi|bam theo|rinh|tim ra)( \w+){0,8} "
+    r"(dang |van |cu )?(dung|rinh|doi|cho|lang vang)( \w+)? (duoi|truoc|ngoai|o ngoai) (nha|cong|cua|"
+    r"phong|phong tro|cho lam|cong ty)\b",
     # he is heard coming ("i can hear him coming up the stairs", "he's banging on the door")
     r"\bi (can )?hear him (coming (up the stairs|upstairs|for me|to (my|the) (room|door))|banging|"
     r"breaking|kicking|trying to (get|break|open)|outside (my|the) (door|room)|at the door)\b|"

@@ -156,11 +156,12 @@ _NOW = [
     # chóng mặt", "mẹ em uống thuốc ngủ mỗi đêm")
     r"^(?!.*\b(con (cho|meo|ga|heo|vit|bo|chuot)|cho nha|meo nha|bac si|ke don|theo don|de ngu|hang dem|"
     r"moi dem|dem nao|toi nao|moi toi|1 vien|mot vien|hai vien|2 vien|nua vien|(me|ma|ba|bo|cha|chong|ck|"
-    r"vo|vk|ong|ba noi|ba ngoai|con|chi|anh|em) (em|toi|minh|tui|e))\b).*"
+    r"vo|vk|ong|ba noi|ba ngoai|con|chi|anh|em) (em|toi|minh|tui|e) (uong|nuot|an|dung))\b).*"
     r"(?<!muon )(?<!dinh )(?<!se )(?<!neu )(?<!khong )(?<!ko )(?<!so )"
     r"\b(uong|nuot|an)( \w+){0,3} (thuoc ngu|thuoc chuot|thuoc diet chuot|thuoc tru sau|thuoc diet co|"
-    r"thuoc an than|nuoc tay)\b.*\b(chong mat|hoa mat|buon non|non|oi mua|kho tho|ngat|xiu|co giat|"
-    r"dau bung|tim dap nhanh|lanh nguoi|te tay|te chan)\b",
+    r"thuoc an than|nuoc tay)\b.*(\b(chong mat|hoa mat|buon non|non|kho tho|ngat|xiu|co giat|"
+    r"dau bung|tim dap nhanh|lanh nguoi|te tay|te chan|te nguoi|ra mau)|(?<!troi )(?<!em )(?<!anh )"
+    r"(?<!chi )(?<!\bme )(?<!\bba )(?<!\bad )(?<!ban )(?<!\bco )\boi)\b",
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
     r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
     r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
@@ -186,8 +187,11 @@ _NOW = [
 # tay", "mai e chuyển trường", "mai em đi Đà Nẵng làm"): a journey, never a last goodbye.
 _LEAVING = (r"(?!.*\b(len xe|di (\w+ ){0,2}(lam|hoc)|di (sai gon|ha noi|da nang|xa|nuoc ngoai|xuat khau)|"
             r"ra san bay|chuyen (nha|di|truong|cong tac|tro)|nghi viec|ve que|ve (nha )?(me|ba|ngoai|noi)|"
-            r"dan (con|\d+ (dua|chau|be))|chia tay|bo (anh|chong|ck|no|han)|bo di|ra di|don di|ly hon|tu nay|"
-            r"mai (toi|em|e|minh) di|lam lai|bat dau lai|song tiep|song cho con|lam lai tu dau)\b)")
+            r"dan (con|\d+ (dua|chau|be))|chia tay|bo (anh|chong|ck|no|han)|bo di|don di|ly hon|tu nay|"
+            r"mai (toi|em|e|minh) di|lam lai|bat dau lai|song tiep|song cho con|lam lai tu dau|"
+            r"di (han quoc|han|nhat|nhat ban|singapore|my|uc|dai loan|malaysia|nuoc ngoai|xuat khau lao dong|"
+            r"xkld|nghia vu( quan su)?|bo doi|tu|lay chong)|vao nam|ra bac|(thang|tuan|nam) sau|sap di|len duong|"
+            r"xuat canh|nghi (o |tai )?(cong ty|viec|lam)|(khong|ko|k) (lien lac|gap|noi chuyen)( nua)?)\b)")
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
     # goodbyes said as a plan is, not as travel ("em đã gửi tin nhắn tạm biệt cho mẹ rồi"; not

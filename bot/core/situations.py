@@ -250,9 +250,16 @@ _MY_KIN_EN = re.compile(r"\bmy (husband|wife|partner|boyfriend|girlfriend|ex|fia
                         r"neighbou?r|colleague|cousin|aunt|niece|student|client|patient)\b")
 
 
+# Someone else as the message's first word ("ck mua thuốc chuột về…", "mẹ mua…", "nó…"): the
+# doer of what follows, not the writer
+_OTHER_FIRST = re.compile(r"^(ck|chong|vk|vo|me|ma|ba|bo|cha|anh|chi|ny|nguoi yeu|ong|ba noi|ba ngoai|"
+                          r"ong noi|ong ngoai|ong ay|anh ay|anh ta|ong ta|no|han|ho|nguoi ta|he|she|they)\b")
+
+
 def names_kin(text: str) -> bool:
-    """The writer's own family or partner named ("mẹ em", "my husband")."""
-    return any(_OWNED.search(t) or _MY_KIN_EN.search(t) for t in forms(text))
+    """The writer's own family or partner named ("mẹ em", "my husband"), or someone else as the
+    message's first word ("ck mua thuốc chuột về")."""
+    return any(_OWNED.search(t) or _MY_KIN_EN.search(t) or _OTHER_FIRST.match(t) for t in forms(text))
 
 
 def tells_own(text: str) -> bool:

@@ -280,7 +280,10 @@ _OWNER_CHILD = re.compile(r"\b(con|con gai|con trai|con be|chau|chau gai|chau tr
 _OWNER_OTHER = re.compile(r"\b(ban|ban than|ban gai|ban trai|hang xom|chi|chi gai|chi ho|chi dau|"
                           r"em gai|em trai|em ho|em dau|anh|anh trai|anh ho|me|ba|bo|ba ngoai|"
                           r"ba noi|ong|co|di|cau|chu|bac|mo|thim|dong nghiep|nguoi quen|"
-                          r"nguoi than|vo|chong|nguoi yeu|ny)(?: \w+)? (cua )?(toi|em|minh|tui|tao)$")
+                          r"nguoi than|vo|chong|nguoi yeu|ny)(?: \w+)? (cua )?(toi|em|minh|tui|tao)$|"
+                          # "bạn cùng phòng trọ em", "chị cùng công ty tôi"
+                          r"\b(ban|chi|anh|em|co) (cung|chung) (phong|lop|nha|tro|phong tro|cong ty|xom|truong)"
+                          r"(?: \w+)? (cua )?(toi|em|minh|tui|tao)$")
 
 
 # A parent or grandparent named alone before "bị" is the writer's ("mẹ bị bố đánh", "ông nội bị
@@ -364,7 +367,9 @@ _AGE_SAID = re.compile(r",? (nam nay |nay )?\d{1,2} ?(tuoi|t)\b,?")
 # "con" alone, hurt by a parent or a partner named without "nó" ("cô ơi con bị ba đánh", "con bị
 # chồng đánh"): the writer, who calls themself "con" to an elder; a parent speaking of a child
 # says "con tôi" or "ba nó".
-_CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo) )*(con|con thi|con la|con cung) (dang |hay |thuong |van |lai |vua |moi |da )*bi "
+_CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo|(co|thay|co giao|thay giao|chu|bac|di|anh|chi|"
+                       r"ad|admin|ban|bot|co chu|chu oi|ong|ba)( oi| a)?) )*(con|con thi|con la|con cung) "
+                       r"(dang |hay |thuong |van |lai |vua |moi |da )*bi "
                        r"(ba|bo|me|ma|cha|bo duong|ba duong|cha duong|me ke|me duong|di ghe|chong|"
                        r"vo|ban trai|nguoi yeu|ong xa|anh)(?! (no|cua no|nha no|ay|cua con)\b)")
 

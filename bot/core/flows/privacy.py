@@ -218,7 +218,7 @@ _EXIT_ALONE = re.compile(r"^(exit|quit|quick exit|exit chat|close chat|close thi
 _GOING = re.compile(r"\b(gotta go|got to go|have to go|gtg|g2g|must go|need to go|bye|phai di|"
                     r"di day|em di day|off day|phai off|tam biet|em off|bye bye)\b")
 _AWAY = re.compile(r"\bve (que|nha (ngoai|noi|me|ba|ong)|quê)\b|"
-                   r"\bve (ngoai|noi)\b(?! (ngo|cong|cua|san|duong|hem|pho|kia|day|nay|roi))|"
+                   r"\bve (ngoai|noi)\b(?! (ngo|cong|cua|san|duong|hem|pho|kia|day|nay))|"
                    r"\b(went|gone) back to\b")
 
 
