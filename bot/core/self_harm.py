@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from bot.core.content_words import has_content
 from bot.nlu.entities import LEVERAGE
 from bot.nlu.lexicon import Lexicon
-from bot.nlu.normalize import normalize
+from bot.nlu.normalize import fold, normalize
 from bot.nlu.prefilter import screened
 
 if TYPE_CHECKING:
@@ -641,9 +641,21 @@ def threatens_writer_too(text: str) -> bool:
     return any(_WRITER_TOO.search(t) for t in _forms(text))
 
 
+_WRITER_FIRST = re.compile(r"^((va|ma|nen|gio|thi|con) )?(toi|em|e|minh|tui|tao|i|i'm|im)\b")
+
+
 def about_someone_else(text: str) -> bool:
-    """The wish to die is someone else's, told by the one who worries."""
-    return any(_SOMEONE_ELSE.search(t) for t in _forms(text))
+    """The wish to die is someone else's, told by the one who worries. Read clause by clause
+    when the words of dying follow a comma: "…lấy hết con, em muốn chết" is the writer's own,
+    though "con em muốn chết" (my child wants to die) is what is left once the comma is gone."""
+    if not any(_SOMEONE_ELSE.search(t) for t in _forms(text)):
+        return False
+    clauses = [c for c in re.split(r"[,.;!?\n]+", text) if c.strip()]
+    dying = [c for c in clauses if level(c)]
+    if len(clauses) < 2 or not dying or any(_SOMEONE_ELSE.search(t) for t in _forms(dying[-1])):
+        return True
+    # the clause that speaks of dying begins with the writer ("em muốn chết"): the writer's own
+    return not _WRITER_FIRST.match(fold(dying[-1]).strip())
 
 
 # Wanting to get away, tired ("muốn đi đâu đó thật xa", "i just want to run away"): no wish
