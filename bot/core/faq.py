@@ -133,9 +133,9 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("shelter_tonight", re.compile(
         r"^((toi|em|minh|tui|e|con|me con (toi|em)) )?((toi nay|dem nay|gio|bay gio) )?(khong|ko|chua|hong|"
         r"chang) (co|con) (cho|noi|nha) (de )?(ngu|o|tru|ve|nuong than)\b(?! (cho|chi|cua|rieng|o|"
-        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o chung|co bi gi|an tet|dam cuoi|dam gio|dong (nguoi|khach|con chau))\b)|"
+        r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o chung|co bi gi)\b)|"
         r"\b(toi nay|dem nay|gio|bay gio|hien gio)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) "
-        r"(co|con) (cho|noi) (de )?(ngu|o|tru)\b(?!.*\b(an tet|dong (nguoi|khach|con chau)|dam cuoi|dam gio)\b)|"
+        r"(co|con) (cho|noi) (de )?(ngu|o|tru)\b|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
         r"without a) (place|where|home|bed) to (sleep|stay)\b|"
         r"\b(phai )?ngu (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"

@@ -156,12 +156,11 @@ _NOW = [
     # chóng mặt", "mẹ em uống thuốc ngủ mỗi đêm")
     r"^(?!.*\b(con (cho|meo|ga|heo|vit|bo|chuot)|cho nha|meo nha|bac si|ke don|theo don|de ngu|hang dem|"
     r"moi dem|dem nao|toi nao|moi toi|1 vien|mot vien|hai vien|2 vien|nua vien|(me|ma|ba|bo|cha|chong|ck|"
-    r"vo|vk|ong|ba noi|ba ngoai|con|chi|anh|em) (em|toi|minh|tui|e) (uong|nuot|an|dung))\b).*"
+    r"vo|vk|ong|ba noi|ba ngoai|con|chi|anh|em) (em|toi|minh|tui|e)( \w+){0,2} (uong|nuot|an|dung))\b).*"
     r"(?<!muon )(?<!dinh )(?<!se )(?<!neu )(?<!khong )(?<!ko )(?<!so )"
     r"\b(uong|nuot|an)( \w+){0,3} (thuoc ngu|thuoc chuot|thuoc diet chuot|thuoc tru sau|thuoc diet co|"
     r"thuoc an than|nuoc tay)\b.*(\b(chong mat|hoa mat|buon non|non|kho tho|ngat|xiu|co giat|"
-    r"dau bung|tim dap nhanh|lanh nguoi|te tay|te chan|te nguoi|ra mau)|(?<!troi )(?<!em )(?<!anh )"
-    r"(?<!chi )(?<!\bme )(?<!\bba )(?<!\bad )(?<!ban )(?<!\bco )\boi)\b",
+    r"dau bung|tim dap nhanh|lanh nguoi|te tay|te chan|te nguoi|ra mau)|\b(dang|bi|gio|hay|cu|muon|van) oi)\b",
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
     r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
     r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
@@ -356,7 +355,10 @@ _AT_HAND = screened(
     r"everything)\b|\b(already )?(took|taken|swallowed|drank) it\b(?! (to heart|off|back|out|easy|"
     r"personally|seriously|home|well|badly|away|in))|"
     r"\b(cam|dang cam|co|co san|chuan bi san|de san|mua san|mua|gom|tich|cat) (\w+ ){0,2}(thuoc|"
-    r"dao|dao lam|luoi lam|day|day thung|thuoc chuot|thuoc ngu|thuoc tru sau|than)\b|"
+    r"dao|dao lam|luoi lam|day|day thung|thuoc chuot|thuoc ngu|thuoc tru sau|than)\b"
+    # (pests, fields, or which to buy: "nhà e nhiều chuột quá, mua thuốc chuột loại nào tốt")
+    r"(?!.*\b(loai nao|o dau|bao nhieu|gia|tot khong|hieu qua|nhieu chuot|chuot qua|ruong|vuon|rau|lua|"
+    r"phun|xit|rai|con chuot|diet)\b)|"
     r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|dao|lam|day)( \w+)? (dang )?(tren tay|trong tay|o day|"
     r"san roi|o canh)\b|"
     r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau)( \w+){0,2} (gom|tich|mua|chuan bi|de danh) "
