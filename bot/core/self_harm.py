@@ -156,7 +156,8 @@ _NOW = [
     # chóng mặt", "mẹ em uống thuốc ngủ mỗi đêm")
     r"^(?!.*\b(con (cho|meo|ga|heo|vit|bo|chuot)|cho nha|meo nha|bac si|ke don|theo don|de ngu|hang dem|"
     r"moi dem|dem nao|toi nao|moi toi|1 vien|mot vien|hai vien|2 vien|nua vien|(me|ma|ba|bo|cha|chong|ck|"
-    r"vo|vk|ong|ba noi|ba ngoai|con|chi|anh|em) (em|toi|minh|tui|e)( \w+){0,2} (uong|nuot|an|dung))\b).*"
+    r"vo|vk|ong|ba noi|ba ngoai|con|chi|anh|em) (em|toi|minh|tui|e)( (hay|thuong|van|cung|da|dang|moi|vua))* "
+    r"(uong|nuot|an|dung))\b).*"
     r"(?<!muon )(?<!dinh )(?<!se )(?<!neu )(?<!khong )(?<!ko )(?<!so )"
     r"\b(uong|nuot|an)( \w+){0,3} (thuoc ngu|thuoc chuot|thuoc diet chuot|thuoc tru sau|thuoc diet co|"
     r"thuoc an than|nuoc tay)\b.*(\b(chong mat|hoa mat|buon non|non|kho tho|ngat|xiu|co giat|"
@@ -193,6 +194,9 @@ _LEAVING = (r"(?!.*\b(len xe|di (\w+ ){0,2}(lam|hoc)|di (sai gon|ha noi|da nang|
             r"xuat canh|nghi (o |tai )?(cong ty|viec|lam)|(khong|ko|k) (lien lac|gap|noi chuyen)( nua)?)\b)")
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
+    # a loss, then the means got ("nó bỏ e đi rồi, e mua dây rồi")
+    r"\b(bo (toi|em|e|minh) (di|lai)|chia tay|ly hon|mat het|khong con ai|mat (con|chong|vo))\b.*"
+    r"\b(mua|chuan bi|de san|cat san) (san )?(day|day thung|than|thuoc ngu|thuoc chuot)( \w+)? (roi|xong|san)\b",
     # goodbyes said as a plan is, not as travel ("em đã gửi tin nhắn tạm biệt cho mẹ rồi"; not
     # "…, giờ em lên xe đi Sài Gòn"), and last instructions ("nếu mai em không trả lời thì đừng
     # tìm em", "i gave away my cat and wrote my will")

@@ -56,6 +56,9 @@ _LEAVE_NOT_DELETE = re.compile(r"\b(huy|an di|giau|thoat|dong|tat|quen|dung lai|
                                r"get rid|quit)\b")
 _SOMEONE = re.compile(r"\b(he|hes|him|chong|ong ay|anh ay|ba ay|no|co nguoi|someone|husband|"
                       r"boyfriend|dad|father|bo|ba|anh ta|ong ta|han|thang do|thang cha)\b")
+# Not coming ("ck ko về nhà nữa", "he's not coming back"): no arrival to leave for
+_NOT_COMING = re.compile(r"\b(khong|ko|k|chang|chua|hong) (\w+ )?(ve|toi|den)\b|\b(not|never|won't|wont) "
+                         r"(coming|come) (back|home)\b|\bisn't coming\b")
 _ARRIVES = re.compile(r"\b(ve|toi$|toi (roi|r|noi|day|kia)|den|o day|vao|(?<!at )home|here|coming|back|"
                       r"came|walking in|arriv\w*)\b")    # "tới", not "tôi" (I): same letters
 
@@ -229,7 +232,7 @@ def asks_to_exit_now(text: str) -> bool:
         return False
     return any(_EXIT_ALONE.match(t) for t in texts) or any(
         _GOING.search(t) and _SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t)
-        and not _AWAY.search(t) for t in texts)
+        and not _AWAY.search(t) and not _NOT_COMING.search(t) for t in texts)
 
 
 # He is back, said alone and nothing else ("ổng về rồi", "ck e về tới rồi", "he's home"): the
