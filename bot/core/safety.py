@@ -161,7 +161,9 @@ _VI_PATTERNS = [
     r"\b(hiep|cuong hiep|hiep dam|cuong buc) (toi|em|minh|tui|chi|con|no|ban ay|em ay|co ay|"
     r"chau|be)\b(?! (gai|trai|ho|dau|re)\b)",
     r"\b(nem|quang|dap|xo) (\w+ ){0,2}vao tuong\b",
-    r"\b(khong|chang) (con )?(khoc|tho|cu dong|nhuc nhich|phan ung|mo mat|tinh) (nua|duoc)\b",
+    r"\b(khong|chang|ko|k) (con )?(khoc|tho|cu dong|nhuc nhich|phan ung|mo mat|tinh)( \w+)? (nua|duoc)\b",
+    # a miscarriage or bleeding from a blow in pregnancy or to the genitals ("em sảy thai rồi")
+    r"\b(bi |vua |da |moi )?say thai\b", r"\bra mau (vung kin|am dao|duoi)\b",
     r"\b(di|chay xe|chay|bam|lai xe|di xe) theo (em|toi|minh|chi|con|tui|be)\b.*"
     r"\b(toi gio|nay gio|den gio|van|mai|ve toi|ve den)\b", r"\bvan (di |chay |bam )?theo\b(?! doi)",
     r"\b(bat|keo|loi|ep) (toi|em|minh|con|chau|chi) (len xe|di dau|vao xe)\b", r"\b(di|chia|gi) sung\b", r"\bsung (vao|ke) (dau|co|nguoi)\b", r"\btroi (toi|em|minh|con|lai|tay|chan)\b", r"\bbat coc\b", rf"\b(nhot|khoa|giam) (toi|em|con{_ANIMAL_AFTER_CON}|minh|chau|lai)\b",
@@ -446,7 +448,8 @@ _EN_PATTERNS = [
     # hurt badly, in English as in Vietnamese ("i can't stand up", "threw me against the wall")
     r"\b(beat|beaten|hit|kicked|punched|stomped|hurt|attacked)\b.*\b(can't|cant|cannot|can not) (stand|walk|get) up\b|"
     r"\b(threw|thrown|slammed|smashed|pushed|shoved) "
-    r"me (against|into|onto|on) (the )?(wall|floor|door|table|ground|stairs)\b",
+    r"(me|her|him|our baby|the baby|my baby|our son|our daughter|my son|my daughter|the kid|our kid|my kid) "
+    r"(against|into|onto|on|down) (the )?(wall|floor|door|table|ground|stairs)\b",
     # he is heard coming ("i can hear him coming up the stairs", "he's banging on the door")
     r"\bi (can )?hear him (coming (up the stairs|upstairs|for me|to (my|the) (room|door))|banging|"
     r"breaking|kicking|trying to (get|break|open)|outside (my|the) (door|room)|at the door)\b|"
