@@ -33,6 +33,7 @@ from bot.core import (
     disclosure,
     faq,
     intent_flows,
+    language_request,
     ordinals,
     pathway_reader,
     recognition,
@@ -76,15 +77,6 @@ log = logging.getLogger(__name__)
 # question of four words or fewer scores below it). A topic's own words ("dấu hiệu") still open it.
 _SHORT_ARTICLE_MIN = 0.55
 
-# "Tiếp tục" typed where the help request was offered to carry on (the button's own label): the
-# request, not the next page of the article read on the side.
-# The writer not at home in Vietnamese ("tôi là người nước ngoài", "không biết tiếng Việt"); and
-# a relative named, whose English it may be ("chồng tôi người Mỹ"), never the writer's
-_FOREIGNER = re.compile(r"\b(toi|em|minh|tui|e|i) (la |am |'m )?(nguoi nuoc ngoai|a foreigner|foreigner|an expat|"
-                        r"expat|nguoi (my|anh|uc|phap|duc|han|nhat|trung|nga|canada|ngoai quoc))\b|"
-                        r"\b(khong|ko|k) (biet|ranh|gioi|hieu|noi duoc) tieng viet\b")
-_KIN_NAMED = re.compile(r"\b(chong|ck|vo|vk|me chong|bo chong|ba chong|con|ban|me|bo|ba|anh|chi|em)"
-                        r"( (toi|em|minh|tui|e))? (nguoi|la nguoi)\b|\bla nguoi viet\b")
 # "ông"/"ong" as the first word: a grandfather as often as "ổng" (he) typed without its mark
 _GRANDFATHER = re.compile(r"^(ông|ong)\b(?! (ấy|ay|ta|xã|xa))")
 # Questions of law, asked from outside a story as often as inside one: what is told is believed
@@ -96,6 +88,8 @@ _SAFETY_SAID = re.compile(r"\b(an toan|safe|safer|on|on roi|khong sao|ko sao|yen
                           r"(qua|sang|den|toi|ve|o|chay qua|chay sang) (nha|cho|phong|ben|nha me)|"
                           r"ra ngoai|away|out|fine|okay now|ok now|gone|left|di roi|ve roi|"
                           r"at (my|a|the|her|his) \w+|with (my|a) \w+)\b")
+# "Tiếp tục" typed where the help request was offered to carry on (the button's own label): the
+# request, not the next page of the article read on the side.
 _CONTINUE = re.compile(r"^((co|ok|oke|u|da|vang|yes) )?(tiep tuc|tiep|continue|carry on|go on)"
                        r"( (di|nha|nhe|a|please|di ban))*$")
 
@@ -659,8 +653,9 @@ class Engine:
             # topic's own word, still opens it)
             intent = None
         if intent == "emergency" and turn.entity("kind"):
-            # the classifier's emergency that the danger reading did not take ("it was just one
-            # slap, he was drunk"): a story told, met as a request for help, never "not understood"
+            # the classifier's emergency that the danger reading did not take (a question of law,
+            # a ward named with it…): violence was named, so a request for help, never "not
+            # understood"
             intent = "seek_help"
         if intent and intent_flows.run(turn, intent, text):
             return True
@@ -707,13 +702,8 @@ class Engine:
         if detected == "en" and turn.session.language == "vi" and not turn.session.is_new and \
                 len(text.split()) <= 3:
             return   # "my sister", "i'm safe" typed in a Vietnamese chat: an answer, not a switch
-        folded = fold(text)
-        if language.asks_about_services_language(text) and \
-                re.search(r"\b(tieng anh|english)\b", folded) and (
-                    (_FOREIGNER.search(folded) or len(text.split()) <= 7) and not _KIN_NAMED.search(folded)):
-            # "tôi là người nước ngoài…, có ai nói tiếng Anh không": asked in Vietnamese by one who
-            # reads English better; the answer (and the rest of the chat) in English
-            detected = "en"
+        if language_request.asks_english_for_self(text):
+            detected = "en"   # "tôi là người nước ngoài…, có ai nói tiếng Anh không": in English
         if detected and detected != turn.session.language:
             turn.session.language = detected
 

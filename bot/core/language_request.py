@@ -84,3 +84,23 @@ def without_language_named(text: str) -> str | None:
         return None
     rest = re.sub(r"\s+", " ", _NATIONALITY.sub(" ", text)).strip()
     return rest if rest != text.strip() and len(rest.split()) >= 2 else None
+
+
+# The writer not at home in Vietnamese ("tôi là người nước ngoài", "không biết tiếng Việt"); and a
+# relative named, whose English it may be ("chồng tôi người Mỹ"), never the writer's.
+_FOREIGNER = re.compile(r"\b(toi|em|minh|tui|e|i) (la |am |'m )?(nguoi nuoc ngoai|a foreigner|foreigner|an expat|"
+                        r"expat|nguoi (my|anh|uc|phap|duc|han|nhat|trung|nga|canada|ngoai quoc))\b|"
+                        r"\b(khong|ko|k) (biet|ranh|gioi|hieu|noi duoc) tieng viet\b")
+_KIN_NAMED = re.compile(r"\b(chong|ck|vo|vk|me chong|bo chong|ba chong|con|ban|me|bo|ba|anh|chi|em)"
+                        r"( (toi|em|minh|tui|e))? (nguoi|la nguoi)\b|\bla nguoi viet\b")
+
+
+def asks_english_for_self(text: str) -> bool:
+    """"Có ai nói tiếng Anh không" asked by one who reads English better: a writer who says they
+    are foreign, or the question asked alone; never for a foreign husband ("chồng tôi người Mỹ")
+    nor by one who says they are Vietnamese. The answer, and the chat, then go on in English."""
+    folded = fold(text)
+    return asks_about_services_language(text) and \
+        re.search(r"\b(tieng anh|english)\b", folded) is not None and \
+        (_FOREIGNER.search(folded) is not None or len(text.split()) <= 7) and \
+        not _KIN_NAMED.search(folded)

@@ -932,3 +932,15 @@ def test_calling_or_reporting_to_the_police_is_not_fear_of_them(text, topic):
 def test_a_service_named_to_refuse_it_is_no_filter(text, service):
     from bot.core.flows.services import service_in
     assert service_in(text) == service
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("toi la nguoi nuoc ngoai, chong toi danh toi, co ai noi tieng anh ko", True),
+    ("có ai nói tiếng anh không", True),
+    ("e la nguoi viet, ck e nguoi uc, ben 111 co ai noi duoc tieng anh ko", False),
+    ("có ai nói tiếng Anh không ạ, chồng tôi người Mỹ bị đánh ở quán", False),
+    ("em học tiếng anh ở trung tâm", False),
+])
+def test_english_asked_for_the_writer_only(text, english):
+    from bot.core.language_request import asks_english_for_self
+    assert asks_english_for_self(text) is english
