@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from bot.core import answers, disclosure, faq, pathway_reader, self_harm, situations, step_answer
+from bot.core import (
+    answers,
+    disclosure,
+    faq,
+    medical,
+    pathway_reader,
+    self_harm,
+    situations,
+    step_answer,
+)
 from bot.core.flows import crisis, emergency, help_request, pathways
 from bot.core.safety import is_danger, is_violent_danger
 from bot.core.turn import Turn
@@ -36,6 +45,13 @@ def answer(turn: Turn, text: str) -> bool:
         return True
     if in_crisis and turn.session.crisis_other and self_harm.says_me_too(text):
         crisis.thoughts(turn)   # "bạn em muốn tự tử" then "em cũng vậy": the writer's own, too
+        return True
+    if not in_crisis and turn.session.emergency in (None, "medical", "fire") and \
+            not turn.session.harm_told and \
+            (kind := medical.emergency_kind(text)) is not None:
+        # "ba em ngất xỉu không tỉnh", "nhà hàng xóm cháy rồi", with no one having done it and
+        # no story of violence before: 115 or 114 first, never a witness's advice
+        emergency.medical(turn, kind)
         return True
     # (the wish and the means in one message, "em muốn tự tử… giờ em đang cầm dao": now)
     # (the wish said in words, not only heard by the classifier: "mẹ em mua thuốc ngủ rồi")
@@ -81,16 +97,28 @@ def answer(turn: Turn, text: str) -> bool:
         or (len(text.split()) <= 5 and bool(turn.entity("ward"))) \
         or (len(text.split()) <= 6 and answers.read_safe(text) == "yes") \
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
+    # After a medical emergency or a fire ("ba em ngất xỉu"), the classifier's "emergency" on
+    # "em ra ngoài rồi" is that same emergency, not violence: only the lexicon, or someone said
+    # to have done it ("ổng xô nó té đó"), makes it violence.
+    after_medical = turn.session.emergency in ("medical", "fire")
+    lexicon_only = lexicon_only or after_medical
     violent = his_doing or (is_danger(text) if lexicon_only else
-                            is_violent_danger(text, turn.understanding))
-    if not violent and level is None and turn.session.emergency not in (None, "self_harm") and \
+                            is_violent_danger(text, turn.understanding)) or \
+        (after_medical and level is None and medical.done_by_someone(text))
+    if not violent and level is None and \
+            turn.session.emergency not in (None, "self_harm", "medical", "fire") and \
             answers.danger_goes_on(text, child=turn.session.writer == "child"):
         violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on
+    if not violent and level is None and after_medical and understanding is not None and \
+            understanding.intent == "emergency":
+        emergency.medical(turn, turn.session.emergency or "medical")   # its numbers again
+        return True
     if violent:
         _remember_story(turn, text)
         # (whom it is about: the request's answer, else the story's own words, "mẹ em bị ba
         # đánh bất tỉnh": the witness's advice, and 115 for the one hurt)
-        who = turn.session.help.get("who") or turn.entity("for_whom")
+        who = turn.session.help.get("who") or turn.entity("for_whom") or (
+            "other" if after_medical and not situations.done_to_writer(text) else None)
         situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
                                       about_other=who == "other", about_child=who == "child")
         if turn.session.flow == "help" and turn.session.help:

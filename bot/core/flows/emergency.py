@@ -42,6 +42,27 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     turn.services.counter.open(turn, **row_fields(help_state, turn.session.writer))
 
 
+def medical(turn: Turn, kind: str) -> None:
+    """A medical emergency or a fire no one caused (bot/core/medical.py): the ambulance or the
+    fire service first, a few bystander points, then the way back to the bot's own help. No
+    help request is counted (it is no gender-based violence). The emergency is remembered as
+    `kind`, so a later "ổng xô nó té đó" is read as the danger going on (violence, a witness's
+    numbers and advice), and the same emergency told again gets its numbers, not the advice."""
+    settings = turn.services.settings
+    lang = turn.lang
+    metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
+    first = ("fire", "ambulance", "police") if kind == "fire" else \
+        ("ambulance", "police", "national")
+    calls = tuple(phone_button(lang, settings.hotline(i)) for i in first)
+    if turn.session.emergency == kind:
+        turn.say(turn.t(f"{kind}_first"), calls)
+        return
+    turn.say(turn.t(f"{kind}_first"), calls)
+    turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
+    turn.say(turn.t("medical_after"), (Button(turn.t("back_to_menu"), "menu"),))
+    turn.session.emergency = kind
+
+
 # The writer cannot call ("em là người khiếm thính", "e ko gọi 113 được", "I'm deaf, I can't
 # call"): the numbers still come first, then who else can call for them. ("câm" folds like
 # "cầm", to hold: not read.)
