@@ -238,6 +238,8 @@ class Engine:
     def _payload(self, turn: Turn, payload: str) -> None:
         prefix, _, rest = payload.partition(":")
         action, _, arg = rest.partition(":")
+        if prefix not in ("fu", "lang") and payload != "m:language":
+            turn.session.followup.pop("open", None)   # another button: the offer lapses
         if payload == "menu":
             start.menu(turn)
         elif prefix == "m":
@@ -638,7 +640,7 @@ class Engine:
         if intent == "self_harm" and (self_harm.only_in_passing(text) or self_harm.not_a_wish(text) or
                                       self_harm.weak_guess(text, turn.understanding)):
             intent = None           # "i live in ninh kieu", "khó chết đi được", "ko muốn nói nữa"
-        if intent == "self_harm" and (ended := self_harm.ends_something_else(text)):
+        if intent in ("self_harm", "quick_exit") and (ended := self_harm.ends_something_else(text)):
             # "Tôi muốn kết thúc cuộc hôn nhân này": a way out of a marriage, not of life; a
             # relationship or a job ended: the ward or the clarifying question below.
             if ended == "marriage":

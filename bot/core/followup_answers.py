@@ -16,17 +16,39 @@ from bot.core.answers import forms, is_skip, read_yes_no
 _WORD_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
                  "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "a": 1, "an": 1}
-_DAYS = re.compile(r"\b(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|one|two|three|four|five|six|seven|a)"
-                   r"\s*(ngay|hom|bua|d|day|days|n)\b")
-_WEEK = re.compile(r"\b(1|mot|one|a)?\s*(tuan|week)\b")
-_TOMORROW = re.compile(r"\b(ngay mai|mai nhe|tomorrow)\b")
+# A number written as digits may touch its unit ("3ngay", "3d"); a number word needs a space and
+# a whole unit ("ba ngày"), else "bạn" would be "ba n", three days, "an" one and "bad" three.
+_DAYS = re.compile(r"\b(?:(\d{1,2})\s*(?:ngay|hom|bua|d|day|days|n)|"
+                   r"(mot|hai|ba|bon|nam|sau|bay|one|two|three|four|five|six|seven|a) "
+                   r"(?:ngay|hom|bua|day|days))\b")
+# A week with a number or a "next" ("1 tuần", "tuần sau", "next week"), or "tuần" alone as the
+# whole answer: never "Tuấn", a name, nor "tuần này em không sống nổi".
+_WEEK = re.compile(r"\b((1|mot|one|a) ?(tuan|week)|(tuan|week) (sau|toi|nua)|next week)\b|"
+                   r"^(tuan|week|1 week)$")
+_TOMORROW = re.compile(r"\b(ngay mai|mai nhe|mai nhan|sang mai|toi mai|tomorrow)\b|^mai$")
+_DAY_AFTER = re.compile(r"\b(ngay mot|ngay kia|mot nhe|mot nhan|day after tomorrow)\b|^mot$")
 _BARE = re.compile(r"^(?:ok(?:ay)?\s+|dc\s+|duoc\s+|co\s+|yes\s+|vang\s+|u\s+)?(\d{1,2})\s*[.!]*$")
 _REFUSE = re.compile(r"\b(khong can|khong,? cam on|khong cam on|thoi|khoi|no thanks?|"
                      r"no,? thank you|not needed|don'?t|do not|khong muon|never mind)\b")
+# "dừng", "huỷ" as the answer itself (a few words): inside a story they are the story's ("ổng
+# không chịu dừng tay", "ck em đòi hủy giấy tờ nhà", "hủy hôn được ko").
 _STOP_RAW = re.compile(r"(^|\s)(dừng|đừng nhắn|hủy nhắc|huỷ nhắc|hủy|huỷ)(\s|$|[.!])")
+_STOP_WORDS = 4
+# What may stand beside "dừng"/"huỷ" in the answer itself ("huỷ đi nha", "dừng lại giúp em");
+# any other word ("hủy hôn được ko") makes it a sentence of its own.
+_STOP_FILLER = re.compile(r"(?<!\w)(đi|nhé|nhe|nha|lại|giúp|dùm|giùm|em|mình|tui|tôi|với|ạ|đó|"
+                          r"luôn|ok|thôi|nhắc|tin|nhắn|hết|bạn|ơi)(?!\w)")
 _STOP = re.compile(r"^(stop|dung lai|huy nhac|huy tin nhac|khong nhan nua|dung nhan|"
                    r"dung nhac|cancel|cancel (the )?(reminder|check.?in|message)|unsubscribe|"
-                   r"stop (messaging|messages|the reminder|reminding)|huy nhan|huy)\b")
+                   r"stop (messaging|messages|the reminder|reminding)|huy nhan)\b|"
+                   r"^(huy|dung lai)( (di|nha|nhe|giup|dum|em|lai|luon|nhac|tin))*$")
+# Consent taken back in words, anywhere in the message: "em đổi ý rồi, ko cần nhắn đâu", "thôi
+# khỏi nhắn", "please don't message me", "i changed my mind", "never mind the reminder".
+_WITHDRAW = re.compile(
+    r"\b((khong|ko|k) can|khoi|dung|thoi|khong muon) (nhan|nhac|gui|hoi tham)\w*|"
+    r"\bdoi y\b|\bchanged my mind\b|\bnever mind the (reminder|message|check.?in)\b|"
+    r"\b(don'?t|do not|please don'?t|no need to) (message|text|write|remind|contact) me\b|"
+    r"\bno (more )?(messages|reminders?)\b")
 
 OUTCOME_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rather_not", re.compile(r"\b(khong muon noi|khong tien noi|khong muon tra loi|rather not|"
@@ -46,11 +68,13 @@ def read_days(text: str, offered: tuple[int, ...]) -> int | None:
     """The number of days named (a bare number counts only if it is one offered); None when
     the message names no delay."""
     for form in forms(text):
+        if _DAY_AFTER.search(form):
+            return 2
         if _TOMORROW.search(form):
             return 1
         if (match := _DAYS.search(form)) is not None:
-            word = match.group(1)
-            return int(word) if word.isdigit() else _WORD_NUMBERS[word]
+            digits, word = match.group(1), match.group(2)
+            return int(digits) if digits else _WORD_NUMBERS[word]
         if _WEEK.search(form):
             return 7
         if (match := _BARE.match(form.strip())) is not None and int(match.group(1)) in offered:
@@ -59,8 +83,15 @@ def read_days(text: str, offered: tuple[int, ...]) -> int | None:
 
 
 def refuses(text: str) -> bool:
-    """"không cần", "no thanks", a bare "không": the offer is declined."""
-    return read_yes_no(text) == "no" or any(_REFUSE.search(f) for f in forms(text))
+    """"không cần", "no thanks", a bare "không": the offer is declined. A no of a few words
+    only, and never "nó" (him, her), which folds like English "no" ("nó đang đá cửa")."""
+    if _HE_SHE.search(text.lower()):
+        return False
+    return (len(text.split()) <= 4 and read_yes_no(text) == "no") or \
+        any(_REFUSE.search(f) for f in forms(text))
+
+
+_HE_SHE = re.compile(r"(^|\W)nó(\W|$)")
 
 
 _REMINDER = re.compile(r"\b(nhac|nhan lai|tin hoi tham|hoi tham|reminder|check.?in|message me|"
@@ -73,11 +104,15 @@ def wants_stop(text: str, *, reminder_only: bool = False) -> bool:
     where "dừng" leaves the pathway) only words that name the reminder count ("huỷ nhắc",
     "stop the reminder")."""
     texts = forms(text)
+    if any(_WITHDRAW.search(f) for f in texts):
+        return True
     if reminder_only and not any(_REMINDER.search(f) for f in texts):
         return False
-    if _STOP_RAW.search(text.lower()):
+    if len(text.split()) <= _STOP_WORDS and _STOP_RAW.search(text.lower()) and \
+            not _STOP_FILLER.sub(" ", _STOP_RAW.sub(" ", text.lower())).strip(" .!,"):
         return True
-    return any(_STOP.search(f.strip()) for f in texts)
+    return any(_STOP.search(f.strip()) for f in texts) and (
+        len(text.split()) <= _STOP_WORDS or any(_REMINDER.search(f) for f in texts))
 
 
 def read_outcome(text: str) -> str | None:
@@ -89,3 +124,13 @@ def read_outcome(text: str) -> str | None:
     if is_skip(text):
         return "rather_not"
     return None
+
+
+_CHANGE = re.compile(r"\b(doi|chuyen|sua|thay|change|make it|instead|actually)\b|^(khong|ko|k|no),? "
+                     r"(\d{1,2}|mot|hai|ba|bay|one|three|seven|a)\b")
+
+
+def changes_delay(text: str) -> bool:
+    """The message asks for another delay ("đổi thành 7 ngày", "ko, 1 ngày thôi", "make it
+    7 days instead"), not a first one."""
+    return any(_CHANGE.search(f) for f in forms(text))

@@ -423,7 +423,7 @@ _EN_PATTERNS = [
     # and i can't stop coughing"): a medical danger as the Vietnamese "bóp cổ" is read
     r"\b(choked|strangled|choking|strangling) (me|us)\b(?!.*\b(years?|months?) ago\b)"
     r"(?=.*\b(now|just|breath\w*|cough\w*|swallow\w*|dizzy|faint\w*|hoarse|voice|neck|hurts?|pain|"
-    r"passed out|blacked out|tonight|last night|earlier|today)\b)",
+    r"passed out|blacked out|tonight|last night|earlier|today|again)\b)",
     # poison kept for her, his threat to kill the family, a knife sharpened while he stares, him
     # waiting at her door ("ck mua thuốc chuột về để trong phòng ngủ, nói để dành cho e", "nếu e
     # ly hôn thì cả nhà cùng chết", "ck mài dao suốt buổi tối, nhìn e", "ny cũ đang đứng dưới nhà")

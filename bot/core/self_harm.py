@@ -194,6 +194,8 @@ _LEAVING = (r"(?!.*\b(len xe|di (\w+ ){0,2}(lam|hoc)|di (sai gon|ha noi|da nang|
             r"xuat canh|nghi (o |tai )?(cong ty|viec|lam)|(khong|ko|k) (lien lac|gap|noi chuyen)( nua)?)\b)")
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
+    # escaping life itself, not a marriage or a house ("em muốn thoát khỏi cuộc đời này")
+    r"\b(muon|chi muon|duoc) thoat khoi (cuoc doi|cuoc song|kiep song|kiep nay|the gioi)( nay| nay nua)?$",
     # a loss, then the means got ("nó bỏ e đi rồi, e mua dây rồi")
     r"\b(bo (toi|em|e|minh) (di|lai)|chia tay|ly hon|mat het|khong con ai|mat (con|chong|vo))\b.*"
     r"\b(mua|chuan bi|de san|cat san) (san )?(day|day thung|than|thuoc ngu|thuoc chuot)( \w+)? (roi|xong|san)\b",
@@ -308,7 +310,8 @@ _HYPERBOLE = screened(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|
 # Ending a marriage, a relationship or a job ("muốn kết thúc cuộc hôn nhân này") is no wish to
 # die, though the classifier reads "muốn kết thúc" as one; unless life or death is named too.
 _ENDS_SOMETHING = re.compile(
-    r"\b(ket thuc|cham dut|dung lai|end|ending|leave|leaving) (cuoc |moi |chuyen |viec |this |"
+    r"\b(ket thuc|cham dut|dung lai|dung|thoat khoi|thoat|end|ending|leave|leaving|get out of) "
+    r"(cuoc |moi |chuyen |viec |this |"
     r"my |the |our )?(hon nhan|quan he|tinh cam|tinh yeu|hop dong|cong viec|viec lam|chuyen tinh|"
     r"marriage|relationship|contract|job)\b|\b(ly di|ly hon|ly than|divorce|divorcing)\b")
 _LIFE_OR_DEATH = re.compile(r"\b(chet|song|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"

@@ -222,3 +222,78 @@ def test_after_the_check_in_help_is_offered_again_with_the_safety_plan(runtime):
     assert {b.payload for b in replies[-1].buttons} == {"m:numbers", "m:near", "pw:plan"}
     plan = Person(runtime, user="p2").press("pw:plan")
     assert plan and plan[0].text
+
+
+def test_words_that_only_look_like_a_delay_keep_nothing(runtime):
+    """'bạn' is no 'ba n' (three days), 'an toàn' no 'a n', 'bad' no 'ba d', 'Tuấn' no week."""
+    for number, text in enumerate(("cám ơn bạn", "bạn là bot à", "em an toàn rồi",
+                                   "em sẽ lên công an phường", "ck em tên Tuấn, ổng hay say xỉn",
+                                   "I feel so bad", "is there an app i can use")):
+        person = Person(runtime, user=f"w{number}")
+        finish_request(person)
+        replies = person.say(text)
+        assert not runtime.followups.pending("telegram", person.user), text
+        assert not any("Mình sẽ nhắn bạn một tin" in r.text or "I will send you one message"
+                       in r.text for r in replies), text
+
+
+def test_a_crisis_said_with_a_delay_is_heard_not_booked(runtime):
+    for number, text in enumerate(("tuần này em ko sống nổi nữa", "1 tuần nữa em đi theo ba em",
+                                   "tomorrow I'll end it", "bạn ơi nó đang đá cửa")):
+        person = Person(runtime, user=f"c{number}")
+        finish_request(person)
+        replies = person.say(text)
+        assert not runtime.followups.pending("telegram", person.user), text
+        said = " ".join(r.text for r in replies)
+        assert "Ngày Mai" in said or "113" in said or "115" in said, text
+
+
+def test_another_button_closes_the_offer(runtime):
+    person = Person(runtime, user="b1")
+    finish_request(person)
+    person.press("m:numbers")
+    person.say("cảm ơn")
+    person.say("3 ngày")
+    assert not runtime.followups.pending("telegram", "b1")
+
+
+def test_consent_taken_back_in_words_and_stories_with_stop_words_kept(runtime):
+    for number, text in enumerate(("em đổi ý rồi, ko cần nhắn đâu", "thôi khỏi nhắn",
+                                   "please don't message me", "i changed my mind")):
+        person = Person(runtime, user=f"x{number}")
+        finish_request(person)
+        person.press("fu:d:3")
+        person.say(text)
+        assert not runtime.followups.pending("telegram", person.user), text
+    for number, text in enumerate(("ổng ko chịu dừng tay", "ck em đòi hủy giấy tờ nhà",
+                                   "hủy hôn được ko")):
+        person = Person(runtime, user=f"k{number}")
+        finish_request(person)
+        person.press("fu:d:3")
+        replies = person.say(text)
+        assert runtime.followups.pending("telegram", person.user), text
+        assert not any("Đã huỷ" in r.text for r in replies), text
+
+
+def test_a_delay_changed_by_typing_replaces_the_first(runtime, clock):
+    person = Person(runtime, user="r1")
+    finish_request(person)
+    person.press("fu:d:3")
+    replies = person.say("đổi thành 7 ngày được ko")
+    assert "7 ngày" in replies[0].text
+    assert runtime.followups.store.count() == 1
+    assert not runtime.followups.store.claim(clock() + 3 * 86400 + 1, 60, 10)
+
+
+def test_stop_after_the_check_in_says_nothing_more_will_come(runtime):
+    runtime.engine.checkin("telegram", "st1", "vi", "physical", 3600)
+    replies = Person(runtime, user="st1").say("dừng")
+    assert "không nhắn gì thêm" in replies[0].text
+
+
+def test_a_wish_to_go_in_answer_to_the_check_in_is_no_outcome(runtime, fu_settings):
+    runtime.engine.checkin("telegram", "sh1", "vi", "physical", 3600)
+    before = len(outcomes(fu_settings))
+    replies = Person(runtime, user="sh1").say("ko muốn nói, mệt lắm rồi muốn đi luôn")
+    assert len(outcomes(fu_settings)) == before
+    assert not replies[0].text.startswith("Không sao cả")

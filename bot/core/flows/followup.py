@@ -100,6 +100,7 @@ def keep(turn: Turn, days: int) -> None:
         turn.say(turn.t("fu_failed"))
         return
     state.pop("open", None)
+    state["kept"] = 1
     turn.say(turn.t("fu_confirmed", n=days), (Button(turn.t("fu_cancel"), "fu:cancel"),))
 
 
@@ -131,8 +132,19 @@ def on_text(turn: Turn, text: str) -> bool:
     if followup_answers.wants_stop(text, reminder_only=in_pathway) and _has_pending(turn):
         cancel(turn)
         return True
-    if state.get("checkin") is not None and _tells_of_violence(turn, text):
-        return False  # "nó lại đánh em" is heard as what it is, never counted as "not yet"
+    if state.get("checkin") is not None and not state.get("reasked") and \
+            followup_answers.wants_stop(text) and not _tells_of_violence(turn, text):
+        # "dừng", as the check-in itself says to type: nothing more will come
+        turn.session.followup = {"answered": 1, "asked": 1}
+        if turn.session.flow == "followup":
+            turn.session.goto(None)
+        turn.say(turn.t("fu_stopped"))
+        return True
+    if state.get("checkin") is not None and (_tells_of_violence(turn, text) or (
+            len(text.split()) > _DELAY_ALONE_WORDS and _crisis_heard(turn, ("self_harm",)))):
+        # "nó lại đánh em" is heard as what it is, never counted as "not yet"; "ko muốn nói,
+        # mệt lắm rồi muốn đi luôn" is no "rather not say"
+        return False
     if state.get("checkin") is not None and (outcome := followup_answers.read_outcome(text)):
         answer(turn, outcome, str(state["checkin"]))
         return True
@@ -143,10 +155,15 @@ def on_text(turn: Turn, text: str) -> bool:
         state["reasked"] = 1
         turn.say(turn.t("fu_checkin_which"), _outcome_buttons(turn, str(state["checkin"])))
         return True
+    if not state.get("open") and _changes_delay(turn, text):
+        return True
     if not state.get("open"):
         return False
     service = _service(turn)
     offered = service.days_for(turn.inbound.channel) if service is not None else ()
+    if not _may_answer_offer(turn, text):
+        state.pop("open", None)   # a story or a question: read as such, and nothing is kept
+        return False
     days = followup_answers.read_days(text, offered)
     if days is not None:
         keep(turn, days)
@@ -173,11 +190,58 @@ def is_answer(turn: Turn, text: str) -> bool:
     lets only the danger patterns read it, not the classifier's guess on two words."""
     state = turn.session.followup
     if state.get("checkin") is not None and followup_answers.read_outcome(text):
-        return not _tells_of_violence(turn, text)
+        return not _tells_of_violence(turn, text) and not (
+            len(text.split()) > _DELAY_ALONE_WORDS and _crisis_heard(turn, ("self_harm",)))
     if state.get("open"):
-        return followup_answers.read_days(text, (1, 3, 7)) is not None or \
-            followup_answers.refuses(text)
+        return (followup_answers.read_days(text, (1, 2, 3, 7)) is not None or
+                followup_answers.refuses(text)) and _may_answer_offer(turn, text)
     return False
+
+
+# Longer than this, an answer to the offer is a sentence of its own ("tuần này em không sống
+# nổi nữa", "1 tuần nữa em đi theo ba em"): the classifier reads it, and it keeps nothing.
+_OFFER_ANSWER_WORDS = 4
+_OFFER_SENTENCE_WORDS = 8
+
+
+def _may_answer_offer(turn: Turn, text: str) -> bool:
+    """A few words, or a short sentence that tells nothing else ("ok 3 ngày nữa nhắn em nha",
+    never "3 ngày nữa nó về, em sợ lắm", nor anything the classifier hears as a crisis)."""
+    words = len(text.split())
+    if words <= _DELAY_ALONE_WORDS:
+        return True
+    if words > _OFFER_SENTENCE_WORDS:
+        return False
+    if _crisis_heard(turn):
+        return False   # "tomorrow I'll end it"
+    return words <= _OFFER_ANSWER_WORDS or disclosure.detect(text, turn.understanding) is None
+
+
+_DELAY_ALONE_WORDS = 2     # "3 ngày", "no thanks": nothing else to hear in them
+
+
+def _crisis_heard(turn: Turn, intents: tuple[str, ...] = ("self_harm", "emergency")) -> bool:
+    """The classifier hears a wish to die (or an emergency) in the message. (At the check-in only
+    the wish: "I reached them and got help" sounds like an emergency to it; violence told there
+    is read by `_tells_of_violence`.)"""
+    understood = turn.understanding
+    return understood is not None and understood.intent in intents
+
+
+def _changes_delay(turn: Turn, text: str) -> bool:
+    """"đổi thành 7 ngày được ko", "ko, 1 ngày thôi", "make it 7 days instead" after a check-in
+    was kept in this conversation: the new delay, in place of the old."""
+    state = turn.session.followup
+    if not state.get("kept") or len(text.split()) > _OFFER_SENTENCE_WORDS or \
+            not followup_answers.changes_delay(text):
+        return False
+    service = _service(turn)
+    offered = service.days_for(turn.inbound.channel) if service is not None else ()
+    days = followup_answers.read_days(text, offered)
+    if days is None or not _has_pending(turn):
+        return False
+    keep(turn, days)
+    return True
 
 
 def _has_pending(turn: Turn) -> bool:
