@@ -504,8 +504,9 @@ def at_safe_place(text: str) -> bool:
 
 
 def read_yes_no(text: str) -> str | None:
-    """"yes", "no" or None, for confirmations ("Có phải bạn ở …?")."""
-    texts = forms(text)
+    """"yes", "no" or None, for confirmations ("Có phải bạn ở …?"). "nó" (he, she) folds like
+    English "no": read as "hắn", the same person ("nó đang cầm dao đứng ngoài cửa" is no "no")."""
+    texts = forms(_HE_SHE_NO.sub(r"\1hắn", text))
     if any(_NO.search(t) for t in texts):
         return "no"
     if _says_yes(text, texts) and not _asks_back(texts):
@@ -513,6 +514,7 @@ def read_yes_no(text: str) -> str | None:
     return None
 
 
+_HE_SHE_NO = re.compile(r"(^|[^\w])[nN][óÓ](?!\w)")
 # "có, nó dọa giết em rồi": "có" set apart by a comma is the answer, whatever follows it (the
 # comma is lost in the folded forms, where "có nó" would be "there is he")
 _YES_THEN_PAUSE = re.compile(r"^\s*(dạ |vâng |da |vang )?(có|co|yes|yeah|yep|ok|okay|vâng|dạ|đúng|"

@@ -33,7 +33,8 @@ def answer(turn: Turn, text: str) -> bool:
     understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
     level = self_harm.level(text, understanding)
     if level == "thoughts" and self_harm.level(text) is None and (
-            faq.asks_about_mental_health(text) or disclosure.writer_hurts(text) is not None):
+            faq.asks_about_mental_health(text) or disclosure.writer_hurts(text) is not None or
+            faq.topic(text) == "not_your_fault"):   # "did i deserve it": asked of the violence
         # "trầm cảm là gì": asked about; "i hit my girlfriend and i hate myself, how do i stop":
         # the one who hurts asks how to stop. The classifier alone heard a crisis.
         level = None

@@ -221,6 +221,16 @@ _REFERRAL = re.compile(
     r"\bquy trinh (tiep nhan|xu ly|ho tro|giai quyet)( \w+){0,3} (bao luc|nan nhan|tin bao|vu viec)\b|"
     r"\bhow (do|can|should) i (refer|connect|link)( \w+){0,2} (client|patient|student|victim|survivor|"
     r"woman|women|someone|her|them)\b|\breferral (process|pathway|procedure|form)s?\b")
+# "Is it my fault?" asked about the violence ("chuyện này có phải lỗi của em ko", "tại em hả",
+# "did i deserve it"): that it is not, before anything else.
+_FAULT_ASKED = re.compile(
+    r"\b(co phai|la|chac|hay la|hoac la|phai chang) (la )?(loi|tai|do|vi) (cua )?(em|toi|minh|tui|chi|"
+    r"con|tao)\b( \w+){0,3} ?(khong|ko|k|hong|qmark|a|ha|hay sao|khong a|phai khong|dung khong)?\b|"
+    r"\b(loi|tai|do) (cua )?(em|toi|minh|tui|con)( ha| a| phai khong| khong| ko| qmark| hay sao)+\b|"
+    r"\b(em|toi|minh|tui|con) (co )?(loi|sai|dang bi|dang doi|dang)( \w+){0,2} (khong|ko|k|hong|qmark|ha)\b|"
+    r"\b(is|was) (it|this|that) (all )?my fault\b|\bmy fault( qmark)?$|\b(did|do) i deserve\b|"
+    r"\bam i to blame\b|\b(is|was) (it|this) because of me\b")
+_TOPICS.insert(0, ("not_your_fault", _FAULT_ASKED))
 _TOPICS.insert(0, ("referral", _REFERRAL))
 _TOPICS.insert(0, ("marital_rape", _MARITAL_RAPE))
 _TOPICS.insert(1, ("penalties", _PENALTY_ASKED))

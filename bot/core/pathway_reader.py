@@ -422,7 +422,10 @@ _CHECK_ACTS = {
               r"knives|gun|stick|bat|weapon|hammer|bottle|chai)",
     "kill": r"(giet|thu tieu|chet|kill\w*|murder\w*|dead|die)",
     "choke": r"(bop co|siet co|bop|siet|khong tho|ngat|ngop|choke\w*|chok\w*|strangl\w*|breath\w*|"
-             r"throat|neck)",
+             r"throat|neck|"
+             # smothered: "đè gối lên mặt", "bịt mũi", "dìm nước", "a pillow over my face"
+             r"de goi|chup goi|bit (mui|mieng|mat|mom)|dim (nuoc|dau|xuong nuoc)|ngat tho|"
+             r"smother\w*|suffocat\w*|pillow|under water|underwater)",
     "jealous": r"(ghen|kiem soat|kiem tra|doc tin nhan|xem dien thoai|theo doi|khong cho|cam em|"
                r"quan ly|jealous\w*|control\w*|check\w*|track\w*|follow\w*|won't let|wont let|"
                r"does not let|doesn't let|doesnt let|spy\w*|monitor\w*)",
@@ -460,11 +463,16 @@ def check_statement(question: str, text: str) -> str | None:
             denials = list(_DENIED.finditer(before))
             # a denial of another clause ("em không biết nữa, nó từng bóp cổ em": a new subject
             # after it) is not this act's; said of speech ("he never said he'll…") it is
-            denied = bool(denials) and not _NEW_SUBJECT.search(before[denials[-1].end():])
+            # ("ko, nhưng có lần ổng đè gối lên mặt em": the no was to the words of the
+            # question, the act comes after a "but")
+            after_denial = before[denials[-1].end():] if denials else ""
+            denied = bool(denials) and not _NEW_SUBJECT.search(after_denial) and \
+                not _BUT.search(after_denial)
             return "no" if denied else "yes"
     return None
 
 
+_BUT = re.compile(r"\b(nhung|ma|but|though|although|tuy nhien)\b")
 _NEW_SUBJECT = re.compile(r"(?<!said )(?<!says )(?<!noi )(?<!bao )(?<!la )(?<!that )\b(nguoi do|ong ay|"
                           r"anh ay|ba ay|chi ay|co ay|han|chong|ck|vo|he|she|they|ong ta|anh ta|thang do|"
                           r"thang cha|con do|nguoi yeu|ban trai|my (husband|boyfriend|partner|ex|wife|"

@@ -560,8 +560,14 @@ def only_in_passing(text: str) -> bool:
 
 
 def _named_in_passing(texts: list[str], cleaned: list[str]) -> bool:
-    """`only_in_passing` on the forms read, and the same forms without their idioms."""
-    return all(_ONLY_SELF.match(t) for t in texts) or _death_only_in_idiom(texts, cleaned)
+    """`only_in_passing` on the forms read, and the same forms without their idioms; or oneself
+    named with no word of death, despair or the body ("tìm hiểu cho bản thân", "it's for
+    myself": the classifier hears "kill myself" in "myself")."""
+    return all(_ONLY_SELF.match(t) for t in texts) or _death_only_in_idiom(texts, cleaned) or (
+        any(_SELF_WORD.search(t) for t in texts) and not any(_DARK.search(t) for t in texts))
+
+
+_SELF_WORD = re.compile(r"\b(myself|my self|ban than|chinh minh)\b")
 
 
 def _death_only_in_idiom(texts: list[str], cleaned: list[str]) -> bool:

@@ -41,8 +41,11 @@ def is_step_answer(turn: Turn, text: str) -> bool:
     if ((asked_where and words <= 8) or words <= 4) and turn.services.wards.candidates(text):
         return True
     if asked_where and words <= 8 and (answers.is_skip(text) or
-                                       answers.does_not_know_where(text)):
-        return True     # "không chắc nữa", "i don't know my ward": no thought of suicide
+                                       answers.does_not_know_where(text) or
+                                       turn.services.wards.province_named(text)):
+        # "không chắc nữa", "i don't know my ward", "e o vinh long" (another province): no
+        # thought of suicide
+        return True
     if session.flow == "services" and session.step in ("results", "where") and words <= 3 and \
             services.service_in(text):
         return True     # "police" where the list asks which kind: the filter, not a call

@@ -52,8 +52,13 @@ def asks_about_the_phone(text: str) -> bool:
 # forget everything (it once was, at 0.47).
 _LEAVE = re.compile(r"\b(xoa|huy|an di|giau|thoat|dong|tat|quen|dung lai|delete|clear|erase|wipe|"
                     r"hide|exit|close|forget|get rid|quit)\b")
-_LEAVE_NOT_DELETE = re.compile(r"\b(huy|an di|giau|thoat|dong|tat|quen|dung lai|hide|exit|close|forget|"
-                               r"get rid|quit)\b")
+# ("tắt", "đóng", "giấu", "quên", "huỷ" fold like "tật" in "khuyết tật", "đồng", "giàu", "quen",
+# the name Huy: a word of leaving only as the whole message or with what it acts on)
+_ACTED_ON = r"( (di|lai|het|ngay|nhanh|le|luon|may|man hinh|dien thoai|dt|app|ung dung|chat|tab|" \
+            r"cua so|cuoc (tro )?chuyen|tin nhan|nhung gi|di nha|giup|gium|dum))+"
+_LEAVE_NOT_DELETE = re.compile(r"\b(an di|thoat|dung lai|hide|exit|close|forget|get rid|quit)\b|"
+                               rf"\b(huy|giau|dong|tat|quen){_ACTED_ON}\b|"
+                               r"^(huy|giau|dong|tat|quen)$")
 _SOMEONE = re.compile(r"\b(he|hes|him|chong|ong ay|anh ay|ba ay|no|co nguoi|someone|husband|"
                       r"boyfriend|dad|father|bo|ba|anh ta|ong ta|han|thang do|thang cha)\b")
 # Not coming ("ck ko về nhà nữa", "he's not coming back"): no arrival to leave for

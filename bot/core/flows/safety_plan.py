@@ -11,6 +11,7 @@ as one message, warned that it stays in the chat for whoever holds the phone and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core import answers, faq
 from bot.core.answers import forms
@@ -85,7 +86,8 @@ def on_button(turn: Turn, arg: str) -> None:
 
 
 # "gửi cho tui", "send it to me" at the last step; "đừng gửi" / "don't send" refuses.
-_SEND = re.compile(r"\b(gui|send|nhan|cho (toi|em|minh|tui) xem)\b")
+# ("nhắn" to text, never inside "tin nhắn", a message: "tin nhắn này có bị lưu ko" is a question)
+_SEND = re.compile(r"\b(gui|send|(?<!tin )nhan|cho (toi|em|minh|tui) xem)\b")
 _NOT_SEND = re.compile(r"\b(khong|ko|khong nen|dung|chua|dont|do not|don't|no)( \w+)? (gui|send|nhan)\b")
 # A question typed at a step ("ai đọc được ghi chú này", "mà sao phải làm cái này", "số 113 là
 # gì?"): answered, never saved as the person's note.
@@ -93,6 +95,8 @@ _ASKED = re.compile(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what
                     r"is it|are you|can|do you|does)\b|\b(ma sao|tai sao|vi sao|lam sao|de lam gi|"
                     r"la gi|la ai|co phai)\b")
 _WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
+# A yes/no question ("tin nhắn này có bị lưu ko", "gửi qua zalo cho chị em được ko")
+_YES_NO_ASKED = re.compile(r"\b(co|bi|duoc|dc)\b.*\b(khong|ko|k|hong|chua)$")
 _NOTES = re.compile(r"\b(ghi chu|luu|doc duoc|xem duoc|notes?|saved?|keep|read)\b")
 # "quay lại câu trước", "previous step": one step back
 _BACK = re.compile(r"^((quay lai|tro lai|lui lai|back to|go back to) )?(cau|buoc) truoc( do)?$|"
@@ -119,6 +123,12 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
     sending the plan."""
     texts = forms(text)
     if turn.session.step == "plan_send":
+        if said not in ("yes", "no", "skip") and (any(_ASKED.search(t) or _YES_NO_ASKED.search(t)
+                                                      for t in texts) or
+                                                  privacy.asks_who_reads(text)):
+            # "ai đọc được tin nhắn này", "tin nhắn này có bị lưu ko": answered, then asked again
+            _answer_question(turn, text, texts, then=ask_send)
+            return True
         if said not in ("yes", "no", "skip") and any(_SEND.search(t) for t in texts):
             said = "no" if any(_NOT_SEND.search(t) for t in texts) else "yes"
         if said in ("yes", "no", "skip"):
@@ -154,7 +164,8 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
     return True
 
 
-def _answer_question(turn: Turn, text: str, texts: list[str]) -> None:
+def _answer_question(turn: Turn, text: str, texts: list[str],
+                     then: Callable[[Turn], None] | None = None) -> None:
     """What was asked, in a line, then the same step (nothing saved as a note)."""
     from bot.core.flows import direct
 
@@ -168,7 +179,7 @@ def _answer_question(turn: Turn, text: str, texts: list[str]) -> None:
         turn.say(turn.t("pathways.plan_why"))
     else:
         turn.say(turn.t("pathways.plan_question"))
-    ask(turn)
+    (then or ask)(turn)
 
 
 def hint(turn: Turn) -> None:
