@@ -268,6 +268,13 @@ _AGE_IN_NUMBERS = re.compile(r"\b(\d{1,3}) ?(tuoi|t|years? old|yo)\b|\b(i am|im|
 CHILD_UNDER = 18   # a child, for this guide: under 18 (the content's "dưới 18 tuổi", a minor)
 
 
+# Family named in a story of touching ("my stepdad touches me when mom is at work"): abuse at
+# home, whatever the word "work" says.
+_KIN_DOER = re.compile(r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grand(pa|father)|"
+                       r"ba duong|bo duong|cha duong|anh trai|anh ho|ong noi|"
+                       r"ong ngoai|ba ruot|bo ruot|cha ruot)\b")
+
+
 def _age_told(texts: list[str]) -> str | None:
     """"child" (under 18) or "older" (60 or more) for the writer's own age told in numbers, by
     the entity rules (bot/nlu/entities.age_group: "mẹ tôi 80 tuổi" is not the writer's age);
@@ -303,6 +310,8 @@ def requested(text: str) -> str | None:
                 continue   # a teacher asking about a pupil: not the child's own guide
             if key == "trafficking" and situations.kept_by_family(texts):
                 continue   # "ck giữ giấy tờ của em": a husband's control, not trafficking
+            if key == "work" and (age == "child" or any(_KIN_DOER.search(t) for t in texts)):
+                continue   # "i'm 14 and my stepdad touches me when mom is at work": not the job's
             if age == key or any(pattern.search(t) for t in texts):
                 return key
     for key, pattern in _AUDIENCE:

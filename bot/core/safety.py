@@ -424,6 +424,18 @@ _EN_PATTERNS = [
     r"\b(choked|strangled|choking|strangling) (me|us)\b(?!.*\b(years?|months?) ago\b)"
     r"(?=.*\b(now|just|breath\w*|cough\w*|swallow\w*|dizzy|faint\w*|hoarse|voice|neck|hurts?|pain|"
     r"passed out|blacked out|tonight|last night|earlier|today|again)\b)",
+    # held now for gain, here or abroad, the writer or someone dear: taken by a broker, locked
+    # up, a ransom asked ("em gái tôi bị môi giới đưa sang Đài Loan lấy chồng giờ bị nhốt", "con
+    # gái tôi đi làm bên Campuchia bị giữ, đòi 50 triệu chuộc", "the boss locks us in at night")
+    r"\b(moi gioi|lay chong|xuat khau lao dong|xkld|di lam|dua sang|dua qua|lua sang|lua qua|"
+    r"sang (dai loan|trung quoc|campuchia|cam|lao|han quoc|malaysia|myanmar)|ben (campuchia|cam|lao|"
+    r"trung quoc|dai loan|myanmar))( \w+){0,8} (bi |dang bi |gio bi )?(nhot|giam|giu lai|bi giu|bat giu|"
+    r"khong cho ve|khong cho ra|danh dap)\b|"
+    r"\b(doi|bat|doi tien|doi \d+ (trieu|tr|ty)|doi (\w+ ){0,2}tien) ?(\w+ ){0,2}chuoc\b|\btien chuoc\b|"
+    r"\bransom\b|\b(boss|employer|owner|company|they|agent|broker)( \w+)? (locks?|locked|keeps?|kept) "
+    r"(us|me|her|them) (in|inside|locked)\b",
+    # (a child threatened with being beaten to death, "nếu em ko đổi thì đánh chết")
+    r"\b(doa|noi|bao|se|thi|tao)( \w+){0,2} (danh|dap) (chet|cho chet)\b(?! (di duoc|duoc|luon a))",
     # poison kept for her, his threat to kill the family, a knife sharpened while he stares, him
     # waiting at her door ("ck mua thuốc chuột về để trong phòng ngủ, nói để dành cho e", "nếu e
     # ly hôn thì cả nhà cùng chết", "ck mài dao suốt buổi tối, nhìn e", "ny cũ đang đứng dưới nhà")

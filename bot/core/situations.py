@@ -26,6 +26,8 @@ _FOR_GAIN = re.compile(
     r"\b(bat coc|bi ban (sang|qua|cho)|lua (sang|qua|ban)|viec nhe luong cao|luong cao|hua viec|"
     r"tien chuoc|chuoc|giu (ho chieu|passport)|mua ban nguoi|buon ban nguoi|buon nguoi|"
     r"kidnapp\w*|trafficked|traffickers?|ransom|sold (me|us|her)|took my passport|"
+    r"(boss|employer|owner|company|agent|broker)( \w+)? (locks?|locked|keeps?|kept) (us|me|her|them) "
+    r"(in|inside|locked)|"
     r"(say|says) (i|we) owe|owe them|debt bondage|bat (tra no|lam tra no)|"
     # sold into a bar, made to sell sex ("bị bán vào quán karaoke, họ bắt tiếp khách")
     r"(ban|lua ban) (vao|cho) (quan|nha nghi|khach san|karaoke|nha chua|tiem)|bat (\w+ )?(ban dam|"
