@@ -70,7 +70,9 @@ _SAFE = [
     re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on|tam on|"
                r"cung on|tam thoi on|gio on|bay gio on|hien tai on)\b|^on( a| ma| nha| lam| het)?$|"
                r"\b(bay gio|luc nay|hien tai|gio|tam thoi|hom nay)( thi| thi cung| cung| van)? (on|tam on|"
-               r"khong sao|an toan)\b"),
+               r"khong sao|an toan|ok|oke|okay|yen|yen roi|da yen|binh yen)\b|"
+               # "giờ yên rồi", "đã yên rồi": quiet now
+               r"\b(da|gio da|bay gio da|tam) yen( roi| on)?\b|^yen roi\b"),
     re.compile(r"\b(i am|im) (ok|fine|alright|okay)\b|\ball right\b|\bfine now\b|"
                r"\b(she is|he is|they are|she's|he's|we are|shes|hes) (ok|okay|fine|alright|safe)\b"),
 ]

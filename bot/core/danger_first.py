@@ -19,7 +19,7 @@ from bot.core import (
     situations,
     step_answer,
 )
-from bot.core.flows import crisis, emergency, help_request, pathways
+from bot.core.flows import crisis, emergency, help_request, numbers, pathways
 from bot.core.safety import is_danger, is_violent_danger
 from bot.core.turn import Turn
 
@@ -46,6 +46,11 @@ def answer(turn: Turn, text: str) -> bool:
         return True
     if in_crisis and turn.session.crisis_other and self_harm.says_me_too(text):
         crisis.thoughts(turn)   # "bạn em muốn tự tử" then "em cũng vậy": the writer's own, too
+        return True
+    if level is None and turn.session.flow in (None, "help") and numbers.asked_for(text):
+        numbers.show_numbers(turn)   # "so cap cuu", "tôi muốn xem số khẩn cấp": the list asked for
+        if turn.session.flow == "help":
+            help_request.ask_next(turn)   # then the question it interrupted
         return True
     if not in_crisis and turn.session.emergency in (None, "medical", "fire") and \
             not turn.session.harm_told and \

@@ -401,7 +401,7 @@ class Engine:
         if self._answers_current_step(turn, text):
             return
         if session.flow is None and session.near.get("listed") and session.near.get("ids") and \
-                ordinals.position(text) is not None:
+                (ordinals.position(text) is not None or services.asks_for_more(text)):
             services.show_more(turn)      # "số 2" under the cards a help request ended with
             return
         if session.flow is None and (chosen := ordinals.pick(text, session.offered)):
@@ -523,8 +523,11 @@ class Engine:
                 text, fear_counts=True, child=turn.session.writer == "child") == "no")
         if not unsafe and (faq.topic(text) is not None or privacy.asks_who_reads(text) or
                            pathway_reader.asks_whether_to_pay(text) or
-                           pathway_reader.requested(text) == "digital"):
-            return False   # a question on the side: answered, then the same step again
+                           pathway_reader.requested(text) == "digital" or
+                           handoff.asks_for_a_person(turn, text)):
+            # a question on the side, or a person asked for ("cho em nói chuyện với người
+            # thật": no "for me"): answered, then the same step again
+            return False
         # A place named alone where the place is asked ("Ninh Kieu", "xa vinh vien") tells no
         # story: only the disclosure patterns read it, never the classifier's guess.
         place_alone = turn.session.step == "where" and len(text.split()) <= 4 and \

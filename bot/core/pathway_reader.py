@@ -336,7 +336,9 @@ def tells_of_assault(text: str) -> bool:
     return any(_ASSAULT.search(t) for t in forms(text))
 
 
-_MENU = re.compile(r"^(ve |back to |main )?menu( chinh)?$|^(quay lai|back|go back)$")
+_MENU = re.compile(r"^((quay |tro )?(ve|lai)( lai)? |quay lai |tro lai |back to |go back to |"
+                   r"(show|open) (me )?)?(the )?(main )?menu( chinh)?( di| nha| nhe| please| pls| a)?$|"
+                   r"^(quay lai|back|go back)$")
 
 
 def asks_for_menu(text: str) -> bool:

@@ -205,3 +205,20 @@ def offer(turn: Turn) -> tuple[Button, ...]:
     except Exception:
         return ()
     return (Button(turn.t("handoff.offer"), "hd:ask"),)
+
+
+# Asking to talk to a person now ("cho em nói chuyện với tư vấn viên", "can I talk to a real
+# person"), not a counsellor named in a note ("gọi cho chị tư vấn viên ở hội phụ nữ").
+_ASKS_FOR_A_PERSON = re.compile(
+    r"^(?!(goi|bao|nhan|nho|call|text|tell|ask) )(.*\b(cho (em|toi|minh|tui) (noi|nc|gap|chat|nhan)|"
+    r"muon (noi|gap|nc|chat)|can (noi|gap)|xin (gap|noi)|duoc (khong|ko)|dc (khong|ko)|co the|"
+    r"talk to|speak to|can i|i want|i need|noi chuyen|nc|co ai|is there|"
+    r"co (tu van vien|nguoi that|nhan vien|chuyen vien|nguoi nao))\b)")
+
+
+def asks_for_a_person(turn: Turn, text: str) -> bool:
+    """The message asks to talk to a person now (the classifier's ask_human, said as a request):
+    at a step of a help request or a plan it is no answer to the step ("cho em nói chuyện với
+    người thật": "cho em" is no "for me")."""
+    return getattr(turn.understanding, "intent", None) == "ask_human" and \
+        any(_ASKS_FOR_A_PERSON.search(t) for t in forms(text))

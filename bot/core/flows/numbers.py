@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from bot.core.answers import forms
 from bot.core.render import hotline_lines, menu_buttons, phone_button
 from bot.core.turn import Turn
 
@@ -17,3 +20,19 @@ def show_numbers(turn: Turn) -> None:
     turn.say(text, buttons)
     if turn.session.flow != "help":   # mid-request the question comes next, not the menu too
         turn.say(turn.t("menu_prompt"), menu_buttons(turn.services.content, turn.lang))
+
+
+# The numbers asked for by name ("so cap cuu", "tôi muốn xem số khẩn cấp", "emergency numbers
+# please"), as the menu's button asks: the list, not the advice for someone in danger now.
+_ASKED = re.compile(
+    r"^((toi|em|minh|tui|cho|xin|cho (toi|em|minh) xin|muon|toi muon|em muon|xem|cho xem|"
+    r"\w*muo\w*)( )?)*(xem |xin |biet )?(cac )?(so|sdt|so dien thoai|danh sach so|so dt)( \w+)? "
+    r"(cap cuu|khan cap|khan|hotline|tong dai|ho tro|can nho)( (la gi|la so nao|nao|nhe|nha|di|voi|"
+    r"khong|ko|qmark|a|ha|gi))*$|"
+    r"^((can i|could i|please|i want|i need|i'd like)( (have|get|see|to see|the))*|show me|what are)?"
+    r" ?(the )?(emergency|helpline|hotline) (phone )?numbers?( please| pls| qmark)*$")
+
+
+def asked_for(text: str) -> bool:
+    """The message asks for the emergency numbers and nothing else."""
+    return any(_ASKED.search(t.strip(" .!")) for t in forms(text))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from bot.core import answers, faq
 from bot.core.answers import forms
-from bot.core.flows import language, privacy
+from bot.core.flows import handoff, language, privacy
 from bot.core.flows.pathway_state import content, enter, leave, stop_button
 from bot.core.messages import Button
 from bot.core.render import menu_buttons
@@ -104,13 +104,7 @@ _BACK = re.compile(r"^((quay lai|tro lai|lui lai|back to|go back to) )?(cau|buoc
                    # "quay lại" alone, at a step of the plan: the step before, not the end of
                    # the plan with its notes deleted ("thôi", "dừng" stop it)
                    r"^(quay lai|tro lai|lui lai|back|go back)( di| nha| nhe| a)?$")
-# Asking to talk to a person now ("cho em nói chuyện với tư vấn viên", "can I talk to a real
-# person"), not a counsellor named in a note ("gọi cho chị tư vấn viên ở hội phụ nữ").
-_ASKS_FOR_A_PERSON = re.compile(
-    r"^(?!(goi|bao|nhan|nho|call|text|tell|ask) )(.*\b(cho (em|toi|minh|tui) (noi|nc|gap|chat|nhan)|"
-    r"muon (noi|gap|nc|chat)|can (noi|gap)|xin (gap|noi)|duoc (khong|ko)|dc (khong|ko)|co the|"
-    r"talk to|speak to|can i|i want|i need|noi chuyen|nc|co ai|is there|"
-    r"co (tu van vien|nguoi that|nhan vien|chuyen vien|nguoi nao))\b)")
+
 
 
 def goes_back(text: str) -> bool:
@@ -148,8 +142,7 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
         turn.session.language = wanted   # "english please", "nói tiếng anh được ko": no note
         turn.say(turn.t("language_set"))
         ask(turn)
-    elif getattr(turn.understanding, "intent", None) == "ask_human" and \
-            any(_ASKS_FOR_A_PERSON.search(t) for t in texts):
+    elif handoff.asks_for_a_person(turn, text):
         from bot.core.flows import direct
 
         direct.ask_human(turn)   # "cho em nói chuyện với tư vấn viên": never saved as a note

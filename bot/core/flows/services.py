@@ -22,6 +22,7 @@ from bot.nlu.normalize import fold
 # matched on folded text, so the list can start filtered.
 SERVICE_WORDS = {
     "shelter": r"tam lanh|tru an|cho o tam|cho o|cho tru|lanh nan|cho ngu|noi ngu|ngu tam|o nho|"
+               r"noi o tam|(cho|noi) \w+( \w+)? o tam|o tam (vai|may|mot) (dem|bua|ngay)|"
                r"nha binh yen|dia chi tin cay|shelter|safe house|place to stay|somewhere to stay|"
                r"where to stay|somewhere to sleep|place to sleep|a bed|refuge",
     "legal_aid": r"phap ly|luat su|tro giup phap ly|legal|lawyer|attorney",
@@ -82,6 +83,12 @@ _OTHERS = re.compile(r"^((ko con|khong con|hong con|con|co|con co) )?((cho|noi|d
                      r"( (near me|nearby))?$|"
                      r"^((is there|are there) )?(anywhere|anything|what|where) else"
                      r"( (near me|nearby|can i go|could i go|can i get help|is there))?$")
+
+
+def asks_for_more(text: str) -> bool:
+    """"còn chỗ nào khác ko", "xem thêm", "any others?": the rest of the list last shown."""
+    words = fold(text).strip(" .!?")
+    return bool(_MORE.match(words) or _OTHERS.match(words))
 
 
 def on_results_text(turn: Turn, text: str) -> bool:
