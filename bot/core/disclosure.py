@@ -26,11 +26,23 @@ HELP_INTENTS = ("seek_help", "help_other")
 _PERSONAL = re.compile(r"\b(toi|em|minh|tui|tao|con|chau|i|me|my|we|us|our|chong|vo|nguoi yeu|"
                        r"ba|bo|me|anh ay|chi ay|ban|nha)\b")
 _CONCEPT_QUESTION = re.compile(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|what does|"
-                               r"meaning of|define|la nhu the nao|gom nhung gi|co may loai)\b")
+                               r"meaning of|define|la nhu the nao|gom nhung gi|co may loai|"
+                               # "mua bán người có dấu hiệu gì", "dấu hiệu nhận biết xâm hại"
+                               r"dau hieu nhan biet|nhan biet (nhu )?the nao|"
+                               r"what are the signs|signs of)\b|"
+                               r"\bco (nhung )?dau hieu (gi|nao)( khong| ko| qmark)?$|"
+                               # "bạo lực tình dục trong hôn nhân là sao"
+                               r"\b(bao luc|xam hai|hiep dam|cuong hiep|quay roi|mua ban nguoi|buon ban "
+                               r"nguoi|kiem soat|bao hanh)( \w+){0,6} la sao\b|"
+                               # "tôi là phụ huynh, muốn biết dấu hiệu con bị xâm hại"
+                               r"\b(muon biet|tim hieu|hoi ve|cho (toi|em|minh) biet) (cac |nhung )?"
+                               r"dau hieu\b")
 # Teaching a child about it ("làm sao để nói chuyện với con về xâm hại", "how do I teach my kids
 # about body safety"), with nothing told of a child hurt ("con tôi bị xâm hại, tôi nên nói
 # chuyện với con thế nào" is told).
-_TEACHING = re.compile(r"\b((noi chuyen|day|giai thich|giao duc|huong dan|noi) (voi |cho )?"
+_TEACHING = re.compile(r"\b(phu huynh|ba me|bo me|cha me)( \w+){0,3} (nen|can|muon biet|lam sao|"
+                       r"noi gi|day)\b|"
+                       r"\b((noi chuyen|day|giai thich|giao duc|huong dan|noi) (voi |cho )?"
                        r"(con|tre|be|cac con|hoc sinh|chau)( cai| cach| ve| nhung)?|"
                        r"(talk|speak) to (my |our )?(child|children|kids?|son|daughter|students?)"
                        r" about|teach (my |our )?(child|children|kids?|son|daughter|students?))\b")

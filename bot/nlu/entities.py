@@ -578,6 +578,14 @@ _PARTNER_HURTS_WRITER = re.compile(
     r"hang ngay|a|roi))*$")
 
 
+# English written into a Vietnamese message ("my husband hits me, tôi nên làm gì"): "me" there
+# is the writer, though the Vietnamese reading folds it as "mẹ" (mother).
+_ENGLISH_DONE_TO_ME = re.compile(
+    r"\bmy (husband|wife|boyfriend|girlfriend|partner|ex|dad|father|mom|mother|stepdad|stepfather|"
+    r"brother|uncle|boss) (always |often |keeps |still |just )?(hits|beats|hurts|abuses|kicks|slaps|"
+    r"chokes|rapes|threatens|hit|beat|hurt|abused|kicked|slapped|choked|raped|threatened) me\b")
+
+
 # The writer's own body named as where he touched ("cọ vào người em", "sờ vào đùi tôi"): the
 # writer's, however the man is named ("ông già" is otherwise someone else).
 _BODY_OF_WRITER = re.compile(r"\b(vao|vo|sat) (nguoi|dui|nguc|mong|lung|vung kin|cho kin) "
@@ -604,7 +612,7 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     person counts, then the first person. The intent breaks a tie: help_other means someone else.
     """
     if _PARTNER_HURTS_WRITER.match(expanded) or _BODY_OF_WRITER.search(expanded) or \
-            CHILD_HURTS_WRITER.search(expanded):
+            CHILD_HURTS_WRITER.search(expanded) or _ENGLISH_DONE_TO_ME.search(expanded):
         return "self"
     who = victim(expanded)
     if who:
