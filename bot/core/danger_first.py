@@ -53,7 +53,8 @@ def answer(turn: Turn, text: str) -> bool:
             help_request.ask_next(turn)   # then the question it interrupted
         return True
     if not in_crisis and turn.session.emergency in (None, "medical", "fire") and \
-            not turn.session.harm_told and \
+            not turn.session.harm_told and not turn.session.acknowledged and \
+            turn.session.request_row is None and \
             (kind := medical.emergency_kind(text)) is not None:
         # "ba em ngất xỉu không tỉnh", "nhà hàng xóm cháy rồi", with no one having done it and
         # no story of violence before: 115 or 114 first, never a witness's advice

@@ -23,7 +23,7 @@ _DAYS = re.compile(r"\b(?:(\d{1,2})\s*(?:ngay|hom|bua|d|day|days|n)|"
                    r"(?:ngay|hom|bua|day|days))\b")
 # A week with a number or a "next" ("1 tuần", "tuần sau", "next week"), or "tuần" alone as the
 # whole answer: never "Tuấn", a name, nor "tuần này em không sống nổi".
-_WEEK = re.compile(r"\b((1|mot|one|a) ?(tuan|week)|(tuan|week) (sau|toi|nua)|next week)\b|"
+_WEEK = re.compile(r"\b((1|mot|one|a) ?(tuan|week)|(tuan|week) (sau|toi|den|nua)|next week)\b|"
                    r"^(tuan|week|1 week)$")
 _TOMORROW = re.compile(r"\b(ngay mai|mai nhe|mai nhan|sang mai|toi mai|tomorrow)\b|^mai$")
 _DAY_AFTER = re.compile(r"\b(ngay mot|ngay kia|mot nhe|mot nhan|day after tomorrow)\b|^mot$")
@@ -37,7 +37,7 @@ _STOP_WORDS = 4
 # What may stand beside "dừng"/"huỷ" in the answer itself ("huỷ đi nha", "dừng lại giúp em");
 # any other word ("hủy hôn được ko") makes it a sentence of its own.
 _STOP_FILLER = re.compile(r"(?<!\w)(đi|nhé|nhe|nha|lại|giúp|dùm|giùm|em|mình|tui|tôi|với|ạ|đó|"
-                          r"luôn|ok|thôi|nhắc|tin|nhắn|hết|bạn|ơi)(?!\w)")
+                          r"luôn|ok|thôi|nhắc|tin|nhắn|hết|bạn|ơi|nữa|nhen|hen)(?!\w)")
 _STOP = re.compile(r"^(stop|dung lai|huy nhac|huy tin nhac|khong nhan nua|dung nhan|"
                    r"dung nhac|cancel|cancel (the )?(reminder|check.?in|message)|unsubscribe|"
                    r"stop (messaging|messages|the reminder|reminding)|huy nhan)\b|"
@@ -45,7 +45,7 @@ _STOP = re.compile(r"^(stop|dung lai|huy nhac|huy tin nhac|khong nhan nua|dung n
 # Consent taken back in words, anywhere in the message: "em đổi ý rồi, ko cần nhắn đâu", "thôi
 # khỏi nhắn", "please don't message me", "i changed my mind", "never mind the reminder".
 _WITHDRAW = re.compile(
-    r"\b((khong|ko|k) can|khoi|dung|thoi|khong muon) (nhan|nhac|gui|hoi tham)\w*|"
+    r"\b((khong|ko|k) can|khoi|dung|thoi|khong muon|khong nen) (nhan|nhac|gui|hoi tham)\w*|"
     r"\bdoi y\b|\bchanged my mind\b|\bnever mind the (reminder|message|check.?in)\b|"
     r"\b(don'?t|do not|please don'?t|no need to) (message|text|write|remind|contact) me\b|"
     r"\bno (more )?(messages|reminders?)\b")
@@ -88,7 +88,19 @@ def refuses(text: str) -> bool:
     if _HE_SHE.search(text.lower()):
         return False
     return (len(text.split()) <= 4 and read_yes_no(text) == "no") or \
-        any(_REFUSE.search(f) for f in forms(text))
+        bool(_NO_THEN_REASON.match(text.lower())) or any(_REFUSE.search(f) for f in forms(text))
+
+
+# "ko, ck em coi đt em": a no set apart by a comma, then the reason
+_NO_THEN_REASON = re.compile(r"^\s*(không|khong|ko|k|hông|hong|no|nope|nah)\s*[,.!;:]")
+# A time too vague to keep ("cuối tuần", "vài ngày nữa", "next month"): which one, asked
+_VAGUE = re.compile(r"\b(cuoi tuan|thang sau|thang toi|vai ngay|may ngay|it ngay|vai bua|may bua|"
+                    r"next month|weekend|in a few days|a few days|some days|sometime|later)\b")
+
+
+def vague_delay(text: str) -> bool:
+    """A time named too vaguely to keep: the offer's choices are asked for again."""
+    return len(text.split()) <= 6 and any(_VAGUE.search(f) for f in forms(text))
 
 
 _HE_SHE = re.compile(r"(^|\W)nó(\W|$)")
@@ -134,3 +146,20 @@ def changes_delay(text: str) -> bool:
     """The message asks for another delay ("đổi thành 7 ngày", "ko, 1 ngày thôi", "make it
     7 days instead"), not a first one."""
     return any(_CHANGE.search(f) for f in forms(text))
+
+
+# What may stand beside a delay in an answer that is only the delay ("một tuần nữa", "3 ngày
+# nha", "ok 1 ngày"): the classifier's guess on such words is not heard ("một tuần nữa" once
+# sounded like a wish to die to it).
+_DELAY_FILLER = re.compile(r"\b(nua|nha|nhe|nhen|di|ok|oke|okay|duoc|dc|sau|khoang|tam|in|please|"
+                           r"pls|thanks|thank you|em|minh|toi|tui|nhan|nhac|lai|hay|vang|da|u|yes|"
+                           r"co|a|the|after|later|roi)\b")
+
+
+def delay_alone(text: str) -> bool:
+    """The message names a delay and nothing else ("một tuần nữa", "3 ngày nha")."""
+    for form in forms(text):
+        rest = _DAYS.sub(" ", _WEEK.sub(" ", _TOMORROW.sub(" ", _DAY_AFTER.sub(" ", form))))
+        if rest != form and not _DELAY_FILLER.sub(" ", rest).strip(" .!,"):
+            return True
+    return False

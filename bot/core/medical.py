@@ -31,7 +31,7 @@ _BODY = re.compile(
     r"(len|bi|lam) co giat|co giat|dong kinh|dot quy|tai bien (mach mau nao|nao)|bi tai bien|"
     r"meo mieng|nhoi mau (co tim|nao)|ngung tim|len con dau tim|duoi nuoc|chet duoi|"
     r"(bi )?dien giat|ngo doc|soc phan ve|(bi )?tai nan( giao thong| xe)?|(bi )?xe (tong|dung)|"
-    r"chay mau (nhieu|khong cam|khong ngung|qua troi)|bong nang)\b|"
+    r"bong nang)\b|"
     r"\b(passed out|fainted|collapsed|unconscious|not breathing|isn'?t breathing|(doesn'?t|does not|won'?t|will not) (wake|breathe)|stopped breathing|"
     r"(having|had) a (seizure|fit|stroke|heart attack)|seizures?|convuls\w*|stroke|heart attack|"
     r"cardiac arrest|drown\w*|electrocuted|allergic reaction|anaphyla\w*|car accident|"
@@ -42,6 +42,7 @@ _OTHERS_BODY = re.compile(
     r"\b(ba|me|ong|ba noi|ba ngoai|ong noi|ong ngoai|chong|vo|con|be|em be|chau|nguoi nha|"
     r"co ay|anh ay|bac|my (mom|mother|dad|father|son|daughter|baby|grandma|grandpa|husband|"
     r"wife))( \w+){0,3} (khong (con )?tho|(khong|chua|van chua|van khong) tinh( lai)?|"
+    r"chay mau (nhieu|khong cam|khong ngung|qua troi)|"
     r"goi khong tinh|lay khong tinh)\b")
 # Swallowed or drunk by mistake: an accident to report to 115, never a wish to die.
 _ACCIDENT = re.compile(

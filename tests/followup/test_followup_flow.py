@@ -297,3 +297,39 @@ def test_a_wish_to_go_in_answer_to_the_check_in_is_no_outcome(runtime, fu_settin
     replies = Person(runtime, user="sh1").say("ko muốn nói, mệt lắm rồi muốn đi luôn")
     assert len(outcomes(fu_settings)) == before
     assert not replies[0].text.startswith("Không sao cả")
+
+
+def test_consent_taken_back_with_dung_and_its_fillers(runtime):
+    for number, text in enumerate(("đừng nhắn em nữa", "thôi đừng nhắn nữa nha", "đừng nhắn nữa")):
+        person = Person(runtime, user=f"dn{number}")
+        finish_request(person)
+        person.press("fu:d:3")
+        replies = person.say(text)
+        assert not runtime.followups.pending("telegram", person.user), text
+        assert "Đã huỷ" in replies[0].text, text
+
+
+def test_a_delay_alone_is_kept_whatever_the_classifier_hears(runtime):
+    for number, (text, days) in enumerate((("một tuần nữa", 7), ("tuần tới", 7), ("3 ngày nha", 3))):
+        person = Person(runtime, user=f"da{number}")
+        finish_request(person)
+        replies = person.say(text)
+        assert f"{days} ngày" in replies[0].text, text
+        assert runtime.followups.pending("telegram", person.user), text
+
+
+def test_a_refusal_with_its_reason_is_confirmed_and_heard(runtime):
+    for number, text in enumerate(("thôi em sợ ck đọc được", "ko, ck em coi đt em")):
+        person = Person(runtime, user=f"rr{number}")
+        finish_request(person)
+        replies = person.say(text)
+        assert replies[0].text.startswith("Được rồi, mình sẽ không nhắn lại"), text
+        assert not runtime.followups.pending("telegram", person.user), text
+
+
+def test_a_vague_time_asks_which_delay(runtime):
+    person = Person(runtime, user="vg1")
+    finish_request(person)
+    replies = person.say("cuối tuần")
+    assert [b.payload for b in replies[0].buttons][:2] == ["fu:no", "fu:d:1"]
+    assert "3 ngày" in person.say("3 ngày")[0].text

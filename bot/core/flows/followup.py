@@ -163,6 +163,9 @@ def on_text(turn: Turn, text: str) -> bool:
     offered = service.days_for(turn.inbound.channel) if service is not None else ()
     if not _may_answer_offer(turn, text):
         state.pop("open", None)   # a story or a question: read as such, and nothing is kept
+        if followup_answers.refuses(text) and not _crisis_heard(turn, ("self_harm",)):
+            # "thôi em sợ ck đọc được": no message will come, said; then the rest is heard
+            turn.say(turn.t("fu_declined"))
         return False
     days = followup_answers.read_days(text, offered)
     if days is not None:
@@ -171,8 +174,9 @@ def on_text(turn: Turn, text: str) -> bool:
     if followup_answers.refuses(text):
         decline(turn)
         return True
-    if len(text.split()) <= 3 and followup_answers.read_yes_no(text) == "yes":
-        turn.say(turn.t("fu_which"), _offer_buttons(turn, offered))
+    if (len(text.split()) <= 3 and followup_answers.read_yes_no(text) == "yes") or \
+            followup_answers.vague_delay(text):
+        turn.say(turn.t("fu_which"), _offer_buttons(turn, offered))   # "ok", "cuối tuần": when?
         return True
     state.pop("open", None)  # anything else: the offer lapses (silence is not consent)
     return False
@@ -189,6 +193,8 @@ def is_answer(turn: Turn, text: str) -> bool:
     """The text answers the open offer or the check-in ("3 ngày", "chưa"): the engine then
     lets only the danger patterns read it, not the classifier's guess on two words."""
     state = turn.session.followup
+    if state.get("kept") and followup_answers.wants_stop(text) and len(text.split()) <= 8:
+        return True   # "đừng nhắn em nữa" after a check-in was kept: taken back, no danger to guess
     if state.get("checkin") is not None and followup_answers.read_outcome(text):
         return not _tells_of_violence(turn, text) and not (
             len(text.split()) > _DELAY_ALONE_WORDS and _crisis_heard(turn, ("self_harm",)))
@@ -208,7 +214,7 @@ def _may_answer_offer(turn: Turn, text: str) -> bool:
     """A few words, or a short sentence that tells nothing else ("ok 3 ngày nữa nhắn em nha",
     never "3 ngày nữa nó về, em sợ lắm", nor anything the classifier hears as a crisis)."""
     words = len(text.split())
-    if words <= _DELAY_ALONE_WORDS:
+    if words <= _DELAY_ALONE_WORDS or followup_answers.delay_alone(text):
         return True
     if words > _OFFER_SENTENCE_WORDS:
         return False
