@@ -348,6 +348,10 @@ class Engine:
         if (pressed := typed_button(session, text)) is not None:
             self._payload(turn, pressed)    # "xem tiếp" under an article: its "Xem tiếp" button
             return
+        if (only := _only_choice(session.offered)) is not None and len(text.split()) <= 4 and \
+                answers.read_yes_no(text) == "yes":
+            self._payload(turn, only)   # "đúng rồi" to "Có phải bạn ở… phường Ninh Kiều?"
+            return
         resume_offered = session.help.pop("resume", False)
         if resume_offered and _CONTINUE.match(fold(text).strip(" .!")):
             help_request.on_payload(turn, "resume", "")   # "tiếp tục", the offer's button typed
@@ -402,7 +406,10 @@ class Engine:
             return
         if session.flow is None and session.near.get("listed") and session.near.get("ids") and \
                 (ordinals.position(text) is not None or services.asks_for_more(text)):
-            services.show_more(turn)      # "số 2" under the cards a help request ended with
+            services.show_more(turn, ordinals.position(text))   # "số 2" under a request's cards
+            return
+        if session.flow is None and session.near.get("listed") and services.says_too_far(text):
+            services.too_far(turn)   # "xa quá" under the list a request ended with
             return
         if session.flow is None and (chosen := ordinals.pick(text, session.offered)):
             self._payload(turn, chosen)   # "cái thứ hai" under a menu: its second button
@@ -676,6 +683,9 @@ class Engine:
         return bool(text) and len(text.split()) <= 4 and services.choose_if_several(turn, text)
 
     def _not_understood(self, turn: Turn, text: str) -> None:
+        if text and len(text.split()) <= 3 and (close := turn.services.wards.close_to(text)):
+            services.offer_close(turn, "s", close)   # "ninh kìu" typed alone: the place meant?
+            return
         options = clarify.options(turn) if text else []
         if options:
             clarify.ask(turn, options)
@@ -755,6 +765,13 @@ class Engine:
         if session.flow == "learn":
             return learn.on_text(turn, text)
         return False
+
+
+def _only_choice(offered: list[str]) -> str | None:
+    """The one real choice of the last screen (a clarifying "did you mean…", a ward that was
+    probably meant), besides skipping and the menu: what a typed "yes" presses."""
+    real = [p for p in offered if p != "menu" and not p.endswith(":skip")]
+    return real[0] if len(real) == 1 else None
 
 
 def _choices_shown(replies: list[Reply]) -> list[str]:

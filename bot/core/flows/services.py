@@ -85,6 +85,24 @@ _OTHERS = re.compile(r"^((ko con|khong con|hong con|con|co|con co) )?((cho|noi|d
                      r"( (near me|nearby|can i go|could i go|can i get help|is there))?$")
 
 
+# The list is too far ("xa quá", "gần hơn đc ko", "too far"): it is already the nearest known.
+_TOO_FAR = re.compile(r"^(xa (qua|lam|the|vay|wa|qua troi)|qua xa|hoi xa|xa xiu|"
+                      r"(co )?(cho|noi) (nao )?gan hon( (di|duoc khong|dc ko|dc khong|khong|ko|nua))*|"
+                      r"gan hon( (di|duoc khong|dc ko|dc khong|khong|ko|nua|duoc|dc))*|"
+                      r"(it'?s |that'?s )?(too|so) far( away)?|"
+                      r"(is there |are there )?(anything|something|somewhere|anywhere) (closer|nearer)|"
+                      r"closer( ones?)?|nearer( ones?)?)$")
+
+
+def says_too_far(text: str) -> bool:
+    return bool(_TOO_FAR.match(fold(text).strip(" .!?")))
+
+
+def too_far(turn: Turn) -> None:
+    """The nearest places known were shown: said so, with help by phone and another place."""
+    turn.say(turn.t("services_far"), where_buttons(turn, "s"))
+
+
 def asks_for_more(text: str) -> bool:
     """"còn chỗ nào khác ko", "xem thêm", "any others?": the rest of the list last shown."""
     words = fold(text).strip(" .!?")
@@ -96,9 +114,12 @@ def on_results_text(turn: Turn, text: str) -> bool:
     same list, filtered, as the buttons give; "xem thêm" or a card's number: the details, as
     the "more" button gives. False when the text is none of these."""
     words = fold(text).strip(" .!?")
+    if says_too_far(text) and turn.session.near:
+        too_far(turn)
+        return True
     if (_MORE.match(words) or _OTHERS.match(words) or ordinals.position(text) is not None) \
             and turn.session.near.get("ids"):
-        show_more(turn)
+        show_more(turn, ordinals.position(text))
         return True
     if _ALL.match(words):
         turn.session.service = None
@@ -315,8 +336,9 @@ def say_providers(turn: Turn, title: str | None, found: list[Found]) -> None:
     turn.say(reply.text, reply.buttons)
 
 
-def show_more(turn: Turn) -> None:
-    """Details of every provider last shown, in bubbles that fit a phone."""
+def show_more(turn: Turn, only: int | None = None) -> None:
+    """Details of every provider last shown, in bubbles that fit a phone; `only`: the one card
+    of that number ("2" under the list: the second place's details, not all of them)."""
     ids = turn.session.near.get("ids") or []
     by_id = {p.id: p for p in turn.services.directory.providers}
     found = [Found(by_id[i]) for i in ids if i in by_id]
@@ -333,6 +355,8 @@ def show_more(turn: Turn) -> None:
     if again is not None:
         found = [f for f in again if f.provider.id in ids]
         found.sort(key=lambda f: ids.index(f.provider.id))
+    if only is not None and 1 <= only <= len(found):
+        found = [found[only - 1]]
     for i, reply in enumerate(detail_replies(turn.services.content, turn.lang, found)):
         text = f"{turn.t('provider_details_title')}\n\n{reply.text}" if i == 0 else reply.text
         turn.say(text, reply.buttons)
