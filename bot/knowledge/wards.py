@@ -90,6 +90,8 @@ def _district_key(district: str) -> str:
 
 
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_ROMAN_DIGITS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+                 "viii": "8", "ix": "9", "x": "10"}
 
 
 def _is_number(key: str) -> bool:
@@ -125,6 +127,9 @@ class WardIndex:
             self._current.setdefault(fold(ward.name), []).append(ward)
             for old in ward.former:
                 self._former.setdefault(fold(old.name), []).append((ward, old))
+                if (digits := _ROMAN_DIGITS.get(fold(old.name))) is not None:
+                    # Vị Thanh's "Phường V" is typed "phường 5" as often as not
+                    self._former.setdefault(digits, []).append((ward, old))
                 if old.district:
                     found = self._district.setdefault(_district_key(old.district), [])
                     if ward not in found:
@@ -172,11 +177,13 @@ class WardIndex:
         wards = []
         for index, item in enumerate(data["units"], start=1):
             try:
-                former = tuple(Former(str(f["name"]), str(f.get("type", "")),
-                                      str(f.get("district", "")), bool(f.get("part", False)))
+                # (names are stripped: the generated file has " Phú Hữu", " Đại Hải")
+                former = tuple(Former(str(f["name"]).strip(), str(f.get("type", "")).strip(),
+                                      str(f.get("district", "")).strip(),
+                                      bool(f.get("part", False)))
                                for f in item.get("formerly") or [])
                 wards.append(Ward(
-                    str(item["name"]), str(item["type"]),
+                    str(item["name"]).strip(), str(item["type"]).strip(),
                     formerly=tuple(f.name for f in former), code=str(item.get("code", "")),
                     lat=float(item["lat"]), lon=float(item["lon"]),
                     area_km2=float(item.get("area_km2") or 0), former=former))
@@ -211,6 +218,8 @@ class WardIndex:
         if found or self._sentence is None or self._typed is None:
             return found
         folded = f" {fold(text)} "
+        if (in_district := self._in_named_district(folded)):
+            return in_district
         for pattern in (self._typed, self._sentence):
             matches = list(pattern.finditer(folded))
             # "ngã năm sóc trăng": a ward, then the old province it was in (whose name a ward
@@ -222,6 +231,31 @@ class WardIndex:
             if best and (found := self._whole(best.group(0))):
                 return found
         return []
+
+    def _in_named_district(self, folded: str) -> list[WardMatch]:
+        """A name said with the old district it was in ("xã Tân Thạnh, Thới Lai", "long hung o
+        mon", "phường 5 Vị Thanh", "nhơn ái phong điền"): the unit of that name in that district,
+        though another unit of the same name lies elsewhere (or the district's own name is the
+        longer one). Empty when no district is named beside another name, or none fits."""
+        districts = [key for key in self._district
+                     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)]
+        if not districts:
+            return []
+        names = [m for pattern in (self._typed, self._sentence) if pattern is not None
+                 for m in pattern.finditer(folded)]
+        found: dict[str, WardMatch] = {}
+        for match in names:
+            key = match.group(1).strip()   # (the type word is outside the group)
+            if key in districts:
+                continue   # the district itself, not the unit in it
+            for district in districts:
+                for ward in self._current.get(key, []):
+                    if any(_district_key(old.district) == district for old in ward.former):
+                        found.setdefault(ward.name, WardMatch(ward, None))
+                for ward, old in self._former.get(key, []):
+                    if old.district and _district_key(old.district) == district:
+                        found.setdefault(ward.name, WardMatch(ward, old.name, old.district))
+        return list(found.values())
 
     def close_to(self, text: str, limit: int = 3) -> list[WardMatch]:
         """Current units whose name a short answer that names none may be a typo of ("ninh

@@ -131,3 +131,24 @@ def test_import_names_the_row_and_field_of_a_wrong_code(settings, tmp_path):
     assert [str(p) for p in result.rejected] == [
         'row 2 (bv-x): ward_code: "31150" (phường An Bình) is not the code of phường Ninh Kiều '
         '("31135")']
+
+
+def test_a_name_said_with_its_old_district_is_the_unit_in_that_district():
+    """"long hung o mon" is the old Long Hưng of Ô Môn (now Thới Long), not xã Long Hưng of Mỹ
+    Tú; "phường 5 Vị Thanh" is the old Phường V (now Vị Tân), not Sóc Trăng's Phường 5."""
+    from pathlib import Path
+
+    from bot.knowledge.wards import WardIndex
+
+    index = WardIndex.load(Path(__file__).resolve().parents[2] / "data" / "units" / "92.yml")
+
+    def names(text: str) -> list[str]:
+        return [m.ward.name for m in index.candidates(text)]
+
+    assert names("long hung o mon") == ["Thới Long"]
+    assert names("tân phú cái răng") == ["Hưng Phú"]
+    assert names("phuong 5 thanh pho vi thanh") == ["Vị Tân"]
+    assert names("nhon ai phong dien") == ["Nhơn Ái"]
+    assert set(names("phường 5")) == {"Vị Tân", "Sóc Trăng"}   # no district: a choice
+    assert names("ninh kieu") == ["Ninh Kiều"]
+    assert all(not name.startswith(" ") for name in (w.name for w in index.wards))
