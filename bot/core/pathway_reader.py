@@ -233,6 +233,8 @@ _AUDIENCE.append(("lgbt", re.compile(
 _STOP = re.compile(r"^((toi |em |minh |i )?(muon |want to |would like to |wanna )?(thoi|dung|dung lai|"
                    r"ngung|ngung lai|huy|thoat|ra|menu|ve menu|quay lai|thoi khong|thoi khoi|"
                    r"thoi di|khong lam nua|khong muon lam nua|stop|stop this|stop it|quit|exit|"
+                   r"thoi khong (lam|muon lam|tiep|muon tiep)( nua)?|thoi (em |toi |minh )?khong "
+                   r"(lam|tiep)( nua)?|"
                    r"cancel|end|enough|back|main menu|back to menu|leave|no more|i am done|"
                    r"ket thuc|xong roi|thoi xong|finish|finished|"
                    r"im done|that is enough))( nha| nhe| a| di| thoi| day| lai| please| now)*$")

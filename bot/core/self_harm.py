@@ -317,6 +317,11 @@ _ENDS_SOMETHING = re.compile(
 _LIFE_OR_DEATH = re.compile(r"\b(chet|song|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"
                             r"live|living|kill|suicid\w*)\b")
 
+def has_dark_words(text: str) -> bool:
+    """A word of death, despair, goodbye or the body ("chết", "mệt mỏi", "alone", "pills")."""
+    return any(_DARK.search(t) for t in _forms(text))
+
+
 def weak_guess(text: str, understanding: Understanding | None) -> bool:
     """The classifier's self_harm below `_WEAK` with no word of death, despair or the body in the
     text: not believed (the engine then reads the message as anything else)."""
@@ -543,6 +548,7 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
 # Where or with whom one lives ("i live in Ninh Kieu", "em sống với chồng"): "live" is no word of
 # life or death there, though the classifier once heard thoughts of suicide in it.
 _RESIDENCE = re.compile(r"\b(live|lives|living|lived|stay|staying) (in|at|near|on|with|alone)\b|"
+                        r"\b(living room|live (stream|streaming|chat|music|show)|livestream\w*)\b|"
                         r"\bsong (o|tai|gan|cung|voi|chung|mot minh)\b")
 
 

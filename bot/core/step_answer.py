@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import answers
+from bot.core import answers, self_harm
 from bot.core.flows import followup, handoff, learn, pathways, services
 from bot.core.render import typed_menu_item
 from bot.core.turn import Turn
@@ -61,6 +61,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
         # nữa"), which must never be kept as a note
         # (a note naming medicine, "thuốc em để trong túi xách", answers the plan's own question
         # about medicine: only the lexicon reads it)
+        # (nor where no word of death, despair or the body is in it: "nobody", "living room")
         return getattr(turn.understanding, "intent", None) != "self_harm" or \
-            bool(_MEDICINE.search(" ".join(answers.forms(text))))
+            bool(_MEDICINE.search(" ".join(answers.forms(text)))) or \
+            not self_harm.has_dark_words(text)
     return pathways.is_step_answer(turn, text)

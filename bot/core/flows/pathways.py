@@ -126,8 +126,11 @@ def on_text(turn: Turn, text: str) -> bool:
     said = pathway_reader.answer(text, yes_no=flow == "check")   # the danger check asks yes/no
     # The classifier is asked only about what the step did not recognise (a recognised answer
     # never pays for it: Turn.read_later).
+    # (the classifier's quick_exit only with words of leaving: "căn cước ổng giữ hết rồi" is a
+    # plan note, never a wiped plan)
     if said == "clear" or (said is None and
-                           getattr(turn.understanding, "intent", None) == "quick_exit"):
+                           getattr(turn.understanding, "intent", None) == "quick_exit" and
+                           privacy.asks_to_leave(text)):
         privacy.clear(turn)  # quick exit is never taken for a note
         return True
     if said == "stop" and not (flow == "plan" and safety_plan.goes_back(text)):

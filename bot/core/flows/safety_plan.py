@@ -92,9 +92,11 @@ _NOT_SEND = re.compile(r"\b(khong|ko|khong nen|dung|chua|dont|do not|don't|no)( 
 # A question typed at a step ("ai đọc được ghi chú này", "mà sao phải làm cái này", "số 113 là
 # gì?"): answered, never saved as the person's note.
 _ASKED = re.compile(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what|why|how|who|"
-                    r"is it|are you|can|do you|does)\b|\b(ma sao|tai sao|vi sao|lam sao|de lam gi|"
+                    r"is it|are you|can (i|you|he|she|we|they|someone|anyone)|do you|does)\b|\b(ma sao|tai sao|vi sao|lam sao|de lam gi|"
                     r"la gi|la ai|co phai)\b")
 _WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
+# Who can see it, asked ("cái này ai đọc được ko")
+_WHO_SEES = re.compile(r"\bai (doc|xem|biet|thay|coi)( duoc)?\b")
 # A yes/no question ("tin nhắn này có bị lưu ko", "gửi qua zalo cho chị em được ko")
 _YES_NO_ASKED = re.compile(r"\b(co|bi|duoc|dc)\b.*\b(khong|ko|k|hong|chua)$")
 _NOTES = re.compile(r"\b(ghi chu|luu|doc duoc|xem duoc|notes?|saved?|keep|read)\b")
@@ -148,9 +150,12 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
         direct.ask_human(turn)   # "cho em nói chuyện với tư vấn viên": never saved as a note
         if not turn.session.handoff:
             ask(turn)            # out of hours: the honest answer, then the step again
-    elif any(_ASKED.search(t) for t in texts) or faq.topic(text) is not None or \
-            privacy.asks_who_reads(text) or \
-            getattr(turn.understanding, "intent", None) == "bot_challenge":
+    # (a yes/no question is a note's own doubt here, "mà ko biết nó có chịu ko": only who
+    # sees it, or a question's own words, are asked of the bot)
+    elif any(_ASKED.search(t) or _WHO_SEES.search(t) for t in texts) or \
+            faq.topic(text) is not None or privacy.asks_who_reads(text) or \
+            (getattr(turn.understanding, "intent", None) == "bot_challenge" and
+             any(_ASKED.search(t) or _YES_NO_ASKED.search(t) for t in texts)):
         _answer_question(turn, text, texts)
     else:
         _advance(turn, text.strip())
