@@ -13,6 +13,8 @@ and notes exist only in the session until the pathway ends.
 
 from __future__ import annotations
 
+import re
+
 from bot.core import disclosure, pathway_reader
 from bot.core.flows import danger_check, privacy, safety_plan, services
 from bot.core.flows.pathway_state import content, enter, forget_if_left, leave
@@ -140,7 +142,24 @@ def on_text(turn: Turn, text: str) -> bool:
         # ("nó từng bóp cổ em" to "has he ever choked you?": the act told is the answer, before
         # "nó" is taken for "no")
         told = pathway_reader.check_statement(danger_check.question_id(turn), text)
-        return danger_check.on_text(turn, told or said or pathway_reader.hedged_answer(text))
+        last = re.split(r"[,;.]", text.strip(" .!?"))[-1].strip()
+        if last and last != text.strip(" .!?") and pathway_reader.hedged_answer(last) == "yes":
+            said = "yes"   # "ko biết nữa, chắc có": a risk half admitted is counted
+        if danger_check.on_text(turn, told or said or pathway_reader.hedged_answer(text)):
+            return True
+        if pathway_reader.asks_why(text):
+            turn.say(turn.t("pathways.check_why"))   # "sao lại hỏi cái này": why, then the question
+            danger_check.ask(turn)
+            return True
+        if privacy.asks_who_reads(text) or pathway_reader.asks_who_sees(text):
+            turn.say(turn.t("pathways.check_private"))   # "câu trả lời này có ai đọc được ko"
+            danger_check.ask(turn)
+            return True
+        if len(text.split()) <= 4 and \
+                getattr(turn.understanding, "intent", None) in ("affirm", "deny"):
+            danger_check.hint(turn)   # "dc", "ok": how to answer, and the question again
+            return True
+        return False
     if flow == "plan":
         return safety_plan.on_text(turn, text, said)
     if flow == "guide" and said in ("next", "yes"):
@@ -191,7 +210,10 @@ def is_step_answer(turn: Turn, text: str) -> bool:
 def hint(turn: Turn) -> None:
     """A message that fits no step and carries no intent: how to answer, and the question again."""
     flow = turn.session.pathway.get("flow")
-    if flow == "check":
+    if flow == "check" and pathway_reader.asks_why(turn.inbound.text or ""):
+        turn.say(turn.t("pathways.check_why"))   # "sao lại hỏi cái này": why, then the question
+        danger_check.ask(turn)
+    elif flow == "check":
         danger_check.hint(turn)
     elif flow == "plan":
         safety_plan.hint(turn)
