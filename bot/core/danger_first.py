@@ -55,7 +55,11 @@ def answer(turn: Turn, text: str) -> bool:
     if not in_crisis and turn.session.emergency in (None, "medical", "fire") and \
             not turn.session.harm_told and not turn.session.acknowledged and \
             turn.session.request_row is None and \
-            (kind := medical.emergency_kind(text)) is not None:
+            (kind := medical.emergency_kind(text) or (
+                turn.session.emergency if turn.session.emergency in ("medical", "fire") and
+                (self_harm.symptom(text) or medical.symptom(text)) and
+                not medical.done_by_someone(text) else None)) is not None:
+        # ("nó ói rồi, có sao không" after "con em uống nhầm thuốc diệt chuột": 115 again)
         # "ba em ngất xỉu không tỉnh", "nhà hàng xóm cháy rồi", with no one having done it and
         # no story of violence before: 115 or 114 first, never a witness's advice
         emergency.medical(turn, kind)
@@ -104,6 +108,10 @@ def answer(turn: Turn, text: str) -> bool:
         or (len(text.split()) <= 5 and bool(turn.entity("ward"))) \
         or (len(text.split()) <= 6 and answers.read_safe(text) == "yes") \
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
+    if turn.session.emergency in ("medical", "fire") and level is None and \
+            medical.help_came(text) and not medical.done_by_someone(text):
+        turn.say(turn.t("medical_ack"))   # "xe cấp cứu tới rồi": glad, and still here
+        return True
     # After a medical emergency or a fire ("ba em ngất xỉu"), the classifier's "emergency" on
     # "em ra ngoài rồi" is that same emergency, not violence: only the lexicon, or someone said
     # to have done it ("ổng xô nó té đó"), makes it violence.

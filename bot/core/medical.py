@@ -22,26 +22,46 @@ import unicodedata
 from bot.core import answers, self_harm
 from bot.core.safety import is_danger
 
-# Something happening to someone's body that needs an ambulance, whoever it happens to.
-# ("ngất" alone also folds from "ngắt", to cut off, and "xỉu" from "xíu", a bit: only in their
-# medical uses; "tai biến" with a body word, never "tại biển", at the sea)
-_BODY = re.compile(
-    r"\b(ngat xiu|xiu (roi|luon|ngang)|(bi|da|vua|tu nhien|dot nhien|lan ra|nga ra|te ra) "
-    r"(ngat|xiu)(?! (ket noi|dien|loi|mang|mach|song|nuoc))|ngat (roi|luon|lim|di)|bat tinh|hon me|ngung tho|tat tho|khong con tho|"
-    r"(len|bi|lam) co giat|co giat|dong kinh|dot quy|tai bien (mach mau nao|nao)|bi tai bien|"
+# An illness or an accident, which by its own word no one caused ("đột quỵ", "co giật", "điện
+# giật", "a stroke", "hit by a car"). ("tai biến" with a body word, never "tại biển", at the sea)
+_CAUSE = re.compile(
+    r"\b((len|bi|lam) co giat|co giat|dong kinh|dot quy|tai bien (mach mau nao|nao)|bi tai bien|"
     r"meo mieng|nhoi mau (co tim|nao)|ngung tim|len con dau tim|duoi nuoc|chet duoi|"
-    r"(bi )?dien giat|ngo doc|soc phan ve|(bi )?tai nan( giao thong| xe)?|(bi )?xe (tong|dung)|"
-    r"bong nang)\b|"
-    r"\b(passed out|fainted|collapsed|unconscious|not breathing|isn'?t breathing|(doesn'?t|does not|won'?t|will not) (wake|breathe)|stopped breathing|"
-    r"(having|had) a (seizure|fit|stroke|heart attack)|seizures?|convuls\w*|stroke|heart attack|"
-    r"cardiac arrest|drown\w*|electrocuted|allergic reaction|anaphyla\w*|car accident|"
-    r"hit by a (car|truck|motorbike|bike)|bleeding (heavily|a lot|badly)|badly burn\w*)\b")
+    r"(bi )?dien giat|ngo doc|soc phan ve|(bi )?tai nan( giao thong| xe)?|(bi )?xe (tong|dung))\b|"
+    r"\b((having|had) a (seizure|fit|stroke|heart attack)|seizures?|convuls\w*|stroke|"
+    r"heart attack|cardiac arrest|drowning|electrocuted|allergic reaction|anaphyla\w*|"
+    r"car accident|hit by a (car|truck|motorbike|bike))\b")
+# What may as well be the harm of a blow ("ngất xỉu", "bất tỉnh", "not breathing"): a medical
+# emergency only when nothing else is told with it ("ba em tự nhiên ngất xỉu không tỉnh", "my
+# mom collapsed and isn't breathing"); "ổng đè em xuống, em ngất xỉu" is his violence.
+# ("ngất" alone also folds from "ngắt", to cut off, and "xỉu" from "xíu", a bit)
+_RESULT = re.compile(
+    r"\b(ngat xiu|te xiu|xiu (roi|luon|ngang)|(bi|da|vua|tu nhien|dot nhien|lan ra|nga ra|te ra) "
+    r"(ngat|xiu)(?! (ket noi|dien|loi|mang|mach|song|nuoc))|ngat (roi|luon|lim|di)|bat tinh|"
+    r"hon me|ngung tho|tat tho|khong con tho|bong nang)\b|"
+    r"\b(passed out|fainted|collapsed|unconscious|not breathing|isn'?t breathing|"
+    r"(doesn'?t|does not|won'?t|will not) (wake|breathe)|stopped breathing|"
+    r"bleeding (heavily|a lot|badly)|badly burn\w*)\b")
+# What may stand beside such a word when nothing else is told: who, when, where, a cry for help.
+_ONLY_WHO_AND_WHEN = re.compile(
+    r"\b(ba|bo|me|ma|ong|ba noi|ba ngoai|ong noi|ong ngoai|chong|ck|vo|vk|con|be|em be|chau|anh|"
+    r"chi|em|toi|minh|tui|nguoi nha|co ay|anh ay|ong ay|ba ay|bac|co|di|chu|cau|nha|hang xom|ban|"
+    r"trai|gai|nguoi|ai do|my|mom|mother|dad|father|son|daughter|baby|grandma|grandpa|grandmother|"
+    r"grandfather|husband|wife|friend|neighbou?r|he|she|her|him|his|sister|brother|the|a|an|and|"
+    r"is|was|has|have|just|suddenly|now|right now|oi|roi|luon|qua|lam|nua|di|tu nhien|dot nhien|"
+    r"tu dung|bong|bong nhien|dang|vua|moi|bi|da|gio|bay gio|luc nay|cua|help|please|giup|voi|gap|"
+    r"cuu|lam sao|phai lam sao|lam gi|sao|what|do|should|i|we|o|tai|trong|phong|nha tam|bep|"
+    r"ngoai|duong|tren|xuong|dat|san|nga|te|lan|ra|ay|while|eating|sleeping|at|home|in|on|floor|"
+    r"bathroom|kitchen|street|work|school|cho|khi|dang an|dang ngu|hoai|khong biet|ko biet|"
+    r"thay|phat hien|thi|ma|la|cho nay|kia|day|nay|ne|a|ha|u|toi qua|sang nay|hom nay|today|"
+    r"tonight|this morning|minutes? ago|phut truoc|vai phut|van|van chua|still|yet|khong|ko|"
+    r"noi|ngoai|tinh lai|wake up|up|breathing|tho|nhip tho|mach|pulse|xiu|ngat|tinh|nhe|nang)\b")
 # Breathing or waking, said of someone else ("ba em không thở", "gọi mẹ không tỉnh"): the
 # writer's own "không thở được" is as often the weight of a marriage as a body.
 _OTHERS_BODY = re.compile(
     r"\b(ba|me|ong|ba noi|ba ngoai|ong noi|ong ngoai|chong|vo|con|be|em be|chau|nguoi nha|"
-    r"co ay|anh ay|bac|my (mom|mother|dad|father|son|daughter|baby|grandma|grandpa|husband|"
-    r"wife))( \w+){0,3} (khong (con )?tho|(khong|chua|van chua|van khong) tinh( lai)?|"
+    r"co ay|anh ay|ong ay|bac|my (mom|mother|dad|father|son|daughter|baby|grandma|grandpa|husband|"
+    r"wife))( \w+){0,3} ((khong|ko|k|hong) (con )?tho|(khong|ko|k|hong|chua|van chua|van khong) tinh( lai)?|"
     r"chay mau (nhieu|khong cam|khong ngung|qua troi)|"
     r"goi khong tinh|lay khong tinh)\b")
 # Swallowed or drunk by mistake: an accident to report to 115, never a wish to die.
@@ -57,21 +77,34 @@ _FIRE_FOLDED = re.compile(
     r"\b(house|home|flat|apartment|building|kitchen|room|shop)( \w+){0,3} (is |are )?"
     r"(on fire|burning)\b|\bthere ?s a fire\b|\bfire (in|at|next door)\b")
 _FIRE_MARKED = re.compile(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưởng|dãy trọ|khu trọ|"
-                          r"phòng trọ|chợ|quán)( \w+){0,3} (bị |đang )?cháy(?! máu)\b|"
+                          r"phòng trọ|chợ|quán)( \w+){0,4} (bị |đang )?cháy(?! máu)\b|"
                           r"\bcháy (nhà|phòng|bếp|chợ|xưởng|lớn|to)\b|\bhoả hoạn|\bhỏa hoạn")
 # Someone did it: a blow, a push, a threat, poison given, a fire set. Then it is violence, read
 # by the danger lexicon with the medical words left in.
 _DONE_BY_SOMEONE = re.compile(
     r"\b(danh|dap|bop co|siet co|bop|bi xo|xo (nga|em|toi|me|chi|con|no|ba|ong|vo|be|minh)|"
     r"day (nga|em xuong|no)|"
+    # (words that fold like others only with what they act on: "đâm" like "đậm", "đá" like
+    # "dạ", "chọi" like "chơi", "bắn" like "bạn", "đè" like "để", "ném", "lôi", "đốt" like "đột")
+    r"(bi )?dam( \w+){0,2} (bang dao|bang keo|bang kim)|dam (me|ba|em|chi|vo|con|no|toi|anh|ong|ba)|"
+    r"da (vao|vo|bung|me|em|toi|chi|con|no|ba|ong|vo)|choi (cuc|da|gach|ghe|chai|ly|do)|"
+    r"ban (chet|vao|trung)|bi ban|ban sung|keo toc|nam toc|loi (em|me|chi|ra|vao|di|xenh)|"
+    r"de (em|me|chi|co ay) xuong|de (len|xuong) nguoi|xam hai|ep (\w+ )?uong|nem (chai|ly|do|dao|"
+    r"ghe|cuc|dien thoai|ban)|tat axit|tat a xit|axit|do xang|tat xang|xang|dot(?! quy)|chay nha do|"
+    r"threw|throw\w*|dragg\w*|drag|smash\w*|drowned (my|her|him|the|our)|poured|gasoline|petrol|"
+    r"set fire|lit (the|our|my)|arson|shot|stabbed|"
     r"bi tat|tat (vao )?(mat|em|toi|chi)|bi dam|dam (bang )?dao|chem|dau doc|bo thuoc|hanh hung|"
     r"bao hanh|hiep|cuong hiep|tan cong|dot (nha|phong|xe|do)|phong hoa|doa|de doa|giet|"
     r"hits?(?! by a (car|truck|motorbike|bike))|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w*|stab\w*|"
-    r"attack\w*|poisoned (me|her|him|us|them)|rap(e|ed)|set (the |our |my )?\w* on fire|"
+    r"attack(s|ed|ing)? (me|her|him|us|them|my)|poisoned (me|her|him|us|them)|rap(e|ed)|set (the |our |my )?\w* on fire|"
     r"threat\w*|kill)\b")
 # Past or habit ("em hay bị ngất", "hồi trước ba em bị đột quỵ"): a worry, not a call now.
 _NOT_NOW = re.compile(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|nam truoc|"
-                      r"may nam|lau roi|used to|years ago|last year)\b")
+                      r"may nam|lau roi|used to|years ago|last year|nam (19|20)\d\d|"
+                      r"in (19|20)\d\d|nam mot cho|bi liet|liet (nua nguoi|giuong)|"
+                      r"(hoi|hoi ve|tim hieu|muon biet|nghia la|la gi)\b|"
+                      # idioms: "mệt xỉu", "tức muốn xỉu", "muốn đột quỵ luôn", "cháy máy"
+                      r"(met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|chay may)\b")
 
 
 def emergency_kind(text: str) -> str | None:
@@ -83,11 +116,18 @@ def emergency_kind(text: str) -> str | None:
     marked = unicodedata.normalize("NFC", text).lower()
     if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) for f in forms):
         return "fire" if not _wish_or_violence(forms, None) else None
-    body = next((p for p in (_ACCIDENT, _BODY, _OTHERS_BODY) if any(p.search(f) for f in forms)),
-                None)
+    body = next((p for p in (_ACCIDENT, _CAUSE) if any(p.search(f) for f in forms)), None)
+    if body is None and any(p.search(f) for p in (_RESULT, _OTHERS_BODY) for f in forms) and \
+            any(not _ONLY_WHO_AND_WHEN.sub(" ", _RESULT.sub(" ", _OTHERS_BODY.sub(" ", f)))
+                .strip(" ,.!?") for f in forms):
+        body = _RESULT   # fainted, not breathing, and nothing else told
     if body is None or _wish_or_violence(forms, _ACCIDENT if body is _ACCIDENT else None):
         return None
     return "medical"
+
+
+# Bleeding after an illness or an accident ("tai nạn xe, chảy máu nhiều"): the accident's harm
+_BLEEDING = re.compile(r"\bchay (nhieu |rat nhieu )?mau( \w+)?|\bbleeding\b")
 
 
 def done_by_someone(text: str) -> bool:
@@ -100,9 +140,38 @@ def _wish_or_violence(forms: list[str], accident: re.Pattern[str] | None) -> boo
     """A wish to die, or danger from someone, in what is left once the medical words are out
     (the lexicon reads "bất tỉnh" as a beating's harm, and a poison as a means)."""
     for form in forms:
-        rest = _BODY.sub(" ", _OTHERS_BODY.sub(" ", form))
+        rest = _BLEEDING.sub(" ", _CAUSE.sub(" ", _RESULT.sub(" ", _OTHERS_BODY.sub(" ", form))))
         if accident is not None:
             rest = accident.sub(" ", rest)
         if self_harm.level(rest) is not None or is_danger(rest):
             return True
     return False
+
+
+# Help has come ("xe cấp cứu tới rồi", "đã gọi 115", "the ambulance is here", "we're at the
+# hospital"): said after the numbers, it asks for no numbers again.
+_HELP_CAME = re.compile(
+    r"\b(xe cap cuu|cap cuu|115|cuu hoa|114|bac si|cong an)( \w+){0,2} (toi|den|den noi|vao|o day|"
+    r"roi|dang toi|dang den|den roi|toi roi)\b|\b(da|vua|moi) goi (115|114|cap cuu|cuu hoa|xong)\b|"
+    r"\b(dang|da) (o|toi|den|vao) (benh vien|bv|tram y te)\b|"
+    r"\b(ambulance|paramedics|firefighters|fire brigade|fire truck|doctor)( \w+){0,2} "
+    r"(is|are|has|have|just)? ?(here|came|arrived|on (the|their) way)\b|"
+    r"\b(called|i called|we called) (115|114|an ambulance|the ambulance|the fire)\b|"
+    r"\b(at|in) (the )?hospital\b|\bcon (da )?tinh (lai )?roi\b|\b(woke up|is awake|is breathing)\b")
+
+
+def help_came(text: str) -> bool:
+    """Help came, or the person is at the hospital, told after a medical emergency."""
+    return len(text.split()) <= 12 and any(_HELP_CAME.search(f) for f in answers.forms(text))
+
+
+# What the body does after it ("nó ói rồi", "em bé tím tái", "she's throwing up"): told after a
+# medical emergency, the ambulance's number again.
+_SYMPTOM = re.compile(r"\b(oi|non|mua|non mua|kho tho|tim tai|sui bot( mep)?|lim di|chong mat|"
+                      r"dau bung|co giat|run|lanh ngat|khong noi duoc|vomit\w*|throwing up|threw up|"
+                      r"dizzy|(can'?t|cannot) breathe|turning blue|shaking|foaming)\b")
+
+
+def symptom(text: str) -> bool:
+    """A sign in the body, told after a medical emergency."""
+    return any(_SYMPTOM.search(f) for f in answers.forms(text))

@@ -90,6 +90,10 @@ def _district_key(district: str) -> str:
 
 
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+# How much farther than the nearest a unit claiming a name in a district may lie and still be
+# offered: the parts of an old unit split in 2025 are neighbours, a same-named unit of another
+# former province lies tens of kilometres off.
+_SPLIT_KM = 8.0
 _ROMAN_DIGITS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
                  "viii": "8", "ix": "9", "x": "10"}
 
@@ -255,7 +259,24 @@ class WardIndex:
                 for ward, old in self._former.get(key, []):
                     if old.district and _district_key(old.district) == district:
                         found.setdefault(ward.name, WardMatch(ward, old.name, old.district))
-        return list(found.values())
+        return self._nearest_to_districts(list(found.values()), districts)
+
+    def _nearest_to_districts(self, found: list[WardMatch], districts: list[str]) -> list[WardMatch]:
+        """Of several units that each claim a name in the district, the one that lies in it: the
+        generated data links same-named old units across the merged provinces, so "xã Tân Long,
+        Ngã Năm" is claimed by xã Tân Long (in Ngã Năm) and by a unit 30 km off. The units whose
+        centroid is nearest the district's own units' are kept (within 1.5× of the nearest)."""
+        points = [(w.lat, w.lon) for d in districts for w in self._district.get(d, [])
+                  if w.lat is not None and w.lon is not None]
+        placed = [m for m in found if m.ward.lat is not None and m.ward.lon is not None]
+        if len(found) < 2 or not points or len(placed) != len(found):
+            return found
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        far = {m.ward.name: distance_km(lat, lon, m.ward.lat, m.ward.lon) for m in placed}  # type: ignore[arg-type]
+        nearest = min(far.values())
+        # (the parts of a unit really split in 2025 lie side by side: kept whatever the flag)
+        return [m for m in found if far[m.ward.name] <= max(1.5 * nearest, nearest + _SPLIT_KM)]
 
     def close_to(self, text: str, limit: int = 3) -> list[WardMatch]:
         """Current units whose name a short answer that names none may be a typo of ("ninh

@@ -133,7 +133,8 @@ def on_text(turn: Turn, text: str) -> bool:
         cancel(turn)
         return True
     if state.get("checkin") is not None and not state.get("reasked") and \
-            followup_answers.wants_stop(text) and not _tells_of_violence(turn, text):
+            len(text.split()) <= _STOP_AT_CHECKIN_WORDS and followup_answers.wants_stop(text) and \
+            not _tells_of_violence(turn, text):
         # "dừng", as the check-in itself says to type: nothing more will come
         turn.session.followup = {"answered": 1, "asked": 1}
         if turn.session.flow == "followup":
@@ -180,6 +181,11 @@ def on_text(turn: Turn, text: str) -> bool:
         return True
     state.pop("open", None)  # anything else: the offer lapses (silence is not consent)
     return False
+
+
+# "dừng", "stop", "đừng nhắn nữa" as the whole answer to the check-in; said with more ("ổng đọc
+# được tin nhắn này rồi, đừng nhắn nữa") it is read as a story, with the chat's own safety.
+_STOP_AT_CHECKIN_WORDS = 4
 
 
 def _tells_of_violence(turn: Turn, text: str) -> bool:

@@ -95,6 +95,9 @@ _ASKED = re.compile(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what
                     r"is it|are you|can (i|you|he|she|we|they|someone|anyone)|do you|does)\b|\b(ma sao|tai sao|vi sao|lam sao|de lam gi|"
                     r"la gi|la ai|co phai)\b")
 _WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
+# Sent somewhere else ("gửi qua zalo cho chị em", "send it to my sister", "email it to me")
+_ELSEWHERE = re.compile(r"\b(gui|send|nhan|chuyen|forward|email)( \w+){0,3} (qua|sang|cho|to|toi|ve) "
+                        r"(zalo|facebook|fb|messenger|email|mail|sdt|so|chi|em|ban|me|my|nguoi|someone)\b")
 # Who can see it, asked ("cái này ai đọc được ko")
 _WHO_SEES = re.compile(r"\bai (doc|xem|biet|thay|coi)( duoc)?\b")
 # A yes/no question ("tin nhắn này có bị lưu ko", "gửi qua zalo cho chị em được ko")
@@ -119,6 +122,11 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
     sending the plan."""
     texts = forms(text)
     if turn.session.step == "plan_send":
+        if said not in ("yes", "no", "skip") and any(_ELSEWHERE.search(t) for t in texts):
+            # "gửi qua zalo cho chị em được ko": only into this chat, said; the question again
+            turn.say(turn.t("pathways.plan_send_here"))
+            ask_send(turn)
+            return True
         if said not in ("yes", "no", "skip") and (any(_ASKED.search(t) or _YES_NO_ASKED.search(t)
                                                       for t in texts) or
                                                   privacy.asks_who_reads(text)):
