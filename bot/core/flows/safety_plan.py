@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core import answers, faq
+from bot.core import answers, faq, pathway_reader
 from bot.core.answers import forms
 from bot.core.flows import handoff, language, privacy
 from bot.core.flows.pathway_state import content, enter, leave, stop_button
@@ -98,8 +98,6 @@ _WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
 # Sent somewhere else ("gửi qua zalo cho chị em", "send it to my sister", "email it to me")
 _ELSEWHERE = re.compile(r"\b(gui|send|nhan|chuyen|forward|email)( \w+){0,3} (qua|sang|cho|to|toi|ve) "
                         r"(zalo|facebook|fb|messenger|email|mail|sdt|so|chi|em|ban|me|my|nguoi|someone)\b")
-# Who can see it, asked ("cái này ai đọc được ko")
-_WHO_SEES = re.compile(r"\bai (doc|xem|biet|thay|coi)( duoc)?\b")
 # A yes/no question ("tin nhắn này có bị lưu ko", "gửi qua zalo cho chị em được ko")
 _YES_NO_ASKED = re.compile(r"\b(co|bi|duoc|dc)\b.*\b(khong|ko|k|hong|chua)$")
 _NOTES = re.compile(r"\b(ghi chu|luu|doc duoc|xem duoc|notes?|saved?|keep|read)\b")
@@ -160,7 +158,7 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
             ask(turn)            # out of hours: the honest answer, then the step again
     # (a yes/no question is a note's own doubt here, "mà ko biết nó có chịu ko": only who
     # sees it, or a question's own words, are asked of the bot)
-    elif any(_ASKED.search(t) or _WHO_SEES.search(t) for t in texts) or \
+    elif any(_ASKED.search(t) for t in texts) or pathway_reader.asks_who_sees(text) or \
             faq.topic(text) is not None or privacy.asks_who_reads(text) or \
             (getattr(turn.understanding, "intent", None) == "bot_challenge" and
              any(_ASKED.search(t) or _YES_NO_ASKED.search(t) for t in texts)):
