@@ -28,7 +28,8 @@ _WEEK = re.compile(r"\b((1|mot|one|a) ?(tuan|week)|(tuan|week) (sau|toi|den|nua)
 _TOMORROW = re.compile(r"\b(ngay mai|mai nhe|mai nhan|sang mai|toi mai|tomorrow)\b|^mai$")
 _DAY_AFTER = re.compile(r"\b(ngay mot|ngay kia|mot nhe|mot nhan|day after tomorrow)\b|^mot$")
 _BARE = re.compile(r"^(?:ok(?:ay)?\s+|dc\s+|duoc\s+|co\s+|yes\s+|vang\s+|u\s+)?(\d{1,2})\s*[.!]*$")
-_REFUSE = re.compile(r"\b(khong can|khong,? cam on|khong cam on|thoi|khoi|no thanks?|"
+# ("thôi" refuses at the start, "thôi khỏi"; after a time it means "only": "nhắn buổi tối thôi")
+_REFUSE = re.compile(r"^thoi\b|\b(khong can|khong,? cam on|khong cam on|khoi|no thanks?|"
                      r"no,? thank you|not needed|don'?t|do not|khong muon|never mind)\b")
 # "dừng", "huỷ" as the answer itself (a few words): inside a story they are the story's ("ổng
 # không chịu dừng tay", "ck em đòi hủy giấy tờ nhà", "hủy hôn được ko").

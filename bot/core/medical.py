@@ -30,7 +30,12 @@ _CAUSE = re.compile(
     r"(bi )?dien giat|ngo doc|soc phan ve|(bi )?tai nan( giao thong| xe)?|(bi )?xe (tong|dung))\b|"
     r"\b((having|had) a (seizure|fit|stroke|heart attack)|seizures?|convuls\w*|stroke|"
     r"heart attack|cardiac arrest|drowning|electrocuted|allergic reaction|anaphyla\w*|"
-    r"car accident|hit by a (car|truck|motorbike|bike))\b")
+    r"car accident|hit by a (car|truck|motorbike|bike))\b|"
+    # drowning, a bite, choking on food, bleeding in pregnancy, no one named as the cause
+    r"\b((roi|te|nga|tut) xuong (ao|song|ho|nuoc|kenh|muong|gieng)|(bi )?(ran|cho dai) can|"
+    r"hoc (xuong|do an|keo|thuc an)|mac nghen|(mang thai|co thai|co bau|dang bau)( \w+){0,5} "
+    r"chay (nhieu )?mau|fell (in|into) (the |a )?(pond|river|pool|water|canal|well)|"
+    r"(snake|dog) bite|bitten by a (snake|dog)|choking on (a |an |some |his |her )?\w+)\b")
 # What may as well be the harm of a blow ("ngất xỉu", "bất tỉnh", "not breathing"): a medical
 # emergency only when nothing else is told with it ("ba em tự nhiên ngất xỉu không tỉnh", "my
 # mom collapsed and isn't breathing"); "ổng đè em xuống, em ngất xỉu" is his violence.
@@ -55,7 +60,10 @@ _ONLY_WHO_AND_WHEN = re.compile(
     r"bathroom|kitchen|street|work|school|cho|khi|dang an|dang ngu|hoai|khong biet|ko biet|"
     r"thay|phat hien|thi|ma|la|cho nay|kia|day|nay|ne|a|ha|u|toi qua|sang nay|hom nay|today|"
     r"tonight|this morning|minutes? ago|phut truoc|vai phut|van|van chua|still|yet|khong|ko|"
-    r"noi|ngoai|tinh lai|wake up|up|breathing|tho|nhip tho|mach|pulse|xiu|ngat|tinh|nhe|nang)\b")
+    r"noi|ngoai|tinh lai|wake up|up|breathing|dot nhien|dot ngot|bat ngo|an com|dang an|luc an|"
+    r"cay xang|cho|ngoai cho|nha tam|phong ngu|cau thang|sau khi|te|nga|truong|cong ty|mat|"
+    r"tai met|tim tai|tim|tai|xanh|lanh|run|nam|dinner|lunch|breakfast|market|school|fell|fall|"
+    r"and fell|onto|face|pale|blue|tho|nhip tho|mach|pulse|xiu|ngat|tinh|nhe|nang)\b")
 # Breathing or waking, said of someone else ("ba em không thở", "gọi mẹ không tỉnh"): the
 # writer's own "không thở được" is as often the weight of a marriage as a body.
 _OTHERS_BODY = re.compile(
@@ -88,14 +96,17 @@ _DONE_BY_SOMEONE = re.compile(
     # "dạ", "chọi" like "chơi", "bắn" like "bạn", "đè" like "để", "ném", "lôi", "đốt" like "đột")
     r"(bi )?dam( \w+){0,2} (bang dao|bang keo|bang kim)|dam (me|ba|em|chi|vo|con|no|toi|anh|ong|ba)|"
     r"da (vao|vo|bung|me|em|toi|chi|con|no|ba|ong|vo)|choi (cuc|da|gach|ghe|chai|ly|do)|"
-    r"ban (chet|vao|trung)|bi ban|ban sung|keo toc|nam toc|loi (em|me|chi|ra|vao|di|xenh)|"
+    r"ban (chet|vao|trung)|bi ban|ban sung|keo toc|nam toc|loi xenh|"
+    r"loi (em|me|chi|no|co ay|ba|con|vo)( \w+)? (ra|vao|di|xenh|xuong)|"
     r"de (em|me|chi|co ay) xuong|de (len|xuong) nguoi|xam hai|ep (\w+ )?uong|nem (chai|ly|do|dao|"
-    r"ghe|cuc|dien thoai|ban)|tat axit|tat a xit|axit|do xang|tat xang|xang|dot(?! quy)|chay nha do|"
+    r"ghe|cuc|dien thoai|ban)|tat axit|tat a xit|axit|do xang|tat xang|tuoi xang|rai xang|"
+    r"dot (nha|phong|xe|do|em|toi|me|minh|bang|lua|chay|con|chi|vo)|(ong ay|chong|ck|no|han|ai do|"
+    r"thang do|ke|nguoi ta) (da |vua |lai )?dot\b|dot$|chay nha do|"
     r"threw|throw\w*|dragg\w*|drag|smash\w*|drowned (my|her|him|the|our)|poured|gasoline|petrol|"
     r"set fire|lit (the|our|my)|arson|shot|stabbed|"
     r"bi tat|tat (vao )?(mat|em|toi|chi)|bi dam|dam (bang )?dao|chem|dau doc|bo thuoc|hanh hung|"
-    r"bao hanh|hiep|cuong hiep|tan cong|dot (nha|phong|xe|do)|phong hoa|doa|de doa|giet|"
-    r"hits?(?! by a (car|truck|motorbike|bike))|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w*|stab\w*|"
+    r"bao hanh|bi hiep|hiep dam|hiep (em|toi|chi|me|co ay|con|minh)|cuong hiep|tan cong|dot (nha|phong|xe|do)|phong hoa|doa|de doa|giet|"
+    r"hits? (me|her|him|us|them|my|our)\b(?! head)|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w* (me|her|him|us|them|my)|stab\w*|"
     r"attack(s|ed|ing)? (me|her|him|us|them|my)|poisoned (me|her|him|us|them)|rap(e|ed)|set (the |our |my )?\w* on fire|"
     r"threat\w*|kill)\b")
 # Past or habit ("em hay bị ngất", "hồi trước ba em bị đột quỵ"): a worry, not a call now.

@@ -333,3 +333,10 @@ def test_a_vague_time_asks_which_delay(runtime):
     replies = person.say("cuối tuần")
     assert [b.payload for b in replies[0].buttons][:2] == ["fu:no", "fu:d:1"]
     assert "3 ngày" in person.say("3 ngày")[0].text
+
+
+def test_only_in_the_evening_is_no_refusal(runtime):
+    person = Person(runtime, user="ev1")
+    finish_request(person)
+    replies = person.say("nhắn buổi tối thôi nha, ban ngày ổng ở nhà")
+    assert not any(r.text.startswith("Được rồi, mình sẽ không nhắn lại") for r in replies)

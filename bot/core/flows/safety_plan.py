@@ -97,7 +97,8 @@ _ASKED = re.compile(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what
 _WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
 # Sent somewhere else ("gửi qua zalo cho chị em", "send it to my sister", "email it to me")
 _ELSEWHERE = re.compile(r"\b(gui|send|nhan|chuyen|forward|email)( \w+){0,3} (qua|sang|cho|to|toi|ve) "
-                        r"(zalo|facebook|fb|messenger|email|mail|sdt|so|chi|em|ban|me|my|nguoi|someone)\b")
+                        r"(zalo|facebook|fb|messenger|email|mail|sdt|so|chi|ban|my|nguoi|someone|"
+                        r"chi em|me em|ban em|em gai|my (sister|friend|mom|mother))\b")
 # A yes/no question ("tin nhắn này có bị lưu ko", "gửi qua zalo cho chị em được ko")
 _YES_NO_ASKED = re.compile(r"\b(co|bi|duoc|dc)\b.*\b(khong|ko|k|hong|chua)$")
 _NOTES = re.compile(r"\b(ghi chu|luu|doc duoc|xem duoc|notes?|saved?|keep|read)\b")

@@ -143,6 +143,9 @@ def begin(turn: Turn, service: str | None = None) -> None:
             not (said and (turn.services.wards.candidates(said) or _ANOTHER_PLACE.search(fold(said)))):
         rerun(turn)
         return
+    if said and len(found := turn.services.wards.candidates(said)) > 1:
+        offer_choice(turn, "s", found)   # "em ở xã phú hữu, huyện long phú": which one
+        return
     turn.say(turn.t("services_q"), where_buttons(turn, "s"), request_location=True)
 
 
