@@ -20,8 +20,12 @@ tests/nlu/test_lexicon.py on the project's whole corpus and on random sentences)
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -41,10 +45,59 @@ _SMALL_CLASS = 4
 _MAX_PRODUCT = 32
 
 
+# The strings read off each pattern, shipped with the package (`companion nlu literals` writes
+# it): reading them parses every pattern a second time, 0.4-0.6 s of a cold start on this
+# machine class, while the table is read in a few ms. A pattern not in it (edited since) is read
+# as before; an entry is found only by its pattern's exact text, flags and Python version, so a
+# stale table can slow a start, never change an answer (tests/nlu/test_prefilter.py checks each
+# entry against a fresh reading).
+LITERALS_FILE = Path(__file__).parent / "bundled" / "required_literals.json"
+_table: dict[str, list[str] | None] | None = None
+# Every pattern read in this process: key → (pattern, flags, strings), for writing the table.
+used: dict[str, tuple[str, int, list[str] | None]] = {}
+
+
+def _key(pattern: re.Pattern[str]) -> str:
+    text = f"{sys.version_info[0]}.{sys.version_info[1]}\x00{pattern.flags}\x00{pattern.pattern}"
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _shipped() -> dict[str, list[str] | None]:
+    global _table
+    if _table is None:
+        try:
+            _table = json.loads(LITERALS_FILE.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _table = {}
+    return _table
+
+
+def write_literals(path: Path = LITERALS_FILE) -> int:
+    """Write the table of every pattern read in this process (import the readers first);
+    returns how many entries."""
+    table = {key: strings for key, (_pattern, _flags, strings) in sorted(used.items())}
+    path.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0) + "\n",
+                    encoding="utf-8")
+    return len(table)
+
+
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains, or None when none can be read."""
     if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return None
+    key = _key(pattern)
+    table = _shipped()
+    if key in table:
+        strings = table[key]
+    else:
+        found = read_literals(pattern)
+        strings = sorted(found) if found is not None else None
+    used[key] = (pattern.pattern, pattern.flags, strings)
+    return frozenset(strings) if strings is not None else None
+
+
+def read_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """`required_literals` read off the pattern's parse tree, without the shipped table."""
     try:
         found = _sequence(_p.parse(pattern.pattern, pattern.flags))
     except Exception:  # an unreadable tree only means "always try it"

@@ -173,3 +173,33 @@ def test_the_classifiers_concept_tokens_are_those_of_looking_for_every_concept()
 
     for text in CORPUS:
         assert features.concepts(text) == every_concept(text), text
+
+
+def test_the_shipped_table_of_strings_says_what_reading_each_pattern_says():
+    """The table read at start-up (bot/nlu/bundled/required_literals.json) can only make a
+    start faster: each of its entries used by the readers equals a fresh reading of the pattern."""
+    import re
+
+    import bot.core.engine  # noqa: F401  (every reader's patterns are read on import)
+    from bot.nlu import prefilter
+
+    shipped = prefilter._shipped()
+    checked = 0
+    for key, (pattern, flags, strings) in prefilter.used.items():
+        if key not in shipped:
+            continue
+        fresh = prefilter.read_literals(re.compile(pattern, flags))
+        assert (sorted(fresh) if fresh is not None else None) == shipped[key] == strings, pattern
+        checked += 1
+    assert checked > 100, "the shipped table covers few of the readers' patterns: run " \
+                          "`companion nlu literals` and commit bot/nlu/bundled/"
+
+
+def test_a_pattern_missing_from_the_table_is_read_as_before():
+    import re
+
+    from bot.nlu import prefilter
+
+    pattern = re.compile(r"\b(danh|dap) (em|toi)\b (kiem tra bang moi|a new one)")
+    assert prefilter.required_literals(pattern) == prefilter.read_literals(pattern)
+    assert prefilter.read_literals(pattern) is not None
