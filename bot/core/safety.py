@@ -434,6 +434,10 @@ _EN_PATTERNS = [
     r"\b(doi|bat|doi tien|doi \d+ (trieu|tr|ty)|doi (\w+ ){0,2}tien) ?(\w+ ){0,2}chuoc\b|\btien chuoc\b|"
     r"\bransom\b|\b(boss|employer|owner|company|they|agent|broker)( \w+)? (locks?|locked|keeps?|kept) "
     r"(us|me|her|them) (in|inside|locked)\b",
+    # acid, boiling water or petrol thrown on someone ("em bị tạt axit", "ck tạt nước sôi vào
+    # người em"): a burn to treat now and violence, whoever tells it
+    r"\b(bi |da |vua )?tat (axit|a xit|acid|nuoc soi|dau soi|xang)\b|\b(acid|boiling water) "
+    r"(attack|thrown|on (me|her|my|his))\b|\b(threw|thrown|splashed|poured) (acid|boiling water)\b",
     # (a child threatened with being beaten to death, "nếu em ko đổi thì đánh chết")
     r"\b(doa|noi|bao|se|thi|tao)( \w+){0,2} (danh|dap) (chet|cho chet)\b(?! (di duoc|duoc|luon a))",
     # poison kept for her, his threat to kill the family, a knife sharpened while he stares, him

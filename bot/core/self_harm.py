@@ -431,7 +431,10 @@ _DOER = (r"\b(chong|vo|ba|bo|cha|me|me ke|me ghe|di ghe|ba duong|bo duong|cha du
          r"anh trai|chi gai|ong ay|anh ay|ba ay|chi ay|no|han|anh ta|ong ta|nguoi yeu|ban trai|"
          r"thang do|thang cha|con do|ong chu|ba chu)\b")
 _HURT_PART = (r" (rach|cat|dot|chich|di|dam|cua|cao|gi|dap)\b( \w+){0,3}? (tay|chan|co tay|mat|"
-              r"lung|dui|nguoi|da|mieng) (toi|em|minh|tui|con|chau|be)\b")
+              r"lung|dui|nguoi|da|mieng) (toi|em|minh|tui|con|chau|be)\b|"
+              # the writer named straight after, with what it was done with ("ổng đốt em bằng
+              # thuốc lá")
+              r" (rach|cat|dot|chich|di|dam) (toi|em|minh|tui|con|chau|be) bang\b")
 _DOER_EN = (r"\b(he|she|they|my (husband|boyfriend|partner|ex|dad|father|mom|mother|stepmom|"
             r"stepmother|stepdad|stepfather|brother|uncle))\b( \w+){0,3}? ")
 HARM_BY_ANOTHER = (
