@@ -111,6 +111,9 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
+# How many messages' candidates a WardIndex remembers (see `candidates`).
+_RECENT_LIMIT = 256
+
 # The provinces merged into the city in 2025, whose names a ward of the city also bears.
 _OLD_PROVINCES = frozenset({"soc trang", "hau giang", "can tho"})
 
@@ -127,6 +130,7 @@ class WardIndex:
         self._current: dict[str, list[Ward]] = {}
         self._former: dict[str, list[tuple[Ward, Former]]] = {}
         self._district: dict[str, list[Ward]] = {}
+        self._recent: dict[str, tuple[WardMatch, ...]] = {}
         for ward in wards:
             self._current.setdefault(fold(ward.name), []).append(ward)
             for old in ward.former:
@@ -138,6 +142,14 @@ class WardIndex:
                     found = self._district.setdefault(_district_key(old.district), [])
                     if ward not in found:
                         found.append(ward)
+        # Old district names searched for inside sentences: one pattern answers "is any named?"
+        # (most messages name none), then each key's own compiled pattern lists them all.
+        self._district_patterns = [(key, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"))
+                                   for key in self._district]
+        self._any_district = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(self._district, key=len,
+                                                                  reverse=True)) + r")(?!\w)"
+        ) if self._district else None
         # Keys searched for inside sentences, longest first; a bare number ("1" for the old
         # "Phường 1") only counts with its type word.
         keys = {k for k in (*self._current, *self._former) if not _is_number(k)}
@@ -217,7 +229,23 @@ class WardIndex:
     def candidates(self, text: str) -> list[WardMatch]:
         """Every unit a typed answer may mean: one when it is clear, several when the person
         should choose, none when it names no unit. A whole answer first ("p. Xuân Khánh",
-        "tan an cu", "quan Ninh Kieu"), else the longest name inside a sentence."""
+        "tan an cu", "quan Ninh Kieu"), else the longest name inside a sentence.
+
+        A turn asks this of the same message up to three times (the language check, the
+        province check, the step), so the last few answers are remembered; the index never
+        changes once built, so a remembered answer cannot go stale."""
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= _RECENT_LIMIT:
+                self._recent.clear()
+            found = self._recent[text] = tuple(self._candidates(text))
+        return list(found)
+
+    def forget_recent(self) -> None:
+        """Drop the remembered answers (the benchmarks do, so every pass pays for new text)."""
+        self._recent.clear()
+
+    def _candidates(self, text: str) -> list[WardMatch]:
         found = self._whole(text)
         if found or self._sentence is None or self._typed is None:
             return found
@@ -241,8 +269,9 @@ class WardIndex:
         mon", "phường 5 Vị Thanh", "nhơn ái phong điền"): the unit of that name in that district,
         though another unit of the same name lies elsewhere (or the district's own name is the
         longer one). Empty when no district is named beside another name, or none fits."""
-        districts = [key for key in self._district
-                     if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)]
+        if self._any_district is None or not self._any_district.search(folded):
+            return []
+        districts = [key for key, pattern in self._district_patterns if pattern.search(folded)]
         if not districts:
             return []
         names = [m for pattern in (self._typed, self._sentence) if pattern is not None

@@ -8,6 +8,7 @@ corrected by a person. "hang xom toi bi chong danh" gives for_whom=other, kind=p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.knowledge.wards import WardIndex
 from bot.nlu.normalize import fold
@@ -404,6 +405,7 @@ _SELF_AS_CHILD = re.compile(
     r"\b(toi|em|minh|tui) (da |tung )?bi\b.*\b(hoi nho|luc nho|hoi be|hoi con nho|luc con nho|hoi \d+ tuoi)\b")
 
 
+@lru_cache(maxsize=1024)   # (asked of one text by the entities and the for-whom rule)
 def victim(expanded: str) -> str | None:
     """Who the sentence says the violence happens to ("self", "other", "child"), read only from
     the victim's usual places: before "bị" / "is beaten", right after a violent verb, or as the
@@ -516,6 +518,7 @@ PROFESSIONAL = re.compile(
     r"lawyer|case ?worker|health worker|principal|volunteer)\b")
 
 
+@lru_cache(maxsize=1024)   # (asked of one text by the entities and the disclosure reader)
 def age_group(expanded: str) -> str | None:
     """"child" when the writer says they are a child or a teen, "older" when they say they are
     old (60 or more, "tôi già rồi", a pension taken by their son), else None. An age said of

@@ -95,6 +95,18 @@ def test_numbered_old_wards_need_their_type_word():
     assert [m.ward.name for m in CAN_THO.candidates("phường VII")] == ["Vị Thanh"]
 
 
+def test_remembered_candidates_are_the_same_and_cannot_be_changed_by_a_caller():
+    """A turn asks for the candidates of one message several times: the remembered answer is
+    the computed one, and a caller editing its list does not edit the next caller's."""
+    index = WardIndex.load(UNITS / "92.yml")
+    first = index.candidates("em o phuong 1")
+    assert len(first) > 1
+    first.clear()
+    again = index.candidates("em o phuong 1")
+    index.forget_recent()
+    assert again == index.candidates("em o phuong 1") and len(again) > 1
+
+
 def test_unknown_names():
     for typed in ("Hà Nội", "xyz", "", "quan 1"):
         assert CAN_THO.lookup(typed) is None, typed

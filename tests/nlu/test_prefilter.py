@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.nlu.prefilter import LiteralIndex, Screened, required_literals
+from bot.nlu.prefilter import LiteralIndex, Screened, required_literals, shared_screen
 
 
 @pytest.mark.parametrize(("pattern", "strings"), [
@@ -106,6 +106,20 @@ def test_a_screened_pattern_answers_as_the_pattern(pattern, text):
     assert screened.findall(text) == compiled.findall(text)
     assert [m.span() for m in screened.finditer(text)] == [m.span() for m in compiled.finditer(text)]
     assert screened.pattern == pattern
+
+
+def test_screened_patterns_share_one_scan_yet_each_answers_for_itself():
+    """The shared screen scans a text once for every screened pattern's strings: a text seen
+    before a pattern was added is scanned again for it, and one pattern's strings never let
+    another through."""
+    hits = Screened(re.compile(r"\b(danh|dap) em\b"))
+    assert hits.search("anh ay danh em") is not None
+    threats = Screened(re.compile(r"\bgiet (em|toi)\b"))   # added after that text was scanned
+    assert threats.search("anh ay danh em") is None
+    assert threats.search("no doa giet em") is not None
+    assert hits.search("no doa giet em") is None
+    shared_screen.forget_recent()
+    assert hits.search("anh ay danh em").span() == (7, 14)
 
 
 def test_the_delete_request_is_screened_without_changing_its_answers():
