@@ -47,23 +47,40 @@ _RESULT = re.compile(
     r"\b(passed out|fainted|collapsed|unconscious|not breathing|isn'?t breathing|"
     r"(doesn'?t|does not|won'?t|will not) (wake|breathe)|stopped breathing|"
     r"bleeding (heavily|a lot|badly)|badly burn\w*)\b")
-# What may stand beside such a word when nothing else is told: who, when, where, a cry for help.
-_ONLY_WHO_AND_WHEN = re.compile(
-    r"\b(ba|bo|me|ma|ong|ba noi|ba ngoai|ong noi|ong ngoai|chong|ck|vo|vk|con|be|em be|chau|anh|"
-    r"chi|em|toi|minh|tui|nguoi nha|co ay|anh ay|ong ay|ba ay|bac|co|di|chu|cau|nha|hang xom|ban|"
-    r"trai|gai|nguoi|ai do|my|mom|mother|dad|father|son|daughter|baby|grandma|grandpa|grandmother|"
-    r"grandfather|husband|wife|friend|neighbou?r|he|she|her|him|his|sister|brother|the|a|an|and|"
-    r"is|was|has|have|just|suddenly|now|right now|oi|roi|luon|qua|lam|nua|di|tu nhien|dot nhien|"
-    r"tu dung|bong|bong nhien|dang|vua|moi|bi|da|gio|bay gio|luc nay|cua|help|please|giup|voi|gap|"
-    r"cuu|lam sao|phai lam sao|lam gi|sao|what|do|should|i|we|o|tai|trong|phong|nha tam|bep|"
-    r"ngoai|duong|tren|xuong|dat|san|nga|te|lan|ra|ay|while|eating|sleeping|at|home|in|on|floor|"
-    r"bathroom|kitchen|street|work|school|cho|khi|dang an|dang ngu|hoai|khong biet|ko biet|"
-    r"thay|phat hien|thi|ma|la|cho nay|kia|day|nay|ne|a|ha|u|toi qua|sang nay|hom nay|today|"
-    r"tonight|this morning|minutes? ago|phut truoc|vai phut|van|van chua|still|yet|khong|ko|"
-    r"noi|ngoai|tinh lai|wake up|up|breathing|dot nhien|dot ngot|bat ngo|an com|dang an|luc an|"
-    r"cay xang|cho|ngoai cho|nha tam|phong ngu|cau thang|sau khi|te|nga|truong|cong ty|mat|"
-    r"tai met|tim tai|tim|tai|xanh|lanh|run|nam|dinner|lunch|breakfast|market|school|fell|fall|"
-    r"and fell|onto|face|pale|blue|tho|nhip tho|mach|pulse|xiu|ngat|tinh|nhe|nang)\b")
+# What may stand beside such a word when nothing else is told: who, when, where, what they were
+# doing, how they look, a cry for help. Tried longest first, so "ăn cơm" goes whole rather than
+# leaving "cơm" behind "an", and "cầu thang" rather than "thang" behind "cậu".
+_FILLERS = (
+    "dang an com|luc an com|dang an toi|dang an trua|an trua|an toi|an sang|com|a few minutes ago|tu tren cau thang|down the stairs|mat trang bech|tay chan lanh|"
+    "an old woman|phai lam sao|tu cau thang|an hour ago|an old lady|mat tai met|sui bot mep|"
+    "an old man|mot ong cu|di cho ve|di hoc ve|di lam ve|mot ba cu|va mo hoi|after falling|"
+    "while walking|minutes? ago|this morning|dong nghiep|living room|ngoai ruong|a stranger|"
+    "bong nhien|khong biet|ngoai dong|nguoi lanh|phut truoc|the stairs|trang bech|bac thang|"
+    "benh vien|cau thang|cong vien|dang choi|dot nhien|lam ruong|lanh toat|mot nguoi|ngoai cho|"
+    "ngoai san|nguoi nha|ong ngoai|phat hien|phong ngu|right now|thang nho|trong luc|xuong dat|"
+    "xuong san|and fell|ba ngoai|cay xang|dang nau|dang ngu|dang tam|dot ngot|hang xom|"
+    "just now|lam vuon|luc dang|mat trom|nguoi la|nhip tho|old lady|sang nay|thang be|tinh lai|"
+    "tu nhien|vai phut|van chua|a child|a woman|anh kia|bat ngo|bay gio|bo song|chay bo|"
+    "chi kia|cho nay|chu kia|con nho|cong ty|dang an|dang di|dua nho|hom nay|ko biet|lam sao|"
+    "lop hoc|luc nay|mat tim|moi tim|mot anh|mot chi|mot chu|mot ong|nau com|nha tam|nha tho|"
+    "old man|ong kia|ong noi|quan an|sau khi|tai mat|tai met|tim tai|toi qua|tren xe|tu dung|"
+    "wake up|xe buyt|an com|anh ay|at the|ba kia|ba noi|ben xe|co gai|co kia|con be|di cho|"
+    "di hoc|di lam|lam gi|luc an|mo hoi|mot ba|mot co|nau an|ong ay|ong cu|a guy|a kid|a man|"
+    "ai do|ba ay|ba cu|co ay|di bo|em be|grandfather|grandmother|neighbou?r|breakfast|"
+    "breathing|classroom|colleague|bathroom|coworker|daughter|sleeping|somebody|stranger|"
+    "suddenly|bedroom|brother|grandma|grandpa|husband|kitchen|outside|someone|tonight|walking|"
+    "auntie|church|dinner|eating|father|friend|inside|market|mother|office|pagoda|people|"
+    "person|please|school|should|sister|stairs|street|temple|truong|after|child|chong|class|"
+    "duong|field|floor|khong|lunch|ngoai|nguoi|phong|pulse|ruong|still|store|their|today|trong|"
+    "uncle|while|xuong|aunt|baby|blue|bong|chau|choi|chua|dang|dong|face|fall|farm|fell|giup|"
+    "have|help|hoai|home|just|lady|lanh|luon|mach|minh|nang|ngat|onto|pale|park|quan|road|room|"
+    "shop|thay|tinh|trai|tren|what|wife|work|xanh|ago|and|anh|bac|ban|bed|bep|bus|cau|chi|cho|"
+    "chu|con|cua|cuu|dad|dat|day|gai|gap|gio|guy|has|her|him|his|khi|kia|kid|lam|lan|lop|mat|"
+    "moi|mom|nam|nay|nga|nha|nhe|noi|now|nua|ong|our|qua|roi|run|san|sao|she|son|tai|tam|the|"
+    "thi|tho|tim|toi|tui|van|voi|vua|was|xiu|yet|ai|an|at|ay|ba|be|bi|bo|ck|co|cu|da|di|do|em|"
+    "ha|he|in|is|ko|la|ma|me|my|ne|oi|on|ra|te|up|vk|vo|we|a|i|o|u"
+)
+_ONLY_WHO_AND_WHEN = re.compile(r"\b(" + _FILLERS + r")\b")
 # Breathing or waking, said of someone else ("ba em không thở", "gọi mẹ không tỉnh"): the
 # writer's own "không thở được" is as often the weight of a marriage as a body.
 _OTHERS_BODY = re.compile(

@@ -56,11 +56,14 @@ def build(province_code: int) -> dict:
 
     # Old units: "<province>_<district>_<ward>" key → (type, name, district full name, province)
     legacy = {}
-    for p_name, d_name, w_name, pk, dk, wk in db.execute(
-            "select province, district, ward, provinceKey, districtKey, wardKey "
-            "from admin_units_legacy"):
+    district_at: dict[str, tuple[float, float]] = {}   # old unit key → its district's centroid
+    for p_name, d_name, w_name, pk, dk, wk, d_lat, d_lon in db.execute(
+            "select province, district, ward, provinceKey, districtKey, wardKey, districtLat, "
+            "districtLon from admin_units_legacy"):
         if pk in old_provinces:
             legacy[f"{pk}_{dk}_{wk}"] = (w_name, d_name, p_name)
+            if d_lat is not None and d_lon is not None:
+                district_at[f"{pk}_{dk}_{wk}"] = (float(d_lat), float(d_lon))
 
     from bot.nlu.normalize import fold
 
@@ -100,15 +103,40 @@ def build(province_code: int) -> dict:
         for old_key in old_keys:
             if old_key in legacy and new_key in by_key:
                 by_key[new_key]["formerly"].append(former(old_key, False))
+    dropped: list[str] = []
     for old_key, parts in conv["DICT_PROVINCE_WARD_DIVIDED"].get(prov_key, {}).items():
-        for part in parts:
+        kept = _near_its_district(parts, district_at.get(old_key))
+        dropped += [f"{legacy[old_key][0]} ({legacy[old_key][1]}, {legacy[old_key][2]}) → "
+                    f"{part['newWardKey']}" for part in parts if part not in kept and old_key in legacy]
+        for part in kept:
             if old_key in legacy and part["newWardKey"] in by_key:
-                by_key[part["newWardKey"]]["formerly"].append(former(old_key, True))
+                by_key[part["newWardKey"]]["formerly"].append(former(old_key, len(kept) > 1))
     for unit in units:
         unit["formerly"].sort(key=lambda e: (e["name"], e["district"]))
     return {"province": province, "province_code": province_code, "units": units,
-            "code_differs": code_differs}
+            "code_differs": code_differs, "cross_links_dropped": sorted(dropped)}
 
+
+# A unit split in 2025 went to neighbouring new units. Where provinces merged, the library also
+# links an old commune to a far unit that merely took in a same-named commune of another old
+# province: "xã Phú Hữu" of Long Phú (Sóc Trăng) and of Châu Thành (Hậu Giang) are each linked to
+# both new units, 30 km apart, and its "main part" flag is wrong as often as right (both Phú Tân,
+# in two districts named Châu Thành, have the same one). The old district's centroid is reliable:
+# a part more than this much farther from it than the nearest part is dropped. Measured with the
+# library: Hà Nội (one province, 268 split parts) drops none; Cần Thơ drops the 8 pairs' links
+# (17-95 km); the rule also finds such links in Đồng Tháp, Tây Ninh, Vĩnh Long, Cà Mau.
+CROSS_LINK_KM = 15.0
+
+
+def _near_its_district(parts: list[dict], district: tuple[float, float] | None) -> list[dict]:
+    """The parts of a split old unit that lie near its old district (all when it is unknown)."""
+    from bot.knowledge.wards import distance_km
+
+    if district is None or not parts:
+        return parts
+    far = [distance_km(*district, p["newWardLat"], p["newWardLon"]) for p in parts]
+    nearest = min(far)
+    return [p for p, km in zip(parts, far) if km <= nearest + CROSS_LINK_KM]
 
 
 def render(data: dict) -> str:
@@ -128,6 +156,11 @@ def render(data: dict) -> str:
         "# `formerly`: the pre-2025 units now inside this one; `part: true` = the old unit was split "
         "between\n# several new ones (the bot offers a choice). lat/lon: the unit's centroid.\n")
     differs = data.pop("code_differs")
+    dropped = data.pop("cross_links_dropped", [])
+    if dropped:
+        header += (f"# Links dropped as same-name cross-links (a split part > {CROSS_LINK_KM:g} km "
+                   "farther from the old district than the nearest part, see CROSS_LINK_KM):\n"
+                   + "".join(f"#   {line}\n" for line in dropped))
     if differs:
         header += ("# Codes are vietnam-provinces' (official list); vietnamadminunits differs on: "
                    + "; ".join(differs) + ".\n")

@@ -291,10 +291,11 @@ class WardIndex:
         return self._nearest_to_districts(list(found.values()), districts)
 
     def _nearest_to_districts(self, found: list[WardMatch], districts: list[str]) -> list[WardMatch]:
-        """Of several units that each claim a name in the district, the one that lies in it: the
-        generated data links same-named old units across the merged provinces, so "xã Tân Long,
-        Ngã Năm" is claimed by xã Tân Long (in Ngã Năm) and by a unit 30 km off. The units whose
-        centroid is nearest the district's own units' are kept (within 1.5× of the nearest)."""
+        """Of several units that each claim a name in the district, the one that lies in it. The
+        generator drops the library's links between same-named old communes of the merged
+        provinces (units_build.CROSS_LINK_KM); this is the fallback for what is left, such as
+        two districts both called Châu Thành. The units whose centroid is nearest the
+        district's own units' are kept (within 1.5× of the nearest)."""
         points = [(w.lat, w.lon) for d in districts for w in self._district.get(d, [])
                   if w.lat is not None and w.lon is not None]
         placed = [m for m in found if m.ward.lat is not None and m.ward.lon is not None]

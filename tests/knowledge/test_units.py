@@ -127,9 +127,32 @@ def test_the_generator_reproduces_the_committed_file():
     from bot.knowledge.units_build import build
     built = build(92)
     built.pop("code_differs")
+    built.pop("cross_links_dropped")
     committed = yaml.safe_load((UNITS / "92.yml").read_text(encoding="utf-8"))
     committed.pop("library_versions")
     assert built == committed
+
+
+def test_a_commune_named_with_its_old_district_is_the_one_in_that_district():
+    """The library links each of two same-named old communes of the merged provinces to both
+    new units (xã Phú Hữu of Long Phú and of Châu Thành, 30 km apart): the generator keeps the
+    link near the old district only, so the old district named settles the place."""
+    found = CAN_THO.candidates("em ở xã phú hữu, huyện long phú")
+    assert [(m.ward.name, m.old_district) for m in found] == [("Trường Khánh", "Huyện Long Phú")]
+    assert [m.ward.name for m in CAN_THO.candidates("xa phu huu chau thanh")] == ["Phú Hữu"]
+    # two old communes of the same name in two districts both called Châu Thành: a choice
+    assert {m.ward.name for m in CAN_THO.candidates("xã phú tân")} == {"Phú Hữu", "Thuận Hòa"}
+
+
+def test_the_cross_link_rule_keeps_a_real_split_and_drops_a_far_namesake():
+    from bot.knowledge.units_build import _near_its_district
+
+    district = (9.68, 105.90)
+    near = {"newWardKey": "a", "newWardLat": 9.69, "newWardLon": 105.93}
+    beside = {"newWardKey": "b", "newWardLat": 9.72, "newWardLon": 105.99}      # ~10 km on
+    far = {"newWardKey": "c", "newWardLat": 9.90, "newWardLon": 105.85}         # ~25 km on
+    assert _near_its_district([near, beside, far], district) == [near, beside]
+    assert _near_its_district([near, far], None) == [near, far]
 
 
 HELP_STEPS = [{"say": "/start"}, {"press": "Tôi cần giúp ngay"}, {"press": "Tôi đang an toàn"},
