@@ -135,6 +135,17 @@ _WRITER_OUT = re.compile(r"^(toi|em|minh|tui)( (dang|da|moi|vua))* (di cho|di la
                          r"o cho|di ra ngoai)\b(?! ve)")
 
 
+# He has just come back, said in its own clause after a yes ("dạ an toàn. à không, ổng mới
+# về", "dạ ổn, ủa ổng về kìa", "yes im safe. wait he just got home"): the yes is taken back.
+# (never "ổng về quê rồi", gone to his home village)
+_ARRIVED = re.compile(
+    rf"^((a|a khong|ua|oi|oi troi|nhung|ma|ma khong|khong|wait|oh|but|no|oh no|actually) )*"
+    rf"{_HURTER}( (da|vua|moi|dang|lai|vua moi))* (ve|toi|den|vo|quay ve|quay lai|ve den|ve toi)"
+    r"( (nha|roi|r|kia|ne|a|do|day|ke ben|o ngoai))*$|"
+    r"\b(he|my (husband|boyfriend|dad|father|ex|partner))( (just|has|is|s))* "
+    r"(got|came|come|coming) (home|back|in)\b|\b(he is|he s|hes) (back|home|here)\b")
+
+
 def _he_is_with_her(texts: list[str], clauses: list[str], child: bool = False) -> bool:
     """The one who hurts at home or coming ("ổng đang ở nhà", "ổng sắp về"), said with no safe
     place of her own ("em ở nhà mẹ đẻ, ổng đang ở nhà": his home, not hers) and no "an toàn"
@@ -253,6 +264,11 @@ _WHO_OTHER = re.compile(
     # "cho vợ tui" (for my wife) answers who; "chồng em đánh em" is a story of the writer's own
     r"^(vo|nguoi yeu|ny|ban trai|ban gai) (toi|em|minh|tui)( a| nha)?$|^cho (vo|chong|nguoi yeu|ny|ban trai|ban gai)|"
     r"ban cung (phong|lop|truong|xom|cong ty|tro)|thang ban|con ban|dua ban|ban hoc|"
+    # in-laws and kin said alone ("chị dâu em", "mẹ chồng tui", "anh rể"), answering who
+    r"^(cho )?(chi dau|em dau|anh re|em re|chi chong|em chong|anh chong|chi vo|em vo|anh vo|"
+    r"me chong|bo chong|ba chong|me vo|bo vo|ba vo|chi ho|"
+    r"anh ho|em ho|ba noi|ba ngoai|ong noi|ong ngoai|chi hai|chi ba|chi tu|anh hai|anh ba|"
+    r"co em|di em|chu em|cau em)( (toi|em|minh|tui|e|t|cua (toi|em|minh|tui)))?( a| nha| do| a)?$|"
     # "for my husband", "my wife" said alone answer who; "my husband hits me" is the writer's own
     r"^((it is|its|it's|about|for) )?my (wife|husband|partner|girlfriend|boyfriend)( please)?$|"
     r"\bfor my (wife|husband|partner|girlfriend|boyfriend)\b|"
@@ -367,7 +383,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
         return "yes"   # "chắc là ổn", "chắc vậy" to "are you safe?" after violence: probably yes
     if _any(_UNSAFE, texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
-            _he_is_with_her(texts, clauses, child):
+            _he_is_with_her(texts, clauses, child) or \
+            (len(clauses) > 1 and any(_ARRIVED.search(c) for c in clauses)):
         return "no"
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety
@@ -628,6 +645,13 @@ def read_kind(text: str) -> str | None:
     return None
 
 
+_ADDRESS_TAIL = re.compile(
+    r"\b(huyen|quan|thi xa|thanh pho|tp|tinh|xa|phuong|thi tran|cu|can tho|hau giang|soc trang|"
+    r"ninh kieu|binh thuy|cai rang|o mon|thot not|phong dien|co do|vinh thanh|thoi lai|"
+    r"chau thanh a|chau thanh|phung hiep|vi thuy|long my|nga bay|vi thanh|my xuyen|long phu|"
+    r"ke sach|cu lao dung|tran de|thanh tri|nga nam|vinh chau|my tu)\b|[,.]")
+
+
 def read_ward(text: str, wards: WardIndex) -> tuple[WardMatch, bool] | None:
     """The ward a message names and whether that is firm: the whole answer is the name, or a
     place word stands before it ("ở An Bình"). A name met inside an ordinary sentence ("em chỉ
@@ -638,12 +662,37 @@ def read_ward(text: str, wards: WardIndex) -> tuple[WardMatch, bool] | None:
     match = wards.find_in(text)
     if match is None:
         return None
-    folded = fold(text)
+    folded = wards.without_streets(fold(text))   # ("đường Châu Văn Liêm, Ninh Kiều")
     name = fold(match.old_name or match.ward.name)
     at = folded.find(name)
     before = folded[:at].replace(".", " ").split() if at >= 0 else []
     short = len(folded.split()) <= len(name.split()) + 2
-    return match, bool(before and before[-1] in _PLACE_CUES) or short
+    # (an address's tail after the name: "phú hữu châu thành hậu giang", "an bình, ninh kiều,
+    # cần thơ": the old district and the province are no ordinary sentence)
+    after = _ADDRESS_TAIL.sub(" ", folded[at + len(name):]) if at >= 0 else folded
+    if match.old_district:
+        after = after.replace(fold(match.old_district).split(" ", 1)[-1], " ")
+    tail_only = at >= 0 and len(before) <= 2 and not after.strip(" ,.")
+    return match, bool(before and before[-1] in _PLACE_CUES) or short or tail_only
+
+
+# Two places in one answer, the writer's and the other person's ("em ở Ninh Kiều nhưng chị em
+# ở Long Mỹ", "nó ở Thốt Nốt còn em ở Ninh Kiều"): the clauses, and which is the writer's.
+_PLACE_CLAUSES = re.compile(r"\s*(?:,|;|\bnhưng\b|\bnhung\b|\bcòn\b|\bcon\b(?= (?:em|toi|tôi|"
+                            r"minh|mình|tui|nó|no|chị|chi|anh|bạn|ban)\b)|\bmà\b|\bbut\b|"
+                            r"\bwhile\b)\s*")
+_WRITERS_CLAUSE = re.compile(r"^(em|e|toi|minh|tui|t|i|i am|im|con|chau)( (dang|thi|hien|van|da))* "
+                             r"(o|song|tai|is|live|am|'m|in)\b")
+
+
+def their_place(text: str) -> str:
+    """Where the help is for someone else, the part of the answer that is not the writer's own
+    place, when both are given; else the whole answer."""
+    parts = [p for p in _PLACE_CLAUSES.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return text
+    theirs = [p for p in parts if not any(_WRITERS_CLAUSE.match(f) for f in forms(p))]
+    return " ".join(theirs) if theirs and len(theirs) < len(parts) else text
 
 
 def said(pattern: re.Pattern[str], text: str) -> bool:
@@ -708,6 +757,17 @@ def asks_about_another(text: str) -> bool:
 
 # A ward or commune named by its type word with a name the map does not know ("phường an lạc").
 _TYPED_PLACE = re.compile(r"^(o |tai |em o |toi o |tui o )?(phuong|xa|p|ward|commune) (?P<name>[a-z ]{2,30})$")
+
+
+_STREET_ANSWER = re.compile(r"^((em|toi|minh|tui|nha (em|toi|minh|tui)|o|tai|so nha|so \d+|\d+) )*"
+                            r"(duong|hem|kiet|pho|street|road|dai lo)( \w+){1,5}$|"
+                            r"^(\d+ )?\w+( \w+){0,4} (street|road|st|rd)$")
+
+
+def names_a_street(text: str) -> bool:
+    """The answer is a street or an alley with no ward ("đường Hòa Bình", "hẻm 51 Trần Hưng
+    Đạo", "30/4 street"): its ward is asked for, the street never taken for one."""
+    return any(_STREET_ANSWER.match(f.strip(" .,")) for f in forms(text))
 
 
 def unknown_ward_named(text: str) -> str | None:

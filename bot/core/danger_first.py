@@ -24,6 +24,13 @@ from bot.core.safety import is_danger, is_violent_danger
 from bot.core.turn import Turn
 
 
+def _no_story_yet(turn: Turn) -> bool:
+    """Nothing of violence or self-harm told in this chat so far (the medical readings' ground)."""
+    session = turn.session
+    return session.emergency in (None, "medical", "fire") and not session.harm_told and \
+        not session.acknowledged and session.request_row is None
+
+
 def answer(turn: Turn, text: str) -> bool:
     """Immediate danger from violence, or self-harm: numbers first, from any state."""
     if not text:
@@ -52,9 +59,11 @@ def answer(turn: Turn, text: str) -> bool:
         if turn.session.flow == "help":
             help_request.ask_next(turn)   # then the question it interrupted
         return True
-    if not in_crisis and turn.session.emergency in (None, "medical", "fire") and \
-            not turn.session.harm_told and not turn.session.acknowledged and \
-            turn.session.request_row is None and \
+    if turn.session.emergency in ("medical", "fire") and medical.help_came(text) and \
+            not medical.done_by_someone(text) and self_harm.level(text) is None:
+        turn.say(turn.t("medical_ack"))   # "bé thở lại rồi": glad, whatever else was heard
+        return True
+    if not in_crisis and _no_story_yet(turn) and \
             (kind := medical.emergency_kind(text) or (
                 turn.session.emergency if turn.session.emergency in ("medical", "fire") and
                 (self_harm.symptom(text) or medical.symptom(text)) and
@@ -120,6 +129,13 @@ def answer(turn: Turn, text: str) -> bool:
     violent = his_doing or (is_danger(text) if lexicon_only else
                             is_violent_danger(text, turn.understanding)) or \
         (after_medical and level is None and medical.done_by_someone(text))
+    if violent and not his_doing and level is None and _no_story_yet(turn) and \
+            medical.names_only_illness(text):
+        # "em hay bị xỉu mỗi sáng", "how do i help someone having a seizure": an illness told
+        # or asked about, with no one doing anything and no violence told before, is never a
+        # witness's advice ("ổng đánh mẹ em" then "giờ mẹ em bất tỉnh rồi" stays his violence)
+        emergency.medical_not_now(turn)
+        return True
     if not violent and level is None and \
             turn.session.emergency not in (None, "self_harm", "medical", "fire") and \
             answers.danger_goes_on(text, child=turn.session.writer == "child"):

@@ -48,6 +48,7 @@ from bot.core.flows import (
     clarify,
     crisis,
     direct,
+    emergency,
     fallback,
     followup,
     handoff,
@@ -614,6 +615,7 @@ class Engine:
         if found.told and (not turn.session.acknowledged or answers.says_writer_too(text)):
             turn.say(turn.t(f"disclosure_ack.{found.variant}"))
             turn.session.acknowledged = True
+        emergency.abroad_note(turn)   # "chủ giữ hộ chiếu em ở Malaysia": 111 is not for there
         pathways.remember_fit(turn, found.variant)
         prefill: dict[str, str] = {}
         if found.kind in help_request.KIND_CHOICES:
@@ -745,6 +747,10 @@ class Engine:
                 return True
             if close := turn.services.wards.close_to(text):
                 services.offer_close(turn, "s", close)   # "ninh kìu"
+                return True
+            if answers.names_a_street(text):
+                turn.say(turn.t("ward_street"))   # "đường Hòa Bình": a street, its ward asked
+                services.begin(turn, session.service)
                 return True
             if (name := answers.unknown_ward_named(text)) is not None:
                 # "phường an lạc" (a ward merged away before 2025): said not found, not ignored

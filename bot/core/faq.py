@@ -182,8 +182,9 @@ _VIOLENCE_ACT = (r"(danh|bao luc|bao hanh|hanh ha|nguoc dai|chui|de doa|cuong ep
 _PENALTY = (r"(muc phat|phat (bao nhieu|the nao|ra sao|gi|tien)|bi phat(?! (tan|hien|trien|song|ra|"
             r"dien|sinh|bieu))|xu phat|bi xu ly|xu ly (the nao|ra sao|nhu the nao|sao|gi)|"
             r"che tai|hinh phat|toi gi|pham toi|pham phap|vi pham (phap )?luat|trai (phap )?luat|"
-            r"(di|ngoi|bi|o|lanh an|vao) tu|"
-            r"penalty|penalties|punish\w*|fined?|jail|prison|illegal|a crime|against the law)")
+            r"(di|ngoi|bi|o|lanh an|vao) tu|bi bat(?! (coc|nat|chuoc|di|lam|phai|em|toi))|"
+            r"penalty|penalties|punish\w*|fined?|jail|prison|illegal|a crime|against the law|"
+            r"arrested)")
 _PENALTY_ASKED = re.compile(
     rf"\b{_VIOLENCE_ACT}\b.*\b{_PENALTY}\b.*\b(bao nhieu|the nao|ra sao|sao|gi|khong|ko|k|hong|"
     rf"chua|qmark|may nam|bao lau|what|how|is|can|will|does)\b|"

@@ -35,14 +35,39 @@ _CAUSE = re.compile(
     r"\b((roi|te|nga|tut) xuong (ao|song|ho|nuoc|kenh|muong|gieng)|(bi )?(ran|cho dai) can|"
     r"hoc (xuong|do an|keo|thuc an)|mac nghen|(mang thai|co thai|co bau|dang bau)( \w+){0,5} "
     r"chay (nhieu )?mau|fell (in|into) (the |a )?(pond|river|pool|water|canal|well)|"
-    r"(snake|dog) bite|bitten by a (snake|dog)|choking on (a |an |some |his |her )?\w+)\b")
+    r"(snake|dog) bite|bitten by a (snake|dog)|choking on (a |an |some |his |her )?\w+)\b|"
+    # pregnancy and birth: bleeding, waters broken, labour at home
+    # (folded letters shared with everyday words are read with their marks, _CAUSE_MARKED:
+    # "vỡ ối" is "vợ ơi", "chuyển dạ" "chuyện đã", "đang đẻ" "đang để", "hóc hạt" "học hát",
+    # "bị ong" "bị ông", "nói đớ" "nói đó", "cơn hen" "còn hẹn")
+    r"\b((mang thai|co thai|co bau|dang bau|bau|mang bau)( \w+){0,6} (ra (nhieu )?(mau|huyet)|"
+    r"dau bung( \w+){0,2} ra mau|(bi )?vo oi|chuyen da|dau de)|bang huyet|sinh non|sinh o nha|"
+    r"in labou?r|water( has)? broke|miscarr\w*|giving birth)\b|"
+    # choking on milk; a small object swallowed
+    r"\b(sac (sua|nuoc|bot)|nuot (phai )?(vien|dong xu|nam cham|pin|hat|do choi|cuc)|"
+    r"choking on|choked on|swallowed (a |an )?(coin|magnet|battery|button|toy))\b|"
+    # a stroke's signs, the heart, breathing, stings, burns, heat, fumes, sugar, falls, bites
+    r"\b(mieng (bi )?meo|noi ngong|yeu nua nguoi|liet nua nguoi|te nua nguoi|"
+    r"dau nguc( du doi| trai| qua)?|len con hen|hen suyen|"
+    r"ong (vo ve|bo ve)|bong nuoc soi|say nang|soc nhiet|"
+    r"ngat khoi|khoi than|ngo doc khi|ro ri gas|ha duong huyet|tut duong huyet|"
+    r"(te|nga|roi|rot) (tu|tren|khoi) (thang|gian giao|mai nha|mai|cay|lau|tang)|"
+    r"bi cho can|ran (can|chich|mo)|an (ca noc|nam doc|la ngon)|"
+    r"chest pain|asthma( attack)?|stung by|bee stings?|wasp|"
+    r"(got |was |is )?(badly )?burn(ed|t) (by|with|from) (boiling|hot)|heat ?stroke|"
+    r"carbon monoxide|fumes|low (blood )?sugar|hypoglyc\w*|"
+    r"fell (off|from) (a |the )?(ladder|roof|tree|scaffold\w*|balcony|stairs))\b")
+_CAUSE_MARKED = re.compile(
+    r"\b(vỡ ối|chuyển dạ|đang đẻ|đẻ ở nhà|sắp đẻ|hóc|bị ong|ong (đốt|chích)|nói đớ|chó cắn|"
+    r"cơn hen|bị bỏng|bỏng (nặng|nước|dầu|lửa))")
 # What may as well be the harm of a blow ("ngất xỉu", "bất tỉnh", "not breathing"): a medical
 # emergency only when nothing else is told with it ("ba em tự nhiên ngất xỉu không tỉnh", "my
 # mom collapsed and isn't breathing"); "ổng đè em xuống, em ngất xỉu" is his violence.
 # ("ngất" alone also folds from "ngắt", to cut off, and "xỉu" from "xíu", a bit)
 _RESULT = re.compile(
     r"\b(ngat xiu|te xiu|xiu (roi|luon|ngang)|(bi|da|vua|tu nhien|dot nhien|lan ra|nga ra|te ra) "
-    r"(ngat|xiu)(?! (ket noi|dien|loi|mang|mach|song|nuoc))|ngat (roi|luon|lim|di)|bat tinh|"
+    r"(ngat|xiu)(?! (ket noi|dien|loi|mang|mach|song|nuoc))|ngat (roi|luon|lim|di)|"
+    r"ngat ngay(?! (cuoc|ket noi|dien|mang|may|loi))|bat tinh|"
     r"hon me|ngung tho|tat tho|khong con tho|bong nang)\b|"
     r"\b(passed out|fainted|collapsed|unconscious|not breathing|isn'?t breathing|"
     r"(doesn'?t|does not|won'?t|will not) (wake|breathe)|stopped breathing|"
@@ -99,15 +124,22 @@ _ACCIDENT = re.compile(
 _BUILDING = r"(nha|phong|bep|can ho|chung cu|tiem|xuong|day tro|khu tro|phong tro|cho|quan)"
 _FIRE_FOLDED = re.compile(
     rf"\b{_BUILDING}( \w+){{0,3}} bi chay\b|\bhoa hoan\b|\bchay no\b|"
+    rf"\b{_BUILDING}( \w+){{0,4}} dang chay\b|\bchay nha\b|\bchay rung\b|"
+    r"\bchap dien( \w+){0,3} chay\b|\blua (lan|boc)( \w+){0,3} (nha|mai|phong|tang)\b|"
+    r"\b(caught|catching) fire\b|\bburning down\b|\b(wild|forest|bush) ?fire\b|"
+    r"\bsmoke (is )?(everywhere|filling|coming)\b|"
     r"\b(house|home|flat|apartment|building|kitchen|room|shop)( \w+){0,3} (is |are )?"
     r"(on fire|burning)\b|\bthere ?s a fire\b|\bfire (in|at|next door)\b")
 _FIRE_MARKED = re.compile(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưởng|dãy trọ|khu trọ|"
                           r"phòng trọ|chợ|quán)( \w+){0,4} (bị |đang )?cháy(?! máu)\b|"
-                          r"\bcháy (nhà|phòng|bếp|chợ|xưởng|lớn|to)\b|\bhoả hoạn|\bhỏa hoạn")
+                          r"\bcháy (nhà|phòng|bếp|chợ|xưởng|lớn|to|rừng|rồi)\b|\bhoả hoạn|\bhỏa hoạn|"
+                          r"\btầng( \w+){0,3} (đang |bị )?cháy\b|\blửa (lan|bốc|cháy)\b|"
+                          r"\bkhói (bốc|lên|đầy|mù)|\bchập điện( \w+){0,3} cháy\b")
 # Someone did it: a blow, a push, a threat, poison given, a fire set. Then it is violence, read
 # by the danger lexicon with the medical words left in.
 _DONE_BY_SOMEONE = re.compile(
     r"\b(danh|dap|bop co|siet co|bop|bi xo|xo (nga|em|toi|me|chi|con|no|ba|ong|vo|be|minh)|"
+    r"(xo|day|xo day|xo xuong|day xuong)( \w+){0,3} (te|nga|xuong|roi)|"
     r"day (nga|em xuong|no)|"
     # (words that fold like others only with what they act on: "đâm" like "đậm", "đá" like
     # "dạ", "chọi" like "chơi", "bắn" like "bạn", "đè" like "để", "ném", "lôi", "đốt" like "đột")
@@ -121,33 +153,74 @@ _DONE_BY_SOMEONE = re.compile(
     r"thang do|ke|nguoi ta) (da |vua |lai )?dot\b|dot$|chay nha do|"
     r"threw|throw\w*|dragg\w*|drag|smash\w*|drowned (my|her|him|the|our)|poured|gasoline|petrol|"
     r"set fire|lit (the|our|my)|arson|shot|stabbed|"
+    r"dim (dau|dau con|con|em|no|be|chi|me|nguoi|xuong)|bi dim|held (her|him|my \w+) under|"
     r"bi tat|tat (vao )?(mat|em|toi|chi)|bi dam|dam (bang )?dao|chem|dau doc|bo thuoc|hanh hung|"
     r"bao hanh|bi hiep|hiep dam|hiep (em|toi|chi|me|co ay|con|minh)|cuong hiep|tan cong|dot (nha|phong|xe|do)|phong hoa|doa|de doa|giet|"
     r"hits? (me|her|him|us|them|my|our)\b(?! head)|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w* (me|her|him|us|them|my)|stab\w*|"
     r"attack(s|ed|ing)? (me|her|him|us|them|my)|poisoned (me|her|him|us|them)|rap(e|ed)|set (the |our |my )?\w* on fire|"
     r"threat\w*|kill)\b")
+# Words that look like a blow but are none: a heartbeat ("tim đập yếu"), a head hit in a fall
+# ("té đập đầu xuống nền"), fishing ("đánh cá"), being sick ("threw up"), a vehicle or an
+# animal that hit someone ("a truck hit my dad", "the buffalo kicked my uncle").
+_NOT_AN_ACT = re.compile(
+    r"\b(tim (\w+ )?dap( yeu| nhanh| manh| loan| cham)?|dap dau (xuong|vao|vo)|"
+    r"(te|nga|truot chan|vap)( \w+){0,3} dap (dau|dau xuong|mat|nguoi)|"
+    r"danh (ca|vay ca|bat ca|luoi|bat)|threw up|throw(ing|s)? up|"
+    r"(car|truck|bus|motorbike|motorcycle|scooter|bike|van|vehicle|train|lorry) "
+    r"(hit|knocked (down|over)?|ran over|struck)|"
+    r"(buffalo|cow|horse|trau|bo|ngua|con trau|con bo) (kicked|kick|da|hit)|"
+    r"heart( is)? (beating|pounding)|heartbeat)\b")
+# A cry for help and what a body does, left out before the danger lexicon reads what remains:
+# "cứu với" and "bất động" are danger there, and here they are the emergency itself.
+_CRY_AND_BODY = re.compile(
+    r"\b(cuu( (em|toi|minh|tui|con|chau|me|ba|voi|giup))*( voi)?|giup( (em|toi|minh|tui|do|voi))+|"
+    r"help( me| us| please)*|please help|somebody help|someone help|mn oi|moi nguoi oi|lam on|"
+    r"bat dong|khong (con )?(cu dong|phan ung|tinh|tho|nhuc nhich)( duoc)?|kho tho|"
+    r"tho (khong noi|yeu|doc|gap)|khong tho noi|not moving|isn'?t moving|can'?t breathe|"
+    r"(won'?t|will not|doesn'?t|does not) (respond|move|wake up)|not responding|unresponsive|"
+    r"limp|so qua|so lam|hoang qua|hoang loan|scared|terrified|panick\w*)\b")
+# A verb of harm among the words left beside a collapse: "nó đâm mẹ em, mẹ em chảy máu" is his
+# violence, whatever verb the lexicon lacks (folded; a few fold like everyday words, so a
+# collapse said with "đá" or "bắt" is left to the violence reading, which answers with 115 too).
+_HARM_WORDS = frozenset(
+    "dam chem dap danh xo day de bop siet tat dot nem choi ban quat cat troi nhot dim nhan bat "
+    "hiep ep giet dao sung keo lot chui doa hanh dap dam da dau bam rach thit cuong "
+    "hit hits beat beats beating punch punched kick kicked push pushed shove shoved slap slapped "
+    "stab stabbed choke choked strangle strangled attack attacked threw drag dragged rape raped "
+    "knife gun hurt hurts hurting drugged spiked".split())
+# At most this many words beside a collapse that no list explains: a message that says much
+# more tells of something else, and is left to the other readings.
+_MAX_UNEXPLAINED = 10
+
+
 # Past or habit ("em hay bị ngất", "hồi trước ba em bị đột quỵ"): a worry, not a call now.
-_NOT_NOW = re.compile(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|nam truoc|"
+_NOT_NOW = re.compile(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|nam truoc|hay (ngat|xiu)|"
                       r"may nam|lau roi|used to|years ago|last year|nam (19|20)\d\d|"
                       r"in (19|20)\d\d|nam mot cho|bi liet|liet (nua nguoi|giuong)|"
-                      r"(hoi|hoi ve|tim hieu|muon biet|nghia la|la gi)\b|"
+                      # asking ("cho hỏi", "hỏi về", "làm sao sơ cứu"), never "hồi nãy",
+                      # "hồi sáng" (just now) or "dầu hôi" (kerosene), which fold alike
+                      r"(cho hoi|muon hoi|xin hoi|hoi ve|hoi cach|tim hieu|muon biet|nghia la|"
+                      r"la gi|so cuu( \w+){0,3} (the nao|sao|nhu the nao)|lam sao (de )?so cuu|"
+                      r"dang nam vien|nam vien|da xuat vien|tuan truoc|thang truoc|"
+                      r"last week|in (the )?hospital now|hoi nho|moi lan)\b|"
                       # idioms: "mệt xỉu", "tức muốn xỉu", "muốn đột quỵ luôn", "cháy máy"
-                      r"(met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|chay may)\b")
+                      r"(met|tuc|cuoi|(?<!ve )so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+                      r"chay may)\b")
 
 
 def emergency_kind(text: str) -> str | None:
     """"medical" or "fire" when the message tells of one now with nothing done by anyone, and no
     wish to die; else None (the danger and self-harm readings decide)."""
-    forms = answers.forms(text)
+    forms = [_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text)]
     if any(_NOT_NOW.search(f) for f in forms) or any(_DONE_BY_SOMEONE.search(f) for f in forms):
         return None
     marked = unicodedata.normalize("NFC", text).lower()
     if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) for f in forms):
         return "fire" if not _wish_or_violence(forms, None) else None
-    body = next((p for p in (_ACCIDENT, _CAUSE) if any(p.search(f) for f in forms)), None)
+    body = next((p for p in (_ACCIDENT, _CAUSE) if any(p.search(f) for f in forms)), None) or \
+        (_CAUSE if _CAUSE_MARKED.search(marked) else None)
     if body is None and any(p.search(f) for p in (_RESULT, _OTHERS_BODY) for f in forms) and \
-            any(not _ONLY_WHO_AND_WHEN.sub(" ", _RESULT.sub(" ", _OTHERS_BODY.sub(" ", f)))
-                .strip(" ,.!?") for f in forms):
+            any(_says_nothing_else(f) for f in forms):
         body = _RESULT   # fainted, not breathing, and nothing else told
     if body is None or _wish_or_violence(forms, _ACCIDENT if body is _ACCIDENT else None):
         return None
@@ -158,17 +231,53 @@ def emergency_kind(text: str) -> str | None:
 _BLEEDING = re.compile(r"\bchay (nhieu |rat nhieu )?mau( \w+)?|\bbleeding\b")
 
 
+def names_only_illness(text: str) -> bool:
+    """An illness, an accident, a collapse or a fire is named, and no act of anyone, no danger
+    from someone and no wish to die: a habit or a question ("mẹ em hay bị ngất khi đứng lâu",
+    "làm sao sơ cứu người bị đột quỵ") is then no violence, whatever the classifier heard."""
+    forms = [_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text)]
+    if any(_DONE_BY_SOMEONE.search(f) for f in forms):
+        return False
+    named = any(p.search(f) for p in (_ACCIDENT, _CAUSE, _RESULT, _OTHERS_BODY, _FIRE_FOLDED)
+                for f in forms) or bool(_CAUSE_MARKED.search(unicodedata.normalize("NFC", text).lower()))
+    return named and not _wish_or_violence(forms, _ACCIDENT)
+
+
+def _says_nothing_else(form: str) -> bool:
+    """Besides the collapse, only who, when, where, what they were doing, how they look or a cry
+    for help, and no verb of harm: "ông già bán vé số ngất ngay trước cửa nhà em"."""
+    rest = _ONLY_WHO_AND_WHEN.sub(" ", _CRY_AND_BODY.sub(" ", _RESULT.sub(
+        " ", _OTHERS_BODY.sub(" ", form)))).split()
+    return len(rest) <= _MAX_UNEXPLAINED and not any(word in _HARM_WORDS for word in rest)
+
+
+# A fire set, or threatened with petrol, by the one who hurts ("chồng em đốt nhà rồi", "nó châm
+# lửa đốt phòng trọ em", "he set our house on fire"): the fire service too, beside the police.
+_ARSON = re.compile(
+    r"\b(dot (nha|phong|phong tro|can nha|xe|tiem|quan)|cham lua|tuoi xang|rai xang|"
+    r"tat xang|phong hoa|set (the |our |my |her |his )?\w* ?on fire|set fire|"
+    r"burn(ing|ed|t)? (down )?(the|our|my|her) (house|home|room|flat|place))\b")
+
+
+def fire_told(text: str) -> bool:
+    """A building on fire, or a fire set or threatened, in the words of a violence story."""
+    marked = unicodedata.normalize("NFC", text).lower()
+    return bool(_FIRE_MARKED.search(marked)) or any(
+        _FIRE_FOLDED.search(f) or _ARSON.search(f) for f in answers.forms(text))
+
+
 def done_by_someone(text: str) -> bool:
     """Someone is said to have done it: a blow, a push, a threat, poison given, a fire set
     ("ổng xô nó té đó" after "ba em ngất xỉu")."""
-    return any(_DONE_BY_SOMEONE.search(f) for f in answers.forms(text))
+    return any(_DONE_BY_SOMEONE.search(_NOT_AN_ACT.sub(" ", f)) for f in answers.forms(text))
 
 
 def _wish_or_violence(forms: list[str], accident: re.Pattern[str] | None) -> bool:
     """A wish to die, or danger from someone, in what is left once the medical words are out
     (the lexicon reads "bất tỉnh" as a beating's harm, and a poison as a means)."""
     for form in forms:
-        rest = _BLEEDING.sub(" ", _CAUSE.sub(" ", _RESULT.sub(" ", _OTHERS_BODY.sub(" ", form))))
+        rest = _CRY_AND_BODY.sub(" ", _BLEEDING.sub(" ", _CAUSE.sub(" ", _RESULT.sub(
+            " ", _OTHERS_BODY.sub(" ", form)))))
         if accident is not None:
             rest = accident.sub(" ", rest)
         if self_harm.level(rest) is not None or is_danger(rest):
@@ -185,7 +294,8 @@ _HELP_CAME = re.compile(
     r"\b(ambulance|paramedics|firefighters|fire brigade|fire truck|doctor)( \w+){0,2} "
     r"(is|are|has|have|just)? ?(here|came|arrived|on (the|their) way)\b|"
     r"\b(called|i called|we called) (115|114|an ambulance|the ambulance|the fire)\b|"
-    r"\b(at|in) (the )?hospital\b|\bcon (da )?tinh (lai )?roi\b|\b(woke up|is awake|is breathing)\b")
+    r"\b(at|in) (the )?hospital\b|\b(con |da )?tinh (lai )?roi\b|\btho (lai )?(roi|duoc roi)\b|"
+    r"\b(woke up|is awake|is breathing|breathing again|came to)\b")
 
 
 def help_came(text: str) -> bool:
@@ -197,7 +307,11 @@ def help_came(text: str) -> bool:
 # medical emergency, the ambulance's number again.
 _SYMPTOM = re.compile(r"\b(oi|non|mua|non mua|kho tho|tim tai|sui bot( mep)?|lim di|chong mat|"
                       r"dau bung|co giat|run|lanh ngat|khong noi duoc|vomit\w*|throwing up|threw up|"
-                      r"dizzy|(can'?t|cannot) breathe|turning blue|shaking|foaming)\b")
+                      r"dizzy|(can'?t|cannot) breathe|turning blue|shaking|foaming|"
+                      r"(khong|ko|hong) (con )?tho( nua)?|ngung tho|tho yeu|tim tai|bat tinh|"
+                      r"ngat|xiu|khong tinh|mac ket|ket (lai )?(ben )?trong|con (\w+ ){0,2}trong nha|"
+                      r"trapped|still inside|stopped breathing|not breathing|unconscious|"
+                      r"passed out|bleeding)\b")
 
 
 def symptom(text: str) -> bool:

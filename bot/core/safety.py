@@ -251,6 +251,11 @@ _VI_PATTERNS = [
     # fire thrown at a room or a person ("ck đốt lửa rồi ném vào phòng em")
     r"\b(lua|xang|dot|bat lua|que dom)\b.*\b(nem|quang|tat|vut) (vao|len) (phong|nguoi|nha|giuong|mat) "
     r"(toi|em|minh|tui|con|chi|me|vo)\b",
+    # a fire set on her home or room ("nó châm lửa đốt phòng trọ em", "chồng em đốt nhà rồi"):
+    # the police and the fire service now
+    r"\b((cham lua|chum lua|tuoi xang|do xang)( \w+){0,2} |phong hoa |)dot (nha|phong|phong tro|"
+    r"can nha)( (em|toi|minh|tui|con|chi|me|tao|cua em|cua toi))?( (roi|luon|het|ngay|that))+\b|"
+    r"\b(cham lua|chum lua)( \w+){0,2} dot (nha|phong|phong tro|can nha)\b",
     # boiling water or oil thrown ("ck tát nước sôi", "tạt nước sôi vào em"): a burn now
     r"\b(chong|ck|ong ay|ong|no|han|anh ay|thang do|thang cha|ba|bo|me ke|nguoi yeu|vo)( \w+)? "
     r"(doa )?(tat|hat|xoi|nem|do) (\w+ )?(nuoc soi|nuoc nong|nc soi|nc nong|dau soi|dau nong|nuoc dang soi)\b"
@@ -349,6 +354,10 @@ _VI_PATTERNS = [
 
 _EN_PATTERNS = [
     r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
+    # a fire set on her home ("he set our house on fire", "he's burning the house down")
+    r"\b(he|she|they|my (husband|boyfriend|ex|partner|dad|father))( \w+){0,2} (set|sets|setting|lit) "
+    r"(the |our |my |her )?(house|home|room|flat|apartment|place)( \w+)? on fire\b|"
+    r"\b(he|she|they)( is| s|s)? (burning|burnt|burned) (down )?(the|our|my|her) (house|home|room|flat)\b",
     # a knife or a gun emoji held ("ck cầm 🔪", "ổng cầm 🔪 dí em"), as the word would be
     r"\b(cam|co|rut|vung|chia|di|lay|dang cam|holding|has|have|with|got)( \w+)? emozq\b",
     # only emoji, one of them an ambulance, a police car, a knife, a gun or blood (normalize.py)
@@ -603,6 +612,16 @@ def is_danger(text: str) -> bool:
     return False
 
 
+# What the law makes of an act, asked ("tát con có bị bắt không", "đánh vợ có bị phạt không",
+# "is it a crime to slap my wife"): a question to answer, which the classifier may hear as an
+# emergency for its violent verb; only the lexicon can still find danger in it.
+_LAW_ASKED = re.compile(
+    r"\bco (bi )?(bat|phat|tu|di tu|xu|xu phat|truy cuu|pham toi|pham phap|vi pham)( \w+){0,3} "
+    r"(khong|ko|k|hong|kg)\b|\bco (pham|vi pham) (phap luat|luat|toi)\b|"
+    r"\b(is it|is that) (a crime|illegal|against the law)\b|\bcan (i|he|she|you) (be|get) "
+    r"(arrested|fined|jailed|charged)\b")
+
+
 def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
     """Danger from violence now: the lexicon, or the classifier's emergency intent (also when it
     is only the best guess, above EMERGENCY_MIN_CONFIDENCE). A threat of suicide made to keep
@@ -613,6 +632,8 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
         return False   # "he raped me 2 years ago": told, heard as a disclosure
     if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_SAID.search(f) for f in forms):
         return False   # "làm sao để giúp bạn đang bị chồng đánh": asked, the guide for helpers
+    if any(_LAW_ASKED.search(f) for f in forms) and not any(_NOW_SAID.search(f) for f in forms):
+        return is_danger(text)   # "tát con có bị bắt không": the law asked, not danger heard
     if understanding is not None and understanding.top_intent == "emergency" and \
             not self_harm.used_as_leverage(text) and not only_things_struck(text) and \
             has_content(text) and (

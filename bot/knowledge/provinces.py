@@ -22,6 +22,15 @@ ALIASES: dict[str, str] = {
     "sai gon": "ho chi minh", "saigon": "ho chi minh", "hcm": "ho chi minh",
     "tphcm": "ho chi minh", "tp hcm": "ho chi minh", "thanh pho hcm": "ho chi minh",
     "ho chi minh city": "ho chi minh", "hanoi": "ha noi", "danang": "da nang",
+    # the towns people name for their province (its old capital or best-known city), each in
+    # one province only; a ward of this city of the same name still wins
+    "long xuyen": "an giang", "chau doc": "an giang", "rach gia": "kien giang",
+    "ha tien": "kien giang", "phu quoc": "kien giang", "cao lanh": "dong thap",
+    "sa dec": "dong thap", "my tho": "tien giang", "go cong": "tien giang",
+    "bien hoa": "dong nai", "thu duc": "ho chi minh", "vung tau": "ba ria - vung tau",
+    "ba ria": "ba ria - vung tau", "da lat": "lam dong", "nha trang": "khanh hoa",
+    "ha dong": "ha noi", "buon ma thuot": "dak lak", "pleiku": "gia lai",
+    "quy nhon": "binh dinh", "thu dau mot": "binh duong", "hoi an": "quang nam",
 }
 _PREFIX = re.compile(r"^(thanh pho|tinh|tp)\s+")
 

@@ -136,7 +136,7 @@ def _near_its_district(parts: list[dict], district: tuple[float, float] | None) 
         return parts
     far = [distance_km(*district, p["newWardLat"], p["newWardLon"]) for p in parts]
     nearest = min(far)
-    return [p for p, km in zip(parts, far) if km <= nearest + CROSS_LINK_KM]
+    return [p for p, km in zip(parts, far, strict=True) if km <= nearest + CROSS_LINK_KM]
 
 
 def render(data: dict) -> str:

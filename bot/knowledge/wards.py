@@ -111,6 +111,14 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
+# A street or alley named ("đường", "hẻm", "street"): the name after it is the street's.
+# ("thành phố" is a city, "bố dượng" a stepfather: neither a street)
+_STREET_CUE = re.compile(r"(?<!thanh )(?<!bo )(?<!cha )(?<!ba )"
+                         r"\b(duong|hem|kiet|pho|street|st|road|rd|avenue|dai lo)\b ?")
+
+_STREET_NAMED = re.compile(r"(?<!thanh )(?<!bo )(?<!cha )(?<!ba )"
+                           r"\b(duong|hem|kiet|pho|street|st|road|rd|avenue|dai lo)( \w+){1,4}")
+
 # How many messages' candidates a WardIndex remembers (see `candidates`).
 _RECENT_LIMIT = 256
 
@@ -218,8 +226,12 @@ class WardIndex:
         if self.provinces is None or self.candidates(text):
             return None
         # "cantho", "tp.cantho": the city's name written as one word
-        return self.provinces.find(text) or self.provinces.find(
+        found = self.provinces.find(text) or self.provinces.find(
             re.sub(r"(?i)\b(tp\.?\s*)?c(?:a|ầ)n\s?th(?:o|ơ)\b", "Cần Thơ", text))
+        if found is not None and _STREET_CUE.search(fold(text)) and \
+                self.provinces.find(_STREET_NAMED.sub(" ", fold(text))) is None:
+            return None   # "đường Hòa Bình", Ninh Kiều's avenue: no province
+        return found
 
     def get(self, name: str) -> Ward | None:
         """The ward with exactly this current name (folded)."""
@@ -238,14 +250,47 @@ class WardIndex:
         if found is None:
             if len(self._recent) >= _RECENT_LIMIT:
                 self._recent.clear()
-            found = self._recent[text] = tuple(self._candidates(text))
+            matches = self._candidates(text)
+            if matches and self._elsewhere(text, matches):
+                matches = []
+            found = self._recent[text] = tuple(matches)
         return list(found)
+
+    def _elsewhere(self, text: str, matches: list[WardMatch]) -> bool:
+        """Another province named beside the ward ("phong điền huế", "tân an long an", "an
+        hòa rạch giá"): the namesake there is meant, not this city's unit of that name."""
+        if self.provinces is None:
+            return False
+        rest = f" {fold(text)} "
+        for match in matches:
+            for name in (match.old_name, match.ward.name, match.old_district):
+                if name:
+                    rest = re.sub(rf"(?<!\w){re.escape(_district_key(name) if name is match.old_district else fold(name))}(?!\w)", " ", rest)
+        other = self.provinces.find(_STREET_NAMED.sub(" ", rest))   # ("đường Hòa Bình")
+        return other is not None and other.code != self.province_code
+
+    def without_streets(self, folded: str) -> str:
+        """The text with a street named after a unit left out: "đường Châu Văn Liêm" (the city
+        hospital's street, in Ninh Kiều) and "đường Hòa Bình" are no wards."""
+        if self._sentence is None or not _STREET_CUE.search(folded):
+            return folded
+        out, at = [], 0
+        for cue in _STREET_CUE.finditer(folded):
+            name = self._sentence.match(folded, cue.end())
+            if cue.start() < at or name is None:
+                continue
+            out.append(folded[at:cue.start()])
+            at = name.end()
+        out.append(folded[at:])
+        return " ".join("".join(out).split())
 
     def forget_recent(self) -> None:
         """Drop the remembered answers (the benchmarks do, so every pass pays for new text)."""
         self._recent.clear()
 
     def _candidates(self, text: str) -> list[WardMatch]:
+        if _STREET_CUE.search(fold(text)):
+            text = self.without_streets(fold(text))
         found = self._whole(text)
         if found or self._sentence is None or self._typed is None:
             return found

@@ -78,7 +78,10 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                r"(ban dem|luc ngu|khi ngu|nua dem|dem|moi dem)|"
                r"cuong buc|thay phien (nhau )?(lam nhuc|hiep)|gio tro (doi bai|do bai|dam o|bi oi)|"
                r"hiep dam|cuong hiep|bi (\w+ ){0,3}" + HIEP_AS_RAPE + r"hiep\b(?! dap)|" + HIEP_AS_RAPE + r"hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
-               r"vao nguoi|vao dui|vao nguc)|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
+               r"vao nguoi|vao dui|vao nguc|cho kin|vung kin|vao cho kin|vao vung kin|bo phan)|"
+               # "anh họ tui hay sờ tui": touched, again and again ("sợ tui" is said otherwise)
+               r"(hay|cu|thuong|lai|dem nao cung|toi nao cung|hoai) so (toi|tui|em|con|chau|minh|be)\b"
+               r"(?! (bao|noi|ke|di|buon|la|mach|biet))|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"
                r"khoe hang|cham vao (vung kin|nguc|dui)|grop\w*|catcall\w*|ep (toi |em |minh |co ay |chi ay |)?"
                r"quan he|tinh duc|dam o|du do|so mo|rape[ds]?|raping|sexual\w*|molest\w*|"
                r"groom\w*|touch(ed|es|ing)? (me|her|him)|forced? (me |her )?(to have )?sex|harass\w*|"
@@ -369,10 +372,14 @@ _AGE_SAID = re.compile(r",? (nam nay |nay )?\d{1,2} ?(tuoi|t)\b,?")
 # chồng đánh"): the writer, who calls themself "con" to an elder; a parent speaking of a child
 # says "con tôi" or "ba nó".
 _CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo|(co|thay|co giao|thay giao|chu|bac|di|anh|chi|"
-                       r"ad|admin|ban|bot|co chu|chu oi|ong|ba)( oi| a)?) )*(con|con thi|con la|con cung) "
+                       r"ad|admin|ban|bot|co chu|chu oi|ong|ba)( oi| a)?) )*(con|con thi|con la|con cung|"
+                       # "cháu" speaking to an elder ("cô ơi cháu bị ba đánh"): the writer, a child
+                       r"chau|chau thi|chau la|chau cung) "
                        r"(dang |hay |thuong |van |lai |vua |moi |da )*bi "
                        r"(ba|bo|me|ma|cha|bo duong|ba duong|cha duong|me ke|me duong|di ghe|chong|"
-                       r"vo|ban trai|nguoi yeu|ong xa|anh)(?! (no|cua no|nha no|ay|cua con)\b)")
+                       r"vo|ban trai|nguoi yeu|ong xa|anh|chu|cau|bac|duong|anh ho|ong noi|ong ngoai|"
+                       r"thay|thay giao|co giao|ba noi|ba ngoai|hang xom)(?! (no|cua no|nha no|ay|"
+                       r"cua con|cua chau)\b)")
 
 
 # A child who told the parent writing ("con tui 5 tuổi về kể là bị ông bảo vệ…"): the child.
@@ -459,7 +466,8 @@ _WRITER_AGE = re.compile(r"\b(?:con|em|toi|chau|minh|tui|tao|i am|im)(?: nam nay
                          r"\b(?:i am|im) (\d{1,2})\b(?! (?:minutes|hours|km|weeks|months|days|mins?|hrs?))|"
                          r"\(lop (\d{1,2})\)|\blop (\d{1,2})\b|"
                          # "em năm nay 16, ba mẹ ép…": the unit left out after "năm nay"
-                         r"\b(?:con|em|toi|chau|minh|tui|tao) nam nay (\d{1,2})\b(?! ?(nam|thang|ngay|"
+                         r"\b(?:con|em|toi|chau|minh|tui|tao) (?:nam nay|moi|chi|moi co|chi co|co) "
+                         r"(\d{1,2})\b(?! ?(nam|thang|ngay|"
                          r"tuan|lan|nguoi|dua|dong|trieu|nghin|ngan|k|gio|phut|kg|cm|m|tuoi)\b)")
 # "con gái tôi 8 tuổi", "ông nội tôi 80 tuổi": the age of someone the writer speaks of.
 # ("đứa cháu 10 tuổi", "thằng nhỏ 7 tuổi": "đứa", "thằng" say it is someone else, not "cháu" of
@@ -603,6 +611,19 @@ CHILD_HURTS_WRITER = re.compile(
     r"(danh|dap|xo|doa|de doa|chui|bop co|dam|tat|duoi|bat|ep|nhot|giet|lay (het |sach )?tien)"
     r"( (?!(toi|em|minh|tui|bi)\b)\w+){0,2} (toi|em|minh|tui)\b(?! (gai|trai|be|nho|ut|no|phai|nen|"
     r"can|lo|rat|muon|so|thay|dang|co|khong|ko|biet|hoi|xin)\b)|"
+    # an older writer who speaks of herself as "bà", "ông", "tui" ("bà bị thằng con đánh gãy
+    # tay", "bà bị con trai nhốt", "con trai bà say rượu đang đập cửa phòng bà", "thằng con
+    # trai nghiện… dọa giết tui"): a parent hurt by a grown child, never a child's case
+    r"(^|\boi |\b(toi|tui|minh|tao) )((ba|ong|toi|tui|minh|tao) )?((da|dang|vua|moi|lai|cung|thi|hay|"
+    r"thuong|van) )*bi (thang |con |dua )?(con|con trai|"
+    r"con gai|con re|"
+    r"con dau|chau)( (trai|gai|ruot|lon|ut|no))?( \w+){0,2} (danh|dap|xo|doa|de doa|chui|bop co|dam|"
+    r"tat|duoi|ep|nhot|giet|lay|giut|gianh|dap pha|hanh ha|bo doi)\b|"
+    r"\bcon (trai|gai|re|dau) (ba|ong)( (?!bi\b)\w+){0,5} (danh|dap|xo|doa|de doa|chui|nhot|giet|lay|"
+    r"dap cua|pha cua|duoi)( \w+){0,3} (ba|ong)\b|"
+    r"\b(thang|dua) con( trai| gai)?( (?!(bi|re|dau)\b)\w+){0,8} (danh|dap|xo|doa|de doa|chui|bop co|"
+    r"dam|nhot|giet|lay (het |sach )?tien)( (?!(con|vo|chong|me|ba|em|chi|anh|bi)\b)\w+){0,2} "
+    r"(toi|tui|minh|tao)\b|"
     r"\bmy (adult |grown |grown up )?(son|daughter)( \w+){0,4} (hits?|hitting|beats?|beating|hurts?|"
     r"hurting|threatens?|threatening|pushe[sd]|shoves?|steals from|takes my money|yells at) me\b")
 

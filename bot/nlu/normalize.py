@@ -171,6 +171,12 @@ _HIT_OBJECT = {"tui", "toi", "em", "e", "vo", "vk", "con", "me", "ma", "chi", "m
                "no", "nguoi", "ba", "be"}
 
 
+_SELF_AFTER_DA = frozenset({"em", "e", "con", "chau", "toi", "tui", "minh", "t"})
+_POLITE_AFTER_DA = frozenset({"cam", "cảm", "muon", "on", "khong", "ko", "k", "co", "hoi", "xin",
+                              "biet", "hieu", "chao", "a", "ok", "la", "ten", "can", "thay",
+                              "nghi", "dang", "van", "da", "chua", "hong", "cung", "moi", "vua"})
+
+
 def _contextual_vi(prev: str, tok: str, nxt: str) -> str | None:
     """The standard word for a southern or chat word typed without diacritics, when the words
     around it say which it is; None when it stays as typed."""
@@ -281,6 +287,14 @@ def expand_abbreviations(tokens: list[str], language: str,
                 (pair := MARKED_PAIRS_VI.get((marked[i], marked[i + 1]))):
             out.extend(pair.split())
             skip = True
+            continue
+        # "Dạ em…", "dạ con…" (the polite yes that opens a southern message) folds like "đá
+        # em" (kicked me): a story of a kick was heard in "dạ em cảm ơn". First in the message,
+        # with its mark, or without it before a pronoun and a word no kick is told with.
+        if i == 0 and tok == "da" and len(tokens) > 1 and (
+                (marked is not None and marked[0] == "dạ") or
+                (tokens[1] in _SELF_AFTER_DA and len(tokens) > 2 and tokens[2] in _POLITE_AFTER_DA)):
+            out.append("vang")
             continue
         # A marked word is Vietnamese in either reading ("rơi" is never "rồi").
         if marked is not None and (word := MARKED_VI.get(marked[i])):

@@ -669,3 +669,25 @@ def test_a_stranger_hurting_someone_now_is_danger(text):
 ])
 def test_balls_and_records_are_no_danger(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "nó châm lửa đốt phòng trọ em vì em chia tay nó", "chồng em đốt nhà rồi",
+    "he set our house on fire while we were inside",
+])
+def test_a_fire_set_on_her_home_is_danger(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["em đốt nhang trong nhà", "ba em đốt rác sau nhà"])
+def test_everyday_burning_is_no_danger(text):
+    assert not is_danger(text)
+
+
+def test_the_law_asked_about_an_act_is_no_emergency_heard():
+    from bot.core.safety import is_violent_danger
+    from bot.nlu.understanding import Understanding
+
+    heard = Understanding(intent="emergency", confidence=0.55, top_intent="emergency")
+    assert not is_violent_danger("tát con có bị bắt không", heard)
+    assert is_violent_danger("ổng đang đánh em, đánh vợ có bị bắt không", heard)

@@ -944,3 +944,50 @@ def test_a_service_named_to_refuse_it_is_no_filter(text, service):
 def test_english_asked_for_the_writer_only(text, english):
     from bot.core.language_request import asks_english_for_self
     assert asks_english_for_self(text) is english
+
+
+@pytest.mark.parametrize(("text", "theirs"), [
+    ("em ở Ninh Kiều nhưng chị em ở Long Mỹ", "chị em ở Long Mỹ"),
+    ("nó ở Thốt Nốt còn em ở Ninh Kiều", "nó ở Thốt Nốt"),
+    ("nó ở Cái Răng, em ở Bình Thủy", "nó ở Cái Răng"),
+    ("an bình, ninh kiều", "an bình, ninh kiều"),   # one address, not two places
+    ("Long Mỹ", "Long Mỹ"),
+])
+def test_the_other_persons_place_is_read_apart_from_the_writers(text, theirs):
+    assert answers.their_place(text) == theirs
+
+
+@pytest.mark.parametrize("text", ["chị dâu em", "mẹ chồng tui", "anh rể", "em dâu", "chị hai tui"])
+def test_in_laws_and_kin_said_alone_are_someone_else(text):
+    assert answers.read_who(text) == "other"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dạ an toàn. à không, ổng mới về", "no"),
+    ("dạ ổn, ủa ổng về kìa", "no"),
+    ("yes im safe. wait he just got home", "no"),
+    ("ổng về quê rồi, em an toàn", "yes"),          # gone to his home village: away
+    ("an toàn, ổng đi nhậu rồi", "yes"),
+])
+def test_a_yes_taken_back_by_his_arrival_is_not_safe(text, expected):
+    assert answers.read_safe(text) == expected
+
+
+@pytest.mark.parametrize("text", ["đường châu văn liêm ninh kiều", "em ở đường hòa bình ninh kiều"])
+def test_a_street_named_after_an_old_ward_is_no_ward(text):
+    assert [m.ward.name for m in WARDS.candidates(text)] == ["Ninh Kiều"]
+    assert WARDS.province_named("đường hòa bình") is None
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("em ở phong điền huế", "Thành phố Huế"), ("tân an long an", "Tây Ninh"),
+    ("long xuyên", "An Giang"), ("em ở rạch giá", "An Giang"), ("thủ đức", "Thành phố Hồ Chí Minh"),
+])
+def test_a_place_of_another_province_is_outside_even_with_a_namesake_ward(text, province):
+    assert WARDS.candidates(text) == []
+    found = WARDS.province_named(text)
+    assert found is not None and found.name == province
+
+
+def test_the_citys_own_former_provinces_keep_the_ward():
+    assert [m.ward.name for m in WARDS.candidates("long mỹ hậu giang")] == ["Long Mỹ"]

@@ -85,7 +85,11 @@ def test_southern_words_with_their_marks():
     assert normalize("tui dìa nhà rồi, zậy hông sao").expanded == "toi ve nha roi vay khong sao"
     assert normalize("má tui bị dợ ổng quánh").expanded == "me toi bi vo ong ay danh"
     # a particle "ạ" is not "anh"; a bare "a" is
-    assert normalize("dạ em cảm ơn ạ").expanded == "da em cam on a"
+    # ("dạ" opening the message is the polite yes, "vâng", never "đá em", kicked me)
+    assert normalize("dạ em cảm ơn ạ").expanded == "vang em cam on a"
+    assert normalize("da em cam on nhieu").expanded == "vang em cam on nhieu"
+    assert normalize("đá em một cái").expanded.startswith("da em")
+    assert normalize("da em dau qua").expanded.startswith("da em")
     assert normalize("a giúp e với").expanded == "anh giup em voi"
 
 

@@ -12,6 +12,7 @@ import re
 from bot import metrics
 from bot.core.answers import said
 from bot.core.flows.help_row import row_fields
+from bot.core.medical import fire_told
 from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
 from bot.core.turn import Turn
@@ -26,11 +27,16 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     settings = turn.services.settings
     lang = turn.lang
     metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
-    calls = tuple(phone_button(lang, settings.hotline(i)) for i in ("police", "ambulance", "national"))
+    fire = fire_told(turn.inbound.text or "")
+    calls = tuple(phone_button(lang, settings.hotline(i)) for i in
+                  ("police", "fire", "ambulance", "national") if fire or i != "fire")
     if turn.session.emergency == situation:
         turn.say(turn.t("emergency_again"), calls)
     else:
         turn.say(turn.t("emergency_first"), calls)
+        if fire:
+            turn.say(turn.t("emergency_fire_too"))   # "chồng em đốt nhà": 114 and get out
+        abroad_note(turn)
         if cannot_call(turn.inbound.text or ""):
             turn.say(turn.t("emergency_cannot_call"))   # deaf, or unable to speak: who can call
         title = "emergency_steps_title_other" if situation in FOR_A_HELPER else \
@@ -61,6 +67,36 @@ def medical(turn: Turn, kind: str) -> None:
     turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
     turn.say(turn.t("medical_after"), (Button(turn.t("back_to_menu"), "menu"),))
     turn.session.emergency = kind
+
+
+# Abroad now ("chị đi làm ở Malaysia, chủ giữ hộ chiếu", "em đang ở Đài Loan", "I'm in Korea"):
+# 111 and 113 are Vietnamese numbers, not reachable as such from a phone abroad.
+_ABROAD = re.compile(
+    r"\b(o|tai|ben|sang|qua|di lam o|dang o|in|from) (nuoc ngoai|malaysia|ma lai|campuchia|cam pu chia|"
+    r"cambodia|trung quoc|china|dai loan|taiwan|han quoc|korea|nhat ban|japan|laos|thai lan|"
+    r"thailand|myanmar|dubai|a rap|saudi|singapore|australia|germany|russia|america|"
+    r"the us|abroad|overseas)\b|\b(xuat khau lao dong|lao dong o nuoc ngoai|abroad|overseas)\b")
+# (not "Mỹ", "Nga", "Đức", "Úc", "Lào", "Nhật" alone: "ở Mỹ Xuyên", "ở Ngã Năm" are in the city)
+
+
+def abroad_note(turn: Turn) -> None:
+    """Where the person says they are abroad: the Vietnamese numbers are not theirs to call from
+    there, so the local emergency number and Vietnam's embassy or consulate, or someone in
+    Vietnam who can call 111 for them. Said once a conversation."""
+    if turn.session.help.get("abroad_told") or not said(_ABROAD, turn.inbound.text or ""):
+        return
+    turn.session.help["abroad_told"] = "1"
+    turn.say(turn.t("abroad_note"))
+
+
+def medical_not_now(turn: Turn) -> None:
+    """An illness asked about or told as a habit, with no one at fault ("mẹ em hay bị ngất khi
+    đứng lâu, có sao không", "how do i help someone having a seizure"): where health questions
+    are answered, and 115 one tap away should it happen now. Never a witness's advice."""
+    settings = turn.services.settings
+    turn.say(turn.t("medical_not_now"),
+             (phone_button(turn.lang, settings.hotline("ambulance")),
+              Button(turn.t("back_to_menu"), "menu")))
 
 
 # The writer cannot call ("em là người khiếm thính", "e ko gọi 113 được", "I'm deaf, I can't

@@ -120,7 +120,10 @@ def _ask_kind(turn: Turn) -> None:
 
 
 def _ask_where(turn: Turn) -> None:
-    turn.say(turn.t("help_where_q"),
+    # (for someone else, the help near them is asked for: "where is that person?")
+    key = "help_where_q_other" if turn.session.help.get("who") in ("other", "child") else \
+        "help_where_q"
+    turn.say(turn.t(key),
              (Button(turn.t("share_location"), "h:loc"), Button(turn.t("pick_ward"), "h:ward"),
               *_skip_menu(turn, "where")), request_location=True)
 
@@ -265,6 +268,8 @@ def on_text(turn: Turn, text: str) -> bool:
     the message's intent, and comes back here with a hint if nothing fits)."""
     state = turn.session.help
     step = turn.session.step
+    if state.get("who") in ("other", "child"):
+        text = answers.their_place(text)   # "em ở Ninh Kiều nhưng chị em ở Long Mỹ": Long Mỹ
     ward = answers.read_ward(text, turn.services.wards)
     if step == "confirm_ward" and not (ward and ward[1]) and \
             (yes_no := answers.read_yes_no(text)):
@@ -294,6 +299,10 @@ def on_text(turn: Turn, text: str) -> bool:
     if ward is None and step == "where" and not updates and \
             (close := turn.services.wards.close_to(text)):
         services.offer_close(turn, "h", close, "h:where:skip")   # "ninh kìu"
+        return True
+    if ward is None and step == "where" and not updates and answers.names_a_street(text):
+        turn.say(turn.t("ward_street"))   # "đường Hòa Bình": a street, its ward asked
+        _ask_where(turn)
         return True
     if not updates and (ward is None or weak_elsewhere):
         return False

@@ -260,10 +260,18 @@ def he_is_back(text: str) -> bool:
     return any(_BACK_ALONE.match(t) for t in texts) and not refuses_delete(text)
 
 
+# A delete put off ("tí nữa em tự xoá", "khi nào xong thì xoá giúp em", "nhớ nhắc em xoá tin
+# nhắn nha", "i'll delete it later"): nothing is wiped now, in the middle of a story.
+_DELETE_LATER = re.compile(
+    r"\b(ti nua|lat nua|chut nua|lat|khi nao|khi xong|noi chuyen xong|xong (thi|se|em|roi em)|"
+    r"sau (do|khi|nay)|de sau|nho nhac|nhac (em|toi|minh)|tu xoa|se xoa|"
+    r"later|remind|after (we|i|this|that)|when (i|we)|i'?ll|i will|will delete|going to delete)\b")
+
+
 def asks_to_delete_now(text: str) -> bool:
     """The words ask to delete this chat now (`_DELETE_ALONE`, `_DELETE_ASKED`); a "no" said
-    first ("ko, xoá đi") is read apart from the delete after it."""
-    if refuses_delete(text):
+    first ("ko, xoá đi") is read apart from the delete after it; a delete put off is none."""
+    if refuses_delete(text) or any(_DELETE_LATER.search(t) for t in forms(text)):
         return False
     said_no = _NO_THEN.match(text.casefold())
     texts = forms(text[said_no.end():] if said_no else text)
