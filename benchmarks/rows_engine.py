@@ -26,7 +26,8 @@ def _clear_text_caches(understander: object = None, runtime_wards: object = None
     from bot.nlu import entities, normalize
     from bot.nlu.prefilter import shared_screen
 
-    for cached in (normalize.fold, normalize.normalize, normalize.strip_diacritics,
+    for cached in (normalize.fold, normalize.normalize, normalize._prepared,
+                   normalize.strip_diacritics,
                    answers._forms, faq.topic, pathway_reader.requested, entities.victim,
                    entities.age_group):
         cached.cache_clear()

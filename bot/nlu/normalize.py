@@ -355,17 +355,27 @@ def _without_vocatives(expanded: str) -> str:
 
 
 @lru_cache(maxsize=_CACHE)
-def normalize(text: str, language: str = "vi") -> Normalized:
-    """All forms of `text`; abbreviations are expanded with the table of `language`."""
+def _prepared(text: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...] | None, bool]:
+    """What both readings of a message share (the original words, folded, squashed, with their
+    marks, and whether it has Vietnamese marks): a message is normalised for Vietnamese and for
+    English, and this half of the work is done once."""
     nfc = unicodedata.normalize("NFC", text).casefold()
     original = " ".join(words(nfc))
     folded = strip_diacritics(original)
-    squashed = [squash_repeats(tok) for tok in folded.split()]
-    marked = original.split()
+    squashed = tuple(squash_repeats(tok) for tok in folded.split())
+    marked = tuple(original.split())
+    return (original, folded, squashed, marked if len(marked) == len(squashed) else None,
+            has_vietnamese_marks(nfc))
+
+
+@lru_cache(maxsize=_CACHE)
+def normalize(text: str, language: str = "vi") -> Normalized:
+    """All forms of `text`; abbreviations are expanded with the table of `language`."""
+    original, folded, squashed, marked, has_marks = _prepared(text)
     expanded = " ".join(expand_abbreviations(
-        squashed, language, marked if len(marked) == len(squashed) else None))
+        list(squashed), language, list(marked) if marked is not None else None))
     if "danh " in expanded or "giet " in expanded or "hiep" in expanded:   # also in English
         expanded = _everyday(expanded)
     if " oi" in expanded and language == "vi":
         expanded = _without_vocatives(expanded) or expanded
-    return Normalized(original, folded, expanded, has_vietnamese_marks(nfc))
+    return Normalized(original, folded, expanded, has_marks)
