@@ -759,6 +759,24 @@ def asks_about_another(text: str) -> bool:
 _TYPED_PLACE = re.compile(r"^(o |tai |em o |toi o |tui o )?(phuong|xa|p|ward|commune) (?P<name>[a-z ]{2,30})$")
 
 
+# Stopping the questions ("thôi em không muốn làm nữa", "em mệt quá không muốn trả lời nữa",
+# "i don't want to do this anymore"): the request ends kindly, never read as a wish to die.
+_STOP_STEPS = re.compile(
+    r"\b(khong|ko|k|hong|hem) (muon|can|thich) (lam|tra loi|tiep tuc|noi|hoi|dien|lam tiep|tiep)"
+    r"( (tiep|cai nay|may cai nay|nua|het))*( nua)?\b|\bthoi (khoi|bo di|dung lai|khong lam nua)\b|"
+    r"\b(dung lai|ngung lai) (di|nha|nhe|thoi)?$|"
+    r"\bi (do not|don'?t) want to (continue|answer|do this|go on)\b|\b(stop|quit) (this|these questions)\b")
+_STOP_NOT = re.compile(r"\b(song|chet|ton tai|thuc day|an|uong|di hoc|di lam|ve nha|gap|nhin|"
+                       r"live|be alive|wake up)\b")
+
+
+def wants_to_stop(text: str) -> bool:
+    """The person asks to stop the questions (not to stop living: "không muốn sống nữa" is read
+    by the self-harm readers, never here)."""
+    texts = forms(text)
+    return any(_STOP_STEPS.search(t) for t in texts) and not any(_STOP_NOT.search(t) for t in texts)
+
+
 _STREET_ANSWER = re.compile(r"^((em|toi|minh|tui|nha (em|toi|minh|tui)|o|tai|so nha|so \d+|\d+) )*"
                             r"(duong|hem|kiet|pho|street|road|dai lo)( \w+){1,5}$|"
                             r"^(\d+ )?\w+( \w+){0,4} (street|road|st|rd)$")

@@ -41,7 +41,9 @@ def answer(turn: Turn, text: str) -> bool:
     level = self_harm.level(text, understanding)
     if level == "thoughts" and self_harm.level(text) is None and (
             faq.asks_about_mental_health(text) or disclosure.writer_hurts(text) is not None or
-            faq.topic(text) == "not_your_fault"):   # "did i deserve it": asked of the violence
+            faq.topic(text) == "not_your_fault" or   # "did i deserve it": asked of the violence
+            (turn.session.flow == "help" and answers.wants_to_stop(text))):
+        # ("thôi em không muốn làm nữa" during the request: the questions stopped, not a life)
         # "trầm cảm là gì": asked about; "i hit my girlfriend and i hate myself, how do i stop":
         # the one who hurts asks how to stop. The classifier alone heard a crisis.
         level = None

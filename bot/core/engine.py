@@ -719,7 +719,7 @@ class Engine:
         if detected == "en" and turn.session.language == "vi" and not turn.session.is_new and \
                 len(text.split()) <= 3:
             return   # "my sister", "i'm safe" typed in a Vietnamese chat: an answer, not a switch
-        if language_request.asks_english_for_self(text):
+        if language_request.asks_english_for_self(text) or language_request.prefers_english(text):
             detected = "en"   # "tôi là người nước ngoài…, có ai nói tiếng Anh không": in English
         if detected and detected != turn.session.language:
             turn.session.language = detected

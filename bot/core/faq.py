@@ -35,7 +35,7 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("no_voice", re.compile(
         # ("không dám nói" is not daring to tell anyone, not being unable to speak aloud)
         r"\b(khong (dam|the|tien|duoc phep) goi|khong (the|tien|duoc phep) noi|"
-        r"(goi|noi) (dien thoai )?(khong duoc|ko duoc)|"
+        r"(goi|noi) (dien thoai )?(khong duoc|ko duoc)|(khong|ko|k|hong) (goi|noi)( to)? (duoc|dc)|"
         r"khong noi (duoc|to)|(o|ngay) phong ben( canh)?|"
         r"(can not|cannot|do not dare to|afraid to|unable to) (call|talk|speak|phone)|"
         r"next room|without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b|"

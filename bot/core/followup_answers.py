@@ -83,9 +83,25 @@ def read_days(text: str, offered: tuple[int, ...]) -> int | None:
     return None
 
 
+# The phone is his, or he reads it ("điện thoại này của ổng", "ổng hay coi điện thoại em", "he
+# checks my phone"): a reason to decline, and to know the chat can be cleared now.
+_HIS_PHONE = re.compile(
+    r"\b(dien thoai|dt|may)( nay)? (la )?(cua|chung voi) (ong ay|ong|chong|ck|anh ay|han|no|ba ay)\b|"
+    r"\b(ong ay|ong|chong|ck|anh ay|han|no)( hay| thuong| cu)? (coi|xem|doc|kiem tra|luc) "
+    r"(dien thoai|dt|tin nhan|may)\b|\b(his phone|he (reads|checks|looks at|goes through) my "
+    r"(phone|messages))\b")
+
+
+def his_phone(text: str) -> bool:
+    """The reason given is that he sees this phone."""
+    return any(_HIS_PHONE.search(f) for f in forms(text))
+
+
 def refuses(text: str) -> bool:
     """"không cần", "no thanks", a bare "không": the offer is declined. A no of a few words
     only, and never "nó" (him, her), which folds like English "no" ("nó đang đá cửa")."""
+    if any(_WITHDRAW.search(f) for f in forms(text)):
+        return True   # "đừng nhắn, điện thoại này của ổng": no message, whatever follows
     if _HE_SHE.search(text.lower()):
         return False
     return (len(text.split()) <= 4 and read_yes_no(text) == "no") or \

@@ -91,6 +91,16 @@ def without_language_named(text: str) -> str | None:
 _FOREIGNER = re.compile(r"\b(toi|em|minh|tui|e|i) (la |am |'m )?(nguoi nuoc ngoai|a foreigner|foreigner|an expat|"
                         r"expat|nguoi (my|anh|uc|phap|duc|han|nhat|trung|nga|canada|ngoai quoc))\b|"
                         r"\b(khong|ko|k) (biet|ranh|gioi|hieu|noi duoc) tieng viet\b")
+# Vietnamese not the writer's own, said in English ("my vietnamese is not good", "i don't speak
+# vietnamese well"): the chat goes on in English, whatever else the message holds.
+_PREFERS_ENGLISH = re.compile(
+    r"\bmy vietnamese (is )?(not (good|great|very good)|bad|poor|weak|limited)\b|"
+    r"\bi (do not|don'?t|can not|can'?t|cannot) (speak|read|write|understand)( \w+)? vietnamese\b")
+
+
+def prefers_english(text: str) -> bool:
+    """The writer says, in English, that Vietnamese is not their language."""
+    return _PREFERS_ENGLISH.search(fold(text)) is not None
 _KIN_NAMED = re.compile(r"\b(chong|ck|vo|vk|me chong|bo chong|ba chong|con|ban|me|bo|ba|anh|chi|em)"
                         r"( (toi|em|minh|tui|e))? (nguoi|la nguoi)\b|\bla nguoi viet\b")
 

@@ -340,3 +340,15 @@ def test_only_in_the_evening_is_no_refusal(runtime):
     finish_request(person)
     replies = person.say("nhắn buổi tối thôi nha, ban ngày ổng ở nhà")
     assert not any(r.text.startswith("Được rồi, mình sẽ không nhắn lại") for r in replies)
+
+
+def test_his_phone_given_as_the_reason_declines_and_says_the_chat_can_be_cleared(runtime):
+    for number, text in enumerate(("đừng nhắn, điện thoại này của ổng",
+                                   "không, ổng hay coi điện thoại em")):
+        person = Person(runtime, user=f"hp{number}")
+        finish_request(person)
+        replies = person.say(text)
+        said = " ".join(r.text for r in replies)
+        assert "không nhắn lại" in said and "gõ “xoá”" in said, text
+        assert "Mình chưa hiểu" not in said, text
+        assert not runtime.followups.pending("telegram", person.user), text

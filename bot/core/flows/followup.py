@@ -167,6 +167,9 @@ def on_text(turn: Turn, text: str) -> bool:
         if followup_answers.refuses(text) and not _crisis_heard(turn, ("self_harm",)):
             # "thôi em sợ ck đọc được": no message will come, said; then the rest is heard
             turn.say(turn.t("fu_declined"))
+            if followup_answers.his_phone(text):
+                turn.say(turn.t("fu_his_phone"))   # "điện thoại này của ổng": clear it now
+                return True
         return False
     days = followup_answers.read_days(text, offered)
     if days is not None:
@@ -174,6 +177,8 @@ def on_text(turn: Turn, text: str) -> bool:
         return True
     if followup_answers.refuses(text):
         decline(turn)
+        if followup_answers.his_phone(text):
+            turn.say(turn.t("fu_his_phone"))
         return True
     if (len(text.split()) <= 3 and followup_answers.read_yes_no(text) == "yes") or \
             followup_answers.vague_delay(text):

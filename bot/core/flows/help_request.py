@@ -268,6 +268,11 @@ def on_text(turn: Turn, text: str) -> bool:
     the message's intent, and comes back here with a hint if nothing fits)."""
     state = turn.session.help
     step = turn.session.step
+    if step in ASK and answers.wants_to_stop(text):
+        # "thôi em không muốn làm nữa": no more questions, the way back kept open
+        turn.session.goto(None)
+        turn.say(turn.t("help_stopped"), menu_buttons(turn.services.content, turn.lang))
+        return True
     if state.get("who") in ("other", "child"):
         text = answers.their_place(text)   # "em ở Ninh Kiều nhưng chị em ở Long Mỹ": Long Mỹ
     ward = answers.read_ward(text, turn.services.wards)
@@ -482,6 +487,11 @@ def _kind_points(turn: Turn, kind: str) -> SafetyText | None:
         variant = f"{kind}_other"
     else:
         variant = kind
+    if child_writer and who in (None, "self") and variant not in points:
+        # a child of their own case, of a kind with no child's words ("physical", "online"):
+        # the child's points (a trusted adult, 111), never the adult's ("agree a signal with
+        # a neighbour", "ask about a no-contact order")
+        variant = "child_abuse_child_self"
     return points.get(variant) or points.get(kind)
 
 

@@ -116,10 +116,25 @@ def goes_back(text: str) -> bool:
     return any(_BACK.match(t) for t in forms(text))
 
 
+# "chùa" (a pagoda, a common refuge) folds like "chưa" (not yet), read as a "no" to the step
+_MARKED_PLACE = re.compile(r"(?<!\w)(chùa|chúa|nhà thờ)(?!\w)")
+# Nowhere to go, no one to trust ("em không có chỗ nào để đi hết", "I have no one to trust"):
+# noted, and where such help is found
+_NOWHERE = re.compile(
+    r"\bkhong (co|biet) (cho|noi|ai|nguoi)( nao)?( (de|ma|co the|tin|dang))? ?(di|o|tin|nho|tro|"
+    r"toi|den|bao|ke|tin tuong|tin duoc)?( het| ca| luon| dau)*$|\bkhong (co )?ai (de |ma )?(tin|nho|"
+    r"bao|ke)|\b(nowhere to (go|stay)|no ?one (to|i can) (trust|tell|call|turn to)|"
+    r"(i )?(do not|don'?t) (have|know) (anyone|anywhere|any place))\b")
+
+
 def on_text(turn: Turn, text: str, said: str | None) -> bool:
     """A typed note, a skip, a question (answered, then the step again), or the yes/no to
     sending the plan."""
     texts = forms(text)
+    if said == "no" and _MARKED_PLACE.search(text.lower()):
+        said = None   # "chùa gần nhà": the place, kept as the note
+    if turn.session.step != "plan_send" and said is None and any(_NOWHERE.search(t) for t in texts):
+        turn.say(turn.t("pathways.plan_nowhere"))   # then noted, as typed
     if turn.session.step == "plan_send":
         if said not in ("yes", "no", "skip") and any(_ELSEWHERE.search(t) for t in texts):
             # "gửi qua zalo cho chị em được ko": only into this chat, said; the question again
