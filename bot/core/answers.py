@@ -35,6 +35,12 @@ _UNSAFE = [
     re.compile(r"\bnguy hiem\b|\bso (lam|qua)\b.*\b(ve|toi|den)\b"),
     re.compile(r"\b(not|never|no longer|hardly) (really |very |completely |entirely |feeling |feel )?safe\b"),
     re.compile(r"\bunsafe\b|\bin danger\b|\bdanger\b"),
+    # "not at the mo", "not tonight", "not since he came back", "i am not", "yeah nah not really":
+    # a no in English said with "not" alone (the answer's own words, nothing else)
+    re.compile(r"^((yes|no|well|um|uh|honestly|sadly|actually|hmm) )*(not|i am not|i was not|"
+               r"not really|probably not|maybe not)( (really|at the (mo|moment)|tonight|today|now|"
+               r"right now|yet|anymore|any more|at all|exactly|entirely|quite|since( \w+){1,5}|"
+               r"when he( \w+){1,4}|while he( \w+){1,4}))*$"),
     # said in scorn ("an toàn gì nổi", "an toàn đâu mà an toàn")
     re.compile(r"\ban toan (gi|dau|sao|the nao)( (noi|duoc|ma|ma an toan))?\b|\b(sao|lam sao) ma an toan\b"),
     re.compile(r"\b(do not|dont) feel safe\b"),

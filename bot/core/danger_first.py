@@ -63,16 +63,21 @@ def answer(turn: Turn, text: str) -> bool:
         return True
     if turn.session.emergency in ("medical", "fire") and medical.help_came(text) and \
             not medical.done_by_someone(text) and self_harm.level(text) is None:
-        turn.say(turn.t("medical_ack"))   # "bé thở lại rồi": glad, whatever else was heard
+        # "bé thở lại rồi": glad, whatever else was heard
+        turn.say(turn.t("fire_ack" if turn.session.emergency == "fire" else "medical_ack"))
         return True
-    if not in_crisis and _no_story_yet(turn) and \
-            (kind := medical.emergency_kind(text) or (
-                turn.session.emergency if turn.session.emergency in ("medical", "fire") and
+    no_story = _no_story_yet(turn)
+    if not in_crisis and \
+            (kind := medical.emergency_kind(text, after_story=not no_story) or (
+                turn.session.emergency if no_story and
+                turn.session.emergency in ("medical", "fire") and
                 (self_harm.symptom(text) or medical.symptom(text)) and
                 not medical.done_by_someone(text) else None)) is not None:
         # ("nó ói rồi, có sao không" after "con em uống nhầm thuốc diệt chuột": 115 again)
-        # "ba em ngất xỉu không tỉnh", "nhà hàng xóm cháy rồi", with no one having done it and
-        # no story of violence before: 115 or 114 first, never a witness's advice
+        # "ba em ngất xỉu không tỉnh", "nhà hàng xóm cháy rồi", with no one having done it:
+        # 115 or 114 first, never a witness's advice; after a story of violence, only a fire
+        # or an illness named by its own word ("bé lên cơn co giật"), never a collapse, which
+        # may be the harm of his blows
         emergency.medical(turn, kind)
         return True
     # (the wish and the means in one message, "em muốn tự tử… giờ em đang cầm dao": now)
@@ -121,7 +126,15 @@ def answer(turn: Turn, text: str) -> bool:
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
     if turn.session.emergency in ("medical", "fire") and level is None and \
             medical.help_came(text) and not medical.done_by_someone(text):
-        turn.say(turn.t("medical_ack"))   # "xe cấp cứu tới rồi": glad, and still here
+        # "xe cấp cứu tới rồi": glad, and still here
+        turn.say(turn.t("fire_ack" if turn.session.emergency == "fire" else "medical_ack"))
+        return True
+    if level is None and no_story and turn.session.emergency in ("medical", "fire") and \
+            not medical.done_by_someone(text) and not is_danger(medical.without_its_words(text)) and \
+            medical.still_going(text, understanding):
+        # "cứu hỏa chưa tới, lửa lớn lắm", "em vỗ lưng rồi mà chưa ra", "i'm stuck on the
+        # balcony": the same emergency goes on, its numbers again ("cứu" there is no beating)
+        emergency.medical(turn, turn.session.emergency)
         return True
     # After a medical emergency or a fire ("ba em ngất xỉu"), the classifier's "emergency" on
     # "em ra ngoài rồi" is that same emergency, not violence: only the lexicon, or someone said

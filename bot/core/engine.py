@@ -321,6 +321,9 @@ class Engine:
             # leaves carries the numbers when the message also told of danger
             privacy.clear(turn, in_danger=safety.is_danger(text))
             return
+        if privacy.puts_off_delete(text):
+            turn.say(turn.t("delete_later"))   # "mai xoá": nothing wiped now, how to, said
+            return
         # ("ông về rồi" after "ông ngoại đi chợ chưa về": a grandfather home, no one who hurts;
         # "ông" (not "ổng") is "he is back" only where violence was told, or as the first words)
         if privacy.asks_to_exit_now(text) or (privacy.he_is_back(text) and not (

@@ -341,10 +341,15 @@ _PUT_OUT_NOW = re.compile(r"\b(duoi|tong|day|keo) (\w+ ){0,3}(ra khoi nha|ra duo
                           r"\b(kicked|threw|thrown|locked) (me |us )?out\b")
 
 
+_THINGS = re.compile(r"(?<!\w)đồ(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)   # asked of one message by several readers in a turn
 def topic(text: str) -> str | None:
     """The answers.yml key a direct question asks about, or None."""
-    texts = forms(text)
+    # ("đồ", things or a slur, "đập đồ", "đồ con hoang", folds like "do", because: "có phải
+    # do em không" asks of fault, "đập đồ, em ko ngủ" tells a story)
+    texts = forms(_THINGS.sub("thứ", text) if "đồ" in text.casefold() else text)
     for key, pattern in _TOPICS:
         if not any(pattern.search(t) for t in texts):
             continue

@@ -87,7 +87,8 @@ def read_days(text: str, offered: tuple[int, ...]) -> int | None:
 # checks my phone"): a reason to decline, and to know the chat can be cleared now.
 _HIS_PHONE = re.compile(
     r"\b(dien thoai|dt|may)( nay)? (la )?(cua|chung voi) (ong ay|ong|chong|ck|anh ay|han|no|ba ay)\b|"
-    r"\b(ong ay|ong|chong|ck|anh ay|han|no)( hay| thuong| cu)? (coi|xem|doc|kiem tra|luc) "
+    r"\b(ong ay|ong|chong|ck|anh ay|han|no)( hay| thuong| cu| dang)? (coi|xem|doc|kiem tra|luc|cam|"
+    r"giu|lay) "
     r"(dien thoai|dt|tin nhan|may)\b|\b(his phone|he (reads|checks|looks at|goes through) my "
     r"(phone|messages))\b")
 
@@ -100,7 +101,7 @@ def his_phone(text: str) -> bool:
 def refuses(text: str) -> bool:
     """"không cần", "no thanks", a bare "không": the offer is declined. A no of a few words
     only, and never "nó" (him, her), which folds like English "no" ("nó đang đá cửa")."""
-    if any(_WITHDRAW.search(f) for f in forms(text)):
+    if any(_WITHDRAW.search(f) for f in forms(text)) or his_phone(text):
         return True   # "đừng nhắn, điện thoại này của ổng": no message, whatever follows
     if _HE_SHE.search(text.lower()):
         return False

@@ -66,6 +66,28 @@ def requested(text: str) -> str | None:
 _LANGUAGE_WORD = re.compile(r"\b(tieng (anh|viet)|ngon ngu|english|vietnamese|language|tieng)\b")
 
 
+# The words that ask for a language, said before or after what the message is about ("do you
+# speak english? my boyfriend hurt me", "english please, i need help", "Tôi không hiểu tiếng
+# Việt, please help"): left out, what remains is read for itself.
+_LANGUAGE_ASKED = re.compile(
+    r"(?i)(\b(do|can|could) you (speak|talk|use|understand|write)( in)? (english|vietnamese)\b\??|"
+    r"\b(english|vietnamese|tiếng anh|tieng anh|tiếng việt|tieng viet)( please| pls| được không| dc ko|"
+    r" được ko| duoc khong)?\b[,.!?]?|\b(i|tôi|toi|em|mình|minh) (do not|don'?t|can'?t|cannot|không|"
+    r"khong|ko) (speak|understand|read|hiểu|hieu|biết|biet|nói|noi)( \w+)? (vietnamese|tiếng việt|"
+    r"tieng viet|english|tiếng anh|tieng anh)( (well|much|very well|giỏi|gioi|lắm|lam))?\b[,.!?]?|"
+    r"\b(nói|noi|speak) (tiếng anh|tieng anh|tiếng việt|tieng viet|english|vietnamese)"
+    r"( (được|duoc|dc) (không|khong|ko))?\b\??)")
+
+
+def rest_after_asking(text: str) -> str | None:
+    """What the message says besides asking for a language, when it says something (three
+    words or more); None when the message only asks for one."""
+    if requested(text) is None and not prefers_english(text):
+        return None
+    rest = " ".join(_LANGUAGE_ASKED.sub(" ", text).split()).strip(" ,.!?")
+    return rest if len(rest.split()) >= 3 else None
+
+
 def names_a_language(text: str) -> bool:
     """A language is named as one to use ("nói tiếng Anh được không", "english please", "change
     the language"); "my vietnamese partner" names none."""

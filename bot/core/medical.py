@@ -47,18 +47,30 @@ _CAUSE = re.compile(
     r"\b(sac (sua|nuoc|bot)|nuot (phai )?(vien|dong xu|nam cham|pin|hat|do choi|cuc)|"
     r"choking on|choked on|swallowed (a |an )?(coin|magnet|battery|button|toy))\b|"
     # a stroke's signs, the heart, breathing, stings, burns, heat, fumes, sugar, falls, bites
-    r"\b(mieng (bi )?meo|noi ngong|yeu nua nguoi|liet nua nguoi|te nua nguoi|"
+    r"\b(mieng (bi )?meo|(tu nhien|dot nhien|bong nhien|dot ngot)( \w+){0,3} noi ngong|"
+    r"noi ngong( \w+){0,3} (yeu|te|liet|meo)|yeu nua nguoi|liet nua nguoi|te nua nguoi|"
     r"dau nguc( du doi| trai| qua)?|len con hen|hen suyen|"
     r"ong (vo ve|bo ve)|bong nuoc soi|say nang|soc nhiet|"
     r"ngat khoi|khoi than|ngo doc khi|ro ri gas|ha duong huyet|tut duong huyet|"
     r"(te|nga|roi|rot) (tu|tren|khoi) (thang|gian giao|mai nha|mai|cay|lau|tang)|"
+    r"(te|nga|truot chan|vap|te xe|nga xe|roi|rot)( \w+){0,6} (chay mau|bat tinh|gay (tay|chan|xuong)|"
+    r"u dau|bat dong|khong nhuc nhich)|"
+    r"bi nghen( \w+){0,3}|nghen (tho|khong tho|khong noi|thuc an|com|banh)|"
+    r"(tam|boi|lan|te|roi|rot)( \w+){0,3} (bi )?(chim|duoi nuoc)|bi chim( \w+)? (xuong )?(song|ao|ho|kenh|nuoc)|"
+    # a stranger in the water ("có người vừa nhảy sông"): a rescue, 115; someone known who
+    # wants to is read by the self-harm readers, never here
+    r"soc thuoc|di ung thuoc|(co nguoi|ai do|mot nguoi|nguoi la)( \w+){0,2} "
+    r"(vua |da |moi )?nhay (xuong )?(song|cau|kenh|ho)|"
+    r"fell (off|from|out of) (a |the |his |her )?(\w+ )?(ladder|roof|tree|scaffold\w*|balcony|stairs|"
+    r"window|motorbike|bike)|(jumped|fell) (into|off) (the |a )?(river|bridge|canal|lake)|"
+    r"(drowning|drowned|went under)|"
     r"bi cho can|ran (can|chich|mo)|an (ca noc|nam doc|la ngon)|"
     r"chest pain|asthma( attack)?|stung by|bee stings?|wasp|"
     r"(got |was |is )?(badly )?burn(ed|t) (by|with|from) (boiling|hot)|heat ?stroke|"
     r"carbon monoxide|fumes|low (blood )?sugar|hypoglyc\w*|"
     r"fell (off|from) (a |the )?(ladder|roof|tree|scaffold\w*|balcony|stairs))\b")
 _CAUSE_MARKED = re.compile(
-    r"\b(vỡ ối|chuyển dạ|đang đẻ|đẻ ở nhà|sắp đẻ|hóc|bị ong|ong (đốt|chích)|nói đớ|chó cắn|"
+    r"\b(ngất ngay|vỡ ối|chuyển dạ|đang đẻ|đẻ ở nhà|sắp đẻ|hóc|bị ong|ong (đốt|chích)|nói đớ|chó cắn|"
     r"cơn hen|bị bỏng|bỏng (nặng|nước|dầu|lửa))")
 # What may as well be the harm of a blow ("ngất xỉu", "bất tỉnh", "not breathing"): a medical
 # emergency only when nothing else is told with it ("ba em tự nhiên ngất xỉu không tỉnh", "my
@@ -67,8 +79,9 @@ _CAUSE_MARKED = re.compile(
 _RESULT = re.compile(
     r"\b(ngat xiu|te xiu|xiu (roi|luon|ngang)|(bi|da|vua|tu nhien|dot nhien|lan ra|nga ra|te ra) "
     r"(ngat|xiu)(?! (ket noi|dien|loi|mang|mach|song|nuoc))|ngat (roi|luon|lim|di)|"
-    r"ngat ngay(?! (cuoc|ket noi|dien|mang|may|loi))|bat tinh|"
-    r"hon me|ngung tho|tat tho|khong con tho|bong nang)\b|"
+    r"bat tinh|"
+    r"(?<!ly )hon me(?! (em|toi|con|minh|tui|dan|di|noi|bao|ke|chong|vo))|ngung tho|tat tho|"
+    r"khong con tho|bong nang)\b|"
     r"\b(passed out|fainted|collapsed|unconscious|not breathing|isn'?t breathing|"
     r"(doesn'?t|does not|won'?t|will not) (wake|breathe)|stopped breathing|"
     r"bleeding (heavily|a lot|badly)|badly burn\w*)\b")
@@ -121,17 +134,23 @@ _ACCIDENT = re.compile(
     r"\b(drank|swallowed|ate|took)( \w+){0,5} by (accident|mistake)\b")
 # A building on fire. ("cháy" folds like "chạy", to run, "chảy", to flow: without the marks only
 # "bị cháy", and never "chạy qua nhà hàng xóm", to run to the neighbour's.)
-_BUILDING = r"(nha|phong|bep|can ho|chung cu|tiem|xuong|day tro|khu tro|phong tro|cho|quan)"
+# (folded: "xưởng" is also "xuống", down; "chợ" "cho", to give; "quán" "quần", trousers: those
+# only with their marks, _FIRE_MARKED)
+_BUILDING = r"(nha|phong|bep|can ho|chung cu|tiem|day tro|khu tro|phong tro)"
+# "cháy túi" (broke), "cháy hàng" (sold out), "cháy nắng" (sunburnt): no fire
+_NOT_A_FIRE = r"(?! (nuoc|tui|toi|tien|vi|hang|nang|da|mat|den|khuyen mai|quang cao|chuong trinh|di|ra|qua|theo|vao|tron|lai|ve))"
 _FIRE_FOLDED = re.compile(
-    rf"\b{_BUILDING}( \w+){{0,3}} bi chay\b|\bhoa hoan\b|\bchay no\b|"
-    rf"\b{_BUILDING}( \w+){{0,4}} dang chay\b|\bchay nha\b|\bchay rung\b|"
+    rf"\b{_BUILDING}( \w+){{0,3}} bi chay\b{_NOT_A_FIRE}|\bhoa hoan\b|\bchay no\b|"
+    rf"\b{_BUILDING}( \w+){{0,4}} dang chay\b{_NOT_A_FIRE}|\bchay nha\b{_NOT_A_FIRE}|\bchay rung\b|"
     r"\bchap dien( \w+){0,3} chay\b|\blua (lan|boc)( \w+){0,3} (nha|mai|phong|tang)\b|"
     r"\b(caught|catching) fire\b|\bburning down\b|\b(wild|forest|bush) ?fire\b|"
+    rf"\b{_BUILDING}( \w+){{0,3}} (is |dang )?on fire\b|"
     r"\bsmoke (is )?(everywhere|filling|coming)\b|"
     r"\b(house|home|flat|apartment|building|kitchen|room|shop)( \w+){0,3} (is |are )?"
     r"(on fire|burning)\b|\bthere ?s a fire\b|\bfire (in|at|next door)\b")
 _FIRE_MARKED = re.compile(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưởng|dãy trọ|khu trọ|"
-                          r"phòng trọ|chợ|quán)( \w+){0,4} (bị |đang )?cháy(?! máu)\b|"
+                          r"phòng trọ|chợ|quán)( \w+){0,4} (bị |đang )?cháy"
+                          r"(?! (máu|túi|tiền|ví|hàng|nắng|da|mặt|đèn))\b|"
                           r"\bcháy (nhà|phòng|bếp|chợ|xưởng|lớn|to|rừng|rồi)\b|\bhoả hoạn|\bhỏa hoạn|"
                           r"\btầng( \w+){0,3} (đang |bị )?cháy\b|\blửa (lan|bốc|cháy)\b|"
                           r"\bkhói (bốc|lên|đầy|mù)|\bchập điện( \w+){0,3} cháy\b")
@@ -154,6 +173,9 @@ _DONE_BY_SOMEONE = re.compile(
     r"threw|throw\w*|dragg\w*|drag|smash\w*|drowned (my|her|him|the|our)|poured|gasoline|petrol|"
     r"set fire|lit (the|our|my)|arson|shot|stabbed|"
     r"dim (dau|dau con|con|em|no|be|chi|me|nguoi|xuong)|bi dim|held (her|him|my \w+) under|"
+    r"(nhan|up|an|dim|ghi) (dau|mat)( \w+){0,3} (vao|xuong|vo) (nuoc|lu|chau|thau|ho|song|ao|bon|xo)|"
+    r"de (\w+ ){0,2}xuong|(bo|tron|cho) thuoc (vao|cho)|bat (\w+ ){0,2}uong thuoc|"
+    r"bo doi|khong cho (an|uong)|nhot (\w+ ){0,3}(trong|o)|khoa cua nhot|"
     r"bi tat|tat (vao )?(mat|em|toi|chi)|bi dam|dam (bang )?dao|chem|dau doc|bo thuoc|hanh hung|"
     r"bao hanh|bi hiep|hiep dam|hiep (em|toi|chi|me|co ay|con|minh)|cuong hiep|tan cong|dot (nha|phong|xe|do)|phong hoa|doa|de doa|giet|"
     r"hits? (me|her|him|us|them|my|our)\b(?! head)|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w* (me|her|him|us|them|my)|stab\w*|"
@@ -178,7 +200,10 @@ _CRY_AND_BODY = re.compile(
     r"bat dong|khong (con )?(cu dong|phan ung|tinh|tho|nhuc nhich)( duoc)?|kho tho|"
     r"tho (khong noi|yeu|doc|gap)|khong tho noi|not moving|isn'?t moving|can'?t breathe|"
     r"(won'?t|will not|doesn'?t|does not) (respond|move|wake up)|not responding|unresponsive|"
-    r"limp|so qua|so lam|hoang qua|hoang loan|scared|terrified|panick\w*)\b")
+    r"limp|so qua|so lam|hoang qua|hoang loan|scared|terrified|panick\w*|ngat( ngay| luon| roi)?)\b")
+# Suddenly, on its own ("tự nhiên ngất xỉu", "đột nhiên", "suddenly"): a collapse no one caused,
+# believed even after a story of violence told in the chat
+_SUDDEN = re.compile(r"\b(tu nhien|dot nhien|tu dung|bong nhien|dot ngot|suddenly|out of nowhere)\b")
 # A verb of harm among the words left beside a collapse: "nó đâm mẹ em, mẹ em chảy máu" is his
 # violence, whatever verb the lexicon lacks (folded; a few fold like everyday words, so a
 # collapse said with "đá" or "bắt" is left to the violence reading, which answers with 115 too).
@@ -205,21 +230,29 @@ _NOT_NOW = re.compile(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|
                       r"last week|in (the )?hospital now|hoi nho|moi lan)\b|"
                       # idioms: "mệt xỉu", "tức muốn xỉu", "muốn đột quỵ luôn", "cháy máy"
                       r"(met|tuc|cuoi|(?<!ve )so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+                      r"say nang (anh|chi|em|co|cau|ban|nguoi|ong|thang|con|ai|mat)|"
+                      r"(muon|chac|sap|muon chet) (tat tho|ngung tho|ngat|xiu)|"
+                      r"bong nhe|(boi|thoa|xoa) (gi|thuoc gi)|cho (do|bot) (rat|dau|sung)|"
                       r"chay may)\b")
 
 
-def emergency_kind(text: str) -> str | None:
+def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
     """"medical" or "fire" when the message tells of one now with nothing done by anyone, and no
-    wish to die; else None (the danger and self-harm readings decide)."""
+    wish to die; else None (the danger and self-harm readings decide). `after_story`: violence
+    was told before in the chat, so a collapse alone ("giờ mẹ em bất tỉnh rồi") is read as its
+    harm, and only a fire or an illness or accident named by its own word counts."""
     forms = [_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text)]
     if any(_NOT_NOW.search(f) for f in forms) or any(_DONE_BY_SOMEONE.search(f) for f in forms):
         return None
     marked = unicodedata.normalize("NFC", text).lower()
+    if "ngất ngây" in marked:
+        return None   # delighted, never fainted
     if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) for f in forms):
         return "fire" if not _wish_or_violence(forms, None) else None
     body = next((p for p in (_ACCIDENT, _CAUSE) if any(p.search(f) for f in forms)), None) or \
         (_CAUSE if _CAUSE_MARKED.search(marked) else None)
-    if body is None and any(p.search(f) for p in (_RESULT, _OTHERS_BODY) for f in forms) and \
+    if body is None and (not after_story or any(_SUDDEN.search(f) for f in forms)) and \
+            any(p.search(f) for p in (_RESULT, _OTHERS_BODY) for f in forms) and \
             any(_says_nothing_else(f) for f in forms):
         body = _RESULT   # fainted, not breathing, and nothing else told
     if body is None or _wish_or_violence(forms, _ACCIDENT if body is _ACCIDENT else None):
@@ -288,19 +321,32 @@ def _wish_or_violence(forms: list[str], accident: re.Pattern[str] | None) -> boo
 # Help has come ("xe cấp cứu tới rồi", "đã gọi 115", "the ambulance is here", "we're at the
 # hospital"): said after the numbers, it asks for no numbers again.
 _HELP_CAME = re.compile(
-    r"\b(xe cap cuu|cap cuu|115|cuu hoa|114|bac si|cong an)( \w+){0,2} (toi|den|den noi|vao|o day|"
+    r"\b(xe cap cuu|cap cuu|115|cuu hoa|114|bac si|cong an)( (?!(chua|khong|ko|k|van|hong)\b)\w+){0,2} "
+    r"(toi|den|den noi|vao|o day|"
     r"roi|dang toi|dang den|den roi|toi roi)\b|\b(da|vua|moi) goi (115|114|cap cuu|cuu hoa|xong)\b|"
     r"\b(dang|da) (o|toi|den|vao) (benh vien|bv|tram y te)\b|"
     r"\b(ambulance|paramedics|firefighters|fire brigade|fire truck|doctor)( \w+){0,2} "
     r"(is|are|has|have|just)? ?(here|came|arrived|on (the|their) way)\b|"
     r"\b(called|i called|we called) (115|114|an ambulance|the ambulance|the fire)\b|"
-    r"\b(at|in) (the )?hospital\b|\b(con |da )?tinh (lai )?roi\b|\btho (lai )?(roi|duoc roi)\b|"
-    r"\b(woke up|is awake|is breathing|breathing again|came to)\b")
+    r"\b(at|in) (the )?hospital\b|(?<!khong )(?<!ko )(?<!chua )(?<!hong )\b(con |da )?tinh lai roi\b|"
+    r"\b(da |con )tinh roi\b|\btho lai (roi|duoc( roi)?)\b|"
+    r"\b(woke up|is awake|is breathing|breathing again|came to)\b|"
+    # out of the fire ("mọi người ra hết rồi", "we got out, everyone is safe")
+    r"\b(ra (ngoai )?het roi|thoat ra (duoc )?roi|(moi nguoi|ca nha) (da )?(ra|thoat ra|an toan)"
+    r"( het| duoc)? roi|(we|everyone|they) (all )?got out|everyone is (out|safe))\b")
+
+
+# Bad news or help not yet come ("chưa tới", "không tỉnh", "is not here yet", "nobody answered"):
+# never "glad help is there"
+_NOT_YET = re.compile(r"\b(chua|khong|ko|hong|ngung|tat|van chua|not|no one|nobody|hasn'?t|"
+                      r"haven'?t|isn'?t|didn'?t|won'?t|can'?t|still)\b")
 
 
 def help_came(text: str) -> bool:
     """Help came, or the person is at the hospital, told after a medical emergency."""
-    return len(text.split()) <= 12 and any(_HELP_CAME.search(f) for f in answers.forms(text))
+    forms = answers.forms(text)
+    return len(text.split()) <= 12 and any(_HELP_CAME.search(f) for f in forms) and \
+        not any(_NOT_YET.search(f) for f in forms)
 
 
 # What the body does after it ("nó ói rồi", "em bé tím tái", "she's throwing up"): told after a
@@ -312,6 +358,38 @@ _SYMPTOM = re.compile(r"\b(oi|non|mua|non mua|kho tho|tim tai|sui bot( mep)?|lim
                       r"ngat|xiu|khong tinh|mac ket|ket (lai )?(ben )?trong|con (\w+ ){0,2}trong nha|"
                       r"trapped|still inside|stopped breathing|not breathing|unconscious|"
                       r"passed out|bleeding)\b")
+
+
+# The emergency goes on, told after its numbers ("cứu hỏa chưa tới", "em vỗ lưng rồi mà chưa
+# ra", "vẫn còn khói", "i'm stuck on the balcony", "the ambulance is taking forever")
+_STILL = re.compile(r"\b(chua (toi|den|ra|tinh|tho|thay|co ai|ai toi|het)|van (chua|con|khong)|"
+                    r"con (\w+ ){0,2}(ket|trong|o tren|o duoi)|ket (lai|o|tren|trong)|mac ket|"
+                    r"lon lam|lan (qua|sang|toi|len)|khoi (qua|nhieu|day|den|bay)|"
+                    r"not (here|there|coming|answering|breathing|waking)|still|stuck|trapped|"
+                    r"taking (forever|so long|too long)|no one (came|is coming|answered)|"
+                    r"getting worse|what (do|should) i do)\b")
+# What follows an emergency's numbers and is no part of it: a thank-you, a greeting, a yes or
+# no to nothing, a language, the bot itself
+_ASIDE_INTENTS = frozenset({"thanks", "greet", "goodbye", "affirm", "deny", "change_language",
+                            "privacy", "quick_exit", "bot_challenge", "ask_human"})
+
+
+def without_its_words(text: str) -> str:
+    """The message with the medical and fire words, the cries and the body's states left out,
+    for the danger lexicon to read what else it says."""
+    return " ".join(_CRY_AND_BODY.sub(" ", _STILL.sub(" ", _BLEEDING.sub(" ", _CAUSE.sub(
+        " ", _RESULT.sub(" ", _OTHERS_BODY.sub(" ", f)))))) for f in answers.forms(text))
+
+
+def still_going(text: str, understanding: object = None) -> bool:
+    """Told after a medical emergency's or a fire's numbers: it goes on, or a sign of the body,
+    or the classifier hears no aside ("cảm ơn", "ok")."""
+    forms = answers.forms(text)
+    if any(_STILL.search(f) for f in forms) or symptom(text):
+        return True
+    intent = getattr(understanding, "intent", None)
+    return intent is not None and intent not in _ASIDE_INTENTS and len(text.split()) >= 4 and \
+        not any(_DONE_BY_SOMEONE.search(f) for f in forms)
 
 
 def symptom(text: str) -> bool:

@@ -443,6 +443,8 @@ _CHECK_ACTS = {
              r"throat|neck|"
              # smothered: "đè gối lên mặt", "bịt mũi", "dìm nước", "a pillow over my face"
              r"de goi|chup goi|bit (mui|mieng|mat|mom)|dim (nuoc|dau|xuong nuoc)|ngat tho|"
+             # pinned by the neck ("chẹn cổ em vô tường", "đè cổ em xuống giường", "dí gối")
+             r"chen co|de co|ghi co|kep co|ke co|di goi|up goi|"
              r"smother\w*|suffocat\w*|pillow|under water|underwater)",
     "jealous": r"(ghen|kiem soat|kiem tra|doc tin nhan|xem dien thoai|theo doi|khong cho|cam em|"
                r"quan ly|jealous\w*|control\w*|check\w*|track\w*|follow\w*|won't let|wont let|"

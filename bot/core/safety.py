@@ -251,6 +251,15 @@ _VI_PATTERNS = [
     # fire thrown at a room or a person ("ck đốt lửa rồi ném vào phòng em")
     r"\b(lua|xang|dot|bat lua|que dom)\b.*\b(nem|quang|tat|vut) (vao|len) (phong|nguoi|nha|giuong|mat) "
     r"(toi|em|minh|tui|con|chi|me|vo)\b",
+    # held under water or pushed in ("nhấn đầu con vào lu nước", "úp mặt nó vào chậu nước", "trấn
+    # nước em trong bồn", "đẩy mẹ em xuống kênh"): drowning now
+    r"\b(nhan|up|dim|an|ghi|tran)( \w+){0,2} (dau|mat)( \w+){0,3} (vao|xuong|vo|trong) (nuoc|lu|chau|"
+    r"thau|ho|song|ao|bon|xo|kenh|muong)\b|\btran nuoc\b|"
+    r"\b(day|xo|quang|nem)( \w+){0,3} xuong (kenh|song|ao|ho|gieng|muong|rach)\b",
+    # poison or a sleeping drug given ("bỏ thuốc gì vô đồ ăn của em", "cho em gái ăn cơm trộn thuốc
+    # trừ sâu", "cho em uống thuốc ngủ liều cao")
+    r"\b(bo|tron|cho|bat|ep|lay)( \w+){0,4} (thuoc gi|thuoc tru sau|thuoc chuot|thuoc diet chuot|"
+    r"thuoc diet co|thuoc ngu|thuoc an than|thuoc me|chat doc|thuoc doc)\b",
     # a fire set on her home or room ("nó châm lửa đốt phòng trọ em", "chồng em đốt nhà rồi"):
     # the police and the fire service now
     r"\b((cham lua|chum lua|tuoi xang|do xang)( \w+){0,2} |phong hoa |)dot (nha|phong|phong tro|"
@@ -355,8 +364,11 @@ _VI_PATTERNS = [
 _EN_PATTERNS = [
     r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
     # a fire set on her home ("he set our house on fire", "he's burning the house down")
-    r"\b(he|she|they|my (husband|boyfriend|ex|partner|dad|father))( \w+){0,2} (set|sets|setting|lit) "
-    r"(the |our |my |her )?(house|home|room|flat|apartment|place)( \w+)? on fire\b|"
+    r"\b(he|she|they|my (husband|boyfriend|ex|partner|dad|father|stepdad))( \w+){0,2} (set|sets|setting|"
+    r"lit) (the |our |my |her |his )?\w+( \w+)? on fire\b|"
+    r"\b(held|holds|holding|pushed|pushes|forced)( [\w']+){0,4} (head|face) (in|under|into) (the |a )?"
+    r"(water|bucket|tub|bath|basin|river|pond)\b|\b(poisoned|drugged|spiked)( \w+){0,3} "
+    r"(me|her|him|my|food|drink)\b|"
     r"\b(he|she|they)( is| s|s)? (burning|burnt|burned) (down )?(the|our|my|her) (house|home|room|flat)\b",
     # a knife or a gun emoji held ("ck cầm 🔪", "ổng cầm 🔪 dí em"), as the word would be
     r"\b(cam|co|rut|vung|chia|di|lay|dang cam|holding|has|have|with|got)( \w+)? emozq\b",

@@ -60,10 +60,16 @@ class Turn:
             if getattr(self._understanding, "intent", None) == "change_language" and understander:
                 # "my vietnamese partner is abusive": a language named as what someone is, not
                 # asked for; the rest of the message is what it says (bot/core/flows/language.py)
-                from bot.core.language_request import without_language_named
+                from bot.core.language_request import rest_after_asking, without_language_named
 
                 if (rest := without_language_named(text)) is not None:
                     self._understanding = understander.understand(rest)
+                elif (rest := rest_after_asking(text)) is not None and \
+                        getattr(understood := understander.understand(rest), "intent", None) \
+                        not in (None, "change_language", "greet", "affirm", "deny", "thanks"):
+                    # "do you speak english? my boyfriend hurt me": the language is switched
+                    # (Engine._follow_language), and what it is about is read too
+                    self._understanding = understood
         return self._understanding
 
     @understanding.setter

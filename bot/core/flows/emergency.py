@@ -72,7 +72,7 @@ def medical(turn: Turn, kind: str) -> None:
 # Abroad now ("chị đi làm ở Malaysia, chủ giữ hộ chiếu", "em đang ở Đài Loan", "I'm in Korea"):
 # 111 and 113 are Vietnamese numbers, not reachable as such from a phone abroad.
 _ABROAD = re.compile(
-    r"\b(o|tai|ben|sang|qua|di lam o|dang o|in|from) (nuoc ngoai|malaysia|ma lai|campuchia|cam pu chia|"
+    r"\b(o|tai|ben|sang|qua|di lam o|dang o|in|stuck in|trapped in) (nuoc ngoai|malaysia|ma lai|campuchia|cam pu chia|"
     r"cambodia|trung quoc|china|dai loan|taiwan|han quoc|korea|nhat ban|japan|laos|thai lan|"
     r"thailand|myanmar|dubai|a rap|saudi|singapore|australia|germany|russia|america|"
     r"the us|abroad|overseas)\b|\b(xuat khau lao dong|lao dong o nuoc ngoai|abroad|overseas)\b")
@@ -83,8 +83,10 @@ def abroad_note(turn: Turn) -> None:
     """Where the person says they are abroad: the Vietnamese numbers are not theirs to call from
     there, so the local emergency number and Vietnam's embassy or consulate, or someone in
     Vietnam who can call 111 for them. Said once a conversation."""
-    if turn.session.help.get("abroad_told") or not said(_ABROAD, turn.inbound.text or ""):
-        return
+    text = turn.inbound.text or ""
+    if turn.session.help.get("abroad_told") or not said(_ABROAD, text) or \
+            turn.services.wards.candidates(text):
+        return   # (a ward of the city named: here, whatever country they come from)
     turn.session.help["abroad_told"] = "1"
     turn.say(turn.t("abroad_note"))
 

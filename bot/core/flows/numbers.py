@@ -30,7 +30,12 @@ _ASKED = re.compile(
     r"(cap cuu|khan cap|khan|hotline|tong dai|ho tro|can nho)( (la gi|la so nao|nao|nhe|nha|di|voi|"
     r"khong|ko|qmark|a|ha|gi))*$|"
     r"^((can i|could i|please|i want|i need|i'd like)( (have|get|see|to see|the))*|show me|what are)?"
-    r" ?(the )?(emergency|helpline|hotline) (phone )?numbers?( please| pls| qmark)*$")
+    r" ?(the )?(emergency|helpline|hotline) (phone )?numbers?( please| pls| qmark)*$|"
+    # another country's emergency number asked about ("does 911 work in vietnam", "goi 911 duoc
+    # khong", "what is the 999 here"): the numbers of this country
+    r"\b(911|999|112|000)\b( \w+){0,5} (work|works|working|here|in vietnam|o viet nam|o day|"
+    r"duoc khong|dc khong|duoc ko|co duoc)\b|\b(what is|whats|what s|where is) (the )?"
+    r"(911|999|112)\b|\b(vietnam|vietnamese|viet nam)( s)? (911|999|112|emergency number)\b")
 
 
 def asked_for(text: str) -> bool:

@@ -189,7 +189,7 @@ _NOW_WORDS = (r"(di|dj|le|lien|ngay|nhanh|gap|mau|giup|gium|dum|ho|luon|now|it|t
 _OBJECTS = (r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|tro chuyen|doan tro chuyen|lich su|"
             # the menu's own words ("Riêng tư / xoá trò chuyện"), and a history ("xoá lịch sử chat")
             r"lich su chat|lich su tin nhan|lich su tro chuyen|cuoc noi chuyen|"
-            r"doan chat|doan nay|nay|het luon|luon|cho em|"
+            r"doan chat|doan nay|nay|het luon|luon|cho em|may|nhung|cac|may cai|may tin|"
             # "delete my messages", "remove what i wrote", "clear the conversation"
             r"my messages|the messages|messages|my texts|my history|the history|chat history|history|"
             r"my chat|the chat|the conversation|this conversation|conversation|convo|what i wrote|"
@@ -263,9 +263,19 @@ def he_is_back(text: str) -> bool:
 # A delete put off ("tí nữa em tự xoá", "khi nào xong thì xoá giúp em", "nhớ nhắc em xoá tin
 # nhắn nha", "i'll delete it later"): nothing is wiped now, in the middle of a story.
 _DELETE_LATER = re.compile(
-    r"\b(ti nua|lat nua|chut nua|lat|khi nao|khi xong|noi chuyen xong|xong (thi|se|em|roi em)|"
-    r"sau (do|khi|nay)|de sau|nho nhac|nhac (em|toi|minh)|tu xoa|se xoa|"
+    r"\b(ti nua|lat nua|chut nua|lat|chut|khi nao|khi xong|noi chuyen xong|xong (thi|se|em|roi em)|"
+    r"sau (do|khi|nay)|de sau|nho nhac|nhac (em|toi|minh)|tu xoa|se xoa|mai|ngay mai|sang mai|"
+    r"chieu|dem|toi nay|cuoi tuan|de (em|toi|minh|tui) xoa|"
     r"later|remind|after (we|i|this|that)|when (i|we)|i'?ll|i will|will delete|going to delete)\b")
+
+
+def puts_off_delete(text: str) -> bool:
+    """A delete said for later, and nothing more ("mai xoá", "để tối về xoá", "lát xoá"): said
+    back, that "xoá" typed then clears it at once."""
+    texts = forms(text)
+    return len(text.split()) <= 6 and any(_DELETE_LATER.search(t) for t in texts) and \
+        any(re.search(r"\b(xoa|delete|clear|erase|wipe)\b", t) for t in texts) and \
+        not refuses_delete(text)
 
 
 def asks_to_delete_now(text: str) -> bool:
