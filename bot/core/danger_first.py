@@ -42,7 +42,11 @@ def answer(turn: Turn, text: str) -> bool:
     if level == "thoughts" and self_harm.level(text) is None and (
             faq.asks_about_mental_health(text) or disclosure.writer_hurts(text) is not None or
             faq.topic(text) == "not_your_fault" or   # "did i deserve it": asked of the violence
-            (turn.session.flow == "help" and answers.wants_to_stop(text))):
+            (turn.session.flow == "help" and answers.wants_to_stop(text)) or
+            # "i honestly think he could", "nhiều khi em nghĩ vậy" to "could he kill you?": the
+            # danger check's answer, about him, never her own wish
+            (turn.session.flow == "pathway" and turn.session.pathway.get("flow") == "check" and
+             pathway_reader.hedged_answer(text) is not None)):
         # ("thôi em không muốn làm nữa" during the request: the questions stopped, not a life)
         # "trầm cảm là gì": asked about; "i hit my girlfriend and i hate myself, how do i stop":
         # the one who hurts asks how to stop. The classifier alone heard a crisis.

@@ -253,6 +253,7 @@ def _asks_about_a_concept(text: str) -> bool:
 
 # What is done to someone for who they are ("bắt đi chữa bệnh", "bị out", "conversion therapy"):
 # who they are said alone ("i'm gay", "em là les") is no harm told.
+_STICK = re.compile(r"(?<!\w)gậy(?!\w)", re.IGNORECASE)
 _LGBT_HARM = re.compile(r"\b(tu mat|chua (benh )?(dong tinh|gay|les)|bi out|outed|conversion)\b")
 
 
@@ -304,7 +305,9 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     if down and not (violence or fear or (story and not any(_CANNOT_SAY.search(t) for t in texts))):
         # "tôi buồn quá", "i'm so stressed", "chồng em ngoại tình": distress, nothing told
         return Disclosure("down", None, False, age == "child", age == "older", told=True)
-    variant = _variant(texts, kind, age, who, violence, intent, fear, down)
+    # ("gậy", a stick or a white cane, folds like "gay": never the LGBT+ words)
+    variant = _variant(forms(_STICK.sub("cây", text)) if _STICK.search(text) else texts,
+                       kind, age, who, violence, intent, fear, down)
     return Disclosure(variant, kind, violence or intent in HELP_INTENTS, age == "child",
                       age == "older", told=violence or fear or down or story)
 

@@ -316,12 +316,13 @@ class Engine:
             turn.inbound = replace(turn.inbound, text=rest)   # flows that read the inbound too
         self._read(turn, text)
         session = turn.session
-        if privacy.asks_to_delete_now(text):
+        menu_typed = typed_menu_item(turn.services.content, text)
+        if menu_typed is None and privacy.asks_to_delete_now(text):
             # "ông ấy về rồi, xoá giúp em": the clean screen asked for, first; the one line it
             # leaves carries the numbers when the message also told of danger
             privacy.clear(turn, in_danger=safety.is_danger(text))
             return
-        if privacy.puts_off_delete(text):
+        if menu_typed is None and privacy.puts_off_delete(text):
             turn.say(turn.t("delete_later"))   # "mai xoá": nothing wiped now, how to, said
             return
         # ("ông về rồi" after "ông ngoại đi chợ chưa về": a grandfather home, no one who hurts;

@@ -415,7 +415,13 @@ _HEDGED_YES = re.compile(
     r"^(kinda|kind of|sort of|hardly ever|rarely|not often|seldom|almost never|on and off)$|"
     r"^(maybe|probably|perhaps|possibly|i guess so|i guess|kind of|sort of|sometimes|once|"
     r"twice|a few times|many times|a lot|often|all the time|he did|she did|he has|she has|"
-    r"yes once|more than once)\b")
+    r"yes once|more than once)\b|"
+    # thinking he could ("i honestly think he could", "nhiều khi em nghĩ vậy", "em nghĩ là có")
+    r"^((i|we) )?((honestly|really|actually|sometimes|kind of) )?(think|thought|believe|feel)"
+    r"( that)? ((he|she|they)( (could|would|might|will|can|does|did|has|is))?( (honestly|really))?|"
+    r"so)$|"
+    r"^((khong biet nua|ko biet nua|chac|nhieu khi|doi khi|co luc) )*((em|toi|minh|tui) )?"
+    r"(cung |hay |van )?(nghi|so|tuong|thay) (vay|the|la co|la vay|la the|ong ay co the|no co the)\b")
 
 
 def hedged_answer(text: str) -> str | None:

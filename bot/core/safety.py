@@ -251,6 +251,14 @@ _VI_PATTERNS = [
     # fire thrown at a room or a person ("ck đốt lửa rồi ném vào phòng em")
     r"\b(lua|xang|dot|bat lua|que dom)\b.*\b(nem|quang|tat|vut) (vao|len) (phong|nguoi|nha|giuong|mat) "
     r"(toi|em|minh|tui|con|chi|me|vo)\b",
+    # a child lost or away from home, lured or driven off by a stranger ("e lạc mất ba mẹ, có
+    # chú kia kêu e đi theo", "có 1 cô lạ rủ e về nhà cô làm việc", "1 ông nói chở e về mà chạy
+    # xa lắm rồi"): danger now, 113 and 111
+    r"\b(chu|co|ong|ba|anh|chi|nguoi la|mot nguoi|ai do)( (kia|la|nao do|nay))?( \w+){0,2} "
+    r"(ke|keu|ru|du|bao|doi|ep)( \w+){0,2} (em|con|chau|be|toi|minh|tui) (di theo|ve nha|len xe|"
+    r"di lam|ve lam|lam viec|di xa|di voi)\b",
+    r"\b(cho|dua|dan) (em|con|chau|be|toi|minh|tui) (ve|di)( \w+){0,4} (xa lam|xa qua|la lam|"
+    r"khong phai duong|khong biet di dau)\b",
     # held under water or pushed in ("nhấn đầu con vào lu nước", "úp mặt nó vào chậu nước", "trấn
     # nước em trong bồn", "đẩy mẹ em xuống kênh"): drowning now
     r"\b(nhan|up|dim|an|ghi|tran)( \w+){0,2} (dau|mat)( \w+){0,3} (vao|xuong|vo|trong) (nuoc|lu|chau|"

@@ -53,6 +53,10 @@ HIEP_AS_RAPE = (r"(?<!\ban )(?<!\buc )(?<!" + "".join(rf"(?<!\b{t} )" for t in _
 
 _KIND_PATTERNS: list[tuple[str, str]] = [
     ("trafficking", r"mua ban nguoi|lua ban|tien chuoc|chuoc (nguoi|ve)|viec nhe luong cao|"
+                    # a job far away promised by someone met online, a child married abroad
+                    r"hua (dua|cho|dan) (\w+ ){0,3}(len|di|ve|qua|sang) (tp|thanh pho|sai gon|ha noi|"
+                    r"nuoc ngoai|trung quoc|campuchia|dai loan|han quoc)|"
+                    r"ga (\w+ ){0,2}(cho|sang|qua) (nguoi )?(ben )?(trung quoc|dai loan|han quoc|nuoc ngoai)|"
                     r"(giu|nhot|giam|ket) (o|tai|lai o|lai tai|ben) (\w+ )?(campuchia|cambodia|"
                     r"trung quoc|lao|myanmar|thai lan|malaysia|nuoc ngoai|bien gioi)|"
                     r"ransom|held (in|abroad|captive)|easy work high pay|bi ban (sang|qua|cho|di|lam)|ban (sang|qua) "
@@ -79,6 +83,8 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                r"cuong buc|thay phien (nhau )?(lam nhuc|hiep)|gio tro (doi bai|do bai|dam o|bi oi)|"
                r"hiep dam|cuong hiep|bi (\w+ ){0,3}" + HIEP_AS_RAPE + r"hiep\b(?! dap)|" + HIEP_AS_RAPE + r"hiep (toi|em|minh|chi|co)|xam hai|sam so|quay roi|so (dui|nguc|mong|vu|soang|"
                r"vao nguoi|vao dui|vao nguc|cho kin|vung kin|vao cho kin|vao vung kin|bo phan)|"
+               # "cho e tiền rồi bắt e cho ổng sờ": touched, for money or by force
+               r"(bat|ep|de) (\w+ ){0,2}cho (ong ay|ong|no|han|chu|anh|thang do|ong ta) (so|hon|om)\b|"
                # "anh họ tui hay sờ tui": touched, again and again ("sợ tui" is said otherwise)
                r"(hay|cu|thuong|lai|dem nao cung|toi nao cung|hoai) so (toi|tui|em|con|chau|minh|be)\b"
                r"(?! (bao|noi|ke|di|buon|la|mach|biet))|dung cham|ga gam|ga tinh|ga (em|toi|di)|bay ba|"

@@ -487,7 +487,8 @@ def _kind_points(turn: Turn, kind: str) -> SafetyText | None:
         variant = f"{kind}_other"
     else:
         variant = kind
-    if child_writer and who in (None, "self") and variant not in points:
+    if child_writer and who in (None, "self") and variant not in points and \
+            kind not in ("online", "trafficking"):   # (their own points fit a child too)
         # a child of their own case, of a kind with no child's words ("physical", "online"):
         # the child's points (a trusted adult, 111), never the adult's ("agree a signal with
         # a neighbour", "ask about a no-contact order")

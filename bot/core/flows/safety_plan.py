@@ -179,9 +179,36 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
             (getattr(turn.understanding, "intent", None) == "bot_challenge" and
              any(_ASKED.search(t) or _YES_NO_ASKED.search(t) for t in texts)):
         _answer_question(turn, text, texts)
+    elif (found := _story_told(turn, text)) is not None:
+        # "con em bị ổng đánh bầm mình", "he took my passport and locks me in": a story, heard
+        # and believed, never kept as a plan note; the step is asked again
+        turn.say(turn.t(f"disclosure_ack.{found}"),
+                 (Button(turn.t("disclosure_start"), "m:help"),
+                  Button(turn.t("disclosure_numbers"), "m:numbers")))
+        ask(turn)
     else:
         _advance(turn, text.strip())
     return True
+
+
+# Words of a plan note that name him or harm as a precaution ("tránh xa bếp vì ổng hay cầm
+# dao", "giấu tiền chỗ ổng không biết"): a note, whatever the story reader hears in them
+_PRECAUTION = re.compile(r"\b(tranh|tranh xa|giau|cat|de san|mang theo|goi cho|nhan cho|bao|"
+                         r"hen|ra|chay|tron|o|den|sang|qua|avoid|hide|keep|take|go to|call|"
+                         r"text|tell|leave|stay)\b")
+
+
+def _story_told(turn: Turn, text: str) -> str | None:
+    """The disclosure variant when a plan answer tells of harm done (a past or present act,
+    with no precaution's words), else None."""
+    from bot.core import disclosure
+
+    if len(text.split()) < 4 or any(_PRECAUTION.search(t) for t in forms(text)):
+        return None
+    found = disclosure.detect(text, turn.understanding)
+    if found is None or not found.violence or not found.told or found.kind is None:
+        return None
+    return found.variant
 
 
 def _answer_question(turn: Turn, text: str, texts: list[str],
