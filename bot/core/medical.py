@@ -48,6 +48,7 @@ _CAUSE = re.compile(
     r"choking on|choked on|swallowed (a |an )?(coin|magnet|battery|button|toy))\b|"
     # a stroke's signs, the heart, breathing, stings, burns, heat, fumes, sugar, falls, bites
     r"\b(mieng (bi )?meo|(tu nhien|dot nhien|bong nhien|dot ngot)( \w+){0,3} noi ngong|"
+    r"(te liet|liet|yeu|te) (mot ben|nua ben)|"
     r"noi ngong( \w+){0,3} (yeu|te|liet|meo)|yeu nua nguoi|liet nua nguoi|te nua nguoi|"
     r"dau nguc( du doi| trai| qua)?|len con hen|hen suyen|"
     r"ong (vo ve|bo ve)|bong nuoc soi|say nang|soc nhiet|"
@@ -374,11 +375,17 @@ _ASIDE_INTENTS = frozenset({"thanks", "greet", "goodbye", "affirm", "deny", "cha
                             "privacy", "quick_exit", "bot_challenge", "ask_human"})
 
 
+# The services themselves, named ("the ambulance is not here yet", "cứu hỏa chưa tới")
+_SERVICES = re.compile(r"\b(the |an )?(ambulance|paramedics|fire (truck|brigade|fighters)|"
+                       r"firefighters|police|xe cap cuu|cap cuu|cuu hoa|cong an|115|114|113)\b")
+
+
 def without_its_words(text: str) -> str:
-    """The message with the medical and fire words, the cries and the body's states left out,
-    for the danger lexicon to read what else it says."""
-    return " ".join(_CRY_AND_BODY.sub(" ", _STILL.sub(" ", _BLEEDING.sub(" ", _CAUSE.sub(
-        " ", _RESULT.sub(" ", _OTHERS_BODY.sub(" ", f)))))) for f in answers.forms(text))
+    """The message with the medical and fire words, the services, the cries and the body's
+    states left out, for the danger lexicon to read what else it says."""
+    return " ".join(_SERVICES.sub(" ", _CRY_AND_BODY.sub(" ", _STILL.sub(" ", _BLEEDING.sub(
+        " ", _CAUSE.sub(" ", _RESULT.sub(" ", _OTHERS_BODY.sub(" ", f)))))))
+        for f in answers.forms(text))
 
 
 def still_going(text: str, understanding: object = None) -> bool:

@@ -198,13 +198,20 @@ _PRECAUTION = re.compile(r"\b(tranh|tranh xa|giau|cat|de san|mang theo|goi cho|n
                          r"text|tell|leave|stay)\b")
 
 
+# An act of harm said in the answer ("bị ổng đánh", "took my passport and locks me in")
+_HARM_ACT = re.compile(r"\b(bi|danh|dap|chui|doa|giu|lay|nhot|khoa|ep|hiep|xam hai|so mo|bop|"
+                       r"hit|hits|beat\w*|took|takes|lock\w*|keeps?|threat\w*|rape\w*|hurt\w*|"
+                       r"kick\w*|punch\w*|slap\w*|chok\w*)\b")
+
+
 def _story_told(turn: Turn, text: str) -> str | None:
     """The disclosure variant when a plan answer tells of harm done (a past or present act,
     with no precaution's words), else None."""
     from bot.core import disclosure
 
-    if len(text.split()) < 4 or any(_PRECAUTION.search(t) for t in forms(text)):
-        return None
+    if len(text.split()) < 4 or any(_PRECAUTION.search(t) for t in forms(text)) or \
+            not any(_HARM_ACT.search(t) for t in forms(text)):
+        return None   # (a list of papers, "passport, residence card…", tells no story)
     found = disclosure.detect(text, turn.understanding)
     if found is None or not found.violence or not found.told or found.kind is None:
         return None
