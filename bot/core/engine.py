@@ -781,7 +781,12 @@ def _only_choice(offered: list[str]) -> str | None:
     """The one real choice of the last screen (a clarifying "did you mean…", a ward that was
     probably meant), besides skipping and the menu: what a typed "yes" presses."""
     real = [p for p in offered if p != "menu" and not p.endswith(":skip")]
-    return real[0] if len(real) == 1 else None
+    # (never the clear button: a bare "ok" or "dạ" under the privacy screen wipes nothing; the
+    # word itself, "xoá", or the button does)
+    return real[0] if len(real) == 1 and real[0] not in _NEVER_BY_YES else None
+
+
+_NEVER_BY_YES = frozenset({"p:clear", "clear"})
 
 
 def _choices_shown(replies: list[Reply]) -> list[str]:

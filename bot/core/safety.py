@@ -288,7 +288,7 @@ _VI_PATTERNS = [
     r"\b(ong|ong ay|chong|no|han|anh ay|anh ta|ba ay|thang do|ong ta|thang cha|bo|ba|cha|"
     r"nguoi yeu|ban trai|chong cu|nguoi yeu cu)( \w+)? (ve|toi|den|vo) (roi|toi noi|den noi|nha roi)\b"
     r"(?!.*\b(di lam|di roi|di nhau|ngu roi|ve que|di choi)\b)"
-    r".*\b(dang (chui|la het|quat|dap|pha|dien|danh|doa)|say (xin|roi|khuot|bi ti)|xin roi|"
+    r".*\b(dang (chui|la het|quat|dap|pha|dien|danh|doa)|say (xin|roi|khuot|bi ti|quac|mem|li bi)|xin roi|"
     r"nhau say|dap do|pha do|la het|chui boi)\b",
     r"\b(he|hes|he's|he is|my (husband|boyfriend|ex|dad|father))( is)? (back|home|here)( now)?"
     r"(,| and|,? he's|,? he is)* (drunk|yelling|shouting|screaming|angry|raging|smashing|breaking)\b",

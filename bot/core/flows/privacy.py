@@ -248,9 +248,13 @@ _BACK_ALONE = re.compile(
     r"( (em|toi|minh|tui|e))?( (da|vua|moi|dang|lai))* ((ve|quay ve|quay lai|ve nha)"
     r"( (nha|toi|den|roi toi))?( (roi|r|kia|day|ne|a|do))*|"
     # ("tới", "đến", "vô" only with "rồi": "chồng tôi nè" is no arrival)
-    r"(ve toi|ve den|toi|den|vo)( nha)? (roi|r)( (kia|ne|a|do))*)|"
-    r"(he|hes|he is|he s|my (husband|boyfriend|dad|father|ex)( is)?)( just)? (back|home|here|coming|"
-    r"back home)( (now|already))*)$")
+    r"(ve toi|ve den|toi|den|vo)( nha)? (roi|r)( (kia|ne|a|do))*|"
+    # at the end of the alley, at the gate ("ổng về tới đầu hẻm rồi", "tới cổng rồi")
+    r"(ve |)(toi|den) (dau hem|dau ngo|cong|ngo|cua|dau xom|duoi nha|truoc nha)( roi| r)?( (kia|ne|a|do))*)|"
+    # his motorbike heard ("nghe tiếng xe ổng", "tiếng xe ổng về kìa")
+    r"^(nghe )?tieng xe (cua )?(ong ay|ong|chong|ck|no|han|anh ay)( ve| toi| den)?( (roi|kia|ne|a|do))*$|"
+    r"(he|hes|he is|he s|my (husband|boyfriend|dad|father|ex)( is)?|(hubby|husband|bf|boyfriend)"
+    r"('s| s| is)?)( just)? (back|home|here|coming|back home|at the door|outside)( (now|already))*)$")
 
 
 def he_is_back(text: str) -> bool:
