@@ -312,8 +312,9 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
     for situation, pattern in _RULES:
         if any(pattern.search(t) for t in texts):
             if situation == "held" and not _held_for_gain(texts):
-                if any(_LOCKED_IN.search(t) for t in texts) and not about_other and \
-                        not any(_CHILD_TOLD.search(t) for t in texts):
+                if any(_LOCKED_IN.search(t) for t in texts) and not about_other and (
+                        not any(_CHILD_TOLD.search(t) for t in texts) or
+                        any(CHILD_HURTS_WRITER.search(t) for t in texts)):
                     return "locked_in"   # by a partner, a parent, a child: no trafficking
                 continue   # a phone or papers kept by family, or a child: read on
             if situation == "strangled" and (about_other or writer_is_child):
@@ -338,6 +339,9 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
                     any(CHILD_HURTS_WRITER.search(t) for t in texts):
                 continue   # "con trai tôi đang đánh tôi": a parent hurt by a grown child
             return situation
+    if not about_other and not writer_is_child and any(_LOCKED_IN.search(t) for t in texts) and \
+            any(CHILD_HURTS_WRITER.search(t) for t in texts):
+        return "locked_in"   # "bà bị con trai nhốt trong phòng": a parent locked in by a grown child
     if writer_is_child:
         return "witness_child" if about_other else "child"
     # the writer named in it ("ổng có súng, đang chĩa vô em"): the writer is in danger too, and

@@ -620,11 +620,12 @@ CHILD_HURTS_WRITER = re.compile(
     # an older writer who speaks of herself as "bà", "ông", "tui" ("bà bị thằng con đánh gãy
     # tay", "bà bị con trai nhốt", "con trai bà say rượu đang đập cửa phòng bà", "thằng con
     # trai nghiện… dọa giết tui"): a parent hurt by a grown child, never a child's case
-    r"(^|\boi |\b(toi|tui|minh|tao) )((ba|ong|toi|tui|minh|tao) )?((da|dang|vua|moi|lai|cung|thi|hay|"
+    r"(^|\boi |\b(toi|tui|minh|tao) )((ba|ong|toi|tui|minh|tao) )?(\d{2} ?(t|tuoi) )?"
+    r"((da|dang|vua|moi|lai|cung|thi|hay|"
     r"thuong|van) )*bi (thang |con |dua )?(con|con trai|"
     r"con gai|con re|"
     r"con dau|chau)( (trai|gai|ruot|lon|ut|no))?( \w+){0,2} (danh|dap|xo|doa|de doa|chui|bop co|dam|"
-    r"tat|duoi|ep|nhot|giet|lay|giut|gianh|dap pha|hanh ha|bo doi)\b|"
+    r"tat|duoi|ep|nhot|giet|lay|giut|gianh|dap pha|hanh ha|bo doi|khoa cua)\b|"
     r"\bcon (trai|gai|re|dau) (ba|ong)( (?!bi\b)\w+){0,5} (danh|dap|xo|doa|de doa|chui|nhot|giet|lay|"
     r"dap cua|pha cua|duoi)( \w+){0,3} (ba|ong)\b|"
     r"\b(thang|dua) con( trai| gai)?( (?!(bi|re|dau)\b)\w+){0,8} (danh|dap|xo|doa|de doa|chui|bop co|"
