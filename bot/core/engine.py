@@ -316,7 +316,7 @@ class Engine:
             turn.inbound = replace(turn.inbound, text=rest)   # flows that read the inbound too
         self._read(turn, text)
         session = turn.session
-        menu_typed = typed_menu_item(turn.services.content, text)
+        menu_typed = typed_menu_item(turn.services.content, text)   # (a menu label typed)
         if menu_typed is None and privacy.asks_to_delete_now(text):
             # "ông ấy về rồi, xoá giúp em": the clean screen asked for, first; the one line it
             # leaves carries the numbers when the message also told of danger
@@ -347,7 +347,7 @@ class Engine:
             turn.say(turn.t("bot_notice"))
         if followup.on_text(turn, text):
             return
-        if (item := typed_menu_item(turn.services.content, text)) is not None:
+        if (item := menu_typed) is not None:
             self._menu_item(turn, item)     # a button's label, typed: what the button gives
             return
         if (pressed := typed_button(session, text)) is not None:

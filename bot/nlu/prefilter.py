@@ -27,6 +27,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from string import digits as _DIGITS
 from typing import Any
 
 import ahocorasick
@@ -65,7 +66,7 @@ def _key(pattern: re.Pattern[str]) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20].translate(_NO_DIGITS)
 
 
-_NO_DIGITS = str.maketrans("0123456789", "ghijklmnop")
+_NO_DIGITS = str.maketrans(_DIGITS, "ghijklmnop")
 
 
 def _shipped() -> dict[str, list[str] | None]:
