@@ -135,7 +135,9 @@ def on_text(turn: Turn, text: str) -> bool:
                            privacy.asks_to_leave(text)):
         privacy.clear(turn)  # quick exit is never taken for a note
         return True
-    if said == "stop" and not (flow == "plan" and safety_plan.goes_back(text)):
+    # ("xong rồi" at a plan step: this step done, the plan goes on; "thôi", "dừng" stop it)
+    if said == "stop" and not (flow == "plan" and (safety_plan.goes_back(text) or
+                                                   safety_plan.acknowledges(text))):
         stop(turn)
         return True
     if flow == "check":

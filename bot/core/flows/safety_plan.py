@@ -21,7 +21,10 @@ from bot.core.messages import Button
 from bot.core.render import menu_buttons
 from bot.core.turn import Turn
 
-NOTE_LIMIT = 45  # characters kept of one note ("a few words"): eight notes fit the chat area of a phone
+# Characters kept of one note: an address with its lane and a "call first" fits whole ("nhà chị Lan
+# số 12 hẻm 45 đường Trần Hưng Đạo, gọi trước khi qua"); eight such notes, the header and the
+# numbers stay inside one Zalo message (2,000 characters) and a few phone screens.
+NOTE_LIMIT = 160
 
 
 def begin(turn: Turn) -> None:
@@ -45,15 +48,31 @@ def _advance(turn: Turn, note: str | None) -> None:
     steps = content(turn).steps
     index = int(state.get("i", 0))
     if note:
-        short = " ".join(note.split())
-        if len(short) > NOTE_LIMIT:
-            short = short[: NOTE_LIMIT - 1].rstrip() + "…"
+        short = _shortened(note)
         state["notes"] = {**state.get("notes", {}), steps[index].id: short}
     state["i"] = index + 1
     if state["i"] < len(steps):
         ask(turn, turn.t("pathways.plan_noted") if note else "")
     else:
         ask_send(turn)
+
+
+def _shortened(note: str) -> str:
+    """The note on one line, cut at the last whole word before NOTE_LIMIT (a word never halved:
+    "Trần…" is a street lost, "Trần Hưng Đạo…" is not)."""
+    short = " ".join(note.split())
+    if len(short) <= NOTE_LIMIT:
+        return short
+    cut = short[: NOTE_LIMIT - 1]
+    if short[NOTE_LIMIT - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;.") + "…"
+
+
+def acknowledges(text: str) -> bool:
+    """"ok", "có", "xong rồi", "tiếp", "done": the step read or done, with nothing to note (a
+    plan summary reading "Lối ra: có" tells the person nothing)."""
+    return any(_ACK_ONLY.match(t) for t in forms(text))
 
 
 def note(turn: Turn, text: str) -> None:
@@ -116,6 +135,12 @@ def goes_back(text: str) -> bool:
     return any(_BACK.match(t) for t in forms(text))
 
 
+# The whole message an acknowledgement, a yes or "done", and nothing else
+_ACK_ONLY = re.compile(
+    r"^((ok|oke|okay|oki|okie|ok la|co|co a|co chu|vang|da|u|uh|um|uk|uhm|roi|duoc|dc|duoc roi|"
+    r"xong|xong roi|da xong|lam roi|da lam roi|co roi|nho roi|biet roi|tiep|tiep di|tiep theo|"
+    r"sang buoc tiep|buoc tiep|yes|yep|yeah|sure|done|did it|got it|next|noted|alright|fine)"
+    r"( (a|nha|nhe|ne|nhen|ha|di|luon|roi|ban|bot|thanks|thank you|cam on))*[ .!]*)+$")
 # "chùa" (a pagoda, a common refuge) folds like "chưa" (not yet), read as a "no" to the step
 _MARKED_PLACE = re.compile(r"(?<!\w)(chùa|chúa|nhà thờ)(?!\w)")
 # Nowhere to go, no one to trust ("em không có chỗ nào để đi hết", "I have no one to trust"):
@@ -153,8 +178,8 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
             finish(turn, send=said == "yes")
             return True
         return False
-    if said in ("skip", "no"):
-        _advance(turn, None)
+    if said in ("skip", "no") or any(_ACK_ONLY.match(t) for t in texts):
+        _advance(turn, None)   # ("ok", "xong rồi" to a step: read, nothing to keep as a note)
     elif any(_BACK.match(t) for t in texts):
         state = turn.session.pathway
         state["i"] = max(0, int(state.get("i", 0)) - 1)
