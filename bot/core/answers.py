@@ -762,7 +762,9 @@ def asks_about_another(text: str) -> bool:
 
 
 # A ward or commune named by its type word with a name the map does not know ("phường an lạc").
-_TYPED_PLACE = re.compile(r"^(o |tai |em o |toi o |tui o )?(phuong|xa|p|ward|commune) (?P<name>[a-z ]{2,30})$")
+# (an old number too, "phường 9", "p9": the data has no such unit in any town)
+_TYPED_PLACE = re.compile(r"^(o |tai |em o |toi o |tui o )?(?:(phuong|xa|p|ward|commune) "
+                          r"(?P<name>[a-z ]{2,30})|(phuong|p|ward) ?(?P<number>\d{1,2}))$")
 
 
 # Stopping the questions ("thôi em không muốn làm nữa", "em mệt quá không muốn trả lời nữa",
@@ -801,6 +803,8 @@ def unknown_ward_named(text: str) -> str | None:
     found = _TYPED_PLACE.match(folded)
     if found is None:
         return None
+    if found.group("number"):
+        return found.group("number")
     words = text.strip().split()
     return " ".join(words[-len(found.group("name").split()):])
 

@@ -28,7 +28,8 @@ _TYPES = {"phuong": "phường", "p": "phường", "xa": "xã", "x": "xã", "thi
 _ENGLISH_TYPES = {"phường": "ward", "xã": "commune", "thị trấn": "township",
                   "đặc khu": "special zone"}
 _DISTRICT_WORDS = r"quan|q|huyen|h|thi xa|tx|thanh pho|tp"
-_TYPE_PREFIX = re.compile(r"^(phuong|xa|thi tran|dac khu|p|x|tt)(?:\.\s*|\s+)(?=\w)")
+# ("p7", "p.7": a number written against its "p")
+_TYPE_PREFIX = re.compile(r"^(phuong|xa|thi tran|dac khu|p|x|tt)(?:\.\s*|\s+|(?=\d))(?=\w)")
 _DISTRICT_PREFIX = re.compile(rf"^({_DISTRICT_WORDS})(?:\.\s*|\s+)(?=\w)")
 _OLD_MARK = re.compile(r"\s*\(?\s*(cu|old)\s*\)?\s*$")
 
@@ -40,6 +41,7 @@ class Former:
     type: str = ""
     district: str = ""
     part: bool = False
+    province: str = ""   # the old province, when not this one ("Tỉnh Sóc Trăng")
 
     @property
     def label(self) -> str:
@@ -124,6 +126,9 @@ _RECENT_LIMIT = 256
 
 # The provinces merged into the city in 2025, whose names a ward of the city also bears.
 _OLD_PROVINCES = frozenset({"soc trang", "hau giang", "can tho"})
+_PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho)\s+")
+# An old numbered ward ("phường 9", "p.IX"): its number
+_NUMBERED = re.compile(r"(?<!\w)(?:phuong|p)\.?\s*(\d{1,2}|[ivx]{1,4})(?!\w)")
 
 
 class WardIndex:
@@ -138,6 +143,7 @@ class WardIndex:
         self._current: dict[str, list[Ward]] = {}
         self._former: dict[str, list[tuple[Ward, Former]]] = {}
         self._district: dict[str, list[Ward]] = {}
+        self._district_by_province: dict[str, dict[str, list[Ward]]] = {}
         self._recent: dict[str, tuple[WardMatch, ...]] = {}
         for ward in wards:
             self._current.setdefault(fold(ward.name), []).append(ward)
@@ -150,6 +156,18 @@ class WardIndex:
                     found = self._district.setdefault(_district_key(old.district), [])
                     if ward not in found:
                         found.append(ward)
+                    province = _PROVINCE_PREFIX.sub("", fold(old.province))
+                    same = self._district_by_province.setdefault(
+                        _district_key(old.district), {}).setdefault(province, [])
+                    if ward not in same:
+                        same.append(ward)
+        # Old districts of one name in two old provinces (Châu Thành of Hậu Giang and of Sóc
+        # Trăng, both in Cần Thơ since 2025), with each province's name as a pattern
+        self._shared_districts = [
+            (re.compile(rf"(?<!\w)({_DISTRICT_WORDS})?\.?\s*{re.escape(key)}(?!\w)"),
+             [(re.compile(rf"(?<!\w){re.escape(province)}(?!\w)"), wards)
+              for province, wards in by_province.items() if province])
+            for key, by_province in self._district_by_province.items() if len(by_province) > 1]
         # Old district names searched for inside sentences: one pattern answers "is any named?"
         # (most messages name none), then each key's own compiled pattern lists them all.
         self._district_patterns = [(key, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"))
@@ -204,7 +222,8 @@ class WardIndex:
                 # (names are stripped: the generated file has " Phú Hữu", " Đại Hải")
                 former = tuple(Former(str(f["name"]).strip(), str(f.get("type", "")).strip(),
                                       str(f.get("district", "")).strip(),
-                                      bool(f.get("part", False)))
+                                      bool(f.get("part", False)),
+                                      str(f.get("province", "")).strip())
                                for f in item.get("formerly") or [])
                 wards.append(Ward(
                     str(item["name"]).strip(), str(item["type"]).strip(),
@@ -297,6 +316,10 @@ class WardIndex:
         folded = f" {fold(text)} "
         if (in_district := self._in_named_district(folded)):
             return in_district
+        if (shared := self._shared_district(folded)):
+            return shared
+        if (numbered := self._unknown_number_in_district(folded)):
+            return numbered
         for pattern in (self._typed, self._sentence):
             matches = list(pattern.finditer(folded))
             # "ngã năm sóc trăng": a ward, then the old province it was in (whose name a ward
@@ -334,6 +357,39 @@ class WardIndex:
                     if old.district and _district_key(old.district) == district:
                         found.setdefault(ward.name, WardMatch(ward, old.name, old.district))
         return self._nearest_to_districts(list(found.values()), districts)
+
+    def _shared_district(self, folded: str) -> list[WardMatch]:
+        """An old district whose name two old provinces had ("huyện Châu Thành", "châu thành
+        sóc trăng"): with its province named, that district's units; said as a district
+        ("huyện …"), every unit of both, to choose from, never the one current unit that bears
+        the name (xã Châu Thành lies in Hậu Giang's, 50 km from Sóc Trăng's). Said alone,
+        the current unit of that name is meant, as for any name."""
+        for district, provinces in self._shared_districts:
+            said = district.search(folded)
+            if said is None:
+                continue
+            rest = folded[:said.start()] + " " + folded[said.end():]
+            named = [wards for province, wards in provinces if province.search(rest)]
+            if len(named) == 1:
+                return [WardMatch(w, None) for w in named[0]]
+            if said.group(1):
+                return [WardMatch(w, None) for _, wards in provinces for w in wards]
+        return []
+
+    def _unknown_number_in_district(self, folded: str) -> list[WardMatch]:
+        """An old numbered ward the data does not have, said with its town ("phường 9 Sóc
+        Trăng": the libraries list no Phường 9 there): the town's units, to choose from, rather
+        than the one unit named after the town. (A number it has is found before this.)"""
+        if self._any_district is None or not self._any_district.search(folded):
+            return []
+        numbers = [m for m in _NUMBERED.finditer(folded)
+                   # ("phường Vị Thanh" is a name, not Phường VI)
+                   if self._typed is None or (named := self._typed.match(folded, m.start())) is None
+                   or _is_number(named.group(1).strip())]
+        if not numbers:
+            return []
+        towns = [key for key, pattern in self._district_patterns if pattern.search(folded)]
+        return [WardMatch(w, None) for key in towns for w in self._district.get(key, [])]
 
     def _nearest_to_districts(self, found: list[WardMatch], districts: list[str]) -> list[WardMatch]:
         """Of several units that each claim a name in the district, the one that lies in it. The

@@ -277,3 +277,40 @@ def test_a_name_typed_with_a_slip_is_offered_not_taken(typed, meant):
 @pytest.mark.parametrize("typed", ["xin chao", "ok", "khong biet", "hello there", "5"])
 def test_words_that_are_no_name_offer_nothing(typed):
     assert CAN_THO.close_to(typed) == []
+
+
+def _names(typed: str) -> set[str]:
+    return {m.ward.name for m in CAN_THO.candidates(typed)}
+
+
+# Hậu Giang's Châu Thành became xã Châu Thành, Đông Phước and Phú Hữu; Sóc Trăng's became
+# Phú Tâm, Hồ Đắc Kiện, Thuận Hòa and An Ninh (data/units/92.yml, from vietnamadminunits).
+HAU_GIANG_CHAU_THANH = {"Châu Thành", "Đông Phước", "Phú Hữu"}
+SOC_TRANG_CHAU_THANH = {"Phú Tâm", "Hồ Đắc Kiện", "Thuận Hòa", "An Ninh"}
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("em ở châu thành sóc trăng", SOC_TRANG_CHAU_THANH),
+    ("nha e o huyen chau thanh tinh soc trang", SOC_TRANG_CHAU_THANH),
+    ("em ở châu thành hậu giang", HAU_GIANG_CHAU_THANH),
+    ("em ở huyện châu thành", HAU_GIANG_CHAU_THANH | SOC_TRANG_CHAU_THANH),
+    ("em ở châu thành", {"Châu Thành"}),          # the current unit of that name, said alone
+])
+def test_the_two_old_chau_thanh_districts_are_told_apart(typed, meant):
+    assert _names(typed) == meant
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("phường 9 sóc trăng", {"Sóc Trăng", "Phú Lợi", "Mỹ Xuyên"}),   # no Phường 9 in the data
+    ("em ở phường 4 ngã năm", {"Ngã Năm", "Mỹ Quới", "Tân Long"}),   # Ngã Năm had 1 to 3
+])
+def test_an_old_number_the_town_never_had_offers_the_towns_units(typed, meant):
+    assert _names(typed) == meant
+
+
+@pytest.mark.parametrize("typed, meant", [("p7", {"Vị Thanh", "Sóc Trăng"}),
+                                          ("p.5 vị thanh", {"Vị Tân"}),
+                                          ("phường 5 sóc trăng", {"Sóc Trăng"}),
+                                          ("toi o phuong vi thanh", {"Vị Thanh"})])
+def test_a_number_written_against_its_p_is_read(typed, meant):
+    assert _names(typed) == meant

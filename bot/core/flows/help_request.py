@@ -309,6 +309,13 @@ def on_text(turn: Turn, text: str) -> bool:
         turn.say(turn.t("ward_street"))   # "đường Hòa Bình": a street, its ward asked
         _ask_where(turn)
         return True
+    if ward is None and step == "where" and not updates and \
+            (name := answers.unknown_ward_named(text)) is not None:
+        # "phường 9", "xã tân lập": no such unit, said, and the place asked again (the request
+        # is never left for the services screen)
+        turn.say(turn.t("ward_unknown", text=name))
+        _ask_where(turn)
+        return True
     if not updates and (ward is None or weak_elsewhere):
         return False
     record(turn, updates, current=step, text=text)
