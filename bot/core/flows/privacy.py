@@ -194,7 +194,9 @@ _OBJECTS = (r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|tro chuyen|doan tro ch
             r"my messages|the messages|messages|my texts|my history|the history|chat history|history|"
             r"my chat|the chat|the conversation|this conversation|conversation|convo|what i wrote|"
             r"what i said|what i typed|everything i (wrote|said|typed)))")
-_DELETE_ALONE = re.compile(r"^((please|pls|can you|could you|ban|ban oi|lam on) )?"
+# (a yes said first, "có xoá đi", "ừ, xoá", "yes delete": the delete; "có xoá được không" asks)
+_DELETE_ALONE = re.compile(r"^((co|u|uh|um|ok|oke|okay|vang|da|duoc|dc|yes|yeah|yep|sure) )?"
+                           r"((please|pls|can you|could you|ban|ban oi|lam on) )?"
                            r"(xoa|xoa het|delete|clear|wipe|erase|delete all|clear all|remove)"
                            rf"({_OBJECTS}|( {_NOW_WORDS}))*( (em|toi|minh|the chat|this chat))?"
                            r"( (voi|nha|nhe|a|di))*$")
@@ -254,7 +256,10 @@ _BACK_ALONE = re.compile(
     # his motorbike heard ("nghe tiếng xe ổng", "tiếng xe ổng về kìa")
     r"^(nghe )?tieng xe (cua )?(ong ay|ong|chong|ck|no|han|anh ay)( ve| toi| den)?( (roi|kia|ne|a|do))*$|"
     r"(he|hes|he is|he s|my (husband|boyfriend|dad|father|ex)( is)?|(hubby|husband|bf|boyfriend)"
-    r"('s| s| is)?)( just)? (back|home|here|coming|back home|at the door|outside)( (now|already))*)$")
+    r"('s| s| is)?)( just)? (back|home|here|coming|back home|at the door|outside|"
+    # ("my husband just came back", "he just got home", "he just walked in")
+    r"came back|came home|came in|got home|got back|got in|walked in|arrived|arrived home|"
+    r"pulled up|coming home|is coming home|is home|is here)( (now|already))*)$")
 
 
 def he_is_back(text: str) -> bool:
