@@ -25,10 +25,13 @@ from bot.core.turn import Turn
 
 
 def _no_story_yet(turn: Turn) -> bool:
-    """Nothing of violence or self-harm told in this chat so far (the medical readings' ground)."""
+    """Nothing of violence or self-harm told in this chat so far (the medical readings' ground).
+    A request opened by its button alone ("Tôi cần giúp ngay", then "con em ko thở") tells
+    nothing yet: only a kind of violence given, or a story heard, does."""
     session = turn.session
     return session.emergency in (None, "medical", "fire") and not session.harm_told and \
-        not session.acknowledged and session.request_row is None
+        not session.acknowledged and (session.request_row is None or
+                                      session.help.get("kind") in (None, "skip"))
 
 
 def answer(turn: Turn, text: str) -> bool:
@@ -155,10 +158,23 @@ def answer(turn: Turn, text: str) -> bool:
         # witness's advice ("ổng đánh mẹ em" then "giờ mẹ em bất tỉnh rồi" stays his violence)
         emergency.medical_not_now(turn)
         return True
+    if not violent and level is None and no_story and turn.session.flow in (None, "services") \
+            and medical.pregnancy_bleeding(text) and medical.names_only_illness(text):
+        # "thai 8 tuần ra máu có nguy hiểm ko": a health question, answered as one (a doctor
+        # today, 115 for heavy bleeding), never "not understood"
+        emergency.medical_not_now(turn)
+        return True
     if not violent and level is None and \
             turn.session.emergency not in (None, "self_harm", "medical", "fire") and \
-            answers.danger_goes_on(text, child=turn.session.writer == "child"):
+            (answers.danger_goes_on(text, child=turn.session.writer == "child") or
+             medical.fire_told(text) or medical.injured_now(text)):
+        # ("ổng châm lửa rồi", "máu vẫn chảy ko ngừng" after the numbers: it goes on, worse)
         violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on
+    if not violent and level is None and not in_crisis and medical.injured_now(text) and \
+            not medical.pregnancy_bleeding(text):
+        # badly hurt now and not read as danger ("e bi danh vo bung gio tieu ra mau", "bé bị
+        # phỏng nước sôi khắp lưng"): 115 first, with the injured advice, never a story's thanks
+        violent = True
     if not violent and level is None and after_medical and understanding is not None and \
             understanding.intent == "emergency":
         emergency.medical(turn, turn.session.emergency or "medical")   # its numbers again
@@ -171,6 +187,8 @@ def answer(turn: Turn, text: str) -> bool:
             "other" if after_medical and not situations.done_to_writer(text) else None)
         situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
                                       about_other=who == "other", about_child=who == "child")
+        if situation != "self_harm" and medical.injured_now(text):
+            situation = "injured"   # badly hurt now, whoever did it: 115 leads
         if turn.session.flow == "help" and turn.session.help:
             # mid-request ("no, he is at home now"): the numbers and advice first, then the
             # request goes on where it was, not a new question about services

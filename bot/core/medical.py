@@ -32,7 +32,7 @@ _CAUSE = re.compile(
     r"heart attack|cardiac arrest|drowning|electrocuted|allergic reaction|anaphyla\w*|"
     r"car accident|hit by a (car|truck|motorbike|bike))\b|"
     # drowning, a bite, choking on food, bleeding in pregnancy, no one named as the cause
-    r"\b((roi|te|nga|tut) xuong (ao|song|ho|nuoc|kenh|muong|gieng)|(bi )?(ran|cho dai) can|"
+    r"\b((roi|rot|te|nga|tut) xuong (ao|song|ho|nuoc|kenh|muong|gieng|rach)|(bi )?(ran|cho dai) can|"
     r"hoc (xuong|do an|keo|thuc an)|mac nghen|(mang thai|co thai|co bau|dang bau)( \w+){0,5} "
     r"chay (nhieu )?mau|fell (in|into) (the |a )?(pond|river|pool|water|canal|well)|"
     r"(snake|dog) bite|bitten by a (snake|dog)|choking on (a |an |some |his |her )?\w+)\b|"
@@ -69,7 +69,22 @@ _CAUSE = re.compile(
     r"chest pain|asthma( attack)?|stung by|bee stings?|wasp|"
     r"(got |was |is )?(badly )?burn(ed|t) (by|with|from) (boiling|hot)|heat ?stroke|"
     r"carbon monoxide|fumes|low (blood )?sugar|hypoglyc\w*|"
-    r"fell (off|from) (a |the )?(ladder|roof|tree|scaffold\w*|balcony|stairs))\b")
+    r"fell (off|from) (a |the )?(ladder|roof|tree|scaffold\w*|balcony|stairs)|"
+    # a fall with no getting up ("mẹ em ngã trong nhà tắm không dậy nổi", "fell and can't get
+    # up"); a seizure misspelt ("co giựt"), an allergy that swells, labour pains, a miscarriage
+    # bleeding, turning blue, an ambulance asked for
+    r"(nga|te|te nga|bi nga|bi te|truot chan|vap)( \w+){0,5} (khong|ko|k|hong|hok) "
+    r"(day|dung day|ngoi day|dung len|dung)( noi| duoc| dc| lên)?|"
+    r"fell( down| over)?( \w+){0,3} and (can'?t|cannot|couldn'?t|isn'?t|is not|won'?t) "
+    r"(get up|stand|move|respond)|"
+    r"co giut|di ung( \w+){0,4} (kho tho|sung|noi me day)|(ong|kien) (dot|chich|can)( \w+){0,3} "
+    r"(sung|di ung|kho tho)|dau bung (de|sanh|sinh)|(say thai|sau khi pha thai)( \w+){0,4} "
+    r"(ra|chay) (nhieu |rat nhieu )?mau|turning blue|"
+    r"(goi|can|kiem|tim|cho) (giup |dum |gium )?(xe )?(cap cuu|115)( giup| dum| gium)?( em| toi| minh)?$|"
+    r"(call|need|get) (an |the )?ambulance)\b")
+# "xỉu" and "ngất" with their marks, said alone ("ba em xỉu"): a collapse (folded, "xíu" is a bit,
+# "ngắt" to cut off)
+_RESULT_MARKED = re.compile(r"(?<!\w)(xỉu|ngất)(?!\w)(?! (ngây|đi mất|ngang))")
 _CAUSE_MARKED = re.compile(
     r"\b(ngất ngay|vỡ ối|chuyển dạ|đang đẻ|đẻ ở nhà|sắp đẻ|hóc|bị ong|ong (đốt|chích)|nói đớ|chó cắn|"
     r"cơn hen|bị bỏng|bỏng (nặng|nước|dầu|lửa))")
@@ -78,11 +93,14 @@ _CAUSE_MARKED = re.compile(
 # mom collapsed and isn't breathing"); "ổng đè em xuống, em ngất xỉu" is his violence.
 # ("ngất" alone also folds from "ngắt", to cut off, and "xỉu" from "xíu", a bit)
 _RESULT = re.compile(
-    r"\b(ngat xiu|te xiu|xiu (roi|luon|ngang)|(bi|da|vua|tu nhien|dot nhien|lan ra|nga ra|te ra) "
+    r"\b(ngat xiu|te xiu|xiu (roi|luon)|(bi|da|vua|tu nhien|dot nhien|lan ra|nga ra|te ra) "
     r"(ngat|xiu)(?! (ket noi|dien|loi|mang|mach|song|nuoc))|ngat (roi|luon|lim|di)|"
     r"bat tinh|"
     r"(?<!ly )hon me(?! (em|toi|con|minh|tui|dan|di|noi|bao|ke|chong|vo))|ngung tho|tat tho|"
-    r"khong con tho|bong nang)\b|"
+    r"khong con tho|bong nang|tim tai)\b|"
+    # "ba e xiu" said alone (with no marks, "xíu" is a bit: "bà em xíu nữa về")
+    r"\b(ba|me|ong|ba noi|ba ngoai|ong noi|ong ngoai|ck|chong|vo|vk|con|be|em be)"
+    r"( (e|em|toi|tui|minh))? xiu$|"
     r"\b(passed out|fainted|collapsed|unconscious|not breathing|isn'?t breathing|"
     r"(doesn'?t|does not|won'?t|will not) (wake|breathe)|stopped breathing|"
     r"bleeding (heavily|a lot|badly)|badly burn\w*)\b")
@@ -132,7 +150,10 @@ _OTHERS_BODY = re.compile(
 _ACCIDENT = re.compile(
     r"\b(uong|an|nuot|hit) (nham|phai)( \w+){0,5}|"
     r"\b(accidentally|by accident|by mistake) (drank|swallowed|ate|took)( \w+){0,5}|"
-    r"\b(drank|swallowed|ate|took)( \w+){0,5} by (accident|mistake)\b")
+    r"\b(drank|swallowed|ate|took)( \w+){0,8} by (accident|mistake)\b|"
+    # a child or an elder who drank or ate what no one drinks ("my daughter drank kerosene")
+    r"\bmy \w+( \w+)? (drank|swallowed|ate) (some |the |a )?(kerosene|bleach|rat poison|poison|"
+    r"pesticide|petrol|gasoline|detergent|battery|batteries|lye|acid)\b")
 # A building on fire. ("cháy" folds like "chạy", to run, "chảy", to flow: without the marks only
 # "bị cháy", and never "chạy qua nhà hàng xóm", to run to the neighbour's.)
 # (folded: "xưởng" is also "xuống", down; "chợ" "cho", to give; "quán" "quần", trousers: those
@@ -148,13 +169,31 @@ _FIRE_FOLDED = re.compile(
     rf"\b{_BUILDING}( \w+){{0,3}} (is |dang )?on fire\b|"
     r"\bsmoke (is )?(everywhere|filling|coming)\b|"
     r"\b(house|home|flat|apartment|building|kitchen|room|shop)( \w+){0,3} (is |are )?"
-    r"(on fire|burning)\b|\bthere ?s a fire\b|\bfire (in|at|next door)\b")
+    r"(on fire|burning)\b|\bthere ?s a fire\b|\bfire (in|at|next door)\b|"
+    # the house said burning without its marks, at the end ("nha chay", "nha ben canh chay lon
+    # lam"): "nhà em chạy xe ôm" (runs a motorbike taxi) goes on after it
+    r"\bnha( \w+){0,3} chay( (lon|to|du doi|lam|het|sach|rui|roi|r|kia|ne|a|oi|qua|ghe|that))*$|"
+    r"\b(boc chay|boc lua)\b|"
+    # a fire or smoke in English, a cry ("fire!!!", "help fire", "kitchen fire help")
+    r"^(help )?fire( help)?$|\b(kitchen|stove|pan|oven|motorbike|motorcycle|scooter|car|bike|"
+    r"house|apartment|flat|room) (fire|is on fire|caught fire)\b|\bfull of smoke\b|"
+    r"\bsmoke (in|from) (the|my|our)\b")
 _FIRE_MARKED = re.compile(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưởng|dãy trọ|khu trọ|"
                           r"phòng trọ|chợ|quán)( \w+){0,4} (bị |đang )?cháy"
                           r"(?! (máu|túi|tiền|ví|hàng|nắng|da|mặt|đèn))\b|"
                           r"\bcháy (nhà|phòng|bếp|chợ|xưởng|lớn|to|rừng|rồi)\b|\bhoả hoạn|\bhỏa hoạn|"
                           r"\btầng( \w+){0,3} (đang |bị )?cháy\b|\blửa (lan|bốc|cháy)\b|"
-                          r"\bkhói (bốc|lên|đầy|mù)|\bchập điện( \w+){0,3} cháy\b")
+                          r"\bkhói (bốc|lên|đầy|mù)|\bchập điện( \w+){0,3} cháy\b|"
+                          r"\bbốc (cháy|lửa)\b|^\W*cháy\W*$|^(có )?cháy( rồi| nhà)?\W*$|"
+                          r"\bcó cháy\b")
+# Smoke, said as such ("có khói", "khói quá", "bốc khói"); never the smoke of cigarettes,
+# incense or traffic told anywhere in the message ("ổng hút thuốc khói quá")
+_SMOKE_MARKED = re.compile(r"\b(có|đầy|bốc|nhiều|ra|mù mịt) khói\b|^khói\b|"
+                           r"\bkhói (quá|nhiều|lắm|dữ|ghê|mù|đen)\b")
+_NOT_THAT_SMOKE = re.compile(r"\b(thuốc|hút|nhang|hương|xe cộ|bụi|khói xe|than tổ ong|đốt rác)\b")
+# Gas smelt or leaking: the fire service's (114), with its own line (bot/core/flows/emergency)
+_GAS = re.compile(r"\b(mui|ro ri|ro|xi|ho|bi ro|bi xi) (gas|ga)\b|\b(gas|ga) (bi )?(ro|xi|ro ri)\b|"
+                  r"\bgas leak\w*|\bleaking gas\b|\bsmell(s|ing)?( of| like)? gas\b")
 # Someone did it: a blow, a push, a threat, poison given, a fire set. Then it is violence, read
 # by the danger lexicon with the medical words left in.
 _DONE_BY_SOMEONE = re.compile(
@@ -248,12 +287,15 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
     marked = unicodedata.normalize("NFC", text).lower()
     if "ngất ngây" in marked:
         return None   # delighted, never fainted
-    if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) for f in forms):
+    if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) or _GAS.search(f)
+                                          for f in forms) or \
+            (_SMOKE_MARKED.search(marked) and not _NOT_THAT_SMOKE.search(marked)):
         return "fire" if not _wish_or_violence(forms, None) else None
     body = next((p for p in (_ACCIDENT, _CAUSE) if any(p.search(f) for f in forms)), None) or \
         (_CAUSE if _CAUSE_MARKED.search(marked) else None)
     if body is None and (not after_story or any(_SUDDEN.search(f) for f in forms)) and \
-            any(p.search(f) for p in (_RESULT, _OTHERS_BODY) for f in forms) and \
+            (any(p.search(f) for p in (_RESULT, _OTHERS_BODY) for f in forms) or
+             _RESULT_MARKED.search(marked)) and \
             any(_says_nothing_else(f) for f in forms):
         body = _RESULT   # fainted, not breathing, and nothing else told
     if body is None or _wish_or_violence(forms, _ACCIDENT if body is _ACCIDENT else None):
@@ -265,6 +307,19 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
 _BLEEDING = re.compile(r"\bchay (nhieu |rat nhieu )?mau( \w+)?|\bbleeding\b")
 
 
+# Bleeding while pregnant ("thai 8 tuần ra máu", "im 8 weeks pregnant and bleeding")
+_PREGNANT_BLEEDING = re.compile(
+    r"\b((mang thai|co thai|co bau|dang bau|mang bau|bau|thai( \w+)? (tuan|thang))( \w+){0,6} "
+    r"(ra|chay) (nhieu |it |chut |rat nhieu )?(mau|huyet)|"
+    r"pregnan\w*( \w+){0,4} (and )?(i'?m |i am |am |is |she'?s )?(bleeding|spotting)|"
+    r"(bleeding|spotting)( \w+){0,4} pregnan\w*)\b")
+
+
+def pregnancy_bleeding(text: str) -> bool:
+    """Bleeding told or asked about in a pregnancy: a doctor the same day (its own line)."""
+    return any(_PREGNANT_BLEEDING.search(f) for f in answers.forms(text))
+
+
 def names_only_illness(text: str) -> bool:
     """An illness, an accident, a collapse or a fire is named, and no act of anyone, no danger
     from someone and no wish to die: a habit or a question ("mẹ em hay bị ngất khi đứng lâu",
@@ -272,7 +327,8 @@ def names_only_illness(text: str) -> bool:
     forms = [_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text)]
     if any(_DONE_BY_SOMEONE.search(f) for f in forms):
         return False
-    named = any(p.search(f) for p in (_ACCIDENT, _CAUSE, _RESULT, _OTHERS_BODY, _FIRE_FOLDED)
+    named = any(p.search(f) for p in (_ACCIDENT, _CAUSE, _RESULT, _OTHERS_BODY, _FIRE_FOLDED,
+                                      _PREGNANT_BLEEDING)
                 for f in forms) or bool(_CAUSE_MARKED.search(unicodedata.normalize("NFC", text).lower()))
     return named and not _wish_or_violence(forms, _ACCIDENT)
 
@@ -293,11 +349,64 @@ _ARSON = re.compile(
     r"burn(ing|ed|t)? (down )?(the|our|my|her) (house|home|room|flat|place))\b")
 
 
+# Badly hurt now, whoever did it and whoever is hurt (the writer, a child, or the one who hit,
+# fallen in his rage): unconscious, not breathing, turning blue, a seizure, bleeding that will
+# not stop, a stroke's or a heart attack's signs, acid or boiling water, a stab or a slash, a
+# blow to the head or the belly with what follows it. Beside violence, 115 leads the answer.
+_INJURED = re.compile(
+    r"\b(bat tinh|ngat xiu|te xiu|(?<!ly )hon me(?! (em|toi|con|minh|tui|dan|di|noi|bao|ke|"
+    r"chong|vo))|ngung tho|tat tho|"
+    r"(khong|ko|k|hong) (con )?tho( duoc| dc| nua)?\b(?! (dai|phao))|khong tho noi|"
+    r"tim tai|tim ngat|co giat|giat giat|dot quy|meo mieng|len con dau tim|om nguc|"
+    r"(chay mau|mau chay|ra mau)( \w+){0,2} (nhieu|rat nhieu|khong cam|ko cam|khong ngung|"
+    r"ko ngung|khong dung|qua troi|lenh lang|dam dia)|"
+    r"(mau|chay mau)( \w+){0,2} (khong|ko|chua|van chua) (cam|ngung|dung)( duoc| dc| lai)?|"
+    r"tieu ra mau|oi ra mau|non ra mau|nam bat dong|bat dong|nam im (luon|roi|khong)|"
+    r"chay mau( \w+){0,2} nam im|"
+    r"(ngat|xiu) (roi|luon)|"
+    r"khong (cu dong|nhuc nhich|phan ung)|"
+    r"(khong|ko|chua|van chua|van khong) tinh(?! tao)( lai| day)?|lim dim|"
+    r"tat axit|tat a xit|axit|nuoc soi|phong nuoc soi|bong nuoc soi|bong nang|"
+    r"(choang|chong mat|choang vang)( \w+){0,3} (sap xiu|muon xiu|xiu|ngat|non|oi|buon oi|"
+    r"khong thay|mo mat)|"
+    r"bi dam|dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )chem(?! gio)|"
+    r"passed out|unconscious|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|"
+    r"(not|isn'?t|won'?t) wak(e|ing) up|turning blue|seizure|"
+    r"bleeding (a lot|heavily|badly|everywhere|so much)|"
+    r"(the )?bleeding (wont|won'?t|will not|does not|doesn'?t|isn'?t going to) stop|"
+    r"i'?m bleeding|im bleeding|stabbed|acid|boiling water|breathing (weird|strange|funny)|"
+    r"grabbed (his|her) chest|heart attack|a stroke)\b")
+# Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
+# Once, before ("có lần em bất tỉnh", "hôm trước", "once he choked me till i passed out")
+_PAST_TOLD = re.compile(r"\b(co lan|nhieu lan|may lan|lan truoc|da tung|tung|truoc day|hom truoc|"
+                        r"bua truoc|hom bua|nam ngoai|thang truoc|tuan truoc|hoi do|luc do|"
+                        r"once|last time|used to|before|years ago|last (week|month|year))\b")
+# (and dizziness beside "sắp xỉu", a body's state, never the idiom of being worn out)
+_NOW_TOLD = re.compile(r"\b(gio|bay gio|luc nay|dang|van|now|right now|still|choang)\b")
+
+
+def injured_now(text: str) -> bool:
+    """Someone badly hurt now ("ổng đánh em chảy máu đầu nhiều lắm", "ba dượng đánh con em bất
+    tỉnh", "he was beating me then grabbed his chest and fell"): never a question, a habit or
+    an idiom ("mệt xỉu")."""
+    forms = [_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text)]
+    if not any(_INJURED.search(f) for f in forms):
+        return False
+    past = any(_NOT_NOW.search(f) or _PAST_TOLD.search(f) for f in forms)
+    return not past or any(_NOW_TOLD.search(f) for f in forms)
+
+
+def gas_told(text: str) -> bool:
+    """Gas smelt or leaking ("mùi gas nồng lắm", "i smell gas"): its own line beside 114."""
+    return any(_GAS.search(f) for f in answers.forms(text))
+
+
 def fire_told(text: str) -> bool:
     """A building on fire, or a fire set or threatened, in the words of a violence story."""
     marked = unicodedata.normalize("NFC", text).lower()
     return bool(_FIRE_MARKED.search(marked)) or any(
-        _FIRE_FOLDED.search(f) or _ARSON.search(f) for f in answers.forms(text))
+        _FIRE_FOLDED.search(f) or _ARSON.search(f) for f in answers.forms(text)) or \
+        bool(_SMOKE_MARKED.search(marked) and not _NOT_THAT_SMOKE.search(marked))
 
 
 def done_by_someone(text: str) -> bool:

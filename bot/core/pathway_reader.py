@@ -292,6 +292,15 @@ def _age_told(texts: list[str]) -> str | None:
     return age
 
 
+# A body's sign asked about ("ra máu có nguy hiểm ko", "sốt 39 độ có nguy hiểm không", "is
+# bleeding at 8 weeks dangerous"): a health question, never the check of his danger
+_BODY_ASKED = re.compile(
+    r"\b(ra mau|chay mau|ra huyet|dau bung|dau dau|dau nguc|chong mat|sot|thai|mang thai|co bau|"
+    r"dang bau|non|oi mua|bam tim|vet thuong|gay (tay|chan|xuong)|kho tho|nhuc dau|u tai|"
+    r"bi thuong|ngat|xiu|co giat|bleeding|pregnan\w*|dizzy|fever|headache|vomit\w*|bruis\w*|"
+    r"wound|injur\w*)\b")
+
+
 @lru_cache(maxsize=4096)   # asked of one message by the danger check and the engine
 def requested(text: str) -> str | None:
     """The pathway a typed request asks for: "menu", "check", "plan", a guide id, or None."""
@@ -302,6 +311,8 @@ def requested(text: str) -> str | None:
         return None   # "nên nói với con nhỏ về xâm hại thế nào": the children's article;
         # "is 111 only for children?": whom the number is for, not the children's guide
     for key, pattern in _TOOLS:
+        if key == "check" and any(_BODY_ASKED.search(t) for t in texts):
+            continue   # "thai 8 tuần ra máu có nguy hiểm ko": the body's danger, not his
         if any(pattern.search(t) for t in texts):
             return key
     asks = any(_ASKS.search(t) for t in texts)

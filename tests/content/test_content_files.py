@@ -40,7 +40,7 @@ REQUIRED_TOPICS = {
 }
 # The emergencies bot/core/situations.py tells apart, each with its own advice.
 SITUATIONS = {"home_violence", "weapon", "strangled", "sexual_assault", "sexual_assault_other", "locked_in", "hiding", "pregnant", "self_harm", "witness", "child", "child_self",
-              "held", "followed", "put_out", "threatened", "medical", "fire"}
+              "held", "followed", "put_out", "threatened", "medical", "fire", "injured"}
 NUMBERS = hotline_numbers()
 
 

@@ -12,14 +12,15 @@ import re
 from bot import metrics
 from bot.core.answers import said
 from bot.core.flows.help_row import row_fields
-from bot.core.medical import fire_told
+from bot.core.medical import fire_told, gas_told, injured_now, pregnancy_bleeding
 from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
 from bot.core.turn import Turn
 
 # Situations whose advice is for someone helping another person (a witness, an adult with a
 # child, a friend of someone raped): "what may help you stay safer" would speak to the wrong one.
-FOR_A_HELPER = frozenset({"witness", "child", "sexual_assault_other"})
+FOR_A_HELPER = frozenset({"witness", "child", "sexual_assault_other", "injured"})
+# ("injured": the one hurt may be the writer, a child, or the one who hit; its title is neutral)
 
 
 def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
@@ -27,15 +28,25 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     settings = turn.services.settings
     lang = turn.lang
     metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
-    fire = fire_told(turn.inbound.text or "")
-    calls = tuple(phone_button(lang, settings.hotline(i)) for i in
-                  ("police", "fire", "ambulance", "national") if fire or i != "fire")
+    text = turn.inbound.text or ""
+    if turn.session.emergency == "injured" and situation == "home_violence":
+        situation = "injured"   # the same emergency going on ("em sợ ổng tỉnh dậy"): its numbers
+    fire = fire_told(text)
+    # ("chồng em đốt nhà rồi, cháy lớn lắm": 114 and the way out lead the first message, its
+    # button first; 113, 115, 111 follow in the same message)
+    # (someone badly hurt, "ổng đánh con em bất tỉnh": 115 leads, 113 beside it)
+    order = ("ambulance", "police", "national") if situation == "injured" else \
+        ("police", "ambulance", "national")
+    calls = tuple(phone_button(lang, settings.hotline(i))
+                  for i in (("fire",) if fire else ()) + order)
+    lead = f"{turn.t('emergency_fire_too')}\n\n" if fire else ""
+    first = "injured_first" if situation == "injured" else "emergency_first"
     if turn.session.emergency == situation:
-        turn.say(turn.t("emergency_again"), calls)
+        # (still bleeding: the ambulance first again; else the numbers, and "are you safer?")
+        again = first if situation == "injured" and injured_now(text) else "emergency_again"
+        turn.say(lead + turn.t(again), calls)
     else:
-        turn.say(turn.t("emergency_first"), calls)
-        if fire:
-            turn.say(turn.t("emergency_fire_too"))   # "chồng em đốt nhà": 114 and get out
+        turn.say(lead + turn.t(first), calls)
         abroad_note(turn)
         if cannot_call(turn.inbound.text or ""):
             turn.say(turn.t("emergency_cannot_call"))   # deaf, or unable to speak: who can call
@@ -64,6 +75,8 @@ def medical(turn: Turn, kind: str) -> None:
         turn.say(turn.t(f"{kind}_first"), calls)
         return
     turn.say(turn.t(f"{kind}_first"), calls)
+    if kind == "fire" and gas_told(turn.inbound.text or ""):
+        turn.say(turn.t("gas_too"))   # "có mùi gas nồng lắm": no spark, air, out, then 114
     turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
     turn.say(turn.t("medical_after"), (Button(turn.t("back_to_menu"), "menu"),))
     turn.session.emergency = kind
@@ -96,7 +109,10 @@ def medical_not_now(turn: Turn) -> None:
     đứng lâu, có sao không", "how do i help someone having a seizure"): where health questions
     are answered, and 115 one tap away should it happen now. Never a witness's advice."""
     settings = turn.services.settings
-    turn.say(turn.t("medical_not_now"),
+    # ("thai 8 tuần ra máu có nguy hiểm ko": a doctor today, 115 for heavy bleeding or pain)
+    key = "medical_not_now_pregnancy" if pregnancy_bleeding(turn.inbound.text or "") else \
+        "medical_not_now"
+    turn.say(turn.t(key),
              (phone_button(turn.lang, settings.hotline("ambulance")),
               Button(turn.t("back_to_menu"), "menu")))
 
