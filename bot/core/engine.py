@@ -351,6 +351,11 @@ class Engine:
             self._menu_item(turn, item)     # a button's label, typed: what the button gives
             return
         if (pressed := typed_button(session, text)) is not None:
+            if pressed == "m:language" and (wanted := language.requested(text)) is not None:
+                # "tiếng việt" typed under the English menu's "Tiếng Việt": that language, never
+                # a toggle (the message itself may already have switched the chat to it)
+                language.set_language(turn, wanted)
+                return
             self._payload(turn, pressed)    # "xem tiếp" under an article: its "Xem tiếp" button
             return
         if (only := _only_choice(session.offered)) is not None and len(text.split()) <= 4 and \
@@ -720,9 +725,12 @@ class Engine:
                 turn.session.is_new or len(text.split()) >= 3) and \
                 not language.mixed(text):
             detected = understood
-        if detected == "en" and turn.session.language == "vi" and not turn.session.is_new and \
-                len(text.split()) <= 3:
-            return   # "my sister", "i'm safe" typed in a Vietnamese chat: an answer, not a switch
+        if detected is not None and detected != turn.session.language and \
+                not turn.session.is_new and len(text.split()) <= 3 and \
+                language_request.requested(text) is None:
+            # "my sister", "i'm safe" typed in a Vietnamese chat, "có", "bỏ qua", "dạ" in an
+            # English one (a foreign spouse's few words): an answer, not a switch
+            return
         if language_request.asks_english_for_self(text) or language_request.prefers_english(text):
             detected = "en"   # "tôi là người nước ngoài…, có ai nói tiếng Anh không": in English
         if detected and detected != turn.session.language:

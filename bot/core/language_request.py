@@ -52,8 +52,9 @@ def requested(text: str) -> str | None:
     folded = fold(text)
     if asks_about_services_language(text):
         return None
-    if re.search(_CANNOT + r"(vietnamese|tieng viet)\b", folded):
-        return "en"
+    if re.search(_CANNOT + r"(vietnamese|tieng viet)\b", folded) or \
+            _PREFERS_ENGLISH.search(folded):
+        return "en"   # ("my english is better", "my vietnamese is not good")
     if re.search(_CANNOT + r"(english|tieng anh)\b", folded):
         return "vi"
     if _asked_for(folded, r"(english|tieng anh|eng)"):
@@ -85,14 +86,27 @@ def rest_after_asking(text: str) -> str | None:
     if requested(text) is None and not prefers_english(text):
         return None
     rest = " ".join(_LANGUAGE_ASKED.sub(" ", text).split()).strip(" ,.!?")
-    return rest if len(rest.split()) >= 3 else None
+    # ("sorry, can we use english? my vietnamese is not good enough", "xin lỗi em nói tiếng
+    # việt": only the asking's own words are left, and a classifier hears a goodbye in them)
+    said = [w for w in fold(rest).replace(",", " ").replace("?", " ").split()
+            if w not in _ASKING_WORDS]
+    return rest if len(rest.split()) >= 3 and len(said) >= 2 else None
+
+
+# The words around asking for a language, which say nothing else ("sorry", "can we use", "my … is
+# not good enough", "xin lỗi em")
+_ASKING_WORDS = frozenset(
+    "sorry xin loi em toi minh tui my is not good enough better can we you i use talk chat write "
+    "in please pls bad poor only a little speak understand ok okay and but nhung thi la voi "
+    "noi chuyen duoc dc khong ko k nha nhe a oi ban very well that really so much".split())
 
 
 def names_a_language(text: str) -> bool:
     """A language is named as one to use ("nói tiếng Anh được không", "english please", "change
     the language"); "my vietnamese partner" names none."""
     folded = fold(text)
-    return requested(text) is not None or bool(re.search(r"\b(ngon ngu|language)\b", folded))
+    return requested(text) is not None or prefers_english(text) or \
+        bool(re.search(r"\b(ngon ngu|language)\b", folded))
 
 
 _NATIONALITY = re.compile(r"\b(vietnamese|english|tiếng việt|tiếng anh|tieng viet|tieng anh|người việt|"
@@ -117,6 +131,8 @@ _FOREIGNER = re.compile(r"\b(toi|em|minh|tui|e|i) (la |am |'m )?(nguoi nuoc ngoa
 # vietnamese well"): the chat goes on in English, whatever else the message holds.
 _PREFERS_ENGLISH = re.compile(
     r"\bmy vietnamese (is )?(not (good|great|very good)|bad|poor|weak|limited)\b|"
+    r"\bmy english is (better|much better|good|ok|okay)\b|\bi (speak|write) english better\b|"
+    r"\benglish is (better|easier) for me\b|"
     r"\bi (do not|don'?t|can not|can'?t|cannot) (speak|read|write|understand)( \w+)? vietnamese\b")
 
 

@@ -542,7 +542,8 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
             not (len(text.split()) <= 3 and understanding.confidence < 0.5) and \
             (understanding.confidence >= _WEAK or any(_DARK.search(t) for t in texts)) and \
             has_content(text) and ends_something_else(text) is None and \
-            not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) for t in texts) and \
+            not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) or _LEAVING_HIM.search(t)
+                    for t in texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
     return None
@@ -687,6 +688,11 @@ def about_someone_else(text: str) -> bool:
 _AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|chay|bien di)( \w+){0,2} "
                         r"(that xa|xa|dau do|noi khac|khoi day|khoi nha)\b|"
                         r"\b(want|wanna|need) to (run away|get away|go far away|escape)\b")
+# Leaving him, said as the better way ("it's better if i just leave him", "i'd be better off
+# without him", "tốt hơn là bỏ ổng"): a way out of him, never of life
+_LEAVING_HIM = re.compile(
+    r"\bbetter (off )?(if i (just |finally )?(leave|left|divorce|move out)( him| her| them)?|"
+    r"without (him|her|them))\b|\btot hon (la |neu )?(bo|roi|ly hon|ly di) (ong|anh ta|han|chong|ck)\b")
 
 
 # Not wanting to talk any more, a pause, a change of mind, "me too" ("thôi em ko muốn nói nữa",
@@ -759,9 +765,10 @@ def says_me_too(text: str) -> bool:
 
 
 def not_a_wish(text: str) -> bool:
-    """Not wanting to talk, a pause, "me too": the classifier's `self_harm` alone is not
-    believed (the lexicon is, `level`)."""
-    return any(_NOT_A_WISH.search(t) for t in _forms(text))
+    """Not wanting to talk, a pause, "me too", a wish to go away from him ("it's better if i
+    just leave him"): the classifier's `self_harm` alone is not believed (the lexicon is,
+    `level`)."""
+    return any(_NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) for t in _forms(text))
 
 
 def ends_something_else(text: str) -> str | None:

@@ -28,6 +28,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
         readers = (answers.read_safe, answers.read_who, answers.read_kind)
         if len(text.split()) <= 4 and any(read(text) is not None for read in readers):
             return True     # ("physical i guess" at the ward question: a kind, no thought of suicide)
+        if session.step == "who" and len(text.split()) <= 7 and answers.read_who(text) is not None:
+            return True     # "cả em và con em", "for me and my kids": whom, no thought of suicide
         if session.step != "where":
             return False
     if session.flow == "crisis" and session.step == "safe_q":
@@ -40,6 +42,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
     asked_where = session.step == "where" and session.flow in ("services", "help")
     if ((asked_where and words <= 8) or words <= 4) and turn.services.wards.candidates(text):
         return True
+    if asked_where and words <= 14 and answers.does_not_know_where(text):
+        return True     # "em ko biết em ở phường nào, em mới chuyển tới": the place not known
     if asked_where and words <= 8 and (answers.is_skip(text) or
                                        answers.does_not_know_where(text) or
                                        turn.services.wards.province_named(text)):
