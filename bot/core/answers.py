@@ -578,6 +578,17 @@ _HUSBAND_ALONE = re.compile(r"^(la )?(chong|ong xa|chong cu)( (toi|em|minh|tui|c
                             r"( a| nha| do| day)?$")
 
 
+# "cho bà", "bà hỏi cho bà thôi", "cho ông": whom the help is for, said by an older writer of
+# themself (the caller knows the writer is older)
+_OLDER_FOR_SELF = re.compile(r"^((da|vang) )?((ba|ong) (hoi )?)?(cho|la cho) (ba|ong|tui|toi)"
+                             r"( (thoi|nha|ma|ne|a|con|chau))*$|^(ba|ong) (day|ne)( (con|chau))?$")
+
+
+def older_asks_for_self(text: str) -> bool:
+    """"cho bà", "bà hỏi cho bà thôi": an older writer's own request."""
+    return any(_OLDER_FOR_SELF.match(t.strip(" .!")) for t in forms(text))
+
+
 def read_who(text: str) -> str | None:
     """"self", "other", "child", "skip" or None. Only an explicit answer counts here ("cho em",
     "for my sister"); who a longer story is about is read by the entity rules."""

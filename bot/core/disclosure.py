@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.answers import forms
-from bot.nlu.entities import HIEP_AS_RAPE, LEVERAGE, age_group, kind_of
+from bot.nlu.entities import HIEP_AS_RAPE, LEVERAGE, age_group, kind_of, older_self
 from bot.nlu.normalize import fold
 from bot.nlu.prefilter import screened
 
@@ -293,7 +293,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     intent = understanding.intent if understanding is not None else None
     if not (violence or fear or down or intent in HELP_INTENTS):
         return None
-    age = writer_age(texts)
+    age = "older" if older_self(text) else writer_age(texts)   # ("cho bà hỏi…": no child)
     who = understanding.entities.get("for_whom") if understanding is not None else None
     # A story the classifier is sure is a request for help ("mẹ chồng bắt tôi nhịn ăn vì sinh
     # con gái") is told too, though no rule names its kind; a few words asking for help ("tôi
@@ -320,8 +320,8 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
              violence: bool, intent: str | None, fear: bool = False, down: bool = False) -> str:
     if age == "child":
         return "child"
-    if age == "older":
-        return "older"
+    if age == "older" and who not in ("other", "child"):
+        return "older"   # (a grandmother asking for her grandchild: the helper's words, below)
     if any(_LGBT.search(t) for t in texts):
         return "lgbt"
     if any(_MAN.search(t) for t in texts):
@@ -330,8 +330,9 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
         return "leverage"   # "dọa tự tử nếu em chia tay": pressure on the writer
     # (the classifier's "for someone else" yields to the words that name the writer as the one
     # hurt: "ck chửi hoài", "chồng bạn em hiếp em")
-    if (who in ("other", "child") or (intent == "help_other" and who != "self")) and age is None:
-        return "other_person"
+    if (who in ("other", "child") or (intent == "help_other" and who != "self")) and \
+            age in (None, "older"):
+        return "other_person"   # (an older writer asking for a grandchild, too)
     if kind == "sexual" and any(_WORK.search(t) for t in texts) and \
             not any(_RAPE.search(t) for t in texts):
         return "work"   # harassment at work; rape at work is told as rape, not harassment

@@ -66,6 +66,7 @@ from bot.core.messages import Button, Inbound, Reply
 from bot.core.render import label_form, typed_menu_item
 from bot.core.session import Session
 from bot.core.turn import Services, Turn
+from bot.nlu.entities import older_self
 from bot.nlu.normalize import fold
 from bot.sessions import SessionStore, session_key
 from bot.sessions.loop_session import LoopSession
@@ -295,6 +296,8 @@ class Engine:
             turn.read_later(text)
         self._follow_language(turn, text)
         age = disclosure.writer_age(answers.forms(text)) if text else None
+        if text and age != "older" and older_self(text):
+            age = "older"   # "cho bà hỏi", "dạ bà an toàn": a grandmother writing of herself
         if age:
             turn.told_age = age != turn.session.writer
             turn.session.writer = age

@@ -8,6 +8,7 @@ corrected by a person. "hang xom toi bi chong danh" gives for_whom=other, kind=p
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from bot.knowledge.wards import WardIndex
@@ -698,11 +699,39 @@ def ward_entities(text: str, wards: WardIndex) -> dict[str, str]:
     return found
 
 
+# An older writer speaking of themself as "bà" or "ông", typed with the marks ("cho bà hỏi", "bà
+# hỏi cho bà", "dạ bà an toàn", "bà nè con", "thằng con bà nó đánh bà", "ông già rồi"): folded,
+# "bà" is also "ba", dad, so only the marked words are read
+_OLDER_SELF = re.compile(
+    r"\bcho (bà|ông) hỏi\b|\b(bà|ông) hỏi (cho|giùm|giúp) (bà|ông)\b|^(dạ |vâng |ừ )?(bà|ông) "
+    r"(nè|đây|an toàn|không biết|ko biết|già rồi|sợ quá|sợ lắm|hỏi|năm nay \d+)\b|"
+    r"\b(thằng|con) (con|con trai|con gái|con dâu|con rể|cháu)( của)? (bà|ông) (nó|nó đánh|nó chửi)\b|"
+    r"\b(bà|ông) (già|yếu|bệnh) rồi\b")
+# …and told as the one hurt ("chửi bà", "xô bà té", "đánh ông", "bà bị")
+_HARM_TO_OLDER_SELF = re.compile(
+    r"\b(đánh|chửi|xô|đẩy|đuổi|bỏ đói|nhốt|đập|tát|lấy tiền của|giành đất của|lấy đất của) "
+    r"(bà|ông)\b|(^|[,.;] |\b(dạ|thì|mà|là|giờ|nay|rồi) )(bà|ông) bị\b")
+
+
+def older_self(text: str) -> bool:
+    """The writer speaks of themself as "bà" or "ông" (an older person writing)."""
+    return _OLDER_SELF.search(_marked(text)) is not None
+
+
+def _marked(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
 def extract(text: str, expanded: str, intent: str | None, wards: WardIndex | None) -> dict[str, str]:
     entities: dict[str, str] = {}
     age = age_group(expanded)
+    older_writing = older_self(text)
+    if older_writing:
+        age = "older"   # ("cho bà hỏi… thằng con bà nó… xô bà té": no child, whatever "ba" reads)
     # a threat of suicide to keep the writer: the writer is the one pressed, whoever threatens
     who = "self" if LEVERAGE.search(expanded) else for_whom_of(expanded, intent)
+    if older_writing and _HARM_TO_OLDER_SELF.search(_marked(text)):
+        who = "self"
     if age == "older" and who == "child":
         # an older person's "con trai tôi" is a grown son: the abuser or another adult
         who = "other" if victim(expanded) == "child" else "self"

@@ -242,14 +242,22 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     if "who" not in found and not place and (step == "who" or said_for) and \
             (who := answers.read_who(text)) and who != "skip":
         found["who"] = who
+    if found.get("who") in ("other", None) and turn.session.writer == "older" and \
+            answers.older_asks_for_self(text):
+        found["who"] = "self"   # "cho bà", "bà hỏi cho bà thôi": the grandmother's own
     # Who a story is about fills a gap, never corrects what was inferred before: "vì sợ anh
     # ấy biết" names him, not the person hurt (an explicit "cho bạn tôi" does correct it).
     if "who" not in found and turn.session.help.get("who") in ("other", "child") and \
             answers.says_writer_too(text):
         found["who"] = "self"   # "à mà em cũng bị ck em đánh nữa": the writer, now
     if "who" not in found and "who" not in turn.session.help and not place and \
-            len(text.split()) >= 4 and (who := turn.entity("for_whom")):
-        found["who"] = who  # read from a story, not guessed from a short reply ("tui ổn rồi")
+            (len(text.split()) >= 4 or step == "who") and (who := turn.entity("for_whom")):
+        # read from a story, not guessed from a short reply ("tui ổn rồi"); where whom is asked,
+        # "bị ba đánh" (the writer, left unsaid) answers it
+        found["who"] = who
+    if "who" not in found and "who" not in turn.session.help and step == "who" and \
+            turn.told_age and len(text.split()) <= 6:
+        found["who"] = "self"   # "em 15 tuổi", "tui 70 tuổi rồi": the writer's own age, theirs
     if "kind" not in found and (kind := turn.entity("kind") or answers.read_kind(text)) \
             and kind != "skip":
         found["kind"] = kind
@@ -488,9 +496,17 @@ def _kind_points(turn: Turn, kind: str) -> SafetyText | None:
     child_writer = turn.session.writer == "child"
     if child_writer and who in (None, "self"):
         variant = f"{kind}_child_self"
+    elif child_writer and kind not in ("online", "trafficking"):
+        # a child of someone else's case ("em gái em bị ba đánh", "nhỏ bạn em"): a trusted
+        # adult and 111, never an adult's steps
+        variant = "child_abuse_child_other"
     elif who == "child" and kind == "sexual":
         variant = "sexual_child"
-    elif who == "other":
+    elif who == "child" and kind not in ("online", "trafficking"):
+        # an adult asking for a child hit, scolded or neglected: the child's case (111, listen,
+        # the school), never the adult's own points ("agree a signal with a neighbour")
+        variant = "child_abuse"
+    elif who in ("other", "child"):
         variant = f"{kind}_other"
     else:
         variant = kind
