@@ -242,7 +242,9 @@ _PLACE_CUES = frozenset("""phuong p xa x quan huyen thi tran tt o tai gan khu vu
 near ward commune district""".split())
 _SKIP = re.compile(r"\b(bo qua|skip|pass|khong muon (noi|tra loi|ke|chia se)|"
                    r"khong tien (noi|tra loi)|(i would |i'd )?rather not( say)?|"
-                   r"prefer not( to say)?|next question|cau khac|de sau|thoi bo qua|khong can)\b")
+                   r"prefer not( to say)?|next question|cau khac|de sau|thoi bo qua|khong can|"
+                   r"(i )?(do not|dont|don'?t) want to (say|tell|answer|talk about (it|that))|"
+                   r"i'?d rather not)\b")
 _UNKNOWN = re.compile(r"^(khong biet|khong ro|khong chac|chua chac|chiu|i do not know|not sure|"
                       r"no idea|dunno|do not know|dont know|idk|i dont know)\b")
 # A correction said with the answer ("à nhầm, cho tui", "sửa lại, cho bạn tui", "i meant for
@@ -251,21 +253,32 @@ CORRECTION = re.compile(r"\b(nham|nham roi|sua lai|noi lai|chu khong phai|y la|y
                         r"y toi la|i mean|i meant|actually|sorry|oops|correction|not me)\b")
 
 _WHO_SELF = re.compile(
-    r"^(cho |for |la |it is |its |about )?(toi|em|minh|tui|tao|con|chau|ban than|chinh (toi|em|minh)|"
-    r"ban than (toi|em|minh)|me|myself|i am|my self|mine)( a| nha| nhe| thoi| day| ah| do| minh)*$|"
+    r"^((da|vang|u|uhm|ok) )?(cho |for |la |it is |its |about )?(toi|em|minh|tui|tao|con|chau|ban than|chinh (toi|em|minh)|"
+    r"ban than (toi|em|minh)|me|myself|i am|my self|mine)( a| nha| nhe| thoi| day| ah| do| minh| bi| ne)*$|"
     r"\b(cho (toi|em|minh|tui|ban than|chinh minh)|for me|for myself|it is me|it's me|i am the one|"
-    r"ban than (toi|em|minh)|chinh (toi|em|minh)( bi)?|la (toi|em|minh) bi|i need help)\b")
+    r"ban than (toi|em|minh)|chinh (toi|em|minh)( bi)?|la (toi|em|minh) bi|i need help)\b|"
+    # "me, my husband", "me - my boyfriend beats me": the writer, and who hurts
+    r"^(me|myself|for me)( ,| -|,)? my (husband|boyfriend|partner|ex|wife|girlfriend|bf|hubby)\b")
 _WHO_CHILD = screened(
     r"\b(tre em|tre con|dua tre|dua be|dua nho|be gai|be trai|con (toi|em|minh|tui|cua toi|gai|trai)|"
     r"chau (toi|em|minh|gai|trai|be)|a child|the child|children|my (son|daughter|child|kid|baby)|"
     r"hoc sinh|a kid|for a child|cho mot tre|cho tre|cho con|cho chau|dua chau|chau nho|"
     r"be nha (toi|em|minh|tui)|be (toi|em|minh|tui)|cho be|con nha (toi|em|minh|tui)|"
-    r"(my|a) (niece|nephew|grandchild|grandson|granddaughter)|my kid)\b")
+    r"(my|a) (niece|nephew|grandchild|grandson|granddaughter)|my kid|"
+    # "my teenage daughter", "my 5 year old", "kid", "baby" said alone
+    r"my (teenage |teen |little |young |small |baby |\d{1,2} ?(year|yr)s?[ -]?old )"
+    r"(son|daughter|child|kid|boy|girl|baby|sister|brother)|my \d{1,2} ?(year|yr)s?[ -]?old|"
+    r"^(a |the |my )?(kid|kids|baby|child|toddler|infant|children)$)\b")
 _WHO_OTHER = re.compile(
     r"\b(nguoi khac|cho (ban(?! than$)|chi|em gai|em trai|anh|me|bo|ba|co|di|hang xom|nguoi quen|nguoi than)|"
     r"ban (toi|em|minh|gai|trai)|ban than(?= \w)|chi (toi|em|minh|gai)|em gai|em trai|anh trai|me (toi|em|minh)|"
     r"hang xom|nguoi quen|nguoi than|dong nghiep|someone else|somebody else|another person|"
     r"a friend|my friend|friend|my (sister|brother|mother|mom|neighbou?r|cousin|colleague|aunt)|"
+    # ("wife", "my maid", "for my grandma", "a stranger", "cho đứa em")
+    r"^(my |for my |for |a |the )?(wife|girlfriend|maid|helper|housekeeper|nanny|grandma|"
+    r"grandmother|grandpa|grandfather|granny|uncle|aunt|roommate|coworker|co worker|employee|"
+    r"tenant|student|stranger|classmate|mum|mom|mother|dad|father)( please)?$|"
+    r"\b(cho )?(dua|thang|con nho) em( (toi|em|minh|tui|gai|trai|ho|ut))?$|"
     r"neighbou?r|other|others|not me|khong phai (toi|em|minh)|"
     # "cho vợ tui" (for my wife) answers who; "chồng em đánh em" is a story of the writer's own
     r"^(vo|nguoi yeu|ny|ban trai|ban gai) (toi|em|minh|tui)( a| nha)?$|^cho (vo|chong|nguoi yeu|ny|ban trai|ban gai)|"
@@ -292,7 +305,20 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
                                  r"mental|verbal)\b")),
     ("physical", re.compile(r"\b(the chat|than the|physical|danh|hit|beat|dam|dap|tat|xo|bop co|"
                             r"quat|punch\w*|kick\w*|slap\w*|push\w*)\b")),
-    ("other", re.compile(r"^(khac|other|something else|loai khac)$")),
+    ("other", re.compile(r"^(khac|other|something else|loai khac|abuse|bao hanh|bao luc|"
+                         r"ngược đãi|nguoc dai)$")),
+]
+# More than one kind ("tất cả", "cả hai", "all of the above"): the first the logbook lists, as
+# "bị chửi với bị đánh" is; English for kinds the logbook names otherwise
+_ALL_KINDS = re.compile(r"^(tat ca|ca hai|ca ba|het|moi thu|ca (danh|chui) (lan|va|voi) (danh|chui)|"
+                        r"all|all of (the above|them|it|those)|everything|both|all (three|four|types|kinds))"
+                        r"( (a|nha|luon|roi|of them))*$")
+_MORE_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("online", re.compile(r"\b(sextortion|revenge porn|leaked (photos|pics|nudes)|doxx\w*|"
+                          r"cyber ?bully\w*|stalk\w* online)\b")),
+    ("psychological", re.compile(r"\b(body ?shaming|bully\w*|gaslight\w*|humiliat\w*|"
+                                 r"insult\w*|yell\w*|scream\w*|name calling|isolat\w*|"
+                                 r"miet thi|che bai|coi thuong|cam doan|tay chay)\b")),
 ]
 
 
@@ -355,12 +381,25 @@ _AFRAID = re.compile(r"(?<!khong )(?<!chang )(?<!het )(?<!bot )(?<!not )(?<!neve
 
 # A "no" that corrects whom the request is for ("không phải em, là chị gái em", "ko phải cho em
 # đâu, cho bạn em"): no answer to "are you safe?"
+_PERSON = (r"(em|toi|minh|tui|ban|chi|anh|me|ma|ba|bo|ong|con|chau|co|di|cau|chu|em gai|em trai|"
+           r"chi gai|anh trai|ban em|hang xom|nguoi khac|nguoi ta|dong nghiep)")
+# What a correction puts in place: the words after its comma ("là em", "bạn em", "chị em bị"),
+# without the "là" that leads them
+_CORRECTED_TAIL = re.compile(r"^(là|la|mà là|ma la|chỉ là|chi la) ")
 _WHO_CORRECTED = re.compile(
-    r"^(khong|ko|k|hong|hok) (phai|fai) (la )?(cho )?(em|toi|minh|tui)\b.*\b(la|ma la|cho|ma) "
+    r"^((ua|a|oi|um|uh|da|vang|xin loi|sorry) )*(khong|ko|k|hong|hok) (phai|fai) (la )?(cho )?(em|toi|minh|tui)\b.*\b(la|ma la|cho|ma) "
     r"(chi|em|ban|me|ma|ba|bo|anh|co|di|con|chau|hang xom|dong nghiep|nguoi khac)\b|"
-    r"^(khong|ko|k|hong|hok) (phai|fai) (la )?(cho )?(em|toi|minh|tui)( dau| a| nha| nhe)*$|"
+    r"^((ua|a|oi|um|uh|da|vang|xin loi|sorry) )*(khong|ko|k|hong|hok) (phai|fai) (la )?(cho )?(em|toi|minh|tui)( dau| a| nha| nhe)*$|"
     r"^(no|not) (me|for me)\b.*\b(my|for my) (sister|friend|mom|mother|daughter|son|brother|"
-    r"neighbou?r|colleague)\b")
+    r"neighbou?r|colleague)\b|"
+    # "ủa không phải, là em bị", "ko phải, là tui": the writer, put for the one said before
+    r"^((ua|a|oi|um|uh|da|vang|xin loi|sorry) )*(khong|ko|k|hong|hok) (phai|fai) (la|ma la) "
+    r"(em|toi|minh|tui)( (bi|a|ne|do|day|thoi|ma|nha))*$|"
+    # "không phải, ba hỏi cho ba", "ko phải bạn, là em", "không phải em, bạn em", "ko phải em,
+    # chị em bị": one person put for another
+    rf"^((ua|a|oi|um|uh|da|vang|xin loi|sorry) )*(khong|ko|k|hong|hok) (phai|fai)( la| cho)? ({_PERSON})?( (toi|em|minh|tui|no))?"
+    rf"( (dau|a|ma|nha))*[ ,]+((la|ma la|cho|hoi cho|(ba|ong|em|toi|tui|minh) hoi cho) )?{_PERSON}"
+    r"( (toi|em|minh|tui|no|nha em|ay))?( (bi|thoi|ma|a|nha|ne|do|day))*$")
 
 
 _HOW_TO_BE_SAFE = re.compile(r"\b(lam sao|lam the nao|cach nao|cach|phai lam gi)( de| cho)?( \w+)? "
@@ -382,6 +421,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     texts = forms(text)
     if any(_WHO_CORRECTED.search(t) for t in texts):
         return None   # "không phải em, là chị gái em": whom it is for, corrected; no "no"
+    if any(_THEIR_AGE.match(t) for t in texts):
+        return None   # "nó 13 tuổi": an age, no "no" ("nó" folds like "no")
     if any(_HOW_TO_BE_SAFE.search(t) for t in texts):
         return None   # "làm sao để an toàn khi dùng đt": a question, no "yes"
     clauses = _clauses(text)
@@ -593,6 +634,10 @@ def read_who(text: str) -> str | None:
     """"self", "other", "child", "skip" or None. Only an explicit answer counts here ("cho em",
     "for my sister"); who a longer story is about is read by the entity rules."""
     texts = forms(text)
+    if "," in text and any(_WHO_CORRECTED.search(t) for t in texts):
+        tail = _CORRECTED_TAIL.sub("", text.split(",", 1)[1].strip().casefold())
+        if tail and (who := read_who(tail)) not in (None, "skip"):
+            return who   # "không phải bạn, là em": the one said after, not the one denied
     if any(_SKIP.search(t) for t in texts) or any(_UNKNOWN.search(t) for t in texts):
         return "skip"
     for t in texts:
@@ -656,9 +701,11 @@ def read_kind(text: str) -> str | None:
         described = kind_of(t, None)
         if described:
             return described
-    for kind, pattern in _KIND_WORDS:
+    for kind, pattern in _KIND_WORDS + _MORE_KIND_WORDS:
         if any(pattern.search(t) for t in texts):
             return kind
+    if any(_ALL_KINDS.match(t.strip(" .!")) for t in texts):
+        return "physical"   # several told: the first of the logbook's order, as "tất cả" is
     return None
 
 
@@ -716,6 +763,11 @@ def said(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` is found in either reading of the text (`forms`): the one test most
     of the typed-answer readers make."""
     return any(pattern.search(t) for t in forms(text))
+
+
+def corrects_whom(text: str) -> bool:
+    """One person put for another ("không phải bạn, là em", "ko phải em, chị em bị")."""
+    return said(_WHO_CORRECTED, text)
 
 
 def corrects(text: str) -> bool:
@@ -781,7 +833,8 @@ _TYPED_PLACE = re.compile(r"^(o |tai |em o |toi o |tui o )?(?:(phuong|xa|p|ward|
 # Stopping the questions ("thôi em không muốn làm nữa", "em mệt quá không muốn trả lời nữa",
 # "i don't want to do this anymore"): the request ends kindly, never read as a wish to die.
 _STOP_STEPS = re.compile(
-    r"\b(khong|ko|k|hong|hem) (muon|can|thich) (lam|tra loi|tiep tuc|noi|hoi|dien|lam tiep|tiep)"
+    r"\b(khong|ko|k|hong|hem) (muon|can|thich) (lam|tra loi|tiep tuc|noi(?=( chuyen)? nua)|"
+    r"noi chuyen|hoi|dien|lam tiep|tiep)"
     r"( (tiep|cai nay|may cai nay|nua|het))*( nua)?\b|\bthoi (khoi|bo di|dung lai|khong lam nua)\b|"
     r"\b(dung lai|ngung lai) (di|nha|nhe|thoi)?$|"
     r"\bi (do not|don'?t) want to (continue|answer|do this|go on)\b|\b(stop|quit) (this|these questions)\b")

@@ -149,7 +149,8 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
         writer_too = step == "who" and value == "self" and state.get("who") in ("other", "child") \
             and answers.says_writer_too(text)
         corrects = step == "who" and value != state.get("who") and (
-            state.pop("who_inferred", False) or answers.corrects(text) or writer_too)
+            state.pop("who_inferred", False) or answers.corrects(text) or
+            answers.corrects_whom(text) or writer_too)
         if step != current and step in state and not (step == "safe" and value == "no") and \
                 not corrects:
             continue  # an early answer fills a gap; only "not safe" overrides what was said
@@ -236,6 +237,7 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     # At another step, only a short reply or one that says whom it is for ("là cho bạn em") is
     # read as the answer: in "mẹ em không tin em" the mother is no one the request is for.
     said_for = len(text.split()) <= 4 or answers.says_whom_for(text) or \
+        answers.corrects_whom(text) or \
         (answers.corrects(text) and len(text.split()) <= 8 and   # "à nhầm, cho bạn em"
          not answers.says_writer_too(text) and   # ("actually it's me, not my friend": below)
          turn.entity("for_whom") != "self")      # ("à nhầm, ck bạn em đánh em": the writer's)
