@@ -68,6 +68,13 @@ def answer(turn: Turn, text: str) -> bool:
         if turn.session.flow == "help":
             help_request.ask_next(turn)   # then the question it interrupted
         return True
+    if turn.session.emergency in ("medical", "fire", "injured") and self_harm.level(text) is None:
+        if medical.told_dead(text):
+            emergency.after_a_death(turn)   # "ba em mất rồi": sorry, who to call now, not 115 again
+            return True
+        if medical.line_not_answering(text):
+            emergency.line_not_answering(turn)   # "115 ko bắt máy": again, 113, people near
+            return True
     if turn.session.emergency in ("medical", "fire") and medical.help_came(text) and \
             not medical.done_by_someone(text) and self_harm.level(text) is None:
         # "bé thở lại rồi": glad, whatever else was heard

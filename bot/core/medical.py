@@ -273,7 +273,7 @@ _NOT_NOW = re.compile(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|
                       r"say nang (anh|chi|em|co|cau|ban|nguoi|ong|thang|con|ai|mat)|"
                       r"(muon|chac|sap|muon chet) (tat tho|ngung tho|ngat|xiu)|"
                       r"bong nhe|(boi|thoa|xoa) (gi|thuoc gi)|cho (do|bot) (rat|dau|sung)|"
-                      r"chay may)\b")
+                      r"chay may|deadline|chay tui|chay deadline)\b")
 
 
 def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
@@ -394,6 +394,32 @@ def injured_now(text: str) -> bool:
         return False
     past = any(_NOT_NOW.search(f) or _PAST_TOLD.search(f) for f in forms)
     return not past or any(_NOW_TOLD.search(f) for f in forms)
+
+
+# Told dead, after an emergency ("ba em mất rồi", "she died", "không qua khỏi"): "chết rồi"
+# alone is also "oh no!", so only with the one who died before it
+_DIED = re.compile(
+    r"\b(ba|me|bo|ma|ong|ba noi|ba ngoai|ong noi|ong ngoai|no|chong|ck|vo|vk|con|be|em be|chau|"
+    r"anh ay|chi ay|co ay|ong ay|ba ay|nguoi do|nguoi ay)( \w+){0,2} (mat|chet|qua doi|di roi|"
+    r"khong con nua)( roi| luon| that roi| that| mat roi)*$|\b(khong qua khoi|da qua doi|da mat)\b|"
+    r"\b(she|he|they|my \w+)( \w+)? (died|is dead|has died|passed away|didn'?t make it|is gone)\b")
+# 115 not answering ("115 ko bắt máy", "gọi cấp cứu hoài ko được", "the ambulance line is busy")
+_NO_ANSWER = re.compile(
+    r"\b(115|cap cuu|cuu hoa|114)( \w+){0,3} (khong|ko|k|chua|hong|van khong|van chua) "
+    r"(bat may|nghe( may)?|tra loi|lien lac duoc|goi duoc|goi dc|ai bat|ai nghe)\b|"
+    r"\bgoi (115|114|cap cuu|cuu hoa)( \w+){0,2} (khong|ko|k|hong) (duoc|dc|ai nghe|ai bat may)\b|"
+    r"\b(115|114|ambulance|the line)( \w+){0,2} (is |was )?(not answering|isn'?t answering|"
+    r"no answer|not picking up|busy|won'?t pick up)\b|\bcan'?t get through\b")
+
+
+def told_dead(text: str) -> bool:
+    """The one in the emergency is said to have died."""
+    return any(_DIED.search(f) for f in answers.forms(text))
+
+
+def line_not_answering(text: str) -> bool:
+    """The emergency line does not answer."""
+    return any(_NO_ANSWER.search(f) for f in answers.forms(text))
 
 
 def gas_told(text: str) -> bool:

@@ -642,6 +642,15 @@ _LAW_ASKED = re.compile(
     r"(arrested|fined|jailed|charged)\b")
 
 
+# Idioms of money, work or shock, and a test message ("cháy túi rồi", "chết dở rồi bị sếp mắng",
+# "just testing"): the classifier hears an emergency in them; only the lexicon may still find one
+_IDIOM_OR_TEST = re.compile(
+    r"\b(chay tui|chay vi|chay tien|chay luong|het sach tien|chet do|chet cuoi|cuoi chet|chet met|"
+    r"met chet|chet khiep|bi sep (mang|chui|la)|sep (mang|chui|la) (em|toi|minh|tui)|deadline|"
+    r"just testing|only testing|testing( testing)?|test thu|thu thoi|this is a test|im broke|"
+    r"i'?m broke)\b|^(test|testing|thu|alo test)( \w+)?$")
+
+
 def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
     """Danger from violence now: the lexicon, or the classifier's emergency intent (also when it
     is only the best guess, above EMERGENCY_MIN_CONFIDENCE). A threat of suicide made to keep
@@ -656,6 +665,7 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
         return is_danger(text)   # "tát con có bị bắt không": the law asked, not danger heard
     if understanding is not None and understanding.top_intent == "emergency" and \
             not self_harm.used_as_leverage(text) and not only_things_struck(text) and \
+            not any(_IDIOM_OR_TEST.search(f) for f in forms) and \
             has_content(text) and (
             understanding.intent == "emergency"
             or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):

@@ -82,6 +82,23 @@ def medical(turn: Turn, kind: str) -> None:
     turn.session.emergency = kind
 
 
+def after_a_death(turn: Turn) -> None:
+    """Someone died in the emergency: sorrow first, then who comes and guides (115, 113), and
+    who listens (111); never "call 115 now" again, as if nothing was said."""
+    settings = turn.services.settings
+    turn.say(turn.t("medical_death"), tuple(phone_button(turn.lang, settings.hotline(i))
+                                            for i in ("ambulance", "police", "national")))
+
+
+def line_not_answering(turn: Turn) -> None:
+    """115 (or 114) does not answer: call again, call 113 too, and the people near."""
+    settings = turn.services.settings
+    first = ("fire", "police") if turn.session.emergency == "fire" else ("ambulance", "police")
+    turn.say(turn.t("fire_no_answer" if turn.session.emergency == "fire" else
+                    "ambulance_no_answer"),
+             tuple(phone_button(turn.lang, settings.hotline(i)) for i in first))
+
+
 # Abroad now ("chị đi làm ở Malaysia, chủ giữ hộ chiếu", "em đang ở Đài Loan", "I'm in Korea"):
 # 111 and 113 are Vietnamese numbers, not reachable as such from a phone abroad.
 _ABROAD = re.compile(
