@@ -182,8 +182,10 @@ _SITUATIONS: list[tuple[str, Screened]] = [
     ("men", _re(
         r"\b(dan ong|nam gioi|phai manh|nguoi chong) (bi|cung bi|gap) (vo )?(danh|bao hanh|bao luc|"
         r"hanh ha|chui)\b", r"\bnam gioi bi bao luc\b", r"\b(chong|dan ong) bi vo (danh|bao hanh)\b",
-        r"\b(men|man|male|males|husbands?|guys?) (who are |being |facing |experiencing |get |getting )?"
-        r"(abused|abuse|violence|domestic violence|beaten|hit)\b",
+        # (passive: "men being hit", "husbands who are abused"; "my husband hit me" is his act)
+        r"\b(men|man|male|males|husbands?|guys?) (who are |being |who get |get |getting |are |is )"
+        r"(abused|beaten|hit|battered)\b",
+        r"\b(men|male|males|husbands|guys) (facing |experiencing )?(abuse|violence|domestic violence)\b",
         r"\b(abused|battered) (men|husbands?|males?)\b", r"\bmale victims?\b")),
     # A child or teenager speaking of themself (a parent asking how to protect their child is
     # not the audience of this guide, which speaks to the child). An age told is read by

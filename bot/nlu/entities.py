@@ -178,7 +178,8 @@ _WHO_CHILD = screened(
     r"\bmy ((\d{1,2} ?(yo|y o|year old|years old|yr old)|little|young|teenage|baby) )?(son|daughter|"
     r"child|children|baby|niece|nephew|grandchild|student|kid|kids|boy|girl)\b|"
     r"\b(a|the|this|that) (child|little girl|little boy)\b|\bchild(ren)? (next door|is|are)\b|"
-    r"\bstudent\b|\bchildren\b")
+    # ("i am a student": the writer, perhaps at a university, never a child helped)
+    r"(?<!i am a )(?<!im a )(?<!i m a )(?<!i'm a )\bstudent\b|\bchildren\b")
 _WHO_OTHER = re.compile(
     r"\bban (toi|em|minh|tui|than|gai|trai|cua|hoc|be)\b|\bnguoi ban\b|\bhang xom\b|"
     r"\bban cung (lop|phong|truong|xom|cong ty)\b|\bnhan vien\b|"
@@ -493,7 +494,10 @@ _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|
                            # nói với ai"): never "con tôi sợ", whose child it is said first
                            r"(?<!\bdua )(?<!\bbe )con (so( lam| qua)?|khong dam (noi|ke|ve|di)|phai lam sao|"
                            r"can (giup|cuu)|muon tron|khong muon ve nha)|i am a (kid|"
-                           r"child|student|teenager|teen|minor)|my (dad|mom|father|mother|stepdad) "
+                           # ("a student" alone may be at a university: only a pupil is a child)
+                           r"child|(school|high school|middle school|primary school|secondary school) "
+                           r"student|schoolgirl|schoolboy|pupil|teenager|teen|minor)|"
+                           r"my (dad|mom|father|mother|stepdad) "
                            r"(hits|beats|hurts) me)\b")
 _OLDER_WRITER = screened(r"(?<!me )(?<!ma )(?<!ba )(?<!bo )(?<!cha )(?<!ong )(?<!noi )(?<!ngoai )"
                            r"\b((toi|minh|tui|tao) (da |la |cung )?(gia roi|gia yeu|da gia|nguoi gia|"
