@@ -21,10 +21,11 @@ import unicodedata
 
 from bot.core import answers, self_harm
 from bot.core.safety import is_danger
+from bot.nlu.prefilter import screened
 
 # An illness or an accident, which by its own word no one caused ("đột quỵ", "co giật", "điện
 # giật", "a stroke", "hit by a car"). ("tai biến" with a body word, never "tại biển", at the sea)
-_CAUSE = re.compile(
+_CAUSE = screened(
     r"\b((len|bi|lam) co giat|co giat|dong kinh|dot quy|tai bien (mach mau nao|nao)|bi tai bien|"
     r"meo mieng|nhoi mau (co tim|nao)|ngung tim|len con dau tim|duoi nuoc|chet duoi|"
     r"(bi )?dien giat|ngo doc|soc phan ve|(bi )?tai nan( giao thong| xe)?|(bi )?xe (tong|dung))\b|"
@@ -92,7 +93,7 @@ _CAUSE_MARKED = re.compile(
 # emergency only when nothing else is told with it ("ba em tự nhiên ngất xỉu không tỉnh", "my
 # mom collapsed and isn't breathing"); "ổng đè em xuống, em ngất xỉu" is his violence.
 # ("ngất" alone also folds from "ngắt", to cut off, and "xỉu" from "xíu", a bit)
-_RESULT = re.compile(
+_RESULT = screened(
     r"\b(ngat xiu|te xiu|xiu (roi|luon)|(bi|da|vua|tu nhien|dot nhien|lan ra|nga ra|te ra) "
     r"(ngat|xiu)(?! (ket noi|dien|loi|mang|mach|song|nuoc))|ngat (roi|luon|lim|di)|"
     r"bat tinh|"
@@ -140,14 +141,14 @@ _FILLERS = (
 _ONLY_WHO_AND_WHEN = re.compile(r"\b(" + _FILLERS + r")\b")
 # Breathing or waking, said of someone else ("ba em không thở", "gọi mẹ không tỉnh"): the
 # writer's own "không thở được" is as often the weight of a marriage as a body.
-_OTHERS_BODY = re.compile(
+_OTHERS_BODY = screened(
     r"\b(ba|me|ong|ba noi|ba ngoai|ong noi|ong ngoai|chong|vo|con|be|em be|chau|nguoi nha|"
     r"co ay|anh ay|ong ay|bac|my (mom|mother|dad|father|son|daughter|baby|grandma|grandpa|husband|"
     r"wife))( \w+){0,3} ((khong|ko|k|hong) (con )?tho|(khong|ko|k|hong|chua|van chua|van khong) tinh( lai)?|"
     r"chay mau (nhieu|khong cam|khong ngung|qua troi)|"
     r"goi khong tinh|lay khong tinh)\b")
 # Swallowed or drunk by mistake: an accident to report to 115, never a wish to die.
-_ACCIDENT = re.compile(
+_ACCIDENT = screened(
     r"\b(uong|an|nuot|hit) (nham|phai)( \w+){0,5}|"
     r"\b(accidentally|by accident|by mistake) (drank|swallowed|ate|took)( \w+){0,5}|"
     r"\b(drank|swallowed|ate|took)( \w+){0,8} by (accident|mistake)\b|"
@@ -161,7 +162,7 @@ _ACCIDENT = re.compile(
 _BUILDING = r"(nha|phong|bep|can ho|chung cu|tiem|day tro|khu tro|phong tro)"
 # "cháy túi" (broke), "cháy hàng" (sold out), "cháy nắng" (sunburnt): no fire
 _NOT_A_FIRE = r"(?! (nuoc|tui|toi|tien|vi|hang|nang|da|mat|den|khuyen mai|quang cao|chuong trinh|di|ra|qua|theo|vao|tron|lai|ve))"
-_FIRE_FOLDED = re.compile(
+_FIRE_FOLDED = screened(
     rf"\b{_BUILDING}( \w+){{0,3}} bi chay\b{_NOT_A_FIRE}|\bhoa hoan\b|\bchay no\b|"
     rf"\b{_BUILDING}( \w+){{0,4}} dang chay\b{_NOT_A_FIRE}|\bchay nha\b{_NOT_A_FIRE}|\bchay rung\b|"
     r"\bchap dien( \w+){0,3} chay\b|\blua (lan|boc)( \w+){0,3} (nha|mai|phong|tang)\b|"
@@ -192,11 +193,11 @@ _SMOKE_MARKED = re.compile(r"\b(có|đầy|bốc|nhiều|ra|mù mịt) khói\b|^
                            r"\bkhói (quá|nhiều|lắm|dữ|ghê|mù|đen)\b")
 _NOT_THAT_SMOKE = re.compile(r"\b(thuốc|hút|nhang|hương|xe cộ|bụi|khói xe|than tổ ong|đốt rác)\b")
 # Gas smelt or leaking: the fire service's (114), with its own line (bot/core/flows/emergency)
-_GAS = re.compile(r"\b(mui|ro ri|ro|xi|ho|bi ro|bi xi) (gas|ga)\b|\b(gas|ga) (bi )?(ro|xi|ro ri)\b|"
+_GAS = screened(r"\b(mui|ro ri|ro|xi|ho|bi ro|bi xi) (gas|ga)\b|\b(gas|ga) (bi )?(ro|xi|ro ri)\b|"
                   r"\bgas leak\w*|\bleaking gas\b|\bsmell(s|ing)?( of| like)? gas\b")
 # Someone did it: a blow, a push, a threat, poison given, a fire set. Then it is violence, read
 # by the danger lexicon with the medical words left in.
-_DONE_BY_SOMEONE = re.compile(
+_DONE_BY_SOMEONE = screened(
     r"\b(danh|dap|bop co|siet co|bop|bi xo|xo (nga|em|toi|me|chi|con|no|ba|ong|vo|be|minh)|"
     r"(xo|day|xo day|xo xuong|day xuong)( \w+){0,3} (te|nga|xuong|roi)|"
     r"day (nga|em xuong|no)|"
@@ -259,7 +260,7 @@ _MAX_UNEXPLAINED = 10
 
 
 # Past or habit ("em hay bị ngất", "hồi trước ba em bị đột quỵ"): a worry, not a call now.
-_NOT_NOW = re.compile(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|nam truoc|hay (ngat|xiu)|"
+_NOT_NOW = screened(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|nam truoc|hay (ngat|xiu)|"
                       r"may nam|lau roi|used to|years ago|last year|nam (19|20)\d\d|"
                       r"in (19|20)\d\d|nam mot cho|bi liet|liet (nua nguoi|giuong)|"
                       # asking ("cho hỏi", "hỏi về", "làm sao sơ cứu"), never "hồi nãy",
@@ -308,7 +309,7 @@ _BLEEDING = re.compile(r"\bchay (nhieu |rat nhieu )?mau( \w+)?|\bbleeding\b")
 
 
 # Bleeding while pregnant ("thai 8 tuần ra máu", "im 8 weeks pregnant and bleeding")
-_PREGNANT_BLEEDING = re.compile(
+_PREGNANT_BLEEDING = screened(
     r"\b((mang thai|co thai|co bau|dang bau|mang bau|bau|thai( \w+)? (tuan|thang))( \w+){0,6} "
     r"(ra|chay) (nhieu |it |chut |rat nhieu )?(mau|huyet)|"
     r"pregnan\w*( \w+){0,4} (and )?(i'?m |i am |am |is |she'?s )?(bleeding|spotting)|"
@@ -343,7 +344,7 @@ def _says_nothing_else(form: str) -> bool:
 
 # A fire set, or threatened with petrol, by the one who hurts ("chồng em đốt nhà rồi", "nó châm
 # lửa đốt phòng trọ em", "he set our house on fire"): the fire service too, beside the police.
-_ARSON = re.compile(
+_ARSON = screened(
     r"\b(dot (nha|phong|phong tro|can nha|xe|tiem|quan)|cham lua|tuoi xang|rai xang|"
     r"tat xang|phong hoa|set (the |our |my |her |his )?\w* ?on fire|set fire|"
     r"burn(ing|ed|t)? (down )?(the|our|my|her) (house|home|room|flat|place))\b")
@@ -353,7 +354,7 @@ _ARSON = re.compile(
 # fallen in his rage): unconscious, not breathing, turning blue, a seizure, bleeding that will
 # not stop, a stroke's or a heart attack's signs, acid or boiling water, a stab or a slash, a
 # blow to the head or the belly with what follows it. Beside violence, 115 leads the answer.
-_INJURED = re.compile(
+_INJURED = screened(
     r"\b(bat tinh|ngat xiu|te xiu|(?<!ly )hon me(?! (em|toi|con|minh|tui|dan|di|noi|bao|ke|"
     r"chong|vo))|ngung tho|tat tho|"
     r"(khong|ko|k|hong) (con )?tho( duoc| dc| nua)?\b(?! (dai|phao))|khong tho noi|"
@@ -398,13 +399,13 @@ def injured_now(text: str) -> bool:
 
 # Told dead, after an emergency ("ba em mất rồi", "she died", "không qua khỏi"): "chết rồi"
 # alone is also "oh no!", so only with the one who died before it
-_DIED = re.compile(
+_DIED = screened(
     r"\b(ba|me|bo|ma|ong|ba noi|ba ngoai|ong noi|ong ngoai|no|chong|ck|vo|vk|con|be|em be|chau|"
     r"anh ay|chi ay|co ay|ong ay|ba ay|nguoi do|nguoi ay)( \w+){0,2} (mat|chet|qua doi|di roi|"
     r"khong con nua)( roi| luon| that roi| that| mat roi)*$|\b(khong qua khoi|da qua doi|da mat)\b|"
     r"\b(she|he|they|my \w+)( \w+)? (died|is dead|has died|passed away|didn'?t make it|is gone)\b")
 # 115 not answering ("115 ko bắt máy", "gọi cấp cứu hoài ko được", "the ambulance line is busy")
-_NO_ANSWER = re.compile(
+_NO_ANSWER = screened(
     r"\b(115|cap cuu|cuu hoa|114)( \w+){0,3} (khong|ko|k|chua|hong|van khong|van chua) "
     r"(bat may|nghe( may)?|tra loi|lien lac duoc|goi duoc|goi dc|ai bat|ai nghe)\b|"
     r"\bgoi (115|114|cap cuu|cuu hoa)( \w+){0,2} (khong|ko|k|hong) (duoc|dc|ai nghe|ai bat may)\b|"
