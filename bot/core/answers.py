@@ -269,7 +269,7 @@ _WHO_CHILD = screened(
     r"my (teenage |teen |little |young |small |baby |\d{1,2} ?(year|yr)s?[ -]?old )"
     r"(son|daughter|child|kid|boy|girl|baby|sister|brother)|my \d{1,2} ?(year|yr)s?[ -]?old|"
     r"^(a |the |my )?(kid|kids|baby|child|toddler|infant|children)$)\b")
-_WHO_OTHER = re.compile(
+_WHO_OTHER = screened(
     r"\b(nguoi khac|cho (ban(?! than$)|chi|em gai|em trai|anh|me|bo|ba|co|di|hang xom|nguoi quen|nguoi than)|"
     r"ban (toi|em|minh|gai|trai)|ban than(?= \w)|chi (toi|em|minh|gai)|em gai|em trai|anh trai|me (toi|em|minh)|"
     r"hang xom|nguoi quen|nguoi than|dong nghiep|someone else|somebody else|another person|"
@@ -474,7 +474,7 @@ _GONE_ELSEWHERE = (r"(?! (que|cong ty|co quan|cho|nha (me|ba|bo|ong|ba noi|ba ng
 # After the numbers were given for violence, a short update that the danger goes on ("ck đang ở
 # nhà", "ổng phá cửa rồi", "ba cầm ghế", "he is coming"): the numbers again, never "not understood".
 # (he does it: "em đang tới cầu", "em lấy dây rồi", "i'm outside" are the writer's, never his)
-_DANGER_GOES_ON = re.compile(
+_DANGER_GOES_ON = screened(
     rf"\b{_HURTER}( (dang|da|vua|lai|con|sap|moi))* ((pha|dap|tong|dap pha|bua) (\w+ )?(cua|khoa cua|"
     r"o khoa)|(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|thanh sat|"
     r"roi(?= (quat|danh|vut|may|da|dien|tre|mo))|"
@@ -527,7 +527,7 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
 
 # The writer says, in the story itself, that they are safe now ("ck đánh em, giờ em an toàn
 # rồi", "my husband hits me but I am safe now"): the safety question is answered already.
-_SAFE_NOW = re.compile(r"(?<!\bam )(?<!\bare )(?<!\bis )\b(toi|em|minh|tui|i)( (hien tai|bay gio|gio|"
+_SAFE_NOW = screened(r"(?<!\bam )(?<!\bare )(?<!\bis )\b(toi|em|minh|tui|i)( (hien tai|bay gio|gio|"
                        r"luc nay|thi|van|dang|da|cung|hien|am|'m))* (an toan|safe)\b(?! (chua|"
                        r"khong|ko|k|hong|qmark|not|yet|hon|here|there)\b)|\b(i'm|im) safe\b"
                        r"(?! (not|yet|here|there)\b)")

@@ -225,7 +225,7 @@ def is_emoji_distress(text: str) -> bool:
     return not any(_CALM_EMOJI.match(t) for t in texts) and any(ord(ch) > 0x2000 for ch in stripped)
 
 
-_COST = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b|\bmien phi\b|\bbao nhieu tien\b|"
+_COST = screened(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b|\bmien phi\b|\bbao nhieu tien\b|"
                    r"\bchi phi\b|\b(cost|costs|free|pay|charge|fee|fees)\b")
 _COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong|ko|k|chua|qmark)$|"
                          r"\b(co )?mien phi (khong|ko|k)\b|\bbao nhieu tien\b|\bchi phi\b.*qmark|"
@@ -233,7 +233,7 @@ _COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong
 
 
 # Abuse named without its kind: with a request for help, that is told.
-_ABUSED = re.compile(r"\b(bao hanh|bao luc|nguoc dai|hanh ha|hanh hung|danh dap|an hiep|abused|"
+_ABUSED = screened(r"\b(bao hanh|bao luc|nguoc dai|hanh ha|hanh hung|danh dap|an hiep|abused|"
                      r"abuse|abusing|abusive|violence|violent|mistreat\w*|maltreat\w*|"
                      r"(hurts|hurting|hurt|harms|harming) (me|us|my|her|him)|lam (toi|em|minh) dau)\b")
 
@@ -312,7 +312,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
                       age == "older", told=violence or fear or down or story)
 
 
-_RAPE = re.compile(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|" + HIEP_AS_RAPE + r"hiep|rape[ds]?|raping|"
+_RAPE = screened(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|" + HIEP_AS_RAPE + r"hiep|rape[ds]?|raping|"
                    r"forced (me )?(to have )?sex)\b")
 
 

@@ -185,7 +185,7 @@ _PENALTY = (r"(muc phat|phat (bao nhieu|the nao|ra sao|gi|tien)|bi phat(?! (tan|
             r"(di|ngoi|bi|o|lanh an|vao) tu|bi bat(?! (coc|nat|chuoc|di|lam|phai|em|toi))|"
             r"penalty|penalties|punish\w*|fined?|jail|prison|illegal|a crime|against the law|"
             r"arrested)")
-_PENALTY_ASKED = re.compile(
+_PENALTY_ASKED = screened(
     rf"\b{_VIOLENCE_ACT}\b.*\b{_PENALTY}\b.*\b(bao nhieu|the nao|ra sao|sao|gi|khong|ko|k|hong|"
     rf"chua|qmark|may nam|bao lau|what|how|is|can|will|does)\b|"
     rf"\b(muc phat|hinh phat|che tai|xu phat)\b( \w+){{0,3}} (cho |ve |doi voi |toi )?(toi |hanh vi )?"
@@ -195,10 +195,10 @@ _PENALTY_ASKED = re.compile(
     r"get jail\w*|face (jail|prison|charges))\b|"
     rf"\b(what is|what's|what are|is there) (the )?(penalty|penalties|punishment|fine)\b.*\b"
     rf"{_VIOLENCE_ACT}|\b(is|are) (it )?{_VIOLENCE_ACT}( \w+){{0,3}} (illegal|a crime|against the law)\b")
-_PENALTY_NO_JAIL = re.compile(_PENALTY_ASKED.pattern.replace(r"(di|ngoi|bi|o|lanh an|vao) tu|", ""))
+_PENALTY_NO_JAIL = screened(_PENALTY_ASKED.pattern.replace(r"(di|ngoi|bi|o|lanh an|vao) tu|", ""))
 # Forced sex in marriage, asked about: Law 13/2022 Art. 3 lists it among the acts of domestic
 # violence (FACTS.md "Law"). Asked, not told: "chồng ép em quan hệ" is a disclosure.
-_MARITAL_RAPE = re.compile(
+_MARITAL_RAPE = screened(
     r"\b(hiep dam|cuong hiep|cuong ep (quan he|tinh duc|quan he tinh duc)|ep (vo|chong) quan he|"
     r"ep quan he)( \w+){0,3} (trong hon nhan|vo chong|giua vo chong|voi vo|voi chong)\b.*"
     r"\b(khong|ko|k|hong|qmark|la gi|co phai|co bi|the nao|sao|luat)\b|"
@@ -228,7 +228,7 @@ _REFERRAL = re.compile(
     r"woman|women|someone|her|them)\b|\breferral (process|pathway|procedure|form)s?\b")
 # "Is it my fault?" asked about the violence ("chuyện này có phải lỗi của em ko", "tại em hả",
 # "did i deserve it"): that it is not, before anything else.
-_FAULT_ASKED = re.compile(
+_FAULT_ASKED = screened(
     r"\b(co phai|la|chac|hay la|hoac la|phai chang) (la )?(loi|tai|do|vi) (cua )?(em|toi|minh|tui|chi|"
     r"con|tao)\b( \w+){0,3} ?(khong|ko|k|hong|qmark|a|ha|hay sao|khong a|phai khong|dung khong)?\b|"
     r"\b(loi|tai|do) (cua )?(em|toi|minh|tui|con)( ha| a| phai khong| khong| ko| qmark| hay sao)+\b|"

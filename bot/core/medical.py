@@ -179,7 +179,7 @@ _FIRE_FOLDED = screened(
     r"^(help )?fire( help)?$|\b(kitchen|stove|pan|oven|motorbike|motorcycle|scooter|car|bike|"
     r"house|apartment|flat|room) (fire|is on fire|caught fire)\b|\bfull of smoke\b|"
     r"\bsmoke (in|from) (the|my|our)\b")
-_FIRE_MARKED = re.compile(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưởng|dãy trọ|khu trọ|"
+_FIRE_MARKED = screened(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưởng|dãy trọ|khu trọ|"
                           r"phòng trọ|chợ|quán)( \w+){0,4} (bị |đang )?cháy"
                           r"(?! (máu|túi|tiền|ví|hàng|nắng|da|mặt|đèn))\b|"
                           r"\bcháy (nhà|phòng|bếp|chợ|xưởng|lớn|to|rừng|rồi)\b|\bhoả hoạn|\bhỏa hoạn|"
@@ -457,7 +457,7 @@ def _wish_or_violence(forms: list[str], accident: re.Pattern[str] | None) -> boo
 
 # Help has come ("xe cấp cứu tới rồi", "đã gọi 115", "the ambulance is here", "we're at the
 # hospital"): said after the numbers, it asks for no numbers again.
-_HELP_CAME = re.compile(
+_HELP_CAME = screened(
     r"\b(xe cap cuu|cap cuu|115|cuu hoa|114|bac si|cong an)( (?!(chua|khong|ko|k|van|hong)\b)\w+){0,2} "
     r"(toi|den|den noi|vao|o day|"
     r"roi|dang toi|dang den|den roi|toi roi)\b|\b(da|vua|moi) goi (115|114|cap cuu|cuu hoa|xong)\b|"

@@ -342,7 +342,7 @@ def asks_for_information(text: str) -> bool:
     return requested(text) not in (None, "trafficking")
 
 
-_ASSAULT = re.compile(r"\b(" + HIEP_AS_RAPE + r"hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
+_ASSAULT = screened(r"\b(" + HIEP_AS_RAPE + r"hiep(?! dap)|hiep dam|cuong hiep|xam hai tinh duc|ep quan he|cuong dam|rape[ds]?|"
                       r"raping|sexually (assaulted|abused)|sexual assault)\b")
 
 
@@ -512,7 +512,7 @@ def check_statement(question: str, text: str) -> str | None:
 
 
 _BUT = re.compile(r"\b(nhung|ma|but|though|although|tuy nhien)\b")
-_NEW_SUBJECT = re.compile(r"(?<!said )(?<!says )(?<!noi )(?<!bao )(?<!la )(?<!that )\b(nguoi do|ong ay|"
+_NEW_SUBJECT = screened(r"(?<!said )(?<!says )(?<!noi )(?<!bao )(?<!la )(?<!that )\b(nguoi do|ong ay|"
                           r"anh ay|ba ay|chi ay|co ay|han|chong|ck|vo|he|she|they|ong ta|anh ta|thang do|"
                           r"thang cha|con do|nguoi yeu|ban trai|my (husband|boyfriend|partner|ex|wife|"
                           r"girlfriend|dad|father))\b|\b(but|nhung|ma|tuy vay|though)\b")

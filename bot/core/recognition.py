@@ -84,7 +84,7 @@ _OFFER = re.compile(
     r"job (offer|abroad|overseas)|work(ing)? (abroad|overseas|in (china|cambodia|malaysia|"
     r"korea|japan|taiwan|thailand|laos|myanmar))|high pay|easy (job|work|money)|"
     r"marry (a foreigner|abroad|someone abroad))\b")
-_SHOULD_I = re.compile(
+_SHOULD_I = screened(
     r"\b((co )?nen (di|nhan|theo|dong y|nghe)|co (an toan|lua dao|bi lua|dang tin|that|uy tin)"
     r"( khong| ko| k| qmark)|(lua dao|lua|dang tin|uy tin) (khong|ko|k|qmark)|"
     r"should i (go|take|accept|trust)|is (it|this|that) (safe|a scam|legit|real|trustworthy)|"

@@ -24,6 +24,7 @@ from bot.core.content_words import has_content
 from bot.nlu.entities import HIEP_AS_RAPE
 from bot.nlu.lexicon import Lexicon
 from bot.nlu.normalize import normalize
+from bot.nlu.prefilter import screened
 
 if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
@@ -58,7 +59,7 @@ _NOT_A_PERSON = rf"(?! {_THINGS}\b)"
 # What the classifier may still call an emergency though a thing is all that is struck ("em
 # đang đánh máy báo cáo", "đánh răng", "đánh giày", "đi đánh lẻ", "chặt củi"): the verb and its
 # thing are taken out before asking whether any word of violence is left.
-_THING_DONE = re.compile(
+_THING_DONE = screened(
     r"\b(danh may (tinh|chu|bai|bao cao|van ban|luan van|tai lieu|hop dong|giay to|don)|chai rang|"
     r"lau giay|trang diem|danh phan|danh le|danh bai|danh (cau long|bong ban|tennis|golf|co vua|"
     r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
@@ -552,7 +553,7 @@ _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|right now|
 # Harm to oneself is no violence from another ("I want to kill myself", "tự giết mình"): the
 # violence patterns ("kill ...", "giết ...") read the text without it; the self-harm pathway
 # answers it (bot/core/self_harm.py), never the advice for someone being attacked.
-_SELF_DIRECTED = re.compile(
+_SELF_DIRECTED = screened(
     r"\b(kill|hurt|harm|stab|cut|burn|shoot|hang|starve|strangle|choke)(ing|ed|s)? "
     r"(myself|ourselves|yourself|themselves|himself|herself)\b|"
     r"\btu (giet|sat hai|hai|lam hai|lam dau|dam|cat|dot|treo co)( chinh)?( minh| ban than)?\b|"

@@ -332,7 +332,7 @@ def weak_guess(text: str, understanding: Understanding | None) -> bool:
 # Below this the classifier's self_harm is believed only with a word of death, despair or the
 # body ("someone is sending me dick pics", "he says he will take the kids": 0.36-0.38, no such word)
 _WEAK = 0.45
-_DARK = re.compile(r"\b(chet|(?<!this )(?<!that )(?<!a )(?<!the )(?<!my )(?<!your )song(?! (is|was|by|lyrics))|cuoc doi|doi minh|tu tu|tu sat|die|dying|dead|death|life|live|living|"
+_DARK = screened(r"\b(chet|(?<!this )(?<!that )(?<!a )(?<!the )(?<!my )(?<!your )song(?! (is|was|by|lyrics))|cuoc doi|doi minh|tu tu|tu sat|die|dying|dead|death|life|live|living|"
                    r"tam biet|vinh biet|tu biet|goodbye|farewell|chi con doi|"
                    r"kill|suicid\w*|met moi|kiet suc|tuyet vong|bat luc|vo vong|vo nghia|ganh nang|"
                    r"bien mat|ket thuc|buong|chiu het noi|het chiu|khong chiu noi|ko chiu noi|mat ngu|"
@@ -508,7 +508,7 @@ def at_hand(text: str) -> bool:
 
 # An everyday task where the height or the tool is ("em đang trên sân thượng phơi đồ", "cầm dao
 # thái thịt"): no means at hand
-_CHORE = re.compile(r"\b(ket xe|qua cau|chay xe|lai xe|di lam ve|phoi do|phoi quan ao|phoi|tuoi cay|"
+_CHORE = screened(r"\b(ket xe|qua cau|chay xe|lai xe|di lam ve|phoi do|phoi quan ao|phoi|tuoi cay|"
                     r"hong mat|don dep|quet nha|giat do|lau nha|"
                     r"sua mai|sua nha|xem phao hoa|ngam trang|an com|uong cafe|uong ca phe|thai thit|"
                     r"thai rau|got trai cay|got tao|nau an|cat rau|cat thit|lo tay|lo cat|bi dut)\b")

@@ -22,7 +22,7 @@ SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "lo
 # Held for gain, the trafficking advice's case (111 as the anti-trafficking line, "rescue"
 # services asking for a deposit): kidnapped, ransomed, sold, tricked abroad, a passport held,
 # a debt to work off: trafficking, whoever does it.
-_FOR_GAIN = re.compile(
+_FOR_GAIN = screened(
     r"\b(bat coc|bi ban (sang|qua|cho)|lua (sang|qua|ban)|viec nhe luong cao|luong cao|hua viec|"
     r"tien chuoc|chuoc|giu (ho chieu|passport)|mua ban nguoi|buon ban nguoi|buon nguoi|"
     r"kidnapp\w*|trafficked|traffickers?|ransom|sold (me|us|her)|took my passport|"
@@ -234,7 +234,7 @@ _WRITER_TARGETED = screened(
     r"punching|pushing|grabbing|grabbed) (me|us)\b|\b(me and|and me|myself)\b")
 # Done to the writer, the verb right before them ("người ta đang đánh em", "someone is hitting
 # me"); not "… đang đánh nó, em phải làm sao", where the writer only asks.
-_DONE_TO_WRITER = re.compile(
+_DONE_TO_WRITER = screened(
     r"\b(danh|dap|dam|chem|chia|quanh|bop co|tat|xo|doa|giet|chui|hiep|sam so|keo|tum|"
     r"theo doi|duoi theo|bam theo|rinh)( (vo|vao|ca|luon))? (toi|em|minh|tui|tao)\b"
     r"(?! (gai|trai|re|dau|ho|be|ut|phai|nen|can|co the|lam|vao phong|vo phong|vao trong|vao nha|"

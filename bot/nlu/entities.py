@@ -180,7 +180,7 @@ _WHO_CHILD = screened(
     r"\b(a|the|this|that) (child|little girl|little boy)\b|\bchild(ren)? (next door|is|are)\b|"
     # ("i am a student": the writer, perhaps at a university, never a child helped)
     r"(?<!i am a )(?<!im a )(?<!i m a )(?<!i'm a )\bstudent\b|\bchildren\b")
-_WHO_OTHER = re.compile(
+_WHO_OTHER = screened(
     r"\bban (toi|em|minh|tui|than|gai|trai|cua|hoc|be)\b|\bnguoi ban\b|\bhang xom\b|"
     r"\bban cung (lop|phong|truong|xom|cong ty)\b|\bnhan vien\b|"
     r"\b(chi|anh|em|co|di|ba|ong|bac|chu|cau|mo) (gai|trai|ho|ay|dau|re|ta kia)\b|"
@@ -213,7 +213,7 @@ _VIOLENT_VERB = (r"cam(?! (?:dao|bua|gay|keo|sung|chai|ghe|xang|axit|ong tuyp|ca
                  r"slaps?|slapped|punch(?:es|ed)?|push(?:es|ed)?|shoved?|strangled?|grabbed")
 _PASSIVE = screened(r"((?:\w+ ){0,4}?)(?:(?:dang|hay|thuong|van|lai|vua|moi|da|cung|thuong "
                       r"xuyen) )*bi\b")
-_PASSIVE_EN = re.compile(r"((?:\w+ ){1,3})(?:is|was|gets|got|has been|is being|was being|"
+_PASSIVE_EN = screened(r"((?:\w+ ){1,3})(?:is|was|gets|got|has been|is being|was being|"
                          r"keeps getting) (?:being )?(?:beaten|hit|abused|hurt|raped|threatened|"
                          r"attacked|harassed|trafficked|bullied|touched|groomed|controlled|"
                          r"assaulted|molested|slapped|kicked|blackmailed|stalked|insulted)\b")
@@ -225,7 +225,7 @@ _FIRST_SELF = re.compile(r"^(toi|tui|minh|tao|me(?! (em|toi|minh|tui|con|cua|cho
 _WIFE_OBJECT = re.compile(r"^(vo|wife|his wife)\b")
 _WRITERS_HUSBAND = re.compile(r"\b(chong|ong xa|my husband)(?! (chi|co|ba|cua chi|cua co|cua ba|"
                               r"ay|no|ho)\b)(?: (toi|em|minh|tui|tao|cua toi|cua em))?\b")
-_OBJECT = re.compile(rf"\b(?:{_VIOLENT_VERB}) ((?:\w+ ?){{1,3}})")
+_OBJECT = screened(rf"\b(?:{_VIOLENT_VERB}) ((?:\w+ ?){{1,3}})")
 _BOUNDARY = re.compile(r"\b(va|nhung|ma|thi|roi|vi|khi|nen|qmark|voi|can|la|phai|muon|biet|nghi|"
                        r"thay|ke|noi|hoi|giup|and|but|so|because|when|think|saw|that)\b")
 
@@ -330,7 +330,7 @@ _PROPERTY_EN = (r"pension|money|salary|wages|income|house|home|savings|papers|pa
 _TAKES_EN = (r"takes?|took|taking|keeps?|kept|keeping|spends?|spent|spending|sold|sells?|"
              r"controls?|controlling|stole|steals?|stealing|hides?|hid|withholds?|withheld|"
              r"grabs?|grabbed|uses?|used|locks? up|locked up|smashed|smashes|broke|breaks")
-_OWN_PROPERTY = re.compile(
+_OWN_PROPERTY = screened(
     rf"\b({_TAKES})( \w+){{0,2}} ({_PROPERTY})( \w+)? (cua )?(toi|em|minh|tui|tao)\b|"
     r"\b(bo doi|khong cho an|khong cho) (toi|em|minh|tui)\b|"
     rf"\b({_TAKES_EN})( all( of)?)? my ({_PROPERTY_EN})\b")
@@ -469,7 +469,7 @@ def victim(expanded: str) -> str | None:
 
 
 # The writer's own age: "con 12 tuổi", "em 14t", "con học lớp 5", "I'm 13", "tôi già rồi".
-_WRITER_AGE = re.compile(r"\b(?:con|em|toi|chau|minh|tui|tao|i am|im)(?: nam nay| nay| moi| da| chi)? "
+_WRITER_AGE = screened(r"\b(?:con|em|toi|chau|minh|tui|tao|i am|im)(?: nam nay| nay| moi| da| chi)? "
                          r"(\d{1,2}) ?(?:tuoi|t|years? old|years?|yo)\b|\bhoc lop (\d{1,2})\b|"
                          r"\b(?:i am|im) (\d{1,2})\b(?! (?:minutes|hours|km|weeks|months|days|mins?|hrs?))|"
                          r"\(lop (\d{1,2})\)|\blop (\d{1,2})\b|"
@@ -525,7 +525,7 @@ _PUPIL_BEFORE = re.compile(r"(?<!\bla )\b(hoc sinh|dua|thang|con be|em be|be|cha
 # The writer introduced by their work with people who are hurt ("tôi là giáo viên", "em là y tá",
 # "i'm a social worker"): a professional asking for someone in their care, not a child, and not
 # the one the story is about unless they say so.
-PROFESSIONAL = re.compile(
+PROFESSIONAL = screened(
     # (never a parent's job: "mẹ em là giáo viên", "ba em là công an")
     r"(?<!\bme )(?<!\bma )(?<!\bba )(?<!\bbo )(?<!\bcha )(?<!\bchi )(?<!\banh )(?<!\bco )(?<!\bdi )"
     r"(?<!\bchu )(?<!\bbac )(?<!\bong )(?<!\bvo )(?<!\bchong )(?<!\bban )(?<!\bcau )(?<!\bduong )"
@@ -585,7 +585,7 @@ _HURTER_NAMED = re.compile(r"\b(ong ay|anh ay|anh ta|ong ta|han|han ta|thang do|
 # The writer named as the one it is done to ("chồng bạn em hiếp em", "em bị ba bạn em sờ soạng"):
 # the writer's own, however much another person ("bạn em") is named and the classifier hears a
 # request for someone else.
-_DONE_TO_WRITER = re.compile(
+_DONE_TO_WRITER = screened(
     rf"\b(?:{_VIOLENT_VERB}) (?:ca |luon |vao |vo )?(toi|tui|minh|tao|em)\b"
     r"(?! (gai|trai|ho|dau|re|be|ay|no|nho|ut|cua|toi|minh|tui)\b)|"
     r"^(toi|tui|minh|em) (cung |dang |vua |da |hay |bi )*bi\b")
@@ -616,7 +616,7 @@ _BODY_OF_WRITER = re.compile(r"\b(vao|vo|sat) (nguoi|dui|nguc|mong|lung|vung kin
 
 # An adult son or daughter who hurts the parent writing ("con trai tôi đang đánh tôi", "con tôi
 # đập đồ, dọa giết tôi nếu không đưa tiền"): the writer is the one hurt, the "con" no child at risk.
-CHILD_HURTS_WRITER = re.compile(
+CHILD_HURTS_WRITER = screened(
     r"\bcon( trai| gai| ruot)?( (toi|em|minh|tui|cua toi|cua em))( \d+ tuoi)?"
     r"( (?!(toi|em|minh|tui|bi)\b)\w+){0,6} "
     r"(danh|dap|xo|doa|de doa|chui|bop co|dam|tat|duoi|bat|ep|nhot|giet|lay (het |sach )?tien)"

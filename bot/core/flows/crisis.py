@@ -16,6 +16,7 @@ from bot.core import answers, self_harm
 from bot.core.messages import Button, Reply
 from bot.core.render import bullet, menu_reply, phone_button
 from bot.core.turn import Turn
+from bot.nlu.prefilter import screened
 
 
 def _calls(turn: Turn, ids: tuple[str, ...]) -> tuple[Button, ...]:
@@ -220,7 +221,7 @@ def keep_ambulance_first(turn: Turn) -> None:
 
 # Safe said in so many words, or help reached ("em an toàn rồi", "đã gọi 115", "em đang ở bệnh
 # viện"); never "ok", "em ổn mà", "không sao": after pills, feeling fine is no sign of safety.
-_SAFE_SAID = re.compile(
+_SAFE_SAID = screened(
     r"\b(an toan|safe)\b|"
     r"\b((da|vua|moi) goi (115|cap cuu|xe cap cuu)|goi (115|cap cuu|xe) roi|xe cap cuu (den|toi|dang toi) "
     r"roi|(dang |da )?(o )?tren xe cap cuu|(cho|dua) (toi|em|minh|tui|con) (vo|vao|den|toi) (benh vien|vien)|"

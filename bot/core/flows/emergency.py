@@ -16,6 +16,7 @@ from bot.core.medical import fire_told, gas_told, injured_now, pregnancy_bleedin
 from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
 from bot.core.turn import Turn
+from bot.nlu.prefilter import screened
 
 # Situations whose advice is for someone helping another person (a witness, an adult with a
 # child, a friend of someone raped): "what may help you stay safer" would speak to the wrong one.
@@ -137,7 +138,7 @@ def medical_not_now(turn: Turn) -> None:
 # The writer cannot call ("em là người khiếm thính", "e ko gọi 113 được", "I'm deaf, I can't
 # call"): the numbers still come first, then who else can call for them. ("câm" folds like
 # "cầm", to hold: not read.)
-_CANNOT_CALL = re.compile(
+_CANNOT_CALL = screened(
     r"\b(khiem thinh|diec|khong noi duoc|khong the noi)\b|"
     r"\bkhong (the )?goi( \w+){0,2} (duoc|dc)\b|\bgoi( \w+){0,2} (khong|ko) (duoc|dc)\b|"
     r"\b(deaf|mute|hard of hearing|non verbal|nonverbal)\b|"

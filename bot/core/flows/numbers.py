@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.core.answers import forms
 from bot.core.render import hotline_lines, menu_buttons, phone_button
 from bot.core.turn import Turn
+from bot.nlu.prefilter import screened
 
 ORDER = ("national", "police", "ambulance", "fire", "women", "city_social_work")
 
@@ -24,7 +23,7 @@ def show_numbers(turn: Turn) -> None:
 
 # The numbers asked for by name ("so cap cuu", "tôi muốn xem số khẩn cấp", "emergency numbers
 # please"), as the menu's button asks: the list, not the advice for someone in danger now.
-_ASKED = re.compile(
+_ASKED = screened(
     r"^((toi|em|minh|tui|cho|xin|cho (toi|em|minh) xin|muon|toi muon|em muon|xem|cho xem|"
     r"\w*muo\w*)( )?)*(xem |xin |biet )?(cac )?(so|sdt|so dien thoai|danh sach so|so dt)( \w+)? "
     r"(cap cuu|khan cap|khan|hotline|tong dai|ho tro|can nho)( (la gi|la so nao|nao|nhe|nha|di|voi|"

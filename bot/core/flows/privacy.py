@@ -29,7 +29,7 @@ def show(turn: Turn) -> None:
 
 # Someone seeing this chat on the writer's phone, asked ("ck tui coi đt thì có thấy tin nhắn này
 # ko", "can my husband see this chat on my phone"): the messages stay in the app until deleted.
-_ON_PHONE = re.compile(
+_ON_PHONE = screened(
     r"\b(dien thoai|dt|may|phone|app|ung dung)\b.*\b(thay|xem|doc|coi|biet|see|read|find)\b|"
     r"\b(thay|xem|doc|coi|biet|see|read|find)\b.*\b(dien thoai|dt|phone|app|ung dung)\b|"
     r"\b(con|van) (luu|hien|nam) (tren|trong) (may|dien thoai|dt)\b|"

@@ -20,6 +20,7 @@ from bot.core.flows.pathway_state import content, enter, leave, stop_button
 from bot.core.messages import Button
 from bot.core.render import menu_buttons
 from bot.core.turn import Turn
+from bot.nlu.prefilter import screened
 
 # Characters kept of one note: an address with its lane and a "call first" fits whole ("nhà chị Lan
 # số 12 hẻm 45 đường Trần Hưng Đạo, gọi trước khi qua"); eight such notes, the header and the
@@ -110,7 +111,7 @@ _SEND = re.compile(r"\b(gui|send|(?<!tin )nhan|cho (toi|em|minh|tui) xem)\b")
 _NOT_SEND = re.compile(r"\b(khong|ko|khong nen|dung|chua|dont|do not|don't|no)( \w+)? (gui|send|nhan)\b")
 # A question typed at a step ("ai đọc được ghi chú này", "mà sao phải làm cái này", "số 113 là
 # gì?"): answered, never saved as the person's note.
-_ASKED = re.compile(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what|why|how|who|"
+_ASKED = screened(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what|why|how|who|"
                     r"is it|are you|can (i|you|he|she|we|they|someone|anyone)|do you|does)\b|\b(ma sao|tai sao|vi sao|lam sao|de lam gi|"
                     r"la gi|la ai|co phai)\b")
 _WHY = re.compile(r"\b(tai sao|vi sao|sao phai|ma sao|de lam gi|lam gi|why)\b")
