@@ -729,6 +729,9 @@ def read_ward(text: str, wards: WardIndex) -> tuple[WardMatch, bool] | None:
     folded = wards.without_streets(fold(text))   # ("đường Châu Văn Liêm, Ninh Kiều")
     name = fold(match.old_name or match.ward.name)
     at = folded.find(name)
+    if at < 0 and match.old_name and (digits := wards.digits_of(match.old_name)) is not None and \
+            (typed := re.search(rf"(?<!\w){digits}(?!\w)", folded)) is not None:
+        name, at = digits, typed.start()   # "phường 4 vị thanh": Phường IV, typed as a number
     before = folded[:at].replace(".", " ").split() if at >= 0 else []
     short = len(folded.split()) <= len(name.split()) + 2
     # (an address's tail after the name: "phú hữu châu thành hậu giang", "an bình, ninh kiều,

@@ -80,7 +80,9 @@ log = logging.getLogger(__name__)
 _SHORT_ARTICLE_MIN = 0.55
 
 # "ông"/"ong" as the first word: a grandfather as often as "ổng" (he) typed without its mark
-_GRANDFATHER = re.compile(r"^(ông|ong)\b(?! (ấy|ay|ta|xã|xa))")
+# (only "ông" with its mark: unmarked "ong ve roi" is "ổng về rồi" as often as not, and a chat
+# wiped for a grandfather's return costs less than a screen left open when he is back)
+_GRANDFATHER = re.compile(r"^ông\b(?! (ấy|ta|xã))")
 # Questions of law, asked from outside a story as often as inside one: what is told is believed
 # only when the writer's own family or partner is named (situations.tells_own).
 _LAW_QUESTIONS = ("penalties", "marital_rape")

@@ -100,6 +100,11 @@ _ROMAN_DIGITS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"
                  "viii": "8", "ix": "9", "x": "10"}
 
 
+def digits_of(name: str) -> str | None:
+    """The number an old ward's Roman numeral is typed as ("IV" → "4"), else None."""
+    return _ROMAN_DIGITS.get(fold(name).strip())
+
+
 def _is_number(key: str) -> bool:
     """A numbered old unit ("Phường 1", "Phường VII" in Vị Thanh): it counts only with its type
     word, since "I" and "V" are English words and digits are anything."""
@@ -302,6 +307,11 @@ class WardIndex:
             at = name.end()
         out.append(folded[at:])
         return " ".join("".join(out).split())
+
+    @staticmethod
+    def digits_of(name: str) -> str | None:
+        """The number an old ward's Roman numeral is typed as ("IV" → "4"), else None."""
+        return digits_of(name)
 
     def forget_recent(self) -> None:
         """Drop the remembered answers (the benchmarks do, so every pass pays for new text)."""

@@ -174,7 +174,8 @@ def asks_to_leave(text: str) -> bool:
     # "ổng về rồi, ổng đang chửi", "he's back and drunk", it is a story read for danger)
     short = len(text.split()) <= 5
     return any((_LEAVE_NOT_DELETE.search(t) and (not _ESCAPED.search(t) or _WIPE.search(t))) or
-               (short and _SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t))
+               (short and _SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t)
+                and not _AWAY.search(t) and not _NOT_COMING.search(t))
                for t in texts)
 
 
@@ -211,7 +212,9 @@ _DELETE_ASKED = Screened(re.compile(
     + _NOT_ASKED + r"\b(xoa|delete|clear|wipe)( (di|dj|mau|le|nhanh|now|it|this))*$|"
     # …or with what to delete, last ("xoá đoạn chat này")
     + _NOT_ASKED + rf"\b(xoa|delete|clear|wipe|remove){_OBJECTS}{{1,3}}( pls| please| now| qmark)*$"))
-_DELETE_TOLD = re.compile(r"\b(how|lam sao|cach|co nen|should|made me|make me|bat|ep|doi|"
+_DELETE_TOLD = re.compile(r"\bthi (co )?sao\b|\bco sao (khong|ko|k|hong)\b|\blich su xoa\b|"
+                          r"\b(kiem tra|check|xem|doc)( \w+){0,3} xoa\b|"
+                          r"\b(how|lam sao|cach|co nen|should|made me|make me|bat|ep|doi|"
                           r"tell me how|is it safe|can i|could i|do you|does it|did you|have you|"
                           r"will you keep|why)\b|"
                           # someone else deleting ("chồng em xoá hết luôn ảnh của em")
@@ -246,8 +249,10 @@ def asks_to_exit_now(text: str) -> bool:
 # quick exit in any state, a step of the request included, as it is at the start; with more
 # told ("ổng về rồi, em sợ quá") it is a story read for danger first.
 _BACK_ALONE = re.compile(
-    r"^((ong ay|ong|no|chong|ck|anh ay|anh ta|han|ba ay|thang do|nguoi do|thang cha)"
-    r"( (em|toi|minh|tui|e))?( (da|vua|moi|dang|lai))* ((ve|quay ve|quay lai|ve nha)"
+    r"^((ong ay|ong|no|chong|ck|anh ay|anh ta|anh|han|ba ay|thang do|nguoi do|thang cha|"
+    # ("ảnh về rồi", he in the south; "ba em về rồi", "dượng về rồi": the one a child fears)
+    r"ba|bo|cha|duong|ba duong|bo duong|cha duong)"
+    r"( (em|toi|minh|tui|e|con|no))?( (da|vua|moi|dang|lai))* ((ve|quay ve|quay lai|ve nha)"
     r"( (nha|toi|den|roi toi))?( (roi|r|kia|day|ne|a|do))*|"
     # ("tới", "đến", "vô" only with "rồi": "chồng tôi nè" is no arrival)
     r"(ve toi|ve den|toi|den|vo)( nha)? (roi|r)( (kia|ne|a|do))*|"
@@ -259,7 +264,8 @@ _BACK_ALONE = re.compile(
     r"('s| s| is)?)( just)? (back|home|here|coming|back home|at the door|outside|"
     # ("my husband just came back", "he just got home", "he just walked in")
     r"came back|came home|came in|got home|got back|got in|walked in|arrived|arrived home|"
-    r"pulled up|coming home|is coming home|is home|is here)( (now|already))*)$")
+    r"pulled up|coming home|is coming home|is home|is here)( (now|already|omg|oh no|oh god|shit|"
+    r"help|pls|please|fuck))*)$")
 
 
 def he_is_back(text: str) -> bool:
