@@ -395,6 +395,8 @@ def answer(text: str, yes_no: bool = False) -> str | None:
     if "đúng" not in text.lower() and not (yes_no and _BARE_DUNG.match(text.casefold())) and \
             any(_STOP.match(t) for t in folded):
         return "stop"
+    if re.match(r"^(thôi )?dừng( rồi| nha| nhé| đi| thôi| ạ)*[ .!]*$", text.casefold().strip()):
+        return "stop"   # "dừng rồi" with its mark: stopped, never "đúng rồi" (right)
     if any(_NEXT.match(t) for t in folded):
         return "next"
     if any(t in ("y", "yes please") for t in folded):

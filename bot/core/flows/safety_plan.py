@@ -11,6 +11,7 @@ as one message, warned that it stays in the chat for whoever holds the phone and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from bot.core import answers, faq, pathway_reader
@@ -71,9 +72,14 @@ def _shortened(note: str) -> str:
 
 
 def acknowledges(text: str) -> bool:
-    """"ok", "có", "xong rồi", "tiếp", "done": the step read or done, with nothing to note (a
-    plan summary reading "Lối ra: có" tells the person nothing)."""
-    return any(_ACK_ONLY.match(t) for t in forms(text))
+    """"ok", "có", "xong rồi", "tiếp", "done", "đúng rồi": the step read or done, with nothing to
+    note (a plan summary reading "Lối ra: có" tells the person nothing). ("đúng rồi" only with
+    its marks: folded, it is "dừng rồi", stopped.)"""
+    return any(_ACK_ONLY.match(t) for t in forms(text)) or \
+        _ACK_MARKED.match(unicodedata.normalize("NFC", text).casefold().strip()) is not None
+
+
+_ACK_MARKED = re.compile(r"^(dạ |ừ |ok )?(đúng rồi|đúng vậy|đúng)( ạ| nha| nhé| rồi)?[ .!]*$")
 
 
 def note(turn: Turn, text: str) -> None:
@@ -108,7 +114,9 @@ def on_button(turn: Turn, arg: str) -> None:
 # "gửi cho tui", "send it to me" at the last step; "đừng gửi" / "don't send" refuses.
 # ("nhắn" to text, never inside "tin nhắn", a message: "tin nhắn này có bị lưu ko" is a question)
 _SEND = re.compile(r"\b(gui|send|(?<!tin )nhan|cho (toi|em|minh|tui) xem)\b")
-_NOT_SEND = re.compile(r"\b(khong|ko|khong nen|dung|chua|dont|do not|don't|no)( \w+)? (gui|send|nhan)\b")
+_NOT_SEND = re.compile(r"\b(khong|ko|khong nen|dung|chua|dont|do not|don't|no|khoi|khong can|ko can|"
+                       r"thoi khoi|khoi can)( \w+)? (gui|send|nhan)\b|\bkhoi gui\b|^khoi$|"
+                       r"^thoi khoi( nha| nhe| a)?$")
 # A question typed at a step ("ai đọc được ghi chú này", "mà sao phải làm cái này", "số 113 là
 # gì?"): answered, never saved as the person's note.
 _ASKED = screened(r"qmark|^(ai|sao|tai sao|vi sao|lam sao|the nao|co phai|what|why|how|who|"
@@ -138,10 +146,13 @@ def goes_back(text: str) -> bool:
 
 # The whole message an acknowledgement, a yes or "done", and nothing else
 _ACK_ONLY = re.compile(
-    r"^((ok|oke|okay|oki|okie|ok la|co|co a|co chu|vang|da|u|uh|um|uk|uhm|roi|duoc|dc|duoc roi|"
+    r"^((ok|oke|okay|oki|okie|ok la|okla|co|co a|co chu|vang|da|u|uh|um|uk|uhm|roi|duoc|dc|duoc roi|"
     r"xong|xong roi|da xong|lam roi|da lam roi|co roi|nho roi|biet roi|tiep|tiep di|tiep theo|"
-    r"sang buoc tiep|buoc tiep|yes|yep|yeah|sure|done|did it|got it|next|noted|alright|fine)"
-    r"( (a|nha|nhe|ne|nhen|ha|di|luon|roi|ban|bot|thanks|thank you|cam on))*[ .!]*)+$")
+    r"tiep tuc|qua buoc tiep|sang buoc tiep|buoc tiep|hieu roi|(em|toi|minh|tui) hieu roi|"
+    r"(em|toi|minh|tui) lam roi|da luu roi|luu roi|cam on( ban)?|hihi|hehe|"
+    r"yes|yep|yeah|sure|done|did it|got it|next|next step|noted|alright|fine|thanks|thank you|tks|"
+    r"thx|emook|emosmile)"
+    r"( (a|e|nha|nhe|ne|nhen|ha|di|luon|roi|ban|bot|thanks|thank you|cam on))*[ .!]*)+$")
 # "chùa" (a pagoda, a common refuge) folds like "chưa" (not yet), read as a "no" to the step
 _MARKED_PLACE = re.compile(r"(?<!\w)(chùa|chúa|nhà thờ)(?!\w)")
 # Nowhere to go, no one to trust ("em không có chỗ nào để đi hết", "I have no one to trust"):
@@ -179,7 +190,7 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
             finish(turn, send=said == "yes")
             return True
         return False
-    if said in ("skip", "no") or any(_ACK_ONLY.match(t) for t in texts):
+    if said in ("skip", "no") or acknowledges(text):
         _advance(turn, None)   # ("ok", "xong rồi" to a step: read, nothing to keep as a note)
     elif any(_BACK.match(t) for t in texts):
         state = turn.session.pathway
