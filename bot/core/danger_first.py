@@ -69,6 +69,9 @@ def answer(turn: Turn, text: str) -> bool:
             help_request.ask_next(turn)   # then the question it interrupted
         return True
     if turn.session.emergency in ("medical", "fire", "injured") and self_harm.level(text) is None:
+        if medical.asks_what_now(text):
+            emergency.steps_again(turn)   # "giờ làm sao": the numbers first, then the steps again
+            return True
         if medical.told_dead(text):
             emergency.after_a_death(turn)   # "ba em mất rồi": sorry, who to call now, not 115 again
             return True
@@ -177,8 +180,10 @@ def answer(turn: Turn, text: str) -> bool:
              medical.fire_told(text) or medical.injured_now(text)):
         # ("ổng châm lửa rồi", "máu vẫn chảy ko ngừng" after the numbers: it goes on, worse)
         violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on
-    if not violent and level is None and not in_crisis and medical.injured_now(text) and \
-            not medical.pregnancy_bleeding(text):
+    if not violent and level is None and not in_crisis and (
+            (medical.injured_now(text) and not medical.pregnancy_bleeding(text)) or
+            (medical.fire_told(text) and medical.done_by_someone(text))):
+        # (a gas bottle opened, a fire threatened by him: 114 leads the danger's numbers)
         # badly hurt now and not read as danger ("e bi danh vo bung gio tieu ra mau", "bé bị
         # phỏng nước sôi khắp lưng"): 115 first, with the injured advice, never a story's thanks
         violent = True

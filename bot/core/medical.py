@@ -20,7 +20,7 @@ import re
 import unicodedata
 
 from bot.core import answers, self_harm
-from bot.core.safety import is_danger
+from bot.core.safety import HOW_TO_HELP, is_danger
 from bot.nlu.prefilter import screened
 
 # An illness or an accident, which by its own word no one caused ("đột quỵ", "co giật", "điện
@@ -98,7 +98,7 @@ _RESULT = screened(
     r"(ngat|xiu)(?! (ket noi|dien|loi|mang|mach|song|nuoc))|ngat (roi|luon|lim|di)|"
     r"bat tinh|"
     r"(?<!ly )hon me(?! (em|toi|con|minh|tui|dan|di|noi|bao|ke|chong|vo))|ngung tho|tat tho|"
-    r"khong con tho|bong nang|tim tai)\b|"
+    r"khong con tho|bong nang|tim tai|nga quy|te quy|quy xuong)\b|"
     # "ba e xiu" said alone (with no marks, "xíu" is a bit: "bà em xíu nữa về")
     r"\b(ba|me|ong|ba noi|ba ngoai|ong noi|ong ngoai|ck|chong|vo|vk|con|be|em be)"
     r"( (e|em|toi|tui|minh))? xiu$|"
@@ -176,7 +176,11 @@ _FIRE_FOLDED = screened(
     r"\bnha( \w+){0,3} chay( (lon|to|du doi|lam|het|sach|rui|roi|r|kia|ne|a|oi|qua|ghe|that))*$|"
     r"\b(boc chay|boc lua)\b|"
     # a fire or smoke in English, a cry ("fire!!!", "help fire", "kitchen fire help")
-    r"^(help )?fire( help)?$|\b(kitchen|stove|pan|oven|motorbike|motorcycle|scooter|car|bike|"
+    r"^(help )?fire( help)?$|\bthere'?s a fire\b|\bsomething('?s| is) burning\b|"
+    r"\b(smell|smells|smelling)( of| like)? (smoke|burning|fire)\b|\bburning (plastic|smell)\b|"
+    r"\belectrical fire\b|\b(trapped|stuck)( \w+){0,3} fire\b|\bfire( \w+){0,3} (trapped|stuck)\b|"
+    r"^chay chay\b|\bchay( \w+)? cuu (voi|toi|em|con)\b|\bkhoi (day|mu|bao trum) (nha|phong|bep)\b|"
+    r"\bco mui khet\b|\bmui khet (qua|lam|trong nha)\b|\b(kitchen|stove|pan|oven|motorbike|motorcycle|scooter|car|bike|"
     r"house|apartment|flat|room) (fire|is on fire|caught fire)\b|\bfull of smoke\b|"
     r"\bsmoke (in|from) (the|my|our)\b")
 _FIRE_MARKED = screened(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưởng|dãy trọ|khu trọ|"
@@ -186,7 +190,11 @@ _FIRE_MARKED = screened(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưở
                           r"\btầng( \w+){0,3} (đang |bị )?cháy\b|\blửa (lan|bốc|cháy)\b|"
                           r"\bkhói (bốc|lên|đầy|mù)|\bchập điện( \w+){0,3} cháy\b|"
                           r"\bbốc (cháy|lửa)\b|^\W*cháy\W*$|^(có )?cháy( rồi| nhà)?\W*$|"
-                          r"\bcó cháy\b")
+                          r"\bcó cháy\b|\bchập cháy\b|\bcháy (khu trọ|dãy trọ|phòng trọ|nhà trọ|"
+                          r"chung cư|xưởng|công ty|chợ|quán)\b|"
+                          # a burning smell ("có mùi khét", "ngửi thấy mùi khét lẹt"); never a
+                          # pot burnt ("nấu ăn làm khét nồi")
+                          r"\bmùi khét\b(?! (nồi|cơm|chảo|đồ ăn))|^cháy cháy\b")
 # Smoke, said as such ("có khói", "khói quá", "bốc khói"); never the smoke of cigarettes,
 # incense or traffic told anywhere in the message ("ổng hút thuốc khói quá")
 _SMOKE_MARKED = re.compile(r"\b(có|đầy|bốc|nhiều|ra|mù mịt) khói\b|^khói\b|"
@@ -194,6 +202,7 @@ _SMOKE_MARKED = re.compile(r"\b(có|đầy|bốc|nhiều|ra|mù mịt) khói\b|^
 _NOT_THAT_SMOKE = re.compile(r"\b(thuốc|hút|nhang|hương|xe cộ|bụi|khói xe|than tổ ong|đốt rác)\b")
 # Gas smelt or leaking: the fire service's (114), with its own line (bot/core/flows/emergency)
 _GAS = screened(r"\b(mui|ro ri|ro|xi|ho|bi ro|bi xi) (gas|ga)\b|\b(gas|ga) (bi )?(ro|xi|ro ri)\b|"
+                  r"\bgas (is )?leak\w*|"
                   r"\bgas leak\w*|\bleaking gas\b|\bsmell(s|ing)?( of| like)? gas\b")
 # Someone did it: a blow, a push, a threat, poison given, a fire set. Then it is violence, read
 # by the danger lexicon with the medical words left in.
@@ -219,7 +228,8 @@ _DONE_BY_SOMEONE = screened(
     r"bo doi|khong cho (an|uong)|nhot (\w+ ){0,3}(trong|o)|khoa cua nhot|"
     r"bi tat|tat (vao )?(mat|em|toi|chi)|bi dam|dam (bang )?dao|chem|dau doc|bo thuoc|hanh hung|"
     r"bao hanh|bi hiep|hiep dam|hiep (em|toi|chi|me|co ay|con|minh)|cuong hiep|tan cong|dot (nha|phong|xe|do)|phong hoa|doa|de doa|giet|"
-    r"hits? (me|her|him|us|them|my|our)\b(?! head)|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w* (me|her|him|us|them|my)|stab\w*|"
+    r"hits? (me|her|him|us|them|my|our|mom|mum|dad|mother|father|the|a|his|your)\b(?! head)|"
+    r"shook (the |my |her |his |our )?(baby|child|kid|her|him|son|daughter)|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w* (me|her|him|us|them|my)|stab\w*|"
     r"attack(s|ed|ing)? (me|her|him|us|them|my)|poisoned (me|her|him|us|them)|rap(e|ed)|set (the |our |my )?\w* on fire|"
     r"threat\w*|kill)\b")
 # Words that look like a blow but are none: a heartbeat ("tim đập yếu"), a head hit in a fall
@@ -347,6 +357,8 @@ def _says_nothing_else(form: str) -> bool:
 _ARSON = screened(
     r"\b(dot (nha|phong|phong tro|can nha|xe|tiem|quan)|cham lua|tuoi xang|rai xang|"
     r"tat xang|phong hoa|set (the |our |my |her |his )?\w* ?on fire|set fire|"
+    r"mo (binh )?(gas|ga)( \w+){0,3} (no|dot)|cho no (ca )?nha|"
+    r"poured (gasoline|petrol|fuel)|lit (it|the house|a fire|the place)|"
     r"burn(ing|ed|t)? (down )?(the|our|my|her) (house|home|room|flat|place))\b")
 
 
@@ -376,8 +388,32 @@ _INJURED = screened(
     r"bleeding (a lot|heavily|badly|everywhere|so much)|"
     r"(the )?bleeding (wont|won'?t|will not|does not|doesn'?t|isn'?t going to) stop|"
     r"i'?m bleeding|im bleeding|stabbed|acid|boiling water|breathing (weird|strange|funny)|"
-    r"grabbed (his|her) chest|heart attack|a stroke)\b")
+    r"grabbed (his|her) chest|heart attack|a stroke|"
+    # strangled and short of breath, unconscious a moment, the head broken, a bone broken,
+    # burns of oil or an iron, poison forced down, a child limp or blue, a pregnancy kicked
+    r"tho (khong|ko|k|hong) (noi|duoc|dc)|khong tho duoc|blacked out|"
+    r"(ngat|xiu)( \w+){0,3} (moi|vua) tinh|(moi|vua) tinh (lai|day)|"
+    r"vo dau|be dau|mau chay (vo|vao) mat|(keep|kept|is|am|i'?m) (throwing up|vomiting)|"
+    r"gay (tay|chan|xuong|suon|mui|co)|xuong (loi|troi) ra|broke (my|her|his) (arm|leg|ribs?|nose|jaw)|"
+    r"broken (arm|leg|bone|ribs?|nose|jaw)|dau soi|ban ui|bong rop|chay da|"
+    r"(ep|bat|buoc) (\w+ ){0,2}(uong|nuot|an) (xang|thuoc|nuoc tay|axit|thuoc sau|thuoc chuot|"
+    r"thuoc diet chuot)|rot (thuoc|xang)( \w+){0,3} (vo|vao) (mieng|mom)|"
+    r"forced (me|her|him|my \w+) to (drink|swallow|eat)|"
+    r"mem nhun|moi tim|tho kho khe|tho yeu|goi (khong|ko|k|hong) (day|tinh)|"
+    r"(khong|ko|k) (khoc|cu dong) nua( \w+){0,3} (nam im|mem|tim|lim)|nam im$|"
+    r"(not|isn'?t) (moving|crying|responding)|limp|floppy|"
+    r"(be|thai|em be)( trong bung)? (khong|ko|k) (con )?dap( nua)?|"
+    r"baby (isn'?t|is not|stopped|has stopped) (kicking|moving)|"
+    r"bung dau quan|dau quan|dau bung du doi|"
+    r"(te|nga|roi|rot) (tu|tren) (lau|tang)( \w+)? xuong|(dang|van|con) chay mau|"
+    r"(is|are|i'?m|im|still) bleeding|collapsed|fainted|clutching (his|her) chest|"
+    r"dam (vao|vo) (co|nguc|bung)|need (an |the )?ambulance)\b")
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
+_IDIOM = re.compile(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+                    r"xiu ngang|chet (cuoi|dung|lang|khiep|met|do)|dung hinh|chay tui|chay nang|"
+                    r"chay het minh|say xe|cam sot|hay bi chay mau cam|dut tay|bong nhe|nong chay da|"
+                    # already cared for ("đang ở nhà thương", "we're at the hospital now")
+                    r"(dang|da) (o|nam|vao) (nha thuong|benh vien)|(at|in) (the )?hospital)\b")
 # Once, before ("có lần em bất tỉnh", "hôm trước", "once he choked me till i passed out")
 _PAST_TOLD = re.compile(r"\b(co lan|nhieu lan|may lan|lan truoc|da tung|tung|truoc day|hom truoc|"
                         r"bua truoc|hom bua|nam ngoai|thang truoc|tuan truoc|hoi do|luc do|"
@@ -390,9 +426,13 @@ def injured_now(text: str) -> bool:
     """Someone badly hurt now ("ổng đánh em chảy máu đầu nhiều lắm", "ba dượng đánh con em bất
     tỉnh", "he was beating me then grabbed his chest and fell"): never a question, a habit or
     an idiom ("mệt xỉu")."""
-    forms = [_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text)]
+    forms = answers.forms(text)   # ("threw up" is no blow, but is a sign after one)
     if not any(_INJURED.search(f) for f in forms):
         return False
+    if any(_IDIOM.search(f) for f in forms):
+        return False   # "tức muốn xỉu, giờ sao": an idiom, whatever "giờ" says
+    if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms):
+        return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
     past = any(_NOT_NOW.search(f) or _PAST_TOLD.search(f) for f in forms)
     return not past or any(_NOW_TOLD.search(f) for f in forms)
 
@@ -411,6 +451,19 @@ _NO_ANSWER = screened(
     r"\bgoi (115|114|cap cuu|cuu hoa)( \w+){0,2} (khong|ko|k|hong) (duoc|dc|ai nghe|ai bat may)\b|"
     r"\b(115|114|ambulance|the line)( \w+){0,2} (is |was )?(not answering|isn'?t answering|"
     r"no answer|not picking up|busy|won'?t pick up)\b|\bcan'?t get through\b")
+
+
+# What to do now, asked in an emergency ("giờ làm sao", "phải làm gì", "now what")
+_WHAT_NOW = screened(
+    r"^((gio|vay|roi|the|em|toi|minh|tui|bay gio|gio em|gio toi) )*(lam sao|lam gi|sao|sao day|"
+    r"phai lam sao|phai lam gi|nen lam gi|lam gi tiep|lam sao tiep|sao nua|sao nua day|"
+    r"phai lam sao day|lam sao bay gio)( (day|nua|a|bay gio|tiep|gio|ha|vay|oi))*$|"
+    r"^(so )?(what (do|should|can) i do( now| next)?|now what|what now|what next|what do i do)$")
+
+
+def asks_what_now(text: str) -> bool:
+    """"giờ làm sao", "phải làm gì", "now what": in an emergency, its numbers and steps again."""
+    return any(_WHAT_NOW.match(f.strip(" ?!.")) for f in answers.forms(text))
 
 
 def told_dead(text: str) -> bool:

@@ -544,7 +544,10 @@ _LONG_AGO = re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi 
                        r"hoi con nho|hoi con be|luc nho|luc con nho|hoi (\d+|muoi \w+) tuoi|"
                        r"hoi xua|ngay xua|thang truoc|may thang truoc|last year|last month|years ago|"
                        r"months ago|a long time ago|long ago|when i was (a )?(kid|child|little|"
-                       r"young|teen\w*|\d+)|as a (kid|child|teen\w*))\b")
+                       r"young|teen\w*|\d+)|as a (kid|child|teen\w*)|"
+                       # once, before ("có lần em ngất vì ổng đánh", "trước đây em từng bị")
+                       r"co lan|co mot lan|truoc day|da tung|tung bi|hoi do|lan truoc|"
+                       r"once he|one time he)\b")
 # ("and now i see him every day at work" tells what life is like since, not danger now)
 _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|right now|"
                   r"now(?! i (see|work|live|feel|am|have|keep|still|can|cannot|do)))\b")
@@ -649,7 +652,9 @@ _IDIOM_OR_TEST = re.compile(
     r"\b(chay tui|chay vi|chay tien|chay luong|het sach tien|chet do|chet cuoi|cuoi chet|chet met|"
     r"met chet|chet khiep|bi sep (mang|chui|la)|sep (mang|chui|la) (em|toi|minh|tui)|deadline|"
     r"just testing|only testing|testing( testing)?|test thu|thu thoi|this is a test|im broke|"
-    r"i'?m broke)\b|^(test|testing|thu|alo test)( \w+)?$")
+    r"i'?m broke|chay (xe om|xe tai|grab|xe khach|taxi|xe)|cam sot|bi cam|dut tay|chay mau cam|"
+    r"say xe|(chay|tron|qua|sang|ve) (qua |sang |ve )?nha (me|ba|ngoai|noi|me ruot|ban|hang xom)"
+    r"( \w+){0,3} (ngu|o) roi)\b|^(test|testing|thu|alo test)( \w+)?$")
 
 
 def is_violent_danger(text: str, understanding: Understanding | None) -> bool:

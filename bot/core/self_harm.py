@@ -439,7 +439,10 @@ _DOER_EN = (r"\b(he|she|they|my (husband|boyfriend|partner|ex|dad|father|mom|mot
             r"stepmother|stepdad|stepfather|brother|uncle))\b( \w+){0,3}? ")
 HARM_BY_ANOTHER = (
     _DOER + r"( \w+){0,4}?" + _HURT_PART + "|" + _DOER_EN +
-    r"(cut|cuts|burned|burns|burnt|slashed|slashes|stabbed|scratched|scalded)( \w+){0,2}? (my|me)\b")
+    r"(cut|cuts|burned|burns|burnt|slashed|slashes|stabbed|scratched|scalded)( \w+){0,2}? (my|me)\b|"
+    # poison forced down ("ổng ép em uống thuốc sâu", "he forced me to drink bleach")
+    + _DOER + r"( \w+){0,2}? (ep|bat|buoc|rot|do|nhet)( \w+){0,2} (uong|an|nuot|vo mieng|vao mieng)\b|"
+    + _DOER_EN + r"(forced|made) (me|her|him|my \w+) (to )?(drink|swallow|eat|take)\b")
 # …and as the danger lexicon reads it: done, not told as a habit ("mẹ kế hay dí tàn thuốc vào
 # tay em", "my mom burns me with cigarettes" are abuse told, heard as a disclosure)
 HARM_BY_ANOTHER_DONE = (

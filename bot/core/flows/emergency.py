@@ -83,6 +83,18 @@ def medical(turn: Turn, kind: str) -> None:
     turn.session.emergency = kind
 
 
+def steps_again(turn: Turn) -> None:
+    """"What now?" in a medical emergency, a fire or an injury: its numbers first again, then
+    its steps (the person asks because they need them, not a reminder that help exists)."""
+    kind = turn.session.emergency or "medical"
+    settings = turn.services.settings
+    first = {"fire": ("fire", "ambulance", "police"), "injured": ("ambulance", "police", "national")
+             }.get(kind, ("ambulance", "police", "national"))
+    key = "injured_first" if kind == "injured" else f"{kind}_first"
+    turn.say(turn.t(key), tuple(phone_button(turn.lang, settings.hotline(i)) for i in first))
+    turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
+
+
 def after_a_death(turn: Turn) -> None:
     """Someone died in the emergency: sorrow first, then who comes and guides (115, 113), and
     who listens (111); never "call 115 now" again, as if nothing was said."""
