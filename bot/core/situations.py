@@ -131,6 +131,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("child", re.compile(
         # ("mẹ con em": the writer and her child, the writer first: not the advice for a child)
         r"\b((?<!me )(?<!ma )con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
+        # ("thằng nhỏ nhà tui", "ổng đang đánh bé", "thằng con 5 tuổi")
+        r"thang (nho|be|con|cu)|(danh|dap|xo|tat|quang|nem|bop co) (\w+ )?be$|"
+        r"con (\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) tuoi|"
         r"tre (em|con|nho)|my (son|daughter|child|baby|kid)|the (child|children|baby|kids?)|"
         r"a (child|little (girl|boy))|children|"
         # a pupil a teacher or counsellor tells of ("có em học sinh kể bị mẹ nhốt")
@@ -290,6 +293,8 @@ def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = Fa
                     about_other=about_other)
     if found == "child" and writer_is_child and not about_other:
         return "child_self"
+    if about_child and not writer_is_child and found in ("home_violence", "weapon", "witness"):
+        return "child"   # the request is for a child ("thằng nhỏ nhà tui", "cho con tôi"): 111 too
     if found == "witness_child":
         return "child_self"   # a child who sees a parent hurt ("ba e đang đánh mẹ e, e 10t")
     # someone else was raped and the writer helps ("bạn em bị cưỡng hiếp tối qua, em phải làm

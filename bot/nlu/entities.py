@@ -476,7 +476,10 @@ _WRITER_AGE = screened(r"\b(?:con|em|toi|chau|minh|tui|tao|i am|im)(?: nam nay| 
                          # "em năm nay 16, ba mẹ ép…": the unit left out after "năm nay"
                          r"\b(?:con|em|toi|chau|minh|tui|tao) (?:nam nay|moi|chi|moi co|chi co|co) "
                          r"(\d{1,2})\b(?! ?(nam|thang|ngay|"
-                         r"tuan|lan|nguoi|dua|dong|trieu|nghin|ngan|k|gio|phut|kg|cm|m|tuoi)\b)")
+                         r"tuan|lan|nguoi|dua|dong|trieu|nghin|ngan|k|gio|phut|kg|cm|m|tuoi)\b)|"
+                         # the whole message an age ("tui 16", "em 14 a"), where whom was asked
+                         r"^(?:con|em|e|toi|chau|minh|tui|tao) (\d{1,2})(?: roi| a| nha| thoi)?$")
+_FOR_ME_END = re.compile(r"(^|\b(la|da|vang) )cho (em|e|toi|minh|tui|con|chau) $")
 # "con gái tôi 8 tuổi", "ông nội tôi 80 tuổi": the age of someone the writer speaks of.
 # ("đứa cháu 10 tuổi", "thằng nhỏ 7 tuổi": "đứa", "thằng" say it is someone else, not "cháu" of
 # a writer speaking to an elder)
@@ -559,7 +562,8 @@ def age_group(expanded: str) -> str | None:
         spouse_before = age < 18 and _SPOUSE_END.search(before) is not None
         said_i_am = match.group(0).startswith(("i am", "im"))   # "…hurts me, im 14": the writer
         # ("ba e đang đánh mẹ e, e 10 tuổi": "mẹ e" ends before the writer's own "e 10 tuổi")
-        owner_ended = _OWNED_END.search(before) is not None
+        owner_ended = _OWNED_END.search(before) is not None or \
+            _FOR_ME_END.search(before) is not None   # ("cho em, em 14t": the writer, twice)
         if not said_i_am and not owner_ended and \
                 (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and not spouse_before:
             continue

@@ -101,7 +101,7 @@ def _skip_menu(turn: Turn, prefix: str) -> tuple[Button, ...]:
 
 
 def _ask_safe(turn: Turn) -> None:
-    about_other = turn.session.help.get("who") in ("other", "child")
+    about_other = _about_someone_else(turn)
     turn.say(turn.t("help_safe_q_other" if about_other else "help_safe_q"),
              (Button(turn.t("help_safe_yes"), "h:safe:yes"), Button(turn.t("help_safe_no"), "h:safe:no"),
               *_skip_menu(turn, "safe")))
@@ -119,9 +119,16 @@ def _ask_kind(turn: Turn) -> None:
              + _skip_menu(turn, "kind"))
 
 
+def _about_someone_else(turn: Turn) -> bool:
+    """The request is for another person: never a child writing of their own case, which the
+    entity rules record as "child" ("em 14 tuổi, ba em đánh em": "you", never "that person")."""
+    who = turn.session.help.get("who")
+    return who == "other" or (who == "child" and turn.session.writer != "child")
+
+
 def _ask_where(turn: Turn) -> None:
     # (for someone else, the help near them is asked for: "where is that person?")
-    key = "help_where_q_other" if turn.session.help.get("who") in ("other", "child") else \
+    key = "help_where_q_other" if _about_someone_else(turn) else \
         "help_where_q"
     turn.say(turn.t(key),
              (Button(turn.t("share_location"), "h:loc"), Button(turn.t("pick_ward"), "h:ward"),
@@ -167,7 +174,7 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
                                                about_other=state.get("who") == "other",
                                                about_child=state.get("who") == "child"))
     elif updates.get("safe") == "yes" and current == "safe":
-        about_other = state.get("who") in ("other", "child")
+        about_other = _about_someone_else(turn)
         key = "help_safe_ack_other" if about_other else "help_safe_ack"
         # ("chắc vậy", "hình như không sao": probably safe; the numbers stay named)
         turn.say(turn.t(f"{key}_hedged" if answers.hedged(text) else key))
@@ -496,7 +503,8 @@ def _kind_points(turn: Turn, kind: str) -> SafetyText | None:
     points = turn.services.content.kind_points
     who = turn.session.help.get("who")
     child_writer = turn.session.writer == "child"
-    if child_writer and who in (None, "self"):
+    own = who in (None, "self", "child")   # (a child's own case is recorded as "child")
+    if child_writer and own:
         variant = f"{kind}_child_self"
     elif child_writer and kind not in ("online", "trafficking"):
         # a child of someone else's case ("em gái em bị ba đánh", "nhỏ bạn em"): a trusted
@@ -512,7 +520,7 @@ def _kind_points(turn: Turn, kind: str) -> SafetyText | None:
         variant = f"{kind}_other"
     else:
         variant = kind
-    if child_writer and who in (None, "self") and variant not in points and \
+    if child_writer and own and variant not in points and \
             kind not in ("online", "trafficking"):   # (their own points fit a child too)
         # a child of their own case, of a kind with no child's words ("physical", "online"):
         # the child's points (a trusted adult, 111), never the adult's ("agree a signal with
