@@ -768,6 +768,20 @@ def said(pattern: re.Pattern[str], text: str) -> bool:
     return any(pattern.search(t) for t in forms(text))
 
 
+# A partner or an in-law named alone ("my husband", "it's my boyfriend", "mẹ chồng"): at the who
+# step perhaps whom the help is for; at any later step, who does it, never a change of whom
+_PARTNER_ALONE = re.compile(
+    r"^(it'?s |its |it is |la |do |tai )?(my |cua )?(husband|boyfriend|bf|partner|ex|ex husband|"
+    r"ex boyfriend|hubby|wife|girlfriend|gf|mother in law|father in law|me chong|bo chong|ba chong|"
+    r"cha chong|chong|ck|vo|vk|ny|nguoi yeu|ban trai|ban gai|chong cu|vo cu)"
+    r"( (toi|em|minh|tui|e|did|did it))?( (a|nha|do|day))?$")
+
+
+def names_partner_alone(text: str) -> bool:
+    """A partner or an in-law named alone."""
+    return any(_PARTNER_ALONE.match(t.strip(" .!")) for t in forms(text))
+
+
 def corrects_whom(text: str) -> bool:
     """One person put for another ("không phải bạn, là em", "ko phải em, chị em bị")."""
     return said(_WHO_CORRECTED, text)

@@ -249,7 +249,10 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
          not answers.says_writer_too(text) and   # ("actually it's me, not my friend": below)
          turn.entity("for_whom") != "self")      # ("à nhầm, ck bạn em đánh em": the writer's)
     if "who" not in found and not place and (step == "who" or said_for) and \
-            (who := answers.read_who(text)) and who != "skip":
+            not (step != "who" and "who" in turn.session.help and answers.names_partner_alone(text)) \
+            and (who := answers.read_who(text)) and who != "skip":
+        # ("my husband" typed where the kind or the place is asked, after whom was answered:
+        # who does it, never a change of whom the help is for)
         found["who"] = who
     if found.get("who") in ("other", None) and turn.session.writer == "older" and \
             answers.older_asks_for_self(text):
