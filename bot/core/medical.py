@@ -328,7 +328,7 @@ _PREGNANT_BLEEDING = screened(
 
 def pregnancy_bleeding(text: str) -> bool:
     """Bleeding told or asked about in a pregnancy: a doctor the same day (its own line)."""
-    return any(_PREGNANT_BLEEDING.search(f) for f in answers.forms(text))
+    return answers.said(_PREGNANT_BLEEDING, text)
 
 
 def names_only_illness(text: str) -> bool:
@@ -468,17 +468,17 @@ def asks_what_now(text: str) -> bool:
 
 def told_dead(text: str) -> bool:
     """The one in the emergency is said to have died."""
-    return any(_DIED.search(f) for f in answers.forms(text))
+    return answers.said(_DIED, text)
 
 
 def line_not_answering(text: str) -> bool:
     """The emergency line does not answer."""
-    return any(_NO_ANSWER.search(f) for f in answers.forms(text))
+    return answers.said(_NO_ANSWER, text)
 
 
 def gas_told(text: str) -> bool:
     """Gas smelt or leaking ("mùi gas nồng lắm", "i smell gas"): its own line beside 114."""
-    return any(_GAS.search(f) for f in answers.forms(text))
+    return answers.said(_GAS, text)
 
 
 def fire_told(text: str) -> bool:

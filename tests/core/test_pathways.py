@@ -10,6 +10,7 @@ import pytest
 
 from bot.core import pathway_reader
 from bot.core.flows.pathway_state import content
+from bot.core.flows.safety_plan import PLAN_BUBBLE
 from bot.core.messages import Inbound, Reply
 from bot.runtime import Runtime, build_runtime
 from bot.sessions import session_key
@@ -153,13 +154,18 @@ def test_the_plan_lives_in_the_session_only_until_it_ends(runtime) -> None:
     assert _rows(runtime) == 0
 
 
-def test_a_long_note_is_shortened_so_the_plan_fits_one_message(runtime) -> None:
+def test_a_long_plan_comes_in_bubbles_that_each_fit_a_phone_screen(runtime) -> None:
     _send(runtime, payload="pw:plan")
-    for _ in range(8):
-        _send(runtime, "rất dài " * 60)
-    plan = _send(runtime, payload="pw:p:send")[0].text
-    assert len(plan) <= 2000, len(plan)   # one Zalo message, the strictest channel
-    assert "rất dài…" in plan and "rất d…" not in plan   # cut between words, never inside one
+    for i in range(8):
+        _send(runtime, f"ghi chú {i} " + "rất dài " * 60)
+    replies = _send(runtime, payload="pw:p:send")
+    parts = [r.text for r in replies[:-1]]        # (the last reply: "only in the message above")
+    assert len(parts) > 1 and all(len(p) <= PLAN_BUBBLE for p in parts), [len(p) for p in parts]
+    plan = "\n".join(parts)
+    assert all(f"ghi chú {i}" in plan for i in range(8))          # no step's line lost
+    assert "…" in plan and "d…" not in plan and "dà…" not in plan   # cut between words only
+    assert parts[0].startswith(runtime.content.t("vi", "pathways.plan_title"))
+    assert "113" in parts[-1]                                       # the numbers, last
 
 
 def test_an_address_with_its_instructions_is_kept_whole(runtime) -> None:

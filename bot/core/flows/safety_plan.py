@@ -281,23 +281,37 @@ def hint(turn: Turn) -> None:
         ask(turn)
 
 
-def plan_text(turn: Turn) -> str:
-    """The plan as one message: every step's label with the person's note."""
+# Characters of the plan in one bubble: eight short notes, the title and the numbers fit a phone's
+# chat area in one; longer notes (an address with its instructions) go on in a second bubble
+# rather than one taller than the screen (tests/server/test_browser_pathways.py measures it).
+PLAN_BUBBLE = 700
+
+
+def plan_parts(turn: Turn) -> list[str]:
+    """The plan in as few parts as fit a phone screen each (one, unless the notes are long):
+    the title first, the numbers to remember last, no step's line ever cut."""
     notes = turn.session.pathway.get("notes", {})
-    lines = [turn.t("pathways.plan_title"), ""]
-    for step in content(turn).steps:
-        note = notes.get(step.id) or turn.t("pathways.plan_skipped")
-        lines.append(f"• {step.label[turn.lang]}: {note}")
-    lines += ["", turn.t("pathways.plan_numbers")]
-    return "\n".join(lines)
+    lines = [f"• {step.label[turn.lang]}: {notes.get(step.id) or turn.t('pathways.plan_skipped')}"
+             for step in content(turn).steps]
+    title, numbers = turn.t("pathways.plan_title"), turn.t("pathways.plan_numbers")
+    parts: list[list[str]] = [[title, ""]]
+    for line in lines:
+        if len("\n".join(parts[-1] + [line])) > PLAN_BUBBLE and len(parts[-1]) > 2:
+            parts.append([])
+        parts[-1].append(line)
+    if len("\n".join(parts[-1] + ["", numbers])) > PLAN_BUBBLE:
+        parts.append([])
+    parts[-1] += ["", numbers] if parts[-1] else [numbers]
+    return ["\n".join(part) for part in parts]
 
 
 def finish(turn: Turn, send: bool) -> None:
-    text = plan_text(turn) if send else None
+    parts = plan_parts(turn) if send else None
     leave(turn.session)  # the notes leave the session in this very turn
     t = turn.t
-    if text is not None:
-        turn.say(text)
+    if parts is not None:
+        for part in parts:
+            turn.say(part)
         turn.say(t("pathways.plan_sent"),
                  (Button(t("privacy_clear"), "p:clear"), Button(t("back_to_menu"), "menu")))
     else:
