@@ -250,7 +250,9 @@ _UNKNOWN = re.compile(r"^(khong biet|khong ro|khong chac|chua chac|chiu|i do not
 # A correction said with the answer ("à nhầm, cho tui", "sửa lại, cho bạn tui", "i meant for
 # my friend"): the new answer replaces the one given before.
 CORRECTION = re.compile(r"\b(nham|nham roi|sua lai|noi lai|chu khong phai|y la|y em la|"
-                        r"y toi la|i mean|i meant|actually|sorry|oops|correction|not me)\b")
+                        r"y toi la|i mean|i meant|actually|sorry|oops|correction|not me)\b|"
+                        # "à không, cho tôi", "à cho em": the answer before, taken back
+                        r"^a (khong|ko|k|hong|quen|cho)\b")
 
 _WHO_SELF = re.compile(
     r"^((da|vang|u|uhm|ok) )?(cho |for |la |it is |its |about )?(toi|em|minh|tui|tao|con|chau|ban than|chinh (toi|em|minh)|"
@@ -296,7 +298,9 @@ _WHO_OTHER = screened(
 # Button labels of the kind step, typed ("kinh tế", "tinh than"), and a few plain synonyms.
 _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("child_abuse", re.compile(r"\b(xam hai tre em|bao hanh tre em|child abuse)\b")),
-    ("trafficking", re.compile(r"\b(mua ban nguoi|buon nguoi|trafficking|trafficked|bi (lua )?ban|"
+    # ("bị bạn bè bắt nạt": "bị bạn" folds like "bị bán", sold: only with where or to whom)
+    ("trafficking", re.compile(r"\b(mua ban nguoi|buon nguoi|trafficking|trafficked|"
+                               r"bi (lua )?ban (sang|qua|cho|di|vao|ra)|"
                                r"lua ban|sold)\b")),
     ("online", re.compile(r"\b(tren mang|qua mang|online|cyber|mang xa hoi)\b")),
     ("sexual", re.compile(r"\b(tinh duc|sexual|sex)\b")),
@@ -305,8 +309,8 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
                                  r"mental|verbal)\b")),
     ("physical", re.compile(r"\b(the chat|than the|physical|danh|hit|beat|dam|dap|tat|xo|bop co|"
                             r"quat|punch\w*|kick\w*|slap\w*|push\w*)\b")),
-    ("other", re.compile(r"^(khac|other|something else|loai khac|abuse|bao hanh|bao luc|"
-                         r"ngược đãi|nguoc dai)$")),
+    ("other", re.compile(r"^(khac|other|something else|loai khac|abuse|"
+                         r"(bi )?(bao hanh|bao luc|nguoc dai)( gia dinh)?)$")),
 ]
 # More than one kind ("tất cả", "cả hai", "all of the above"): the first the logbook lists, as
 # "bị chửi với bị đánh" is; English for kinds the logbook names otherwise
@@ -318,7 +322,8 @@ _MORE_KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
                           r"cyber ?bully\w*|stalk\w* online)\b")),
     ("psychological", re.compile(r"\b(body ?shaming|bully\w*|gaslight\w*|humiliat\w*|"
                                  r"insult\w*|yell\w*|scream\w*|name calling|isolat\w*|"
-                                 r"miet thi|che bai|coi thuong|cam doan|tay chay)\b")),
+                                 r"miet thi|che bai|coi thuong|cam doan|tay chay|bat nat|an hiep|che gieu|"
+                                 r"treu choc|co lap)\b")),
 ]
 
 
@@ -692,6 +697,9 @@ def asks_what_is_meant(text: str) -> bool:
     return any(_WHAT_MEANT.match(t) for t in forms(text))
 
 
+_SOLD_MARKED = re.compile(r"\bbị (lừa )?bán\b")
+
+
 def read_kind(text: str) -> str | None:
     """A kind of violence (the logbook's kinds), "skip" or None."""
     texts = forms(text)
@@ -701,6 +709,8 @@ def read_kind(text: str) -> str | None:
         described = kind_of(t, None)
         if described:
             return described
+    if _SOLD_MARKED.search(text.casefold()):
+        return "trafficking"   # "bị bán", with its mark (folded, "bị bạn" is by a friend)
     for kind, pattern in _KIND_WORDS + _MORE_KIND_WORDS:
         if any(pattern.search(t) for t in texts):
             return kind

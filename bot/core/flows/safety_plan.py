@@ -189,6 +189,16 @@ def on_text(turn: Turn, text: str, said: str | None) -> bool:
         if said in ("yes", "no", "skip"):
             finish(turn, send=said == "yes")
             return True
+        if goes_back(text):
+            turn.session.goto("pathway", "plan")   # "quay lại": the last step again, notes kept
+            turn.session.pathway["i"] = len(content(turn).steps) - 1
+            ask(turn)
+            return True
+        if len(text.split()) <= 12:
+            # a late note ("phòng khách gần cửa chính") or a word not understood: the notes are
+            # kept and the one question asked again, never another screen that drops them
+            ask_send(turn)
+            return True
         return False
     if said in ("skip", "no") or acknowledges(text):
         _advance(turn, None)   # ("ok", "xong rồi" to a step: read, nothing to keep as a note)
