@@ -182,7 +182,7 @@ def answer(turn: Turn, text: str) -> bool:
         violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on
     if not violent and level is None and not in_crisis and (
             (medical.injured_now(text) and not medical.pregnancy_bleeding(text)) or
-            (medical.fire_told(text) and medical.done_by_someone(text))):
+            (medical.done_by_someone(text) and medical.fire_told(text))):
         # (a gas bottle opened, a fire threatened by him: 114 leads the danger's numbers)
         # badly hurt now and not read as danger ("e bi danh vo bung gio tieu ra mau", "bé bị
         # phỏng nước sôi khắp lưng"): 115 first, with the injured advice, never a story's thanks

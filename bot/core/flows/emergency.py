@@ -106,7 +106,8 @@ def after_a_death(turn: Turn) -> None:
 def line_not_answering(turn: Turn) -> None:
     """115 (or 114) does not answer: call again, call 113 too, and the people near."""
     settings = turn.services.settings
-    first = ("fire", "police") if turn.session.emergency == "fire" else ("ambulance", "police")
+    first = ("fire", "police", "national") if turn.session.emergency == "fire" else \
+        ("ambulance", "police", "national")
     turn.say(turn.t("fire_no_answer" if turn.session.emergency == "fire" else
                     "ambulance_no_answer"),
              tuple(phone_button(turn.lang, settings.hotline(i)) for i in first))
