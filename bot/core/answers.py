@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.nlu.entities import kind_of
 from bot.nlu.normalize import fold, normalize
-from bot.nlu.prefilter import screened
+from bot.nlu.prefilter import Screened, screened
 
 if TYPE_CHECKING:
     from bot.knowledge.wards import WardIndex, WardMatch
@@ -159,14 +159,14 @@ def _he_is_with_her(texts: list[str], clauses: list[str], child: bool = False) -
     if any(_COMING.search(c) for c in clauses):
         return not _any(_SAFE, texts)
     here = [_HERE, _KIN_HERE] if child else [_HERE]
-    return _any(here, clauses) and not _any(_SAFE_PLACE, clauses) and \
+    return _any(here, clauses) and not _matches(_SAFE_PLACE_ANY, clauses) and \
         not _any(_SAFE, texts) and not _any([_WRITER_OUT], clauses)
 
 
 def _safe_place(texts: list[str], clauses: list[str]) -> bool:
     """A safe place named in the whole message (its anchored rules: "ở trường" said alone) and
     within one clause ("ở nhà, mẹ đi làm" names no mother's house)."""
-    return _any(_SAFE_PLACE, texts) and _any(_SAFE_PLACE, clauses)
+    return _matches(_SAFE_PLACE_ANY, texts) and _matches(_SAFE_PLACE_ANY, clauses)
 
 
 def _clauses(text: str) -> list[str]:
@@ -222,6 +222,18 @@ _SAFE_PLACE.append(re.compile(
     r"at|in|o tren) (truong|lop|truong hoc|cong ty|cho lam|noi lam|xuong|co quan|van phong|school|"
     r"class|college|uni|university|work|the office|office|my office|my work)"
     r"( (roi|a|nha|nhe|thoi|now|right now|rn|rồi))*$"))
+
+
+def _union(patterns: list[re.Pattern[str]]) -> Screened:
+    """The rules of a list as one screened alternation: a text matches it exactly when it
+    matches one of them (none has a group reference or a flag of its own), at one search and
+    one screen instead of a search per rule."""
+    return screened("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+# (built once each list has all its rules)
+_UNSAFE_ANY = _union(_UNSAFE)
+_SAFE_PLACE_ANY = _union(_SAFE_PLACE)
 # …unless the same message turns ("nhưng ổng đang tới"): then the whole message is read.
 _BUT = re.compile(r"\b(nhung|ma|tuy|van|but|still|though|however|yet)\b")
 # ("i think so", "chắc vậy": a yes said softly, unlike "i guess" or "maybe", which are unsure)
@@ -343,6 +355,10 @@ def _any(patterns: list[re.Pattern[str]], texts: list[str]) -> bool:
     return any(p.search(t) for p in patterns for t in texts)
 
 
+def _matches(pattern: Screened, texts: list[str]) -> bool:
+    return any(pattern.search(t) for t in texts)
+
+
 def is_skip(text: str) -> bool:
     """"bỏ qua", "skip", "không muốn nói": the person chooses not to answer this step."""
     return any(_SKIP.search(t) for t in forms(text))
@@ -369,7 +385,7 @@ def says_unsafe(text: str, *, unsure_counts: bool = True) -> bool:
     word "an toàn". Used at every step of the help flow: unsafe at any point is urgent; being
     unsure counts only where safety is what was asked (`unsure_counts`)."""
     texts = forms(text)
-    return _any(_UNSAFE, texts) or (unsure_counts and _unsure(texts))
+    return _matches(_UNSAFE_ANY, texts) or (unsure_counts and _unsure(texts))
 
 
 def _unsure(texts: list[str]) -> bool:
@@ -433,7 +449,7 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     clauses = _clauses(text)
     if not hedge_unsure and any(_HEDGED_SAFE.match(t) for t in texts):
         return "yes"   # "chắc là ổn", "chắc vậy" to "are you safe?" after violence: probably yes
-    if _any(_UNSAFE, texts) or _unsure(texts) or \
+    if _matches(_UNSAFE_ANY, texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
             _he_is_with_her(texts, clauses, child) or \
             (len(clauses) > 1 and any(_ARRIVED.search(c) for c in clauses)):
@@ -527,7 +543,7 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
         text = re.sub(r"\b[bB]à\b", "bà ngoại", text)
     texts = forms(text)
     return any(_DANGER_GOES_ON.search(t) for t in texts) or \
-        _he_is_with_her(texts, _clauses(text), child) or _any(_UNSAFE, texts)
+        _he_is_with_her(texts, _clauses(text), child) or _matches(_UNSAFE_ANY, texts)
 
 
 # The writer says, in the story itself, that they are safe now ("ck đánh em, giờ em an toàn
@@ -570,7 +586,7 @@ def at_safe_place(text: str) -> bool:
     mẹ đẻ rồi", "she is staying with her mum"): no turn ("but he is coming") and no unsafe word."""
     texts = forms(text)
     clauses = _clauses(text)
-    return _safe_place(texts, clauses) and not _any(_UNSAFE, texts) and \
+    return _safe_place(texts, clauses) and not _matches(_UNSAFE_ANY, texts) and \
         not any(_BUT.search(t) for t in texts) and not _unsure(texts)
 
 

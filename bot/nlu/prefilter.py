@@ -277,7 +277,7 @@ class _SharedScreen:
             for string in strings:
                 self._strings.setdefault(string, []).append(slot)
             self._automaton = None
-            self._recent = {}
+            self._recent.clear()
             return slot
 
     def possible(self, text: str) -> frozenset[int]:
@@ -291,13 +291,13 @@ class _SharedScreen:
             found = frozenset(slots)
             recent = self._recent
             if len(recent) >= self._RECENT:
-                recent = self._recent = {}
+                recent.clear()      # (cleared in place: `Screened` holds its bound `get`)
             recent[text] = found
         return found
 
     def forget_recent(self) -> None:
         """Drop the remembered texts (the benchmarks do, so each pass pays for its texts)."""
-        self._recent = {}
+        self._recent.clear()
 
     def _build(self) -> ahocorasick.Automaton:
         with self._lock:
@@ -312,6 +312,9 @@ class _SharedScreen:
 
 
 shared_screen = _SharedScreen()
+# The screen's remembered answers, read directly by `Screened.search` (the readers' hottest call:
+# a look-up here spares two Python calls per pattern tried)
+_remembered = shared_screen._recent.get
 
 
 class Screened:
@@ -343,7 +346,13 @@ class Screened:
         return self._slot is None or self._slot in shared_screen.possible(text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled.search(text) if self.could_match(text) else None
+        slot = self._slot
+        if slot is None:
+            return self.compiled.search(text)
+        seen = _remembered(text)
+        if seen is None:
+            seen = shared_screen.possible(text)
+        return self.compiled.search(text) if slot in seen else None
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.compiled.match(text) if self.could_match(text) else None
