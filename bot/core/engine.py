@@ -363,6 +363,10 @@ class Engine:
                 return
             self._payload(turn, pressed)    # "xem tiếp" under an article: its "Xem tiếp" button
             return
+        if len(text.split()) <= 3 and session.flow != "pathway" and \
+                (wanted := language.requested(text)) is not None:   # (a pathway asks again itself)
+            intent_flows.switch_language(turn, wanted)   # "eng pls", "tiếng việt": asked in words
+            return
         if (only := _only_choice(session.offered)) is not None and len(text.split()) <= 4 and \
                 answers.read_yes_no(text) == "yes":
             self._payload(turn, only)   # "đúng rồi" to "Có phải bạn ở… phường Ninh Kiều?"
@@ -738,6 +742,8 @@ class Engine:
             return
         if language_request.asks_english_for_self(text) or language_request.prefers_english(text):
             detected = "en"   # "tôi là người nước ngoài…, có ai nói tiếng Anh không": in English
+        elif (wanted := language_request.requested(text)) is not None:
+            detected = wanted   # "em bị đánh, english pls": the danger's answer in English too
         if detected and detected != turn.session.language:
             turn.session.language = detected
 

@@ -51,9 +51,9 @@ def run(turn: Turn, intent: str, text: str) -> bool:
     if intent == "change_language":
         wanted = language.requested(text)
         if wanted:
-            language.set_language(turn, wanted)
+            switch_language(turn, wanted)
         elif len(text.split()) <= 4 or language.names_a_language(text):
-            language.toggle(turn)
+            switch_language(turn, "en" if turn.lang == "vi" else "vi")
         else:
             return False   # "im a foreigner, can i still get help?": no language asked for
         return True
@@ -113,3 +113,19 @@ def _goodbye(turn: Turn) -> None:
     fallback.simple(turn, "goodbye_reply")
     turn.session.goto(None)
     turn.session.help = {}      # nor offered again ("continue where we were?")
+
+
+def switch_language(turn: Turn, wanted: str) -> None:
+    """The chat in the language asked for. A question under way (the request's, the crisis
+    pathway's "are you safe?") is asked again in it; otherwise the menu, in it."""
+    session = turn.session
+    if session.flow == "help" and help_request.is_unfinished(turn):
+        session.language = wanted
+        turn.say(turn.t("language_set"))
+        help_request.ask_next(turn)
+    elif session.flow == "crisis" and session.step == "safe_q":
+        session.language = wanted
+        turn.say(turn.t("language_set"))
+        crisis.ask_safe(turn)
+    else:
+        language.set_language(turn, wanted)

@@ -98,7 +98,8 @@ def rest_after_asking(text: str) -> str | None:
 _ASKING_WORDS = frozenset(
     "sorry xin loi em toi minh tui my is not good enough better can we you i use talk chat write "
     "in please pls bad poor only a little speak understand ok okay and but nhung thi la voi "
-    "noi chuyen duoc dc khong ko k nha nhe a oi ban very well that really so much".split())
+    "noi chuyen duoc dc khong ko k nha nhe a oi ban very well that really so much co the hong "
+    "hok khum giup di".split())   # ("có thể nói tiếng việt không": "có thể không" is no message)
 
 
 def names_a_language(text: str) -> bool:

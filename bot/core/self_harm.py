@@ -103,7 +103,7 @@ _NOW = [
     r"hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|hoi truoc|truoc day|lan truoc|ga|vit|heo|"
     r"lon|chuot|cho nha|meo nha|di ngu|mai day som|di lam)\b).*?"
     r"(?<!muon )(?<!dinh )(?<!se )(?<!sap )(?<!nghi )(?<!tinh )(?<!hay )(?<!neu )(?<!thuong )"
-    r"(?<!phai )(?<!can )(?<!dung )(?<!khong )(?<!chua )(?<!ko )(?<!cung )"
+    r"(?<!phai )(?<!can )(?<!dung )(?<!khong )(?<!chua )(?<!ko )(?<!cung )(?<!doa )(?<!doi )"
     r"\b(uong|nuot|an)( (het|ca|may|vai|"
     r"nhieu|mot nam|[4-9]|\d{2,}))?( (vien|vi|lieu|hop|lo|chai|goi))? (thuoc ngu|thuoc chuot|"
     r"thuoc diet chuot|thuoc tru sau|thuoc an than|thuoc diet co|nuoc tay)\b(?! (moi ngu|de ngu|cho de ngu|"
@@ -437,12 +437,14 @@ _HURT_PART = (r" (rach|cat|dot|chich|di|dam|cua|cao|gi|dap)\b( \w+){0,3}? (tay|c
               r" (rach|cat|dot|chich|di|dam) (toi|em|minh|tui|con|chau|be) bang\b")
 _DOER_EN = (r"\b(he|she|they|my (husband|boyfriend|partner|ex|dad|father|mom|mother|stepmom|"
             r"stepmother|stepdad|stepfather|brother|uncle))\b( \w+){0,3}? ")
+# poison forced down ("ổng ép em uống thuốc sâu", "he forced me to drink bleach")
+_FORCED = (_DOER + r"( \w+){0,2}? (ep|bat|buoc|rot|do|nhet)( \w+){0,2} (uong|an|nuot|vo mieng|vao mieng)\b|"
+           + _DOER_EN + r"(forced|made) (me|her|him|my \w+) (to )?(drink|swallow|eat|take)\b")
+_FORCED_DOWN = screened(_FORCED)
 HARM_BY_ANOTHER = (
     _DOER + r"( \w+){0,4}?" + _HURT_PART + "|" + _DOER_EN +
     r"(cut|cuts|burned|burns|burnt|slashed|slashes|stabbed|scratched|scalded)( \w+){0,2}? (my|me)\b|"
-    # poison forced down ("ổng ép em uống thuốc sâu", "he forced me to drink bleach")
-    + _DOER + r"( \w+){0,2}? (ep|bat|buoc|rot|do|nhet)( \w+){0,2} (uong|an|nuot|vo mieng|vao mieng)\b|"
-    + _DOER_EN + r"(forced|made) (me|her|him|my \w+) (to )?(drink|swallow|eat|take)\b")
+    + _FORCED)
 # …and as the danger lexicon reads it: done, not told as a habit ("mẹ kế hay dí tàn thuốc vào
 # tay em", "my mom burns me with cigarettes" are abuse told, heard as a disclosure)
 HARM_BY_ANOTHER_DONE = (
@@ -517,18 +519,40 @@ _CHORE = screened(r"\b(ket xe|qua cau|chay xe|lai xe|di lam ve|phoi do|phoi quan
                     r"thai rau|got trai cay|got tao|nau an|cat rau|cat thit|lo tay|lo cat|bi dut)\b")
 
 
+# Pesticide and weed killer as people in the Mekong Delta name them ("uống thuốc sâu", "thuốc
+# rầy", "thuốc cỏ"), the commonest poison of self-harm there: read as the words the rules name
+# ("thuốc trừ sâu", "thuốc diệt cỏ"). Never medicine taken after something ("thuốc sau ăn",
+# "thuốc sau sinh", "thuốc sau khi mổ"); "thuốc cỏ" only typed with its mark ("thuốc có": has).
+_PESTICIDE = re.compile(r"\bthuoc (sau|ray)\b(?! (an|khi|bua|com|moi|nay|do|nua|it|mot|vai|sinh|de|"
+                        r"mo|pha|phau|\d))")
+_MARKED_PESTICIDE = re.compile(r"\bthuốc (sâu|rầy|rày)\b")
+
+
 def _forms(text: str) -> list[str]:
     vi = normalize(text, "vi").expanded
     en = normalize(text, "en").expanded
-    return [vi] if vi == en else [vi, en]
+    forms = [vi] if vi == en else [vi, en]
+    if "thuoc " not in vi:
+        return forms
+    lowered = text.casefold()
+    if not normalize(text, "vi").has_vietnamese_marks or _MARKED_PESTICIDE.search(lowered):
+        forms = [_PESTICIDE.sub("thuoc tru sau", f) for f in forms]
+    if "thuốc cỏ" in lowered:
+        forms = [re.sub(r"\bthuoc co\b", "thuoc diet co", f) for f in forms]
+    return forms
 
 
 def level(text: str, understanding: Understanding | None = None) -> str | None:
     """"now", "thoughts" or None."""
     texts = _forms(text)
-    if any(_NOW_ANY.any(t) for t in texts):
-        return "now"
-    if any(LEVERAGE.search(t) for t in texts):
+    # (the threat's own words are no act: "ny dọa nếu e chia tay thì nó uống thuốc rầy"; an act
+    # told beside it is: "ck uống thuốc sâu rồi, ổng nói nếu em bỏ đi ổng chết")
+    # (only the readings that saw the threat: "e" is "em" in one of them)
+    beside_threat = [b for b, t in zip((LEVERAGE.sub(" ", t) for t in texts), texts, strict=True)
+                     if b != t]
+    if any(_NOW_ANY.any(_FORCED_DOWN.sub(" ", t)) for t in beside_threat or texts):
+        return "now"    # (poison forced down by him is his violence: read below)
+    if beside_threat:
         return None   # "he'll kill himself if I leave": pressure told (bot/core/disclosure.py)
     if _MARKED.search(text.casefold()):
         return "thoughts"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from functools import lru_cache
 
 from bot.knowledge.wards import WardIndex
@@ -26,8 +27,8 @@ KINDS = ("physical", "psychological", "sexual", "economic", "online", "trafficki
 SUICIDE_AS_LEVERAGE = (
     r"(doa|de doa|noi|bao|nhan|nhan tin|tuyen bo|doi)( la| rang)?( (ong|ong ay|anh|anh ay|no|han|"
     r"co ay|chi ay|ba ay|chong|vo))?( se| sap)? (tu tu|tu sat|chet|"
-    r"nhay (song|cau|lau)|uong thuoc (sau|chuot))\b.{0,40}\b(neu|khi|ma|he|thi) (toi|em|minh|tui|"
-    r"tao|con)? ?(chia tay|bo|di|ly hon|roi xa|khong|ko|tu choi|dam|quay ve|ve)|"
+    r"nhay (song|cau|lau)|uong thuoc (sau|tru sau|ray|chuot|ngu))\b.{0,40}\b(neu|khi|ma|he|thi) (toi|em|minh|tui|"
+    r"tao|con)? ?(chia tay|bo|di|ly hon|ly di|roi xa|khong|ko|tu choi|dam|quay ve|ve)|"
     # "ny e dọa nếu e chia tay sẽ tự tử": the condition said between the threat and the act
     r"(doa|de doa|noi|bao|tuyen bo)( la| rang)? (neu|khi|ma) (toi|em|minh|tui|tao|con)? ?(chia tay|bo|"
     r"bo di|di|ly hon|ly di|roi xa|tu choi)( \w+)?( thi)?( (no|anh|han|anh ay|ong ay|co ay|chi ay|ba ay))?"
@@ -37,7 +38,7 @@ SUICIDE_AS_LEVERAGE = (
     r"((neu|he|ma|khi) (toi|em|minh|tui|tao|con)|(toi|em|minh|tui|tao|con) (ma|neu|khi)) "
     r"(chia tay|bo|di|ly hon|ly di|roi xa|khong|ko|tu choi)"
     r"\b.{0,30}\b(thi|la) (ong|anh|no|han|co|chong|vo|ba|ong ay|anh ay|co ay|chi ay|ba ay)( ta| ay)?"
-    r"( se| sap)? (tu tu|tu sat|chet|nhay (song|cau|lau)|uong thuoc (sau|chuot))|"
+    r"( se| sap)? (tu tu|tu sat|chet|nhay (song|cau|lau)|uong thuoc (sau|tru sau|ray|chuot|ngu))|"
     r"if (i|we) (leave|left|break up|go|divorce|do not|don't|say no)\b.{0,30}\b(he|she|they)"
     r"( will|'ll| would| is going to| says he will| says she will| said he would| said she would)"
     r"( \w+)? (kill|hurt) (himself|herself|themselves)|"
@@ -375,7 +376,8 @@ _CHILDREN_THREAT = re.compile(
     r"(het |quyen nuoi )?(con|cac con|may dua nho|be|hai dua nho)\b")
 
 
-_AGE_SAID = re.compile(r",? (nam nay |nay )?\d{1,2} ?(tuoi|t)\b,?")
+_AGE_SAID = re.compile(r",? (nam nay |nay )?\d{1,2} ?(tuoi|t)\b,?|"
+                       r",? (sinh nam|sinh|sn|nam sinh) (19|20)\d\d\b,?|,? 2k\d{1,2}\b,?")
 # "con" alone, hurt by a parent or a partner named without "nó" ("cô ơi con bị ba đánh", "con bị
 # chồng đánh"): the writer, who calls themself "con" to an elder; a parent speaking of a child
 # says "con tôi" or "ba nó".
@@ -443,9 +445,11 @@ def victim(expanded: str) -> str | None:
             return "self"      # "bị bạn trai đánh bầm mắt…": the writer, left unsaid
         if _KIN_ALONE.search(raw):
             return "other"     # "ông nội bị…": read before "nội" is cut as "nói" (to say)
+        if _SELF_OVERRIDE.search(raw):
+            return "self"      # "mẹ con em bị…": the writer and her children, the writer first
         if _PRONOUN_END.search(raw) and _OWNER_CHILD.search(raw):
             return "child"
-        if _PRONOUN_END.search(raw) and _OWNER_OTHER.search(raw) and not _SELF_OVERRIDE.search(raw):
+        if _PRONOUN_END.search(raw) and _OWNER_OTHER.search(raw):
             return "other"     # "ông nội tôi bị…", whatever word the clipping cuts at
         who = _classify_subject(_subject_before_bi(ageless, match))
         if who:
@@ -575,11 +579,29 @@ def age_group(expanded: str) -> str | None:
             return "child"
         if age >= 60:
             return "older"
+    born = _BIRTH_YEAR.search(expanded)
+    if born and not _POSSESSED.search(expanded[:born.start()]):
+        year = int(next(g for g in born.groups() if g))
+        age = date.today().year - (2000 + year if year < 100 else year)
+        if 0 < age < 18:
+            return "child"
+        if 60 <= age < 110:
+            return "older"
     if _CHILD_WRITER.search(expanded) and not professional:
         return "child"
     if _OLDER_WRITER.search(expanded):
         return "older"
     return None
+
+
+# The writer's birth year ("em sinh năm 2011", "e sn 2010", "tui 2k9" as teenagers write it,
+# "i was born in 2012"): the age it gives this year. A year of someone else's birth ("con em
+# sinh năm 2015") is theirs.
+_BIRTH_YEAR = screened(
+    r"\b(?:con|em|e|toi|chau|minh|tui|tao)(?: (?:la|thi|nam nay))? (?:sinh nam|sinh|sn|nam sinh|de nam) "
+    r"((?:19|20)\d\d)\b|"
+    r"\b(?:con|em|e|toi|chau|minh|tui|tao)(?: (?:la|thi))? 2k(\d{1,2})\b|"
+    r"\bi (?:was|am) born in ((?:19|20)\d\d)\b|^(?:sinh nam|sn|nam sinh) ((?:19|20)\d\d)\b")
 
 
 _HURTER_NAMED = re.compile(r"\b(ong ay|anh ay|anh ta|ong ta|han|han ta|thang do|thang cha do|"
