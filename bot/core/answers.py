@@ -257,8 +257,10 @@ _SKIP = re.compile(r"\b(bo qua|skip|pass|khong muon (noi|tra loi|ke|chia se)|"
                    r"prefer not( to say)?|next question|cau khac|de sau|thoi bo qua|khong can|"
                    r"(i )?(do not|dont|don'?t) want to (say|tell|answer|talk about (it|that))|"
                    r"i'?d rather not)\b")
-_UNKNOWN = re.compile(r"^(khong biet|khong ro|khong chac|chua chac|chiu|i do not know|not sure|"
-                      r"no idea|dunno|do not know|dont know|idk|i dont know)\b")
+_UNKNOWN = re.compile(r"^((em|toi|minh|tui|chau|con|chi|anh) )?((cung|thi|van|that su|that|con|hien|"
+                      r"gio) )*(khong biet|khong ro|khong chac|chua chac|chiu|khong nho|i do not know|"
+                      r"not sure|no idea|dunno|do not know|dont know|idk|i dont know|i'm not sure|"
+                      r"im not sure|i am not sure)\b")
 # A correction said with the answer ("à nhầm, cho tui", "sửa lại, cho bạn tui", "i meant for
 # my friend"): the new answer replaces the one given before.
 CORRECTION = re.compile(r"\b(nham|nham roi|sua lai|noi lai|chu khong phai|y la|y em la|"
@@ -366,6 +368,18 @@ def is_skip(text: str) -> bool:
 
 _UNKNOWN_WHERE = re.compile(r"\b(khong biet|khong ro|do not know|not sure|no idea|dunno)\b.*"
                             r"\b(phuong|xa|ward|commune|o dau|cho nao|dia chi|where|address)\b")
+
+
+# A place said where a place is asked ("em ở Mậu Thân", "gần chợ Xuân Khánh", "i live near the
+# bridge"): known or not, an answer, never a crisis the classifier hears in it
+_AT_A_PLACE = re.compile(r"^((em|toi|minh|tui|chau|con|i|i'm|im|i am|we) )?((dang|song|live|"
+                         r"living|am|stay|staying) )?(o|tai|gan|ben|phia|o gan|o ben|in|at|near)"
+                         r"( \w+){1,4}$")
+
+
+def says_where_at(text: str) -> bool:
+    """A place said in a few words, whether or not it is a ward the index knows."""
+    return len(text.split()) <= 6 and any(_AT_A_PLACE.match(t) for t in forms(text))
 
 
 def names_unknown_place(text: str) -> bool:

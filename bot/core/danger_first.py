@@ -180,8 +180,10 @@ def answer(turn: Turn, text: str) -> bool:
              medical.fire_told(text) or medical.injured_now(text)):
         # ("ổng châm lửa rồi", "máu vẫn chảy ko ngừng" after the numbers: it goes on, worse)
         violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on
+    hurt_since = not no_story and level is None and not in_crisis and \
+        turn.session.emergency not in ("self_harm",) and medical.hurt_after_violence(text)
     if not violent and level is None and not in_crisis and (
-            (medical.injured_now(text) and not medical.pregnancy_bleeding(text)) or
+            (medical.injured_now(text) and not medical.pregnancy_bleeding(text)) or hurt_since or
             (medical.done_by_someone(text) and medical.fire_told(text))):
         # (a gas bottle opened, a fire threatened by him: 114 leads the danger's numbers)
         # badly hurt now and not read as danger ("e bi danh vo bung gio tieu ra mau", "bé bị
@@ -199,7 +201,7 @@ def answer(turn: Turn, text: str) -> bool:
             "other" if after_medical and not situations.done_to_writer(text) else None)
         situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
                                       about_other=who == "other", about_child=who == "child")
-        if situation != "self_harm" and medical.injured_now(text):
+        if situation != "self_harm" and (medical.injured_now(text) or hurt_since):
             situation = "injured"   # badly hurt now, whoever did it: 115 leads
         if turn.session.flow == "help" and turn.session.help:
             # mid-request ("no, he is at home now"): the numbers and advice first, then the

@@ -780,6 +780,10 @@ class Engine:
                 turn.say(turn.t("ward_unknown", text=name))
                 services.begin(turn, session.service)
                 return True
+            if answers.says_where_at(text) and disclosure.detect(text, None) is None:
+                turn.say(turn.t("ward_place_unknown"))   # "em ở Mậu Thân": its ward asked
+                services.begin(turn, session.service)
+                return True
             if session.emergency not in (None, "self_harm") and len(text.split()) <= 6 and \
                     answers.read_safe(text, places=True) == "yes" and \
                     any(_SAFETY_SAID.search(t) for t in answers.forms(text)):
@@ -801,11 +805,12 @@ def _only_choice(offered: list[str]) -> str | None:
     probably meant), besides skipping and the menu: what a typed "yes" presses."""
     real = [p for p in offered if p != "menu" and not p.endswith(":skip")]
     # (never the clear button: a bare "ok" or "dạ" under the privacy screen wipes nothing; the
-    # word itself, "xoá", or the button does)
+    # word itself, "xoá", or the button does; nor the check-in's cancel button, under which
+    # "ok", "dạ em cảm ơn" thank for the check-in kept)
     return real[0] if len(real) == 1 and real[0] not in _NEVER_BY_YES else None
 
 
-_NEVER_BY_YES = frozenset({"p:clear", "clear"})
+_NEVER_BY_YES = frozenset({"p:clear", "clear", "fu:cancel"})   # ("ok" after "Mình sẽ nhắn bạn…")
 
 
 def _choices_shown(replies: list[Reply]) -> list[str]:
@@ -813,7 +818,7 @@ def _choices_shown(replies: list[Reply]) -> list[str]:
     submenu); a screen mixing calls or links with choices, or no buttons at all, offers none
     to be named by their place ("the second one" must not press a call), and neither does a
     turn that also showed a numbered list (services "1. …, 2. …"): "2" may name either."""
-    if any(_NUMBERED_LINE.search(reply.text) for reply in replies):
+    if ordinals.shows_numbered_list([reply.text for reply in replies]):
         return []
     for reply in reversed(replies):
         if reply.buttons:
@@ -821,9 +826,6 @@ def _choices_shown(replies: list[Reply]) -> list[str]:
                 return [b.payload for b in reply.buttons]
             return []
     return []
-
-
-_NUMBERED_LINE = re.compile(r"(?m)^\s*[1-9][.)] ")
 
 
 # Reading asked for, not a story told ("tôi muốn đọc về bạo lực tình dục", "cho em tìm hiểu về

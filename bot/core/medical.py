@@ -437,6 +437,38 @@ def injured_now(text: str) -> bool:
     return not past or any(_NOW_TOLD.search(f) for f in forms)
 
 
+# A hurt of the body told after violence was told ("giờ tui khó thở" after being choked, "đau
+# đầu quá, choáng váng" after a chair, "bụng em đau quá" when pregnant, "chảy nhiều lắm", "cổ
+# nằm không dậy", "i think my arm is broken"): milder words than `_INJURED`, read only once a
+# story of violence is known, where any of them is a reason for 115 (never "not understood").
+_HURT_AFTER = screened(
+    r"(?<!khong )(?<!ko )(?<!het )(?<!do )(?<!bot )(?<!chua )"
+    r"\b(kho tho|tho (khong|ko|k) (noi|duoc|dc)|nghet tho|ngop tho|dau (dau|bung|nguc|co|lung)|"
+    r"(bung|dau|nguc|co|lung|tay|chan|mat)( (em|toi|minh|tui|chi|con|co|no|be))? (dau|nhuc|sung|ra mau)"
+    r"( (qua|lam|qua troi|du qua|that))?$|"
+    r"nhuc dau|choang|chong mat|hoa mat|mo mat|buon oi|buon non|oi mua|non mua|"
+    r"chay mau|mau chay|ra mau|chay (nhieu|hoai|quai|hoai khong)|mat mau|"
+    r"gay (tay|chan|xuong|mui|rang|suon)|trat (tay|chan|khop)|sung (vu|tay|chan|mat|dau|het)|"
+    r"bam tim|rach (da|dau|moi|mat)|u dau|"
+    r"nam (im|bat dong|mot cho|khong (day|nhuc nhich|cu dong))|khong (day|dung|di|cu dong|nhuc "
+    r"nhich) (duoc|noi|dc)|te (tay|chan|nguoi)|"
+    r"(?<!not )(?<!n't )(hurt|injured|bleeding|dizzy|faint|nauseous)|"
+    r"(broken|swollen|bleeding) (arm|leg|nose|rib|ribs|wrist|jaw|hand|head)|"
+    r"(is|are|feels?|think it'?s) (broken|swollen|bleeding)|"
+    r"(can'?t|cannot) (breathe|stand|walk|move|see)|throwing up|threw up|vomit\w*|"
+    r"passed out|won'?t wake up)\b")
+
+
+def hurt_after_violence(text: str) -> bool:
+    """A hurt of the body, said in a short message after a story of violence."""
+    if len(text.split()) > 16:
+        return False
+    forms = answers.forms(text)
+    return any(_HURT_AFTER.search(f) for f in forms) and \
+        not any(_IDIOM.search(f) for f in forms) and \
+        not any(_PAST_TOLD.search(f) and not _NOW_TOLD.search(f) for f in forms)
+
+
 # Told dead, after an emergency ("ba em mất rồi", "she died", "không qua khỏi"): "chết rồi"
 # alone is also "oh no!", so only with the one who died before it
 _DIED = screened(

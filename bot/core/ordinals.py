@@ -28,6 +28,20 @@ _ORDINAL = re.compile(
     r"(?: one| cai| nha| nhe| a| di| please)*$")
 
 
+# A line of a numbered list ("1. Bệnh viện…"): a turn that showed one has two things "2" may
+# name, the list's second line or the second button (the engine, bot/core/flows/followup.py)
+NUMBERED_LINE = re.compile(r"(?m)^\s*([1-9])[.)] ")
+
+
+def shows_numbered_list(texts: list[str]) -> bool:
+    return any(NUMBERED_LINE.search(text) for text in texts)
+
+
+def numbered_up_to(texts: list[str]) -> int:
+    """The highest number of the numbered lines shown (0: none)."""
+    return max((int(m.group(1)) for text in texts for m in NUMBERED_LINE.finditer(text)), default=0)
+
+
 def position(text: str) -> int | None:
     """The 1-based place a whole message names ("cái thứ hai" → 2), else None. A message that
     says more than a place ("ba em đánh em", "2 ngày rồi") is not one."""

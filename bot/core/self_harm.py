@@ -576,6 +576,11 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
     return None
 
 
+# A weekday or a place in a list ("thứ tư", "cái thứ tư": "thu tu" is one letter from "tự tử"),
+# with no other word of death or despair: the classifier's guess of a crisis is not believed.
+_DAY_OR_PLACE = re.compile(r"\bthu (hai|ba|tu|nam|sau|bay|nhat)\b|\bchu nhat\b")
+
+
 # Where or with whom one lives ("i live in Ninh Kieu", "em sống với chồng"): "live" is no word of
 # life or death there, though the classifier once heard thoughts of suicide in it.
 _RESIDENCE = re.compile(r"\b(live|lives|living|lived|stay|staying) (in|at|near|on|with|alone)\b|"
@@ -601,7 +606,9 @@ def _named_in_passing(texts: list[str], cleaned: list[str]) -> bool:
     named with no word of death, despair or the body ("tìm hiểu cho bản thân", "it's for
     myself": the classifier hears "kill myself" in "myself")."""
     return all(_ONLY_SELF.match(t) for t in texts) or _death_only_in_idiom(texts, cleaned) or (
-        any(_SELF_WORD.search(t) for t in texts) and not any(_DARK.search(t) for t in texts))
+        any(_SELF_WORD.search(t) for t in texts) and not any(_DARK.search(t) for t in texts)) or (
+        any(_DAY_OR_PLACE.search(t) for t in texts) and
+        not any(_DARK.search(_DAY_OR_PLACE.sub(" ", t)) for t in texts))
 
 
 _SELF_WORD = re.compile(r"\b(myself|my self|ban than|chinh minh)\b")

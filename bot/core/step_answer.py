@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core import answers, self_harm
+from bot.core import answers, ordinals, self_harm
 from bot.core.flows import followup, handoff, learn, pathways, services
 from bot.core.render import typed_menu_item
 from bot.core.turn import Turn
@@ -42,6 +42,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
     asked_where = session.step == "where" and session.flow in ("services", "help")
     if ((asked_where and words <= 8) or words <= 4) and turn.services.wards.candidates(text):
         return True
+    if asked_where and answers.says_where_at(text):
+        return True     # "em ở Mậu Thân", "i'm near the market": a place, maybe unknown
     if asked_where and words <= 14 and answers.does_not_know_where(text):
         return True     # "em ko biết em ở phường nào, em mới chuyển tới": the place not known
     if asked_where and words <= 8 and (answers.is_skip(text) or
@@ -55,6 +57,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
         return True     # "police" where the list asks which kind: the filter, not a call
     if session.handoff and handoff.is_leave(text, waiting=True):
         return True  # "thôi em không chờ nữa" leaves the queue; it is no thought of suicide
+    if words <= 5 and ordinals.pick(text, session.offered) is not None:
+        return True     # "cái thứ tư" under a screen of choices: its fourth, never "tự tử"
     if session.flow == "learn" and words <= 6 and learn.is_answer(turn, text):
         return True     # "cho bản thân tôi", "bạn trẻ", "2": a choice, not a story
     if followup.is_answer(turn, text):  # "I reached them and got help" is no emergency

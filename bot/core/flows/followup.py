@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 
-from bot.core import disclosure, followup_answers
+from bot.core import disclosure, followup_answers, ordinals
 from bot.core.flows.help_row import KIND_CHOICES
 from bot.core.messages import Button
 from bot.core.turn import Turn
@@ -54,6 +54,8 @@ def offer(turn: Turn) -> None:
         return  # the store is down: no offer rather than a promise that cannot be kept
     state["open"] = 1
     state["kind"] = request_kind(turn)
+    if listed := ordinals.numbered_up_to([reply.text for reply in turn.replies]):
+        state["listed"] = listed   # "1" typed next may name the list's first place, not a day
     turn.say(turn.t("fu_offer"), _offer_buttons(turn, service.days_for(channel)))
 
 
@@ -171,7 +173,10 @@ def on_text(turn: Turn, text: str) -> bool:
                 turn.say(turn.t("fu_his_phone"))   # "điện thoại này của ổng": clear it now
                 return True
         return False
-    days = followup_answers.read_days(text, offered)
+    # (a bare "1" under a numbered list of three places is no day: read as the place, and the
+    # offer lapses; "7" is a day)
+    listed = int(state.get("listed") or 0)
+    days = followup_answers.read_days(text, tuple(d for d in offered if d > listed))
     if days is not None:
         keep(turn, days)
         return True

@@ -75,7 +75,7 @@ async def test_services_near_a_shared_location(webhook: Webhook, api: FakeBotApi
     api.reset_calls()
     await webhook.post(updates.make("private_location.json"))
     texts = api.sent_texts()
-    assert "không lưu lại" in texts[0]          # location_thanks: used once, not kept
+    assert "tự xoá khi cuộc trò chuyện kết thúc" in texts[0]   # location_thanks: what is kept
     assert any("Cách bạn khoảng" in t and "1. " in t for t in texts), texts   # the nearest card
     markups = [c.params.get("reply_markup") for c in api.calls_of("sendMessage")]
     assert any(b.get("url", "").startswith("https://www.openstreetmap.org/")
