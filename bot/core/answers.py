@@ -908,7 +908,10 @@ def wants_to_stop(text: str) -> bool:
 
 _STREET_ANSWER = re.compile(r"^((em|toi|minh|tui|nha (em|toi|minh|tui)|o|tai|so nha|so \d+|\d+) )*"
                             r"(duong|hem|kiet|pho|street|road|dai lo)( \w+){1,5}$|"
-                            r"^(\d+ )?\w+( \w+){0,4} (street|road|st|rd)$")
+                            r"^(\d+ )?\w+( \w+){0,4} (street|road|st|rd)$|"
+                            # (a street every city has, typed without "đường")
+                            r"^((em|toi|minh|tui) )?((o|tai|gan) )?(\d+ )?(tran hung dao|le hong phong|"
+                            r"nguyen trai|hai ba trung|ly thuong kiet|mau than|30 thang 4|3 thang 2)$")
 
 
 def names_a_street(text: str) -> bool:

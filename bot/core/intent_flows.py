@@ -84,7 +84,9 @@ def run(turn: Turn, intent: str, text: str) -> bool:
               "help_other": lambda t: help_request.begin(t, for_whom=t.entity("for_whom")
                                                          or "other"),
               "ask_hotline": numbers.show_numbers, "privacy": privacy.show,
-              "quick_exit": privacy.clear, "ask_human": direct.ask_human,
+              # ("ổng tới", "nó tới" heard as the quick exit: he is coming, the numbers stay)
+              "quick_exit": lambda t: privacy.clear(t, in_danger=privacy.names_him_coming(text)),
+              "ask_human": direct.ask_human,
               "self_harm": crisis.thoughts,
               "bot_challenge": lambda t: fallback.simple(t, "bot_reply"),
               "thanks": _thanks,

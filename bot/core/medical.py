@@ -382,7 +382,7 @@ _INJURED = screened(
     r"tat axit|tat a xit|axit|nuoc soi|phong nuoc soi|bong nuoc soi|bong nang|"
     r"(choang|chong mat|choang vang)( \w+){0,3} (sap xiu|muon xiu|xiu|ngat|non|oi|buon oi|"
     r"khong thay|mo mat)|"
-    r"bi dam|dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )chem(?! gio)|"
+    r"bi dam|dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )(?<!doi )(?<!doa )(?<!dinh )(?<!muon )(?<!se )(?<!sap )chem(?! gio)|"
     r"passed out|unconscious|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|"
     r"(not|isn'?t|won'?t) wak(e|ing) up|turning blue|seizure|"
     r"bleeding (a lot|heavily|badly|everywhere|so much)|"

@@ -601,10 +601,17 @@ def danger_signs(text: str) -> list[str]:
 _CAUSAL_MOI = re.compile(r"\b(nen|vi vay|cho nen)((?: \w+){0,3}) moi\b")
 
 
+# Street names with a weapon's letters ("Trần Hưng Đạo" folds to "…hung dao", a knife): a place,
+# in every Vietnamese city, never a knife
+_WEAPON_NAMED_STREET = re.compile(r"\b(duong |hem |pho )?(tran )?hung dao( vuong)?\b")
+
+
 def expand(text: str) -> list[str]:
     """The text as the lexicon reads it: folded, squashed, abbreviations expanded (vi and en)."""
     forms = [normalize(text, "vi").expanded, normalize(text, "en").expanded]
     forms = [_CAUSAL_MOI.sub(r"\1\2", f) for f in forms]
+    if "hung dao" in forms[0]:
+        forms = [_WEAPON_NAMED_STREET.sub(" ", f) for f in forms]
     return forms if forms[0] != forms[1] else forms[:1]
 
 

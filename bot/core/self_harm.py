@@ -79,6 +79,15 @@ _NOW = [
     r"lan can|ban cong|thanh cau|mep|noc nha|tang thuong)\b",
     r"\buong (\w+ ){0,2}(thuoc diet co|diet co|thuoc tru sau|thuoc chuot|thuoc doc|axit) (roi|xong)\b",
     r"\b(lo than|dot than)\b",
+    # charcoal and a room sealed ("i bought charcoal and taped the windows", "em mua than rồi, dán
+    # kín cửa rồi"): the means ready
+    r"\b(charcoal|than)\b.*\b(tap(ed|ing)|seal(ed|ing)|dan kin|bit kin|dong kin|chan kin) "
+    r"(\w+ )?(the |all the )?(windows?|doors?|cua|phong|khe cua)\b|"
+    r"\b(tap(ed|ing)|seal(ed|ing)|dan kin|bit kin|dong kin) (\w+ )?(the |all the )?(windows?|doors?|cua|"
+    r"phong|khe cua)\b.*\b(charcoal|than)\b",
+    # ready, with a farewell ("tôi đã chuẩn bị xong hết rồi, gửi lời xin lỗi tới mọi người")
+    r"\b(chuan bi|sap xep) (xong|san)( het| ca)?( roi)?\b.*\b(xin loi|tam biet|vinh biet|loi cuoi|"
+    r"tuyet menh)\b|\b(xin loi|tam biet|vinh biet)\b.*\b(chuan bi|sap xep) (xong|san)\b",
     # a whole bottle, a box or tens of tablets swallowed, poison or bleach drunk ("em uống hết chai
     # thuốc tẩy rồi", "em uong ca chai thuoc diet co", "em uong 20 vien panadol roi", "vừa uống
     # nửa chai rượu với thuốc ngủ"); never a wish ("muốn uống thuốc chuột": thoughts)
@@ -194,6 +203,14 @@ _LEAVING = (r"(?!.*\b(len xe|di (\w+ ){0,2}(lam|hoc)|di (sai gon|ha noi|da nang|
             r"xuat canh|nghi (o |tai )?(cong ty|viec|lam)|(khong|ko|k) (lien lac|gap|noi chuyen)( nua)?)\b)")
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
+    # a farewell to everyone, or a last day, said in a one-to-one chat ("tạm biệt mọi người, em
+    # đi đây", "mai là ngày cuối của e"; never "…ngày cuối ở công ty", a job's last day)
+    r"\b(tam biet|vinh biet|xin loi) (moi nguoi|tat ca|ca nha|the gioi|cuoc doi)\b(?! (nha|nhe|minh "
+    r"di (ngu|an|lam|choi|hoc)))",
+    r"\b(hom nay|mai|ngay mai|toi nay|dem nay) (la|se la) (ngay|dem|lan) cuoi( cung)?( cua (em|toi|minh|"
+    r"tui|con|tao))?( (roi|day|nha|a|do))*$",
+    r"\b(goodbye|bye) (everyone|everybody|world|all of you)\b|\b(today|tonight|tomorrow) (is|will be) "
+    r"my last (day|night)$",
     # escaping life itself, not a marriage or a house ("em muốn thoát khỏi cuộc đời này")
     r"\b(muon|chi muon|duoc) thoat khoi (cuoc doi|cuoc song|kiep song|kiep nay|the gioi)( nay| nay nua)?$",
     # a loss, then the means got ("nó bỏ e đi rồi, e mua dây rồi")
@@ -292,7 +309,7 @@ _THOUGHTS = [
     r"were never) (duoc |been )?(sinh ra|born)\b",
 ]
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
-_MARKED = re.compile(r"tự vẫn|tự tử|tự sát")
+_MARKED = re.compile(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b")   # (teen spellings)
 # Everyday hyperbole: hunger, heat, laughter, boredom "to death" is not a risk.
 _HYPERBOLE = screened(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"

@@ -623,7 +623,13 @@ _PARTNER_HURTS_WRITER = re.compile(
     r"^(vo|chong|nguoi yeu|ban trai|ban gai|vo cu|chong cu|ban trai cu|ban gai cu)( (toi|em|minh|"
     r"tui|anh))?( (hay|cu|lai|da|vua|dang|thuong|moi|suot ngay))* (danh|chui|dap|tat|xo|doa|de doa|"
     r"bop co|dam|da|bao hanh|hanh ha|kiem soat)( (hoai|suot|luon|nhieu|lam|qua|nua|mai|suot ngay|"
-    r"hang ngay|a|roi))*$")
+    r"hang ngay|a|roi))*$|"
+    # a partner holding a weapon, or threatening with one, and no one else named ("vợ tui đang
+    # cầm dao", "vo toi dang cam dao doi chem toi"): the writer is the one in danger
+    r"^(vo|chong|nguoi yeu|ban trai|ban gai|vo cu|chong cu|ban trai cu|ban gai cu)( (toi|em|minh|"
+    r"tui|anh))?( (dang|da|vua|lai|moi|cu))* (cam|cam theo|vung|lay|xach|rut) (\w+ )?(dao|keo|rua|"
+    r"bua|gay|cay|mac|dao phay|dao thai|sung|chai|ghe)( (doi|doa|de doa|dinh|muon) (chem|dam|giet|"
+    r"danh|dap)( (toi|em|minh|tui|anh))?)?( (roi|kia|ne|a|do|nua))*$")
 
 
 # English written into a Vietnamese message ("my husband hits me, tôi nên làm gì"): "me" there
