@@ -34,6 +34,15 @@ def _no_story_yet(turn: Turn) -> bool:
                                       session.help.get("kind") in (None, "skip"))
 
 
+def violence_told(turn: Turn) -> bool:
+    """A story of violence told in this chat (a disclosure heard, a kind given, the danger
+    numbers for violence shown), and no self-harm told."""
+    session = turn.session
+    return not session.harm_told and session.emergency not in ("self_harm", "medical", "fire") and (
+        session.acknowledged or session.help.get("kind") not in (None, "skip") or
+        session.emergency is not None)
+
+
 def answer(turn: Turn, text: str) -> bool:
     """Immediate danger from violence, or self-harm: numbers first, from any state."""
     if not text:
@@ -41,7 +50,7 @@ def answer(turn: Turn, text: str) -> bool:
     # A recognised answer to the current step ("cho em", "có", a ward) is not free text: only
     # the danger patterns read it, never the classifier's guess on two words.
     understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
-    level = self_harm.level(text, understanding)
+    level = self_harm.level(text, understanding, violence_told=violence_told(turn))
     if level == "thoughts" and self_harm.level(text) is None and (
             faq.asks_about_mental_health(text) or disclosure.writer_hurts(text) is not None or
             faq.topic(text) == "not_your_fault" or   # "did i deserve it": asked of the violence

@@ -668,7 +668,9 @@ class Engine:
         if intent in ("emergency", "self_harm") and not has_content(text):
             intent = None           # "của em": nothing to read danger in (content_words.py)
         if intent == "self_harm" and (self_harm.only_in_passing(text) or self_harm.not_a_wish(text) or
-                                      self_harm.weak_guess(text, turn.understanding)):
+                                      self_harm.weak_guess(text, turn.understanding) or
+                                      self_harm.violence_not_death(text, turn.understanding,
+                                                                   danger_first.violence_told(turn))):
             intent = None           # "i live in ninh kieu", "khó chết đi được", "ko muốn nói nữa"
         if intent in ("self_harm", "quick_exit") and (ended := self_harm.ends_something_else(text)):
             # "Tôi muốn kết thúc cuộc hôn nhân này": a way out of a marriage, not of life; a

@@ -559,8 +559,34 @@ def _forms(text: str) -> list[str]:
     return forms
 
 
-def level(text: str, understanding: Understanding | None = None) -> str | None:
-    """"now", "thoughts" or None."""
+# Words of death or despair proper (not tears, sadness or "không muốn", which a story of
+# violence is full of): where violence is the subject, the classifier's guess of a crisis needs one
+_DEATH = screened(r"\b(chet|(?<!this )(?<!that )(?<!a )(?<!the )(?<!my )(?<!your )song(?! (is|was|by|"
+                  r"lyrics))|cuoc doi|doi minh|tu tu|tu sat|die|dying|dead|death|life|live|living|"
+                  r"tam biet|vinh biet|tu biet|goodbye|farewell|kill|suicid\w*|tuyet vong|vo vong|"
+                  r"vo nghia|ganh nang|bien mat|ket thuc|buong|chiu het noi|het chiu|khong chiu noi|"
+                  r"ko chiu noi|hopeless|worthless|burden|disappear|give up|end it|no point|"
+                  r"hurt myself|kiet suc|met moi|nghi quan|bien di|ngu mai|giai thoat|"
+                  # (to follow, or be with, the dead: "1 tuần nữa em đi theo ba em")
+                  r"di theo|ve voi (ba|me|bo|cha|ong|ong ba)|khong con (o day|tren doi))\b")
+
+
+def violence_not_death(text: str, understanding: Understanding | None,
+                       violence_told: bool = False) -> bool:
+    """The classifier's self_harm where violence is the subject (a kind of it named in the
+    message, or a story of it told in this chat) and no word of death or despair is said ("bị
+    thầy gạ tình để qua môn", "em đã chuyển 2 triệu r", "tôi chỉ muốn ổng dừng lại"): not
+    believed; the violence is what is heard."""
+    if understanding is None or understanding.intent != "self_harm":
+        return False
+    kind = (getattr(understanding, "entities", None) or {}).get("kind")
+    return (violence_told or bool(kind)) and not any(_DEATH.search(t) for t in _forms(text))
+
+
+def level(text: str, understanding: Understanding | None = None, *,
+          violence_told: bool = False) -> str | None:
+    """"now", "thoughts" or None. `violence_told`: a story of violence was told in this chat
+    (`violence_not_death`)."""
     texts = _forms(text)
     # (the threat's own words are no act: "ny dọa nếu e chia tay thì nó uống thuốc rầy"; an act
     # told beside it is: "ck uống thuốc sâu rồi, ổng nói nếu em bỏ đi ổng chết")
@@ -583,6 +609,7 @@ def level(text: str, understanding: Understanding | None = None) -> str | None:
         return None   # "chồng tôi lấy dao rạch tay tôi": his violence, whatever the classifier heard
     # (a few words the classifier only half believes, "e và 2 con", "myself": no wish said)
     if understanding is not None and understanding.intent == "self_harm" and \
+            not violence_not_death(text, understanding, violence_told) and \
             not (len(text.split()) <= 3 and understanding.confidence < 0.5) and \
             (understanding.confidence >= _WEAK or any(_DARK.search(t) for t in texts)) and \
             has_content(text) and ends_something_else(text) is None and \
