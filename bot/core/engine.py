@@ -298,6 +298,12 @@ class Engine:
             turn.read_later(text)
         self._follow_language(turn, text)
         age = disclosure.writer_age(answers.forms(text)) if text else None
+        if text and age is None and "," in text:
+            # the writer's age in a clause of its own ("thầy sờ đùi em, em lớp 8"): with the comma
+            # gone, "đùi em em lớp 8" reads like someone of the writer's
+            age = next((found for clause in text.split(",")[1:]
+                        if _WRITER_CLAUSE.match(clause.strip().casefold()) and
+                        (found := disclosure.writer_age(answers.forms(clause))) is not None), None)
         if text and age != "older" and older_self(text):
             age = "older"   # "cho bà hỏi", "dạ bà an toàn": a grandmother writing of herself
         if age:
@@ -631,7 +637,10 @@ class Engine:
         # (believed once a conversation; again when the writer's own story follows someone
         # else's: "còn em thì bị ck đánh hoài")
         if found.told and (not turn.session.acknowledged or answers.says_writer_too(text)):
-            turn.say(turn.t(f"disclosure_ack.{found.variant}"))
+            # (a child known from before, by the children's guide or an age said: a child's words)
+            variant = "child" if found.variant == "default" and turn.session.writer == "child" \
+                else found.variant
+            turn.say(turn.t(f"disclosure_ack.{variant}"))
             turn.session.acknowledged = True
         emergency.abroad_note(turn)   # "chủ giữ hộ chiếu em ở Malaysia": 111 is not for there
         pathways.remember_fit(turn, found.variant)
@@ -800,6 +809,9 @@ class Engine:
         if session.flow == "learn":
             return learn.on_text(turn, text)
         return False
+
+
+_WRITER_CLAUSE = re.compile(r"^(em|e|con|cháu|chau|mình|minh|tui|tôi|toi|tao|i'?m|i am|im)\b")
 
 
 def _only_choice(offered: list[str]) -> str | None:

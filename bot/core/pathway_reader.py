@@ -399,8 +399,8 @@ def answer(text: str, yes_no: bool = False) -> str | None:
         return "stop"   # "dừng rồi" with its mark: stopped, never "đúng rồi" (right)
     if any(_NEXT.match(t) for t in folded):
         return "next"
-    if any(t in ("y", "yes please") for t in folded):
-        return "yes"
+    if any(t in ("y", "yes please") for t in folded) or (yes_no and any(t == "c" for t in folded)):
+        return "yes"   # ("c" typed for "có" where yes or no is asked)
     if any(t == "n" for t in folded):
         return "no"
     return read_yes_no(text)
@@ -459,7 +459,8 @@ _CHECK_ACTS = {
              r"and more|worse|harder|every day|daily|all the time)",
     "weapon": r"(dao|gay|sung|bua|keo|hung khi|ong tuyp|cay sat|cay|xa beng|axit|a xit|acid|knife|"
               r"knives|gun|stick|bat|weapon|hammer|bottle|chai)",
-    "kill": r"(giet|thu tieu|chet|kill\w*|murder\w*|dead|die)",
+    # (threats said without their words, "ổng dọa hoài": counted, as a risk half told is)
+    "kill": r"(giet|thu tieu|chet|kill\w*|murder\w*|dead|die|doa|de doa|threat\w*)",
     "choke": r"(bop co|siet co|bop|siet|khong tho|ngat|ngop|choke\w*|chok\w*|strangl\w*|breath\w*|"
              r"throat|neck|"
              # smothered: "đè gối lên mặt", "bịt mũi", "dìm nước", "a pillow over my face"

@@ -497,6 +497,9 @@ _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|
                            r"(em|con|chau|tui|minh|toi) (moi |chi |nay |nam nay |dang )?(muoi (may|mot|hai|"
                            r"ba|bon|lam|sau|bay|tam|chin) tuoi|tuoi (teen|day thi|moi lon))|"
                            r"con (la hoc sinh|dang di hoc)|em (la|con la) hoc sinh|"
+                           # a pupil's school level ("mình học cấp 2", "em đang học cấp 3")
+                           r"(em|con|chau|tui|minh|toi|e) (dang |con |moi )?(hoc |la hoc sinh )?cap "
+                           r"(1|2|3|mot|hai|ba)\b|"
                            # a child's own "con" ("chú hàng xóm bắt con cởi đồ, con sợ", "con ko dám
                            # nói với ai"): never "con tôi sợ", whose child it is said first
                            r"(?<!\bdua )(?<!\bbe )con (so( lam| qua)?|khong dam (noi|ke|ve|di)|phai lam sao|"
@@ -526,6 +529,8 @@ _SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
 # clause (the comma is gone), the writer's own age
 _OWNED_END = re.compile(r"\b(me|ma|ba|bo|cha|chong|vo|chi|anh|ban|co|di|chu|bac|cau|ong|ny|danh|dap|"
                         r"chui|doa|hiep|xo|tat|nhot) (toi|em|minh|tui)\s*$")
+# The word a child writer calls themself by, first in the message ("cháu bị…", "con bị…")
+_WRITER_WORD = re.compile(r"^(chau|con|be|em) (bi|dang|hay|da|moi|vua|so|muon|can|khong)\b")
 _PUPIL_BEFORE = re.compile(r"(?<!\bla )\b(hoc sinh|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
 
 
@@ -571,7 +576,11 @@ def age_group(expanded: str) -> str | None:
         if not said_i_am and not owner_ended and \
                 (_OWNER_BEFORE if school_year else _POSSESSED).search(before) and not spouse_before:
             continue
-        if school_year and (_PUPIL_BEFORE.search(before) or professional):
+        pupil = _PUPIL_BEFORE.search(before)
+        if pupil and (writer_word := _WRITER_WORD.match(expanded)) and \
+                pupil.group(1) == writer_word.group(1):
+            pupil = None   # "cháu bị ba đánh, cháu học lớp 4": the writer's own word for self
+        if school_year and (pupil or professional):
             continue    # "một học sinh lớp 5", said by a teacher: the pupil's class
         if school_year:
             return "child" if age <= 12 else None

@@ -111,6 +111,11 @@ def on_payload(turn: Turn, action: str, arg: str) -> None:
         safety_plan.on_button(turn, arg)
     elif action == "g":
         gid, _, part = arg.partition(":")
+        if gid == "child" and turn.session.writer is None:
+            # the children's and teens' guide opened: the one reading is read as a child until
+            # they say otherwise (a story told next gets the child's words and 111, never the
+            # adult's advice about neighbours and protection orders)
+            turn.session.writer = "child"
         show_guide(turn, gid, int(part) if part.isdigit() else 0)
     elif action == "aud":
         audiences(turn)
@@ -125,6 +130,12 @@ def on_text(turn: Turn, text: str) -> bool:
     """A typed message inside a pathway; False when it answers nothing here (the engine then
     reads it as usual and comes back to `hint` if nothing fits)."""
     flow = turn.session.pathway.get("flow")
+    if flow in ("check", "plan") and turn.told_age and turn.session.writer == "child":
+        # "em mới 15 tuổi" in the danger check or the plan, both made for adults in a couple:
+        # the children's guide instead (111, a trusted adult)
+        leave(turn.session)
+        show_guide(turn, "child", 0)
+        return True
     said = pathway_reader.answer(text, yes_no=flow == "check")   # the danger check asks yes/no
     # The classifier is asked only about what the step did not recognise (a recognised answer
     # never pays for it: Turn.read_later).
@@ -160,6 +171,12 @@ def on_text(turn: Turn, text: str) -> bool:
         if len(text.split()) <= 4 and \
                 getattr(turn.understanding, "intent", None) in ("affirm", "deny"):
             danger_check.hint(turn)   # "dc", "ok": how to answer, and the question again
+            return True
+        if len(text.split()) <= 8 and \
+                getattr(turn.understanding, "intent", None) in ("seek_help", "help_other"):
+            # "ổng hay chửi em" told in the check: about the same person, no new request (which
+            # would ask about "that person" as if someone else): how to answer, the question again
+            danger_check.hint(turn)
             return True
         return False
     if flow == "plan":
