@@ -731,14 +731,28 @@ class Engine:
             return alone(text)[0]
         return getattr(turn.understanding, "language", None)
 
+    def _english_around(self, turn: Turn, text: str, places: object) -> bool:
+        """The words of a short message besides the place it names read as English to the
+        classifier ("shelter near" in "shelter near Ninh Kieu")."""
+        named = set()
+        for match in places if isinstance(places, list) else []:
+            named |= set(fold(match.ward.name).split()) | set(fold(match.old_name or "").split())
+        rest = " ".join(w for w in text.split() if fold(w) not in named)
+        return len(rest.split()) >= 1 and rest != text and self._language_of(turn, rest) == "en"
+
     def _follow_language(self, turn: Turn, text: str) -> None:
         """Answer in the language the person writes: the word-count detector when it is sure,
         else the classifier's language for a first message or a sentence of a few words (short
         replies such as "ok" must not flip the language)."""
-        if len(text.split()) <= 5 and (turn.services.wards.candidates(text) or
-                                       turn.services.wards.province_named(text)):
-            return   # a place's name ("phuong ninh kieu", "ho chi minh city") is no choice of language
         detected = language.detect(text)
+        if len(text.split()) <= 5 and (places := turn.services.wards.candidates(text) or
+                                       turn.services.wards.province_named(text)):
+            # a place's name ("phuong ninh kieu", "ho chi minh city") is no choice of language;
+            # the words around it may be ("I live in Cai Rang", "shelter near Ninh Kieu")
+            if detected != "en" and not (turn.session.is_new and
+                                         self._english_around(turn, text, places)):
+                return
+            detected = "en"
         if detected is None and language.neutral(text):
             return
         if detected is None and (understood := self._language_of(turn, text)) in ("vi", "en") and (

@@ -57,6 +57,8 @@ def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) 
         state["safe"] = "yes"   # "… giờ em an toàn rồi": not asked again
     if turn.inbound.text and answers.kin_hurts(turn.inbound.text):
         state["kin"] = True     # "chú em hay sàm sỡ em": "chú đang ở nhà" is then not safe
+    if turn.inbound.text and (asked := services.service_in(turn.inbound.text)):
+        state["service"] = asked   # "…, em cần chỗ tạm lánh": that kind of help leads the list
     if (ward := turn.entity("ward")) and turn.services.wards.get(ward) and \
             not turn.entity("ward_weak"):
         state["ward"] = ward
@@ -288,6 +290,8 @@ def on_text(turn: Turn, text: str) -> bool:
     the message's intent, and comes back here with a hint if nothing fits)."""
     state = turn.session.help
     step = turn.session.step
+    if len(text.split()) >= 3 and (asked := services.service_in(text)):
+        state["service"] = asked   # "em cần người tư vấn" said at any step: it leads the list
     if step in ASK and answers.wants_to_stop(text):
         # "thôi em không muốn làm nữa": no more questions, the way back kept open
         turn.session.goto(None)
@@ -480,6 +484,11 @@ def finish(turn: Turn, location: Location | None = None) -> None:
         kind = "child_abuse"
     wanted = SERVICES_FOR_KIND.get(kind or "", ())
     found = _providers(turn, location, wanted)
+    if (asked := state.get("service")) is not None:
+        # the kind of help asked for in words ("em cần chỗ tạm lánh") first, then the rest
+        first = [f for f in _providers(turn, location, (asked,)) if asked in f.provider.services]
+        found = (first + [f for f in found if f.provider.id not in
+                          {g.provider.id for g in first}])[:4]
     hotlines = fitting_hotlines(turn)
     turn.say(f"{turn.t('help_result_title')}\n{hotline_lines(hotlines, turn.lang)}",
              tuple(phone_button(turn.lang, h) for h in hotlines[:3]))
