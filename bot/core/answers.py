@@ -73,7 +73,8 @@ def hedged(text: str) -> bool:
 
 _SAFE = [
     re.compile(r"\ban toan\b"), re.compile(r"\bsafe\b"),
-    re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on|tam on|"
+    re.compile(r"\b(khong sao|khong co gi|on roi|van on|binh an|em on|toi on|minh on|tam on|tui on|"
+               r"anh on|chi on|co on|chau on|con on|bac on|chu on|"
                r"cung on|tam thoi on|gio on|bay gio on|hien tai on)\b|^on( a| ma| nha| lam| het)?$|"
                r"\b(bay gio|luc nay|hien tai|gio|tam thoi|hom nay)( thi| thi cung| cung| van)? (on|tam on|"
                r"khong sao|an toan|ok|oke|okay|yen|yen roi|da yen|binh yen)\b|"
@@ -100,6 +101,14 @@ _HURTER_RAGES = re.compile(
     rf"\b{_HURTER}( \w+){{0,2}} (dang say|say xin|say roi|xin roi|nhau say|dap do|dap pha|"
     r"quang do|nem do|chui bay|la het|dang dien)\b|\b(he is|he's|hes) (drunk|wasted|smashing)\b")
 _UNSAFE.append(_HURTER_RAGES)
+# Alone at home with the one who hurts ("bà đang ở nhà một mình với cậu"), or a meeting he set
+# for today ("ổng hẹn e chiều nay", "nó đòi gặp em tối nay"): not safe
+_UNSAFE.append(re.compile(
+    r"\bo nha (mot minh )?voi (cau|chu|ong ay|no|han|chong|ck|bo duong|cha duong|duong|nguoi do|"
+    r"anh ta|ong ta|thang do)\b|"
+    r"\b(ong ay|no|han|nguoi do|anh ta|ong ta|thang do|ong chu|ong)( \w+)? (hen|doi|bat|ep) (gap |"
+    r"di gap )?(em|toi|minh|tui|e)?\b.*\b(chieu nay|toi nay|sang nay|trua nay|hom nay|bay gio|luc nay|"
+    r"ngay mai|mai)\b"))
 # The writer safe and someone else not ("em thì an toàn nhưng chị em thì ko", "i'm safe but my
 # son isn't"): not everyone the request is about is safe.
 _UNSAFE.append(re.compile(
@@ -119,7 +128,9 @@ _HERE = re.compile(
     rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*{_HERE_WHO}( (em|toi|minh|tui|chi|con|"
     r"chau|cu))*( (gio|bay gio|luc nay|hien tai|thi))?( (van|dang|con|cung|da|vua|sap|chuan bi|"
     r"moi|lai))* (o nha|o day|o trong nha|o trong phong|o phong ben|o ben canh|ben canh|o canh|"
-    r"ngoai cua|o ngoai cua|truoc cua)( voi (em|toi|minh|tui|con|me con em))?"
+    r"ngoai cua|o ngoai cua|truoc cua|ngoai cong|o ngoai cong|truoc cong|o cong|dung ngoai cong|"
+    r"dung ngoai cua|dung truoc cong|dung truoc cua|dung truoc nha|dung ngoai ngo|o ngoai ngo)"
+    r"( voi (em|toi|minh|tui|con|me con em))?"
     r"( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$")
 _KIN_HERE = re.compile(
     r"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*(cau|chu|bac|duong|ong|anh ho|ong noi|"

@@ -641,6 +641,16 @@ _PARTNER_HURTS_WRITER = re.compile(
     r"danh|dap)( (toi|em|minh|tui|anh))?)?( (roi|kia|ne|a|do|nua))*$")
 
 
+# A weapon turned on the writer ("ổng cầm kéo dí tui", "cầm dao đuổi em")
+_WEAPON_AT_WRITER = re.compile(r"\b(cam|vung|lay|xach|cam theo) (\w+ )?(dao|keo|rua|bua|gay|cay|mac|chai|"
+                               r"ghe|sung|dao phay|dao thai) (di|doa|chem|dam|duoi|ruot|danh|dap|chi vao) "
+                               r"(toi|em|tui|minh|tao)\b")
+# The writer afraid, said as such ("em sợ quá", "tui sợ lắm", "i'm scared")
+_WRITER_AFRAID = re.compile(r"\b(toi|em|minh|tui|tao) (rat |dang |that su |cung )?(so|hoang so|run) "
+                            r"(qua|lam|that|lam luon|qua troi|muon chet)\b|\b(i'm|i am|im) "
+                            r"(so |really |very )?(scared|afraid|terrified)\b")
+
+
 # English written into a Vietnamese message ("my husband hits me, tôi nên làm gì"): "me" there
 # is the writer, though the Vietnamese reading folds it as "mẹ" (mother).
 _ENGLISH_DONE_TO_ME = re.compile(
@@ -691,10 +701,16 @@ def for_whom_of(expanded: str, intent: str | None) -> str | None:
     if _PARTNER_HURTS_WRITER.match(expanded) or _BODY_OF_WRITER.search(expanded) or \
             CHILD_HURTS_WRITER.search(expanded) or _ENGLISH_DONE_TO_ME.search(expanded):
         return "self"
+    if _WEAPON_AT_WRITER.search(expanded):
+        return "self"   # "ổng cầm kéo dí tui" ("dí tui" folds like "dì tui", my aunt)
     who = victim(expanded)
     if who:
         return "other" if who == "self" and intent == "help_other" and \
             _WHO_OTHER.search(expanded) and not _DONE_TO_WRITER.search(expanded) else who
+    if intent != "help_other" and _WRITER_AFRAID.search(expanded):
+        # no one named as hurt, and the writer afraid ("chồng cũ cứ tới nhà la lối đòi gặp
+        # con, em sợ quá"): the writer's own, whoever else is named
+        return "self"
     if intent == "seek_help" and _WHO_SELF.search(expanded) and not _WHO_CHILD.search(expanded):
         return "self"  # the classifier reads the whole message as the writer's own
     # "ổng", "anh ấy", "hắn", "him" with no victim found are the one who hurts, not someone the
