@@ -417,6 +417,12 @@ class Engine:
         if privacy.refuses_delete(text) and len(text.split()) <= 8:
             self._kept(turn)   # "đừng xoá nha": nothing wiped, and the question again
             return
+        if session.flow == "help" and session.step != "safe" and len(text.split()) <= 4 and \
+                (chosen := ordinals.pick(text, session.offered)) is not None:
+            # "2", "cái thứ hai" at a step: its second button (never at "are you safe?", where a
+            # number misread would say safe, or raise an alarm, that was never said)
+            self._payload(turn, chosen)
+            return
         if session.flow == "help" and self._help_step(turn, text):
             return
         if session.flow == "crisis" and crisis.on_text(turn, text):
@@ -436,9 +442,10 @@ class Engine:
         if session.flow is None and session.near.get("listed") and services.says_too_far(text):
             services.too_far(turn)   # "xa quá" under the list a request ended with
             return
-        if session.flow is None and (chosen := ordinals.pick(text, session.offered)):
-            self._payload(turn, chosen)   # "cái thứ hai" under a menu: its second button
-            return
+        if session.flow is None and (chosen := ordinals.pick(text, session.offered) or
+                                     pathways.typed_audience(text, session.offered)):
+            self._payload(turn, chosen)   # "cái thứ hai" under a menu: its second button; "teen"
+            return                        # where the audiences are offered: theirs
         if resume_offered and answers.read_yes_no(text) == "yes":
             help_request.on_payload(turn, "resume", "")
             return
@@ -448,6 +455,10 @@ class Engine:
             privacy.show(turn)      # "ai đang đọc tin nhắn của tôi vậy": what is kept
         elif start.asks_what_it_does(text):
             start.capabilities(turn)
+        elif not session.is_new and start.asks_if_anyone_there(text):
+            # "có ai ở đó không" mid-chat: who is here, and how to reach a person (as a first
+            # message the greeting says it, with the menu)
+            direct.ask_human(turn)
         elif start.asks_to_ask(text):
             turn.say(turn.t("ask_go_ahead"))   # "bot ơi cho hỏi tí": go ahead
         elif (signs := recognition.topic(text)) is not None:

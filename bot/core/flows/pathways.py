@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.core import disclosure, pathway_reader
+from bot.core.answers import forms
 from bot.core.flows import danger_check, privacy, safety_plan, services
 from bot.core.flows.pathway_state import content, enter, forget_if_left, leave
 from bot.core.messages import Button
@@ -43,6 +44,31 @@ def menu(turn: Turn) -> None:
               Button(t("pathways.guide_titles.digital"), "pw:g:digital"),
               Button(t("pathways.guide_titles.assault"), "pw:g:assault"),
               Button(t("pathways.audiences"), "pw:aud"), Button(t("back_to_menu"), "menu")))
+
+
+# A guide's audience typed where the audiences are offered ("nam", "teen", "người già", "lgbt"):
+# that guide, as its button gives. Only on that screen: "nam" elsewhere is a man, or a year.
+_AUDIENCE_WORDS = tuple((gid, re.compile(
+    r"^((danh |cho |toi la |em la |minh la |tui la |i am |im |i'm |for )?(a |an |nguoi |ban )?)?"
+    + words + r"( (a|nha|nhe|di|thoi|please))*$")) for gid, words in (
+    ("child", r"(tre em|tre con|ban nho|nho|tuoi teen|teen|teens|teenager|teenagers|hoc sinh|children|"
+              r"child|kids?|young( people| person)?|con nit|thieu nien|vi thanh nien)"),
+    ("older", r"(cao tuoi|nguoi cao tuoi|gia|nguoi gia|lon tuoi|ong ba|older( people| person)?|elderly|"
+              r"old( people| person)?|seniors?)"),
+    ("men", r"(nam|nam gioi|dan ong|men|man|male|guy)"),
+    ("lgbt", r"(lgbt|lgbtq|lgbt\+|gay|les|lesbian|dong tinh|chuyen gioi|bisexual|trans|queer)"),
+    ("work", r"(noi lam viec|cong so|cong ty|work|workplace|at work|job|quay roi noi lam viec)"),
+    ("online", r"(tren mang|online|mang xa hoi|internet|tong tien|sextortion)"),
+    ("trafficking", r"(giu giay to|bi giu giay to|lua di lam|bi lua di lam|trafficking|buon nguoi|"
+                    r"mua ban nguoi)")))
+
+
+def typed_audience(text: str, offered: list[str]) -> str | None:
+    """The payload of the audience guide a typed word names, when that guide is on screen."""
+    for gid, pattern in _AUDIENCE_WORDS:
+        if f"pw:g:{gid}" in offered and any(pattern.match(t.strip(" .!?")) for t in forms(text)):
+            return f"pw:g:{gid}"
+    return None
 
 
 def audiences(turn: Turn) -> None:

@@ -164,7 +164,8 @@ def asks_to_leave(text: str) -> bool:
     """True when the words themselves ask to delete, hide or leave, or tell of someone coming
     now (not later); never a delete refused or an escape told."""
     texts = forms(text)
-    if refuses_delete(text) or any(_CANCEL_ALONE.match(t) for t in texts):
+    if refuses_delete(text) or any(_CANCEL_ALONE.match(t) for t in texts) or \
+            _ALL_MARKED.match(text.casefold().strip(" .!")):
         return False
     if asks_to_delete_now(text):
         return True
@@ -177,6 +178,11 @@ def asks_to_leave(text: str) -> bool:
                (short and _SOMEONE.search(t) and _ARRIVES.search(t) and not _LATER.search(t)
                 and not _AWAY.search(t) and not _NOT_COMING.search(t))
                for t in texts)
+
+
+# "tất", "xem tất cả" typed with the marks of "all" ("tắt", switch off, folds the same): a list
+# asked for in full, never a screen to wipe
+_ALL_MARKED = re.compile(r"^((xem|coi|cho (em|tôi|mình) xem) )?tất( cả| hết)?( (đi|nha|nhé|luôn|ạ))*$")
 
 
 # A delete asked for now, in so many words: the whole message ("xoá", "xoá đi", "delete"), or a

@@ -67,7 +67,15 @@ def service_in(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-_ALL = re.compile(r"^(tat ca|het|all|everything|all of them|any)( (dich vu|services))?$")
+_ALL = re.compile(r"^((xem|coi|cho (em|toi|minh) xem|show( me)?) )?(tat ca|het|tat het|het luon|all|everything|"
+                  r"all of them|any)( (dich vu|services|cac loai|loai|noi|cho))?( (di|nha|nhe|luon|a))*$")
+# Another place wanted where a list was shown ("phường khác", "đổi phường", "xem xã khác",
+# "another ward"): the place asked again, never a goodbye
+_OTHER_WARD = re.compile(r"^((cho (em|toi|minh) )?(xem|tim|doi|chon|o|den) )?(phuong|xa|khu vuc|quan|huyen)"
+                         r" (khac|moi)( (di|nha|nhe|duoc khong|dc ko))*$|"
+                         r"^(doi|chon lai|tim lai|doi lai) (phuong|xa|khu vuc|dia diem|noi|cho)( khac)?"
+                         r"( (di|nha|nhe))*$|^((show me |try |search )?(another|a different|other) "
+                         r"(ward|commune|area|place|district))$|^change (the )?(ward|place|area|commune)$")
 # The "more and details" button, typed; or a card's number ("2", "số 2"): its details are there.
 _MORE = re.compile(r"^((xem|cho xem|cho (toi|em|minh) xem) )?(them|tiep|chi tiet|them va chi tiet|"
                    r"them chi tiet|dia chi|so dien thoai)( (di|nha|nhe|a|voi))?$|"
@@ -117,11 +125,15 @@ def on_results_text(turn: Turn, text: str) -> bool:
     if says_too_far(text) and turn.session.near:
         too_far(turn)
         return True
+    if _OTHER_WARD.match(words):
+        turn.session.near = {}   # "phường khác", "another ward": where, asked again (same kind)
+        begin(turn, turn.session.service)
+        return True
     if (_MORE.match(words) or _OTHERS.match(words) or ordinals.position(text) is not None) \
             and turn.session.near.get("ids"):
         show_more(turn, ordinals.position(text))
         return True
-    if _ALL.match(words):
+    if _ALL.match(words) or (words == "tat" and "tất" in text.casefold()):   # ("tắt": switch off)
         turn.session.service = None
     elif (service := service_in(text)) is not None and len(words.split()) <= 6:
         turn.session.service = service

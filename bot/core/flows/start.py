@@ -33,6 +33,21 @@ def asks_to_ask(text: str) -> bool:
     return any(_ASKS_TO_ASK.match(t.strip()) for t in forms(text))
 
 
+# Whether anyone is there ("có ai ở đó không", "alo alo có ai hông", "is anyone there?"): a
+# person is looked for; the honest answer is who is here, and how to reach a person
+_ANYONE_THERE = re.compile(
+    r"^((alo|a lo|hello|hi|hey|e|oi|ad|admin|ban oi)( \w+)?\s)*(co ai( (o do|o day|o ben kia|ben kia|"
+    r"truc|nghe|doc|tra loi))?( (khong|ko|k|hong|hok|ko vay|khong vay|khong a|ko a|vay|day khong))?|"
+    r"co nguoi( that)? (o do |o day |truc |tra loi )?(khong|ko|k|hong|hok)|"
+    r"(is )?(anyone|anybody|someone|somebody) (there|here|listening|reading|around|on)|"
+    r"(hello|hi|hey) (anyone|anybody)( there)?)( qmark)*$")
+
+
+def asks_if_anyone_there(text: str) -> bool:
+    """Whether a person is there, asked in so many words."""
+    return any(_ANYONE_THERE.match(t.strip()) for t in forms(text))
+
+
 def asks_what_it_does(text: str) -> bool:
     """A question of what this bot is for ("bạn giúp được gì", "what can you do")."""
     return any(_WHAT_IT_DOES.search(t) for t in forms(text))
