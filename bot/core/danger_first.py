@@ -189,8 +189,13 @@ def answer(turn: Turn, text: str) -> bool:
              medical.fire_told(text) or medical.injured_now(text)):
         # ("ổng châm lửa rồi", "máu vẫn chảy ko ngừng" after the numbers: it goes on, worse)
         violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on
-    hurt_since = not no_story and level is None and not in_crisis and \
-        turn.session.emergency not in ("self_harm",) and medical.hurt_after_violence(text)
+    # (told before, or in this very message: "ck e đánh e, e đau đầu buồn nôn")
+    # (the entities only of a message the classifier reads anyway: a step's answer never pays
+    # for it)
+    hurt_since = level is None and not in_crisis and \
+        turn.session.emergency != "self_harm" and medical.hurt_after_violence(text, words=30) and (
+            (not no_story and len(text.split()) <= 16) or
+            (understanding is not None and bool(understanding.entities.get("kind"))))
     if not violent and level is None and not in_crisis and (
             (medical.injured_now(text) and not medical.pregnancy_bleeding(text)) or hurt_since or
             (medical.done_by_someone(text) and medical.fire_told(text))):
@@ -210,7 +215,7 @@ def answer(turn: Turn, text: str) -> bool:
             "other" if after_medical and not situations.done_to_writer(text) else None)
         situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
                                       about_other=who == "other", about_child=who == "child")
-        if situation != "self_harm" and (medical.injured_now(text) or hurt_since):
+        if situation not in ("self_harm", "pregnant") and (medical.injured_now(text) or hurt_since):
             situation = "injured"   # badly hurt now, whoever did it: 115 leads
         if turn.session.flow == "help" and turn.session.help:
             # mid-request ("no, he is at home now"): the numbers and advice first, then the

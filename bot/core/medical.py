@@ -413,7 +413,9 @@ _IDIOM = re.compile(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|
                     r"xiu ngang|chet (cuoi|dung|lang|khiep|met|do)|dung hinh|chay tui|chay nang|"
                     r"chay het minh|say xe|cam sot|hay bi chay mau cam|dut tay|bong nhe|nong chay da|"
                     # already cared for ("đang ở nhà thương", "we're at the hospital now")
-                    r"(dang|da) (o|nam|vao) (nha thuong|benh vien)|(at|in) (the )?hospital)\b")
+                    r"(dang|da) (o|nam|vao) (nha thuong|benh vien)|(at|in) (the )?hospital|"
+                    # on a screen ("phim này có cảnh chảy máu", "đọc báo thấy…"), not in the room
+                    r"phim|bo phim|canh phim|doc bao|tren bao|xem tin|doc tin|in a movie|on tv)\b")
 # Once, before ("có lần em bất tỉnh", "hôm trước", "once he choked me till i passed out")
 _PAST_TOLD = re.compile(r"\b(co lan|nhieu lan|may lan|lan truoc|da tung|tung|truoc day|hom truoc|"
                         r"bua truoc|hom bua|nam ngoai|thang truoc|tuan truoc|hoi do|luc do|"
@@ -443,29 +445,49 @@ def injured_now(text: str) -> bool:
 # story of violence is known, where any of them is a reason for 115 (never "not understood").
 _HURT_AFTER = screened(
     r"(?<!khong )(?<!ko )(?<!het )(?<!do )(?<!bot )(?<!chua )"
-    r"\b(kho tho|tho (khong|ko|k) (noi|duoc|dc)|nghet tho|ngop tho|dau (dau|bung|nguc|co|lung)|"
-    r"(bung|dau|nguc|co|lung|tay|chan|mat)( (em|toi|minh|tui|chi|con|co|no|be))? (dau|nhuc|sung|ra mau)"
-    r"( (qua|lam|qua troi|du qua|that))?$|"
-    r"nhuc dau|choang|chong mat|hoa mat|mo mat|buon oi|buon non|oi mua|non mua|"
-    r"chay mau|mau chay|ra mau|chay (nhieu|hoai|quai|hoai khong)|mat mau|"
-    r"gay (tay|chan|xuong|mui|rang|suon)|trat (tay|chan|khop)|sung (vu|tay|chan|mat|dau|het)|"
-    r"bam tim|rach (da|dau|moi|mat)|u dau|"
-    r"nam (im|bat dong|mot cho|khong (day|nhuc nhich|cu dong))|khong (day|dung|di|cu dong|nhuc "
-    r"nhich) (duoc|noi|dc)|te (tay|chan|nguoi)|"
-    r"(?<!not )(?<!n't )(hurt|injured|bleeding|dizzy|faint|nauseous)|"
-    r"(broken|swollen|bleeding) (arm|leg|nose|rib|ribs|wrist|jaw|hand|head)|"
-    r"(is|are|feels?|think it'?s) (broken|swollen|bleeding)|"
-    r"(can'?t|cannot) (breathe|stand|walk|move|see)|throwing up|threw up|vomit\w*|"
-    r"passed out|won'?t wake up)\b")
+    r"\b(kho tho|tho kho|tho (khong|ko|k) (noi|duoc|dc)|tho dau|nghet tho|ngop tho|"
+    r"dau (dau|bung|nguc|co|lung|suon|xuong suon|hong)|"
+    r"(bung|dau|nguc|co|lung|tay|chan|mat|suon)( (em|toi|minh|tui|chi|con|co|no|be))? (dau|nhuc|sung|"
+    r"ra mau)( (qua|lam|qua troi|du qua|that|du lam|nhu bua bo))?$|dau nhu bua bo|"
+    r"nhuc dau|choang|chong mat|hoa mat|mo mat|xay xam|muon xiu|sap xiu|bi xiu|xiu (roi|mat)|"
+    r"(ngat xiu|bi ngat|sap ngat|ngat di)(?! (ket|mach|dien|song|lien lac|internet|mang))|"
+    r"buon oi|buon non|oi mua|non mua|(oi|non) (\d+|mot|hai|ba|nhieu|hoai) lan|oi hoai|non hoai|"
+    r"u tai|tai (\w+ )?u|khong nghe (duoc|thay|ro)|noi khan|khan tieng|nuot dau|kho nuot|"
+    r"chay mau|mau chay|ra mau|ra huyet|ra nuoc|vo oi|say thai|mat mau|"
+    r"chay (nhieu|hoai|quai|hoai khong)|"
+    r"(bi )?gay (tay|chan|xuong|mui|rang|suon|roi)|bi gay|trat (tay|chan|khop)|"
+    r"sung (vu|tay|chan|mat|dau|het)|rach (da|dau|moi|mat)|u dau|bi thuong|thuong nang|"
+    r"nam (im|bat dong|duoi dat|khong (day|nhuc nhich|cu dong))|khong (day|dung|di|cu dong|"
+    r"nhuc nhich) (duoc|noi|dc)|te (tay|chan|nguoi)|"
+    # pregnant and struck, or pregnant and in pain ("e bầu mà bị ổng xô té", "đạp vô bụng")
+    r"(bau|thai|mang thai|co thai|pregnant)\b.*\b(xo|te|nga|da|dap|dam|dau bung|bung dau|ra mau|kick\w*|"
+    r"hit|push\w*|punch\w*|cramp\w*|bleed\w*|pain)|"
+    r"(kick\w*|hit|push\w*|punch\w*|da|dap|xo|dam)( \w+){0,4} (stomach|belly|bung)\b.*\b(pregnant|bau|"
+    r"mang thai|co thai)|"
+    r"(?<!not )(?<!n't )(hurt|injured|bleeding|dizzy|faint|nauseous|cramps|cramping)|"
+    r"(broken|swollen|bleeding) (arm|leg|nose|rib|ribs|wrist|jaw|hand|head|tooth|teeth)|"
+    r"(is|are|feels?|think it'?s) (broken|swollen|bleeding)|(ribs?|head|chest|stomach|neck|throat) "
+    r"(hurts?|is hurting|aches?)|hurts? (to|when i) (breathe|swallow|walk|move)|"
+    r"(can'?t|cannot) (breathe|stand|walk|move|see|hear)|throwing up|threw up|vomit\w*|"
+    r"water broke|passed out|won'?t wake up)\b")
+_ABOUT_TO_FAINT = re.compile(r"\b(em|toi|minh|tui|chi|con|chau) muon (xiu|ngat)\b")
+# Said to be minor or over ("bầm tím chút thôi, không sao đâu", "ổn rồi", "it's fine now")
+_HURT_OVER = re.compile(r"\b(on roi|khong sao|het (dau|roi)|do (roi|hon|nhieu)|chut thoi|nhe thoi|"
+                        r"(da|di) kham (roi|xong)|fine now|ok now|okay now|better now|just (a )?bruises?|"
+                        r"not (that )?bad|it'?s fine|i'?m fine|(already|just) (went|saw|been)|"
+                        r"(doctor|hospital) already)\b")
 
 
-def hurt_after_violence(text: str) -> bool:
-    """A hurt of the body, said in a short message after a story of violence."""
-    if len(text.split()) > 16:
+def hurt_after_violence(text: str, *, words: int = 16) -> bool:
+    """A hurt of the body, said in a short message after (or with) a story of violence."""
+    if len(text.split()) > words:
         return False
-    forms = answers.forms(text)
+    # ("em muốn xỉu" after a beating is about to faint, never the idiom "tức muốn xỉu")
+    forms = [_ABOUT_TO_FAINT.sub(r"\1 sap \2", f) for f in answers.forms(text)]
+    if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms):
+        return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
     return any(_HURT_AFTER.search(f) for f in forms) and \
-        not any(_IDIOM.search(f) for f in forms) and \
+        not any(_IDIOM.search(f) or _HURT_OVER.search(f) for f in forms) and \
         not any(_PAST_TOLD.search(f) and not _NOW_TOLD.search(f) for f in forms)
 
 

@@ -576,9 +576,14 @@ _SELF_DIRECTED = screened(
     r"razor|blade)\b(?=.*\b(end it|die|kill myself|end my life|do it)\b)")
 
 
+# On a screen or in a book ("phim này có cảnh chảy máu nhiều quá", "in a movie"): not in the room
+_ON_SCREEN = re.compile(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tieu thuyet|tren tivi|"
+                        r"tren tv|in a movie|in the movie|on tv|in a book|in the book)\b")
+
+
 def _joking(form: str) -> bool:
-    """Laughter, hyperbole about heat or a boss, or a story from long ago."""
-    if _LAUGHING.search(form):
+    """Laughter, hyperbole about heat or a boss, a story from long ago, or one on a screen."""
+    if _LAUGHING.search(form) or _ON_SCREEN.search(form):
         return True
     if _LONG_AGO.search(form) and not _NOW.search(form):
         return True

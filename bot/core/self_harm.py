@@ -34,7 +34,7 @@ _NOW = [
     r"\b(vua|da|dang|moi|lo) (uong|nuot|an) ((het|ca|nhieu|rat|mot|hai|vi|lo|hop|nam|chai) ){0,4}"
     r"(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b"
     # (medicine as prescribed: "vừa uống thuốc cảm", "đã uống thuốc hạ sốt")
-    r"(?! (cam|ho|sot|ha sot|dau dau|bo|vitamin|tieu hoa|da day|huyet ap|tieu duong|khang sinh|"
+    r"(?! (cam|ho|sot|ha sot|dau dau|giam dau|bo|vitamin|tieu hoa|da day|huyet ap|tieu duong|khang sinh|"
     r"theo don|bac si|dau bung|di ung|tri|dau rang|tranh thai|giam can|sau an|truoc an)\b)",
     r"\buong (het |ca )?(vi|lo|hop) thuoc\b", r"\buong thuoc (ngu|chuot|tru sau) (roi|xong)\b",
     r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|chinh minh|minh|chan)\b",

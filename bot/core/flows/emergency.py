@@ -12,7 +12,13 @@ import re
 from bot import metrics
 from bot.core.answers import said
 from bot.core.flows.help_row import row_fields
-from bot.core.medical import fire_told, gas_told, injured_now, pregnancy_bleeding
+from bot.core.medical import (
+    fire_told,
+    gas_told,
+    hurt_after_violence,
+    injured_now,
+    pregnancy_bleeding,
+)
 from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
 from bot.core.turn import Turn
@@ -44,7 +50,8 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     first = "injured_first" if situation == "injured" else "emergency_first"
     if turn.session.emergency == situation:
         # (still bleeding: the ambulance first again; else the numbers, and "are you safer?")
-        again = first if situation == "injured" and injured_now(text) else "emergency_again"
+        again = first if situation == "injured" and (injured_now(text) or
+                                                     hurt_after_violence(text)) else "emergency_again"
         turn.say(lead + turn.t(again), calls)
     else:
         turn.say(lead + turn.t(first), calls)
