@@ -354,6 +354,15 @@ class Engine:
             return
         if session.handoff and handoff.on_text(turn, written):
             return  # with a counsellor (or waiting for one): to them, not to the flows
+        if session.flow == "crisis" and self._checks_contact(turn, text):
+            crisis.hint(turn)   # "có ai ở đó không", "hello?", "cảm ơn" after dying was spoken of
+            return
+        if session.emergency not in (None, "self_harm", "medical", "fire") and \
+                session.flow in (None, "services") and (self._checks_contact(turn, text) or (
+                    ordinals.position(text) is not None and
+                    ordinals.pick(text, session.offered) is None)):
+            emergency.still_here(turn)   # after the danger numbers: never a bare menu
+            return
         if session.is_new and text and not self._answer_says_it_is_a_bot(turn):
             turn.say(turn.t("bot_notice"))
         if followup.on_text(turn, text):
@@ -442,8 +451,9 @@ class Engine:
         if session.flow is None and session.near.get("listed") and services.says_too_far(text):
             services.too_far(turn)   # "xa quá" under the list a request ended with
             return
-        if session.flow is None and (chosen := ordinals.pick(text, session.offered) or
-                                     pathways.typed_audience(text, session.offered)):
+        if (session.flow is None or (session.flow, session.step) == ("services", "where")) and \
+                (chosen := ordinals.pick(text, session.offered) or
+                 pathways.typed_audience(text, session.offered)):
             self._payload(turn, chosen)   # "cái thứ hai" under a menu: its second button; "teen"
             return                        # where the audiences are offered: theirs
         if resume_offered and answers.read_yes_no(text) == "yes":
@@ -548,6 +558,16 @@ class Engine:
         else:
             turn.session.goto(None)
             start.menu(turn)
+
+    @staticmethod
+    def _checks_contact(turn: Turn, text: str) -> bool:
+        """A greeting, a thanks or "is anyone there?" of a few words, with nothing else said."""
+        if len(text.split()) > 6:
+            return False
+        if start.asks_if_anyone_there(text) or any(_STILL_THERE.search(t) for t in answers.forms(text)):
+            return True
+        return getattr(turn.understanding, "intent", None) in ("greet", "thanks") and \
+            disclosure.detect(text, None) is None
 
     @staticmethod
     def _answer_says_it_is_a_bot(turn: Turn) -> bool:
@@ -836,6 +856,9 @@ class Engine:
         return False
 
 
+# "bạn còn đó không", "are you still there": the bot asked whether it is still there
+_STILL_THERE = re.compile(r"\b(ban|bot|em|minh|ad|admin)( con)?( o)? (do|day|ben do)( khong| ko| k| hong| chu| a)?$|"
+                          r"\b(are )?you (still )?there\b|\bstill there\b")
 _WRITER_CLAUSE = re.compile(r"^(em|e|con|cháu|chau|mình|minh|tui|tôi|toi|tao|i'?m|i am|im)\b")
 
 

@@ -155,7 +155,8 @@ _NOW = [
     r"( (roi|tren tay|trong tay|day|nay|o day|san))*$",
     r"\b(i have|i've got|ive got|i got|i am holding|im holding|i'm holding|holding) (a|the|my) "
     r"(knife|rope|pills|razor|blade|gun)\b.*\b(end it|die|kill myself|end my life|do it)\b",
-    r"\b(day thung|than|thuoc ngu|thuoc chuot|dao lam|luoi lam)( \w+){0,2} (chuan bi|mua|gom|tich|"
+    r"\b(day thung|than|thuoc ngu|thuoc chuot|thuoc tru sau|dao lam|luoi lam)( \w+){0,2} (chuan bi|mua|"
+    r"gom|tich|de|"
     r"de danh) (san|xong|roi|du|du roi|san roi|xong roi|het roi)\b",
     r"\b(an|uong|nuot) het (\w+ ){0,2}thuoc (trong|cua|o|ca) (\w+ )?(tu|nha|hop|lo|vi|me|ba)\b",
     r"\b(cut|slit) (deep|too deep|my wrists?)\b", r"\b(will not|won't|does not) stop bleeding\b",
@@ -211,6 +212,15 @@ _THOUGHTS = [
     r"tui|con|tao))?( (roi|day|nha|a|do))*$",
     r"\b(goodbye|bye) (everyone|everybody|world|all of you)\b|\b(today|tonight|tomorrow) (is|will be) "
     r"my last (day|night)$",
+    # a farewell for ever, a last message, a burden lifted ("vĩnh biệt", "goodbye forever", "đây là
+    # tin nhắn cuối cùng của em", "từ nay không làm phiền ai nữa", "em gửi lời chào cuối")
+    r"\bvinh biet( (moi nguoi|tat ca|ca nha|gia dinh|me|ma|ba|bo|cuoc doi|the gioi|cuoc song|nhe|nha|"
+    r"a|em|con))*$|\b(goodbye|farewell|bye) forever\b|"
+    r"\b(day la|gui|de lai|xin gui) (loi chao|tin nhan|loi nhan|dong tin) cuoi( cung)?( (cua|cho) (em|toi|"
+    r"minh|tui|con|moi nguoi|ca nha|me|ba))?( (roi|day|nha|nhe|a))*$|\bmy (last|final) (message|goodbye|"
+    r"words)\b|"
+    r"\b(khong|chang) (lam phien|lam kho|lam ganh nang cho) (ai|moi nguoi|gia dinh|ca nha)( \w+)? nua\b|"
+    r"\bwon'?t (bother|be a burden to) (anyone|you|everyone) (anymore|again)\b",
     # escaping life itself, not a marriage or a house ("em muốn thoát khỏi cuộc đời này")
     r"\b(muon|chi muon|duoc) thoat khoi (cuoc doi|cuoc song|kiep song|kiep nay|the gioi)( nay| nay nua)?$",
     # a loss, then the means got ("nó bỏ e đi rồi, e mua dây rồi")
@@ -309,7 +319,7 @@ _THOUGHTS = [
     r"were never) (duoc |been )?(sinh ra|born)\b",
 ]
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
-_MARKED = re.compile(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b")   # (teen spellings)
+_MARKED = re.compile(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)
 # Everyday hyperbole: hunger, heat, laughter, boredom "to death" is not a risk.
 _HYPERBOLE = screened(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"

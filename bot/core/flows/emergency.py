@@ -102,6 +102,16 @@ def steps_again(turn: Turn) -> None:
     turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
 
 
+def still_here(turn: Turn) -> None:
+    """"có ai ở đó không", "hello?", a bare "2" after the danger numbers: still here, and the
+    numbers once more (the one who hurts may be near: never a bare menu)."""
+    settings = turn.services.settings
+    order = ("ambulance", "police", "national") if turn.session.emergency == "injured" else \
+        ("police", "ambulance", "national")
+    turn.say(turn.t("emergency_again"), tuple(phone_button(turn.lang, settings.hotline(i))
+                                              for i in order))
+
+
 def after_a_death(turn: Turn) -> None:
     """Someone died in the emergency: sorrow first, then who comes and guides (115, 113), and
     who listens (111); never "call 115 now" again, as if nothing was said."""
