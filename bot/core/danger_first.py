@@ -47,6 +47,11 @@ def answer(turn: Turn, text: str) -> bool:
     """Immediate danger from violence, or self-harm: numbers first, from any state."""
     if not text:
         return False
+    if emergency.asks_bot_to_call(text) and not is_danger(text):
+        # "can you call the police for me": it cannot; 113 now, first (told with danger, "ổng
+        # đang đánh em, gọi công an giùm em", the danger's own numbers and steps answer it)
+        emergency.call_yourself(turn)
+        return True
     # A recognised answer to the current step ("cho em", "có", a ward) is not free text: only
     # the danger patterns read it, never the classifier's guess on two words.
     understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding

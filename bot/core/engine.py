@@ -205,6 +205,10 @@ class Engine:
             else:
                 self._command(turn, name)
         elif inbound.payload is not None:
+            if turn.session.typed is None and inbound.payload != "m:language":
+                # a button of this language pressed: the person reads it ("my sister" typed next
+                # is an answer in a Vietnamese chat, never a switch)
+                turn.session.typed = turn.session.language
             self._payload(turn, inbound.payload)
         elif inbound.location is not None:
             self._location(turn)
@@ -776,6 +780,7 @@ class Engine:
         else the classifier's language for a first message or a sentence of a few words (short
         replies such as "ok" must not flip the language)."""
         detected = language.detect(text)
+        sure = detected   # (what the word counts alone say: the language the person writes in)
         if len(text.split()) <= 5 and (places := turn.services.wards.candidates(text) or
                                        turn.services.wards.province_named(text)):
             # a place's name ("phuong ninh kieu", "ho chi minh city") is no choice of language;
@@ -792,10 +797,17 @@ class Engine:
             detected = understood
         if detected is not None and detected != turn.session.language and \
                 not turn.session.is_new and len(text.split()) <= 3 and \
-                language_request.requested(text) is None:
+                language_request.requested(text) is None and \
+                not (sure == detected and turn.session.typed in (None, detected)):
             # "my sister", "i'm safe" typed in a Vietnamese chat, "có", "bỏ qua", "dạ" in an
-            # English one (a foreign spouse's few words): an answer, not a switch
+            # English one (a foreign spouse's few words): an answer, not a switch. (Unless the
+            # chat's language was never the person's own: "/start", then "he hit me", is
+            # answered in English.)
+            if sure:
+                turn.session.typed = sure
             return
+        if sure:
+            turn.session.typed = sure
         if language_request.asks_english_for_self(text) or language_request.prefers_english(text):
             detected = "en"   # "tôi là người nước ngoài…, có ai nói tiếng Anh không": in English
         elif (wanted := language_request.requested(text)) is not None:

@@ -122,11 +122,11 @@ def switch_language(turn: Turn, wanted: str) -> None:
     pathway's "are you safe?") is asked again in it; otherwise the menu, in it."""
     session = turn.session
     if session.flow == "help" and help_request.is_unfinished(turn):
-        session.language = wanted
+        session.language = session.typed = wanted
         turn.say(turn.t("language_set"))
         help_request.ask_next(turn)
     elif session.flow == "crisis" and session.step == "safe_q":
-        session.language = wanted
+        session.language = session.typed = wanted
         turn.say(turn.t("language_set"))
         crisis.ask_safe(turn)
     else:

@@ -50,6 +50,10 @@ class Session:
     # Every choice button of the last turn, its folded label to its payload: "xem tiếp" typed
     # under an article presses its "Xem tiếp", whichever reply of the turn it was under.
     labels: dict[str, str] = field(default_factory=dict)
+    # The language the person's own words were last surely in (the word counts of
+    # bot/core/flows/language.detect), None before they typed any: a chat whose language was
+    # never the person's own (the default, a button) follows their first few English words.
+    typed: str | None = None
     is_new: bool = True
 
     @classmethod

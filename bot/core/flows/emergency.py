@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot import metrics
-from bot.core.answers import said
+from bot.core.answers import forms, said
 from bot.core.flows.help_row import row_fields
 from bot.core.medical import (
     fire_told,
@@ -100,6 +100,29 @@ def steps_again(turn: Turn) -> None:
     key = "injured_first" if kind == "injured" else f"{kind}_first"
     turn.say(turn.t(key), tuple(phone_button(turn.lang, settings.hotline(i)) for i in first))
     turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
+
+
+# The bot asked to call for the person ("gọi công an giùm em", "can you call the police for me",
+# "i need police"): it cannot; who to call, and how, said first
+_CALL_FOR_ME = re.compile(
+    r"\b(goi|bao|kêu|keu|bao cho) (cong an|113|canh sat|115|cap cuu|xe cap cuu|114|cuu hoa)( \w+)? "
+    r"(giup|gium|dum|ho|cho|toi) (em|toi|minh|tui|chau|con|voi)\b|"
+    r"\b(can|could|would|will) you (please )?(call|contact|phone|ring|send) (the )?(police|cops|113|"
+    r"ambulance|115|help|someone)\b|\bcall (the )?(police|cops|113|ambulance|115) for me\b|"
+    r"^(i )?(need|want) (the )?(police|cops)( now| please| pls)*$|\bsend (the )?(police|help|someone)\b")
+
+
+def asks_bot_to_call(text: str) -> bool:
+    """The bot is asked to make the call itself."""
+    return any(_CALL_FOR_ME.search(t) for t in forms(text))
+
+
+def call_yourself(turn: Turn) -> None:
+    """It cannot call: 113 now (or someone near calls), 115 if someone is hurt, with the buttons."""
+    settings = turn.services.settings
+    metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
+    turn.say(turn.t("cannot_call_for_you"), tuple(phone_button(turn.lang, settings.hotline(i))
+                                                  for i in ("police", "ambulance", "national")))
 
 
 def still_here(turn: Turn) -> None:

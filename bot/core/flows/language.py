@@ -51,9 +51,18 @@ def _counts(text: str) -> tuple[int, int]:
     return vi, en
 
 
+# English words that say the language alone, typed as a whole message ("police", "emergency",
+# "thanks"); never "help", "sos" or "ok", which Vietnamese chats use as they are
+_EN_ALONE = frozenset("""police emergency ambulance hospital shelter hotline thanks hello depressed
+suicide suicidal scared raped abused beaten unsafe danger lawyer numbers""".split())
+
+
 def detect(text: str) -> str | None:
     """"en" or "vi" when most of the words are clearly one; None when it can't tell (e.g. "ok",
     or as many words of each). "em bi boyfriend abuse emotionally" stays Vietnamese."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    if len(words) == 1 and words[0] in _EN_ALONE:
+        return "en"
     vi, en = _counts(text)
     if vi > en and (vi >= 2 or (vi >= 1 and en == 0 and _VI_MARKS.search(text))):
         return "vi"
@@ -80,6 +89,7 @@ def mixed(text: str) -> bool:
 
 def set_language(turn: Turn, language: str) -> None:
     turn.session.language = language
+    turn.session.typed = language   # chosen in so many words, or by its button: the person's own
     turn.replies.append(menu_reply(turn.services.content, language, turn.t("language_set")))
 
 
