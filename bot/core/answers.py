@@ -38,7 +38,7 @@ _UNSAFE = [
     # "not at the mo", "not tonight", "not since he came back", "i am not", "yeah nah not really":
     # a no in English said with "not" alone (the answer's own words, nothing else)
     re.compile(r"^((yes|no|well|um|uh|honestly|sadly|actually|hmm) )*(not|i am not|i was not|"
-               r"not really|probably not|maybe not)( (really|at the (mo|moment)|tonight|today|now|"
+               r"not really|probably not|maybe not)( (really|at the (mo|moment)|tonight|today|now|rn|atm|"
                r"right now|yet|anymore|any more|at all|exactly|entirely|quite|since( \w+){1,5}|"
                r"when he( \w+){1,4}|while he( \w+){1,4}))*$"),
     # said in scorn ("an toàn gì nổi", "an toàn đâu mà an toàn")
@@ -48,6 +48,10 @@ _UNSAFE = [
     # tonight"): not surely safe, as the button "No / not sure" says
     re.compile(r"\b(nhung|ma)\b.*\b(ve|toi nha|quay lai|quay ve|tro ve|tro lai|den tim)\b"),
     re.compile(r"\bbut\b.*\b((comes?|coming|gets?|will be|be|is) (back|home)|tonight|later)\b"),
+    # he may come back ("he might come back tonight", "ổng có thể quay lại"): not surely safe
+    re.compile(r"\b(he|she|they|my (husband|boyfriend|partner|ex))( might| may| could| will|'ll| is going to)"
+               r" (come|be) (back|home|here)\b|\b(ong ay|no|han|chong|ck|anh ay)( co the| chac| sap| se)+ "
+               r"(quay lai|quay ve|ve|toi|den)\b"),
     re.compile(r"\bbut\b.*\b(he is|he's|hes|she is|she's|they are|they're) (coming|on (his|her|their) "
                r"way)\b"),
 ]
@@ -250,7 +254,8 @@ _BUT = re.compile(r"\b(nhung|ma|tuy|van|but|still|though|however|yet)\b")
 # ("i think so", "chắc vậy": a yes said softly, unlike "i guess" or "maybe", which are unsure)
 # ("có ai biết ko?", "có ổng ở nhà": "có" that says "is there", never the answer "yes")
 _YES = re.compile(r"^(co(?! (ai|gi|nguoi|ong|ba|chong|ck|vo|anh|chi|thang|con|may|cai|cach|"
-                  r"so|dich vu|cho|noi|the|phai|duoc|nen|can|le|khi|sao|bao|bi)\b)|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|y$|ya$|yea$|"
+                  r"so|dich vu|cho|noi|the|phai|duoc|nen|can|le|khi|sao|bao|bi|mat|ton|tinh|phi|"
+                  r"tra|bi mat|an danh|luu|ghi|biet)\b)|co a|co roi|vang|da|u|uh|yes|yeah|yep|ok|okay|dung|dung roi|phai|y$|ya$|yea$|"
                   r"(i am|she is|he is|we are|they are)( (still|now))?$|"
                   r"i think so|i believe so|think so|chac vay|chac la vay|chac co|"
                   r"roi|co chu|sure|of course|correct|right|that's right|da vang|vang a|da co)\b")
@@ -905,7 +910,9 @@ _STOP_STEPS = re.compile(
     r"noi chuyen|hoi|dien|lam tiep|tiep)"
     r"( (tiep|cai nay|may cai nay|nua|het))*( nua)?\b|\bthoi (khoi|bo di|dung lai|khong lam nua)\b|"
     r"\b(dung lai|ngung lai) (di|nha|nhe|thoi)?$|"
-    r"\bi (do not|don'?t) want to (continue|answer|do this|go on)\b|\b(stop|quit) (this|these questions)\b")
+    r"\bi (do not|don'?t) want to (continue|answer|do this|go on)\b|\b(stop|quit) (this|these questions)\b|"
+    r"^(never ?mind|nvm|forget it|nevermind)( (then|please|pls|thanks))?$|^(thoi|thui|thoai) (bo di|bo qua|"
+    r"khoi|khong can( nua)?|de sau)( (nha|nhe|a|di))*$")
 _STOP_NOT = re.compile(r"\b(song|chet|ton tai|thuc day|an|uong|di hoc|di lam|ve nha|gap|nhin|"
                        r"live|be alive|wake up)\b")
 

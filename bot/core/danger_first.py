@@ -59,6 +59,7 @@ def answer(turn: Turn, text: str) -> bool:
     if level == "thoughts" and self_harm.level(text) is None and (
             faq.asks_about_mental_health(text) or disclosure.writer_hurts(text) is not None or
             faq.topic(text) == "not_your_fault" or   # "did i deserve it": asked of the violence
+            pathway_reader.requested(text) is not None or   # "check how dangerous my situation is"
             (turn.session.flow == "help" and answers.wants_to_stop(text)) or
             # "i honestly think he could", "nhiều khi em nghĩ vậy" to "could he kill you?": the
             # danger check's answer, about him, never her own wish

@@ -227,7 +227,8 @@ def is_emoji_distress(text: str) -> bool:
 
 _COST = screened(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b|\bmien phi\b|\bbao nhieu tien\b|"
                    r"\bchi phi\b|\b(cost|costs|free|pay|charge|fee|fees)\b")
-_COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong|ko|k|chua|qmark)$|"
+_COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong|ko|k|chua|qmark)"
+                         r"( (ban|ban oi|a|vay|ha|nhi|nha))*$|"
                          r"\b(co )?mien phi (khong|ko|k)\b|\bbao nhieu tien\b|\bchi phi\b.*qmark|"
                          r"\b(how much|does it cost|is it free|do i (have to|need to) pay)\b")
 

@@ -391,6 +391,13 @@ class Engine:
             self._payload(turn, only)   # "đúng rồi" to "Có phải bạn ở… phường Ninh Kiều?"
             return
         resume_offered = session.help.pop("resume", False)
+        if resume_offered and len(text.split()) <= 3 and answers.read_yes_no(text) == "no" and \
+                not answers.says_unsafe(text):
+            # "không", "no thanks" to "carry on where we were?": no, never "not safe"
+            session.goto(None)
+            session.help = {}
+            start.menu(turn)
+            return
         if resume_offered and _CONTINUE.match(fold(text).strip(" .!")):
             help_request.on_payload(turn, "resume", "")   # "tiếp tục", the offer's button typed
             return

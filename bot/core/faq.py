@@ -297,8 +297,9 @@ _TOPICS = [(key, Screened(p) if isinstance(p, re.Pattern) else p) for key, p in 
 TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
 _ABOUT_NUMBER = re.compile(r"\b(\d{3}|goi|call|calling|so|number|hotline|tong dai|duong day)\b")
 # "có mất tiền ko", "is it free?" asked alone: the cost of the help talked about
-_COST_ASKED = re.compile(r"^(co )?(mat tien|ton tien|mat phi|ton phi|tinh phi|mien phi|phai tra tien)"
-                         r"( khong| ko| k| hong| chu| qmark)+$|^(is it|is this|are they) (free|paid)( qmark)?$|"
+_COST_ASKED = re.compile(r"^((nhan|nhan tin|chat|hoi|goi|dung) (o day |cai nay |bot nay )?)?(co )?(mat tien|"
+                         r"ton tien|mat phi|ton phi|tinh phi|mien phi|phai tra tien)"
+                         r"( khong| ko| k| hong| chu| qmark| ban| ban oi| a| vay| ha)+$|^(is it|is this|are they) (free|paid)( qmark)?$|"
                          r"^(does it|will it) cost( money| anything)?( qmark)?$")
 
 

@@ -60,6 +60,8 @@ _TOOLS: list[tuple[str, Screened]] = [
         r"\b(risk|lethality) (assessment|check|screen\w*|level|quiz)\b",
         r"\b(check|assess|measure|rate|gauge) (my |the |how much )?(danger|risk)\b",
         r"\bhow (dangerous|serious|risky|bad) is (it|this|my|he|she|the situation)\b",
+        r"\b(check|know|see|find out|tell me|assess) how (dangerous|serious|risky|bad) (my |this |the )?"
+        r"(situation|relationship|it|he|she|things)\b",
         r"\b(is|could) (he|she|my (husband|partner|boyfriend|wife|ex)) (be )?(dangerous|lethal)\b",
         r"\bam i at risk\b")),
     ("plan", _re(

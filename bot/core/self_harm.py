@@ -242,6 +242,9 @@ _THOUGHTS = [
     r"\b(wrote|made|finished) my will\b.*\b(ready|goodbye|gave away)\b",
     r"\bmuon (uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|"
     r"nuoc tay|ca vi thuoc|het thuoc|ca lo thuoc)\b", r"\b(kms|kys myself)\b",
+    # cutting told of oneself ("i've been cutting again", "i started cutting", "em lại rạch tay")
+    r"\b(i'?ve been|i have been|i am|i'?m|im|i started|started|been) (cutting|self harming|hurting "
+    r"myself|burning myself)( (again|myself|lately|every (day|night)|a lot|more|too|now))*$",
     # a relapse of self-harm ("i relapsed, sh again", "sh urges")
     r"\bsh (again|urges?|relapse|scars?)\b|\brelaps(ed|e|ing)\b.*\b(sh|self harm|cutting|cut)\b|"
     r"\b(sh|self harm|cutting)\b.*\brelaps(ed|e|ing)\b",
@@ -721,6 +724,7 @@ _SOMEONE_ELSE = screened(
     r"boyfriend|girlfriend|cousin|aunt|uncle)|he|she)( (?!(i|me)\b)\w+){0,6} (wants to die|"
     r"wants to kill (himself|herself)|threatens (suicide|to kill (himself|herself))|"
     r"tried to kill (himself|herself)|talks about (suicide|dying|killing (himself|herself))|"
+    r"(is|has been|keeps|started) (cutting|hurting|burning|harming) (himself|herself)|"
     r"(is going|plans|is planning) to (kill|end) (himself|herself|his life|her life)|"
     r"says (he|she) wants to die|wants to end (his|her) life)\b|"
     # pills or a cut told of that person ("my friend just texted me she took pills")
@@ -794,6 +798,9 @@ _NOT_A_WISH = screened(
     r"hang dem|moi dem|thai thit|thai rau|got trai cay|got tao|nau an|lo tay|lo cat|bi dut|"
     r"tieu chay|dau bung|dau rang|mat ngu|mai day som|de ngu|"
     r"con cho|con meo)\b|"
+    # cutting something ("i'm cutting vegetables", "cutting my hair"): the kitchen, a haircut
+    r"\bcut(ting)? (the |some |my |his |her )?(vegetables|veggies|onions?|meat|fish|fruit|hair|paper|"
+    r"wood|grass|cake|bread|nails|coupons|costs|class|school)\b|"
     # the chat stopped, or fine said alone ("e muốn dừng lại", "thôi e ổn rồi"): no wish
     r"^((toi|em|minh|tui|e) )?(muon |xin )?(dung lai|ngung lai|ngung|dung chat|thoat ra|thoat)"
     r"( (nha|a|nhe|o day|tai day|chat|nhan tin|cuoc tro chuyen))*$|"

@@ -282,6 +282,11 @@ _FEELS = re.compile(r"\b(toi|em|minh|tui|tao)( rat| dang| cung| that| nghe)? (so
 _WRITER_VI = re.compile(r"\b(toi|em|minh|tui|tao)\b(?! (gai|trai|re|dau|ho|be|ut|nho)\b)")
 
 
+# The writer hiding ("im hiding in my room", "em đang trốn trong tủ"): the one to keep quiet and safe
+_WRITER_HIDES = re.compile(r"\b(i am|i'm|im|we are|i have been) hiding\b|\b(toi|em|minh|tui|con|chau)"
+                           r"( dang| van| da)? (tron|nup)\b")
+
+
 def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = False,
            about_other: bool = False, about_child: bool = False) -> str:
     """`_detect`, with the child's advice said to the child when a child writes of their own
@@ -325,8 +330,11 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
             if situation == "strangled" and (about_other or writer_is_child):
                 continue   # someone else's, or a child's: the witness's or the child's advice
             if situation in ("pregnant", "hiding") and (
-                    about_other or any(_CHILD_TOLD.search(t) for t in texts)):
-                continue   # someone else's, or a child's: read on (the witness's, the child's)
+                    about_other or any(_CHILD_TOLD.search(t) for t in texts)) and not (
+                    situation == "hiding" and any(_WRITER_HIDES.search(t) for t in texts)):
+                # someone else's, or a child's: read on (the witness's, the child's); the writer
+                # hiding ("my dad is hitting my mom, im hiding in my room") is in danger too
+                continue
             # "someone is hitting me", "người ta đánh em", "hàng xóm đang chửi em": the one
             # seen or heard is doing it to the writer, who is no bystander (read on)
             if situation == "witness" and any(_DONE_TO_WRITER.search(t) for t in texts):

@@ -36,15 +36,16 @@ SUICIDE_AS_LEVERAGE = (
     r"(chia tay|ly hon|ly di|bo di|bo (anh|ong|no|han)|roi xa|tu choi)\b.{0,40}\b(doa|de doa|doi)( se)? "
     r"(tu tu|tu sat|chet|nhay (song|cau|lau))|"
     r"((neu|he|ma|khi) (toi|em|minh|tui|tao|con)|(toi|em|minh|tui|tao|con) (ma|neu|khi)) "
-    r"(chia tay|bo|di|ly hon|ly di|roi xa|khong|ko|tu choi)"
-    r"\b.{0,30}\b(thi|la) (ong|anh|no|han|co|chong|vo|ba|ong ay|anh ay|co ay|chi ay|ba ay)( ta| ay)?"
+    r"(chia tay|bo|di|ly hon|ly di|roi xa|khong|ko|tu choi|ve|ve ngoai|ve nha ngoai|ve nha me|ve que)"
+    r"\b.{0,30}\b((thi|la) )?(ong|anh|no|han|co|chong|vo|ba|ong ay|anh ay|co ay|chi ay|ba ay)( ta| ay)?"
     r"( se| sap)? (tu tu|tu sat|chet|nhay (song|cau|lau)|uong thuoc (sau|tru sau|ray|chuot|ngu))|"
     r"if (i|we) (leave|left|break up|go|divorce|do not|don't|say no)\b.{0,30}\b(he|she|they)"
     r"( will|'ll| would| is going to| says he will| says she will| said he would| said she would)"
     r"( \w+)? (kill|hurt) (himself|herself|themselves)|"
     r"(threat\w*|says?|said|will|would|gonna|going)( that)?( (he|she|they))?( will| would|'ll| is going)?"
     r"( to)? (kill (himself|herself|themselves)|commit suicide|end (his|her|their) (life|lives)|"
-    r"hurt (himself|herself|themselves)|suicide)\b.{0,30}\b(if|when|whenever|every time|unless) "
+    r"hurt (himself|herself|themselves)|suicide|drink (poison|pesticide|bleach)|take (pills|poison)|"
+    r"overdose|jump( off (a|the) (bridge|roof|building))?)\b.{0,30}\b(if|when|whenever|every time|unless) "
     r"(i|we)\b")
 # "hiếp" read as rape, not as bullying: never after "ăn", "ức", "uy", "áp", "ỷ lớn", nor after
 # "hà" ("hà hiếp", to bully) unless a title names a man called Hà ("thằng/thầy/bác Hà hiếp em";
@@ -497,6 +498,13 @@ _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|
                            r"(em|con|chau|tui|minh|toi) (moi |chi |nay |nam nay |dang )?(muoi (may|mot|hai|"
                            r"ba|bon|lam|sau|bay|tam|chin) tuoi|tuoi (teen|day thi|moi lon))|"
                            r"con (la hoc sinh|dang di hoc)|em (la|con la) hoc sinh|"
+                           # "cháu"/"con" for oneself, hurt by a parent, an uncle, a step-parent
+                           # ("cháu bị chú đánh", "con bị ba đánh bầm mình", "chú hay đánh cháu")
+                           # ("con" is also an adult's word to an elder: only "cháu" counts here)
+                           r"^chau (bi|hay bi|dang bi|so|rat so)( \w+)? (ba|bo|me|ma|cha|chu|cau|"
+                           r"duong|bo duong|cha duong|me ke|ong|ong noi|ong ngoai|di|co|thim|mo)\b|"
+                           r"\b(chu|cau|duong|bo duong|cha duong|me ke|ba|bo|me|ong)( \w+)? (hay |cu |dang )?"
+                           r"(danh|dap|chui|sam so|so|nhot|bat nat|om|hon) chau( (hoai|suot|nua|a))*$|"
                            # a pupil's school level ("mình học cấp 2", "em đang học cấp 3")
                            r"(em|con|chau|tui|minh|toi|e) (dang |con |moi )?(hoc |la hoc sinh )?cap "
                            r"(1|2|3|mot|hai|ba)\b|"
@@ -530,6 +538,8 @@ _SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
 _OWNED_END = re.compile(r"\b(me|ma|ba|bo|cha|chong|vo|chi|anh|ban|co|di|chu|bac|cau|ong|ny|danh|dap|"
                         r"chui|doa|hiep|xo|tat|nhot) (toi|em|minh|tui)\s*$")
 # The word a child writer calls themself by, first in the message ("cháu bị…", "con bị…")
+_GRADE_EN = re.compile(r"\b(i'?m|i am|im) (in )?(\d{1,2})(st|nd|rd|th) grade\b|\b(i'?m|i am|im) in "
+                       r"(grade|year) (\d{1,2})\b")
 _WRITER_WORD = re.compile(r"^(chau|con|be|em) (bi|dang|hay|da|moi|vua|so|muon|can|khong)\b")
 _PUPIL_BEFORE = re.compile(r"(?<!\bla )\b(hoc sinh|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
 
@@ -598,6 +608,9 @@ def age_group(expanded: str) -> str | None:
             return "older"
     if _CHILD_WRITER.search(expanded) and not professional:
         return "child"
+    if (grade := _GRADE_EN.search(expanded)) is not None and \
+            int(grade.group(3) or grade.group(7)) <= 12:
+        return "child"   # "i'm in 8th grade", "im in year 9": a pupil
     if _OLDER_WRITER.search(expanded):
         return "older"
     return None

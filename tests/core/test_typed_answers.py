@@ -833,9 +833,16 @@ def test_beating_told_with_the_question_is_still_a_disclosure(text):
 
 
 @pytest.mark.parametrize("text", ["anh rể đang đánh chị em, em phải làm sao", "bố đang đánh em gái em",
-                                  "ba đang đánh anh hai em, em trốn trong phòng", "chồng đang đánh mẹ chồng em"])
+                                  "ba đang đánh anh hai em", "chồng đang đánh mẹ chồng em"])
 def test_danger_to_other_relatives_gets_the_witness_advice_too(text):
     assert situations.detect(text, about_other=True) == "witness"
+
+
+@pytest.mark.parametrize("text", ["ba đang đánh anh hai em, em trốn trong phòng",
+                                  "my dad is hitting my mom right now im hiding in my room"])
+def test_a_writer_hiding_from_violence_done_to_another_gets_the_hiding_advice(text):
+    # (never "speak up, make noise" to someone hiding: the door locked, quiet, 113)
+    assert situations.detect(text, about_other=True) == "hiding"
 
 
 @pytest.mark.parametrize("text", ["người ta hứa việc nhẹ lương cao rồi nhốt em ở đây, ko cho về",

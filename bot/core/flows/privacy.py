@@ -271,7 +271,13 @@ _BACK_ALONE = re.compile(
     # ("my husband just came back", "he just got home", "he just walked in")
     r"came back|came home|came in|got home|got back|got in|walked in|arrived|arrived home|"
     r"pulled up|coming home|is coming home|is home|is here)( (now|already|omg|oh no|oh god|shit|"
-    r"help|pls|please|fuck))*)$")
+    r"help|pls|please|fuck))*)$|"
+    # he has the phone now ("he is looking at my phone", "ổng đang coi điện thoại em", "ổng giật
+    # điện thoại"): the screen wiped at once
+    r"^(he|hes|he is|he s|my (husband|boyfriend|partner|ex)( is)?)( just)? (looking at|checking|reading|"
+    r"going through|grabbing|took|taking|has|grabbed) my (phone|messages|texts)( (now|omg|oh no|help))*$|"
+    r"^(ong ay|ong|no|chong|ck|anh ay|han)( (dang|vua|moi))+ (coi|xem|doc|kiem tra|lay|giat|cam) "
+    r"(dien thoai|dt|tin nhan|may)( (cua )?(em|toi|tui|minh))?( (roi|kia|ne|a))*$")
 
 
 def names_him_coming(text: str) -> bool:
