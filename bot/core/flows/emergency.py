@@ -42,12 +42,13 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     # ("chồng em đốt nhà rồi, cháy lớn lắm": 114 and the way out lead the first message, its
     # button first; 113, 115, 111 follow in the same message)
     # (someone badly hurt, "ổng đánh con em bất tỉnh": 115 leads, 113 beside it)
-    order = ("ambulance", "police", "national") if situation == "injured" else \
-        ("police", "ambulance", "national")
+    # (pregnant and struck or bleeding: 115 leads as for any injury, the pregnancy's advice after)
+    hurt = situation in ("injured", "pregnant")
+    order = ("ambulance", "police", "national") if hurt else ("police", "ambulance", "national")
     calls = tuple(phone_button(lang, settings.hotline(i))
                   for i in (("fire",) if fire else ()) + order)
     lead = f"{turn.t('emergency_fire_too')}\n\n" if fire else ""
-    first = "injured_first" if situation == "injured" else "emergency_first"
+    first = "injured_first" if hurt else "emergency_first"
     if turn.session.emergency == situation:
         # (still bleeding: the ambulance first again; else the numbers, and "are you safer?")
         again = first if situation == "injured" and (injured_now(text) or

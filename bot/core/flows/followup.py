@@ -16,12 +16,14 @@ Payloads: fu:no, fu:d:<days>, fu:cancel, fu:o:<outcome>:<kind>.
 from __future__ import annotations
 
 import contextlib
+import re
 
 from bot.core import disclosure, followup_answers, ordinals
 from bot.core.flows.help_row import KIND_CHOICES
 from bot.core.messages import Button
 from bot.core.turn import Turn
 from bot.logbook.outcomes import OUTCOMES
+from bot.nlu.normalize import fold
 
 
 def _service(turn: Turn):  # the Followups service, or None when off
@@ -180,7 +182,9 @@ def on_text(turn: Turn, text: str) -> bool:
     if days is not None:
         keep(turn, days)
         return True
-    if followup_answers.refuses(text):
+    if followup_answers.refuses(text) or followup_answers.wants_stop(text) or \
+            _NOT_NOW.match(fold(text).strip(" .!")):
+        # ("dừng", as the offer itself says to type; "dạ thôi": a polite no)
         decline(turn)
         if followup_answers.his_phone(text):
             turn.say(turn.t("fu_his_phone"))
@@ -191,6 +195,10 @@ def on_text(turn: Turn, text: str) -> bool:
         return True
     state.pop("open", None)  # anything else: the offer lapses (silence is not consent)
     return False
+
+
+# A polite no to the offer ("dạ thôi", "thôi ạ", "thôi khỏi nha")
+_NOT_NOW = re.compile(r"^((da|vang|u) )?(thoi|thui|thoai)( (a|nha|nhe|khoi|ban|de sau|khong can))*$")
 
 
 # "dừng", "stop", "đừng nhắn nữa" as the whole answer to the check-in; said with more ("ổng đọc
