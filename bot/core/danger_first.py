@@ -198,10 +198,10 @@ def answer(turn: Turn, text: str) -> bool:
     # (told before, or in this very message: "ck e đánh e, e đau đầu buồn nôn")
     # (the entities only of a message the classifier reads anyway: a step's answer never pays
     # for it)
-    hurt_since = level is None and not in_crisis and \
-        turn.session.emergency != "self_harm" and medical.hurt_after_violence(text, words=30) and (
-            (not no_story and len(text.split()) <= 16) or
-            (understanding is not None and bool(understanding.entities.get("kind"))))
+    hurt_since = level is None and not in_crisis and turn.session.emergency != "self_harm" and (
+        (not no_story and len(text.split()) <= 16) or
+        (understanding is not None and bool(understanding.entities.get("kind")))) and \
+        medical.hurt_after_violence(text, words=30)
     if not violent and level is None and not in_crisis and (
             (medical.injured_now(text) and not medical.pregnancy_bleeding(text)) or hurt_since or
             (medical.done_by_someone(text) and medical.fire_told(text))):

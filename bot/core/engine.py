@@ -307,6 +307,7 @@ class Engine:
             # gone, "đùi em em lớp 8" reads like someone of the writer's
             age = next((found for clause in text.split(",")[1:]
                         if _WRITER_CLAUSE.match(clause.strip().casefold()) and
+                        _AGE_WORDS.search(clause.casefold()) and
                         (found := disclosure.writer_age(answers.forms(clause))) is not None), None)
         if text and age != "older" and older_self(text):
             age = "older"   # "cho bà hỏi", "dạ bà an toàn": a grandmother writing of herself
@@ -878,6 +879,7 @@ class Engine:
 # "bạn còn đó không", "are you still there": the bot asked whether it is still there
 _STILL_THERE = re.compile(r"\b(ban|bot|em|minh|ad|admin)( con)?( o)? (do|day|ben do)( khong| ko| k| hong| chu| a)?$|"
                           r"\b(are )?you (still )?there\b|\bstill there\b")
+_AGE_WORDS = re.compile(r"\d|lớp|lop|cấp|cap|tuổi|tuoi|sinh|grade|year|teen")
 _WRITER_CLAUSE = re.compile(r"^(em|e|con|cháu|chau|mình|minh|tui|tôi|toi|tao|i'?m|i am|im)\b")
 
 

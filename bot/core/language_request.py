@@ -47,9 +47,14 @@ def asks_about_services_language(text: str) -> bool:
                           folded)) and bool(_OTHERS.search(folded)) and not _YOU.search(folded)
 
 
+_ANY_LANGUAGE = re.compile(r"\b(english|tieng|eng|vietnamese|viet)\b")
+
+
 def requested(text: str) -> str | None:
     """The language a change-language message asks for, if it names one as the one to use."""
     folded = fold(text)
+    if not _ANY_LANGUAGE.search(folded):
+        return None   # (most messages: no language named at all)
     if asks_about_services_language(text):
         return None
     if re.search(_CANNOT + r"(vietnamese|tieng viet)\b", folded) or \

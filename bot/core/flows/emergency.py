@@ -105,7 +105,7 @@ def steps_again(turn: Turn) -> None:
 
 # The bot asked to call for the person ("gọi công an giùm em", "can you call the police for me",
 # "i need police"): it cannot; who to call, and how, said first
-_CALL_FOR_ME = re.compile(
+_CALL_FOR_ME = screened(
     r"\b(goi|bao|kêu|keu|bao cho) (cong an|113|canh sat|115|cap cuu|xe cap cuu|114|cuu hoa)( \w+)? "
     r"(giup|gium|dum|ho|cho|toi) (em|toi|minh|tui|chau|con|voi)\b|"
     r"\b(can|could|would|will) you (please )?(call|contact|phone|ring|send) (the )?(police|cops|113|"

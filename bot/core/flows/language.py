@@ -60,9 +60,8 @@ suicide suicidal scared raped abused beaten unsafe danger lawyer numbers""".spli
 def detect(text: str) -> str | None:
     """"en" or "vi" when most of the words are clearly one; None when it can't tell (e.g. "ok",
     or as many words of each). "em bi boyfriend abuse emotionally" stays Vietnamese."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
-    if len(words) == 1 and words[0] in _EN_ALONE:
-        return "en"
+    if " " not in text.strip() and text.casefold().strip(" .!?") in _EN_ALONE:
+        return "en"   # (one word, said alone)
     vi, en = _counts(text)
     if vi > en and (vi >= 2 or (vi >= 1 and en == 0 and _VI_MARKS.search(text))):
         return "vi"

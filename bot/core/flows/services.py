@@ -17,6 +17,7 @@ from bot.knowledge.providers import SERVICES, Found
 from bot.knowledge.provinces import ProvinceMatch
 from bot.knowledge.wards import WardMatch
 from bot.nlu.normalize import fold
+from bot.nlu.prefilter import screened
 
 # Words that name a kind of service in a request ("tư vấn pháp lý ở Ninh Kiều", "legal help near"),
 # matched on folded text, so the list can start filtered.
@@ -33,6 +34,8 @@ SERVICE_WORDS = {
     "social_work": r"cong tac xa hoi|social work",
 }
 _SERVICE_PATTERNS = {k: re.compile(rf"\b({v})") for k, v in SERVICE_WORDS.items()}
+# Any service word at all: most messages have none, and are answered by one screened search
+_ANY_SERVICE = screened("|".join(rf"\b({v})" for v in SERVICE_WORDS.values()))
 _CA_TYPED = re.compile(r"(?<!\w)ca (phường|phuong|xã|xa|quận|quan|huyện|huyen)(?!\w)")
 
 
@@ -55,6 +58,8 @@ def service_in(text: str) -> str | None:
     shorthand spelled out too ("bv" is bệnh viện, "ca phường" công an phường); a service
     named to refuse it ("em sợ công an") is not asked for."""
     raw = {fold(text), *forms(text)}
+    if not any(_ANY_SERVICE.search(r) for r in raw) and not _CA_TYPED.search(text.casefold()):
+        return None
     # (refused in one reading is refused: "đừng" is read "khong nen" only with its marks)
     refused = {k for r in raw for m in _REFUSED.finditer(r)
                for k, pattern in _SERVICE_PATTERNS.items() if pattern.search(m.group())}
