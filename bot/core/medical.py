@@ -331,6 +331,11 @@ def pregnancy_bleeding(text: str) -> bool:
     return answers.said(_PREGNANT_BLEEDING, text)
 
 
+# A period's pain ("em bị đau bụng kinh", "period cramps"): a health matter, never violence
+_PERIOD = re.compile(r"\b(dau bung kinh|dau bung (hanh kinh|den thang|khi co kinh|truoc ky kinh)|"
+                     r"hanh kinh|kinh nguyet|period (pain|cramps)|menstrual (pain|cramps))\b")
+
+
 def names_only_illness(text: str) -> bool:
     """An illness, an accident, a collapse or a fire is named, and no act of anyone, no danger
     from someone and no wish to die: a habit or a question ("mẹ em hay bị ngất khi đứng lâu",
@@ -339,7 +344,7 @@ def names_only_illness(text: str) -> bool:
     if any(_DONE_BY_SOMEONE.search(f) for f in forms):
         return False
     named = any(p.search(f) for p in (_ACCIDENT, _CAUSE, _RESULT, _OTHERS_BODY, _FIRE_FOLDED,
-                                      _PREGNANT_BLEEDING)
+                                      _PREGNANT_BLEEDING, _PERIOD)
                 for f in forms) or bool(_CAUSE_MARKED.search(unicodedata.normalize("NFC", text).lower()))
     return named and not _wish_or_violence(forms, _ACCIDENT)
 
@@ -487,7 +492,7 @@ def hurt_after_violence(text: str, *, words: int = 16) -> bool:
     if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms):
         return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
     return any(_HURT_AFTER.search(f) for f in forms) and \
-        not any(_IDIOM.search(f) or _HURT_OVER.search(f) for f in forms) and \
+        not any(_IDIOM.search(f) or _HURT_OVER.search(f) or _PERIOD.search(f) for f in forms) and \
         not any(_PAST_TOLD.search(f) and not _NOW_TOLD.search(f) for f in forms)
 
 

@@ -48,7 +48,10 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     calls = tuple(phone_button(lang, settings.hotline(i))
                   for i in (("fire",) if fire else ()) + order)
     lead = f"{turn.t('emergency_fire_too')}\n\n" if fire else ""
-    first = "injured_first" if hurt else "emergency_first"
+    first = "emergency_first"
+    if hurt:   # (the writer hurt: "you"; someone else: "the person who is hurt")
+        first = "injured_first_self" if turn.session.help.get("who") == "self" and \
+            situation == "injured" and _writer_hurt(text) else "injured_first"
     if turn.session.emergency == situation:
         # (still bleeding: the ambulance first again; else the numbers, and "are you safer?")
         again = first if situation == "injured" and (injured_now(text) or
@@ -124,6 +127,19 @@ def call_yourself(turn: Turn) -> None:
     metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
     turn.say(turn.t("cannot_call_for_you"), tuple(phone_button(turn.lang, settings.hotline(i))
                                                   for i in ("police", "ambulance", "national")))
+
+
+# The writer named in the hurt ("giờ tui khó thở", "my ribs hurt"), with no one else put first
+# ("cổ đang nằm không dậy", "bé bất tỉnh"): said to the writer
+_WRITER_NAMED = re.compile(r"\b(em|e|toi|tui|minh|tao|i|i'm|im|my|me)\b")
+_OTHER_FIRST = re.compile(r"^((gio|bay gio|luc nay|ma|con) )*(co|co ay|ba|ba ay|anh|anh ay|ong|ong ay|no|be|"
+                          r"con|chau|nguoi do|nguoi ta|chong|ck|vo|vk|bo|me|cha|ba duong|bo duong|"
+                          r"cha duong|she|he|her|his|they|my (son|daughter|mom|mother|husband|wife|"
+                          r"kid|baby|child|sister|brother|dad|father|partner|boyfriend))\b")
+
+
+def _writer_hurt(text: str) -> bool:
+    return any(_WRITER_NAMED.search(f) and not _OTHER_FIRST.match(f) for f in forms(text))
 
 
 def still_here(turn: Turn) -> None:
