@@ -113,7 +113,12 @@ def refuses(text: str) -> bool:
 _NO_THEN_REASON = re.compile(r"^\s*(không|khong|ko|k|hông|hong|no|nope|nah)\s*[,.!;:]")
 # A time too vague to keep ("cuối tuần", "vài ngày nữa", "next month"): which one, asked
 _VAGUE = re.compile(r"\b(cuoi tuan|thang sau|thang toi|vai ngay|may ngay|it ngay|vai bua|may bua|"
-                    r"next month|weekend|in a few days|a few days|some days|sometime|later)\b")
+                    r"next month|weekend|in a few days|a few days|some days|sometime|later|"
+                    # left to the bot, or a time it does not offer ("tùy bạn", "bao lâu cũng được",
+                    # "2 tuần", "1 tháng", "nhắn lại em đi"): which of the offered days, asked
+                    r"tuy ban|tuy|bao lau cung duoc|luc nao cung duoc|up to you|whatever( you think)?|"
+                    r"you (decide|choose)|any ?time|(\d+|hai|ba|mot) (tuan|thang)|(two|three|\d+) "
+                    r"(weeks|months)|a month|nhan lai (em|toi|minh|tui)( di| nha| nhe)?|de sau( di| nha)?)\b")
 
 
 def vague_delay(text: str) -> bool:
