@@ -70,6 +70,10 @@ def answer(turn: Turn, text: str) -> bool:
         # the one who hurts asks how to stop. The classifier alone heard a crisis.
         level = None
     in_crisis = turn.session.flow == "crisis"
+    if not in_crisis and turn.session.emergency is None and self_harm.level(text) is None and \
+            _no_story_yet(turn) and medical.asks_for_medicine(text):
+        emergency.medicine_question(turn)   # "đau đầu uống thuốc gì": a pharmacist, 115 if bad
+        return True
     if (turn.session.harm_done or turn.session.harm_told) and self_harm.symptom(text) and \
             not is_danger(self_harm.without_symptoms(text)) and \
             not situations.done_to_writer(text):
@@ -93,6 +97,11 @@ def answer(turn: Turn, text: str) -> bool:
         if medical.line_not_answering(text):
             emergency.line_not_answering(turn)   # "115 ko bắt máy": again, 113, people near
             return True
+    if turn.session.emergency not in (None, "medical", "fire", "injured", "self_harm") and \
+            turn.session.help.get("safe") != "yes" and level is None and \
+            medical.asks_what_now(text):
+        emergency.danger_steps_again(turn)   # "what should i do" after "he hit me": the steps
+        return True
     if turn.session.emergency in ("medical", "fire") and medical.help_came(text) and \
             not medical.done_by_someone(text) and self_harm.level(text) is None:
         # "bé thở lại rồi": glad, whatever else was heard

@@ -522,7 +522,10 @@ _WHAT_NOW = screened(
 
 def asks_what_now(text: str) -> bool:
     """"giờ làm sao", "phải làm gì", "now what": in an emergency, its numbers and steps again."""
-    return any(_WHAT_NOW.match(f.strip(" ?!.")) for f in answers.forms(text))
+    return any(_WHAT_NOW.match(_QMARKS.sub("", f).strip(" ?!.")) for f in answers.forms(text))
+
+
+_QMARKS = re.compile(r"( qmark)+$")   # the normaliser's word for a trailing "?"
 
 
 def told_dead(text: str) -> bool:
@@ -650,3 +653,41 @@ def still_going(text: str, understanding: object = None) -> bool:
 def symptom(text: str) -> bool:
     """A sign in the body, told after a medical emergency."""
     return any(_SYMPTOM.search(f) for f in answers.forms(text))
+
+
+# Which medicine to take for a common ailment, asked ("em bị đau đầu, uống thuốc gì", "sốt nên
+# uống thuốc nào", "what medicine should i take for a headache"): a health question the bot
+# cannot answer, and no crisis (the classifier hears one in "uống thuốc"). Pills that sedate, or
+# how many of them, are never read as this.
+_AILMENT = (r"(dau dau|nhuc dau|dau bung|dau bao tu|dau da day|dau rang|dau hong|dau lung|"
+            r"dau vai|dau co|dau chan|dau tay|dau nguc|dau mat|sot|cam|cum|ho|so mui|nghet mui|"
+            r"tieu chay|ngo doc thuc pham|di ung|ngua|noi man|say xe|dau bung kinh|"
+            r"headache|migraine|fever|cold|flu|cough|sore throat|toothache|stomach ?ache|"
+            r"back pain|period pain|cramps|allergy|diarrh?o?ea|runny nose|pain)")
+_MEDICINE_ASKED = screened(
+    r"\b(uong|dung|mua|xai|lay|chon) (thuoc|vien|loai) (gi|nao)\b|"
+    r"\bthuoc (gi|nao) (thi |la )?(tot|hieu qua|nhanh|de|cho|giam|tri|chua|het|bot)\b|"
+    r"\b(uong|dung|xai) (gi|cai gi) (cho|de|thi) (het|bot|giam|khoi|do)\b|"
+    r"\b(what|which) (medicine|medication|meds|pills?|tablets?|painkillers?|drugs?) "
+    r"(should|can|do|could) i (take|use|buy|get)\b|"
+    r"\b(what|which) (medicine|medication|meds|pills?|tablets?|painkillers?) (is|are) "
+    r"(good|best|ok)\b|"
+    rf"\b(medicine|medication|meds|pills?|tablets?|something) (for|to treat|to stop) (a |my |the )?{_AILMENT}\b")
+_NOT_ORDINARY = re.compile(r"\b(thuoc ngu|an than|thuoc chuot|thuoc sau|thuoc tru sau|diet co|"
+                           r"thuoc ray|bao nhieu vien|may vien|ca vi|ca hop|qua lieu|"
+                           r"sleeping pills?|sleeping tablets?|sedatives?|overdose|how many|"
+                           r"poison|rat poison|pesticide)\b")
+_AILMENT_NAMED = re.compile(rf"\b{_AILMENT}\b")
+
+
+def asks_for_medicine(text: str) -> bool:
+    """Which medicine for a common ailment, asked, with no sedative, poison or amount, no one's
+    act and no word of dying: where to ask instead is the answer."""
+    forms = answers.forms(text)
+    if not any(_MEDICINE_ASKED.search(f) for f in forms) or \
+            not any(_AILMENT_NAMED.search(f) for f in forms):
+        return False
+    if any(_NOT_ORDINARY.search(f) or _DONE_BY_SOMEONE.search(f) for f in forms):
+        return False
+    return self_harm.level(text) is None
+

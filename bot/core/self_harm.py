@@ -320,6 +320,21 @@ _THOUGHTS = [
     r"sung suong|hai long|mung|khoi|thoai mai)\b",
     r"\b(uoc|wish)( (gi|minh|toi|em|i|la|rang|that))* (chua tung|dung|khong|had never|was never|"
     r"were never) (duoc |been )?(sinh ra|born)\b",
+    # how much of a pill, or how high a fall, kills ("uống mấy viên thì chết", "bao nhiêu viên
+    # thuốc ngủ là quá liều", "nhảy từ tầng mấy thì chết", "how many pills does it take to die")
+    r"\b(bao nhieu|may)( \w+){0,3} (vien|lieu|mg|gam|gram|chai|lo|hop|vi|ong)\b( \w+){0,5} "
+    r"(thi |la |se |moi |de |co the |co )?(\w+ )?(chet|qua lieu|tu vong|ngo doc)\b",
+    r"\b(nhay|roi|te) (tu |xuong tu )?(tang|lau|do cao|cau)( \w+){0,2} (may|bao nhieu|nao)( \w+){0,2} "
+    r"(thi |la |se |moi |de )?(chet|tu vong)\b",
+    r"\b(uong|nuot|chich|tiem) (bao nhieu|may)( \w+){0,3} (thi|la|se|moi|de|co) (\w+ )?(chet|tu vong|"
+    r"qua lieu)\b",
+    r"\b(uong|nuot|an|chich|tiem) (gi|cai gi|thuoc gi|bao nhieu|may vien) (thi |de |la |se |moi )"
+    r"(chet|khong dau|di nhanh|qua lieu)\b",
+    r"\bhow (many|much) ([\w']+ ){0,5}(to|does it take to|would it take to|will|would|until|before "
+    r"(you|i|a person|someone)) (die|dies|kill (me|myself|you|a person|someone)|be (fatal|lethal|"
+    r"deadly)|overdose|od)\b",
+    r"\b(lethal|fatal|deadly) (dose|amount|dosage)\b", r"\bhow (high|tall|far)( \w+){0,4} "
+    r"(to die|to be fatal|would kill|will kill|to kill (me|myself))\b",
 ]
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
 _MARKED = re.compile(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)

@@ -52,11 +52,22 @@ def require_shared_secret() -> None:
 def session_key(channel: str, user: str, namespace: str = "s") -> str:
     """An opaque key for one person on one channel. Not reversible, not stable across secrets:
     the shared secret from the environment when set, else one random per process."""
+    global _last_digest
     key = shared_secret() or _PROCESS_SECRET
+    # A Telegram update derives five keys of one person (session, update mark, flood count,
+    # keyboard, message ids) and the namespace is no part of the hash: the last digest is
+    # reused. Only the last one, so memory never holds a table from ids to keys.
+    last = _last_digest
+    if last[0] == key and last[1] == channel and last[2] == user:
+        return f"{namespace}:{last[3]}"
     # hmac.digest: the one-shot C path, half the cost of hmac.new(...).hexdigest() (the same
-    # bytes); a Telegram update derives five of these keys.
-    digest = hmac.digest(key, f"{channel}\x00{user}".encode(), "sha256").hex()
-    return f"{namespace}:{digest[:40]}"
+    # bytes).
+    digest = hmac.digest(key, f"{channel}\x00{user}".encode(), "sha256").hex()[:40]
+    _last_digest = (key, channel, user, digest)   # one tuple, replaced whole: safe in threads
+    return f"{namespace}:{digest}"
+
+
+_last_digest: tuple[bytes, str, str, str] = (b"", "", "", "")
 
 
 class SessionStore(Protocol):

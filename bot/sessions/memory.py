@@ -14,10 +14,13 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
+SWEEP_EVERY = 1.0   # seconds of the store's clock between two sweeps made by reads and writes
+
 
 class MemorySessionStore:
-    """A dict with expiry times. Every call first drops what has expired, so nothing about a
-    person stays in memory past its TTL, even if they never come back.
+    """A dict with expiry times. Calls first drop what has expired (at most once a second of
+    the clock), so nothing about a person stays in memory past its TTL and a second, even if
+    they never come back; an expired entry is never answered.
 
     The sweep costs nothing per live entry: keys are kept in the order they expire, one queue
     per TTL (a store uses a handful: sessions, day marks, message logs), since with one TTL
@@ -32,6 +35,7 @@ class MemorySessionStore:
         self._queues: dict[float, OrderedDict[str, None]] = {}   # TTL → keys, soonest first
         self._ttl_of: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._swept = -SWEEP_EVERY     # the clock at the last sweep
 
     def get(self, key: str) -> dict[str, Any] | None:
         with self._lock:
@@ -94,6 +98,7 @@ class MemorySessionStore:
 
     def sweep(self) -> None:
         with self._lock:
+            self._swept = -SWEEP_EVERY
             self._sweep()
 
     def _set(self, key: str, now: float, ttl: float,
@@ -120,6 +125,11 @@ class MemorySessionStore:
 
     def _sweep(self, now: float | None = None) -> None:
         now = self._clock() if now is None else now
+        # At most once a second of the clock (expired entries are never answered: `get` checks
+        # each one), so a turn's eight-odd store calls do not each walk the queues.
+        if self._swept <= now < self._swept + SWEEP_EVERY:
+            return
+        self._swept = now
         for queue in self._queues.values():
             while queue:
                 key = next(iter(queue))

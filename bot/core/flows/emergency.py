@@ -106,6 +106,19 @@ def steps_again(turn: Turn) -> None:
     turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
 
 
+def danger_steps_again(turn: Turn) -> None:
+    """"What should I do?" while danger from someone goes on: the numbers and the situation's
+    steps again (the steps are what was asked; an article on planning is for a calmer day)."""
+    situation = turn.session.emergency or "home_violence"
+    settings = turn.services.settings
+    calls = tuple(phone_button(turn.lang, settings.hotline(i))
+                  for i in ("police", "ambulance", "national"))
+    turn.say(turn.t("emergency_first"), calls)
+    title = "emergency_steps_title_other" if situation in FOR_A_HELPER else \
+        "emergency_steps_title"
+    turn.say(f"{turn.t(title)}\n{bullet(advice(turn, situation))}")
+
+
 # The bot asked to call for the person ("gọi công an giùm em", "can you call the police for me",
 # "i need police"): it cannot; who to call, and how, said first
 _CALL_FOR_ME = screened(
@@ -202,6 +215,14 @@ def medical_not_now(turn: Turn) -> None:
         "medical_not_now"
     turn.say(turn.t(key),
              (phone_button(turn.lang, settings.hotline("ambulance")),
+              Button(turn.t("back_to_menu"), "menu")))
+
+
+def medicine_question(turn: Turn) -> None:
+    """Which medicine for a headache or a fever, asked: the bot cannot say; a pharmacist or a
+    doctor can, and 115 is one tap away should it turn bad. Never the crisis words."""
+    turn.say(turn.t("medicine_question"),
+             (phone_button(turn.lang, turn.services.settings.hotline("ambulance")),
               Button(turn.t("back_to_menu"), "menu")))
 
 
