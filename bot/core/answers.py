@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.nlu.entities import kind_of
+from bot.nlu.entities import DENIED_BEFORE, kind_of
 from bot.nlu.normalize import fold, normalize
 from bot.nlu.prefilter import Screened, screened
 
@@ -788,6 +788,9 @@ def read_ward(text: str, wards: WardIndex) -> tuple[WardMatch, bool] | None:
     if at < 0 and match.old_name and (digits := wards.digits_of(match.old_name)) is not None and \
             (typed := re.search(rf"(?<!\w){digits}(?!\w)", folded)) is not None:
         name, at = digits, typed.start()   # "phường 4 vị thanh": Phường IV, typed as a number
+    if at >= 0 and DENIED_BEFORE.search(" ".join(folded[:at].replace(",", " ").split())):
+        # "không phải Ninh Kiều, Bình Thủy": the place said after the one denied, if any
+        return read_ward(folded[at + len(name):], wards)
     before = folded[:at].replace(".", " ").split() if at >= 0 else []
     short = len(folded.split()) <= len(name.split()) + 2
     # (an address's tail after the name: "phú hữu châu thành hậu giang", "an bình, ninh kiều,

@@ -749,6 +749,11 @@ _FILLER = frozenset({"em", "e", "toi", "tui", "minh", "o", "a", "nha", "nhe", "d
                      "ah", "i", "thanh", "pho", "tp", "can", "tho", "qmark", "ak", "nhen", "nghen"})
 
 
+# A place named only to be denied ("không phải Ninh Kiều", "chứ ko phải", "not", "isn't")
+DENIED_BEFORE = re.compile(r"\b(khong phai|ko phai|k phai|hong phai|chu khong phai|khong phai la|"
+                            r"ko phai la|not|not in|isn't|isnt|it's not|its not)( o| phuong| xa| p)?$")
+
+
 def ward_entities(text: str, wards: WardIndex) -> dict[str, str]:
     """The ward named in the text: its current name, the old name if an old one was typed, and
     "ward_weak": "1" when nothing around the name says it is a place (the engine confirms it)."""
@@ -764,6 +769,9 @@ def ward_entities(text: str, wards: WardIndex) -> dict[str, str]:
     if at is None:  # typed with a prefix the index strips ("p.ninh kieu"): a place was named
         return found
     before = plain[:at.start()].strip()
+    if DENIED_BEFORE.search(before):
+        # "không phải Ninh Kiều, Bình Thủy", "not ninh kieu, cai rang": the place said after
+        return ward_entities(plain[at.end():], wards)
     rest = [w for w in (before + " " + plain[at.end():]).split() if w not in _FILLER]
     if _PLACE_CUE.search(before) or not rest:
         return found

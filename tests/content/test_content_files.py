@@ -38,9 +38,10 @@ REQUIRED_TOPICS = {
     "what_is_gbv", "warning_signs", "safety_planning", "helping_someone", "children_safety",
     "online_violence", "trafficking_signs", "rights_and_reporting", "gender_equality",
 }
-# The emergencies bot/core/situations.py tells apart, each with its own advice.
+# The emergencies bot/core/situations.py tells apart, each with its own advice (and the injured
+# advice said to the one who is hurt, bot/core/flows/emergency.py).
 SITUATIONS = {"home_violence", "weapon", "strangled", "sexual_assault", "sexual_assault_other", "locked_in", "hiding", "pregnant", "self_harm", "witness", "child", "child_self",
-              "held", "followed", "put_out", "threatened", "medical", "fire", "injured"}
+              "held", "followed", "put_out", "threatened", "medical", "fire", "injured", "injured_self"}
 NUMBERS = hotline_numbers()
 
 

@@ -64,7 +64,10 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
             turn.say(turn.t("emergency_cannot_call"))   # deaf, or unable to speak: who can call
         title = "emergency_steps_title_other" if situation in FOR_A_HELPER else \
             "emergency_steps_title"
-        turn.say(f"{turn.t(title)}\n{bullet(advice(turn, situation))}")
+        lines = situation
+        if first == "injured_first_self":   # the writer is the one hurt: "you", the same steps
+            title, lines = "emergency_steps_title", "injured_self"
+        turn.say(f"{turn.t(title)}\n{bullet(advice(turn, lines))}")
         turn.session.emergency = situation
     help_state = turn.session.help
     help_state["safe"] = "no"
@@ -151,8 +154,31 @@ _OTHER_FIRST = re.compile(r"^((gio|bay gio|luc nay|ma|con) )*(co|co ay|ba|ba ay|
                           r"kid|baby|child|sister|brother|dad|father|partner|boyfriend))\b")
 
 
+# …or struck herself, whoever is named first ("he choked me and now i can't breathe", "ổng bóp
+# cổ tui, giờ tui khó thở"), unless someone else is the one said to be badly hurt
+_WRITER_STRUCK = re.compile(r"\b(hit|hits|choked|chokes|choking|strangled|strangling|beat|beats|"
+                            r"beating|kicked|stabbed|cut|punched|pushed|slapped|hurt|attacked|"
+                            r"burned|burnt) me\b|\bforced me to (drink|swallow|take)\b|"
+                            r"\b(danh|bop co|siet co|dam|xo|tat|chem|dap|dot) ((vo|gay|be|sung|bam|"
+                            r"rach|chay mau) (dau|tay|chan|mat|mieng|bung|mui|rang|tran|dau) |nat )?"
+                            r"(em|e|tui|toi|minh|tao)\b|\bep (em|e|tui|toi|minh|tao) (uong|nuot|an)\b")
+_OTHER_BADLY_HURT = re.compile(r"\b(con|be|me|ma|ba|bo|chau|em be|anh|chi|co|ong|ba ay|my (son|"
+                               r"daughter|mom|mother|baby|child|kid|sister|brother|dad))( \w+)? "
+                               r"(bi )?(bat tinh|chay mau|ngat|xiu|khong tho|unconscious|is bleeding|"
+                               r"not breathing|passed out)\b|"
+                               # (him struck down after: "…đánh em xong thì bị đột quỵ")
+                               r"\b(thi|roi|xong|xong thi) (ong ay |ong |no |ck |chong |anh ay )?(bi |lai bi )?"
+                               r"(dot quy|ngat|xiu|bat tinh|len con|co giat|tai bien)\b|"
+                               r"\b(he|she) (then )?(collapsed|passed out|fainted|had a stroke|is "
+                               r"unconscious|had a seizure)\b")
+
+
 def _writer_hurt(text: str) -> bool:
-    return any(_WRITER_NAMED.search(f) and not _OTHER_FIRST.match(f) for f in forms(text))
+    found = forms(text)
+    if any(_OTHER_BADLY_HURT.search(f) for f in found):
+        return False
+    return any(_WRITER_STRUCK.search(f) or (_WRITER_NAMED.search(f) and not _OTHER_FIRST.match(f))
+               for f in found)
 
 
 def still_here(turn: Turn) -> None:

@@ -357,7 +357,7 @@ def on_text(turn: Turn, text: str) -> bool:
         if step in ("where", "confirm_ward") and not updates:
             state["pending_ward"] = match.ward.name
             turn.session.goto("help", "confirm_ward")
-            turn.say(turn.t("ward_confirm_q", ward=match.ward.label),
+            turn.say(turn.t("ward_confirm_q", ward=match.ward.label_in(turn.lang)),
                      (Button(turn.t("confirm_yes"), "h:confirm:yes"),
                       Button(turn.t("confirm_no"), "h:confirm:no")))
             return True
@@ -439,7 +439,8 @@ def offer_resume(turn: Turn) -> None:
 def set_ward(turn: Turn, ward: str, old_name: str | None) -> None:
     if old_name:
         found = turn.services.wards.get(ward)
-        turn.say(turn.t("ward_old_name", old=old_name, new=found.label if found else ward))
+        turn.say(turn.t("ward_old_name", old=old_name,
+                        new=found.label_in(turn.lang) if found else ward))
     turn.session.help["ward"] = ward
     turn.services.counter.update(turn, ward=ward)
     step = turn.session.step

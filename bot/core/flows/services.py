@@ -301,11 +301,11 @@ def on_ward_text(turn: Turn, text: str) -> bool:
 def show_ward(turn: Turn, match: WardMatch) -> None:
     ward = match.ward
     if match.old_name:
-        turn.say(turn.t("ward_old_name", old=match.old_name, new=ward.label))
+        turn.say(turn.t("ward_old_name", old=match.old_name, new=ward.label_in(turn.lang)))
     turn.session.near = {"ward": ward.name}
     turn.services.counter.update(turn, ward=ward.name)
     found = turn.services.directory.in_ward(ward.name, turn.session.service)
-    _show(turn, turn.t("services_found_ward", ward=ward.label), found)
+    _show(turn, turn.t("services_found_ward", ward=ward.label_in(turn.lang)), found)
 
 
 def show_city(turn: Turn) -> None:
