@@ -113,6 +113,15 @@ _UNSAFE.append(re.compile(
     r"\b(ong ay|no|han|nguoi do|anh ta|ong ta|thang do|ong chu|ong)( \w+)? (hen|doi|bat|ep) (gap |"
     r"di gap )?(em|toi|minh|tui|e)?\b.*\b(chieu nay|toi nay|sang nay|trua nay|hom nay|bay gio|luc nay|"
     r"ngay mai|mai)\b"))
+# Struck again, or the phone taken, told as the answer ("hôm nay ổng lại đánh nữa", "ổng lấy đt
+# rồi", "he took my phone"): not safe
+_UNSAFE.append(re.compile(
+    rf"\b{_HURTER}( (hom nay|toi nay|luc nay|vua nay|gio))? (lai|vua|dang|lai vua|lai dang) (danh|dap|"
+    r"bop co|chem|dam|da|tat|xo|chui|doa)\b|"
+    rf"\b{_HURTER}( (da|vua|moi))? (lay|giat|thu|dap|dap vo|giau|cam) (mat |luon |het )?(dien thoai|"
+    r"dt)\b(?! (de|xem|coi|doc|kiem tra))|"
+    r"\b(he|she|they) (took|grabbed|smashed|broke|has taken|took away) my phone\b|"
+    r"\b(he|she|they)( is| are)? hitting (me|us) again\b"))
 # The writer safe and someone else not ("em thì an toàn nhưng chị em thì ko", "i'm safe but my
 # son isn't"): not everyone the request is about is safe.
 _UNSAFE.append(re.compile(
@@ -126,6 +135,7 @@ _UNSAFE.append(re.compile(
 # who may be the one keeping the child safe.
 # (an uncle, a grandfather, "ông" may be the one keeping her safe: "cậu em đang ở nhà" is not read)
 _HERE_WHO = (r"(ong ay|ong ta|ong xa|no|han|anh ta|anh ay|thang do|thang cha|nguoi do|ke do|chong|ck|"
+             r"tui no|bon no|chung no|tui do|may thang do|bon ho|"
              r"ban trai|nguoi yeu|ny|vo|chong cu|vo cu|ny cu|nguoi yeu cu|ban trai cu|bo duong|"
              r"cha duong|duong|bo ke|cha ke|me ke|me ghe)")
 _HERE = re.compile(
@@ -133,9 +143,11 @@ _HERE = re.compile(
     r"chau|cu))*( (gio|bay gio|luc nay|hien tai|thi))?( (van|dang|con|cung|da|vua|sap|chuan bi|"
     r"moi|lai))* (o nha|o day|o trong nha|o trong phong|o phong ben|o ben canh|ben canh|o canh|"
     r"ngoai cua|o ngoai cua|truoc cua|ngoai cong|o ngoai cong|truoc cong|o cong|dung ngoai cong|"
-    r"dung ngoai cua|dung truoc cong|dung truoc cua|dung truoc nha|dung ngoai ngo|o ngoai ngo)"
+    r"dung ngoai cua|dung truoc cong|dung truoc cua|dung truoc nha|dung ngoai ngo|o ngoai ngo|"
+    # (still there, said bare: "ổng còn đó", "nó vẫn còn đây", "tụi nó còn ngoài đó")
+    r"(?<=con )(do|day|kia|ngoai do|ben ngoai|trong nha|quanh day))"
     r"( voi (em|toi|minh|tui|con|me con em))?"
-    r"( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$")
+    r"( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia|ne))*$")
 _KIN_HERE = re.compile(
     r"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*(cau|chu|bac|duong|ong|anh ho|ong noi|"
     r"ong ngoai)( (em|con|chau|toi))?( (van|dang|con|cung|da|vua|moi|lai))* (o nha|o day|o trong nha|"
@@ -482,8 +494,9 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     if _matches(_UNSAFE_ANY, texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
             _he_is_with_her(texts, clauses, child) or \
-            (len(clauses) > 1 and any(_ARRIVED.search(c) for c in clauses)):
-        return "no"
+            (len(clauses) > 1 and any(_ARRIVED.search(c) for c in clauses)) or \
+            (len(text.split()) <= 10 and _matches(_DANGER_GOES_ON, texts)):
+        return "no"   # ("ba con đang tìm con", "he is still here": the danger goes on)
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety
     if _any(_SAFE, texts) or (places and _safe_place(texts, clauses)) or \
@@ -530,7 +543,8 @@ _DANGER_GOES_ON = screened(
     r"o khoa)|(cam|vung|lay|xach|cam theo) (\w+ )?(ghe|gay|cay|chai|dao|keo|bua|thanh sat|"
     r"roi(?= (quat|danh|vut|may|da|dien|tre|mo))|"
     r"ong tuyp|xang|bat lua|day)|(tim thay|thay|"
-    r"bat duoc) (em|toi|minh|tui) (roi|ne)|(vao|xong vao|dot nhap) (phong|nha|buong)"
+    r"bat duoc) (em|toi|minh|tui) (roi|ne)|(dang|van dang|con dang|di) (tim|kiem|lung|lung suc|"
+    r"truy) (em|toi|minh|tui|con|chau|e)\b|(vao|xong vao|dot nhap) (phong|nha|buong)"
     r"(?! (ve sinh|tam|wc|bep|ngu)))\b|"
     # (gone elsewhere: "ông ấy đã về quê rồi", "về công ty", "qua nhà bà nội")
     rf"\b{_HURTER}( (dang|sap|da|vua|lai|moi))+ (toi|den|ve|quay lai|vao)( day| nha| phong)?\b{_GONE_ELSEWHERE}|"
@@ -538,7 +552,10 @@ _DANGER_GOES_ON = screened(
     r"\bdang (pha|dap|tong) cua\b|"
     r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex))( is| are)? "
     r"(breaking|kicking|banging|smashing|coming|on his way)\b|"
-    r"\b(he|hes|he is|he s|my (husband|boyfriend|partner|ex))( is)? (outside|at the door|here)\b|"
+    r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex|dad|father))( is| are)?"
+    r"( still)? (outside|at the door|here|there|in the house|at home)\b|"
+    r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex|dad|father))( is| are)?"
+    r"( still)? (looking|searching) for (me|us)\b|"
     r"\b(he|my husband|my boyfriend|my partner)( has| is)? (got|grabbed|holding|has) (a |the )?"
     r"(chair|stick|bottle|knife|hammer|belt)\b")
 

@@ -13,6 +13,7 @@ from bot.core import (
     answers,
     disclosure,
     faq,
+    foreigners,
     medical,
     pathway_reader,
     self_harm,
@@ -51,6 +52,15 @@ def answer(turn: Turn, text: str) -> bool:
         # "can you call the police for me": it cannot; 113 now, first (told with danger, "ổng
         # đang đánh em, gọi công an giùm em", the danger's own numbers and steps answer it)
         emergency.call_yourself(turn)
+        return True
+    if foreigners.asks(text) and not is_danger(foreigners.without_the_question(text)) and \
+            self_harm.level(text) is None and disclosure.detect(text, None) is None and \
+            faq.topic(text) is None:
+        # "im not vietnamese will they help me", "where is the us embassy": what is known, and
+        # their embassy; never the danger block the classifier hears in "vietnamese"
+        turn.say(turn.t("services_language"))
+        if turn.session.flow == "help" and help_request.is_unfinished(turn):
+            help_request.ask_next(turn)   # then the question it interrupted
         return True
     # A recognised answer to the current step ("cho em", "có", a ward) is not free text: only
     # the danger patterns read it, never the classifier's guess on two words.
@@ -97,6 +107,12 @@ def answer(turn: Turn, text: str) -> bool:
         if medical.line_not_answering(text):
             emergency.line_not_answering(turn)   # "115 ko bắt máy": again, 113, people near
             return True
+    if turn.session.emergency not in (None, "medical", "fire", "injured", "self_harm",
+                                      "child_self") and turn.told_age and \
+            turn.session.writer == "child" and level is None and len(text.split()) <= 6:
+        # "em 10 tuổi" after "ba em đang đánh mẹ em": the numbers again, and the child's advice
+        emergency.danger_replies(turn, "child_self")
+        return True
     if turn.session.emergency not in (None, "medical", "fire", "injured", "self_harm") and \
             turn.session.help.get("safe") != "yes" and level is None and \
             medical.asks_what_now(text):

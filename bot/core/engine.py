@@ -359,8 +359,11 @@ class Engine:
             return
         if session.handoff and handoff.on_text(turn, written):
             return  # with a counsellor (or waiting for one): to them, not to the flows
-        if session.flow == "crisis" and self._checks_contact(turn, text):
-            crisis.hint(turn)   # "có ai ở đó không", "hello?", "cảm ơn" after dying was spoken of
+        if session.flow == "crisis" and (self._checks_contact(turn, text) or (
+                len(text.split()) <= 6 and any(_FAREWELL.search(t) for t in answers.forms(text)))):
+            # "có ai ở đó không", "hello?", "cảm ơn" after dying was spoken of; and "tạm biệt",
+            # which after such words may be a farewell of another kind
+            crisis.hint(turn)
             return
         if session.emergency not in (None, "self_harm", "medical", "fire") and \
                 session.flow in (None, "services") and (self._checks_contact(turn, text) or (
@@ -483,8 +486,11 @@ class Engine:
             direct.ask_human(turn)
         elif start.asks_to_ask(text):
             turn.say(turn.t("ask_go_ahead"))   # "bot ơi cho hỏi tí": go ahead
-        elif (signs := recognition.topic(text)) is not None:
-            learn.recognise(turn, signs)   # "is this abuse?": the signs, and help offered
+        elif (signs := recognition.topic(text)) is not None and \
+                not faq.asks_about_mental_health(text):
+            # "is this abuse?": the signs, and help offered ("how do i know if i have
+            # depression" is asked of the mind: its answer, below)
+            learn.recognise(turn, signs)
         elif pathways.from_request(turn, text):
             return
         elif safety.asks_how_to_help(text):
@@ -877,6 +883,9 @@ class Engine:
 
 
 # "bạn còn đó không", "are you still there": the bot asked whether it is still there
+# A farewell in so many words ("tạm biệt", "ok bye"): after words of dying, maybe of another kind
+_FAREWELL = re.compile(r"\b(tam biet|vinh biet|bye|goodbye|bai bai|bye bye|chao (nhe|nha|ban|nhe ban)|"
+                       r"good night|ngu ngon)\b")
 _STILL_THERE = re.compile(r"\b(ban|bot|em|minh|ad|admin)( con)?( o)? (do|day|ben do)( khong| ko| k| hong| chu| a)?$|"
                           r"\b(are )?you (still )?there\b|\bstill there\b")
 _AGE_WORDS = re.compile(r"\d|lớp|lop|cấp|cap|tuổi|tuoi|sinh|grade|year|teen")

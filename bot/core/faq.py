@@ -289,9 +289,18 @@ _MIND_OTHER = re.compile(
 _MIND_OWN = re.compile(
     rf"\b(toi|em|minh|tui|i|i am|i'm|im)( \w+){{0,2}} (bi|mac|dang bi|co|have|am|feel|get|got|"
     rf"suffer from)( \w+)? {_MIND}\b|\bi('m| am) (so |really |very )?(depressed|anxious)\b")
+# Whether one has it, asked ("mình bị trầm cảm không", "làm sao biết mình bị trầm cảm", "how do i
+# know if i have depression", "am i depressed?"): a question, answered with where support is
+_MIND_SELF_ASKED = re.compile(
+    rf"\b(how (do|can|would) i (know|tell)|do i have|could i (have|be)|what if i have)\b( \w+){{0,4}} "
+    rf"{_MIND}\b|^(am i|am i just|do i have)( \w+)? {_MIND}( or not| or just \w+)?( qmark)*$|"
+    rf"\b(lam sao|sao|the nao|lam the nao)( de| ma)? biet (minh|em|toi|tui|con)( \w+){{0,2}} (bi|mac|co) "
+    rf"{_MIND}\b|^((co phai|liệu|lieu|co khi) )?(minh|em|toi|tui|con)( co)? (bi|mac)( benh)? {_MIND}"
+    r"( (khong|ko|k|hong|chua|ha|a|vay|qmark))+$")
 # Before see_doctor: "em muốn gặp bác sĩ tâm lý" is this, not a doctor for an injury.
 _TOPICS.insert(next(i for i, (key, _) in enumerate(_TOPICS) if key == "see_doctor"),
-               ("mental_health", re.compile(rf"{_MIND_ASKED.pattern}|{_MIND_OTHER.pattern}")))
+               ("mental_health", re.compile(rf"{_MIND_ASKED.pattern}|{_MIND_OTHER.pattern}|"
+                                            rf"{_MIND_SELF_ASKED.pattern}")))
 # each topic tried only where its words occur (bot/nlu/prefilter.py): a turn asks them all
 _TOPICS = [(key, Screened(p) if isinstance(p, re.Pattern) else p) for key, p in _TOPICS]
 TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
@@ -389,4 +398,5 @@ def asks_about_mental_health(text: str) -> bool:
     reason for the crisis words; the answer is where to find support (answers.yml)."""
     texts = forms(text)
     return topic(text) == "mental_health" and \
-        not any(_MIND_OWN.search(t) and not _MIND_OTHER.search(t) for t in texts)
+        not any(_MIND_OWN.search(t) and not _MIND_OTHER.search(t) and not _MIND_SELF_ASKED.search(t)
+                for t in texts)

@@ -412,11 +412,18 @@ _INJURED = screened(
     r"bung dau quan|dau quan|dau bung du doi|"
     r"(te|nga|roi|rot) (tu|tren) (lau|tang)( \w+)? xuong|(dang|van|con) chay mau|"
     r"(is|are|i'?m|im|still) bleeding|collapsed|fainted|clutching (his|her) chest|"
-    r"dam (vao|vo) (co|nguc|bung)|need (an |the )?ambulance)\b")
+    r"dam (vao|vo) (co|nguc|bung)|need (an |the )?ambulance|"
+    # hurt, and the nearest hospital asked for ("my wife is hurt where is the nearest hospital")
+    r"(is|got|was|are|been) (badly |seriously |very |really )?(hurt|injured|wounded)\b.*\b(hospital|"
+    r"clinic|emergency room)|(hospital|clinic|emergency room)\b.*\b(is|got|was|are|been) (badly |"
+    r"seriously |very |really )?(hurt|injured|wounded)|bi thuong\b.*\b(benh vien|phong kham|tram y te)|"
+    r"(benh vien|phong kham|tram y te)\b.*\bbi thuong)\b")
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
 _IDIOM = re.compile(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
                     r"xiu ngang|chet (cuoi|dung|lang|khiep|met|do)|dung hinh|chay tui|chay nang|"
                     r"chay het minh|say xe|cam sot|hay bi chay mau cam|dut tay|bong nhe|nong chay da|"
+                    # a small cut ("chảy máu ít", "chảy máu chút xíu", clipping nails)
+                    r"chay mau (it|chut|chut xiu|mot chut|nhe|ti|ti xiu|xiu)|cat mong (tay|chan)|"
                     # already cared for ("đang ở nhà thương", "we're at the hospital now")
                     r"(dang|da) (o|nam|vao) (nha thuong|benh vien)|(at|in) (the )?hospital|"
                     # on a screen ("phim này có cảnh chảy máu", "đọc báo thấy…"), not in the room
@@ -666,7 +673,13 @@ _AILMENT = (r"(dau dau|nhuc dau|dau bung|dau bao tu|dau da day|dau rang|dau hong
             r"back pain|period pain|cramps|allergy|diarrh?o?ea|runny nose|pain)")
 _MEDICINE_ASKED = screened(
     r"\b(uong|dung|mua|xai|lay|chon) (thuoc|vien|loai) (gi|nao)\b|"
-    r"\bthuoc (gi|nao) (thi |la )?(tot|hieu qua|nhanh|de|cho|giam|tri|chua|het|bot)\b|"
+    r"\bthuoc( \w+){0,2} (gi|nao) (thi |la )?(tot|hieu qua|nhanh|de|cho|giam|tri|chua|het|bot)\b|"
+    # how many a day ("paracetamol uống mấy viên một ngày", "how many tablets a day")
+    r"\b(uong|dung) (may|bao nhieu) (vien|lan|lieu|goi|ml)( \w+){0,2} (mot|1|moi) (ngay|lan|buoi)\b|"
+    r"\bhow many (pills?|tablets?|capsules?|mg|doses?)( \w+){0,4} (a|per|each) day\b|"
+    # taken for an ailment and no better ("uống thuốc cảm rồi vẫn chưa đỡ")
+    r"\b(uong|dung) thuoc (cam|ho|sot|ha sot|giam dau|dau dau|dau bung|khang sinh|tieu chay|di ung|"
+    r"da day|cam cum)( \w+){0,3} (van )?(chua|khong|ko|k|hong) (do|het|bot|khoi|giam)\b|"
     r"\b(uong|dung|xai) (gi|cai gi) (cho|de|thi) (het|bot|giam|khoi|do)\b|"
     r"\b(what|which) (medicine|medication|meds|pills?|tablets?|painkillers?|drugs?) "
     r"(should|can|do|could) i (take|use|buy|get)\b|"
@@ -674,10 +687,13 @@ _MEDICINE_ASKED = screened(
     r"(good|best|ok)\b|"
     rf"\b(medicine|medication|meds|pills?|tablets?|something) (for|to treat|to stop) (a |my |the )?{_AILMENT}\b")
 _NOT_ORDINARY = re.compile(r"\b(thuoc ngu|an than|thuoc chuot|thuoc sau|thuoc tru sau|diet co|"
-                           r"thuoc ray|bao nhieu vien|may vien|ca vi|ca hop|qua lieu|"
-                           r"sleeping pills?|sleeping tablets?|sedatives?|overdose|how many|"
-                           r"poison|rat poison|pesticide)\b")
-_AILMENT_NAMED = re.compile(rf"\b{_AILMENT}\b")
+                           r"thuoc ray|ca vi|ca hop|qua lieu|sleeping pills?|sleeping tablets?|"
+                           r"sedatives?|overdose|poison|rat poison|pesticide)\b")
+# An amount asked is ordinary only as a daily dose ("mấy viên một ngày"; never "mấy viên thì…")
+_AMOUNT = re.compile(r"\b(bao nhieu vien|may vien|how many)\b")
+_PER_DAY = re.compile(r"\b(mot|1|moi) (ngay|lan|buoi)\b|\b(a|per|each) day\b")
+_AILMENT_NAMED = re.compile(rf"\b{_AILMENT}\b|\b(giam dau|ha sot|paracetamol|ibuprofen|panadol|"
+                            r"efferalgan|aspirin|painkillers?|khang sinh|thuoc cam|thuoc ho)\b")
 
 
 def asks_for_medicine(text: str) -> bool:
@@ -687,7 +703,8 @@ def asks_for_medicine(text: str) -> bool:
     if not any(_MEDICINE_ASKED.search(f) for f in forms) or \
             not any(_AILMENT_NAMED.search(f) for f in forms):
         return False
-    if any(_NOT_ORDINARY.search(f) or _DONE_BY_SOMEONE.search(f) for f in forms):
+    if any(_NOT_ORDINARY.search(f) or _DONE_BY_SOMEONE.search(f) or
+           (_AMOUNT.search(f) and not _PER_DAY.search(f)) for f in forms):
         return False
     return self_harm.level(text) is None
 

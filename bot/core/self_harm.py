@@ -37,6 +37,12 @@ _NOW = [
     r"(?! (cam|ho|sot|ha sot|dau dau|giam dau|bo|vitamin|tieu hoa|da day|huyet ap|tieu duong|khang sinh|"
     r"theo don|bac si|dau bung|di ung|tri|dau rang|tranh thai|giam can|sau an|truoc an)\b)",
     r"\buong (het |ca )?(vi|lo|hop) thuoc\b", r"\buong thuoc (ngu|chuot|tru sau) (roi|xong)\b",
+    # a poison swallowed, with its harm showing now ("mẹ e uống thuốc chuột, mẹ đang nôn")
+    r"\b(uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|thuoc doc|"
+    r"nuoc tay|thuoc an than)\b.*\b(non|oi|co giat|sui bot mep|lo mo|bat tinh|ngat|xiu|kho tho|lim di|"
+    r"vomit\w*|seizure|unconscious|passed out|not breathing)\b",
+    r"\b(took|swallowed|drank|ate) (\w+ ){0,2}(rat poison|pesticide|poison|sleeping pills|bleach)\b.*"
+    r"\b(vomit\w*|throwing up|seizure|unconscious|passed out|not breathing|foaming)\b",
     r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|chinh minh|minh|chan)\b",
     # done, or bleeding ("em cắt tay rồi, máu chảy nhiều quá"), the writer the one who cut: not a
     # thought, a wound now (never "lỡ cắt tay" cooking, nor "ck rạch tay em": his violence)
@@ -233,7 +239,7 @@ _THOUGHTS = [
     r"(me|ma|ba|bo|cha|gia dinh|ca nha|moi nguoi|con|chong|vo|ck|vk|ban|ny|nguoi yeu|anh|chi|em)( \w+)? "
     r"(roi|xong)\b" + _LEAVING,
     r"\bneu (mai|ngay mai|sau nay|toi nay|sang mai)( \w+){0,4} (khong|ko|k) (tra loi|nhan tin|nghe may|"
-    r"online|lien lac)( \w+){0,3} (thi )?(dung|khong can|khoi) (tim|lo|doi|cho|kiem)\b",
+    r"online|lien lac)( \w+){0,3} (thi )?(dung|khong can|khong nen|khoi) (tim|lo|doi|cho|kiem)\b",
     r"\b(ben|bo|canh) (song|cau|bien)\b.*\b(khong|ko|k|hong) muon (ve|quay ve|song)( nha)? nua\b"
     # (not going home because of him: "…, không muốn về nhà nữa vì chồng đánh em" is his violence)
     r"(?!.*\b(danh|chui|dap|bi (\w+ )?(danh|chui)|so|ck|chong|vo|vk|ba duong|bo duong|cha duong|"
@@ -320,6 +326,30 @@ _THOUGHTS = [
     r"sung suong|hai long|mung|khoi|thoai mai)\b",
     r"\b(uoc|wish)( (gi|minh|toi|em|i|la|rang|that))* (chua tung|dung|khong|had never|was never|"
     r"were never) (duoc |been )?(sinh ra|born)\b",
+    # gone, asked not to be looked for ("thôi e đi đây, đừng tìm e"; never "đi ngủ đây, đừng tìm")
+    r"^(?!.*\bdi (ngu|an|lam|choi|hoc|cho|tam|ve|du lich|cong tac|nhau|cafe|ca phe)\b)"
+    r".*\b(dung|khoi|khong can|khong nen|dung ai|khong ai can) (tim|kiem|doi|cho) (em|e|toi|tui|minh|con|chau)"
+    r"( nua| nha| nhe| a| lam gi)*$",
+    # thanks to everyone, then farewell ("cảm ơn mọi người thời gian qua, tạm biệt")
+    r"\bcam on (moi nguoi|tat ca|ca nha|gia dinh)( (vi|suot|trong|ve))?( (tat ca|thoi gian qua|thoi gian|"
+    r"bay lau nay|bay lau|nhung nam qua|moi thu|tat ca moi thu))*,? (tam biet|vinh biet|xin loi)\b",
+    # a last message said ("chắc đây là lần cuối e nhắn", "this is the last time i'll text")
+    r"\b(day la|day se la|chac day la|co le day la|chac la|day chac la) lan cuoi( cung)? (em|e|toi|tui|"
+    r"minh|con)( \w+)? (nhan|noi|noi chuyen|gui|chat|lien lac|tam su)\b",
+    r"\b(this is|this will be|probably|prob) (the )?last time (i|i'll|ill|i will) (message|text|talk|"
+    r"write|chat|reach out)\b",
+    # an apology or love sent on to family through the bot ("nhờ bạn nói với mẹ e là e xin lỗi")
+    r"\b(noi|nhan|bao|chuyen loi) (voi|cho|giup|gium|dum) (me|ma|ba|bo|cha|ca nha|gia dinh|moi nguoi|"
+    r"chong|vo|con)( (cua )?(em|e|toi|tui|minh|con))?( \w+){0,2} (la|rang) (em|e|toi|tui|minh|con) "
+    r"(xin loi|rat xin loi|yeu|thuong)\b",
+    r"\btell (my )?(mom|mum|mother|dad|father|family|parents|everyone|my wife|my husband|my kids?) "
+    r"(that )?(i'?m|i am|im) sorry\b",
+    # belongings given away ("e cho hết đồ rồi", "i gave away all my things")
+    r"^(?!.*\b(cu|tu thien|ung ho|quyen gop|don nha|chuyen nha|ban lai|thanh ly)\b)"
+    r".*\b(em|e|toi|tui|minh|con) (da )?(cho|tang|phat|gui) (het|lai het|di het|het sach|sach) (do|do dac|"
+    r"quan ao|sach vo|tien|tien bac|tai san|moi thu|dien thoai|xe|thu cung)\b",
+    r"\b(gave|giving|given) away (all )?(of )?(my|all my) (stuff|things|belongings|possessions|clothes|"
+    r"pets?|cat|dog)\b",
     # how much of a pill, or how high a fall, kills ("uống mấy viên thì chết", "bao nhiêu viên
     # thuốc ngủ là quá liều", "nhảy từ tầng mấy thì chết", "how many pills does it take to die")
     r"\b(bao nhieu|may)( \w+){0,3} (vien|lieu|mg|gam|gram|chai|lo|hop|vi|ong)\b( \w+){0,5} "
@@ -339,7 +369,8 @@ _THOUGHTS = [
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
 _MARKED = re.compile(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)
 # Everyday hyperbole: hunger, heat, laughter, boredom "to death" is not a risk.
-_HYPERBOLE = screened(r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
+_HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh no": "thôi chết, trễ giờ")
+                        r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
                         r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi)"
                         r" (qua |lam )?(muon chet|to death)\b|"

@@ -87,7 +87,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"sexually (assaulted|abused)|forced (me )?(to have )?sex|bi (lam nhuc|sam so) (tinh duc)?|"
         # "cưỡng bức", taken in turns, "giở trò đồi bại" (words for rape, and gang rape)
         r"cuong buc|thay phien (nhau )?(lam nhuc|hiep|cuong buc)|lam nhuc (toi|em|minh|tui|chi|con)|"
-        r"gio tro (doi bai|do bai|bi oi|dam o)|doi bai|gang raped?)\b")),
+        r"gio tro (doi bai|do bai|bi oi|dam o)|doi bai|gang raped?|"
+        # forced sex or "làm bậy" told in other words, a drink drugged ("bị bỏ thuốc vào ly")
+        r"(ep|bat|cuong ep|ep buoc) (\w+ ){0,2}(quan he|lam chuyen do|ngu voi|lam tinh)|"
+        r"bi (\w+ ){0,4}(lam bay|lam chuyen bay)|"
+        r"bi (\w+ ){0,2}(bo|cho|pha|bo them) thuoc (vao|trong) (ly|coc|nuoc|do uong|bia|ruou|tra sua|chai)|"
+        r"(drugged|spiked) (my |her )?(drink|drinks|glass)|(drugged|roofied) me)\b")),
     # held for gain (kidnapped, sold, a debt to work off), or confined by strangers or an
     # employer: the anti-trafficking advice; confined by family reads on (see _held_for_gain)
     ("held", re.compile(_FOR_GAIN.pattern + "|" + _CONFINED.pattern)),
@@ -110,7 +115,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(cam|lay|dung|bang|vung|rut|chia|di|cay|con|khau|nem|quang|dap|phang|dam|cai|co) "
         # ("đập gãy mũi": a bone broken, no stick; the bones of bot/core/disclosure._LGBT)
         r"(\w+ )?(keo|sung|bua|gay(?! (tay|chan|xuong|co|mui|rang|suon|ngon|lung|canh)\b)|rua|chai|"
-        r"ghe|bat)\b")),
+        r"(?<!\bdi )ghe|bat)\b")),   # ("dì ghẻ", a stepmother, folds like "dí ghế")
     # pregnant and hurt ("em mang thai 8 tháng, ck đánh em ra máu"): 115 for a blow or bleeding
     # (the writer pregnant now: never a daughter's, a wife's, a past pregnancy, "không có thai",
     # or "cô Thái", the teacher)
@@ -302,6 +307,8 @@ def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = Fa
         return "child"   # the request is for a child ("thằng nhỏ nhà tui", "cho con tôi"): 111 too
     if found == "witness_child":
         return "child_self"   # a child who sees a parent hurt ("ba e đang đánh mẹ e, e 10t")
+    if writer_is_child and not about_other and found in ("home_violence", "weapon"):
+        return "child_self"   # a child's own home: a neighbour they know and 111, never "the kitchen"
     # someone else was raped and the writer helps ("bạn em bị cưỡng hiếp tối qua, em phải làm
     # sao"): the same care, said of the one it happened to, not "it is not your fault" to the
     # friend, unless the writer tells of it done to them too

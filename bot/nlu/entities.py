@@ -503,6 +503,9 @@ _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|
                            # ("con" is also an adult's word to an elder: only "cháu" counts here)
                            r"^chau (bi|hay bi|dang bi|so|rat so)( \w+)? (ba|bo|me|ma|cha|chu|cau|"
                            r"duong|bo duong|cha duong|me ke|ong|ong noi|ong ngoai|di|co|thim|mo)\b|"
+                           # a step-parent's doing to "con" ("mẹ kế bắt con nhịn đói"): the child
+                           r"\b(me ke|di ghe|cha duong|bo duong|ba duong|cha ghe) (\w+ ){0,2}(bat|danh|nhot|"
+                           r"chui|doa|dap|bo doi|hanh ha) con\b(?! (toi|em|minh|tui|cua))|"
                            r"\b(chu|cau|duong|bo duong|cha duong|me ke|ba|bo|me|ong)( \w+)? (hay |cu |dang )?"
                            r"(danh|dap|chui|sam so|so|nhot|bat nat|om|hon) chau( (hoai|suot|nua|a))*$|"
                            # a pupil's school level ("mình học cấp 2", "em đang học cấp 3")

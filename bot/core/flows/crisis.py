@@ -114,6 +114,10 @@ def on_text(turn: Turn, text: str) -> bool:
         turn.say(turn.t("self_harm_taken_back"), _calls(turn, ("mental_health", "national")))
         turn.session.goto(None)
         return True
+    if not turn.session.harm_done and any(_ONLY_HEARD.match(t) for t in answers.forms(text)):
+        # (after pills or a cut, "ok" is read below: 115 asked for again)
+        hint(turn)   # "ok", "ừ" after words of dying: heard, not an answer of "safe"; asked again
+        return True
     value = answers.read_safe(text, fear_counts=True, hedge_unsure=True)
     if value == "no" and corrected_to_violence(text):
         return False   # "ko phải, ý em là ck em đánh em hoài": what was meant, read on
@@ -129,6 +133,12 @@ def on_text(turn: Turn, text: str) -> bool:
     else:
         return False
     return True
+
+
+# A bare acknowledgement at "are you safe right now?" ("ok", "ừ", "uh huh"): it says the words
+# were read, not that the person is safe
+_ONLY_HEARD = re.compile(r"^(ok|oke|okay|okie|k|kk|u|uh|uh huh|um|umm|hmm|vang|da|da vang|ua|uk|"
+                         r"alright|fine then)( (a|ban|nha))?$")
 
 
 # The words of dying taken back, at the question that follows them ("em chỉ nói vậy thôi", "nói
@@ -177,7 +187,8 @@ def _safe_now(turn: Turn) -> None:
         turn.session.goto("crisis", "now")
         return
     turn.session.goto(None)
-    ack = "help_safe_ack_other" if turn.session.crisis_other else "help_safe_ack"
+    # (the writer's own thoughts: the lines for when they come back, said with the gladness)
+    ack = "help_safe_ack_other" if turn.session.crisis_other else "self_harm_safe_ack"
     turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t(ack)))
 
 

@@ -264,14 +264,16 @@ def read_all(turn: Turn, text: str) -> dict[str, str]:
     if "who" not in found and turn.session.help.get("who") in ("other", "child") and \
             answers.says_writer_too(text):
         found["who"] = "self"   # "à mà em cũng bị ck em đánh nữa": the writer, now
+    if "who" not in found and "who" not in turn.session.help and step == "who" and \
+            turn.told_age and len(text.split()) <= 6:
+        # "em 15 tuổi", "tui 70 tuổi rồi": the writer's own age, theirs (before the entity,
+        # which hears a child in "em 14 tuổi" and would make the request someone else's)
+        found["who"] = "self"
     if "who" not in found and "who" not in turn.session.help and not place and \
             (len(text.split()) >= 4 or step == "who") and (who := turn.entity("for_whom")):
         # read from a story, not guessed from a short reply ("tui ổn rồi"); where whom is asked,
         # "bị ba đánh" (the writer, left unsaid) answers it
         found["who"] = who
-    if "who" not in found and "who" not in turn.session.help and step == "who" and \
-            turn.told_age and len(text.split()) <= 6:
-        found["who"] = "self"   # "em 15 tuổi", "tui 70 tuổi rồi": the writer's own age, theirs
     if "kind" not in found and (kind := turn.entity("kind") or answers.read_kind(text)) \
             and kind != "skip":
         found["kind"] = kind

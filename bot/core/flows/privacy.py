@@ -56,7 +56,13 @@ _LEAVE = re.compile(r"\b(xoa|huy|an di|giau|thoat|dong|tat|quen|dung lai|delete|
 # the name Huy: a word of leaving only as the whole message or with what it acts on)
 _ACTED_ON = r"( (di|lai|het|ngay|nhanh|le|luon|may|man hinh|dien thoai|dt|app|ung dung|chat|tab|" \
             r"cua so|cuoc (tro )?chuyen|tin nhan|nhung gi|di nha|giup|gium|dum))+"
-_LEAVE_NOT_DELETE = re.compile(r"\b(an di|thoat|dung lai|hide|exit|close|forget|get rid|quit)\b|"
+# (English leave-words only with the chat as their object, or alone: "hide the knives" is a plan)
+_LEAVE_NOT_DELETE = re.compile(r"\b(an di|thoat|dung lai)\b|"
+                               r"\b(hide|close|exit|quit|forget|get rid of) (this|everything|all( of)? "
+                               r"(this|it)|(the|this|my|these) (app|chat|screen|conversation|convo|"
+                               r"messages?|window|tab|page|bot|phone screen))\b|\b(hide|close|exit|quit|"
+                               r"get rid of) it\b|\b(hide|close|exit|quit)( (now|quick|quickly|fast|pls|"
+                               r"please|asap|everything))*$|"
                                rf"\b(huy|giau|dong|tat|quen){_ACTED_ON}\b|"
                                r"^(huy|giau|dong|tat|quen)$")
 _SOMEONE = re.compile(r"\b(he|hes|him|chong|ong ay|anh ay|ba ay|no|co nguoi|someone|husband|"
