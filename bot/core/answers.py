@@ -114,14 +114,24 @@ _UNSAFE.append(re.compile(
     r"di gap )?(em|toi|minh|tui|e)?\b.*\b(chieu nay|toi nay|sang nay|trua nay|hom nay|bay gio|luc nay|"
     r"ngay mai|mai)\b"))
 # Struck again, or the phone taken, told as the answer ("hôm nay ổng lại đánh nữa", "ổng lấy đt
-# rồi", "he took my phone"): not safe
-_UNSAFE.append(re.compile(
+# rồi", "he took my phone"): not safe. (Kept out of the union of _UNSAFE: "đang", "lại" would
+# let it through the screen on nearly every message.)
+_STRUCK_AGAIN = screened(
     rf"\b{_HURTER}( (hom nay|toi nay|luc nay|vua nay|gio))? (lai|vua|dang|lai vua|lai dang) (danh|dap|"
     r"bop co|chem|dam|da|tat|xo|chui|doa)\b|"
+    r"\b(he|she|they)( is| are)? hitting (me|us) again\b")
+_PHONE_TAKEN = screened(
     rf"\b{_HURTER}( (da|vua|moi))? (lay|giat|thu|dap|dap vo|giau|cam) (mat |luon |het )?(dien thoai|"
     r"dt)\b(?! (de|xem|coi|doc|kiem tra))|"
-    r"\b(he|she|they) (took|grabbed|smashed|broke|has taken|took away) my phone\b|"
-    r"\b(he|she|they)( is| are)? hitting (me|us) again\b"))
+    r"\b(he|she|they) (took|grabbed|smashed|broke|has taken|took away) my phone\b")
+_ACTS_OF_HIM = re.compile(r"\b(danh|dap|bop co|chem|dam|da|tat|xo|chui|doa|hitting|dien thoai|dt|"
+                          r"phone)\b")
+
+
+def _struck_or_phone(texts: list[str]) -> bool:
+    """Struck again, or the phone taken (the verb looked for first: a cheap miss)."""
+    return any(_ACTS_OF_HIM.search(t) and (_STRUCK_AGAIN.search(t) or _PHONE_TAKEN.search(t))
+               for t in texts)
 # The writer safe and someone else not ("em thì an toàn nhưng chị em thì ko", "i'm safe but my
 # son isn't"): not everyone the request is about is safe.
 _UNSAFE.append(re.compile(
@@ -427,7 +437,8 @@ def says_unsafe(text: str, *, unsure_counts: bool = True) -> bool:
     word "an toàn". Used at every step of the help flow: unsafe at any point is urgent; being
     unsure counts only where safety is what was asked (`unsure_counts`)."""
     texts = forms(text)
-    return _matches(_UNSAFE_ANY, texts) or (unsure_counts and _unsure(texts))
+    return _matches(_UNSAFE_ANY, texts) or _struck_or_phone(texts) or \
+        (unsure_counts and _unsure(texts))
 
 
 def _unsure(texts: list[str]) -> bool:
@@ -491,7 +502,7 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     clauses = _clauses(text)
     if not hedge_unsure and any(_HEDGED_SAFE.match(t) for t in texts):
         return "yes"   # "chắc là ổn", "chắc vậy" to "are you safe?" after violence: probably yes
-    if _matches(_UNSAFE_ANY, texts) or _unsure(texts) or \
+    if _matches(_UNSAFE_ANY, texts) or _struck_or_phone(texts) or _unsure(texts) or \
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
             _he_is_with_her(texts, clauses, child) or \
             (len(clauses) > 1 and any(_ARRIVED.search(c) for c in clauses)) or \
@@ -590,7 +601,8 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
         text = re.sub(r"\b[bB]à\b", "bà ngoại", text)
     texts = forms(text)
     return any(_DANGER_GOES_ON.search(t) for t in texts) or \
-        _he_is_with_her(texts, _clauses(text), child) or _matches(_UNSAFE_ANY, texts)
+        _he_is_with_her(texts, _clauses(text), child) or _matches(_UNSAFE_ANY, texts) or \
+        _struck_or_phone(texts)
 
 
 # The writer says, in the story itself, that they are safe now ("ck đánh em, giờ em an toàn
