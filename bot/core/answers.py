@@ -64,7 +64,11 @@ _UNSURE = screened(r"\bkhong chac\b|\bchua chac\b|\bkhong biet nua\b|\bnot sure\
                      # never "chắc chắn" (surely)
                      r"^(chac|chac la|hinh nhu)\b(?! (chan|roi|luon|chac)\b)"
                      r"( \w+){0,3}$|"
-                     r"^tam thoi( thoi| a| nha)?$|\btam thoi thoi\b")
+                     r"^tam thoi( thoi| a| nha)?$|\btam thoi thoi\b|"
+                     # ("for now", "yes and no", "vừa có vừa không", "am i ever safe lol")
+                     r"^((yes|yeah|ok|safe) )?for now( (yes|i guess|i think|lol))?$|^yes and no$|"
+                     r"^(vua co vua khong|co va khong|vua phai vua khong)$|\bam i ever safe\b|"
+                     r"^(not really|idk|i dunno|dunno|kinda|sorta)( (lol|tbh))?$")
 # A hedge leaning to safe ("chắc là ổn", "chắc vậy", "hình như không sao"): "yes" to the help
 # request's question; in the crisis pathway (after words of dying) it stays "not sure"
 _HEDGED_SAFE = re.compile(r"^(chac|chac la|hinh nhu|chac cung)( (la|cung|van|tam|thi))* (on|an toan|khong sao|"
@@ -121,9 +125,28 @@ _STRUCK_AGAIN = screened(
     r"bop co|chem|dam|da|tat|xo|chui|doa)\b|"
     r"\b(he|she|they)( is| are)? hitting (me|us) again\b")
 _PHONE_TAKEN = screened(
-    rf"\b{_HURTER}( (da|vua|moi))? (lay|giat|thu|dap|dap vo|giau|cam) (mat |luon |het )?(dien thoai|"
-    r"dt)\b(?! (de|xem|coi|doc|kiem tra))|"
+    rf"\b{_HURTER}( (da|vua|moi))? (lay|giat|giut|thu|dap|dap vo|giau|cam) (mat |luon |het )?(dien thoai|"
+    r"dt)\b(?!( (cua )?(em|toi|minh|tui|e|con))? (de|xem|coi|doc|kiem tra|choi|goi|nghe))|"
     r"\b(he|she|they) (took|grabbed|smashed|broke|has taken|took away) my phone\b")
+# Not gone, or still sitting there ("ảnh chưa đi", "ổng vẫn chưa chịu đi", "nó vẫn ở đây chưa về",
+# "ổng còn ngồi đó", "ổng còn ở dưới bếp"): the danger goes on. (Never "ổng chưa về", he has not
+# come home yet.)
+_NOT_GONE = screened(
+    rf"\b{_HURTER}( \w+){{0,2}} chua (di|chiu di|roi di|roi khoi|ra khoi|chiu ve|chiu ngu)\b|"
+    rf"\b{_HURTER}( \w+)? (van|con|van con|van dang|con dang)( dang)? (ngoi|dung|nam|rinh|cho|o|ngoi o|"
+    r"dung o|nam o) (o )?(do|day|ngoai|ngoai do|duoi bep|trong nha|trong phong|phong khach|"
+    r"ngoai phong khach|ngoai san|ngoai cong|ngoai cua|truoc cua|ben ngoai|duoi nha|tren lau|"
+    r"ngay day|ke ben|ben canh)\b")
+
+
+def _marked_pronouns(text: str) -> str:
+    """"bả", "ảnh" (she, he) spelled out before folding, which would make them "ba" (dad) and
+    "anh" (brother)."""
+    if "ả" not in text:
+        return text
+    return re.sub(r"\b[bB]ả\b", "bà ấy", re.sub(r"\b[ảẢ]nh\b", "anh ấy", text))
+
+
 _ACTS_OF_HIM = re.compile(r"\b(danh|dap|bop co|chem|dam|da|tat|xo|chui|doa|hitting|dien thoai|dt|"
                           r"phone)\b")
 
@@ -145,7 +168,8 @@ _UNSAFE.append(re.compile(
 # who may be the one keeping the child safe.
 # (an uncle, a grandfather, "ông" may be the one keeping her safe: "cậu em đang ở nhà" is not read)
 _HERE_WHO = (r"(ong ay|ong ta|ong xa|no|han|anh ta|anh ay|thang do|thang cha|nguoi do|ke do|chong|ck|"
-             r"tui no|bon no|chung no|tui do|may thang do|bon ho|"
+             r"tui no|bon no|chung no|tui do|may thang do|bon ho|co ay|co ta|ba ay|ba ta|chi ay|chi ta|"
+             r"me chong|anh trai|"
              r"ban trai|nguoi yeu|ny|vo|chong cu|vo cu|ny cu|nguoi yeu cu|ban trai cu|bo duong|"
              r"cha duong|duong|bo ke|cha ke|me ke|me ghe)")
 _HERE = re.compile(
@@ -492,6 +516,7 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
     "not sure"; elsewhere a hedge leaning to safe is "yes".
     `child`: a child writes; an uncle or a grandfather at home while the mother is out ("cậu đang
     ở nhà, mẹ đi làm rồi") is read as the one who may hurt, as a child's story usually names."""
+    text = _marked_pronouns(text)
     texts = forms(text)
     if any(_WHO_CORRECTED.search(t) for t in texts):
         return None   # "không phải em, là chị gái em": whom it is for, corrected; no "no"
@@ -506,7 +531,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
             (fear_counts and any(_AFRAID.search(t) for t in texts)) or \
             _he_is_with_her(texts, clauses, child) or \
             (len(clauses) > 1 and any(_ARRIVED.search(c) for c in clauses)) or \
-            (len(text.split()) <= 10 and _matches(_DANGER_GOES_ON, texts)):
+            (len(text.split()) <= 10 and (_matches(_DANGER_GOES_ON, texts) or
+                                          _matches(_NOT_GONE, texts))):
         return "no"   # ("ba con đang tìm con", "he is still here": the danger goes on)
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety
@@ -555,7 +581,7 @@ _DANGER_GOES_ON = screened(
     r"roi(?= (quat|danh|vut|may|da|dien|tre|mo))|"
     r"ong tuyp|xang|bat lua|day)|(tim thay|thay|"
     r"bat duoc) (em|toi|minh|tui) (roi|ne)|(dang|van dang|con dang|di) (tim|kiem|lung|lung suc|"
-    r"truy) (em|toi|minh|tui|con|chau|e)\b|(vao|xong vao|dot nhap) (phong|nha|buong)"
+    r"truy) (em|toi|minh|tui|con|chau|e)\b(?! (meo|cho|ga|vit|chim|ca|heo|bo|de|tho|chuot|gau)\b)|(vao|xong vao|dot nhap) (phong|nha|buong)"
     r"(?! (ve sinh|tam|wc|bep|ngu)))\b|"
     # (gone elsewhere: "ông ấy đã về quê rồi", "về công ty", "qua nhà bà nội")
     rf"\b{_HURTER}( (dang|sap|da|vua|lai|moi))+ (toi|den|ve|quay lai|vao)( day| nha| phong)?\b{_GONE_ELSEWHERE}|"
@@ -599,8 +625,8 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
     text = toi_kept_as_writer(text)
     if re.search(r"\bbà\b", text.casefold()):   # "bà em tới rồi": a grandmother, not "ba" (dad)
         text = re.sub(r"\b[bB]à\b", "bà ngoại", text)
-    texts = forms(text)
-    return any(_DANGER_GOES_ON.search(t) for t in texts) or \
+    texts = forms(_marked_pronouns(text))
+    return any(_DANGER_GOES_ON.search(t) or _NOT_GONE.search(t) for t in texts) or \
         _he_is_with_her(texts, _clauses(text), child) or _matches(_UNSAFE_ANY, texts) or \
         _struck_or_phone(texts)
 

@@ -107,11 +107,15 @@ def answer(turn: Turn, text: str) -> bool:
         if medical.line_not_answering(text):
             emergency.line_not_answering(turn)   # "115 ko bắt máy": again, 113, people near
             return True
-    if turn.session.emergency not in (None, "medical", "fire", "injured", "self_harm",
-                                      "child_self") and turn.told_age and \
-            turn.session.writer == "child" and level is None and len(text.split()) <= 6:
-        # "em 10 tuổi" after "ba em đang đánh mẹ em": the numbers again, and the child's advice
-        emergency.danger_replies(turn, "child_self")
+    if turn.session.emergency not in (None, "medical", "fire", "self_harm") and \
+            level is None and (age := _age_only(text)) is not None:
+        # "em 10 tuổi", "con mới 9 tuổi", "i'm only 9" after the numbers: a child's advice and
+        # the numbers again (once), else the numbers again; never "not understood"
+        if age < 16 and turn.session.emergency not in ("injured", "child_self"):
+            turn.session.writer = "child"
+            emergency.danger_replies(turn, "child_self")
+        else:
+            emergency.still_here(turn)
         return True
     if turn.session.emergency not in (None, "medical", "fire", "injured", "self_harm") and \
             turn.session.help.get("safe") != "yes" and level is None and \
@@ -264,6 +268,36 @@ def answer(turn: Turn, text: str) -> bool:
         crisis.thoughts(turn)
         return True
     return False
+
+# Only the writer's age or school year, said after the numbers ("con mới 9 tuổi", "em mười
+# tuổi", "à mà em mới 13 tuổi thôi", "i'm only 9", "e học lớp 5")
+_AGE_ONLY = re.compile(
+    r"^((a ma|ma|thi|thuc ra|actually|but) )?(em|e|con|chau|tui|toi|minh|i am|i'?m|im)"
+    r"( (chi|moi|nay|nam nay|only|just|dang|co))* (?P<age>\d{1,2}|muoi( \w+)?|mot|hai|ba|bon|nam|sau|"
+    r"bay|tam|chin)( ?(tuoi|t|years old|yo|year old))?( (thoi|roi|a|nha|ma|lan))*$|"
+    r"^((a ma|ma|thi) )?(em|e|con|chau|tui|minh)( dang)? hoc lop (?P<grade>\d{1,2})( (thoi|roi|a))*$")
+_NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6,
+                 "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def _age_only(text: str) -> int | None:
+    """The age a message of only the writer's age says (a school year: its usual age)."""
+    if len(text.split()) > 8:
+        return None
+    for form in answers.forms(text):
+        found = _AGE_ONLY.match(form.strip(" .!"))
+        if found is None:
+            continue
+        if found.group("grade"):
+            return int(found.group("grade")) + 6
+        said = found.group("age").split()
+        if said[0].isdigit():
+            return int(said[0])
+        if said[0] == "muoi":
+            return 10 + (_NUMBER_WORDS.get(said[1], 0) if len(said) > 1 else 0)
+        return _NUMBER_WORDS.get(said[0])
+    return None
+
 
 # How sure the classifier must be of thoughts of suicide for the means or a plan told with them
 # to count as acting now (the held-out sets put its self_harm precision above 0.95 from here).

@@ -812,7 +812,11 @@ class Engine:
         if detected is not None and detected != turn.session.language and \
                 not turn.session.is_new and len(text.split()) <= 3 and \
                 language_request.requested(text) is None and \
-                not (sure == detected and turn.session.typed in (None, detected)):
+                not (sure == detected and turn.session.typed in (None, detected)) and \
+                not (sure == "vi" and _VI_MARKED.search(text) and
+                     not _SHORT_ANSWER_VI.match(text.casefold().strip(" .!?"))):
+            # ("hello", then "cứu em": Vietnamese typed with its marks, more than a yes or a no,
+            # is the person's own language; "có", "dạ" from a foreign spouse stay answers)
             # "my sister", "i'm safe" typed in a Vietnamese chat, "có", "bỏ qua", "dạ" in an
             # English one (a foreign spouse's few words): an answer, not a switch. (Unless the
             # chat's language was never the person's own: "/start", then "he hit me", is
@@ -883,6 +887,12 @@ class Engine:
 
 
 # "bạn còn đó không", "are you still there": the bot asked whether it is still there
+# Vietnamese typed with its marks, and the few words of an answer that a foreign spouse types in
+# an English chat without switching it
+_VI_MARKED = re.compile(r"[ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]",
+                        re.IGNORECASE)
+_SHORT_ANSWER_VI = re.compile(r"^(dạ |vâng |ừ )?(có|không|dạ|vâng|ừ|ừm|bỏ qua|được|rồi|chưa|đúng|"
+                              r"phải|cảm ơn|cám ơn|đúng rồi|không sao)( ạ| nhé| nha| rồi)?$")
 # A farewell in so many words ("tạm biệt", "ok bye"): after words of dying, maybe of another kind
 _FAREWELL = re.compile(r"\b(tam biet|vinh biet|bye|goodbye|bai bai|bye bye|chao (nhe|nha|ban|nhe ban)|"
                        r"good night|ngu ngon)\b")

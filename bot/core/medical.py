@@ -413,6 +413,8 @@ _INJURED = screened(
     r"(te|nga|roi|rot) (tu|tren) (lau|tang)( \w+)? xuong|(dang|van|con) chay mau|"
     r"(is|are|i'?m|im|still) bleeding|collapsed|fainted|clutching (his|her) chest|"
     r"dam (vao|vo) (co|nguc|bung)|need (an |the )?ambulance|"
+    # a bone broken, told after it ("chân em gãy rồi")
+    r"(chan|tay|xuong|suon|mui|rang|co tay)( (em|toi|minh|tui|con|be|me|ba|chi))? (bi )?gay( roi| r| luon)|"
     # hurt, and the nearest hospital asked for ("my wife is hurt where is the nearest hospital")
     r"(is|got|was|are|been) (badly |seriously |very |really )?(hurt|injured|wounded)\b.*\b(hospital|"
     r"clinic|emergency room)|(hospital|clinic|emergency room)\b.*\b(is|got|was|are|been) (badly |"
@@ -461,6 +463,7 @@ _HURT_AFTER = screened(
     r"dau (dau|bung|nguc|co|lung|suon|xuong suon|hong)|"
     r"(bung|dau|nguc|co|lung|tay|chan|mat|suon)( (em|toi|minh|tui|chi|con|co|no|be))? (dau|nhuc|sung|"
     r"ra mau)( (qua|lam|qua troi|du qua|that|du lam|nhu bua bo))?$|dau nhu bua bo|"
+    r"(dau|nguc|bung)( (em|toi|minh|tui|chi|con))? (dau|nhuc) (qua troi|qua|lam|du doi|du qua)\b|"
     r"nhuc dau|choang|chong mat|hoa mat|mo mat|xay xam|muon xiu|sap xiu|bi xiu|xiu (roi|mat)|"
     r"(ngat xiu|bi ngat|sap ngat|ngat di)(?! (ket|mach|dien|song|lien lac|internet|mang))|"
     r"buon oi|buon non|oi mua|non mua|(oi|non) (\d+|mot|hai|ba|nhieu|hoai) lan|oi hoai|non hoai|"
@@ -521,10 +524,12 @@ _NO_ANSWER = screened(
 
 # What to do now, asked in an emergency ("giờ làm sao", "phải làm gì", "now what")
 _WHAT_NOW = screened(
-    r"^((gio|vay|roi|the|em|toi|minh|tui|bay gio|gio em|gio toi) )*(lam sao|lam gi|sao|sao day|"
+    r"^((gio|vay|roi|the|em|toi|minh|tui|con|chau|e|bay gio|gio em|gio toi|gio con|giup em voi|"
+    r"giup toi voi|giup con voi|giup voi|cuu em voi|cuu voi) )*(lam sao|lam gi|sao|sao day|"
     r"phai lam sao|phai lam gi|nen lam gi|lam gi tiep|lam sao tiep|sao nua|sao nua day|"
     r"phai lam sao day|lam sao bay gio)( (day|nua|a|bay gio|tiep|gio|ha|vay|oi))*$|"
-    r"^(so )?(what (do|should|can) i do( now| next)?|now what|what now|what next|what do i do)$")
+    r"^(so |help me |help |please |help me please )?(what (do|should|can) i do( now| next)?|now what|"
+    r"what now|what next|what do i do)$")
 
 
 def asks_what_now(text: str) -> bool:

@@ -481,7 +481,10 @@ _DENIED = re.compile(r"\b(khong|ko|chua|chang|never|not|didn't|didnt|hasn't|hasn
                      r"does not|doesn't|doesnt|no)\b")
 
 
-_NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay luc nay|right now|now|rn|(is|are|am) \w+ing)\b")
+_NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay luc nay|right now|now|rn|(is|are|am) \w+ing|"
+                  # just done ("nó vừa đâm em", "he just hit me"): no note for a plan
+                  r"vua|vua moi|just now|just (hit|stabbed|beat|choked|attacked|hurt|cut|punched|kicked|"
+                  r"pushed|raped|burned))\b")
 
 
 def says_now(text: str) -> bool:

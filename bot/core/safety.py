@@ -288,12 +288,31 @@ _VI_PATTERNS = [
     # forced sex or "làm bậy" told as just now ("hồi nãy anh rể ép em quan hệ", "tui mới bị thằng
     # hàng xóm làm bậy"), or drugged and waking somewhere ("bị bỏ thuốc vào ly nước, tỉnh dậy ở
     # nhà nghỉ"): care within hours matters, as for "bị hiếp"
-    r"\b(vua|moi|hoi nay|nay gio|luc nay|toi nay|dem nay|dem qua|toi qua|sang nay|trua nay|chieu nay)\b"
-    r"( \w+){0,6} (ep|bat|cuong ep|ep buoc) (\w+ ){0,2}(quan he|lam chuyen do|ngu voi|lam tinh)\b",
-    r"\b(ep|bat|cuong ep|ep buoc) (em|toi|minh|tui|chi|con|chau|e) (quan he|lam chuyen do|ngu voi|"
-    r"lam tinh)\b.*\b(vua|moi|hoi nay|nay gio|luc nay|toi nay|dem nay|dem qua|toi qua|sang nay)\b",
+    r"\b(vua|moi|hoi nay|nay gio|luc nay|toi nay|dem nay|dem qua|toi qua|sang nay|trua nay|chieu nay|"
+    r"hoi chieu|hoi sang|hoi toi|hoi khuya|hoi trua)\b"
+    r"( \w+){0,6} ((ep|bat|cuong ep|ep buoc) (\w+ ){0,2}(lam )?(quan he|lam chuyen do|chuyen do|ngu voi|"
+    r"lam tinh)|lam (chuyen do|chuyen bay|bay) (voi|vo) (em|con|chau|toi|tui|minh|e|chi))\b",
+    r"\b((ep|bat|cuong ep|ep buoc)( (em|toi|minh|tui|chi|con|chau|e))? (lam )?(quan he|lam chuyen do|"
+    r"chuyen do|ngu voi|lam tinh)|gio tro)\b.*\b(vua|moi|hoi nay|nay gio|luc nay|toi nay|dem nay|"
+    r"dem qua|toi qua|sang nay|hoi chieu|hoi sang|hoi toi|hoi khuya|hoi trua|chieu nay|trua nay)\b",
     r"\b(vua|moi|hoi nay|luc nay|toi nay|dem qua|toi qua|sang nay) bi (\w+ ){0,4}(lam bay|lam chuyen do|"
     r"lam chuyen bay|xam hai|lam nhuc)\b",
+    # made drunk or drugged, then undressed or in a motel, remembering nothing ("tỉnh dậy thì thấy
+    # đồ bị cởi", "sáng ra thấy mình nằm trong khách sạn với ảnh, em không nhớ gì")
+    r"\bchuoc (say|ruou|thuoc)\b.*\b(gio tro|lam bay|lam chuyen do|xam hai|hiep)\b",
+    # heard through the wall ("tôi nghe nhà bên có tiếng trẻ con khóc và tiếng đánh")
+    # (not a habit told: "đêm nào cũng nghe tiếng đánh vợ" asks what to do about it)
+    r"^(?!.*\b(dem nao|ngay nao|toi nao|hay|thuong|thuong xuyen|suot|moi dem|moi toi|moi ngay|hoai)\b)"
+    r".*\bnghe (\w+ ){0,10}tieng (danh|dap|keu cuu|dam|dap pha)\b",
+    # struck again today, told in a story ("tối nay ổng lại đánh nữa"), or rushed in on
+    # ("ba em xông vô đánh em")
+    r"\b(toi nay|hom nay|dem nay|sang nay|trua nay|chieu nay|vua roi|luc nay)\b( \w+){0,3} (lai |vua |moi )?"
+    r"(danh|dap|bop co|chem|dam) (em|toi|minh|tui|con|nua)\b",
+    r"\b(xong|lao|nhao) (vo|vao|toi|den) (\w+ ){0,2}(danh|dap|chem|dam|bop co)\b",
+    r"\b(tinh day|tinh lai|sang ra|thuc day)\b.*\b(quan ao|do) (bi )?(coi|lot|mat|xoc xech)\b",
+    r"\b(quan ao|do) bi coi\b.*\b(khong nho|tinh day|chong mat|uong)\b",
+    r"\b(nha nghi|khach san)\b.*\bkhong (nho|biet) (gi|chuyen gi)\b|"
+    r"\bkhong (nho|biet) (gi|chuyen gi)\b.*\b(nha nghi|khach san)\b",
     r"\bbi (\w+ ){0,2}(bo|cho|pha|bo them) thuoc (vao|trong) (ly|coc|nuoc|do uong|bia|ruou|tra sua|chai)\b",
     r"\btinh (day|lai) (thi )?(dang )?(o|trong) (nha nghi|khach san|phong tro la|phong la|cho la|nha la)\b",
     # he is back, drunk or raging ("ổng về rồi, ổng đang chửi", "ổng về rồi mà say xỉn")
@@ -383,6 +402,11 @@ _VI_PATTERNS = [
 
 _EN_PATTERNS = [
     r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
+    # hitting heard or seen now ("I can hear my neighbour hitting her kids", "there is someone
+    # hitting my friend")
+    r"\bhear (\w+ ){0,4}(hitting|beating|being hit|being beaten)\b|\bi hear (hitting|beating|"
+    r"screaming and hitting)\b|\b(there is|theres|there's) (someone|somebody|a man|a guy) (hitting|"
+    r"beating|attacking|stabbing)\b",
     # a fire set on her home ("he set our house on fire", "he's burning the house down")
     r"\b(he|she|they|my (husband|boyfriend|ex|partner|dad|father|stepdad))( \w+){0,2} (set|sets|setting|"
     r"lit) (the |our |my |her |his )?\w+( \w+)? on fire\b|"

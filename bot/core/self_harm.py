@@ -332,10 +332,26 @@ _THOUGHTS = [
     r"( nua| nha| nhe| a| lam gi)*$",
     # thanks to everyone, then farewell ("cảm ơn mọi người thời gian qua, tạm biệt")
     r"\bcam on (moi nguoi|tat ca|ca nha|gia dinh)( (vi|suot|trong|ve))?( (tat ca|thoi gian qua|thoi gian|"
-    r"bay lau nay|bay lau|nhung nam qua|moi thu|tat ca moi thu))*,? (tam biet|vinh biet|xin loi)\b",
+    r"bay lau nay|bay lau|nhung nam qua|moi thu|tat ca moi thu))*( (nha|nhe|a))?,? (tam biet|vinh biet|"
+    r"xin loi)\b",
+    # a farewell for ever, or never to be heard from again ("tạm biệt mãi mãi", "you won't hear
+    # from me again"), gone "for good" ("chắc em đi luôn cho xong")
+    r"\b(tam biet|chao) (mai mai|vinh vien|lan cuoi)\b",
+    r"\b(won'?t|will not|wont) (hear from|see|talk to) me (again|anymore|ever again)\b",
+    r"\b(di|ra di|bien) (luon )?(cho xong|cho roi|cho nhe)\b",
+    r"\bwon'?t need (them|it|this|anything|my \w+) (where|anymore|any more)\b",
+    # things left to others, with no need of them any more ("em để lại hết tiền tiết kiệm cho con,
+    # em không còn cần nữa", "em gửi lại con mèo…, em sẽ không ở đây nữa")
+    r"\b(de lai|gui lai|giao lai|cho lai|nho)\b.*\b(khong con can|khong can (nua|den nua)|se khong (con )?"
+    r"o day nua|khong (con )?o day nua|khong con o day)\b",
+    # someone asked to care for one's child, with exhaustion ("nhờ mày chăm sóc con giúp tao,
+    # tao mệt lắm rồi")
+    r"\bnho (\w+ ){0,2}(cham soc|nuoi|trong|lo cho) (con|be|chau|me|ba|bo)\b.*\b(met|chiu het noi|khong "
+    r"chiu noi|het chiu|kiet suc)\b",
     # a last message said ("chắc đây là lần cuối e nhắn", "this is the last time i'll text")
     r"\b(day la|day se la|chac day la|co le day la|chac la|day chac la) lan cuoi( cung)? (em|e|toi|tui|"
-    r"minh|con)( \w+)? (nhan|noi|noi chuyen|gui|chat|lien lac|tam su)\b",
+    r"minh|con)( \w+)? (nhan|noi|noi chuyen|gui|chat|lien lac|tam su)\b(?! (cho|voi|toi) (ong|anh|no|han|"
+    r"chong|ck|ny|nguoi yeu|ban trai|thang|ex|ba|bo|me|co ta|chi ta))",
     r"\b(this is|this will be|probably|prob) (the )?last time (i|i'll|ill|i will) (message|text|talk|"
     r"write|chat|reach out)\b",
     # an apology or love sent on to family through the bot ("nhờ bạn nói với mẹ e là e xin lỗi")
@@ -372,7 +388,7 @@ _MARKED = re.compile(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chí
 _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh no": "thôi chết, trễ giờ")
                         r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
-                        r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi)"
+                        r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi|do|xau|kho)"
                         r" (qua |lam )?(muon chet|to death)\b|"
                         # "khó chết đi được", "mệt chết mất": of degree, never "muốn chết" (tired
                         # and wanting to die is read as said)

@@ -92,7 +92,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(ep|bat|cuong ep|ep buoc) (\w+ ){0,2}(quan he|lam chuyen do|ngu voi|lam tinh)|"
         r"bi (\w+ ){0,4}(lam bay|lam chuyen bay)|"
         r"bi (\w+ ){0,2}(bo|cho|pha|bo them) thuoc (vao|trong) (ly|coc|nuoc|do uong|bia|ruou|tra sua|chai)|"
-        r"(drugged|spiked) (my |her )?(drink|drinks|glass)|(drugged|roofied) me)\b")),
+        r"(drugged|spiked) (my |her )?(drink|drinks|glass)|(drugged|roofied) me|"
+        r"lam (chuyen do|chuyen bay|bay) (voi|vo) (em|con|chau|toi|tui|minh|e|chi)|gio tro|"
+        r"chuoc (say|ruou|thuoc)|(quan ao|do) (bi )?(coi|lot)|"
+        r"(tinh day|tinh lai|sang ra|thuc day)( \w+){0,6} (o|trong|nam trong) (nha nghi|khach san))\b")),
     # held for gain (kidnapped, sold, a debt to work off), or confined by strangers or an
     # employer: the anti-trafficking advice; confined by family reads on (see _held_for_gain)
     ("held", re.compile(_FOR_GAIN.pattern + "|" + _CONFINED.pattern)),

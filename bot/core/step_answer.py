@@ -72,7 +72,8 @@ def is_step_answer(turn: Turn, text: str) -> bool:
         # (a note naming medicine, "thuốc em để trong túi xách", answers the plan's own question
         # about medicine: only the lexicon reads it)
         # (nor where no word of death, despair or the body is in it: "nobody", "living room")
-        return getattr(turn.understanding, "intent", None) != "self_harm" or \
+        # (the words first: the classifier is asked only of a note with a dark word in it)
+        return not self_harm.has_dark_words(text) or \
             bool(_MEDICINE.search(" ".join(answers.forms(text)))) or \
-            not self_harm.has_dark_words(text)
+            getattr(turn.understanding, "intent", None) != "self_harm"
     return pathways.is_step_answer(turn, text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from itertools import islice
 from pathlib import Path
 
 from bot.knowledge.wards import WardIndex
@@ -22,8 +23,8 @@ from bot.nlu.model import (
     FORMAT_VERSION,
     CompiledModel,
     ModelFileError,
-    classes_sorted,
     load,
+    ranked,
     save,
     top,
 )
@@ -158,7 +159,7 @@ class BuiltinUnderstander:
         proba = self.model.probabilities(norm.expanded)
         best, confidence = top(self.model, proba)
         ranking = tuple((name, round(share, 4)) for name, share in
-                        classes_sorted(self.model, proba)[:3])
+                        islice(ranked(self.model, proba), 3))
         danger = {i: float(proba[self.model.classes.index(i)]) for i in DANGER_INTENTS
                   if i in self.model.classes}
         if best not in danger and sum(danger.values()) > confidence:
@@ -167,8 +168,8 @@ class BuiltinUnderstander:
             best = max(danger, key=danger.__getitem__)
             confidence = sum(danger.values())
             ranking = ((best, round(confidence, 4)),) + tuple(
-                (name, round(share, 4)) for name, share in classes_sorted(self.model, proba)
-                if name not in DANGER_INTENTS)[:2]
+                (name, round(share, 4)) for name, share in islice(
+                    ((n, p) for n, p in ranked(self.model, proba) if n not in DANGER_INTENTS), 2))
         if best in HELP_INTENTS and (who := entities.victim(norm.expanded)):
             # The classifier knows it is a help request; who it is for is better read from where
             # Vietnamese puts the victim ("mẹ tôi bị…" vs "tôi bị…") than from word statistics.
@@ -176,8 +177,8 @@ class BuiltinUnderstander:
             confidence = sum(float(proba[self.model.classes.index(i)]) for i in HELP_INTENTS
                              if i in self.model.classes)
             ranking = ((best, round(confidence, 4)),) + tuple(
-                pair for pair in classes_sorted(self.model, proba)
-                if pair[0] not in HELP_INTENTS)[:2]
+                islice((pair for pair in ranked(self.model, proba)
+                        if pair[0] not in HELP_INTENTS), 2))
             ranking = tuple((name, round(share, 4)) for name, share in ranking)
         intent = best if confidence >= self.threshold else None
         found = entities.extract(text, norm.expanded, intent, self.wards)

@@ -703,6 +703,10 @@ CHILD_HURTS_WRITER = screened(
     r"\b(thang|dua) con( trai| gai)?( (?!(bi|re|dau)\b)\w+){0,8} (danh|dap|xo|doa|de doa|chui|bop co|"
     r"dam|nhot|giet|lay (het |sach )?tien)( (?!(con|vo|chong|me|ba|em|chi|anh|bi)\b)\w+){0,2} "
     r"(toi|tui|minh|tao)\b|"
+    # a grown son breaking things, the door, or armed ("thằng con tui đang cầm dao đòi chém tui",
+    # "con trai tôi nghiện, nó đang đập cửa đòi tiền", "thằng con say xỉn về đập phá")
+    r"\b((thang|dua) con|con (trai|gai))( (toi|tui|minh|em|ba|ong))?( \w+){0,8} (dap cua|pha cua|"
+    r"doi tien|dap pha|dap do|pha do|quay pha|cam dao|cam rua|chem)\b|"
     r"\bmy (adult |grown |grown up )?(son|daughter)( \w+){0,4} (hits?|hitting|beats?|beating|hurts?|"
     r"hurting|threatens?|threatening|pushe[sd]|shoves?|steals from|takes my money|yells at) me\b")
 
@@ -800,7 +804,10 @@ _HARM_TO_OLDER_SELF = re.compile(
 
 def older_self(text: str) -> bool:
     """The writer speaks of themself as "bà" or "ông" (an older person writing)."""
-    return _OLDER_SELF.search(_marked(text)) is not None
+    marked = _marked(text)
+    if "bà" not in marked and "ông" not in marked:
+        return False   # (every rule names one of the two: a miss costs two substring tests)
+    return _OLDER_SELF.search(marked) is not None
 
 
 def _marked(text: str) -> str:

@@ -105,7 +105,16 @@ def on_payload(turn: Turn, action: str) -> None:
 
 
 def on_text(turn: Turn, text: str) -> bool:
-    """A typed answer to "are you safe right now?"; False when it answers nothing here."""
+    """A typed answer to "are you safe right now?"; False when it answers nothing here. After
+    the numbers to call now, a short "no", "ok" or "i won't call" keeps the lines in view and asks
+    again (never a bare menu to someone who is not safe)."""
+    if turn.session.step == "now" and len(text.split()) <= 8 and (
+            answers.read_yes_no(text) is not None or
+            any(_ONLY_HEARD.match(t) or _WONT_CALL.search(t) for t in answers.forms(text))):
+        turn.say(turn.t("self_harm_still_here"),
+                 _calls(turn, ("ambulance", "mental_health", "national")))
+        ask_safe(turn)
+        return True
     if turn.session.step != "safe_q":
         return False
     if not turn.session.harm_done and any(_TAKEN_BACK.search(t) for t in answers.forms(text)):
@@ -139,6 +148,12 @@ def on_text(turn: Turn, text: str) -> bool:
 # were read, not that the person is safe
 _ONLY_HEARD = re.compile(r"^(ok|oke|okay|okie|k|kk|u|uh|uh huh|um|umm|hmm|vang|da|da vang|ua|uk|"
                          r"alright|fine then)( (a|ban|nha))?$")
+
+
+# Not calling, said after the numbers ("ko gọi đâu", "i won't call", "không muốn gọi")
+_WONT_CALL = re.compile(r"\b(khong|ko|k|hong|chang|se khong) (muon |dam |the )?goi\b|\bwon'?t call\b|"
+                        r"\b(not|never) (going to|gonna) call\b|\b(do not|dont|don't) (want to )?call\b|"
+                        r"\bi can'?t call\b")
 
 
 # The words of dying taken back, at the question that follows them ("em chỉ nói vậy thôi", "nói

@@ -50,8 +50,13 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     lead = f"{turn.t('emergency_fire_too')}\n\n" if fire else ""
     first = "emergency_first"
     if hurt:   # (the writer hurt: "you"; someone else: "the person who is hurt")
-        first = "injured_first_self" if turn.session.help.get("who") == "self" and \
-            situation == "injured" and _writer_hurt(text) else "injured_first"
+        # (a child writing of their own hurt, "cháu bị bố đánh chảy máu": the request is a
+        # child's, and the child is the writer)
+        child = turn.session.writer == "child"
+        mine = turn.session.help.get("who") == "self" or (
+            child and turn.session.help.get("who") in ("child", None))
+        first = "injured_first_self" if mine and situation == "injured" and \
+            _writer_hurt(text, child=child) else "injured_first"
     if turn.session.emergency == situation:
         # (still bleeding: the ambulance first again; else the numbers, and "are you safer?")
         again = first if situation == "injured" and (injured_now(text) or
@@ -163,7 +168,8 @@ _WRITER_STRUCK = re.compile(r"\b(hit|hits|choked|chokes|choking|strangled|strang
                             r"rach|chay mau) (dau|tay|chan|mat|mieng|bung|mui|rang|tran|dau) |nat )?"
                             r"(em|e|tui|toi|minh|tao)\b|\bep (em|e|tui|toi|minh|tao) (uong|nuot|an)\b")
 _OTHER_BADLY_HURT = re.compile(r"\b(con|be|me|ma|ba|bo|chau|em be|anh|chi|co|ong|ba ay|my (son|"
-                               r"daughter|mom|mother|baby|child|kid|sister|brother|dad))( \w+)? "
+                               r"daughter|mom|mother|baby|child|kid|sister|brother|dad))"
+                               r"( (?!(danh|dap|chem|dam|xo|tat|bop)\b)\w+)? "
                                r"(bi )?(bat tinh|chay mau|ngat|xiu|khong tho|unconscious|is bleeding|"
                                r"not breathing|passed out)\b|"
                                # (him struck down after: "…đánh em xong thì bị đột quỵ")
@@ -173,12 +179,15 @@ _OTHER_BADLY_HURT = re.compile(r"\b(con|be|me|ma|ba|bo|chau|em be|anh|chi|co|ong
                                r"unconscious|had a seizure)\b")
 
 
-def _writer_hurt(text: str) -> bool:
+_CHILD_SELF_WORDS = re.compile(r"^(chau|con)\b|\b(chau|con) bi\b")
+
+
+def _writer_hurt(text: str, *, child: bool = False) -> bool:
     found = forms(text)
     if any(_OTHER_BADLY_HURT.search(f) for f in found):
         return False
-    return any(_WRITER_STRUCK.search(f) or (_WRITER_NAMED.search(f) and not _OTHER_FIRST.match(f))
-               for f in found)
+    return any(_WRITER_STRUCK.search(f) or (_WRITER_NAMED.search(f) and not _OTHER_FIRST.match(f)) or
+               (child and _CHILD_SELF_WORDS.search(f)) for f in found)
 
 
 def still_here(turn: Turn) -> None:

@@ -220,5 +220,6 @@ def asks_for_a_person(turn: Turn, text: str) -> bool:
     """The message asks to talk to a person now (the classifier's ask_human, said as a request):
     at a step of a help request or a plan it is no answer to the step ("cho em nói chuyện với
     người thật": "cho em" is no "for me")."""
-    return getattr(turn.understanding, "intent", None) == "ask_human" and \
-        any(_ASKS_FOR_A_PERSON.search(t) for t in forms(text))
+    # (the words first: the classifier is then asked only of a message that could be this)
+    return any(_ASKS_FOR_A_PERSON.search(t) for t in forms(text)) and \
+        getattr(turn.understanding, "intent", None) == "ask_human"
