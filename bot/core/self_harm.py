@@ -662,6 +662,25 @@ def level(text: str, understanding: Understanding | None = None, *,
           violence_told: bool = False) -> str | None:
     """"now", "thoughts" or None. `violence_told`: a story of violence was told in this chat
     (`violence_not_death`)."""
+    global _last_words_level
+    if understanding is not None or violence_told:
+        return _level(text, understanding, violence_told=violence_told)
+    # The words alone are asked of one message by several readers in a turn: the last answer
+    # is kept (one message only, so nothing of a chat stays in memory).
+    last = _last_words_level
+    if last[0] == text:
+        return last[1]
+    found = _level(text, None, violence_told=False)
+    _last_words_level = (text, found)
+    return found
+
+
+_last_words_level: tuple[str | None, str | None] = (None, None)
+
+
+def _level(text: str, understanding: Understanding | None, *,
+           violence_told: bool) -> str | None:
+    """`level`, read."""
     texts = _forms(text)
     # (the threat's own words are no act: "ny dọa nếu e chia tay thì nó uống thuốc rầy"; an act
     # told beside it is: "ck uống thuốc sâu rồi, ổng nói nếu em bỏ đi ổng chết")

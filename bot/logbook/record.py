@@ -11,7 +11,7 @@ into the file. The schema version lives in SQLite's `user_version` (PostgreSQL:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 SCHEMA_VERSION = 1
@@ -50,7 +50,9 @@ class RequestRecord:
     providers_shown: int = 0
 
     def __post_init__(self) -> None:
-        _check_fields(asdict(self))
+        # (vars, not dataclasses.asdict: the fields are plain values, and asdict deep-copies
+        # them, a per-turn cost for nothing)
+        _check_fields(vars(self))
 
 
 def check_update(fields: dict[str, Any]) -> bool:
