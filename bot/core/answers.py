@@ -887,8 +887,9 @@ def said(pattern: re.Pattern[str], text: str) -> bool:
 _PARTNER_ALONE = re.compile(
     r"^(it'?s |its |it is |la |do |tai )?(my |cua )?(husband|boyfriend|bf|partner|ex|ex husband|"
     r"ex boyfriend|hubby|wife|girlfriend|gf|mother in law|father in law|me chong|bo chong|ba chong|"
-    r"cha chong|chong|ck|vo|vk|ny|nguoi yeu|ban trai|ban gai|chong cu|vo cu)"
-    r"( (toi|em|minh|tui|e|did|did it))?( (a|nha|do|day))?$")
+    r"cha chong|chong|ck|vo|vk|ny|nguoi yeu|ban trai|ban gai|chong cu|vo cu|ban trai cu|ny cu|"
+    r"nguoi yeu cu|ong xa|han|han ta|thang cha|thang cha do|ex boyfriend|my ex)"
+    r"( (toi|em|minh|tui|e|did|did it|ay|do))?( (a|nha|do|day))?$")
 
 
 def names_partner_alone(text: str) -> bool:

@@ -117,6 +117,14 @@ def answer(turn: Turn, text: str) -> bool:
         else:
             emergency.still_here(turn)
         return True
+    if turn.session.emergency not in (None, "medical", "fire", "self_harm", "child",
+                                      "sexual_assault_other") and level is None and \
+            len(text.split()) <= 14 and (who := _clarified_whom(text)) is not None:
+        # "nó là con tôi, 6 tuổi", "she is my sister, she's 15", "không phải tôi, là con gái
+        # tôi" after the numbers: the same danger, for the one now named; its numbers again
+        turn.session.help["who"] = who
+        emergency.danger_replies(turn, "child" if who == "child" else "witness")
+        return True
     if turn.session.emergency not in (None, "medical", "fire", "injured", "self_harm") and \
             turn.session.help.get("safe") != "yes" and level is None and \
             medical.asks_what_now(text):
@@ -268,6 +276,29 @@ def answer(turn: Turn, text: str) -> bool:
         crisis.thoughts(turn)
         return True
     return False
+
+# Whom the danger is to, said again after the numbers: a relative named as the one ("nó là con
+# tôi", "she is my sister", "không phải tôi, là con gái tôi"), with an age that may make them a
+# child ("she's 15")
+_NAMES_THE_ONE = re.compile(
+    r"^((khong phai (toi|em|minh|tui)|not me|no|khong|ko)( \w+)?,? )?((no|nguoi do|nguoi bi|she|he|"
+    r"it|its|it's|that) )?(la|is|s|was) (con|con gai|con trai|be|chau|em gai|em trai|chi|me|ma|vo|"
+    r"my (son|daughter|kid|child|baby|sister|brother|mom|mother|friend|niece|nephew))\b")
+_THEIR_AGE_SAID = re.compile(r"\b(no|be|she|he|she'?s|he'?s|shes|hes|nó)( is| la| moi| nay| only| just)*"
+                             r" (\d{1,2})( ?(tuoi|t|years old|yo))?\b")
+
+
+def _clarified_whom(text: str) -> str | None:
+    """"child" or "other" when a message says whom the danger is to (see _NAMES_THE_ONE)."""
+    found = answers.forms(text)
+    if not any(_NAMES_THE_ONE.search(f) for f in found):
+        return None
+    for f in found:
+        if (age := _THEIR_AGE_SAID.search(f)) is not None and int(age.group(3)) < 16:
+            return "child"
+    who = answers.read_who(text)
+    return who if who in ("child", "other") else None
+
 
 # Only the writer's age or school year, said after the numbers ("con mới 9 tuổi", "em mười
 # tuổi", "à mà em mới 13 tuổi thôi", "i'm only 9", "e học lớp 5")

@@ -316,6 +316,12 @@ def on_text(turn: Turn, text: str) -> bool:
             state["where"] = "outside" if answer == "outside" else "city"
             finish(turn)
         return True
+    if step == "kind" and "who" in state and answers.names_partner_alone(text):
+        # "chồng", "my husband", "bạn trai cũ" where the kind is asked: who does it, told; the
+        # kind asked again, never the request begun again
+        turn.say(turn.t("help_kind_by_whom"))
+        ASK["kind"](turn)
+        return True
     if (corrected := _ward_corrected(turn, text)) is not None:
         # "à nhầm, An Bình", "không phải Cái Khế, em ở An Bình": the new ward, and the request
         # goes on where it was ("không phải" here is no answer to the step)
