@@ -562,20 +562,26 @@ PROFESSIONAL = screened(
     r"lawyer|case ?worker|health worker|principal|volunteer)\b")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=1024)   # (asked of one text by the entities and the disclosure reader)
 def age_group(expanded: str) -> str | None:
     """"child" when the writer says they are a child or a teen, "older" when they say they are
     old (60 or more, "tôi già rồi", a pension taken by their son), else None. An age said of
     someone else ("con gái tôi 8 tuổi") is not the writer's."""
     professional = PROFESSIONAL.search(expanded) is not None
-    said = _IDENTITY_AGE.search(expanded)
+    # (an age, a school year, a birth year: each pattern that reads one needs a digit, absent
+    # from most messages, where they are not tried at all)
+    digits = _DIGIT.search(expanded) is not None
+    said = _IDENTITY_AGE.search(expanded) if digits else None
     if said:
         age = int(next(g for g in said.groups() if g))
         if age < 18:
             return "child"
         if age >= 60:
             return "older"
-    for match in _WRITER_AGE.finditer(expanded):
+    for match in _WRITER_AGE.finditer(expanded) if digits else ():
         before = expanded[:match.start()]
         school_year = any(match.group(i) for i in (2, 4, 5))
         age = int(next(g for g in match.groups() if g))
@@ -601,7 +607,7 @@ def age_group(expanded: str) -> str | None:
             return "child"
         if age >= 60:
             return "older"
-    born = _BIRTH_YEAR.search(expanded)
+    born = _BIRTH_YEAR.search(expanded) if digits else None
     if born and not _POSSESSED.search(expanded[:born.start()]):
         year = int(next(g for g in born.groups() if g))
         age = date.today().year - (2000 + year if year < 100 else year)
@@ -611,7 +617,7 @@ def age_group(expanded: str) -> str | None:
             return "older"
     if _CHILD_WRITER.search(expanded) and not professional:
         return "child"
-    if (grade := _GRADE_EN.search(expanded)) is not None and \
+    if digits and (grade := _GRADE_EN.search(expanded)) is not None and \
             int(grade.group(3) or grade.group(7)) <= 12:
         return "child"   # "i'm in 8th grade", "im in year 9": a pupil
     if _OLDER_WRITER.search(expanded):
