@@ -680,8 +680,14 @@ _MEDICINE_ASKED = screened(
     r"\b(uong|dung|mua|xai|lay|chon) (thuoc|vien|loai) (gi|nao)\b|"
     r"\bthuoc( \w+){0,2} (gi|nao) (thi |la )?(tot|hieu qua|nhanh|de|cho|giam|tri|chua|het|bot)\b|"
     # how many a day ("paracetamol uống mấy viên một ngày", "how many tablets a day")
-    r"\b(uong|dung) (may|bao nhieu) (vien|lan|lieu|goi|ml)( \w+){0,2} (mot|1|moi) (ngay|lan|buoi)\b|"
-    r"\bhow many (pills?|tablets?|capsules?|mg|doses?)( \w+){0,4} (a|per|each) day\b|"
+    r"\b(uong|dung) (toi da |dem da |it nhat |duoc )?(may|bao nhieu) (vien|lan|lieu|goi|ml)( \w+){0,2} (mot|1|moi) "
+    r"(ngay|lan|buoi)\b|"
+    r"\b(mot|1|moi) (ngay|lan) (uong|dung) (toi da |duoc )?(may|bao nhieu) (vien|lan|lieu|goi)\b|"
+    r"\bhow many (\w+ )?(pills?|tablets?|capsules?|mg|doses?)( \w+){0,4} (a|per|each) day\b|"
+    r"\bhow many (\w+ ){0,2}(can|should) i take (a|per|each|in a) day\b|"
+    r"\bwhat (can|should) i take for\b|"
+    # "em bị ho, uống gì": which, asked bare after the ailment
+    r"\b(uong|dung) (gi|thuoc gi)( (a|ha|vay|day|bay gio|qmark|cho nhanh khoi|cho khoi|bay h))*$|"
     # taken for an ailment and no better ("uống thuốc cảm rồi vẫn chưa đỡ")
     r"\b(uong|dung) thuoc (cam|ho|sot|ha sot|giam dau|dau dau|dau bung|khang sinh|tieu chay|di ung|"
     r"da day|cam cum)( \w+){0,3} (van )?(chua|khong|ko|k|hong) (do|het|bot|khoi|giam)\b|"
@@ -708,8 +714,8 @@ def asks_for_medicine(text: str) -> bool:
     if not any(_MEDICINE_ASKED.search(f) for f in forms) or \
             not any(_AILMENT_NAMED.search(f) for f in forms):
         return False
-    if any(_NOT_ORDINARY.search(f) or _DONE_BY_SOMEONE.search(f) or
-           (_AMOUNT.search(f) and not _PER_DAY.search(f)) for f in forms):
+    if any(_NOT_ORDINARY.search(f) or _DONE_BY_SOMEONE.search(f) for f in forms) or (
+            any(_AMOUNT.search(f) for f in forms) and not any(_PER_DAY.search(f) for f in forms)):
         return False
     return self_harm.level(text) is None
 
