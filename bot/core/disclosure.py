@@ -10,6 +10,7 @@ someone speaking for another…); the words themselves are in data/content/ui.ym
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -272,6 +273,8 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     if kind is None or (hinted in ("trafficking", "online", "sexual") and
                         kind in ("economic", "psychological", "physical", "other")):
         kind = hinted or kind
+    if kind is None and _TOUCHED.search(unicodedata.normalize("NFC", text).casefold()):
+        kind = "sexual"   # "chú sờ con": "sờ" (touch) folds like "sợ" (fear), read with its mark
     if kind is None and personal and any(_REJECTED.search(t) or _LGBT_HARM.search(t) for t in texts):
         kind = "psychological"  # disowned, thrown out, isolated, "fixed": Law 13/2022 Art. 3
     # Trafficking, online and sexual abuse are often told without a pronoun ("có người rủ đi
@@ -311,6 +314,12 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
                        kind, age, who, violence, intent, fear, down)
     return Disclosure(variant, kind, violence or intent in HELP_INTENTS, age == "child",
                       age == "older", told=violence or fear or down or story)
+
+
+# Touched, told with the mark of "sờ" ("chú sờ con", "anh họ sờ em", "sờ vào chỗ kín"): never
+# "sờ trán" (a fever checked)
+_TOUCHED = re.compile(r"\bsờ (mó |soạng |mò |vào |vô |lên )?(con|em|cháu|mình|tui|tôi|bé|ngực|đùi|mông|"
+                      r"vùng kín|chỗ kín|người con|người em|người cháu)\b|\bsờ (mó|soạng)\b")
 
 
 _RAPE = screened(r"\b(hiep dam|cuong hiep|cuong ep quan he|ep quan he|" + HIEP_AS_RAPE + r"hiep|rape[ds]?|raping|"

@@ -511,6 +511,9 @@ _CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|
                            # a pupil's school level ("mình học cấp 2", "em đang học cấp 3")
                            r"(em|con|chau|tui|minh|toi|e) (dang |con |moi )?(hoc |la hoc sinh )?cap "
                            r"(1|2|3|mot|hai|ba)\b|"
+                           # a kindergartner ("con mới học mẫu giáo")
+                           r"(em|con|chau|be|e) (dang |con |moi )?(hoc |di hoc )?(mau giao|mam non|"
+                           r"lop la|lop choi|lop mam)\b|"
                            # a child's own "con" ("chú hàng xóm bắt con cởi đồ, con sợ", "con ko dám
                            # nói với ai"): never "con tôi sợ", whose child it is said first
                            r"(?<!\bdua )(?<!\bbe )con (so( lam| qua)?|khong dam (noi|ke|ve|di)|phai lam sao|"
