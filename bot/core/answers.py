@@ -140,11 +140,12 @@ _NOT_GONE = screened(
 
 
 def _marked_pronouns(text: str) -> str:
-    """"bả", "ảnh" (she, he) spelled out before folding, which would make them "ba" (dad) and
-    "anh" (brother)."""
-    if "ả" not in text:
+    """"ảnh" (he) spelled out before folding, which would make it "anh" (brother). ("bả" is the
+    normaliser's already: bot/nlu/normalize.MARKED_VI; "ảnh" is left to it unread, being also
+    "a photo", and is read so only where the one who hurts is asked about.)"""
+    if "ảnh" not in text and "Ảnh" not in text:
         return text
-    return re.sub(r"\b[bB]ả\b", "bà ấy", re.sub(r"\b[ảẢ]nh\b", "anh ấy", text))
+    return re.sub(r"\b[ảẢ]nh\b", "anh ấy", text)
 
 
 _ACTS_OF_HIM = re.compile(r"\b(danh|dap|bop co|chem|dam|da|tat|xo|chui|doa|hitting|dien thoai|dt|"

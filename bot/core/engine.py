@@ -813,7 +813,7 @@ class Engine:
                 not turn.session.is_new and len(text.split()) <= 3 and \
                 language_request.requested(text) is None and \
                 not (sure == detected and turn.session.typed in (None, detected)) and \
-                not (sure == "vi" and _VI_MARKED.search(text) and
+                not (sure == "vi" and language.has_marks(text) and
                      not _SHORT_ANSWER_VI.match(text.casefold().strip(" .!?"))):
             # ("hello", then "cứu em": Vietnamese typed with its marks, more than a yes or a no,
             # is the person's own language; "có", "dạ" from a foreign spouse stay answers)
@@ -887,10 +887,7 @@ class Engine:
 
 
 # "bạn còn đó không", "are you still there": the bot asked whether it is still there
-# Vietnamese typed with its marks, and the few words of an answer that a foreign spouse types in
-# an English chat without switching it
-_VI_MARKED = re.compile(r"[ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]",
-                        re.IGNORECASE)
+# The few words of an answer that a foreign spouse types in an English chat without switching it
 _SHORT_ANSWER_VI = re.compile(r"^(dạ |vâng |ừ )?(có|không|dạ|vâng|ừ|ừm|bỏ qua|được|rồi|chưa|đúng|"
                               r"phải|cảm ơn|cám ơn|đúng rồi|không sao)( ạ| nhé| nha| rồi)?$")
 # A farewell in so many words ("tạm biệt", "ok bye"): after words of dying, maybe of another kind

@@ -40,6 +40,11 @@ ba bo me ck vk ny hong hok nhu thoi rat e""".split()) | frozenset(
     "no an on it do to".split())
 
 
+def has_marks(text: str) -> bool:
+    """Some word of `text` carries a Vietnamese mark (the person typed Vietnamese)."""
+    return _VI_MARKS.search(text) is not None
+
+
 _WORDS = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 
 
