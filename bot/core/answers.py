@@ -324,6 +324,14 @@ _UNKNOWN = re.compile(r"^((em|toi|minh|tui|chau|con|chi|anh) )?((cung|thi|van|th
                       r"gio) )*(khong biet|khong ro|khong chac|chua chac|chiu|khong nho|i do not know|"
                       r"not sure|no idea|dunno|do not know|dont know|idk|i dont know|i'm not sure|"
                       r"im not sure|i am not sure)\b")
+# The writer safe, the other not known to be ("em ổn nhưng ko bik chị em sao", "tôi ổn, bạn tôi
+# thì không biết", "tui thì an toàn, còn nó thì chưa biết"): "not sure", as the button says
+_OTHER_UNKNOWN = re.compile(
+    r"\b(nhung|con|but)\b( \w+){0,4} (thi )?(khong|ko|k|hong|chua|chang) (biet|bik|bit|ro|chac)\b|"
+    r"\b(thi|con) (khong|ko|k|hong|chua|chang) (biet|bik|bit|ro|chac)( (sao|the nao|ra sao|nua|"
+    r"duoc))?$|"
+    r"\b(khong|ko|k|hong|chua|chang) (biet|bik|bit|ro) (\w+ ){1,3}(sao|the nao|ra sao|co sao khong|"
+    r"co on khong|an toan khong)\b")
 # A correction said with the answer ("à nhầm, cho tui", "sửa lại, cho bạn tui", "i meant for
 # my friend"): the new answer replaces the one given before.
 CORRECTION = re.compile(r"\b(nham|nham roi|sua lai|noi lai|chu khong phai|y la|y em la|"
@@ -386,7 +394,8 @@ _KIND_WORDS: list[tuple[str, re.Pattern[str]]] = [
                                  r"mental|verbal)\b")),
     ("physical", re.compile(r"\b(the chat|than the|physical|danh|hit|beat|dam|dap|tat|xo|bop co|"
                             r"quat|punch\w*|kick\w*|slap\w*|push\w*)\b")),
-    ("other", re.compile(r"^(khac|other|something else|loai khac|abuse|"
+    ("other", re.compile(r"^(khac|other|something else|(loai|cai|hinh thuc|kieu|dang|thu) khac|"
+                         r"another (one|kind)|abuse|"
                          r"(bi )?(bao hanh|bao luc|nguoc dai)( gia dinh)?)$")),
 ]
 # More than one kind ("tất cả", "cả hai", "all of the above"): the first the logbook lists, as
@@ -537,6 +546,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
         return "no"   # ("ba con đang tìm con", "he is still here": the danger goes on)
     if any(_UNKNOWN_WHERE.search(t) for t in texts):
         return None   # "không biết phường nào": the ward is not known, nothing said of safety
+    if any(_OTHER_UNKNOWN.search(t) for t in texts):
+        return "no"   # "tôi ổn, bạn tôi thì không biết": the one asked about, not known to be safe
     if _any(_SAFE, texts) or (places and _safe_place(texts, clauses)) or \
             (places and child and _any([_KIN_AWAY], clauses)):
         return "yes"
@@ -544,8 +555,9 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
         return "skip"
     if any(_UNKNOWN.search(t) for t in texts):
         return "no"  # "I don't know" is the button "No / not sure"
-    if any(_NO.search(t) for t in texts):
-        return "no"
+    if any(_NO.search(t) for t in (forms(_HE_SHE_NO.sub(r"\1hắn", text)) if "ó" in text.casefold()
+                                   else texts)):
+        return "no"   # ("nó ổn": "nó", typed with its mark, is he or she, never English "no")
     if _says_yes(text, texts) and not _particle_before_other_answer(texts) and \
             not _asks_back(texts):
         return "yes"
@@ -925,6 +937,24 @@ _WRITER_TOO = screened(
     r"(?! who (needs|wants|is asking))|"
     r"\b(it is|its|it's|it was) (me|about me),? not\b|"
     r"\b(hits|beats|hurts|abuses|rapes|threatens) me too\b|\bi am (also|too) being\b")
+
+
+# The friend's story is the writer's own, told outright ("thôi nói thật, là em", "thật ra người
+# đó là tôi", "bạn em chính là em", "ok the friend is me", "I'm the friend")
+_REVEALED = screened(
+    r"\b(noi that|thu that|that long ma noi|that ra|thiet ra|thuc ra)\b( (thi|la|ma|di|nha))*,?"
+    r"( (nguoi do|nguoi ay|ban do|ban ay|nguoi bi danh|nguoi ban do))?( chinh)? (la )?"
+    r"(toi|em|minh|tui)( (do|day|ne|a|day a|do a))?$|"
+    r"\b(nguoi do|nguoi ay|ban do|ban ay|ban em|ban toi|ban minh|nguoi bi (danh|hai)|nguoi ban do|"
+    r"co ay|chi ay)( \w+)? (chinh )?la (toi|em|minh|tui)( (do|day|ne|a))?$|"
+    r"\b(the|my|that) friend (is|was) (me|actually me|really me|myself)\b|\bi am the (friend|one)\b|"
+    r"\bi'?m the (friend|one)( (he hits|being hit|it'?s about|in danger))?$|"
+    r"^(ok |okay |well |fine )?(actually |honestly )?(it'?s|its|it is|it was) (me|about me|really me)$")
+
+
+def reveals_self(text: str) -> bool:
+    """Someone else's story owned as the writer's own (`_REVEALED`)."""
+    return said(_REVEALED, text)
 
 
 def says_writer_too(text: str) -> bool:

@@ -125,6 +125,16 @@ def answer(turn: Turn, text: str) -> bool:
         turn.session.help["who"] = who
         emergency.danger_replies(turn, "child" if who == "child" else "witness")
         return True
+    if turn.session.emergency not in _NOT_HIS_OR_SAID and level is None and \
+            len(text.split()) <= 14:
+        # told after the numbers while he goes on: "I'm pregnant" (115 leads now), "con em bị
+        # ổng đánh luôn" (a child hurt too: 111, the child protection line, with 113)
+        if situations.writer_pregnant(text):
+            emergency.danger_replies(turn, "pregnant")
+            return True
+        if any(_CHILD_TOO.search(f) for f in answers.forms(text)):
+            emergency.danger_replies(turn, "child")
+            return True
     if turn.session.emergency not in (None, "medical", "fire", "injured", "self_harm") and \
             turn.session.help.get("safe") != "yes" and level is None and \
             medical.asks_what_now(text):
@@ -192,6 +202,8 @@ def answer(turn: Turn, text: str) -> bool:
         or faq.topic(text) is not None or understanding is None \
         or (len(text.split()) <= 5 and bool(turn.entity("ward"))) \
         or (len(text.split()) <= 6 and answers.read_safe(text) == "yes") \
+        or (len(text.split()) <= 12 and _SAFE_NOW.search(" ".join(answers.forms(text))) is not None
+            and answers.read_safe(text, places=True) == "yes") \
         or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
     if turn.session.emergency in ("medical", "fire") and level is None and \
             medical.help_came(text) and not medical.done_by_someone(text):
@@ -276,6 +288,28 @@ def answer(turn: Turn, text: str) -> bool:
         crisis.thoughts(turn)
         return True
     return False
+
+# Safety said in words ("e đang ở nhà mẹ, an toàn rồi", "i'm safe now at my sister's"): the
+# classifier's "emergency" on the place and the people named is not believed, only the lexicon
+_SAFE_NOW = re.compile(r"\b(an toan (roi|r)|da an toan|gio an toan|i am safe|im safe|i'm safe|"
+                       r"safe now)\b")
+
+
+# The emergencies after which a pregnancy or a child hurt too is news: his violence to the
+# writer (not a medical one, a fire, self-harm, nor one already about a child or a pregnancy)
+_NOT_HIS_OR_SAID = (None, "medical", "fire", "self_harm", "child", "child_self", "pregnant",
+                    "sexual_assault_other", "witness")
+# A child hurt too, told after the numbers ("con e bị ổng đánh luôn", "ổng đánh cả con", "he's
+# hitting my kids too")
+_CHILD_TOO = re.compile(
+    r"\b(con (e|em|toi|minh|tui|chi)|be con|be|con nho|may dua nho|tui nho|dua nho|thang (nho|be|cu)|"
+    r"con be|hai dua nho|may dua)( \w+){0,3} (cung )?(bi )?(\w+ )?(danh|dap|xo|da|bop co)( \w+){0,2} "
+    r"(luon|nua|lay|theo|luon roi)\b|"
+    r"\b(danh|dap|xo) (luon |ca |luon ca |sang )?(con|be|tui nho|may dua nho|dua nho|con (e|em|toi))"
+    r"( \w+)? (luon|nua|roi)\b|"
+    r"\b(hit|hitting|hits|beat|beating|hurt|hurting|attack\w*|kick\w*|punch\w*) (my|the|our) "
+    r"(kids?|children|son|daughter|baby|boy|girl)( too| as well| also| now)?\b")
+
 
 # Whom the danger is to, said again after the numbers: a relative named as the one ("nó là con
 # tôi", "she is my sister", "không phải tôi, là con gái tôi"), with an age that may make them a

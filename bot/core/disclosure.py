@@ -340,9 +340,11 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
         return "leverage"   # "dọa tự tử nếu em chia tay": pressure on the writer
     # (the classifier's "for someone else" yields to the words that name the writer as the one
     # hurt: "ck chửi hoài", "chồng bạn em hiếp em")
-    if (who in ("other", "child") or (intent == "help_other" and who != "self")) and \
-            age in (None, "older"):
-        return "other_person"   # (an older writer asking for a grandchild, too)
+    if (who in ("other", "child") or (intent == "help_other" and who != "self") or
+            any(RELAYED.search(t) for t in texts)) and age in (None, "older"):
+        # (an older writer asking for a grandchild, too; a teacher, a parent, a nurse told of it
+        # by a pupil, a daughter, a patient: "1 bé trong lớp kể chú ruột hay sờ vùng kín")
+        return "other_person"
     if kind == "sexual" and any(_WORK.search(t) for t in texts) and \
             not any(_RAPE.search(t) for t in texts):
         return "work"   # harassment at work; rape at work is told as rape, not harassment
@@ -353,6 +355,15 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
     if not violence and down:
         return "down"    # sad or worn out, telling a story with no violence named
     return "default"
+
+
+# Told to the writer by the one it happens to ("1 bé trong lớp kể…", "học sinh tâm sự với tôi",
+# "my daughter (7) told me…", "a patient disclosed…"): the writer helps, it is not their own
+RELAYED = screened(
+    r"\b(be|hoc sinh|hoc tro|chau|con be|thang be|con gai (toi|em|minh|tui)|con trai (toi|em|minh|tui)|"
+    r"benh nhan|khach hang|than chu|nguoi benh|student|pupil|patient|client|my (daughter|son|child|kid|"
+    r"niece|nephew|granddaughter|grandson|friend))\b( \w+){0,6} (ke|ke lai|tam su|thu nhan|noi voi (toi|"
+    r"em|minh|tui|co|thay)|told me|told us|disclosed|confided)\b")
 
 
 # The writer is the one who hurts ("em đánh con vì nó không chịu học", "tôi lỡ tát vợ", "i hit my

@@ -61,6 +61,7 @@ from bot.core.flows import (
     services,
     start,
 )
+from bot.core.flows.help_row import row_fields
 from bot.core.greeting import without_greeting
 from bot.core.messages import Button, Inbound, Reply
 from bot.core.render import label_form, typed_menu_item
@@ -274,6 +275,9 @@ class Engine:
             followup.on_payload(turn, action, arg)
         elif prefix == "hd":
             handoff.on_payload(turn, action)
+        elif prefix == "e" and action == "safer":
+            if emergency.on_safer(turn, arg == "yes"):
+                services.begin(turn, turn.session.service)   # then help near, if wanted
         else:  # a stale or unknown button: never a dead end
             fallback.fallback(turn)
 
@@ -351,6 +355,12 @@ class Engine:
             privacy.clear(turn, in_danger=safety.is_danger(text) or privacy.he_is_back(text))
             return
         step_before = session.step if session.flow == "pathway" else None
+        if not session.handoff and (pressed := _label_copied(session, text)) is not None:
+            # a label of the last turn typed whole ("Thể chất (đánh, đấm, đá…)" where the kind
+            # is asked): the button chosen, not a telling of violence happening now; a button
+            # that stands for danger ("Không / không chắc") gives the numbers when pressed
+            self._payload(turn, pressed)
+            return
         if danger_first.answer(turn, text):
             if session.handoff:
                 handoff.after_danger(turn, written)
@@ -359,17 +369,32 @@ class Engine:
             return
         if session.handoff and handoff.on_text(turn, written):
             return  # with a counsellor (or waiting for one): to them, not to the flows
-        if session.flow == "crisis" and (self._checks_contact(turn, text) or (
+        if (session.help.get("who") in ("other", "child") or
+                session.emergency in ("witness", "sexual_assault_other")) and \
+                answers.reveals_self(text):
+            self._revealed_self(turn)   # "thôi nói thật, là em": her own story, believed
+            return
+        if session.flow == "crisis" and (self._checks_contact(turn, text) or _SOBS.match(
+                fold(text).strip(" .!")) or (
                 len(text.split()) <= 6 and any(_FAREWELL.search(t) for t in answers.forms(text)))):
             # "có ai ở đó không", "hello?", "cảm ơn" after dying was spoken of; and "tạm biệt",
             # which after such words may be a farewell of another kind
             crisis.hint(turn)
             return
+        if session.flow in (None, "services") and emergency.asked_if_safer(turn) and \
+                (safer := emergency.read_safer(text)) is not None:
+            # "rồi", "chưa", "not yet" to "are you any safer now?": its button's answer
+            self._payload(turn, emergency.SAFER_YES if safer == "yes" else emergency.SAFER_NO)
+            return
         if session.emergency not in (None, "self_harm", "medical", "fire") and \
                 session.flow in (None, "services") and (self._checks_contact(turn, text) or (
                     ordinals.position(text) is not None and
-                    ordinals.pick(text, session.offered) is None)):
-            emergency.still_here(turn)   # after the danger numbers: never a bare menu
+                    ordinals.pick(text, session.offered) is None) or _heard_only(text)):
+            # after the danger numbers: never a bare menu. "ok", "dạ", "huhu", "em sợ quá": the
+            # numbers once more, and whether she is safer yet
+            if (found := disclosure.detect(text, None)) is not None and found.variant == "fear":
+                turn.say(turn.t("disclosure_ack.fear"))
+            emergency.still_here(turn)
             return
         if session.is_new and text and not self._answer_says_it_is_a_bot(turn):
             turn.say(turn.t("bot_notice"))
@@ -385,6 +410,17 @@ class Engine:
                 language.set_language(turn, wanted)
                 return
             self._payload(turn, pressed)    # "xem tiếp" under an article: its "Xem tiếp" button
+            return
+        if session.flow == "privacy" and len(text.split()) <= 5 and \
+                not _OK_ONLY.match(fold(text).strip(" .!")) and \
+                (said := "yes" if _AGREED.match(fold(text).strip(" .!")) else
+                 answers.read_yes_no(text)) is not None:
+            # "có", "yes please" under "Xoá cuộc trò chuyện / Không, quay lại": its button; "không",
+            # "ko xoá đâu": nothing wiped, said so ("ok" alone is no answer: it wipes nothing)
+            if said == "yes":
+                privacy.clear(turn)
+            else:
+                self._kept(turn)
             return
         if len(text.split()) <= 3 and session.flow != "pathway" and \
                 (wanted := language.requested(text)) is not None:   # (a pathway asks again itself)
@@ -551,6 +587,21 @@ class Engine:
             crisis.ask_safe(turn)
 
     @staticmethod
+    def _revealed_self(turn: Turn) -> None:
+        """A friend's story owned as the writer's own: believed, the request (and its row) now
+        hers, and, in an emergency, the advice for the one in danger instead of a bystander's."""
+        session = turn.session
+        turn.say(turn.t("disclosure_ack.default"))
+        session.acknowledged = True
+        session.help["who"] = "self"
+        turn.services.counter.update(turn, **row_fields(session.help, session.writer))
+        if session.emergency in ("witness", "sexual_assault_other"):
+            emergency.danger_replies(turn, "sexual_assault" if
+                                     session.emergency == "sexual_assault_other" else "home_violence")
+        elif session.flow == "help" and help_request.is_unfinished(turn):
+            help_request.ask_next(turn)
+
+    @staticmethod
     def _back(turn: Turn) -> None:
         """"quay lại" / "back" while learning or looking at services: the level above (the
         topics of an article, the audiences of a topic list), else the menu."""
@@ -699,6 +750,11 @@ class Engine:
         who = turn.entity("for_whom") or answers.read_who(text)
         if disclosure.writer_is_victim(answers.forms(text), turn.session.writer, who):
             who = "self"  # a child or an older person telling of their own home
+        elif found.variant == "other_person" and who in (None, "self", "skip") and \
+                any(disclosure.RELAYED.search(t) for t in answers.forms(text)):
+            # told to the writer by the one it happens to ("1 bé trong lớp kể…", "my daughter
+            # (7) told me…"): the request is theirs, a child's when a child is named (111)
+            who = "child" if situations.names_a_child(text) else "other"
         if who and who != "skip":
             prefill["who"] = who
         elif found.variant == "other_person":
@@ -723,6 +779,10 @@ class Engine:
         if intent in ("learn_safety", "quick_exit", "privacy") and privacy.asks_how_to_clear(text):
             privacy.show(turn)
             return True
+        if intent == "goodbye" and _ANOTHER.search(fold(text)):
+            intent = None           # "cái khác", "chủ đề khác": another choice, no goodbye
+        if intent == "quick_exit" and privacy.misheard_close(text):
+            intent = None           # "đông" (east, a ward's "Đông…") is no "đóng" (close)
         if intent in ("emergency", "self_harm") and not has_content(text):
             intent = None           # "của em": nothing to read danger in (content_words.py)
         if intent == "self_harm" and (self_harm.only_in_passing(text) or self_harm.not_a_wish(text) or
@@ -765,6 +825,12 @@ class Engine:
     def _not_understood(self, turn: Turn, text: str) -> None:
         if text and len(text.split()) <= 3 and (close := turn.services.wards.close_to(text)):
             services.offer_close(turn, "s", close)   # "ninh kìu" typed alone: the place meant?
+            return
+        if turn.session.emergency not in (None, "self_harm", "medical", "fire") and \
+                turn.session.flow in (None, "services"):
+            # after the danger numbers, words not understood ("bé con em cũng đang ở đây", "đau
+            # quá"): the numbers again and whether she is safer, never a menu of guesses
+            emergency.still_here(turn)
             return
         options = clarify.options(turn) if text else []
         if options:
@@ -835,6 +901,10 @@ class Engine:
 
     def _answers_current_step(self, turn: Turn, text: str) -> bool:
         session = turn.session
+        if session.flow == "services" and session.step == "where" and \
+                _SEND_LOCATION.match(fold(text).strip(" .!")):
+            services.on_payload(turn, "loc", "")   # "gửi vị trí": how to share it, asked again
+            return True
         if session.flow == "services" and session.step == "where":
             match = answers.read_ward(text, turn.services.wards)
             if match is not None and match[1]:
@@ -870,7 +940,7 @@ class Engine:
                 turn.say(turn.t("ward_place_unknown"))   # "em ở Mậu Thân": its ward asked
                 services.begin(turn, session.service)
                 return True
-            if session.emergency not in (None, "self_harm") and len(text.split()) <= 6 and \
+            if session.emergency not in (None, "self_harm") and len(text.split()) <= 12 and \
                     answers.read_safe(text, places=True) == "yes" and \
                     any(_SAFETY_SAID.search(t) for t in answers.forms(text)):
                 # "em an toàn rồi" to "are you any safer now?" after the numbers: glad, and the
@@ -897,6 +967,32 @@ _STILL_THERE = re.compile(r"\b(ban|bot|em|minh|ad|admin)( con)?( o)? (do|day|ben
                           r"\b(are )?you (still )?there\b|\bstill there\b")
 _AGE_WORDS = re.compile(r"\d|lớp|lop|cấp|cap|tuổi|tuoi|sinh|grade|year|teen")
 _WRITER_CLAUSE = re.compile(r"^(em|e|con|cháu|chau|mình|minh|tui|tôi|toi|tao|i'?m|i am|im)\b")
+
+
+# Another of the choices asked for ("cái khác", "chủ đề khác", "something else")
+_ANOTHER = re.compile(r"\b(khac|other|else|another)\b")
+# Only crying ("huhu", "hic hic", "😭"): still here, the question again (never "tell me more")
+_SOBS = re.compile(r"^((hu ?hu|huhu+|hu hu hu|hic|hix|hjc|emosad|emofear|emoplease) ?)+$")
+# "gửi vị trí", "vị trí", "send my location": the location offered where the place is asked
+_SEND_LOCATION = re.compile(r"^((em |toi |minh |tui )?(muon |se )?(gui|chia se|share|send|dung|gui cho "
+                            r"ban)( my| the)? )?(vi tri|dinh vi|location|my location|gps)( (nha|nhe|di|a|"
+                            r"cua (em|toi|minh)))*$")
+_OK_ONLY = re.compile(r"^(ok|oke|okay|okie|oki|k|kk|ok ok)$")
+# Agreement to what a screen offers ("đồng ý", "làm đi", "do it", "go ahead")
+_AGREED = re.compile(r"^(dong y|dong y a|lam di|lam luon|xoa luon|xoa di|do it|go ahead|yes do it)$")
+# An acknowledgement, a sob or fear alone ("ok", "dạ", "ừ", "yes", "huhu", "😭", "em sợ quá",
+# "I'm scared"): nothing new told, nothing asked
+_HEARD = re.compile(
+    r"^((ok|oke|okay|okie|oki|okela|k|kk|uh|uhm|um|u|uk|uki|um|da|vang|yes|yeah|yep|ya|yah|roi|"
+    r"da roi|duoc|dc|hieu roi|biet roi|em biet roi|got it|alright|all right|sure|huhu|hu hu|hic|hix|"
+    r"hic hic|emosad|emofear|emoplease)( (a|nha|nhe|ha|roi|oi|emosad|emofear|emoplease))*|"
+    r"((em|e|toi|tui|minh|con|i'?m|i am|im) )?(so|so qua|so lam|so that|so qua di|run qua|scared|"
+    r"so scared|afraid|terrified|very scared)( (qua|lam|a|oi|emosad|emofear))*)$")
+
+
+def _heard_only(text: str) -> bool:
+    """Only "ok", a sob or fear said after the danger numbers (`_HEARD`)."""
+    return len(text.split()) <= 5 and any(_HEARD.match(t.strip(" .!")) for t in answers.forms(text))
 
 
 def _only_choice(offered: list[str]) -> str | None:
@@ -976,6 +1072,14 @@ def _labels_shown(replies: list[Reply]) -> dict[str, str]:
 _NEXT_TYPED = re.compile(r"^((xem|doc|cho xem|cho doc) )?(tiep|tiep tuc|next|more|continue)"
                          r"( (di|nha|nhe|a|voi|please))*$")
 _NEXT_LABELS = ("xem tiep", "next", "read more", "more")
+
+
+def _label_copied(session: Session, text: str) -> str | None:
+    """The payload of a button of the last turn whose whole label is what was typed, when the
+    label is more than a word or two (a copied label; "có" or "không" are read as answers)."""
+    if not session.labels or len(text) > 60 or text.count(" ") < 2:
+        return None
+    return session.labels.get(label_form(text))
 
 
 def typed_button(session: Session, text: str) -> str | None:

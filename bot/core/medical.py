@@ -387,7 +387,8 @@ _INJURED = screened(
     r"tat axit|tat a xit|axit|nuoc soi|phong nuoc soi|bong nuoc soi|bong nang|"
     r"(choang|chong mat|choang vang)( \w+){0,3} (sap xiu|muon xiu|xiu|ngat|non|oi|buon oi|"
     r"khong thay|mo mat)|"
-    r"bi dam|dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )(?<!doi )(?<!doa )(?<!dinh )(?<!muon )(?<!se )(?<!sap )chem(?! gio)|"
+    r"bi dam|bi (chong|ck|no|han|ong ay|anh ay|ba|bo|duong|ny|ban trai|nguoi ta|thang \w+) dam|"
+    r"dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )(?<!doi )(?<!doa )(?<!dinh )(?<!muon )(?<!se )(?<!sap )chem(?! gio)|"
     r"passed out|unconscious|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|"
     r"(not|isn'?t|won'?t) wak(e|ing) up|turning blue|seizure|"
     r"bleeding (a lot|heavily|badly|everywhere|so much)|"
@@ -471,6 +472,8 @@ _HURT_AFTER = screened(
     r"chay mau|mau chay|ra mau|ra huyet|ra nuoc|vo oi|say thai|mat mau|"
     r"chay (nhieu|hoai|quai|hoai khong)|"
     r"(bi )?gay (tay|chan|xuong|mui|rang|suon|roi)|bi gay|trat (tay|chan|khop)|"
+    r"(tay|chan|xuong|suon|mui|co tay)( \w+){0,4} (chac|co le|hinh nhu|nghi|chac la|so)( la)? "
+    r"(bi )?gay|"
     r"sung (vu|tay|chan|mat|dau|het)|rach (da|dau|moi|mat)|u dau|bi thuong|thuong nang|"
     r"nam (im|bat dong|duoi dat|khong (day|nhuc nhich|cu dong))|khong (day|dung|di|cu dong|"
     r"nhuc nhich) (duoc|noi|dc)|te (tay|chan|nguoi)|"
@@ -527,7 +530,8 @@ _WHAT_NOW = screened(
     r"^((gio|vay|roi|the|em|toi|minh|tui|con|chau|e|bay gio|gio em|gio toi|gio con|giup em voi|"
     r"giup toi voi|giup con voi|giup voi|cuu em voi|cuu voi) )*(lam sao|lam gi|sao|sao day|"
     r"phai lam sao|phai lam gi|nen lam gi|lam gi tiep|lam sao tiep|sao nua|sao nua day|"
-    r"phai lam sao day|lam sao bay gio)( (day|nua|a|bay gio|tiep|gio|ha|vay|oi))*$|"
+    r"phai lam sao day|lam sao bay gio|(khong|ko|k|hong|chang|hok) biet (phai )?(lam sao|lam gi))"
+    r"( (day|nua|a|bay gio|tiep|gio|ha|vay|oi|het))*$|"
     r"^(so |help me |help |please |help me please )?(what (do|should|can) i do( now| next)?|now what|"
     r"what now|what next|what do i do)$")
 

@@ -235,7 +235,8 @@ _AUDIENCE.append(("lgbt", re.compile(
     r"ho tro|giup do|huong dan))( (a|nha|do|day|thoi|please|pls))*$")))
 
 _STOP = re.compile(r"^((toi |em |minh |i )?(muon |want to |would like to |wanna )?(thoi|dung|dung lai|"
-                   r"ngung|ngung lai|huy|thoat|ra|menu|ve menu|quay lai|thoi khong|thoi khoi|"
+                   r"ngung|ngung lai|huy|thoat|ra|menu|ve menu|quay lai|tro lai|lui lai|go back|"
+                   r"thoi khong|thoi khoi|"
                    r"thoi di|khong lam nua|khong muon lam nua|stop|stop this|stop it|quit|exit|"
                    r"thoi khong (lam|muon lam|tiep|muon tiep)( nua)?|thoi (em |toi |minh )?khong "
                    r"(lam|tiep)( nua)?|"
@@ -355,7 +356,8 @@ def tells_of_assault(text: str) -> bool:
 
 _MENU = re.compile(r"^((quay |tro )?(ve|lai)( lai)? |quay lai |tro lai |back to |go back to |"
                    r"(show|open) (me )?)?(the )?(main )?menu( chinh)?( di| nha| nhe| please| pls| a)?$|"
-                   r"^(quay lai|back|go back)$")
+                   r"^(quay lai|tro lai|lui lai|back|go back|previous|previous page)"
+                   r"( (di|nha|nhe|a|please|pls))?$")
 
 
 def asks_for_menu(text: str) -> bool:
@@ -416,7 +418,10 @@ _HEDGED_NO = re.compile(
     r"^((toi|em|minh|tui|i) )?((nghi|think|guess) )?(hinh nhu|chac|chac la|co le|nghi la|"
     r"probably|maybe)( la)? (khong|ko|chua|not|no)\b|"
     r"^(cung (khong|ko|hong|chua|khong co)|chua (bao gio|tung|lan nao)|khong (bao gio|lan nao|co dau)|not that i know|"
-    r"i (do not|don't|dont) think so|no never|never ever|not really)\b")
+    r"i (do not|don't|dont) think so|no never|never ever|not really)\b|"
+    # no worse than before ("cũng vậy thôi", "vẫn như cũ", "about the same")
+    r"^(cung|van|thi)? ?(vay|nhu cu|the|nhu vay|nhu truoc)( thoi| a| ha| nha)*$|"
+    r"^(about |pretty much |just )?the same( as (before|always))?$")
 _HEDGED_YES = re.compile(
     r"^((toi|em|minh|tui) )?((nghi|thay) )?(hinh nhu|chac|chac la|co le|co the|nghi la)( la)? "
     r"(co|roi|vay|tung)\b|"
@@ -460,7 +465,9 @@ _CHECK_ACTS = {
     "worse": r"(nhieu hon|nang hon|thuong xuyen hon|du hon|ghe hon|te hon|hoai|more often|more "
              r"and more|worse|harder|every day|daily|all the time)",
     "weapon": r"(dao|gay|sung|bua|keo|hung khi|ong tuyp|cay sat|cay|xa beng|axit|a xit|acid|knife|"
-              r"knives|gun|stick|bat|weapon|hammer|bottle|chai)",
+              r"knives|gun|stick|bat|weapon|hammer|bottle|chai|"
+              # (the question asks of a threat to use one too: "không dùng nhưng có dọa")
+              r"doa|de doa|doa dung|threat\w*)",
     # (threats said without their words, "ổng dọa hoài": counted, as a risk half told is)
     "kill": r"(giet|thu tieu|chet|kill\w*|murder\w*|dead|die|doa|de doa|threat\w*)",
     "choke": r"(bop co|siet co|bop|siet|khong tho|ngat|ngop|choke\w*|chok\w*|strangl\w*|breath\w*|"

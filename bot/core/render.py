@@ -68,7 +68,8 @@ def _typed_labels(content: Content) -> dict[str, str]:
 
 
 def _label_form(text: str) -> str:
-    return fold(text).strip(" .!?,;:…\"'")
+    # ("..." typed for the label's "…": the same label)
+    return fold(text).replace("...", "…").strip(" .!?,;:…\"'")
 
 
 label_form = _label_form   # the form typed labels are compared in (bot/core/engine.py)

@@ -107,6 +107,11 @@ _VI_PATTERNS = [
     rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat (axit|a xit|anh xit|acid)|ban sung|(bop|danh|dap|siet co) chet)\b{_NOT_ANIMAL}",
     rf"\b(tinh|toan) (giet|chem)\b{_NOT_ANIMAL}",       # ("tình đậm": love, not a knife)
     r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
+    # stabbed by someone named ("em bị chồng đâm", "bị ck chém", "bị thằng đó đâm"); never "bị gai
+    # đâm", a thorn, nor "bị xe đâm", which is read as an accident (bot/core/medical.py)
+    r"\bbi (chong|ck|vo|no|han|ong ay|ong ta|anh ay|anh ta|ba|bo|cha|duong|ba duong|bo duong|"
+    r"nguoi yeu|ny|ban trai|nguoi ta|ke la|thang (do|kia|ay|nay|\w+)|bon (no|do|chung)|tui no|"
+    r"chung no|ke cuop|cuop|em chong|anh chong|ba chong|me chong)( cu)? (dam|chem)\b",
     # A threat told ("ổng nói em mà bỏ đi là ổng giết", "nó nhắn nếu báo công an thì nó chém"):
     # saying and killing within a few words, never an animal or time being killed.
     r"\b(noi|doa|de doa|bao|nhan|nhan tin|tuyen bo|hua)\b(\s\w+){0,8}?\s(se |thi |la )?"
@@ -304,6 +309,27 @@ _VI_PATTERNS = [
     # (not a habit told: "đêm nào cũng nghe tiếng đánh vợ" asks what to do about it)
     r"^(?!.*\b(dem nao|ngay nao|toi nao|hay|thuong|thuong xuyen|suot|moi dem|moi toi|moi ngay|hoai)\b)"
     r".*\bnghe (\w+ ){0,10}tieng (danh|dap|keu cuu|dam|dap pha)\b",
+    # seen or heard now ("tôi đang nhìn thấy một người đàn ông đánh phụ nữ", "ổng đánh vợ ngoài
+    # sân, đang diễn ra", "nghe như bị đánh")
+    r"\bdang (nhin thay|thay|chung kien|nghe thay|nghe)( \w+){0,8} (danh|dap|chem|bop co|hanh hung|"
+    r"xo|da|ruot|duoi)\b",
+    r"\b(danh|dap|chem|bop co|hanh hung|xo|ruot|duoi danh)\b.*\b(dang dien ra|dang xay ra)\b",
+    r"\bnghe (nhu|giong|giong nhu|nhu la) (dang )?bi (danh|dap|bop co)\b",
+    # struck again ("nó lại đánh em", "ck lại đập em rồi"): it has begun again, the numbers first
+    r"\b(no|ong ay|chong|ck|anh ay|han|ba|bo|cha|duong|thang do|nguoi do)( \w+)? (lai|lai con) "
+    r"(danh|dap|bop co|siet co|chem|dam|xo) (em|toi|minh|tui|con|chau|me|e)\b",
+    # put out of the home tonight, nowhere to sleep ("bị đuổi ra khỏi nhà giữa đêm, không có chỗ
+    # ngủ"): a place for tonight, now
+    r"\b(duoi|tong|day) (\w+ ){0,3}(ra khoi nha|ra duong|ra ngoai)\b.*\b(giua dem|dem nay|toi nay|"
+    r"khong co cho (ngu|o|di)|ngoai duong)\b",
+    # still beating now ("giờ ổng vẫn đánh"), chasing her ("ổng dí e chạy khắp xóm"), a stranger
+    # trailing her ("kẻ lạ bám theo"), nearly home ("ổng về tới đầu hẻm rồi")
+    r"\b(gio|bay gio|hien gio|luc nay|nay gio)( \w+){0,2} van (con )?(dang )?(danh|dap|bop co|chem)\b",
+    r"\b(di|ruot|duoi) (em|e|toi|tui|minh|chi|vo|con|me)( \w+){0,2} chay\b",
+    r"\b(ke la|nguoi la|thang la|ai do|co nguoi|co thang|mot thang|mot nguoi)( \w+){0,2} "
+    r"((bam theo|bam duoi|rinh rap)( (em|toi|minh|tui|chi|con|e))?|(di theo|chay theo) (em|toi|minh|"
+    r"tui|chi|e))\b",
+    r"\b(ve|toi|den) (toi |den )?(dau hem|dau ngo|dau xom|cong nha|truoc cong)( roi| r)?\b",
     # struck again today, told in a story ("tối nay ổng lại đánh nữa"), or rushed in on
     # ("ba em xông vô đánh em")
     r"\b(toi nay|hom nay|dem nay|sang nay|trua nay|chieu nay|vua roi|luc nay)\b( \w+){0,3} (lai |vua |moi )?"
@@ -402,6 +428,18 @@ _VI_PATTERNS = [
 
 _EN_PATTERNS = [
     r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
+    # someone crying for help, or violence said to be happening now ("a woman yelling help", "he
+    # is beating her, it's happening right now")
+    r"\b(yelling|screaming|shouting|crying|calling) (out )?(for )?help\b",
+    # drunk and smashing, hiding from him, locked in (as "ổng say xỉn về đập đồ", "em trốn trong
+    # nhà tắm", "nhốt em trong phòng" are read; said in few words by a foreign spouse too)
+    r"\b(drunk|wasted)\b.*\b(smash\w*|break\w*|throw\w*|wreck\w*)\b|"
+    r"\b(smash\w*|breaking|throwing|wrecking)\b.*\b(drunk|wasted)\b",
+    r"\b(toilet|bathroom|closet|wardrobe|under (the|my) bed)\b.*\bhid(e|ing)\b|"
+    r"\bhid(e|ing) (in|inside|under) (the |my )?(toilet|bathroom|closet|wardrobe|bed)\b",
+    r"\block(s|ed)? (me|us)( \w+)? (in (a |the |my )?)?(room|house|inside|toilet|bathroom)\b",
+    r"\b(hit\w*|beat\w*|fight\w*|attack\w*|hurt\w*|chok\w*|stab\w*)\b.*\b(happening|going on) "
+    r"(right )?now\b",
     # hitting heard or seen now ("I can hear my neighbour hitting her kids", "there is someone
     # hitting my friend")
     r"\bhear (\w+ ){0,4}(hitting|beating|being hit|being beaten)\b|\bi hear (hitting|beating|"
@@ -486,9 +524,10 @@ _EN_PATTERNS = [
     # he is coming ("he's on his way", "is coming tonight"), as "ổng đang tới" is read
     # choked or strangled, now or with the body still telling of it ("he strangled me last night
     # and i can't stop coughing"): a medical danger as the Vietnamese "bóp cổ" is read
-    r"\b(choked|strangled|choking|strangling) (me|us)\b(?!.*\b(years?|months?) ago\b)"
-    r"(?=.*\b(now|just|breath\w*|cough\w*|swallow\w*|dizzy|faint\w*|hoarse|voice|neck|hurts?|pain|"
-    r"passed out|blacked out|tonight|last night|earlier|today|again)\b)",
+    # (as "chồng bóp cổ em" is: strangling, unless told as long past, is the gravest warning sign)
+    r"\b(choked|strangled|choking|strangling) (me|us)\b(?!.*\b(years?|months?) ago\b)",
+    r"\b(put|puts|had|has|got|wrapped|squeezed|holding)( \w+){0,2} hands? (around|round|on) (my|her) (neck|"
+    r"throat)\b(?!.*\b(years?|months?) ago\b)",
     # held now for gain, here or abroad, the writer or someone dear: taken by a broker, locked
     # up, a ransom asked ("em gái tôi bị môi giới đưa sang Đài Loan lấy chồng giờ bị nhốt", "con
     # gái tôi đi làm bên Campuchia bị giữ, đòi 50 triệu chuộc", "the boss locks us in at night")

@@ -37,6 +37,11 @@ _NOW = [
     r"(?! (cam|ho|sot|ha sot|dau dau|giam dau|bo|vitamin|tieu hoa|da day|huyet ap|tieu duong|khang sinh|"
     r"theo don|bac si|dau bung|di ung|tri|dau rang|tranh thai|giam can|sau an|truoc an)\b)",
     r"\buong (het |ca )?(vi|lo|hop) thuoc\b", r"\buong thuoc (ngu|chuot|tru sau) (roi|xong)\b",
+    # all of the medicine taken at once ("ăn hết thuốc trong tủ rồi", "nuốt sạch hộp thuốc r");
+    # never a course finished as the doctor said
+    r"\b(an|uong|nuot) (het|ca|sach|het sach) (thuoc|vi thuoc|hop thuoc|lo thuoc|chai thuoc)"
+    r"( \w+){0,3} (roi|r|xong)\b(?!.*\b(theo toa|theo don|bac si|khang sinh|cam|ho|sot|vitamin|"
+    r"dung lieu|du lieu|het benh|khoi benh|khoi|do roi|khoe)\b)",
     # a poison swallowed, with its harm showing now ("mẹ e uống thuốc chuột, mẹ đang nôn")
     r"\b(uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|thuoc doc|"
     r"nuoc tay|thuoc an than)\b.*\b(non|oi|co giat|sui bot mep|lo mo|bat tinh|ngat|xiu|kho tho|lim di|"
@@ -54,6 +59,14 @@ _NOW = [
     r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
     r"( ngay| luon| day)? ?(bay gio|toi nay|dem nay|hom nay|ngay bay gio|luc nay|ngay)\b",
     r"\b(chuan bi|sap) (nhay|tu tu|treo co|ket lieu)\b",
+    # a time set before the means ("e định tối nay uống thuốc", "tính đêm nay nhảy cầu")
+    r"\b(sap|chuan bi|dinh|tinh|quyet dinh) (toi nay|dem nay|hom nay|bay gio|ngay bay gio|luc nay) "
+    r"(se )?(nhay( cau| song| lau)?|tu tu|ket lieu|uong (het )?(thuoc|thuoc ngu|thuoc chuot|"
+    r"thuoc tru sau)|treo co|tu sat|rach tay|cat tay)\b",
+    # a plan made ("I have a plan to kill myself", "em đã có kế hoạch tự tử")
+    r"\b(have|got|made|making) a plan (to|for) (kill|end|hurt)(ing)? (myself|my life|it all)\b|"
+    r"\bplanning (to|on) (kill|end)(ing)? (myself|my life|it all)\b|"
+    r"\b(co|da co|len|lap|dang len) ke hoach( de)? (tu tu|tu sat|chet|ket lieu|ket thuc cuoc (doi|song))\b",
     r"\b(se|sap|dinh|quyet dinh) (nhay (cau|song|lau)|tu tu|treo co|uong thuoc)( \w+){0,2} "
     r"(bay gio|toi nay|dem nay|hom nay)\b",
     r"\b(toi nay|dem nay|hom nay|bay gio) (toi |em |minh |con )?(se |sap )?(tu tu|chet|ket thuc"
@@ -458,6 +471,9 @@ _AT_HAND = screened(
     r"\b(already )?(took|taken|swallowed|drank) (them|them all|all of them|the pills|the lot|"
     r"everything)\b|\b(already )?(took|taken|swallowed|drank) it\b(?! (to heart|off|back|out|easy|"
     r"personally|seriously|home|well|badly|away|in))|"
+    # ("e đã chuẩn bị dây rồi": the means made ready; never "chuẩn bị dây điện để sửa đèn")
+    r"\bchuan bi (xong )?(day|day thung|thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|than|dao)"
+    r"( (roi|xong|san|het|day du))+\b|"
     r"\b(cam|dang cam|co|co san|chuan bi san|de san|mua san|mua|gom|tich|cat) (\w+ ){0,2}(thuoc|"
     r"dao|dao lam|luoi lam|day|day thung|thuoc chuot|thuoc ngu|thuoc tru sau|than)\b"
     # (pests, fields, or which to buy: "nhà e nhiều chuột quá, mua thuốc chuột loại nào tốt")
@@ -662,47 +678,11 @@ def level(text: str, understanding: Understanding | None = None, *,
           violence_told: bool = False) -> str | None:
     """"now", "thoughts" or None. `violence_told`: a story of violence was told in this chat
     (`violence_not_death`)."""
-    global _last_words_level
-    if understanding is not None or violence_told:
-        return _level(text, understanding, violence_told=violence_told)
-    # The words alone are asked of one message by several readers in a turn: the last answer
-    # is kept (one message only, so nothing of a chat stays in memory).
-    last = _last_words_level
-    if last[0] == text:
-        return last[1]
-    found = _level(text, None, violence_told=False)
-    _last_words_level = (text, found)
-    return found
-
-
-_last_words_level: tuple[str | None, str | None] = (None, None)
-
-
-def _level(text: str, understanding: Understanding | None, *,
-           violence_told: bool) -> str | None:
-    """`level`, read."""
-    texts = _forms(text)
-    # (the threat's own words are no act: "ny dọa nếu e chia tay thì nó uống thuốc rầy"; an act
-    # told beside it is: "ck uống thuốc sâu rồi, ổng nói nếu em bỏ đi ổng chết")
-    # (only the readings that saw the threat: "e" is "em" in one of them)
-    beside_threat = [b for b, t in zip((LEVERAGE.sub(" ", t) for t in texts), texts, strict=True)
-                     if b != t]
-    if any(_NOW_ANY.any(_FORCED_DOWN.sub(" ", t)) for t in beside_threat or texts):
-        return "now"    # (poison forced down by him is his violence: read below)
-    if beside_threat:
-        return None   # "he'll kill himself if I leave": pressure told (bot/core/disclosure.py)
-    if _MARKED.search(text.casefold()):
-        return "thoughts"
-    by_another = [_HARM_BY_ANOTHER.sub(" ", t) for t in texts]
-    if by_another != texts:   # only the readings that saw the doer ("ck" is "chồng" in one)
-        by_another = [b for b, t in zip(by_another, texts, strict=True) if b != t]
-    cleaned = [_HYPERBOLE.sub(" ", t) for t in by_another]
-    if any(_THOUGHTS_ANY.any(t) or _SOMEONE_ELSE.search(t) for t in cleaned):
-        return "thoughts"
-    if len(by_another) < len(texts) or by_another != texts:
-        return None   # "chồng tôi lấy dao rạch tay tôi": his violence, whatever the classifier heard
+    found, open_to_classifier, texts, cleaned = _words_level(text)
+    if found is not None or not open_to_classifier or understanding is None:
+        return found
     # (a few words the classifier only half believes, "e và 2 con", "myself": no wish said)
-    if understanding is not None and understanding.intent == "self_harm" and \
+    if understanding.intent == "self_harm" and \
             not violence_not_death(text, understanding, violence_told) and \
             not (len(text.split()) <= 3 and understanding.confidence < 0.5) and \
             (understanding.confidence >= _WEAK or any(_DARK.search(t) for t in texts)) and \
@@ -712,6 +692,51 @@ def _level(text: str, understanding: Understanding | None, *,
             not _named_in_passing(texts, cleaned):
         return "thoughts"
     return None
+
+
+_WordsLevel = tuple[str | None, bool, list[str], list[str]]
+_last_words_level: tuple[str | None, _WordsLevel | None] = (None, None)
+
+
+def _words_level(text: str) -> _WordsLevel:
+    """What the words alone say: (level, whether the classifier may still hear a wish, the
+    message's forms, its forms without hyperbole). Several readers ask it of one message in a
+    turn, with and without the classifier's reading: the last answer is kept (one message
+    only, so nothing of a chat stays in memory)."""
+    global _last_words_level
+    last = _last_words_level
+    if last[0] == text and last[1] is not None:
+        return last[1]
+    found = _read_words(text)
+    _last_words_level = (text, found)
+    return found
+
+
+def _read_words(text: str) -> _WordsLevel:
+    """`_words_level`, read."""
+    texts = _forms(text)
+    # (the threat's own words are no act: "ny dọa nếu e chia tay thì nó uống thuốc rầy"; an act
+    # told beside it is: "ck uống thuốc sâu rồi, ổng nói nếu em bỏ đi ổng chết")
+    # (only the readings that saw the threat: "e" is "em" in one of them)
+    beside_threat = [b for b, t in zip((LEVERAGE.sub(" ", t) for t in texts), texts, strict=True)
+                     if b != t]
+    if any(_NOW_ANY.any(_FORCED_DOWN.sub(" ", t)) for t in beside_threat or texts):
+        return "now", False, texts, texts   # (poison forced down by him is his violence: below)
+    if beside_threat:
+        # "he'll kill himself if I leave": pressure told (bot/core/disclosure.py)
+        return None, False, texts, texts
+    if _MARKED.search(text.casefold()):
+        return "thoughts", False, texts, texts
+    by_another = [_HARM_BY_ANOTHER.sub(" ", t) for t in texts]
+    if by_another != texts:   # only the readings that saw the doer ("ck" is "chồng" in one)
+        by_another = [b for b, t in zip(by_another, texts, strict=True) if b != t]
+    cleaned = [_HYPERBOLE.sub(" ", t) for t in by_another]
+    if any(_THOUGHTS_ANY.any(t) or _SOMEONE_ELSE.search(t) for t in cleaned):
+        return "thoughts", False, texts, cleaned
+    if len(by_another) < len(texts) or by_another != texts:
+        # "chồng tôi lấy dao rạch tay tôi": his violence, whatever the classifier heard
+        return None, False, texts, cleaned
+    return None, True, texts, cleaned
 
 
 # A weekday or a place in a list ("thứ tư", "cái thứ tư": "thu tu" is one letter from "tự tử"),

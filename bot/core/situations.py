@@ -252,6 +252,23 @@ _DONE_TO_WRITER = screened(
     r"vo nha|ve nha|ra ngoai|di)\b)|"
     r"\b(hitting|beating|hurting|attacking|threatening|choking|raping|pointing|kicking|punching|"
     r"pushing|grabbing|following|stalking|chasing|watching) (me|us)\b")
+def names_a_child(text: str) -> bool:
+    """A child is named in the message ("con tôi", "1 bé", "my daughter", "học sinh lớp tôi")."""
+    return any(_CHILD_TOLD.search(t) or _A_CHILD.search(t) for t in forms(text))
+
+
+# ("1 bé trong lớp", "một bé gái", "bé 7 tuổi": a little one, not "bé" as the writer's name)
+_A_CHILD = re.compile(r"\b(1|mot|co|mot em) be\b|\bbe \d{1,2} tuoi\b|\b(daughter|son) \(?\d{1,2}\)?\b")
+
+
+def writer_pregnant(text: str) -> bool:
+    """The writer says she is pregnant now ("em đang có bầu", "I'm pregnant"), with no one
+    else's pregnancy named: after the danger numbers, 115 leads and the pregnancy's advice."""
+    rule = _PREGNANT_RULE
+    found = forms(text)
+    return any(rule.search(t) for t in found) and not any(_CHILD_TOLD.search(t) for t in found)
+
+
 def done_to_writer(text: str) -> bool:
     """Someone does it to the writer, the verb right before them ("ổng đánh em chảy máu")."""
     return any(_DONE_TO_WRITER.search(t) for t in forms(text))
@@ -286,7 +303,13 @@ _FEELS = re.compile(r"\b(toi|em|minh|tui|tao)( rat| dang| cung| that| nghe)? (so
                     # "em phải làm sao", "em nên gọi ai": the writer asks what to do
                     r"\b(toi|em|minh|tui|tao) (phai|nen|can|co the) (lam sao|lam gi|goi ai|giup|lam the nao)\b|"
                     # "em thì an toàn nhưng chị em thì ko": the writer says they are safe
-                    r"\b(toi|em|minh|tui|tao)( thi| van| cung)? (an toan|on|khong sao)\b")
+                    r"\b(toi|em|minh|tui|tao)( thi| van| cung)? (an toan|on|khong sao)\b|"
+                    # far away, or told by message ("tôi ở Sài Gòn không về được", "nó nhắn tin
+                    # cầu cứu tôi"): the writer is not where it happens
+                    r"\b(toi|em|minh|tui|tao)( thi| dang| con)? (o xa|o (sai gon|ha noi|nuoc ngoai|"
+                    r"tinh khac|thanh pho khac|cong ty|truong|cho lam)|khong ve (duoc|dc|kip)|"
+                    r"di lam xa)\b|"
+                    r"\b(nhan tin|goi dien|goi|nhan) (cau cuu|cuu|ke|bao|cho)( \w+)? (toi|em|minh|tui)\b")
 _WRITER_VI = re.compile(r"\b(toi|em|minh|tui|tao)\b(?! (gai|trai|re|dau|ho|be|ut|nho)\b)")
 
 
@@ -369,6 +392,17 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
         return "witness_child" if about_other else "child"
     # the writer named in it ("ổng có súng, đang chĩa vô em"): the writer is in danger too, and
     # the advice is theirs, whatever the request was recorded for
-    if about_other and not any(_writer_in_it(t) for t in texts):
+    # (read clause by clause: the comma folding drops would make "ba đánh, tôi ở Sài Gòn"
+    # "đánh tôi")
+    if about_other and not any(_writer_in_it(t) for t in _clause_forms(text)):
         return "witness"
     return "home_violence"
+
+
+def _clause_forms(text: str) -> list[str]:
+    """The forms of each comma- or stop-separated part of `text`."""
+    parts = [p for p in re.split(r"[,.;!?\n]+", text) if p.strip()]
+    return [f for part in parts for f in forms(part)] if len(parts) > 1 else forms(text)
+
+
+_PREGNANT_RULE = dict(_RULES)["pregnant"]

@@ -562,7 +562,10 @@ PROFESSIONAL = screened(
     r"cong tac xa hoi|y te|tu van)|cong tac vien|truong (ap|thon|khu pho|to dan pho)|to truong|"
     r"chu tich hoi phu nu|hoi phu nu|luat su|tu van vien|chuyen vien|hieu truong|giam thi)\b|"
     r"\bi('m| am) (a |an )?(teacher|nurse|doctor|midwife|social worker|police officer|counsel+or|"
-    r"lawyer|case ?worker|health worker|principal|volunteer)\b")
+    r"lawyer|case ?worker|health worker|principal|volunteer)\b|"
+    # "gv cấp 1 đây", "công an phường đây", "y tá trạm xá đây": the role, then "here"
+    r"^(gv|giao vien|co giao|thay giao|bac si|y ta|y si|can bo|cong an|canh sat|to truong|"
+    r"truong ap)( \w+){0,3} (day|ne)\b")
 
 
 _DIGIT = re.compile(r"\d")

@@ -190,14 +190,55 @@ def _writer_hurt(text: str, *, child: bool = False) -> bool:
                (child and _CHILD_SELF_WORDS.search(f)) for f in found)
 
 
+SAFER_YES, SAFER_NO = "e:safer:yes", "e:safer:no"
+
+
 def still_here(turn: Turn) -> None:
-    """"có ai ở đó không", "hello?", a bare "2" after the danger numbers: still here, and the
-    numbers once more (the one who hurts may be near: never a bare menu)."""
+    """"có ai ở đó không", "hello?", "ok", a bare "2" after the danger numbers: still here, the
+    numbers once more (the one who hurts may be near: never a bare menu), and whether she is
+    safer yet, with its two answers as buttons (`read_safer` reads them typed)."""
     settings = turn.services.settings
     order = ("ambulance", "police", "national") if turn.session.emergency == "injured" else \
         ("police", "ambulance", "national")
-    turn.say(turn.t("emergency_again"), tuple(phone_button(turn.lang, settings.hotline(i))
-                                              for i in order))
+    turn.say(turn.t("emergency_again"),
+             (*(phone_button(turn.lang, settings.hotline(i)) for i in order),
+              Button(turn.t("safer_yes"), SAFER_YES), Button(turn.t("safer_no"), SAFER_NO)))
+
+
+def asked_if_safer(turn: Turn) -> bool:
+    """The last turn asked "are you any safer now?" (`still_here`)."""
+    return SAFER_YES in turn.session.labels.values()
+
+
+# "rồi", "đỡ rồi", "ổn rồi" to "Bạn đã an toàn hơn chưa?"; "chưa", "vẫn chưa", "not yet"
+_SAFER = screened(r"^((da |dạ |em |e |toi |minh |tui )?(roi|da roi|do roi|do hon roi|on roi|on hon roi|"
+                  r"an toan hon roi|an toan roi|yes|yeah|yep|better|i am safer|im safer|i'm safer|"
+                  r"safer|safer now|i'm safer now|im safer now)( (a|nha|nhe|roi|now))*)$")
+_NOT_SAFER = screened(r"^((da |em |e |toi |minh |tui )?(van )?(chua|chua a|chua an toan|chua dau|"
+                      r"not yet|not really|no|nope)( (a|nha|nhe|het|lam))*)$")
+
+
+def read_safer(text: str) -> str | None:
+    """"yes", "no" or None: the answer to "are you any safer now?", typed."""
+    found = [f.strip(" .!") for f in forms(text)]
+    if any(_NOT_SAFER.match(f) for f in found):
+        return "no"
+    if any(_SAFER.match(f) for f in found):
+        return "yes"
+    return None
+
+
+def on_safer(turn: Turn, safer: bool) -> bool:
+    """Safer now: glad (the caller then offers help near, `True`); not yet: the numbers and the
+    situation's steps again (`False`)."""
+    if safer:
+        turn.say(turn.t("help_safe_ack"))
+        return True
+    if turn.session.emergency in ("injured", "medical", "fire"):
+        steps_again(turn)
+    else:
+        danger_steps_again(turn)
+    return False
 
 
 def after_a_death(turn: Turn) -> None:

@@ -75,9 +75,12 @@ def detect(text: str) -> str | None:
     vi, en = _counts(text)
     if vi > en and (vi >= 2 or (vi >= 1 and en == 0 and _VI_MARKS.search(text))):
         return "vi"
-    if en > vi and en >= 2:
-        return "en"
+    if en > vi and (en >= 2 or (vi == 0 and _ENGLISH_FORM.search(text.casefold()))):
+        return "en"   # ("bf choked me": no Vietnamese syllable ends in -ed or -ing)
     return None
+
+
+_ENGLISH_FORM = re.compile(r"\b[a-z]{2,}(ed|ing)\b")
 
 
 # Said alike in both languages: a message of these alone never switches the language ("ok" as

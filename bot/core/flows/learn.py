@@ -97,7 +97,12 @@ _AUDIENCE_WORDS: dict[str, re.Pattern[str]] = {
 _ANY_AUDIENCE = re.compile(r"^((toi|em|minh|tui) )?(khong biet|hong biet|ko biet|chua biet)( chon| nen chon)?"
                            r"( cai nao| gi| sao)?( het| nua| a)?$|^(cai nao|sao|gi) cung duoc$|"
                            r"^(tat ca|all|any|anything|i do not know|dunno|not sure)$")
-_OTHER_TOPICS = frozenset({"chu de khac", "other topics", "other topic", "topics", "chu de"})
+_DONE_READING = frozenset({"xong", "xong roi", "doc xong", "doc xong roi", "da doc xong", "em doc xong roi",
+                           "toi doc xong roi", "done", "finished", "i'm done", "im done", "done reading",
+                           "read it", "het roi", "het bai roi"})
+_OTHER_TOPICS = frozenset({"chu de khac", "other topics", "other topic", "topics", "chu de",
+                           "bai khac", "cai khac", "xem cai khac", "xem chu de khac", "something else",
+                           "another topic", "another one"})
 
 
 def begin(turn: Turn) -> None:
@@ -188,7 +193,11 @@ def _typed_action(turn: Turn, text: str) -> Callable[[], object] | None:
     if step == "audience" and _ANY_AUDIENCE.match(typed):
         return lambda: topics(turn, content.audiences[0].id)
     audience = learn.get("audience")
-    if step == "reading" and typed in _OTHER_TOPICS:
+    if step == "reading" and typed in _DONE_READING:
+        # "đọc xong rồi", "done": the topics again, to choose the next (never a guess of sadness)
+        return (lambda: topics(turn, audience)) if audience else (lambda: begin(turn))
+    if step in ("reading", "topic") and typed in _OTHER_TOPICS:
+        # (at the list, "chủ đề khác": the list again, never a goodbye)
         return (lambda: topics(turn, audience)) if audience else (lambda: begin(turn))
     shown = [t.id for t in content.topics_for(audience)] if audience else list(content.topics)
     if step == "topic" and (numbered := _numbered(typed, shown)):

@@ -326,9 +326,25 @@ def puts_off_delete(text: str) -> bool:
         not refuses_delete(text)
 
 
+# "đông" (east; a ward's "Đông…"), "đồng", "động", "đống" typed with their marks: folded they are
+# "dong", as "đóng" (close) is, which alone asks to leave the chat
+_NOT_CLOSE = re.compile(r"\b[đĐdD][ôồộốổỗòỏõọÔỒỘỐỔỖÒỎÕỌ]ng\b")
+
+
+def misheard_close(text: str) -> bool:
+    """"đông", "đồng"… typed with their marks and no other word of leaving: what the classifier
+    may hear as "đóng" (close) is not asked."""
+    return _NOT_CLOSE.search(text) is not None and \
+        _LEAVE_MARKED.search(text.casefold()) is None
+
+
+_LEAVE_MARKED = re.compile(r"\b(đóng|xoá|xóa|thoát|ẩn|tắt|huỷ|hủy|giấu|quên|exit|close|delete|hide)\b")
+
+
 def asks_to_delete_now(text: str) -> bool:
     """The words ask to delete this chat now (`_DELETE_ALONE`, `_DELETE_ASKED`); a "no" said
     first ("ko, xoá đi") is read apart from the delete after it; a delete put off is none."""
+    text = _NOT_CLOSE.sub("phuong", text)
     if refuses_delete(text) or any(_DELETE_LATER.search(t) for t in forms(text)):
         return False
     said_no = _NO_THEN.match(text.casefold())

@@ -1,0 +1,213 @@
+"""What people type after the danger numbers, and other turns a probe of this stop found misread:
+an "ok" or a sob never drops the emergency, "are you any safer now?" reads its typed answers,
+news told after the numbers (a pregnancy, a child hurt too, a broken arm) changes the advice, a
+friend's story owned as the writer's own is believed, and the privacy screen takes a typed yes.
+Each test drives the real engine with the trained classifier, turn by turn."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+
+import pytest
+
+from bot.core.messages import Inbound, Reply
+from bot.runtime import build_runtime
+
+
+@pytest.fixture(scope="module")
+def runtime(tmp_path_factory, nlu_project, shared_understander):
+    from bot.config import load_config
+
+    folder = tmp_path_factory.mktemp("after-numbers")
+    shutil.copy(nlu_project / "config.toml", folder / "config.toml")
+    shutil.copytree(nlu_project / "data", folder / "data")
+    (folder / "data" / "logbook.db").unlink(missing_ok=True)
+    rt = build_runtime(load_config(folder / "config.toml"), understander=shared_understander,
+                       with_followups=False)
+    yield rt
+    rt.close()
+
+
+_users = itertools.count()
+
+
+def _chat(rt, *turns: str) -> list[Reply]:
+    """A fresh person sends `turns` (text, or "btn:PAYLOAD"); the last turn's replies."""
+    user = f"after-{next(_users)}"
+    last: list[Reply] = []
+    for turn in turns:
+        if turn.startswith("btn:"):
+            last = rt.engine.handle(Inbound("test", user, payload=turn[4:]))
+        else:
+            last = rt.engine.handle(Inbound("test", user, text=turn))
+    return last
+
+
+def _text(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def _payloads(replies: list[Reply]) -> list[str]:
+    return [b.payload for r in replies for b in r.buttons]
+
+
+MENU_VI = "Bạn muốn làm gì?"
+
+
+@pytest.mark.parametrize("first, then", [
+    ("chồng em đang đánh em", "ok"), ("ck đang đánh e", "dạ"), ("ổng đang đập em", "vâng ạ"),
+    ("chồng em đang đánh em", "hu hu"), ("ck đang đánh e", "em sợ lắm"),
+    ("my husband is hitting me", "okay"), ("my husband is hitting me", "yes"),
+    ("my boyfriend is beating me", "I'm so scared"),
+])
+def test_an_ok_or_a_sob_after_the_numbers_keeps_them(runtime, first, then):
+    replies = _chat(runtime, first, then)
+    text = _text(replies)
+    assert "113" in text and "111" in text
+    assert MENU_VI not in text and "What would you like to do?" not in text
+    assert "e:safer:yes" in _payloads(replies) and "e:safer:no" in _payloads(replies)
+
+
+def test_words_not_understood_after_the_numbers_get_them_again_not_a_guess(runtime):
+    replies = _chat(runtime, "chồng em đang đánh em", "mấy đứa nhỏ cũng ở trong phòng này")
+    assert "113" in _text(replies)
+    assert not any(p.startswith("c:") for p in _payloads(replies))   # no "did you mean…"
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("rồi", "Mừng là lúc này bạn an toàn."), ("đỡ rồi", "Mừng là lúc này bạn an toàn."),
+    ("chưa", "Nếu bạn đang gặp nguy hiểm, hãy gọi ngay"),
+    ("vẫn chưa", "Nếu bạn đang gặp nguy hiểm, hãy gọi ngay"),
+])
+def test_are_you_safer_read_typed(runtime, answer, expected):
+    replies = _chat(runtime, "chồng em đang đánh em", "ok", answer)
+    assert expected in _text(replies)
+
+
+def test_are_you_safer_answered_in_english(runtime):
+    replies = _chat(runtime, "my husband is hitting me", "ok", "yes")
+    assert "I'm glad you are safe right now." in _text(replies)
+
+
+@pytest.mark.parametrize("news", ["em đang mang thai 5 tháng", "I am pregnant"])
+def test_a_pregnancy_told_after_the_numbers_puts_the_ambulance_first(runtime, news):
+    first = "my husband is hitting me" if news.startswith("I") else "chồng em đang đánh em"
+    replies = _chat(runtime, first, news)
+    assert replies[0].text.index("115") < replies[0].text.index("113")
+
+
+@pytest.mark.parametrize("news", ["ổng đánh luôn con em rồi", "he is hitting my kids too"])
+def test_a_child_hurt_too_after_the_numbers_gets_the_child_line(runtime, news):
+    first = "my husband is hitting me" if news.startswith("he") else "chồng em đang đánh em"
+    text = _text(_chat(runtime, first, news))
+    assert "111" in text
+    assert "bảo vệ trẻ em" in text or "child protection" in text
+
+
+@pytest.mark.parametrize("news", ["chân em đau lắm, chắc bị gãy", "tay e sưng, hình như gãy rồi"])
+def test_a_broken_bone_told_after_the_numbers_puts_the_ambulance_first(runtime, news):
+    replies = _chat(runtime, "chồng em đang đánh em", news)
+    assert replies[0].text.startswith("Hãy gọi ngay 115")
+
+
+@pytest.mark.parametrize("story", [
+    "em bị chồng chém", "tôi bị thằng đó đâm", "my boyfriend choked me", "he strangled me",
+    "he had his hands around my throat", "nhà bên kia ông chồng đánh vợ, đang diễn ra",
+    "tôi đang thấy một thanh niên đánh một cô gái ở bến xe", "someone next door is screaming for help",
+    "my husband is drunk and breaking everything", "i am hiding in the bathroom from him",
+    "có thằng lạ bám theo em nãy giờ", "ổng rượt em chạy ra đường",
+])
+def test_danger_told_in_other_words_gets_the_numbers_first(runtime, story):
+    replies = _chat(runtime, story)
+    first = replies[0].text if "automated" not in replies[0].text and \
+        "trợ lý tự động" not in replies[0].text else replies[1].text
+    assert "113" in first or "115" in first
+
+
+def test_english_teen_text_danger_is_answered_in_english(runtime):
+    replies = _chat(runtime, "ex choked me")
+    assert "call" in _text(replies).casefold() and "Nếu bạn" not in _text(replies)
+
+
+@pytest.mark.parametrize("plan", [
+    "em tính đêm nay uống hết thuốc ngủ", "mình đã lên kế hoạch tự tử rồi",
+    "i'm planning to end my life", "em chuẩn bị thuốc xong rồi",
+])
+def test_a_plan_or_the_means_made_ready_is_self_harm_now(runtime, plan):
+    replies = _chat(runtime, plan)
+    text = _text(replies)
+    assert "115" in text and text.index("115") < text.index("111")
+
+
+@pytest.mark.parametrize("answer", [
+    "mình thì ổn, còn chị mình thì không biết", "tôi an toàn nhưng không rõ bạn tôi sao",
+])
+def test_safe_but_the_other_not_known_is_not_sure(runtime, answer):
+    text = _text(_chat(runtime, "btn:m:other", answer))
+    assert "113" in text
+    assert "Mừng là lúc này người đó an toàn" not in text
+
+
+@pytest.mark.parametrize("reveal", ["thôi nói thật, là em", "thật ra người đó chính là em"])
+def test_a_friend_story_owned_as_her_own_is_believed(runtime, reveal):
+    replies = _chat(runtime, "bạn em bị chồng đánh hoài, em muốn giúp bạn ấy", reveal)
+    text = _text(replies)
+    assert "Mình tin bạn" in text
+    assert "Bạn có đang an toàn không?" in text
+    assert "Chúc bạn an toàn" not in text
+
+
+def test_owned_in_an_emergency_the_advice_is_for_her(runtime):
+    text = _text(_chat(runtime, "my sister is being beaten by her husband right now",
+                       "actually it's me"))
+    assert "I believe you" in text
+    assert "protect your head" in text
+
+
+@pytest.mark.parametrize("yes", ["có", "có xoá đi", "đồng ý", "yes please", "sure"])
+def test_a_typed_yes_on_the_privacy_screen_clears(runtime, yes):
+    replies = _chat(runtime, "btn:m:privacy", yes)
+    assert any(r.forget for r in replies)
+
+
+def test_a_typed_no_on_the_privacy_screen_keeps_the_chat(runtime):
+    replies = _chat(runtime, "btn:m:privacy", "không")
+    assert not any(r.forget for r in replies)
+    assert MENU_VI in _text(replies)
+
+
+@pytest.mark.parametrize("typed", ["đông", "Đồng"])
+def test_words_that_fold_like_close_do_not_clear(runtime, typed):
+    assert not any(r.forget for r in _chat(runtime, "btn:m:near", typed))
+
+
+def test_a_teacher_told_by_a_pupil_is_a_helper_and_the_child_tips_follow(runtime):
+    story = "tôi là cô giáo, một em học sinh lớp 3 kể với tôi là bị chú hàng xóm sờ soạng"
+    first = _text(_chat(runtime, story))
+    assert "Không ai có quyền đụng chạm hay ép buộc bạn" not in first
+    closing = _text(_chat(runtime, story, "btn:h:safe:yes", "btn:h:where:skip"))
+    assert "kể cả giữa vợ chồng" not in closing
+    assert "111" in closing
+
+
+def test_a_threat_of_a_weapon_counts_at_the_danger_check(runtime):
+    replies = _chat(runtime, "btn:pw:check", "không", "chưa dùng nhưng có dọa lấy dao",
+                    "không", "không", "không")
+    assert "nguy cơ" in _text(replies)
+
+
+def test_about_the_same_is_a_no_at_the_danger_check(runtime):
+    replies = _chat(runtime, "btn:pw:check", "vẫn như cũ thôi")
+    assert "Câu 2/5" in _text(replies)
+
+
+@pytest.mark.parametrize("typed", ["đọc xong rồi", "bài khác", "chủ đề khác"])
+def test_done_reading_or_another_topic_shows_the_topics(runtime, typed):
+    replies = _chat(runtime, "btn:m:learn", "btn:l:a:victim", "btn:l:t:what_is_gbv", typed)
+    assert "Chọn một chủ đề" in _text(replies)
+
+
+def test_another_kind_typed_at_the_kind_step(runtime):
+    replies = _chat(runtime, "btn:m:help", "btn:h:safe:yes", "btn:h:who:self", "loại khác")
+    assert "phường/xã nào" in _text(replies)
