@@ -35,6 +35,13 @@ def _no_story_yet(turn: Turn) -> bool:
                                       session.help.get("kind") in (None, "skip"))
 
 
+def _planning(turn: Turn) -> bool:
+    """The person is answering a step of the safety plan (its questions name medicine, knives
+    and rooms)."""
+    session = turn.session
+    return session.flow == "pathway" and session.step == "plan"
+
+
 def violence_told(turn: Turn) -> bool:
     """A story of violence told in this chat (a disclosure heard, a kind given, the danger
     numbers for violence shown), and no self-harm told."""
@@ -66,6 +73,10 @@ def answer(turn: Turn, text: str) -> bool:
     # the danger patterns read it, never the classifier's guess on two words.
     understanding = None if step_answer.is_step_answer(turn, text) else turn.understanding
     level = self_harm.level(text, understanding, violence_told=violence_told(turn))
+    if level is not None and _planning(turn) and not self_harm.speaks_of_death(text):
+        # a safety plan's answer ("thuốc ngủ để sẵn trong túi ở nhà mẹ"): the plan asked where
+        # medicine is kept; only words of death or despair make it a crisis
+        level = None
     if level == "thoughts" and self_harm.level(text) is None and (
             faq.asks_about_mental_health(text) or disclosure.writer_hurts(text) is not None or
             faq.topic(text) == "not_your_fault" or   # "did i deserve it": asked of the violence
@@ -89,7 +100,9 @@ def answer(turn: Turn, text: str) -> bool:
             not situations.done_to_writer(text):
         crisis.symptom(turn)   # "em thấy chóng mặt" after pills: 115 now, never violence advice
         return True
-    if in_crisis and turn.session.crisis_other and self_harm.says_me_too(text):
+    if in_crisis and turn.session.crisis_other and (self_harm.says_me_too(text) or
+                                                    answers.reveals_self(text)):
+        # ("thật ra là em", "actually it's me": the friend's wish is the writer's own)
         crisis.thoughts(turn)   # "bạn em muốn tự tử" then "em cũng vậy": the writer's own, too
         return True
     if level is None and turn.session.flow in (None, "help") and numbers.asked_for(text):
@@ -134,6 +147,14 @@ def answer(turn: Turn, text: str) -> bool:
             return True
         if any(_CHILD_TOO.search(f) for f in answers.forms(text)):
             emergency.danger_replies(turn, "child")
+            return True
+        # where she is now, told after them ("i shut myself in the bathroom", "nó vẫn đi theo
+        # em"): that place's advice, not the kitchen's
+        if (now := situations.detect(text)) in _NEWS_OF_PLACE and now != turn.session.emergency \
+                and not (now == "followed" and "theo doi" in " ".join(answers.forms(text))) and \
+                faq.topic(text) is None and pathway_reader.requested(text) is None:
+            # (never a question: "làm sao biết điện thoại bị cài app theo dõi" is no one behind her)
+            emergency.danger_replies(turn, now)
             return True
     if turn.session.emergency not in (None, "medical", "fire", "injured", "self_harm") and \
             turn.session.help.get("safe") != "yes" and level is None and \
@@ -299,14 +320,22 @@ _SAFE_NOW = re.compile(r"\b(an toan (roi|r)|da an toan|gio an toan|i am safe|im 
 # writer (not a medical one, a fire, self-harm, nor one already about a child or a pregnancy)
 _NOT_HIS_OR_SAID = (None, "medical", "fire", "self_harm", "child", "child_self", "pregnant",
                     "sexual_assault_other", "witness")
+_NEWS_OF_PLACE = ("hiding", "followed", "locked_in", "put_out", "strangled")
 # A child hurt too, told after the numbers ("con e bị ổng đánh luôn", "ổng đánh cả con", "he's
 # hitting my kids too")
 _CHILD_TOO = re.compile(
     r"\b(con (e|em|toi|minh|tui|chi)|be con|be|con nho|may dua nho|tui nho|dua nho|thang (nho|be|cu)|"
     r"con be|hai dua nho|may dua)( \w+){0,3} (cung )?(bi )?(\w+ )?(danh|dap|xo|da|bop co)( \w+){0,2} "
     r"(luon|nua|lay|theo|luon roi)\b|"
+    r"\b(con (e|em|toi|minh|tui|chi)|be con|may dua nho|tui nho|con nho) cung (dang )?bi( \w+){0,2} "
+    r"(danh|dap|xo|da|bop co|nhot)\b|"
     r"\b(danh|dap|xo) (luon |ca |luon ca |sang )?(con|be|tui nho|may dua nho|dua nho|con (e|em|toi))"
     r"( \w+)? (luon|nua|roi)\b|"
+    r"\b(danh|dap|xo|bop co) (ca|luon ca) (con|be|tui nho|may dua nho|dua nho)\b|"
+    # a child taken ("ổng bắt con em đi rồi", "he took my son")
+    r"\b(bat|dem|mang|giut|cuop|dat) (con|be|con (e|em|toi|minh|tui)|thang (nho|be)|con be)( \w+)? "
+    r"(di|theo|mat)\b|\b(took|grabbed|taken|snatched) (my|the|our) (kids?|children|son|daughter|"
+    r"baby)\b|"
     r"\b(hit|hitting|hits|beat|beating|hurt|hurting|attack\w*|kick\w*|punch\w*) (my|the|our) "
     r"(kids?|children|son|daughter|baby|boy|girl)( too| as well| also| now)?\b")
 

@@ -45,6 +45,7 @@ from bot.core import (
 from bot.core.commands import COMMANDS
 from bot.core.content_words import has_content
 from bot.core.flows import (
+    after_numbers,
     clarify,
     crisis,
     direct,
@@ -266,7 +267,8 @@ class Engine:
         elif payload == "p:clear":
             privacy.clear(turn)
         elif prefix == "lang" and rest in ("vi", "en"):
-            language.set_language(turn, rest)
+            if not after_numbers.again_in_language(turn, rest):
+                language.set_language(turn, rest)
         elif prefix == "tel":
             numbers.show_numbers(turn)
         elif prefix == "pw":
@@ -285,10 +287,18 @@ class Engine:
         items: dict[str, Callable[[Turn], None]] = {
             "help": help_request.begin, "numbers": numbers.show_numbers, "near": services.begin,
             "learn": learn.begin, "other": lambda t: help_request.begin(t, for_whom="other"),
-            "privacy": privacy.show, "language": language.toggle, "pathways": pathways.menu,
+            "privacy": privacy.show, "language": self._toggle_language, "pathways": pathways.menu,
             "human": handoff.ask,
         }
         items.get(item, fallback.fallback)(turn)
+
+    @staticmethod
+    def _toggle_language(turn: Turn) -> None:
+        """The language button: the other language (the danger's numbers again in it, when
+        they were just given)."""
+        wanted = "en" if turn.lang == "vi" else "vi"
+        if not after_numbers.again_in_language(turn, wanted):
+            language.toggle(turn)
 
     def _location(self, turn: Turn) -> None:
         location = turn.inbound.location
@@ -355,6 +365,8 @@ class Engine:
             privacy.clear(turn, in_danger=safety.is_danger(text) or privacy.he_is_back(text))
             return
         step_before = session.step if session.flow == "pathway" else None
+        if not session.handoff and after_numbers.asked_before_danger(turn, text):
+            return   # "gọi 113 rồi mà ko ai nghe", "có ai tới không", "113 có tốn tiền không"
         if not session.handoff and (pressed := _label_copied(session, text)) is not None:
             # a label of the last turn typed whole ("Thể chất (đánh, đấm, đá…)" where the kind
             # is asked): the button chosen, not a telling of violence happening now; a button
@@ -386,6 +398,8 @@ class Engine:
             # "rồi", "chưa", "not yet" to "are you any safer now?": its button's answer
             self._payload(turn, emergency.SAFER_YES if safer == "yes" else emergency.SAFER_NO)
             return
+        if after_numbers.answered_after_danger(turn, text):
+            return   # "chưa", "không", "thôi" after the numbers: the numbers with the answer
         if session.emergency not in (None, "self_harm", "medical", "fire") and \
                 session.flow in (None, "services") and (self._checks_contact(turn, text) or (
                     ordinals.position(text) is not None and
@@ -770,7 +784,7 @@ class Engine:
         if whole is not None:  # a unit's name alone ("xã Vĩnh Viễn"): the place, not a guess
             services.show_ward(turn, whole)
             return True
-        if intent in (None, "find_provider", "seek_help", "ask_hotline") and text and \
+        if intent in (None, "find_provider", "seek_help", "ask_hotline", "out_of_scope") and text and \
                 len(text.split()) <= 10 and turn.session.flow is None and \
                 not turn.services.wards.candidates(text) and \
                 (place := turn.services.wards.province_named(text)) is not None:
@@ -964,6 +978,7 @@ _SHORT_ANSWER_VI = re.compile(r"^(dạ |vâng |ừ )?(có|không|dạ|vâng|ừ|
 _FAREWELL = re.compile(r"\b(tam biet|vinh biet|bye|goodbye|bai bai|bye bye|chao (nhe|nha|ban|nhe ban)|"
                        r"good night|ngu ngon)\b")
 _STILL_THERE = re.compile(r"\b(ban|bot|em|minh|ad|admin)( con)?( o)? (do|day|ben do)( khong| ko| k| hong| chu| a)?$|"
+                          r"^con (o )?(do|day)( khong| ko| k| hong| chu| a)$|"
                           r"\b(are )?you (still )?there\b|\bstill there\b")
 _AGE_WORDS = re.compile(r"\d|lớp|lop|cấp|cap|tuổi|tuoi|sinh|grade|year|teen")
 _WRITER_CLAUSE = re.compile(r"^(em|e|con|cháu|chau|mình|minh|tui|tôi|toi|tao|i'?m|i am|im)\b")
@@ -986,7 +1001,8 @@ _HEARD = re.compile(
     r"^((ok|oke|okay|okie|oki|okela|k|kk|uh|uhm|um|u|uk|uki|um|da|vang|yes|yeah|yep|ya|yah|roi|"
     r"da roi|duoc|dc|hieu roi|biet roi|em biet roi|got it|alright|all right|sure|huhu|hu hu|hic|hix|"
     r"hic hic|emosad|emofear|emoplease)( (a|nha|nhe|ha|roi|oi|emosad|emofear|emoplease))*|"
-    r"((em|e|toi|tui|minh|con|i'?m|i am|im) )?(so|so qua|so lam|so that|so qua di|run qua|scared|"
+    r"((chua|khong|ko|van|van con|da|u|ok|dạ) )?((em|e|toi|tui|minh|con|chau|i'?m|i am|im) )?"
+    r"(van |dang |rat |that su )?(so|so qua|so lam|so that|so qua di|run qua|scared|"
     r"so scared|afraid|terrified|very scared)( (qua|lam|a|oi|emosad|emofear))*)$")
 
 

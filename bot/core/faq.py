@@ -136,6 +136,11 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"thanh pho|tp) )(?!.*\b(tam tru|thuong tru|ho khau|o chung|co bi gi)\b)|"
         r"\b(toi nay|dem nay|gio|bay gio|hien gio)( (toi|em|minh|tui|e|me con em|me con toi))? (khong|ko|chua|hong) "
         r"(co|con) (cho|noi) (de )?(ngu|o|tru)\b|"
+        # where to go now ("giờ em đi đâu", "em nên đi đâu bây giờ", "where do i go now")
+        r"^((gio|bay gio|vay|the) )?((toi|em|minh|tui|e|con) )?(nen |phai |co the )?(di|chay|tron) (dau|"
+        r"dau bay gio|dau gio|dau bh|dau duoc)( (bay gio|gio|day|a|ha|bh))*$|"
+        r"^(where (do|should|can) i (go|stay|sleep)( now| tonight)?|where can i go)$|"
+        r"\b(khong|ko|chang|hong) (co|con) (cho|noi) nao (de )?(di|o|ngu)\b|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
         r"without a) (place|where|home|bed) to (sleep|stay)\b|"
         r"\b(phai )?ngu (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"

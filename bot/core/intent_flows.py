@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from bot.core import faq
 from bot.core.flows import (
+    after_numbers,
     crisis,
     direct,
+    emergency,
     fallback,
     help_request,
     language,
@@ -70,6 +72,11 @@ def run(turn: Turn, intent: str, text: str) -> bool:
         # "ok", "dạ" where whom or what was asked: how to answer (the engine asks it again)
         turn.say(turn.t(f"step_hint.{turn.session.step}"))
         return True
+    if intent in ("affirm", "deny") and len(text.split()) <= 4 and \
+            turn.session.emergency not in (None, "self_harm", "medical", "fire") and \
+            turn.session.flow in (None, "services"):
+        emergency.still_here(turn)   # "em ko có xe" after the numbers: never a bare menu
+        return True
     if intent in ("affirm", "deny") and len(text.split()) <= 4:
         # "ok", "dạ", "không" with nothing asked: the menu, not "I did not understand"
         # (a first message: the greeting, which says what this is, then the menu).
@@ -129,5 +136,5 @@ def switch_language(turn: Turn, wanted: str) -> None:
         session.language = session.typed = wanted
         turn.say(turn.t("language_set"))
         crisis.ask_safe(turn)
-    else:
+    elif not after_numbers.again_in_language(turn, wanted):
         language.set_language(turn, wanted)

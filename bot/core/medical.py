@@ -298,6 +298,8 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
     marked = unicodedata.normalize("NFC", text).lower()
     if "ngất ngây" in marked:
         return None   # delighted, never fainted
+    if any(_AN_ANIMAL.match(f) for f in forms):
+        return None   # "con chó nhà em bị xe tông": a vet, never 115 (nor a sad owner's alarm)
     if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) or _GAS.search(f)
                                           for f in forms) or \
             (_SMOKE_MARKED.search(marked) and not _NOT_THAT_SMOKE.search(marked)):
@@ -312,6 +314,11 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
     if body is None or _wish_or_violence(forms, _ACCIDENT if body is _ACCIDENT else None):
         return None
     return "medical"
+
+
+# An animal the one hurt ("con chó nhà em bị xe tông chết rồi", "my dog got hit by a car")
+_AN_ANIMAL = re.compile(r"^((toi|em|minh|tui|e) )?(con|my|our|the) (cho|meo|ga|vit|heo|lon|bo|trau|de|"
+                        r"ngua|chim|ca|tho|cun|dog|cat|puppy|kitten|bird|rabbit|pet|hamster|chicken)\b")
 
 
 # Bleeding after an illness or an accident ("tai nạn xe, chảy máu nhiều"): the accident's harm
@@ -388,12 +395,13 @@ _INJURED = screened(
     r"(choang|chong mat|choang vang)( \w+){0,3} (sap xiu|muon xiu|xiu|ngat|non|oi|buon oi|"
     r"khong thay|mo mat)|"
     r"bi dam|bi (chong|ck|no|han|ong ay|anh ay|ba|bo|duong|ny|ban trai|nguoi ta|thang \w+) dam|"
-    r"dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )(?<!doi )(?<!doa )(?<!dinh )(?<!muon )(?<!se )(?<!sap )chem(?! gio)|"
+    r"dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )(?<!doi )(?<!doa )(?<!dinh )(?<!muon )(?<!se )(?<!sap )chem(?! (gio|chuoi|cui|dua|mia|cay|co|rau|la|thit|ca|ga|vit|heo|bo|xuong|gia))|"
     r"passed out|unconscious|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|"
     r"(not|isn'?t|won'?t) wak(e|ing) up|turning blue|seizure|"
     r"bleeding (a lot|heavily|badly|everywhere|so much)|"
     r"(the )?bleeding (wont|won'?t|will not|does not|doesn'?t|isn'?t going to) stop|"
-    r"i'?m bleeding|im bleeding|stabbed|acid|boiling water|breathing (weird|strange|funny)|"
+    r"i'?m bleeding|im bleeding|stabbed|acid|boiling water(?! (in|into|on|over|for) (the |a |my |some )?"
+    r"(teapot|pot|kettle|cup|mug|bowl|noodles|tea|jar|flask|pan|rice|pasta))|breathing (weird|strange|funny)|"
     r"grabbed (his|her) chest|heart attack|a stroke|"
     # strangled and short of breath, unconscious a moment, the head broken, a bone broken,
     # burns of oil or an iron, poison forced down, a child limp or blue, a pregnancy kicked
@@ -423,6 +431,8 @@ _INJURED = screened(
     r"(benh vien|phong kham|tram y te)\b.*\bbi thuong)\b")
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
 _IDIOM = re.compile(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+                    r"cuoi (dau bung|dau ca bung|dau ruot|bo bung|te ghe|chay nuoc mat)|"
+                    r"(laughed|laughing) so (hard|much)|"
                     r"xiu ngang|chet (cuoi|dung|lang|khiep|met|do)|dung hinh|chay tui|chay nang|"
                     r"chay het minh|say xe|cam sot|hay bi chay mau cam|dut tay|bong nhe|nong chay da|"
                     # a small cut ("chảy máu ít", "chảy máu chút xíu", clipping nails)

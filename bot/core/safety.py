@@ -141,7 +141,9 @@ _VI_PATTERNS = [
     r"(gap|ngay|khan cap|lien|toi nay|dem nay)\b",
     # "giết cả nhà" (never "cá": a fish is killed alone, not with "nhà" or "gia đình" after)
     r"\bgiet (ca|het ca) (nha|gia dinh|hai|ba|me con|bo con|lu)\b", r"\bgiet nguoi\b",
-    r"\b(cam|co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit|ma tau|riu|liem|"
+    # ("tránh bếp vì có dao kéo", "bếp có dao": where knives are kept, said in a plan, no one
+    # holding one)
+    r"\b(cam|(?<!vi )(?<!bep )(?<!ngan )(?<!tu )co|rut|vung|dang cam) (dao|rua|keo|sung|gay|bua|xang|axit|ma tau|riu|liem|"
     r"xa beng|tuyp|(ong|cay|thanh) (tuyp|sat|thep))\b(?! nuoc)"
     # ("cầm dao thái rau", "cầm kéo cắt cỏ", "cầm búa đóng đinh": cooking, the garden, repairs)
     # (never when a person comes after: "cầm dao dọa cắt cổ em" is the throat, not the grass)
@@ -315,6 +317,15 @@ _VI_PATTERNS = [
     r"xo|da|ruot|duoi)\b",
     r"\b(danh|dap|chem|bop co|hanh hung|xo|ruot|duoi danh)\b.*\b(dang dien ra|dang xay ra)\b",
     r"\bnghe (nhu|giong|giong nhu|nhu la) (dang )?bi (danh|dap|bop co)\b",
+    # a child held under water or strung up to be beaten ("chồng dìm nước con", "ck treo con lên
+    # đánh"): a life at risk now
+    r"\b(dim|nhan) (nuoc|xuong nuoc)( \w+)? (con|be|chau|thang be|con be|em|toi)\b|"
+    r"\b(dim|nhan) (con|be|chau|thang be|con be|em|toi|dau (con|be|chau|em|toi))( \w+){0,2} "
+    r"(xuong |vao |trong )?(nuoc|lu|thau|ho|song|ao|chau|xo)\b|"
+    r"\btreo (con|be|chau|thang be|con be|em|toi)( \w+){0,2} (len )?(de )?(danh|dap|quat)\b",
+    # a threat to sell the writer ("chồng dọa bán em qua Trung Quốc", "ck doa ban e sang tq")
+    r"\b(doa|de doa|noi|tinh|muon|se|doi) ban (em|toi|minh|tui|e|chi|con)( \w+){0,2} (qua|sang|cho|"
+    r"di|ra nuoc ngoai)\b",
     # struck again ("nó lại đánh em", "ck lại đập em rồi"): it has begun again, the numbers first
     r"\b(no|ong ay|chong|ck|anh ay|han|ba|bo|cha|duong|thang do|nguoi do)( \w+)? (lai|lai con) "
     r"(danh|dap|bop co|siet co|chem|dam|xo) (em|toi|minh|tui|con|chau|me|e)\b",
@@ -541,7 +552,9 @@ _EN_PATTERNS = [
     # acid, boiling water or petrol thrown on someone ("em bị tạt axit", "ck tạt nước sôi vào
     # người em"): a burn to treat now and violence, whoever tells it
     r"\b(bi |da |vua )?tat (axit|a xit|acid|nuoc soi|dau soi|xang)\b|\b(acid|boiling water) "
-    r"(attack|thrown|on (me|her|my|his))\b|\b(threw|thrown|splashed|poured) (acid|boiling water)\b",
+    r"(attack|thrown|on (me|her|my|his))\b|\b(threw|thrown|splashed|poured) (acid|boiling water)\b"
+    r"(?! (in|into|over|for) (the |a |my |some )?(teapot|pot|kettle|cup|mug|bowl|noodles|tea|jar|flask|"
+    r"pan|rice|pasta|sink)\b)",
     # (a child threatened with being beaten to death, "nếu em ko đổi thì đánh chết")
     r"\b(doa|noi|bao|se|thi|tao)( \w+){0,2} (danh|dap) (chet|cho chet)\b(?! (di duoc|duoc|luon a))",
     # poison kept for her, his threat to kill the family, a knife sharpened while he stares, him

@@ -83,7 +83,8 @@ _NOW = [
     r"(cold|headache|flu|fever|pain|back|allergies|period)|for a (cold|headache|fever)))",
     r"\boverdos(ed|ing)\b",
     r"\b(just|have just|i) (cut|slit) (myself|my wrists?|my arm)\b(?! (sometimes|when|whenever|every|"
-    r"often|a lot|to cope|when i))",
+    r"often|a lot|to cope|when i|shaving|cooking|chopping|by accident|accidentally|on (a|the|some|"
+    r"paper|glass)|with (a|the) (kitchen|bread|paper)|while))",
     r"\b(am|i am) (on|at|standing on) the (bridge|roof|edge|ledge|balcony)\b",
     r"\b(going to|gonna|about to|will|'ll) (jump|kill myself|end it|end my life|hang myself)"
     r"( all)? ?(now|tonight|today|right now)\b",
@@ -403,6 +404,8 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
                         r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi|do|xau|kho)"
                         r" (qua |lam )?(muon chet|to death)\b|"
+                        # "thèm trà sữa muốn chết", "đói bụng muốn chết": a craving, with its object
+                        r"\b(them|doi|nong|lanh|thich|ngon|vui|buon ngu)( \w+){1,3} (qua |lam )?muon chet\b|"
                         # "khó chết đi được", "mệt chết mất": of degree, never "muốn chết" (tired
                         # and wanting to die is read as said)
                         r"\b(kho|met|chan|dau|ngon|ghet|xau|nhuc dau|dau dau|dai|lau|nhuc|nan|"
@@ -421,6 +424,11 @@ _ENDS_SOMETHING = re.compile(
     r"marriage|relationship|contract|job)\b|\b(ly di|ly hon|ly than|divorce|divorcing)\b")
 _LIFE_OR_DEATH = re.compile(r"\b(chet|song|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"
                             r"live|living|kill|suicid\w*)\b")
+
+def speaks_of_death(text: str) -> bool:
+    """A word of death, dying, despair or farewell (`_DEATH`), not of medicine or the body."""
+    return any(_DEATH.search(t) for t in _forms(text))
+
 
 def has_dark_words(text: str) -> bool:
     """A word of death, despair, goodbye or the body ("chết", "mệt mỏi", "alone", "pills")."""
@@ -463,7 +471,8 @@ _AT_HAND = screened(
     # the means already taken, said after thoughts of dying ("em uống rồi", "thuốc ngủ em uống
     # hết rồi", "i already took them")
     # ("em ăn uống xong rồi", "uống hết nước rồi", "uống thuốc cảm rồi": a meal, a drink, a cold)
-    r"(?<!an )\b(uong|nuot)( (het|ca|thuoc|thuoc ngu|thuoc chuot|het thuoc|vi thuoc|het vi|ca vi|"
+    # (one or two pills, "uống 1 viên thuốc ngủ rồi", is a dose, not the means taken)
+    r"(?<!an )\b(uong|nuot)(?! (1|2|mot|hai) vien)( (het|ca|thuoc|thuoc ngu|thuoc chuot|het thuoc|vi thuoc|het vi|ca vi|"
     r"may vien|\d+ vien|\d+ vi|het luon|no|tat ca|nhieu))* (roi|xong roi|het roi|het sach|ca roi)\b|"
     r"\b(an|nuot|uong) (het |ca |nhieu )?thuoc( (ngu|chuot|tru sau|an than|diet co|tay|doc))? "
     r"(roi|het roi|xong roi)\b|"
@@ -570,12 +579,15 @@ _SYMPTOM = screened(
     r"buon non|buon oi|muon oi|muon non|bi oi|bi non|dang non|dang oi|non ra|oi ra|non mua|oi mua|"
     r"kho tho|tho khong noi|ngat|ngat xiu|muon xiu|sap xiu|bi xiu|xiu mat|lim|co giat|tim dap nhanh|"
     r"lanh nguoi|lanh tay chan|te tay|te chan|te nguoi|met la|la di|dau bung|dau da day|"
-    r"chay mau|mau chay|ra mau|mat mau|mau nhieu|mau ra|cam mau|"
+    r"chay mau|mau chay|ra mau|mat mau|mau nhieu|mau ra|cam mau|mau (khong|ko|k|chua|van chua) "
+    r"(cam|ngung|dung)|"
     r"khong dung (day )?(noi|duoc)|dung khong (noi|vung))\b|"
     r"\b(dizzy|drowsy|sleepy|nause\w*|vomit\w*|throwing up|threw up|puk\w*|can't breathe|"
     r"cannot breathe|cant breathe|hard to breathe|bleeding|blood|faint\w*|passed out|pass out|"
     r"going to sleep|go to sleep|gonna sleep|falling asleep|numb|heart (is )?racing|seizure|"
-    r"stomach (hurts|ache|pain)|can't stand|cannot stand|blurry)\b")
+    r"stomach (hurts|ache|pain)|can't stand|cannot stand|blurry|"
+    # (after a cut: the bleeding "won't stop")
+    r"(it |still )?(won'?t|wont|doesn'?t|does not|will not|isn'?t) stop( bleeding)?$)\b")
 
 
 _WITH_CHILD = re.compile(r"\b(om|mang|dan|dat|cung|giet|bop co) (theo )?(con|be|dua nho|em be)"

@@ -108,7 +108,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"kho|cua)\b|\b(tron|nup)( \w+)? (trong|vao|o trong) tu\b(?! (hom|sang|chieu|dem|luc|khi|nam|"
         r"thang|tuan|qua|nay|do|dau|bao gio)\b)|"
         r"\b(i am|i'm|im|we are|i have been) (hiding|locked myself)\b|\bhiding (in|inside|"
-        r"under) (the|my|a)\b")),
+        r"under) (the|my|a)\b|\bi (locked|shut|barricaded) myself (in|inside)\b")),
     # Words that fold like others ("kéo tóc" is pulling hair, "gãy" broken, "sưng" swollen,
     # "rứa" so, "dạo này" lately) are a weapon only when held, used or thrown.
     ("weapon", re.compile(
@@ -141,6 +141,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b((?<!me )(?<!ma )con (toi|em|minh|tui|gai|trai|be|nho)|dua (be|nho|tre)|be (gai|trai)|chau (be|nho)|"
         # ("thằng nhỏ nhà tui", "ổng đang đánh bé", "thằng con 5 tuổi")
         r"thang (nho|be|con|cu)|(danh|dap|xo|tat|quang|nem|bop co) (\w+ )?be$|"
+        # ("ck xiết cổ con", "chồng dìm nước con": the child, named last)
+        r"(siet co|bop co|dim nuoc|dim|treo|danh|dap|xo|tat) (\w+ )?(con|be)$|"
+        r"(dim|nhan) (dau )?(con|be|chau)\b|"
         r"con (\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) tuoi|"
         r"tre (em|con|nho)|my (son|daughter|child|baby|kid)|the (child|children|baby|kids?)|"
         r"a (child|little (girl|boy))|children|"
@@ -171,7 +174,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(my (friend|sister|mom|mother|cousin|colleague)) (texted|called|messaged)( me)?)\b")),
     ("followed", re.compile(
         r"\b(duoi theo|theo doi|bam theo|rinh|ngoai cua|truoc cua|truoc nha|following (me|us)|"
-        r"followed|stalk\w*|outside (my|the) (door|house|home))\b")),
+        r"(di|chay) theo (em|toi|minh|tui|e)|"
+        r"followed|stalk\w*|outside (my|the) (door|house|home)|(still )?behind me)\b")),
     # threats sent by message or call ("nhắn tin đe dọa giết em"): keep them, report, 113 if he
     # comes; never "stay away from the kitchen" to someone he is not with
     ("threatened", re.compile(
@@ -252,6 +256,11 @@ _DONE_TO_WRITER = screened(
     r"vo nha|ve nha|ra ngoai|di)\b)|"
     r"\b(hitting|beating|hurting|attacking|threatening|choking|raping|pointing|kicking|punching|"
     r"pushing|grabbing|following|stalking|chasing|watching) (me|us)\b")
+# A threat to sell the writer ("dọa bán em qua Trung Quốc", "doa ban e sang tq")
+_SELL_THREAT = re.compile(r"\b(doa|de doa|noi|tinh|muon|se|doi) ban (em|toi|minh|tui|e|chi)( \w+){0,2} "
+                          r"(qua|sang|cho|di|ra nuoc ngoai)\b")
+
+
 def names_a_child(text: str) -> bool:
     """A child is named in the message ("con tôi", "1 bé", "my daughter", "học sinh lớp tôi")."""
     return any(_CHILD_TOLD.search(t) or _A_CHILD.search(t) for t in forms(text))
@@ -325,6 +334,10 @@ def detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = Fa
     child" to an adult, and the aftercare of a rape said of the one it happened to when the
     writer asks for someone else or for their child ("sexual_assault_other"; `about_child`: the
     request is for a child, which weighs only here)."""
+    if not self_harm_now and any(_SELL_THREAT.search(t) for t in forms(text)):
+        # "chồng dọa bán em qua Trung Quốc": "bán em" (sell me) folds like "bạn em" (my friend),
+        # which read the writer as someone else's helper; the threat is to the writer
+        return "held"
     found = _detect(text, writer_is_child=writer_is_child, self_harm_now=self_harm_now,
                     about_other=about_other)
     if found == "child" and writer_is_child and not about_other:

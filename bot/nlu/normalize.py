@@ -43,6 +43,7 @@ def fold(text: str) -> str:
 # and "are" in English chat), so expansion follows the detected language.
 ABBREVIATIONS_VI: dict[str, str] = {
     "ck": "chong", "chg": "chong", "ckong": "chong", "ox": "chong", "vk": "vo", "bx": "vo",
+    "xiet": "siet",   # ("xiết cổ", a common spelling of "siết cổ", strangling)
     "e": "em", "a": "anh", "c": "chi", "t": "toi", "tui": "toi", "mk": "minh", "mik": "minh",
     "cantho": "can tho", "ctho": "can tho",
     "mjk": "minh", "mh": "minh", "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong",

@@ -211,3 +211,83 @@ def test_done_reading_or_another_topic_shows_the_topics(runtime, typed):
 def test_another_kind_typed_at_the_kind_step(runtime):
     replies = _chat(runtime, "btn:m:help", "btn:h:safe:yes", "btn:h:who:self", "loại khác")
     assert "phường/xã nào" in _text(replies)
+
+
+# -- the second probe round: more follow-ups after the numbers --------------------------------
+
+@pytest.mark.parametrize("then", ["chưa", "vẫn chưa ạ", "không", "hông"])
+def test_not_yet_or_no_after_the_numbers_gets_the_steps_again(runtime, then):
+    text = _text(_chat(runtime, "chồng em đang đánh em", then))
+    assert "113" in text and MENU_VI not in text
+
+
+@pytest.mark.parametrize("then", ["thôi", "tạm biệt nha", "bye"])
+def test_goodbye_after_the_numbers_keeps_them(runtime, then):
+    text = _text(_chat(runtime, "chồng em đang đánh em", then))
+    assert "113" in text and "115" in text
+
+
+@pytest.mark.parametrize("then", ["công an có tới không", "có ai qua giúp em không",
+                                  "is anyone coming", "báo công an giúp em với"])
+def test_is_anyone_coming_is_told_the_bot_sends_no_one(runtime, then):
+    first = "my husband is hitting me" if then.startswith("is") else "chồng em đang đánh em"
+    text = _text(_chat(runtime, first, then))
+    assert "không gọi thay bạn được" in text or "can't make the call for you" in text
+    assert not any(r.forget for r in _chat(runtime, first, then))
+
+
+@pytest.mark.parametrize("then", ["em gọi 113 mà không ai bắt máy", "113 chưa nghe máy",
+                                  "the police are not answering"])
+def test_the_police_line_not_answering(runtime, then):
+    first = "my husband is hitting me" if then.startswith("the") else "chồng em đang đánh em"
+    text = _text(_chat(runtime, first, then))
+    assert "gọi lại" in text or "keep calling" in text
+
+
+@pytest.mark.parametrize("then", ["gọi 113 có mất tiền không", "does calling 113 cost money"])
+def test_cost_asked_in_danger_never_puts_111_before_113(runtime, then):
+    first = "my husband is hitting me" if then.startswith("does") else "chồng em đang đánh em"
+    replies = _chat(runtime, first, then)
+    assert "tel:113" in _payloads(replies)
+    assert "111 trước" not in _text(replies) and "111 first" not in _text(replies)
+
+
+@pytest.mark.parametrize("then, lang_word", [("english please", "Police"),
+                                             ("btn:m:language", "Police")])
+def test_switching_language_in_danger_says_the_numbers_again_in_it(runtime, then, lang_word):
+    text = _text(_chat(runtime, "chồng em đang đánh em", then))
+    assert lang_word in text and "113" in text
+
+
+@pytest.mark.parametrize("then", ["ổng đánh cả con em", "con em cũng bị ổng đánh", "ổng bắt con em đi"])
+def test_a_child_hurt_or_taken_during_the_danger(runtime, then):
+    text = _text(_chat(runtime, "chồng em đang đánh em", "ok", then))
+    assert "bảo vệ trẻ em" in text
+
+
+def test_locked_in_the_bathroom_gets_the_hiding_advice(runtime):
+    text = _text(_chat(runtime, "he is hitting me", "ok", "i shut myself in the bathroom"))
+    assert "stay quiet" in text and "stay away from the kitchen and bathroom" not in text
+
+
+def test_the_friend_who_wants_to_die_is_the_writer(runtime):
+    text = _text(_chat(runtime, "bạn em muốn tự tử", "thật ra là em đó"))
+    assert "Bạn có đang an toàn lúc này không?" in text
+
+
+def test_bleeding_that_does_not_stop_after_a_cut_is_115(runtime):
+    text = _text(_chat(runtime, "em rạch tay rồi, máu chảy nhiều", "dạ", "máu vẫn chưa cầm"))
+    assert "115" in text and MENU_VI not in text
+
+
+@pytest.mark.parametrize("story, advice", [
+    ("chồng đang xiết cổ con", "bảo vệ trẻ em"), ("ck dìm đầu bé xuống nước", "bảo vệ trẻ em"),
+    ("chồng em dọa bán em sang Campuchia", "mua bán người"),
+])
+def test_a_child_strangled_or_drowned_or_a_threat_to_sell_her(runtime, story, advice):
+    text = _text(_chat(runtime, story))
+    assert "113" in text and advice in text
+
+
+def test_where_to_go_now_is_a_place_for_tonight(runtime):
+    assert "Ngôi nhà Bình yên" in _text(_chat(runtime, "chồng em đang đánh em", "giờ em nên đi đâu"))

@@ -44,6 +44,11 @@ SERVICES_FOR_KIND = {
 def begin(turn: Turn, for_whom: str | None = None, prefill: dict | None = None) -> None:
     """Start a request, taking what the person already said (free-text entities) as answers."""
     state: dict = dict(prefill or {})
+    if turn.inbound.text and turn.session.emergency not in (None, "medical", "fire", "self_harm") \
+            and turn.session.help.get("safe") == "no" and "safe" not in state:
+        # "em cần giúp" typed after the danger numbers: never "are you safe?" again (the menu's
+        # "I need help now" button still asks it: a new request)
+        state["safe"] = "no"
     turn.session.help = state
     turn.session.goto("help", None)
     who = for_whom or state.get("who") or turn.entity("for_whom")

@@ -1,0 +1,108 @@
+"""What people type once the danger numbers were given, while the danger may go on: the line did
+not answer, is someone coming, can the bot call, does a call cost money, "not yet", goodbye.
+
+Each gets the numbers again in a form that answers it; none gets a menu, a goodbye without 113,
+or "call 111 first" (the engine asks this module only after a violent emergency was answered:
+bot/core/engine.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import answers, faq
+from bot.core.flows import emergency
+from bot.core.messages import Button
+from bot.core.render import phone_button
+from bot.core.turn import Turn
+from bot.nlu.prefilter import screened
+
+# The emergencies this module follows: violence to the writer or someone near, not a medical
+# one, a fire or self-harm (their own pathways answer those).
+_NOT_VIOLENT = (None, "medical", "fire", "self_harm")
+
+# 113 called and not answering ("gọi 113 rồi mà ko ai nghe", "công an chưa bắt máy", "i called 113
+# but no one answered")
+_POLICE_NO_ANSWER = screened(
+    r"\b(113|cong an|canh sat)( \w+){0,4} (khong|ko|k|chua|hong|van khong|van chua|chang) (ai )?"
+    r"(bat may|nghe( may)?|tra loi|lien lac duoc|goi duoc|goi dc|bat)\b|"
+    r"\bgoi (113|cong an|canh sat)( \w+){0,3} (khong|ko|k|hong|chua) (duoc|dc|ai nghe|ai bat( may)?|"
+    r"thay ai)\b|"
+    r"\b(113|the police|police)( \w+){0,3} (is |was |are )?(not answering|isn'?t answering|no answer|"
+    r"not picking up|busy|won'?t pick up|didn'?t (answer|pick up))\b|"
+    r"\bcalled (113|the police)( \w+){0,4} (no one|nobody|noone) (answered|picked up)\b")
+# Is anyone coming ("có ai tới giúp em không", "công an có tới không", "is someone coming", "are
+# the police on their way")
+_WHO_COMES = screened(
+    r"\b(co ai|ai|cong an|canh sat|nguoi|co nguoi)( co)? (se |sap )?(toi|den|qua|ve)( (giup|cuu|voi))?"
+    r"( (em|toi|minh|tui|e))?( (khong|ko|k|hong|chua|a|ha|vay|nhanh khong))+$|"
+    r"^(is|are|will) (someone|anyone|somebody|the police|police|help|they|you)( \w+)? "
+    r"(coming|on (the|their|its) way|sending (someone|help)|send (someone|help))\b|"
+    r"\bcan you send (someone|help|the police)\b|\bbot (co )?(goi|bao) (cong an|113)\b")
+# "not yet", "no", "still no" to the danger message's question (where she is, how she is)
+_NOT_YET = re.compile(r"^((da |van |em |e |toi |van con )?(chua|chua a|chua dau|khong|ko|k|hong|hk|"
+                      r"hok|khong co|ko co|hong co|no|nope|not yet|still no|not really))( (a|nha|"
+                      r"het|lam|nua))*$")
+# Goodbye, or stopping ("thôi", "bye", "tạm biệt", "em muốn dừng")
+_BYE = re.compile(r"^((em |toi |minh )?(muon )?(thoi|dung|dung lai|stop|bye|bye bye|tam biet|"
+                  r"goodbye|thoi bo di|thoi khong can|di day|off))( (nha|nhe|a|nhe ban|ad))*$")
+
+
+def _violent(turn: Turn) -> bool:
+    return turn.session.emergency not in _NOT_VIOLENT and turn.session.flow in (None, "services")
+
+
+def _calls(turn: Turn, order: tuple[str, ...]) -> tuple[Button, ...]:
+    settings = turn.services.settings
+    return tuple(phone_button(turn.lang, settings.hotline(i)) for i in order)
+
+
+def asked_before_danger(turn: Turn, text: str) -> bool:
+    """Read before the danger check (whose numbers would only be said again): the line not
+    answering, someone coming, the bot asked to call, the cost of a call. True when answered."""
+    if not _violent(turn):
+        return False
+    texts = [f.strip(" ?.!") for f in answers.forms(text)]
+    if any(_POLICE_NO_ANSWER.search(t) for t in texts):
+        turn.say(turn.t("police_no_answer"), _calls(turn, ("police", "ambulance", "national")))
+        return True
+    if any(_WHO_COMES.search(t) for t in texts) or (
+            emergency.asks_bot_to_call(text) and len(text.split()) <= 10):
+        emergency.call_yourself(turn)   # it sends no one: 113 now, or someone near calls
+        return True
+    if faq.topic(text) == "number_cost":
+        # never "call 111 first" while he may still be there
+        turn.say(turn.t("number_cost_in_danger"),
+                 _calls(turn, ("police", "ambulance", "national")))
+        return True
+    return False
+
+
+def answered_after_danger(turn: Turn, text: str) -> bool:
+    """Read after the danger check found nothing new: "not yet", "no" (the numbers and the
+    steps again), goodbye (the numbers with it). True when answered."""
+    if not _violent(turn):
+        return False
+    folded = [f.strip(" ?.!") for f in answers.forms(text)]
+    if any(_NOT_YET.match(f) for f in folded):
+        emergency.on_safer(turn, False)
+        return True
+    if any(_BYE.match(f) for f in folded):
+        turn.say(turn.t("goodbye_in_danger"), _calls(turn, ("police", "ambulance", "national")))
+        turn.session.goto(None)
+        return True
+    return False
+
+
+def again_in_language(turn: Turn, wanted: str) -> bool:
+    """The chat switched language while the danger may go on ("english please", the English
+    button): the numbers and the advice again, now in the language asked for, not the menu.
+    True when said."""
+    if not _violent(turn):
+        return False
+    situation = turn.session.emergency
+    turn.session.language = turn.session.typed = wanted
+    turn.say(turn.t("language_set"))
+    turn.session.emergency = None   # (the whole block again: it may not have been understood)
+    emergency.danger_replies(turn, situation or "home_violence")
+    return True
