@@ -7,26 +7,15 @@ Each test drives the real engine with the trained classifier, turn by turn."""
 from __future__ import annotations
 
 import itertools
-import shutil
 
 import pytest
 
 from bot.core.messages import Inbound, Reply
-from bot.runtime import build_runtime
 
 
 @pytest.fixture(scope="module")
-def runtime(tmp_path_factory, nlu_project, shared_understander):
-    from bot.config import load_config
-
-    folder = tmp_path_factory.mktemp("after-numbers")
-    shutil.copy(nlu_project / "config.toml", folder / "config.toml")
-    shutil.copytree(nlu_project / "data", folder / "data")
-    (folder / "data" / "logbook.db").unlink(missing_ok=True)
-    rt = build_runtime(load_config(folder / "config.toml"), understander=shared_understander,
-                       with_followups=False)
-    yield rt
-    rt.close()
+def runtime(module_runtime):
+    return module_runtime
 
 
 _users = itertools.count()

@@ -7,29 +7,18 @@ ward's name or a question asked again."""
 from __future__ import annotations
 
 import itertools
-import shutil
 
 import pytest
 
 from bot.core.messages import Inbound, Reply
-from bot.runtime import build_runtime
 
 # Payloads that leave the chat or wipe it: nothing to compare after them.
 _NOT_WALKED = ("tel:", "http", "p:clear")
 
 
 @pytest.fixture(scope="module")
-def runtime(tmp_path_factory, nlu_project, shared_understander):
-    from bot.config import load_config
-
-    folder = tmp_path_factory.mktemp("copied-labels")
-    shutil.copy(nlu_project / "config.toml", folder / "config.toml")
-    shutil.copytree(nlu_project / "data", folder / "data")
-    (folder / "data" / "logbook.db").unlink(missing_ok=True)
-    rt = build_runtime(load_config(folder / "config.toml"), understander=shared_understander,
-                       with_followups=False)
-    yield rt
-    rt.close()
+def runtime(module_runtime):
+    return module_runtime
 
 
 _users = itertools.count()
