@@ -29,6 +29,8 @@ _NEG_VI = r"(khong|chua|hong|hong co|hem|cha|chang|ko|k|kg|hok|khum|chua duoc|kh
 _UNSAFE = [
     re.compile(rf"\b{_NEG_VI} (that su |hoan toan |con |duoc |thay |cam thay |he |lam |may )*an toan\b"),
     re.compile(r"\bkhong biet co an toan\b"),
+    # "no safe", "ko safe", "me no safe", "e ko safe now": a foreign spouse's or a teen's few words
+    re.compile(r"\b(no|not|khong|chua|hong|never|nope)( (very|so|really|feel|feeling|thay))? safe\b"),
     # "ko biết nó có an toàn ko", "i don't know if she's safe": not known, so not surely safe
     re.compile(r"\b(khong|chua) (biet|ro|chac)( \w+){0,4} (an toan|on|khong sao|co sao)\b|"
                r"\b(do not|dont|don't) know (if|whether) (\w+ ){0,2}(is |am |are |'s )?(safe|ok|okay)\b"),

@@ -400,8 +400,7 @@ class Engine:
             return
         if after_numbers.answered_after_danger(turn, text):
             return   # "chưa", "không", "thôi" after the numbers: the numbers with the answer
-        if session.emergency not in (None, "self_harm", "medical", "fire") and \
-                session.flow in (None, "services") and (self._checks_contact(turn, text) or (
+        if after_numbers.danger_may_go_on(turn) and (self._checks_contact(turn, text) or (
                     ordinals.position(text) is not None and
                     ordinals.pick(text, session.offered) is None) or _heard_only(text)):
             # after the danger numbers: never a bare menu. "ok", "dạ", "huhu", "em sợ quá": the
@@ -425,13 +424,17 @@ class Engine:
                 return
             self._payload(turn, pressed)    # "xem tiếp" under an article: its "Xem tiếp" button
             return
+        if session.flow == "privacy" and pathway_reader.asks_for_menu(text):
+            session.goto(None)
+            start.menu(turn)   # "quay lại", "trở lại", "go back" under the privacy screen
+            return
         if session.flow == "privacy" and len(text.split()) <= 5 and \
-                not _OK_ONLY.match(fold(text).strip(" .!")) and \
-                (said := "yes" if _AGREED.match(fold(text).strip(" .!")) else
-                 answers.read_yes_no(text)) is not None:
-            # "có", "yes please" under "Xoá cuộc trò chuyện / Không, quay lại": its button; "không",
-            # "ko xoá đâu": nothing wiped, said so ("ok" alone is no answer: it wipes nothing)
-            if said == "yes":
+                ((agreed := _AGREED.match(fold(text).strip(" .!?"))) or
+                 answers.read_yes_no(text) == "no"):
+            # "có", "yes please", "đồng ý" under "Xoá cuộc trò chuyện / Không, quay lại": its
+            # button; "không", "ko xoá đâu": nothing wiped, said so. Only a plain yes wipes:
+            # "dạ", "ok", "em hiểu rồi", "có thật không", "yes thanks" are heard, not agreed.
+            if agreed:
                 privacy.clear(turn)
             else:
                 self._kept(turn)
@@ -840,8 +843,7 @@ class Engine:
         if text and len(text.split()) <= 3 and (close := turn.services.wards.close_to(text)):
             services.offer_close(turn, "s", close)   # "ninh kìu" typed alone: the place meant?
             return
-        if turn.session.emergency not in (None, "self_harm", "medical", "fire") and \
-                turn.session.flow in (None, "services"):
+        if after_numbers.danger_may_go_on(turn):
             # after the danger numbers, words not understood ("bé con em cũng đang ở đây", "đau
             # quá"): the numbers again and whether she is safer, never a menu of guesses
             emergency.still_here(turn)
@@ -960,6 +962,7 @@ class Engine:
                 # "em an toàn rồi" to "are you any safer now?" after the numbers: glad, and the
                 # place can still be given for help near
                 turn.say(turn.t("help_safe_ack_hedged" if answers.hedged(text) else "help_safe_ack"))
+                session.help["safe"] = "yes"   # (no "are you any safer?" at each "ok" after)
                 services.begin(turn, session.service)
                 return True
             return False
@@ -992,9 +995,10 @@ _SOBS = re.compile(r"^((hu ?hu|huhu+|hu hu hu|hic|hix|hjc|emosad|emofear|emoplea
 _SEND_LOCATION = re.compile(r"^((em |toi |minh |tui )?(muon |se )?(gui|chia se|share|send|dung|gui cho "
                             r"ban)( my| the)? )?(vi tri|dinh vi|location|my location|gps)( (nha|nhe|di|a|"
                             r"cua (em|toi|minh)))*$")
-_OK_ONLY = re.compile(r"^(ok|oke|okay|okie|oki|k|kk|ok ok)$")
 # Agreement to what a screen offers ("đồng ý", "làm đi", "do it", "go ahead")
-_AGREED = re.compile(r"^(dong y|dong y a|lam di|lam luon|xoa luon|xoa di|do it|go ahead|yes do it)$")
+_AGREED = re.compile(r"^(co|co a|co xoa|co xoa di|co xoa giup|dong y|dong y a|lam di|lam luon|xoa luon|"
+                     r"xoa di|xoa giup|xoa gium|do it|go ahead|yes|yes please|yes delete|yes delete it|"
+                     r"yes clear it|yep|sure|delete it|clear it|ok xoa|ok xoa di|oke xoa di)$")
 # An acknowledgement, a sob or fear alone ("ok", "dạ", "ừ", "yes", "huhu", "😭", "em sợ quá",
 # "I'm scared"): nothing new told, nothing asked
 _HEARD = re.compile(

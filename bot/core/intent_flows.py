@@ -73,8 +73,7 @@ def run(turn: Turn, intent: str, text: str) -> bool:
         turn.say(turn.t(f"step_hint.{turn.session.step}"))
         return True
     if intent in ("affirm", "deny") and len(text.split()) <= 4 and \
-            turn.session.emergency not in (None, "self_harm", "medical", "fire") and \
-            turn.session.flow in (None, "services"):
+            after_numbers.danger_may_go_on(turn):
         emergency.still_here(turn)   # "em ko có xe" after the numbers: never a bare menu
         return True
     if intent in ("affirm", "deny") and len(text.split()) <= 4:

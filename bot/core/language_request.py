@@ -139,7 +139,11 @@ _PREFERS_ENGLISH = re.compile(
     r"\bmy vietnamese (is )?(not (good|great|very good)|bad|poor|weak|limited)\b|"
     r"\bmy english is (better|much better|good|ok|okay)\b|\bi (speak|write) english better\b|"
     r"\benglish is (better|easier) for me\b|"
-    r"\bi (do not|don'?t|can not|can'?t|cannot) (speak|read|write|understand)( \w+)? vietnamese\b")
+    r"\bi (do not|don'?t|can not|can'?t|cannot) (speak|read|write|understand)( \w+)? vietnamese\b|"
+    # in few words ("i speak little vietnamese", "i not speak vietnamese", "vietnamese bad")
+    r"\bi (speak|know|understand|read|write|only speak) (a )?(little|bit|a bit of|few|some|not much|"
+    r"no) vietnamese\b|\bi (not|no|dont|don't) (speak|know|understand|read) (much |good )?vietnamese\b|"
+    r"\b(my )?vietnamese (not good|bad|very bad|no good|little)\b")
 
 
 def prefers_english(text: str) -> bool:

@@ -104,7 +104,7 @@ _VI_PATTERNS = [
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
     # "đòi giết", "tính chém": a threat made, as "dọa giết" is ("đói", "đợi" and "đổi" fold the
     # same, and none of them comes right before "giết").
-    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|chem|dam|dot|tat (axit|a xit|anh xit|acid)|ban sung|(bop|danh|dap|siet co) chet)\b{_NOT_ANIMAL}",
+    rf"\b(doa|de doa|muon|se|sap|dinh|quyet|doi) (giet|kill|chem|dam|dot|tat (axit|a xit|anh xit|acid)|ban sung|(bop|danh|dap|siet co) chet)\b{_NOT_ANIMAL}",
     rf"\b(tinh|toan) (giet|chem)\b{_NOT_ANIMAL}",       # ("tình đậm": love, not a knife)
     r"\b(sap|se) bi (giet|danh chet|dam|chem)\b", r"\bbi (dam|chem)\b",
     # stabbed by someone named ("em bị chồng đâm", "bị ck chém", "bị thằng đó đâm"); never "bị gai
@@ -115,7 +115,7 @@ _VI_PATTERNS = [
     # A threat told ("ổng nói em mà bỏ đi là ổng giết", "nó nhắn nếu báo công an thì nó chém"):
     # saying and killing within a few words, never an animal or time being killed.
     r"\b(noi|doa|de doa|bao|nhan|nhan tin|tuyen bo|hua)\b(\s\w+){0,8}?\s(se |thi |la )?"
-    rf"(giet|chem|dam|tat (axit|a xit|anh xit|acid)|dot nha|thieu song)\b{_NOT_ANIMAL}",
+    rf"(giet|kill|chem|dam|tat (axit|a xit|anh xit|acid)|dot nha|thieu song)\b{_NOT_ANIMAL}",
     # …or death promised to the writer ("ổng nói em sẽ chết nếu em bỏ đi", "nó bảo mày mà bỏ đi
     # là mày chết", "bỏ ảnh thì chết với ảnh"); not "chết đi cho rồi", an insult, not a threat
     r"\b(noi|bao|doa|de doa|nhan|nhan tin|tuyen bo|canh cao)\b(\s\w+){0,6}?\s(toi|em|minh|tui|may|"
@@ -326,6 +326,12 @@ _VI_PATTERNS = [
     # a threat to sell the writer ("chồng dọa bán em qua Trung Quốc", "ck doa ban e sang tq")
     r"\b(doa|de doa|noi|tinh|muon|se|doi) ban (em|toi|minh|tui|e|chi|con)( \w+){0,2} (qua|sang|cho|"
     r"di|ra nuoc ngoai)\b",
+    # drunk and hitting ("ck say rồi đánh em", "ổng xỉn rồi đập em")
+    r"\b(say|say xin|xin|say ruou|nhau say) (roi |r |xong |ve |ve roi )?(danh|dap|bop co|chem|xo) "
+    r"(em|toi|minh|tui|con|chau|e|me)\b",
+    # hit now, said with the time ("ck đánh e bây giờ", "ck danh e luc nay")
+    r"\b(danh|dap|bop co|siet co|chem|dam|xo) (em|toi|minh|tui|con|chau|e) (bay gio|luc nay|ngay luc nay|"
+    r"gio nay|ngay bay gio)\b",
     # struck again ("nó lại đánh em", "ck lại đập em rồi"): it has begun again, the numbers first
     r"\b(no|ong ay|chong|ck|anh ay|han|ba|bo|cha|duong|thang do|nguoi do)( \w+)? (lai|lai con) "
     r"(danh|dap|bop co|siet co|chem|dam|xo) (em|toi|minh|tui|con|chau|me|e)\b",
@@ -442,6 +448,14 @@ _EN_PATTERNS = [
     # someone crying for help, or violence said to be happening now ("a woman yelling help", "he
     # is beating her, it's happening right now")
     r"\b(yelling|screaming|shouting|crying|calling) (out )?(for )?help\b",
+    # hit now, in few words ("husband beat me now", "mother in law hit me now", "he still here"
+    # after a blow), or "help" with the blow ("help, husband beat me")
+    r"\b(beat|beats|beating|hit|hits|hitting|kick|kicks|kicking|punch\w*|slap\w*|chok\w*|hurt|"
+    r"hurts|hurting) (me|us)( \w+)? (now|still|again now|right now)\b",
+    r"\b(beat|hit|kick\w*|punch\w*|slap\w*|chok\w*|hurt)\w* (me|us)\b.*\b(he|she|they|him)( is| s)? "
+    r"still (here|home|in the house|outside|there)\b",
+    r"^(help|help me|please help|pls help|please help me)\b.*\b(beat|beats|beating|hit|hits|hitting|"
+    r"kill\w*|chok\w*|hurt\w*|rape\w*)\b",
     # drunk and smashing, hiding from him, locked in (as "ổng say xỉn về đập đồ", "em trốn trong
     # nhà tắm", "nhốt em trong phòng" are read; said in few words by a foreign spouse too)
     r"\b(drunk|wasted)\b.*\b(smash\w*|break\w*|throw\w*|wreck\w*)\b|"

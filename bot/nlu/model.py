@@ -30,7 +30,7 @@ from bot.nlu.features import (
 )
 
 # Bump when features or normalisation change, so cached models trained by older code are retrained.
-FORMAT_VERSION = 27
+FORMAT_VERSION = 29
 ANALYZERS: dict[str, Callable[[str], list[str]]] = {
     "char": char_ngrams, "word": word_ngrams, "lang": language_ngrams, "concept": concepts,
 }

@@ -44,6 +44,10 @@ def fold(text: str) -> str:
 ABBREVIATIONS_VI: dict[str, str] = {
     "ck": "chong", "chg": "chong", "ckong": "chong", "ox": "chong", "vk": "vo", "bx": "vo",
     "xiet": "siet",   # ("xiết cổ", a common spelling of "siết cổ", strangling)
+    # an English word teens type inside Vietnamese ("ck e drunk rồi đánh e"); "kill" is read by
+    # the threat patterns themselves (bot/core/safety.py), never made "giết" here, where it
+    # would turn "this heat is going to kill me" into "giết mẹ"
+    "drunk": "say",
     "e": "em", "a": "anh", "c": "chi", "t": "toi", "tui": "toi", "mk": "minh", "mik": "minh",
     "cantho": "can tho", "ctho": "can tho",
     "mjk": "minh", "mh": "minh", "ko": "khong", "k": "khong", "kg": "khong", "kh": "khong",

@@ -280,3 +280,66 @@ def test_a_child_strangled_or_drowned_or_a_threat_to_sell_her(runtime, story, ad
 
 def test_where_to_go_now_is_a_place_for_tonight(runtime):
     assert "Ngôi nhà Bình yên" in _text(_chat(runtime, "chồng em đang đánh em", "giờ em nên đi đâu"))
+
+
+# -- the third round: the end of the danger, and what must not loop --------------------------
+
+@pytest.mark.parametrize("over", ["công an tới rồi chị", "ổng bị bắt đi rồi", "hàng xóm qua rồi",
+                                  "em chạy qua nhà bà ngoại rồi", "the cops are here",
+                                  "he drove off"])
+def test_the_danger_over_is_acknowledged_then_ok_is_no_alarm(runtime, over):
+    first = "my husband is hitting me" if over.isascii() else "chồng em đang đánh em"
+    text = _text(_chat(runtime, first, over))
+    assert "Mừng là lúc này" in text or "I'm glad" in text   # (calmer, or safe where she is)
+    after = _text(_chat(runtime, first, over, "ok"))
+    assert "Bạn đã an toàn hơn chưa?" not in after and "Are you any safer now?" not in after
+
+
+def test_still_going_after_help_came_is_no_end(runtime):
+    text = _text(_chat(runtime, "chồng em đang đánh em", "công an tới rồi nhưng ổng vẫn đập cửa"))
+    assert "Mừng là lúc này đã yên hơn" not in text and "113" in text
+
+
+def test_safer_pressed_then_ok_is_no_alarm(runtime):
+    text = _text(_chat(runtime, "chồng em đang đánh em", "ok", "btn:e:safer:yes", "ok"))
+    assert "Bạn đã an toàn hơn chưa?" not in text
+
+
+@pytest.mark.parametrize("heard", ["dạ", "vâng ạ", "ok em hiểu", "yes thanks", "có thật không"])
+def test_acknowledgements_on_the_privacy_screen_wipe_nothing(runtime, heard):
+    assert not any(r.forget for r in _chat(runtime, "btn:m:privacy", heard))
+
+
+@pytest.mark.parametrize("back", ["trở lại", "go back"])
+def test_going_back_from_the_privacy_screen(runtime, back):
+    replies = _chat(runtime, "btn:m:privacy", back)
+    assert not any(r.forget for r in replies) and "m:help" in _payloads(replies)
+
+
+@pytest.mark.parametrize("answer", ["no safe", "ko safe", "me no safe now"])
+def test_no_safe_in_few_words_is_not_safe(runtime, answer):
+    text = _text(_chat(runtime, "btn:m:help", answer))
+    assert "113" in text and "Mừng là" not in text and "glad" not in text
+
+
+@pytest.mark.parametrize("story", ["husband hit me now", "father in law beat me now",
+                                   "please help, my husband beat me", "ck đánh em lúc này"])
+def test_hit_now_in_few_words_gets_the_numbers(runtime, story):
+    text = _text(_chat(runtime, story))
+    assert "113" in text
+
+
+@pytest.mark.parametrize("story", ["ny cũ nhắn sẽ kill em", "ck e drunk rồi đánh em"])
+def test_english_words_in_vietnamese_danger(runtime, story):
+    text = _text(_chat(runtime, story))
+    assert "113" in text
+
+
+def test_a_foreign_wife_who_reads_little_vietnamese_is_answered_in_english(runtime):
+    text = _text(_chat(runtime, "i speak a little vietnamese, husband hit me"))
+    assert "I believe you" in text or "call now" in text
+
+
+def test_ok_is_no_yes_at_the_danger_check(runtime):
+    text = _text(_chat(runtime, "btn:pw:check", "oke"))
+    assert "Câu 1/5" in text and "Câu 2/5" not in text

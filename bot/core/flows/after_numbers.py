@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from bot.core import answers, faq
-from bot.core.flows import emergency
+from bot.core.flows import emergency, services
 from bot.core.messages import Button
 from bot.core.render import phone_button
+from bot.core.safety import is_danger
 from bot.core.turn import Turn
 from bot.nlu.prefilter import screened
 
@@ -48,8 +49,22 @@ _BYE = re.compile(r"^((em |toi |minh )?(muon )?(thoi|dung|dung lai|stop|bye|bye 
                   r"goodbye|thoi bo di|thoi khong can|di day|off))( (nha|nhe|a|nhe ban|ad))*$")
 
 
-def _violent(turn: Turn) -> bool:
-    return turn.session.emergency not in _NOT_VIOLENT and turn.session.flow in (None, "services")
+def danger_may_go_on(turn: Turn) -> bool:
+    """The violence numbers were given, and nothing since says it is over: not safe said, no
+    check-in being offered or asked (its own answers read "no", "ok"), at no other step."""
+    session = turn.session
+    return session.emergency not in _NOT_VIOLENT and session.flow in (None, "services") and \
+        session.help.get("safe") != "yes" and not session.followup.get("open") and \
+        session.followup.get("checkin") is None
+
+
+_violent = danger_may_go_on
+
+
+def over_for_now(turn: Turn) -> None:
+    """She is safe, or it is over for now: said so, and the next "ok" or "no" is an ordinary
+    answer again (never the numbers once more)."""
+    turn.session.help["safe"] = "yes"
 
 
 def _calls(turn: Turn, order: tuple[str, ...]) -> tuple[Button, ...]:
@@ -63,6 +78,17 @@ def asked_before_danger(turn: Turn, text: str) -> bool:
     if not _violent(turn):
         return False
     texts = [f.strip(" ?.!") for f in answers.forms(text)]
+    if len(text.split()) <= 16 and any(_OVER.search(t) for t in texts) and not is_danger(text) \
+            and not any(_STILL_GOING.search(t) for t in texts):
+        # "công an tới rồi", "ổng ngủ rồi", "em chạy qua nhà hàng xóm rồi": glad, 113 if he
+        # comes back, and help near, if wanted
+        # (at a safe place, "em qua nhà hàng xóm rồi", "i'm at my mom's now": glad she is safe)
+        safe_there = answers.read_safe(text, places=True) == "yes"
+        turn.say(turn.t("help_safe_ack" if safe_there else "danger_over_ack"),
+                 _calls(turn, ("police", "national")))
+        over_for_now(turn)
+        services.begin(turn, turn.session.service)
+        return True
     if any(_POLICE_NO_ANSWER.search(t) for t in texts):
         turn.say(turn.t("police_no_answer"), _calls(turn, ("police", "ambulance", "national")))
         return True
@@ -76,6 +102,31 @@ def asked_before_danger(turn: Turn, text: str) -> bool:
                  _calls(turn, ("police", "ambulance", "national")))
         return True
     return False
+
+
+# It is over for now: help came, he was taken or left or fell asleep, she got away ("công an tới
+# rồi", "ổng bị bắt rồi", "ổng say ngủ rồi", "hàng xóm qua can rồi", "em chạy qua nhà hàng xóm
+# rồi", "the police came", "he left", "I ran to my neighbour's")
+_OVER = screened(
+    r"\b(cong an|canh sat|cs|113|hang xom|nguoi ta|moi nguoi|xe cap cuu|115)( \w+)? (da |vua |moi )?"
+    r"(toi|den|qua|qua can|can|vo|vao|ra|ve)( \w+)? (roi|r|kip)\b|"
+    r"\b(bi )?(cong an|canh sat|cs) (bat|dua|dan|giu) (\w+ ){0,2}(di|ve|roi|r)\b|"
+    r"\b(ong ay|ong|no|han|chong|ck|anh ay|thang do|nguoi do|ba|bo|duong)( \w+)? (bi bat|bi cong an bat|"
+    r"ngu (roi|r|say|mat|luon)|say ngu|da ngu|ngu say|di (roi|r|mat|khoi)|bo di|da di|ra khoi nha|"
+    r"dung (tay|lai) (roi|r)|thoi (danh|dap) (roi|r))\b|"
+    r"\b(em|e|toi|tui|minh|con|chau) (da |vua |moi )?(chay|tron|qua|sang|ra|di|ve)( \w+)? "
+    r"(nha (hang xom|ba|me|ong|chi|co|di|ban|ngoai|noi|ba ngoai|ong ngoai)|cho (hang xom|nguoi quen)|"
+    r"benh vien|nha thuong|ngoai duong|quan|cho dong nguoi|cong an)\b|"
+    r"\b(the )?(police|cops|neighbou?rs?|ambulance|help) (came|come|are here|is here|arrived|got here)\b|"
+    r"\b(he|she|they)( has| have| just)? (left|stopped|gone|fell asleep|passed out|got arrested|"
+    r"was arrested|is asleep|is gone|went out|drove off)\b|"
+    r"\bi (ran|went|got|escaped|fled|am|'m|m) (away )?(to|at|into) (my|a|the|our|her|his) ")
+
+
+# …unless it goes on all the same ("công an tới rồi mà ổng vẫn đánh em", "he left but he's coming
+# back", "ổng ngủ rồi nhưng em vẫn sợ")
+_STILL_GOING = re.compile(r"\b(ma|nhung|but|van|van con|van dang|con dang|still|lai|again|sap|sắp|"
+                          r"coming back|quay lai|se quay lai|se ve)\b")
 
 
 def answered_after_danger(turn: Turn, text: str) -> bool:

@@ -233,6 +233,7 @@ def on_safer(turn: Turn, safer: bool) -> bool:
     situation's steps again (`False`)."""
     if safer:
         turn.say(turn.t("help_safe_ack"))
+        turn.session.help["safe"] = "yes"   # (the numbers are not said again at each "ok")
         return True
     if turn.session.emergency in ("injured", "medical", "fire"):
         steps_again(turn)

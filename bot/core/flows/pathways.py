@@ -23,6 +23,7 @@ from bot.core.messages import Button
 from bot.core.render import menu_reply, phone_button
 from bot.core.turn import Turn
 from bot.knowledge.pathways import Guide
+from bot.nlu.normalize import fold
 
 __all__ = ["forget_if_left"]  # the engine's after-turn hook, re-exported with the flow
 
@@ -33,6 +34,9 @@ VARIANT_GUIDES = {"child": "child", "older": "older", "lgbt": "lgbt", "man": "me
                   "sexual": "assault"}
 KIND_GUIDES = {"sexual": "assault", "online": "online", "trafficking": "trafficking",
                "child_abuse": "child"}
+
+# "ok", "oke", "okay", "dạ ok": heard, no answer to a yes-or-no question about him
+_OK_ALONE = re.compile(r"^((da|u|vang) )?(ok|oke|okay|okie|oki|k|kk)( (a|nha|nhe))?$")
 
 
 def menu(turn: Turn) -> None:
@@ -184,6 +188,8 @@ def on_text(turn: Turn, text: str) -> bool:
         last = re.split(r"[,;.]", text.strip(" .!?"))[-1].strip()
         if last and last != text.strip(" .!?") and pathway_reader.hedged_answer(last) == "yes":
             said = "yes"   # "ko biết nữa, chắc có": a risk half admitted is counted
+        if said == "yes" and _OK_ALONE.match(fold(text).strip(" .!")):
+            said = None   # "ok" to "has that person ever…?" is heard, not a yes (a hint, below)
         if danger_check.on_text(turn, told or said or pathway_reader.hedged_answer(text)):
             return True
         if pathway_reader.asks_why(text):
@@ -235,6 +241,8 @@ def after_danger(turn: Turn, text: str, step: str | None) -> None:
     told = None if pathway_reader.says_now(text) else \
         pathway_reader.check_statement(danger_check.question_id(turn), text)
     said = told or pathway_reader.answer(text, yes_no=True) or pathway_reader.hedged_answer(text)
+    if said == "yes" and _OK_ALONE.match(fold(text).strip(" .!")):
+        said = None   # "ok" to "has that person ever…?" is heard, not a yes (the question again)
     if said not in danger_check.ANSWERS:
         return
     turn.session.goto("pathway", step)
