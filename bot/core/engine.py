@@ -803,6 +803,7 @@ class Engine:
         if intent in ("emergency", "self_harm") and not has_content(text):
             intent = None           # "của em": nothing to read danger in (content_words.py)
         if intent == "self_harm" and (self_harm.only_in_passing(text) or self_harm.not_a_wish(text) or
+                                      self_harm.everyday(text) or
                                       self_harm.weak_guess(text, turn.understanding) or
                                       self_harm.violence_not_death(text, turn.understanding,
                                                                    danger_first.violence_told(turn))):

@@ -412,6 +412,12 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|nho|thuong|ngu|lo|"
                         r"hoi hop|run|cang thang|stress)"
                         r" (qua |lam |the )?(chet di duoc|chet duoc|chet mat|chet luon)\b|"
+                        # a thing dead or left, a small cut: "cây xương rồng của em chết rồi",
+                        # "biến mất khỏi nhóm zalo", "cut myself shaving"
+                        r"\b(cay|hoa|con ca|pin|dien thoai|xe|may tinh|laptop)( \w+){0,4} chet\b|"
+                        r"\bbien mat khoi (nhom|group|chat|zalo|facebook|lop|cong ty)\b|"
+                        r"\bcut myself (shaving|cooking|chopping|by accident|accidentally|on (a|the|some) "
+                        r"\w+|while \w+)\b|"
                         # "chết mê cái váy này" (crazy about it), "chết với sếp" (in trouble)
                         r"\bchet (me|thom|ngat|voi (sep|thay|co|ba|me|ma))\b")
 
@@ -701,9 +707,37 @@ def level(text: str, understanding: Understanding | None = None, *,
             has_content(text) and ends_something_else(text) is None and \
             not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) or _LEAVING_HIM.search(t)
                     for t in texts) and \
+            not _everyday(texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
     return None
+
+
+# The classifier's guess of a crisis on everyday words, with no word of dying or despair beside
+# them: medicine taken as prescribed ("em uống thuốc cảm rồi", "thuốc tránh thai hằng ngày", "I
+# take one at night"), a small accident cared for ("dao cứa tay lúc gọt xoài, băng lại rồi", "cut
+# myself shaving, put a plaster on it"), a thing dead or left ("cây xương rồng chết rồi", "the
+# car battery is dead", "biến mất khỏi nhóm zalo")
+_EVERYDAY = screened(
+    r"\b(thuoc (cam|ho|sot|ha sot|tranh thai|bo|huyet ap|tieu duong|da day|di ung|khang sinh)|"
+    r"vitamin\w*|hang ngay|moi ngay|moi toi|moi sang|theo toa|theo don|bac si (ke|cho|dan)|"
+    r"(every|each) (day|night|morning)|as prescribed|prescri\w*|one at night|doctor (gave|prescribed)|"
+    r"(luc|khi) (got|nau|cat|thai|bam|lam bep|rua)|lo tay|vo tinh|bang lai|dan bang|rua sach|"
+    r"shaving|cooking|by accident|accidentally|plaster|band ?aid|bandage|"
+    r"(pin|battery|dien thoai|phone|laptop|may tinh|xe|cay|hoa|ca|cho|meo|con ca)( \w+){0,4} "
+    r"(chet|dead|died|die)|(chet|het) pin|(bien mat|roi|thoat|leave|left) (khoi )?(nhom|group|chat|"
+    r"zalo|facebook))\b")
+
+
+def _everyday(texts: list[str]) -> bool:
+    return any(_EVERYDAY.search(t) for t in texts) and not any(_DEATH.search(
+        _EVERYDAY.sub(" ", t)) for t in texts)
+
+
+def everyday(text: str) -> bool:
+    """Everyday words the classifier may take for a crisis (`_EVERYDAY`), with no word of dying
+    or despair beside them."""
+    return _everyday(_forms(text))
 
 
 _WordsLevel = tuple[str | None, bool, list[str], list[str]]

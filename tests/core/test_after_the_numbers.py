@@ -343,3 +343,18 @@ def test_a_foreign_wife_who_reads_little_vietnamese_is_answered_in_english(runti
 def test_ok_is_no_yes_at_the_danger_check(runtime):
     text = _text(_chat(runtime, "btn:pw:check", "oke"))
     assert "Câu 1/5" in text and "Câu 2/5" not in text
+
+
+@pytest.mark.parametrize("everyday", ["em uống thuốc ho rồi", "my battery died on the bus",
+                                      "hoa lan của mẹ em chết hết rồi",
+                                      "em muốn biến mất khỏi nhóm chat lớp",
+                                      "I cut myself cooking dinner, it's fine"])
+def test_everyday_medicine_things_and_small_cuts_are_no_crisis(runtime, everyday):
+    text = _text(_chat(runtime, everyday))
+    assert "Ngày Mai" not in text and "115" not in text
+
+
+@pytest.mark.parametrize("crisis", ["em muốn chết, em uống hết thuốc ho rồi", "em muốn biến mất",
+                                    "I cut myself again"])
+def test_the_same_words_with_a_wish_to_die_still_are(runtime, crisis):
+    assert "115" in _text(_chat(runtime, crisis)) or "Ngày Mai" in _text(_chat(runtime, crisis))
