@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.core import answers, self_harm
 from bot.core.safety import HOW_TO_HELP, is_danger
@@ -243,6 +244,14 @@ _NOT_AN_ACT = re.compile(
     r"(hit|knocked (down|over)?|ran over|struck)|"
     r"(buffalo|cow|horse|trau|bo|ngua|con trau|con bo) (kicked|kick|da|hit)|"
     r"heart( is)? (beating|pounding)|heartbeat)\b")
+
+
+@lru_cache(maxsize=1024)   # (read by four of this module's readers of one message)
+def without_non_acts(text: str) -> tuple[str, ...]:
+    """The message's forms (answers.forms) with the blows that are none taken out."""
+    return tuple(_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text))
+
+
 # A cry for help and what a body does, left out before the danger lexicon reads what remains:
 # "cứu với" and "bất động" are danger there, and here they are the emergency itself.
 _CRY_AND_BODY = re.compile(
@@ -292,7 +301,7 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
     wish to die; else None (the danger and self-harm readings decide). `after_story`: violence
     was told before in the chat, so a collapse alone ("giờ mẹ em bất tỉnh rồi") is read as its
     harm, and only a fire or an illness or accident named by its own word counts."""
-    forms = [_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text)]
+    forms = without_non_acts(text)
     if any(_NOT_NOW.search(f) for f in forms) or any(_DONE_BY_SOMEONE.search(f) for f in forms):
         return None
     marked = unicodedata.normalize("NFC", text).lower()
@@ -347,7 +356,7 @@ def names_only_illness(text: str) -> bool:
     """An illness, an accident, a collapse or a fire is named, and no act of anyone, no danger
     from someone and no wish to die: a habit or a question ("mẹ em hay bị ngất khi đứng lâu",
     "làm sao sơ cứu người bị đột quỵ") is then no violence, whatever the classifier heard."""
-    forms = [_NOT_AN_ACT.sub(" ", f) for f in answers.forms(text)]
+    forms = without_non_acts(text)
     if any(_DONE_BY_SOMEONE.search(f) for f in forms):
         return False
     named = any(p.search(f) for p in (_ACCIDENT, _CAUSE, _RESULT, _OTHERS_BODY, _FIRE_FOLDED,
@@ -580,10 +589,10 @@ def fire_told(text: str) -> bool:
 def done_by_someone(text: str) -> bool:
     """Someone is said to have done it: a blow, a push, a threat, poison given, a fire set
     ("ổng xô nó té đó" after "ba em ngất xỉu")."""
-    return any(_DONE_BY_SOMEONE.search(_NOT_AN_ACT.sub(" ", f)) for f in answers.forms(text))
+    return any(_DONE_BY_SOMEONE.search(f) for f in without_non_acts(text))
 
 
-def _wish_or_violence(forms: list[str], accident: re.Pattern[str] | None) -> bool:
+def _wish_or_violence(forms: tuple[str, ...], accident: re.Pattern[str] | None) -> bool:
     """A wish to die, or danger from someone, in what is left once the medical words are out
     (the lexicon reads "bất tỉnh" as a beating's harm, and a poison as a means)."""
     for form in forms:

@@ -814,6 +814,7 @@ _HARM_TO_OLDER_SELF = re.compile(
     r"(bà|ông)\b|(^|[,.;] |\b(dạ|thì|mà|là|giờ|nay|rồi) )(bà|ông) bị\b")
 
 
+@lru_cache(maxsize=1024)   # (asked of one text by the entities and the engine)
 def older_self(text: str) -> bool:
     """The writer speaks of themself as "bà" or "ông" (an older person writing)."""
     marked = _marked(text)

@@ -71,7 +71,7 @@ class Block:
         offset = self.offset
         return [j + offset for j in local] if offset else local
 
-    def transform(self, text: str) -> tuple[list[int], np.ndarray]:
+    def transform(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Column indices (global, with the offset) and TF-IDF values, as sklearn computes them."""
         # Counted and logged in C (map, Counter, fromiter, np.log), the unknown terms' None
         # dropped after: the same columns in the same order, 15% faster than a generator.
@@ -81,11 +81,12 @@ class Block:
             counts = Counter(map(self.index.get, ANALYZERS[self.analyzer](text)))
             counts.pop(None, None)     # type: ignore[call-overload]
         if not counts:
-            return [], np.zeros(0)
-        cols: list[int] = list(counts)   # type: ignore[arg-type]
+            return np.zeros(0, np.intp), np.zeros(0)
+        # (the columns as one index array: numpy converts a list again at every use)
+        cols = np.fromiter(counts, np.intp, len(counts))
         values = (np.log(np.fromiter(counts.values(), float, len(cols))) + 1.0) * self.idf[cols]
         values /= np.sqrt(values @ values)
-        return [j + self.offset for j in cols], values
+        return cols + self.offset if self.offset else cols, values
 
     def _word_local_columns(self, text: str) -> list[int]:
         """The known columns of a within-word analyzer, word by word from a bounded cache.
@@ -137,7 +138,9 @@ class CompiledModel:
             counts.update(block.columns(text))
         if not counts:
             return self.intercept.copy()
-        cols = list(counts)
+        # (the columns as one index array, made once: each use of a list converts it again,
+        # 6 µs a time)
+        cols = np.fromiter(counts, np.intp, len(counts))
         values = (np.log(np.fromiter(counts.values(), float, len(cols))) + 1.0) * self._idf[cols]
         which = np.searchsorted(self._starts, cols, side="right") - 1
         norms = np.sqrt(np.bincount(which, values * values, len(self._starts)))
@@ -159,7 +162,7 @@ class CompiledModel:
 
     def english_probability(self, folded: str) -> float:
         cols, values = self.lang_block.transform(folded)
-        score = self.lang_intercept + (float(values @ self.lang_coef[cols]) if cols else 0.0)
+        score = self.lang_intercept + (float(values @ self.lang_coef[cols]) if len(cols) else 0.0)
         return 1.0 / (1.0 + math.exp(-score))
 
 

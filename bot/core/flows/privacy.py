@@ -4,6 +4,7 @@ channel to forget (the `forget` action)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.answers import forms, said, toi_kept_as_writer
 from bot.core.flows import handoff
@@ -158,6 +159,7 @@ def cancels(text: str) -> bool:
 _NO_THEN = re.compile(r"^\s*((ko|không|khong|k|no|hông|hong|kg)\s*){1,2}[,.!;]")
 
 
+@lru_cache(maxsize=256)   # (asked of one message by three readers of this module)
 def refuses_delete(text: str) -> bool:
     """"đừng xoá nha", "ko xoá đâu", "don't delete": the person wants the chat kept."""
     if _NO_THEN.match(text.casefold()):
