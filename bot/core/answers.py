@@ -917,6 +917,26 @@ def corrects_whom(text: str) -> bool:
     return said(_WHO_CORRECTED, text)
 
 
+# Not what was meant, said after the bot heard danger or a story in an everyday message ("không,
+# ý tôi là gõ bàn phím máy tính thôi", "không phải vậy, chỉ mệt thôi", "tôi là công an, không
+# phải nạn nhân", "I'm not a victim, I'm asking about referrals", "you misunderstood")
+_MISREAD = screened(
+    r"\b(y (toi|em|minh|tui|con) (la|noi la|chi la)|(toi|em|minh|tui|con) chi (hoi|muon hoi|noi|"
+    r"hoi (thu|ve|dinh nghia|thong tin)|tim hieu)|ban (hieu|nghe) (nham|lam|sai)|hieu (nham|lam) (roi|y)|"
+    r"khong phai (vay|the|nhu vay|y do|chuyen do)|ko phai (vay|the|nhu vay)|k phai (vay|the)|"
+    r"(khong|ko|k|hong) phai (la )?nan nhan|khong (co )?ai (danh|lam hai|hai|bat nat) "
+    r"(toi|em|minh|tui)( ca)?|(toi|em|minh|tui) (khong|ko|k) (bi|sao|co bi) (gi|sao)( ca| het)?)\b|"
+    r"\b(i mean|i meant|you misunderstood|you got it wrong|not what i meant|that'?s not what i "
+    r"(meant|said)|(i'?m|im|i am) not (a victim|in danger|being (hurt|abused))|no ?one is (hurting|"
+    r"hitting|abusing) me|nobody is (hurting|hitting|abusing) me|(i'?m|im|i am|i was) (just|only) "
+    r"asking)\b")
+
+
+def says_misread(text: str) -> bool:
+    """The message says the bot misheard it: not what was meant, not a victim, only asking."""
+    return said(_MISREAD, text)
+
+
 def corrects(text: str) -> bool:
     """The message corrects an answer given before ("à nhầm, cho tui", "i meant my friend")."""
     return said(CORRECTION, text)

@@ -195,7 +195,7 @@ def answer(turn: Turn, text: str) -> bool:
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True
     his_doing = False
-    if in_crisis and turn.session.step == "safe_q" and answers.says_unsafe(text) and \
+    if crisis.asking_safe(turn.session) and answers.says_unsafe(text) and \
             not crisis.corrected_to_violence(text) and \
             not is_danger(_UNSAFE_WORDS.sub(" ", " ".join(answers.forms(text)))):
         # ("ko phải, ý em là ck em đánh em hoài" corrects what was heard: read on, below)
@@ -242,7 +242,10 @@ def answer(turn: Turn, text: str) -> bool:
     # "em ra ngoài rồi" is that same emergency, not violence: only the lexicon, or someone said
     # to have done it ("ổng xô nó té đó"), makes it violence.
     after_medical = turn.session.emergency in ("medical", "fire")
-    lexicon_only = lexicon_only or after_medical
+    # In the crisis pathway with no violence told, the classifier's "emergency" on "em đang ở một
+    # mình" or "tối nay e sẽ làm" is the same crisis, never violence: only the lexicon makes it so
+    crisis_only = in_crisis and not violence_told(turn) and not turn.session.acknowledged
+    lexicon_only = lexicon_only or after_medical or crisis_only
     violent = his_doing or (is_danger(text) if lexicon_only else
                             is_violent_danger(text, turn.understanding)) or \
         (after_medical and level is None and medical.done_by_someone(text))

@@ -65,7 +65,7 @@ from bot.core.flows import (
 from bot.core.flows.help_row import row_fields
 from bot.core.greeting import without_greeting
 from bot.core.messages import Button, Inbound, Reply
-from bot.core.render import label_form, typed_menu_item
+from bot.core.render import label_form, menu_reply, typed_menu_item
 from bot.core.session import Session
 from bot.core.turn import Services, Turn
 from bot.nlu.entities import older_self
@@ -373,6 +373,8 @@ class Engine:
             # that stands for danger ("Không / không chắc") gives the numbers when pressed
             self._payload(turn, pressed)
             return
+        if not session.handoff and self._misread(turn, text):
+            return   # "không, ý tôi là gõ bàn phím thôi", "I'm not a victim": misheard, said so
         if danger_first.answer(turn, text):
             if session.handoff:
                 handoff.after_danger(turn, written)
@@ -386,17 +388,28 @@ class Engine:
                 answers.reveals_self(text):
             self._revealed_self(turn)   # "thôi nói thật, là em": her own story, believed
             return
+        if session.flow == "crisis" and len(text.split()) <= 6 and \
+                any(_FAREWELL.search(t) for t in answers.forms(text)):
+            # "tạm biệt", "bye" after dying was spoken of: it may be a farewell of another kind;
+            # the numbers to call now, with care
+            crisis.farewell(turn)
+            return
         if session.flow == "crisis" and (self._checks_contact(turn, text) or _SOBS.match(
-                fold(text).strip(" .!")) or (
-                len(text.split()) <= 6 and any(_FAREWELL.search(t) for t in answers.forms(text)))):
-            # "có ai ở đó không", "hello?", "cảm ơn" after dying was spoken of; and "tạm biệt",
-            # which after such words may be a farewell of another kind
+                fold(text).strip(" .!"))):
+            # "có ai ở đó không", "hello?", "cảm ơn" after dying was spoken of
             crisis.hint(turn)
             return
-        if session.flow in (None, "services") and emergency.asked_if_safer(turn) and \
-                (safer := emergency.read_safer(text)) is not None:
-            # "rồi", "chưa", "not yet" to "are you any safer now?": its button's answer
-            self._payload(turn, emergency.SAFER_YES if safer == "yes" else emergency.SAFER_NO)
+        if session.flow in (None, "services") and emergency.asked_if_safer(turn):
+            if (safer := emergency.read_safer(text)) is not None:
+                # "rồi", "ừ", "chưa", "not yet" to "are you any safer now?": its button's answer
+                self._payload(turn, emergency.SAFER_YES if safer == "yes" else emergency.SAFER_NO)
+                return
+            if emergency.thanks(text):
+                emergency.thanked_in_danger(turn)   # "cảm ơn": heard, not asked a third time
+                return
+        if session.flow in (None, "services") and after_numbers.danger_may_go_on(turn) and \
+                emergency.says_safer(text):
+            self._payload(turn, emergency.SAFER_YES)   # "đỡ rồi", "better" just after the numbers
             return
         if after_numbers.answered_after_danger(turn, text):
             return   # "chưa", "không", "thôi" after the numbers: the numbers with the answer
@@ -528,7 +541,7 @@ class Engine:
             help_request.on_payload(turn, "resume", "")
             return
         was_helping = session.flow == "help" and help_request.is_unfinished(turn)
-        was_in_crisis = session.flow == "crisis" and session.step == "safe_q"
+        was_in_crisis = crisis.asking_safe(session)
         if privacy.asks_who_reads(text):
             privacy.show(turn)      # "ai đang đọc tin nhắn của tôi vậy": what is kept
         elif start.asks_what_it_does(text):
@@ -644,6 +657,31 @@ class Engine:
         else:
             turn.session.goto(None)
             start.menu(turn)
+
+    @staticmethod
+    def _misread(turn: Turn, text: str) -> bool:
+        """An everyday message heard as a story of violence or of dying, and the person says
+        so ("không, ý tôi là gõ bàn phím máy tính thôi", "không phải vậy, chỉ mệt thôi", "tôi là
+        công an, không phải nạn nhân"): sorry, and the menu, with what was heard forgotten. Never
+        when the words also tell of danger, of dying or of violence ("không, ý em là ổng đánh em
+        hoài" is read on), nor after pills or a cut (115 is asked for until she says she is
+        safe)."""
+        session = turn.session
+        heard = session.flow in ("help", "crisis") or session.emergency is not None or \
+            session.acknowledged
+        if not heard or session.harm_done or not answers.says_misread(text):
+            return False
+        if safety.is_danger(text) or self_harm.level(text) is not None or \
+                answers.says_unsafe(text) or answers.reveals_self(text) or (
+                    (found := disclosure.detect(text, None)) is not None and found.kind is not None):
+            return False
+        if session.flow == "crisis":
+            crisis.taken_back(turn)   # "ko, ý em là em mệt thôi": heard, the lines in reach
+            return True
+        session.goto(None)
+        session.help, session.emergency, session.acknowledged = {}, None, False
+        turn.replies.append(menu_reply(turn.services.content, turn.lang, turn.t("misread_sorry")))
+        return True
 
     @staticmethod
     def _checks_contact(turn: Turn, text: str) -> bool:

@@ -131,7 +131,7 @@ def switch_language(turn: Turn, wanted: str) -> None:
         session.language = session.typed = wanted
         turn.say(turn.t("language_set"))
         help_request.ask_next(turn)
-    elif session.flow == "crisis" and session.step == "safe_q":
+    elif crisis.asking_safe(session):
         session.language = session.typed = wanted
         turn.say(turn.t("language_set"))
         crisis.ask_safe(turn)

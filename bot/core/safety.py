@@ -17,6 +17,7 @@ is not such a question.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.core import self_harm
@@ -441,6 +442,62 @@ _VI_PATTERNS = [
     r"(duoc|noi|dc)\b",
     # someone else cutting or burning the writer ("chồng tôi lấy dao rạch tay tôi")
     self_harm.HARM_BY_ANOTHER_DONE,
+    # death promised by him ("ck e nói tối nay cho e chết", "nó dọa làm mày chết"); never "cười
+    # chết", "chết mệt" or "chết đi cho rồi", an insult
+    r"\b(noi|bao|doa|de doa|nhan|nhan tin|tuyen bo|hua|the)\b(\s\w+){0,6}?\s(cho|lam) (toi|em|minh|tui|"
+    r"may|mi|con|me|e) chet\b(?! (di|cho|doi|mat|duoc|vi|no|khiep|me|met|cuoi|thom|ngat|cuoi)\b)",
+    # a children's life threatened with his own ("ổng dọa ôm con nhảy sông", "ck dọa ôm con tự
+    # tử"): his threat, the children in danger (never the writer's own wish: bot/core/self_harm.py)
+    r"\b(doa|de doa|noi|bao|nhan tin|tuyen bo)\b( \w+){0,3} (om|mang|dan|giet|bop co|dim) (theo )?"
+    r"(con|be|dua nho|may dua nho|cac con|hai dua|em be|tui nho|chau)( \w+){0,3} (chet|tu tu|nhay song|"
+    r"nhay cau|chet chung|chet theo)\b",
+    # screaming heard next door or in the street, now ("nghe tiếng la hét bên nhà hàng xóm",
+    # "nhà bên cạnh có người la hét, hình như bị đánh"): someone may be hurt this minute
+    r"^(?!.*\b(bong da|da banh|da bong|co vu|karaoke|hat hò|hat ho|nhau nhet|an mung|ghi ban|"
+    r"world cup|tran dau|xem phim|choi game|dam cuoi|dam gio|sinh nhat|choi dua|giut giai)\b)"
+    r"(.*\b(nghe|co) (tieng |thay )?(nguoi |con nit |tre con |em be |phu nu |dan ba |chi ay |co ay )?"
+    r"(la het|keu cuu|gao thet|thet len|la khoc|khoc thet|la lon|keu la)\b.*\b(hang xom|nha ben|"
+    r"ben canh|ke ben|nha ke|phong ben|doi dien|ngoai duong|trong xom|xom tro|phong tro ben)\b|"
+    r"\b(hang xom|nha ben canh|ben canh|nha ke ben|phong ben|nha doi dien)\b( \w+){0,4} "
+    r"(la het|keu cuu|gao thet|khoc thet|la khoc)\b|"
+    r"\b(la het|keu cuu|gao thet|khoc thet)\b( \w+){0,4} (hinh nhu|chac|co le|nhu la|nghe nhu)"
+    r"( la)? (bi|dang bi) (danh|dap|hanh hung|bop co|dam|chem)\b)",
+    # a man beating a woman or a child in the street, seen now ("có người đàn ông đánh phụ nữ
+    # ngoài đường", "co thang danh con gai ngoai duong")
+    r"\b(co|mot|may) (thang|nguoi|ong|ga|ten|nguoi dan ong|thang cha|nguoi dan ba|ba)( \w+){0,2} "
+    r"(dang )?(danh|dap|dam|bop co|xo|ruot|da) (mot |con |nguoi |co )?(con gai|phu nu|co gai|chi|co|"
+    r"em be|dua nho|con nit|ba|nguoi|vo|tre con)( \w+){0,3} (ngoai duong|giua duong|o ngoai|truoc nha|"
+    r"trong hem|ngoai hem|o cho|ben duong|tren duong|o day|ngay day)\b",
+    # a small child hurt now ("ổng quăng đứa nhỏ", "ba đâm bé", "bả đánh con bả dữ lắm, thằng
+    # nhỏ la quá trời")
+    r"\b(quang|nem|vut|liang|dap) (\w+ )?(dua nho|thang nho|con nho|em be|con be|dua be|be)\b"
+    r"(?! (hinh|anh|bong|do choi|gau|sach|vo|xuong duoc))",
+    r"\b(dam|chem|bop co|siet co|dim nuoc|dim) (be|dua nho|thang nho|con nho|em be|chau be|con be)\b",
+    r"\b(danh|dap|bop co)\b( \w+){0,4} (du lam|du qua|du man|du vay|ghe lam|ghe qua)\b.*"
+    r"\b(thang nho|con nho|dua nho|be|con be|em be|tui nho)\b( \w+){0,2} (la|khoc|het|thet|keu)",
+    # drunk, home, hitting a parent or a child ("tia say ve danh ma", "say về đánh bà")
+    r"\b(say|say xin|xin|say ruou|nhau say) (roi |r |xong |ve |ve roi )?(danh|dap|bop co|chem|xo) "
+    r"(ma|ba|bo|me|tia|be|dua nho|con nho|thang nho|em be|ong|ba noi|ba ngoai)\b",
+    # made to drink, drugged ("tụi nó ép em uống", "bị ép uống rượu", "nó chuốc thuốc em", "nó
+    # bỏ thuốc vào nước em"): her body and her will taken now
+    r"\b(tui no|bon no|chung no|may thang|may nguoi|ho|no|han|thang do|ong ay|ong ta|anh ta|chong|"
+    r"sep|ong chu|ba chu|khach)( \w+){0,2} (ep|bat|buoc|chuoc) (toi|em|minh|tui|chi|con|e)"
+    r"( \w+){0,2} (uong|nhau|say|ruou|thuoc)\b|"
+    r"\b(bi|dang bi) (ep|bat|buoc|chuoc) (uong|nhau|ruou|thuoc|say)\b|"
+    r"\bchuoc (ruou|thuoc|bia|cho say|say)\b|\bchuoc (toi|em|minh|tui|chi|con|e) (say|ruou|thuoc)\b|"
+    r"\bchuoc thuoc (toi|em|minh|tui|chi|con|e)\b",
+    r"\b(tui no|bon no|chung no|ai do|nguoi la|ke la|no|han|thang do|ong ay|anh ta|ho)( \w+)? "
+    r"(bo|cho|pha|bo them|tron|bo bot) (thuoc|bot|gi do|cai gi do) (\w+ )?(vao|trong|vo) (ly|coc|nuoc|"
+    r"do uong|bia|ruou|tra sua|chai|do an|com)\b",
+    # stopped, followed, lured ("có mấy thằng chặn e lại", "thằng đó chặn đường e", "có xe chạy
+    # theo em", "em bị bám đuôi", "có người lạ dụ e đi")
+    r"\bchan (duong|dau|xe|loi) (toi|em|minh|tui|chi|con|e|chau)\b|"
+    r"\bchan (toi|em|minh|tui|chi|e) lai\b",
+    r"\b(xe|co xe|chiec xe|xe may|oto|o to|thang|may thang|tui no|bon no|ong do|thang do)( \w+){0,2} "
+    r"(chay theo|bam theo|di theo|duoi theo|bam duoi) (toi|em|minh|tui|chi|e|con)\b",
+    r"\b(bi|dang bi) (bam duoi|bam theo|theo duoi|ruot duoi)\b",
+    r"\b(nguoi la|ke la|thang la|ong la|ba la|co nguoi|mot ong|mot thang)( \w+){0,2} (du|lua|ru|keo) "
+    r"(toi|em|minh|tui|chi|con|e|chau|be)( \w+){0,2} (di|theo|len xe|vao|vo|ve)\b",
 ]
 
 _EN_PATTERNS = [
@@ -612,6 +669,38 @@ _EN_PATTERNS = [
     r"\b(took|taken|brought|sold|smuggled|moved) (me|us|her) (across|over|past) the border\b",
     r"\b(do not|dont|don't) know where i am\b.*\b(help|took|taken|brought|they|he)\b|"
     r"\b(help|took|taken|brought|they|he)\b.*\b(do not|dont|don't) know where i am\b",
+    # death promised by him ("he said ill be dead by morning", "he told me i won't live to see
+    # tomorrow")
+    r"\b(he|she|they|my (husband|boyfriend|partner|ex|dad|father|stepdad))( \w+){0,2} (said|says|told me|"
+    r"threatened|threatens|texted|swore)( that)?( \w+){0,2} (i'?ll|i will|i would|i'd|im going to|"
+    r"i'm going to|i am going to|i'?m gonna|you'?ll|you will) (be dead|die|not (live|survive|make it|"
+    r"see (tomorrow|the morning)))\b(?! (laughing|of (laughter|embarrassment|shame|boredom|envy)|"
+    r"from (laughing|embarrassment)|when you see|when i see|of cuteness))",
+    # children threatened ("he said he will kill the kids", "he threatened to take the kids and
+    # jump")
+    r"\b(he|she|my (husband|boyfriend|partner|ex))( \w+){0,2} (said|says|told me|threatened|threatens|"
+    r"texted|swore)( that)?( \w+){0,2} (he|she)?('ll| will| would|'d| is going to| is gonna| gonna|"
+    r" to)? (kill|hurt|drown|take) (the|my|our|her|his) (kids?|children|baby|son|daughter)\b",
+    # a child beaten now ("stepdad beating kid", "he is hitting my son"); never asked about ("is
+    # beating a child illegal")
+    r"(?<!is )(?<!about )(?<!of )(?<!stop )(?<!by )\b(beating|hitting|punching|kicking|choking|"
+    r"strangling|slapping) (up )?(the |my |a |her |his |our |their )?(kid|kids|child|children|baby|son|"
+    r"daughter|toddler|little (boy|girl|one))\b",
+    # drugged ("i think i was drugged", "someone spiked my drink")
+    r"\b(i was|i've been|ive been|i got|been|was|i think i was|i think i got) (drugged|spiked|roofied)\b|"
+    r"\b(drugged|spiked|roofied) (me|my drink)\b|\bput something in my (drink|food|water)\b",
+    # followed, grabbed, trapped, assaulted just now ("a guy follows me", "someone grabbed me",
+    # "i am trapped", "i got assaulted tonight"); never followed online
+    r"\b(a (guy|man|stranger|car|van|person|group of (guys|men))|someone|somebody|some (guy|guys|men|man)|"
+    r"he|they)( is| are|'s|'re)? (following|follows|followed|chasing|tailing) (me|us)\b"
+    r"(?! (on|in) (instagram|insta|ig|facebook|fb|tiktok|twitter|x|social|online|youtube|twitch)\b)",
+    r"\b(someone|somebody|a (guy|man|stranger)|some (guy|guys|men)|he|they)( just)? (grabbed|groped|"
+    r"dragged|pulled) (me|my (arm|hair|body|breast|butt))\b",
+    r"^(i'?m|im|i am) (stuck|trapped|locked in|locked up)( (in here|here|in (a|the|my|his) (room|house|"
+    r"bathroom|car|apartment|flat)))?( (help|please|now|right now|pls))*$",
+    r"\b(assaulted|attacked|raped|sexually assaulted|jumped|groped|touched)\b( \w+){0,6} (tonight|just now|"
+    r"right now|an hour ago|minutes ago|earlier tonight)\b|\b(just|just got|just been|was just) "
+    r"(assaulted|attacked|raped|groped)\b",
 ]
 
 # Words that are also the names of things people ask about: danger only outside such questions.
@@ -760,13 +849,14 @@ _CAUSAL_MOI = re.compile(r"\b(nen|vi vay|cho nen)((?: \w+){0,3}) moi\b")
 _WEAPON_NAMED_STREET = re.compile(r"\b(duong |hem |pho )?(tran )?hung dao( vuong)?\b")
 
 
-def expand(text: str) -> list[str]:
+@lru_cache(maxsize=1024)   # (read by is_danger and four other readers of one message)
+def expand(text: str) -> tuple[str, ...]:
     """The text as the lexicon reads it: folded, squashed, abbreviations expanded (vi and en)."""
     forms = [normalize(text, "vi").expanded, normalize(text, "en").expanded]
-    forms = [_CAUSAL_MOI.sub(r"\1\2", f) for f in forms]
+    forms = [_CAUSAL_MOI.sub(r"\1\2", f) if " moi" in f else f for f in forms]
     if "hung dao" in forms[0]:
         forms = [_WEAPON_NAMED_STREET.sub(" ", f) for f in forms]
-    return forms if forms[0] != forms[1] else forms[:1]
+    return tuple(forms) if forms[0] != forms[1] else (forms[0],)
 
 
 # How to help someone, asked ("làm sao để giúp đứa bạn đang bị chồng đánh", "how do i help my

@@ -212,7 +212,43 @@ _NOW = [
     r"ve que|ve nha|don di|chuyen di|di khoi|don ra)\b)",
     r"\b(suicide|goodbye|farewell) (notes|letters)\b",
     r"\b(wrote|written|writing|left) (a |my |some )?(goodbye|farewell|last) (note|letter)s?\b",
+    # a last goodbye, said to everyone or alone ("tạm biệt mọi người", "vĩnh biệt", "goodbye
+    # everyone", "e xin lỗi mọi người, e đi đây", "this is my last message")
+    r"^((toi|em|minh|tui|con|e) )?(tam biet|vinh biet|chao vinh biet|goodbye|bye)( (moi nguoi|tat ca|"
+    r"ca nha|the gioi|cuoc doi|everyone|world|everybody|forever|mai mai|bo me|ba me|cac ban|mn))+$|"
+    # ("tạm biệt mọi người nha", softened, is the end of a chat)
+    r"^(vinh biet|chao vinh biet)( (nhe|nha|a))*$",
+    # (to everyone: "em xin lỗi mẹ, con đi đây", to one person, is read as thoughts, and asked)
+    r"^((toi|em|minh|tui|con|e) )?(xin loi|xl|sorry)( (moi nguoi|mn|ca nha|tat ca|everyone))+ "
+    r"((toi|em|minh|tui|con|e) )?(di|ra di|di truoc|di day|di nhe|di nha|"
+    r"di luon|i'?m (leaving|going|gone))( (day|nhe|nha|luon|roi|nha|truoc|now))*$",
+    r"\b(this is|this will be|these are) my (last|final) (message|text|words|goodbye)\b|"
+    r"\bmy (last|final) (message|words) (to|for) (you|everyone|all)\b|"
+    r"\b(day la )?(tin nhan|loi nhan|loi) cuoi( cung)? (cua (toi|em|minh|tui)|gui (moi nguoi|ca nha))\b",
+    # hanging, or dying, said as what is being done ("em treo cổ", "em tự tử đây")
+    # ("tui sẽ cắt cổ tay", a will without a time, is read as thoughts, and asked)
+    r"^((toi|em|minh|tui|con|e) )?(dang |sap |chuan bi )?(treo co|tu tu|nhay cau|nhay song|"
+    r"nhay lau|cat co tay|rach co tay|tu sat)( (day|luon|roi|nha|nhe|a|ne|bay gio|ngay|that))*$",
+    # the rope bought ("e đã mua dây rồi")
+    r"^((toi|em|minh|tui|con|tao|e) )?(da |vua |moi )?(mua|chuan bi|de san)( san| xong)? day"
+    r"( thung)?( (roi|xong|san|san roi|xong roi|r))+$",
+    # a time set, in English ("i want to kms tonight", "tonight is the night i end it")
+    r"\b(want|wanna|going|gonna|plan|planning|will|'ll|decided) (to )?(kill myself|kms|end it|end it all|"
+    r"end my life|die|jump|do it|hang myself)( \w+){0,2} (tonight|today|right now|now|this evening)\b",
+    r"\b(tonight|today) (is|will be) the (night|day)\b.*\b(end it|die|do it|kill myself|kms|jump|"
+    r"end my life|goodbye)\b",
+    r"\b(nobody|no one|noone) (will|would|is going to|gonna) (miss|notice|care)( \w+){0,2} "
+    r"(after|when|once) (tonight|today|i'?m gone|i go)\b",
 ]
+# His threat to the children ("ổng dọa ôm con nhảy sông", "ck dọa ôm con tự tử", "he said he
+# will kill the kids"): his violence, the children in danger (bot/core/safety.py), never the
+# writer's own wish to die
+_HIS_THREAT_TO_CHILDREN = screened(
+    r"\b(ong|ong ay|ong ta|chong|ck|no|han|anh ay|anh ta|vo|vk|ba ay|co ay|he|she|my (husband|wife|"
+    r"ex|partner|boyfriend))\b( \w+){0,2} (doa|de doa|noi|bao|nhan tin|tuyen bo|said|says|threatened|"
+    r"threatens|told me|texted)\b( \w+){0,4} (om|mang|dan|giet|bop co|dim|kill|drown|take|hurt) (theo )?"
+    r"(con|be|dua nho|may dua nho|cac con|em be|hai dua|the kids?|the children|the baby|"
+    r"my (kids?|children|baby|son|daughter)|our (kids?|children|baby))\b")
 # Leaving a place, a man or a job, said with a goodbye ("…, e dẫn con về nhà mẹ", "từ nay e chia
 # tay", "mai e chuyển trường", "mai em đi Đà Nẵng làm"): a journey, never a last goodbye.
 _LEAVING = (r"(?!.*\b(len xe|di (\w+ ){0,2}(lam|hoc)|di (sai gon|ha noi|da nang|xa|nuoc ngoai|xuat khau)|"
@@ -222,6 +258,16 @@ _LEAVING = (r"(?!.*\b(len xe|di (\w+ ){0,2}(lam|hoc)|di (sai gon|ha noi|da nang|
             r"di (han quoc|han|nhat|nhat ban|singapore|my|uc|dai loan|malaysia|nuoc ngoai|xuat khau lao dong|"
             r"xkld|nghia vu( quan su)?|bo doi|tu|lay chong)|vao nam|ra bac|(thang|tuan|nam) sau|sap di|len duong|"
             r"xuat canh|nghi (o |tai )?(cong ty|viec|lam)|(khong|ko|k) (lien lac|gap|noi chuyen)( nua)?)\b)")
+# Worn out and the end set for tonight ("tui hết chịu nổi rồi, tối nay tui đi luôn", "e ko chịu
+# nổi nữa, e sẽ kết thúc tất cả"); never a journey ("…tối nay em đi luôn về nhà mẹ")
+_NOW += [
+    _LEAVING + r"\b(het chiu noi|khong chiu noi|khong chiu duoc|het chiu duoc|khong chiu dung|"
+    r"het suc chiu dung|khong the chiu)\b.*\b(toi nay|dem nay|hom nay|bay gio)\b( \w+){0,2} "
+    r"(di luon|ra di|ket thuc|chet|giai thoat|di that xa)\b",
+    _LEAVING + r"\b(het chiu noi|khong chiu noi|khong chiu duoc|het chiu duoc|khong the chiu)\b.*"
+    r"\b(se|sap|quyet dinh) (ket thuc|cham dut) (tat ca|moi thu|het|cuoc doi|cuoc song)\b"
+    r"(?! (voi|moi quan he|chuyen))",
+]
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
     # a farewell to everyone, or a last day, said in a one-to-one chat ("tạm biệt mọi người, em
@@ -766,6 +812,8 @@ def _read_words(text: str) -> _WordsLevel:
     # (only the readings that saw the threat: "e" is "em" in one of them)
     beside_threat = [b for b, t in zip((LEVERAGE.sub(" ", t) for t in texts), texts, strict=True)
                      if b != t]
+    if any(_HIS_THREAT_TO_CHILDREN.search(t) for t in texts):
+        return None, False, texts, texts   # his threat to the children: violence (safety.py)
     if any(_NOW_ANY.any(_FORCED_DOWN.sub(" ", t)) for t in beside_threat or texts):
         return "now", False, texts, texts   # (poison forced down by him is his violence: below)
     if beside_threat:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core import answers, ordinals, self_harm
-from bot.core.flows import followup, handoff, learn, pathways, services
+from bot.core.flows import crisis, followup, handoff, learn, pathways, services
 from bot.core.render import typed_menu_item
 from bot.core.turn import Turn
 
@@ -32,7 +32,7 @@ def is_step_answer(turn: Turn, text: str) -> bool:
             return True     # "cả em và con em", "for me and my kids": whom, no thought of suicide
         if session.step != "where":
             return False
-    if session.flow == "crisis" and session.step == "safe_q":
+    if crisis.asking_safe(session):
         return (answers.read_safe(text) is not None or answers.at_safe_place(text)) and \
             len(text.split()) <= 4   # ("em ở công ty": a place, no emergency to guess)
     # A place named where a place is asked ("xa vinh vien": xã Vĩnh Viễn, "vĩnh viễn" is also

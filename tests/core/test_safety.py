@@ -430,7 +430,7 @@ def test_everyday_work_and_questions_are_not_danger(text):
     "em uong 20 vien panadol roi", "em vua uong het hop paracetamol",
     "i swallowed a whole pack of panadol", "em cầm dao rạch tay mình", "em dang cam dao lam",
     "i have a knife and i want to end it", "dây thừng em chuẩn bị rồi", "em cầm lưỡi lam rồi",
-    "toi nay em se ket thuc", "i'll kill myself tonight",
+    "toi nay em se ket thuc", "i'll kill myself tonight", "gonna kms tonight",
 ])
 def test_an_overdose_taken_or_the_means_in_hand_is_acting_now(text):
     """Drug names, bleach, tens of tablets, a whole bottle; a blade held and turned on oneself."""
@@ -438,7 +438,7 @@ def test_an_overdose_taken_or_the_means_in_hand_is_acting_now(text):
 
 
 @pytest.mark.parametrize("text", [
-    "kms", "ugh kms", "gonna kms tonight", "i relapsed, sh again", "chan doi qua muon di chet",
+    "kms", "ugh kms", "i relapsed, sh again", "chan doi qua muon di chet",
     "het chiu noi roi, tam biet moi nguoi", "em xin lỗi mẹ, con đi đây",
     "em chỉ muốn ngủ một giấc thật dài không tỉnh lại", "em muốn uống thuốc chuột",
 ])

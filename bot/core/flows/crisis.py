@@ -10,6 +10,7 @@ domestic-violence advice, which would answer the wrong question.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot import metrics
 from bot.core import answers, self_harm
@@ -88,13 +89,23 @@ def also_thoughts(turn: Turn) -> None:
     turn.say(turn.t("self_harm_also"), _calls(turn, order))
 
 
-def ask_safe(turn: Turn) -> None:
+# The steps at which "are you safe right now?" waits for its answer: asked, and asked once
+# again after a reply that answered nothing (never a third time: see `hint`)
+ASKING = ("safe_q", "safe_again")
+
+
+def asking_safe(session: Any) -> bool:
+    """The crisis pathway waits for the answer to "are you safe right now?"."""
+    return session.flow == "crisis" and session.step in ASKING
+
+
+def ask_safe(turn: Turn, step: str = "safe_q") -> None:
     turn.say(turn.t("self_harm_question_other" if turn.session.crisis_other
                     else "self_harm_question"),
              (Button(turn.t("self_harm_safe"), "x:safe"),
               Button(turn.t("self_harm_not_safe"), "x:unsafe"),
               Button(turn.t("back_to_menu"), "menu")))
-    turn.session.goto("crisis", "safe_q")
+    turn.session.goto("crisis", step)
 
 
 def on_payload(turn: Turn, action: str) -> None:
@@ -115,17 +126,19 @@ def on_text(turn: Turn, text: str) -> bool:
                  _calls(turn, ("ambulance", "mental_health", "national")))
         ask_safe(turn)
         return True
-    if turn.session.step != "safe_q":
+    if turn.session.step not in ASKING:
         return False
     if not turn.session.harm_done and any(_TAKEN_BACK.search(t) for t in answers.forms(text)):
-        # "em chỉ nói vậy thôi", "just kidding": heard, not argued with, and not a goodbye; the
-        # lines stay within reach
-        turn.say(turn.t("self_harm_taken_back"), _calls(turn, ("mental_health", "national")))
-        turn.session.goto(None)
+        taken_back(turn)
         return True
-    if not turn.session.harm_done and any(_ONLY_HEARD.match(t) for t in answers.forms(text)):
+    if not turn.session.harm_done and any(_ONLY_HEARD.match(t) for t in answers.forms(text)) and \
+            answers.read_safe(text) != "no":   # ("k", "ok" in one reading, is "không" in the other)
         # (after pills or a cut, "ok" is read below: 115 asked for again)
         hint(turn)   # "ok", "ừ" after words of dying: heard, not an answer of "safe"; asked again
+        return True
+    if any(_ALONE.match(t.strip(" .!")) or _DOING_IT.search(t) for t in answers.forms(text)):
+        # ("tối nay e sẽ làm", "i'm going to do it tonight": after words of dying, "it" is that)
+        now(turn)   # "em ở một mình", "im alone": alone with those thoughts is no "safe"
         return True
     value = answers.read_safe(text, fear_counts=True, hedge_unsure=True)
     if value == "no" and corrected_to_violence(text):
@@ -144,10 +157,30 @@ def on_text(turn: Turn, text: str) -> bool:
     return True
 
 
+def taken_back(turn: Turn) -> None:
+    """"em chỉ nói vậy thôi", "just kidding", "ko, ý em là em mệt thôi": heard, not argued with,
+    and not a goodbye; the lines stay within reach."""
+    turn.say(turn.t("self_harm_taken_back"), _calls(turn, ("mental_health", "national")))
+    turn.session.goto(None)
+    turn.session.crisis_other = False
+
+
 # A bare acknowledgement at "are you safe right now?" ("ok", "ừ", "uh huh"): it says the words
 # were read, not that the person is safe
-_ONLY_HEARD = re.compile(r"^(ok|oke|okay|okie|k|kk|u|uh|uh huh|um|umm|hmm|vang|da|da vang|ua|uk|"
+# ("k" alone is "không" in chat, read as the "no" it is)
+_ONLY_HEARD = re.compile(r"^(ok|oke|okay|okie|kk|u|uh|uh huh|um|umm|hmm|vang|da|da vang|ua|uk|"
                          r"alright|fine then)( (a|ban|nha))?$")
+# After words of dying, "it" done tonight ("tối nay e sẽ làm", "e sẽ làm thật", "im going to do
+# it tonight"): a time set, acting now
+_DOING_IT = re.compile(r"\b(toi nay|dem nay|hom nay|bay gio|ngay bay gio|luc nay)\b( \w+){0,3} "
+                       r"(se |sap |dinh )?lam( (that|luon|roi|ngay|do|no|di))*$|"
+                       r"\b(se|sap|dinh|quyet dinh) lam (that|luon|ngay|tu tu)\b|"
+                       r"\b(going to|gonna|will|'ll|about to) do it( \w+){0,2} (tonight|today|now|"
+                       r"right now|soon)\b|\bdoing it (tonight|today|now)\b")
+# Alone, said to "are you safe right now?" ("em đang ở một mình", "im alone", "by myself now")
+_ALONE = re.compile(r"^((toi|em|minh|tui|con|i'?m|im|i am) )?(dang |van |just )?(o |here )?"
+                    r"(mot minh|1 minh|alone|all alone|by myself|on my own)"
+                    r"( (a|thoi|het|roi|now|right now|at home|o nha|trong phong|in my room|tonight))*$")
 
 
 # Not calling, said after the numbers ("ko gọi đâu", "i won't call", "không muốn gọi")
@@ -185,10 +218,31 @@ def again(turn: Turn) -> None:
 
 
 def hint(turn: Turn) -> None:
-    """A message that does not answer "are you safe right now?" ("em đang ở nhà bạn"): never
-    "not understood" to someone who spoke of dying; still here, the question again."""
+    """A message that does not answer "are you safe right now?" ("em đang ở nhà bạn", "ok"):
+    never "not understood" to someone who spoke of dying; still here, the question again, once.
+    A second reply that answers nothing is not met with the same question a third time: the
+    numbers stay in view, and the person may go on in their own words."""
+    if asking_safe(turn.session) and turn.session.step == "safe_again":
+        unanswered(turn)
+        return
     turn.say(turn.t("self_harm_still_here"))
-    ask_safe(turn)
+    ask_safe(turn, "safe_again" if asking_safe(turn.session) else "safe_q")
+
+
+def unanswered(turn: Turn) -> None:
+    """The question asked twice and not answered: no answer is no "safe"; the numbers, and the
+    question left open without asking it again."""
+    turn.say(turn.t("self_harm_skip_other" if turn.session.crisis_other else "self_harm_skip"),
+             _calls(turn, ("ambulance", "police", "national")))
+    turn.session.goto("crisis", "safe_again")
+
+
+def farewell(turn: Turn) -> None:
+    """"tạm biệt", "bye" after words of dying: it may be a last goodbye. The numbers to call now,
+    said with care, before anything else; the question stays open for their answer."""
+    turn.say(turn.t("self_harm_farewell_other" if turn.session.crisis_other
+                    else "self_harm_farewell"), _calls(turn, ("ambulance", "police", "national")))
+    ask_safe(turn, "safe_again")
 
 
 def _safe_now(turn: Turn) -> None:

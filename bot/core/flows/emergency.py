@@ -210,12 +210,25 @@ def asked_if_safer(turn: Turn) -> bool:
     return SAFER_YES in turn.session.labels.values()
 
 
-# "rồi", "đỡ rồi", "ổn rồi" to "Bạn đã an toàn hơn chưa?"; "chưa", "vẫn chưa", "not yet"
-_SAFER = screened(r"^((da |dạ |em |e |toi |minh |tui )?(roi|da roi|do roi|do hon roi|on roi|on hon roi|"
-                  r"an toan hon roi|an toan roi|yes|yeah|yep|better|i am safer|im safer|i'm safer|"
-                  r"safer|safer now|i'm safer now|im safer now)( (a|nha|nhe|roi|now))*)$")
+# "rồi", "đỡ rồi", "ổn rồi", "ừ", "có", "ok" to "Bạn đã an toàn hơn chưa?"; "chưa", "vẫn chưa",
+# "not yet". (Asked whether safer, a bare "ok" or "dạ" is the yes it looks like: the question
+# asked again at each would trap the person in it.)
+_SAID_SAFER = (r"do roi|do hon roi|do hon|on roi|on hon roi|an toan hon roi|an toan roi|"
+               r"(a bit |a little |feeling |much |way )?better( now)?|i am safer|im safer|i'm safer|"
+               r"safer now|i'm safer now|im safer now|(i'?m|im|i am) (ok|okay|fine|safe|safer|alright)"
+               r"( now)?|(i'?m|im|i am) (feeling )?better( now)?|safe now|ok now|okay now|fine now")
+_SAFER = screened(r"^((da |dạ |em |e |toi |minh |tui )?(" + _SAID_SAFER + r"|roi|da roi|on|an toan|"
+                  r"an toan hon|co|co roi|co a|u|uk|um|uh|vang|da|da co|ok|oke|okay|okie|yes|yeah|yep|"
+                  r"yup|safer|fine|safe)( (a|nha|nhe|roi|now|thanks|thank you|cam on))*)$")
+# The same said without being asked ("đỡ rồi", "i'm ok now" just after the numbers): words that
+# tell of being safer, never a bare "ok" or "rồi"
+_SAFER_SAID = screened(r"^((da |dạ |em |e |toi |minh |tui )?(" + _SAID_SAFER + r")"
+                       r"( (a|nha|nhe|roi|now|thanks|thank you|cam on))*)$")
 _NOT_SAFER = screened(r"^((da |em |e |toi |minh |tui )?(van )?(chua|chua a|chua an toan|chua dau|"
-                      r"not yet|not really|no|nope)( (a|nha|nhe|het|lam))*)$")
+                      r"khong|ko|k|hong|not yet|not really|no|nope|not safe|still not)( (a|nha|nhe|het|lam))*)$")
+# Thanks, said to "are you any safer now?": heard, the numbers kept in view, not asked again
+_THANKS = screened(r"^((da |dạ |em |e )?(cam on|cam on ban|cam on nhieu|cam on ban nhieu|thanks|thank you|"
+                   r"thank you so much|thanks a lot|thx|tks|ty)( (a|nha|nhe|nhieu|so much|ban))*)$")
 
 
 def read_safer(text: str) -> str | None:
@@ -226,6 +239,25 @@ def read_safer(text: str) -> str | None:
     if any(_SAFER.match(f) for f in found):
         return "yes"
     return None
+
+
+def says_safer(text: str) -> bool:
+    """"đỡ rồi", "i'm ok now", "better": safer, said unasked after the numbers."""
+    found = [f.strip(" .!") for f in forms(text)]
+    return any(_SAFER_SAID.match(f) for f in found) and not any(_NOT_SAFER.match(f) for f in found)
+
+
+def thanks(text: str) -> bool:
+    """A bare thank-you ("cảm ơn bạn", "thanks")."""
+    return any(_THANKS.match(f.strip(" .!")) for f in forms(text))
+
+
+def thanked_in_danger(turn: Turn) -> None:
+    """"cảm ơn" to "are you any safer now?": heard, and the numbers kept in view, without the
+    question a third time."""
+    settings = turn.services.settings
+    turn.say(turn.t("emergency_thanks"), tuple(phone_button(turn.lang, settings.hotline(i))
+                                               for i in ("police", "ambulance", "national")))
 
 
 def on_safer(turn: Turn, safer: bool) -> bool:

@@ -1,0 +1,172 @@
+"""Turns a fourth probe (about 900 conversations by three helpers) found misread, through the real
+engine and classifier: a question about safety asked a third time in a row to someone who spoke
+of dying or was in danger, a goodbye after words of dying, dangers told in everyday words (a
+threat for tonight, screams next door, a child thrown or stabbed, drink forced, followed or
+grabbed, drugged), a last goodbye read as thoughts only, his threat against the children read as
+her own wish to die, and a "no, I meant…" read as "not safe"."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.core.messages import Inbound, Reply
+
+
+@pytest.fixture(scope="module")
+def runtime(module_runtime):
+    return module_runtime
+
+
+_users = itertools.count()
+
+
+def _chat(rt, *turns: str) -> list[Reply]:
+    """A fresh person sends `turns`; the last turn's replies."""
+    user = f"fourth-{next(_users)}"
+    last: list[Reply] = []
+    for turn in turns:
+        last = rt.engine.handle(Inbound("test", user, text=turn))
+    return last
+
+
+def _text(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def _first_numbers(replies: list[Reply]) -> list[str]:
+    """The numbers of the first reply that carries call buttons, in order."""
+    for reply in replies:
+        numbers = [b.value for b in reply.buttons if b.kind == "phone"]
+        if numbers:
+            return numbers
+    return []
+
+
+QUESTION_VI = "Bạn có đang an toàn lúc này không?"
+QUESTION_EN = "Are you safe right now?"
+
+
+# -- the crisis question is asked at most twice -----------------------------------------------
+
+@pytest.mark.parametrize("start, answer, question", [
+    ("em muốn chết", "dạ", QUESTION_VI), ("em muốn chết", "uk", QUESTION_VI),
+    ("i want to die", "ok", QUESTION_EN), ("e ko muốn sống nữa", "ừ", QUESTION_VI),
+])
+def test_a_bare_ok_to_the_crisis_question_is_asked_again_once_then_not(runtime, start, answer,
+                                                                       question):
+    second = _chat(runtime, start, answer)
+    assert question in _text(second)
+    user_turns = (start, answer, answer)
+    third = _chat(runtime, *user_turns)
+    assert question not in _text(third)
+    assert {"115", "113", "111"} <= set(_first_numbers(third))
+
+
+@pytest.mark.parametrize("start, answer", [
+    ("em muốn chết", "k"), ("i want to die", "im alone"), ("em muốn chết", "em đang ở một mình"),
+    ("e ko muốn sống nữa", "tối nay e sẽ làm"), ("i want to die", "im going to do it tonight"),
+])
+def test_no_alone_or_tonight_at_the_crisis_question_gives_the_numbers_to_call_now(runtime, start, answer):
+    replies = _chat(runtime, start, answer)
+    assert _first_numbers(replies)[:2] == ["115", "113"]
+
+
+@pytest.mark.parametrize("start, goodbye", [
+    ("e ko muốn sống nữa", "tạm biệt"), ("i want to die", "goodbye"), ("em muốn chết", "bye"),
+])
+def test_a_goodbye_after_words_of_dying_gets_the_numbers_to_call_now(runtime, start, goodbye):
+    replies = _chat(runtime, start, goodbye)
+    assert _first_numbers(replies)[:2] == ["115", "113"]
+    assert "Chúc bạn an toàn" not in _text(replies)
+
+
+# -- "are you any safer now?" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["ừ", "có", "ok", "uk", "dạ"])
+def test_a_yes_to_are_you_safer_is_read_not_asked_again(runtime, answer):
+    replies = _chat(runtime, "ổng đang đánh em", "ok", answer)
+    assert "Mừng là lúc này bạn an toàn." in _text(replies)
+
+
+@pytest.mark.parametrize("first, said", [
+    ("ổng đang đánh em", "đỡ rồi"), ("he is hitting me now", "better"),
+    ("he is hitting me now", "i'm ok now"),
+])
+def test_safer_said_unasked_after_the_numbers_is_heard(runtime, first, said):
+    text = _text(_chat(runtime, first, said))
+    assert "Mừng là lúc này bạn an toàn." in text or "I'm glad you are safe right now." in text
+
+
+def test_thanks_to_are_you_safer_keeps_the_numbers_without_the_question(runtime):
+    replies = _chat(runtime, "he is hitting me now", "ok", "thanks")
+    assert "Are you any safer now?" not in _text(replies)
+    assert _first_numbers(replies)[0] == "113"
+
+
+# -- danger told in everyday words -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ck e nói tối nay cho e chết", "ck e noi toi nay cho e chet", "he said ill be dead by morning",
+    "nhà bên cạnh có người la hét, hình như bị đánh", "nghe tiếng la hét bên nhà hàng xóm",
+    "có người đàn ông đánh phụ nữ ngoài đường", "co thang danh con gai ngoai duong",
+    "ổng quăng đứa nhỏ", "ba đâm bé", "ba dam be", "stepdad beating kid",
+    "bả đánh con bả dữ lắm, thằng nhỏ la quá trời", "tia say ve danh ma",
+    "tụi nó ép em uống", "bị ép uống rượu", "tui bị tụi nó chuốc rượu", "nó chuốc thuốc em",
+    "e bị chuốc thuốc", "i think i was drugged", "nó bỏ thuốc vào nước em",
+    "có mấy thằng chặn e lại", "thằng đó chặn đường e", "có xe chạy theo em", "em bị bám đuôi",
+    "a guy follows me", "có người lạ dụ e đi", "someone grabbed me", "i am trapped",
+    "i got assaulted tonight", "he said he will kill the kids", "ổng dọa ôm con nhảy sông",
+    "ck dọa ôm con tự tử",
+])
+def test_danger_now_in_everyday_words_gets_113_first(runtime, text):
+    assert _first_numbers(_chat(runtime, text))[:1] == ["113"]
+
+
+@pytest.mark.parametrize("text", [
+    "hàng xóm la hét cổ vũ bóng đá", "he said i will die laughing at his joke",
+    "tôi sẽ kết thúc tất cả với anh ta", "tạm biệt nhé", "is beating a child illegal",
+])
+def test_everyday_words_beside_the_new_patterns_are_no_danger(runtime, text):
+    numbers = _first_numbers(_chat(runtime, text))
+    assert numbers[:1] != ["113"] and numbers[:1] != ["115"]
+
+
+# -- a last goodbye, and the end set for tonight: the numbers to call now -----------------------
+
+@pytest.mark.parametrize("text", [
+    "tạm biệt mọi người", "goodbye everyone", "this is my last message", "vĩnh biệt",
+    "e xin lỗi mọi người, e đi đây", "e xl mn e di day", "tui hết chịu nổi rồi, tối nay tui đi luôn",
+    "e ko chịu nổi nữa, e sẽ kết thúc tất cả", "tonight is the night i end it",
+    "i want to kms tonight", "em treo cổ", "e đã mua dây rồi", "nobody will miss me after tonight",
+])
+def test_a_last_goodbye_or_a_time_set_gets_the_numbers_to_call_now(runtime, text):
+    assert _first_numbers(_chat(runtime, text))[:2] == ["115", "113"]
+
+
+# -- "no, I meant…" --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, correction", [
+    ("tôi đánh máy chậm quá, có cách nào luyện không", "không, ý tôi là gõ bàn phím máy tính thôi"),
+    ("tôi là công an phường, muốn biết quy trình chuyển tuyến",
+     "tôi là công an, không phải nạn nhân"),
+    ("I am a police officer, how does this programme refer cases?",
+     "I am not a victim, I am asking about the referral process"),
+])
+def test_a_correction_after_a_misheard_story_is_no_danger(runtime, first, correction):
+    replies = _chat(runtime, first, correction)
+    assert _first_numbers(replies)[:1] not in (["113"], ["115"])
+    assert "Xin lỗi, mình đã hiểu nhầm" in _text(replies) or "Sorry, I misunderstood" in _text(replies)
+
+
+def test_a_correction_that_tells_of_violence_is_read_on(runtime):
+    replies = _chat(runtime, "chồng em đánh em", "không, ý em là ổng đánh em hoài")
+    assert "hiểu nhầm" not in _text(replies)
+    assert "113" in _text(replies)
+
+
+def test_words_of_dying_taken_back_keep_the_lines_in_reach(runtime):
+    replies = _chat(runtime, "em muốn chết", "ko, ý em là em mệt thôi")
+    assert "Mình hiểu. Cảm ơn bạn đã nói ra" in _text(replies)
+    assert "111" in _first_numbers(replies)
