@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core import situations
+from bot.core import disclosure, situations
 from bot.core.answers import forms
 from bot.nlu.prefilter import Screened, screened
 
@@ -230,7 +230,26 @@ _REFERRAL = re.compile(
     r"benh nhan|hoc sinh|phu nu|nguoi dan)\b|"
     r"\bquy trinh (tiep nhan|xu ly|ho tro|giai quyet)( \w+){0,3} (bao luc|nan nhan|tin bao|vu viec)\b|"
     r"\bhow (do|can|should) i (refer|connect|link)( \w+){0,2} (client|patient|student|victim|survivor|"
-    r"woman|women|someone|her|them)\b|\breferral (process|pathway|procedure|form)s?\b")
+    r"woman|women|someone|her|them)\b|\breferral (process|pathway|procedure|form)s?\b|"
+    # ("tôi là công an phường, muốn biết quy trình chuyển tuyến", "how does this programme refer
+    # cases")
+    r"\bquy trinh (chuyen tuyen|chuyen gui|tiep nhan|phoi hop|xu ly tin bao)\b|"
+    r"\b(refer|refers|referring|route|routes) (cases|clients|victims|survivors|people)\b")
+# A professional or a student who says so, asking for their work ("tôi là cán bộ phụ nữ phường,
+# muốn hỏi quy trình", "mình là sinh viên, đang nghiên cứu về bạo lực gia đình", "I'm a social
+# worker, do you have a list of shelters?", "writing a thesis on femicide"): no story to believe
+_PROFESSIONAL = screened(
+    r"\b(toi|em|minh|tui|chung toi) la (cong an|canh sat|can bo|bac si|y ta|dieu duong|giao vien|"
+    r"co giao|thay giao|sinh vien|nha bao|phong vien|nhan vien xa hoi|nhan vien cong tac xa hoi|"
+    r"cong tac vien|luat su|nha nghien cuu|nghien cuu sinh|hoc vien|tinh nguyen vien)\b|"
+    r"\b(lam|viet|dang lam|dang viet) (luan van|khoa luan|de tai|tieu luan|bai nghien cuu|bai bao|"
+    r"phong su)\b|\b(dang )?(nghien cuu|khao sat) (ve )?(bao luc|binh dang gioi|xam hai)\b|"
+    r"\bsoan (giao an|bai giang|bai day)\b|"
+    r"\b(i'?m|im|i am|we are|we're) (a|an) (police officer|cop|officer|social worker|doctor|nurse|"
+    r"teacher|student|researcher|journalist|reporter|lawyer|counsell?or|health worker|volunteer|"
+    r"case worker|caseworker|midwife|phd student|graduate student)\b|"
+    r"\b(writing|doing|working on) (a|my|our) (thesis|dissertation|paper|research|project|article|"
+    r"report|story|study)\b|\b(researching|studying) (gender|domestic|sexual|violence|femicide|abuse)")
 # "Is it my fault?" asked about the violence ("chuyện này có phải lỗi của em ko", "tại em hả",
 # "did i deserve it"): that it is not, before anything else.
 _FAULT_ASKED = screened(
@@ -242,6 +261,7 @@ _FAULT_ASKED = screened(
     r"\bam i to blame\b|\b(is|was) (it|this) because of me\b")
 _TOPICS.insert(0, ("not_your_fault", _FAULT_ASKED))
 _TOPICS.insert(0, ("referral", _REFERRAL))
+_TOPICS.append(("professional", _PROFESSIONAL))
 _TOPICS.insert(0, ("marital_rape", _MARITAL_RAPE))
 _TOPICS.insert(1, ("penalties", _PENALTY_ASKED))
 
@@ -388,13 +408,21 @@ def topic(text: str) -> str | None:
         if key == "penalties" and "tù" not in text.casefold() and not text.isascii() and \
                 not any(_PENALTY_NO_JAIL.search(t) for t in texts):
             continue   # "đi tu" (to become a monk) folds like "đi tù" (to prison)
-        if key == "referral" and (situations.tells_own(text) or
-                                  any(_WRITER_HURT.search(t) for t in texts)):
+        if key == "professional" and _tells_violence(text):
+            continue   # "tôi là sinh viên, bị bạn trai đánh": her own story, believed
+        if key in ("referral", "professional") and (situations.tells_own(text) or
+                                                    any(_WRITER_HURT.search(t) for t in texts)):
             continue   # "thủ tục hỗ trợ nạn nhân thế nào, e bị ck đánh hoài": her own story
         if key == "hours" and any(_SOMEONES_WORK.search(t) for t in texts):
             continue   # "em làm việc ca đêm", "chồng em làm việc ban đêm": told, not asked
         return key
     return None
+
+
+def _tells_violence(text: str) -> bool:
+    """A kind of violence told in the message (bot/core/disclosure.py), not only asked about."""
+    found = disclosure.detect(text, None)
+    return found is not None and found.kind is not None and found.told
 
 
 def asks_about_mental_health(text: str) -> bool:

@@ -287,7 +287,14 @@ _NOT_NOW = screened(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|na
                       r"(cho hoi|muon hoi|xin hoi|hoi ve|hoi cach|tim hieu|muon biet|nghia la|"
                       r"la gi|so cuu( \w+){0,3} (the nao|sao|nhu the nao)|lam sao (de )?so cuu|"
                       r"dang nam vien|nam vien|da xuat vien|tuan truoc|thang truoc|"
-                      r"last week|in (the )?hospital now|hoi nho|moi lan)\b|"
+                      r"last week|in (the )?hospital now|hoi nho|moi lan|hom qua|dem qua|toi qua|"
+                      # (everyone safe, a light accident, a jab asked about: "cháy nhà hàng xóm hôm
+                      # qua, mọi người đều an toàn", "tai nạn giao thông nhẹ", "có cần tiêm phòng
+                      # dại không")
+                      r"(moi nguoi|ca nha|tat ca|ai cung) (deu )?(an toan|khong sao|binh an|on)|"
+                      r"(tai nan|va cham|va quet)( giao thong| xe)? nhe|"
+                      r"co can (di )?(tiem|tiem phong|chich ngua|kham|khau|bang bo|nhap vien|di vien)( \w+){0,3} "
+                      r"(khong|ko|k|hong))\b|"
                       # idioms: "mệt xỉu", "tức muốn xỉu", "muốn đột quỵ luôn", "cháy máy"
                       r"(met|tuc|cuoi|(?<!ve )so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
                       r"say nang (anh|chi|em|co|cau|ban|nguoi|ong|thang|con|ai|mat)|"

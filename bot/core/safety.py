@@ -157,7 +157,8 @@ _VI_PATTERNS = [
     r"tui|con|may|me|vo|chi)\b",
     # (denied: "ổng chưa bao giờ bóp cổ em" answers the danger check's question with a no)
     r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua tung )(?<!khong he )(?<!chua )(?<!chang )"
-    r"\b(bop|siet) co\b", r"\bchay (nhieu )?mau\b", r"\b(bi thuong|thuong) nang\b",
+    r"\b(bop|siet) co\b(?! (tay|chan|vai)\b)", r"\bchay (nhieu )?mau\b(?!( \w+){0,2} (khi|luc) (got|cat|thai|nau|"
+    r"lam bep|rua|bam|cao|tia)\b)", r"\b(bi thuong|thuong) nang\b",
     r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh)\b(?! mat| luon| mui| ket noi| dien| mang| song| quang)", r"\bbat dong\b",
     # "xỉu" (fainted) typed without marks: only as fainting is said, never "chờ xíu", "hỏi xíu"
     # (a little), which folds the same
@@ -550,7 +551,8 @@ _EN_PATTERNS = [
     r"me|her|us)\b",
     r"\b(is|are|keeps?|started|was) (hitting|beating|choking|strangling|stabbing|attacking|"
     r"hurting|raping|kicking|punching) (me|us|my|her|him|the(?! (odds|record|game|heat|traffic|"
-    r"clock|drums?|ball|system|competition|deadline|crowd|rush|market|other team)\b))\b",
+    r"clock|drums?|ball|system|competition|deadline|crowd|rush|market|other team|snooze|button|"
+    r"books|gym|road|sack|hay|keys|brakes|notes|wall|jackpot|target|spot)\b))\b",
     r"\b(hitting|beating|choking|strangling|attacking|hurting|kicking|punching) me\b",
     # someone else hurt now, told by the one who sees it ("someone is hitting a woman outside",
     # "a guy is beating his girlfriend"): a person named, never "hitting a ball"
@@ -595,7 +597,12 @@ _EN_PATTERNS = [
     r"urgently|right now|asap)\b",
     r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
     r"\b(should|must) i (break (in|down|into|the door|their door|down the door)|go in there)\b",
-    r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b", r"\b(stabbed|shot)\b",
+    r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b(?! (on|in) (instagram|insta|ig|facebook|fb|tiktok|twitter|x|"
+    r"social|online|youtube)\b)",
+    # (a jab: "the shot at the doctor hurt a bit", "flu shot", "got my booster shot")
+    r"\bstabbed\b|(?<!flu )(?<!booster )(?<!vaccine )(?<!covid )(?<!tetanus )(?<!the )(?<!a )"
+    r"\bshot\b(?! (at the (doctor|clinic|pharmacy|hospital)|of (espresso|tequila|vodka|whisky|"
+    r"whiskey)|glass|put|clock))",
     r"\b(being|was just) (raped|attacked|assaulted|followed|trafficked|held|beaten|hit|choked)\b",
     # raped, as "bị … hiếp" is read in Vietnamese: care within hours matters (115 first), unless
     # told as long past (_LONG_AGO)

@@ -149,10 +149,8 @@ def test_a_last_goodbye_or_a_time_set_gets_the_numbers_to_call_now(runtime, text
 
 @pytest.mark.parametrize("first, correction", [
     ("tôi đánh máy chậm quá, có cách nào luyện không", "không, ý tôi là gõ bàn phím máy tính thôi"),
-    ("tôi là công an phường, muốn biết quy trình chuyển tuyến",
-     "tôi là công an, không phải nạn nhân"),
-    ("I am a police officer, how does this programme refer cases?",
-     "I am not a victim, I am asking about the referral process"),
+    ("tối nay bắn pubg ko", "không phải vậy, ý tôi là chơi game"),
+    ("how do I beat the final boss in Elden Ring", "I mean in the game, I'm not a victim"),
 ])
 def test_a_correction_after_a_misheard_story_is_no_danger(runtime, first, correction):
     replies = _chat(runtime, first, correction)
@@ -170,3 +168,63 @@ def test_words_of_dying_taken_back_keep_the_lines_in_reach(runtime):
     replies = _chat(runtime, "em muốn chết", "ko, ý em là em mệt thôi")
     assert "Mình hiểu. Cảm ơn bạn đã nói ra" in _text(replies)
     assert "111" in _first_numbers(replies)
+
+
+# -- professionals and students, and everyday words near the lexicon ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("tôi là cán bộ phụ nữ phường, muốn hỏi quy trình", "Sở Nội vụ"),
+    ("chào bạn, mình đang làm luận văn về bạo lực gia đình, có số liệu không", "Sở Nội vụ"),
+    ("I am a social worker, do you have a list of shelters?", "Department of Home Affairs"),
+    ("tôi là công an phường, muốn biết quy trình chuyển tuyến", "Khi người ấy đồng ý"),
+    ("I am a police officer, how does this programme refer cases?", "With the person's agreement"),
+])
+def test_a_professional_or_a_student_gets_information_not_a_victims_questions(runtime, text,
+                                                                             expected):
+    replies = _chat(runtime, text)
+    assert expected in _text(replies)
+    assert "Bạn có đang an toàn không?" not in _text(replies)
+    assert "Are you safe right now?" not in _text(replies)
+
+
+def test_a_student_who_tells_her_own_story_is_believed(runtime):
+    replies = _chat(runtime, "tôi là sinh viên, bị bạn trai đánh")
+    assert "Mình tin bạn" in _text(replies)
+    assert "Sở Nội vụ" not in _text(replies)
+
+
+@pytest.mark.parametrize("text", [
+    "bóp cổ tay bị đau khi chơi tennis", "đứt tay chảy máu nhiều khi gọt xoài",
+    "the shot at the doctor hurt a bit", "my son keeps hitting the snooze button",
+    "he follows me on instagram",
+])
+def test_everyday_words_the_lexicon_once_read_as_danger(text):
+    from bot.core import safety
+
+    assert not safety.is_danger(text)
+
+
+@pytest.mark.parametrize("text", ["ổng bóp cổ em", "chảy máu nhiều quá", "he shot me",
+                                  "he is following me"])
+def test_the_same_words_in_danger_still_are(text):
+    from bot.core import safety
+
+    assert safety.is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "cháy nhà hàng xóm hôm qua, mọi người đều an toàn", "bé bị chó cắn, có cần tiêm phòng dại không",
+    "tôi bị tai nạn giao thông nhẹ, bên kia đòi tiền",
+])
+def test_a_past_or_light_accident_or_a_jab_asked_about_is_no_call_now(runtime, text):
+    numbers = _first_numbers(_chat(runtime, text))
+    assert numbers[:1] not in (["115"], ["114"], ["113"])
+
+
+@pytest.mark.parametrize("turns", [("em cần giúp", "cho em", "bị đánh"),
+                                   ("giúp người khác", "chị tôi", "bị chồng đánh")])
+def test_the_safety_question_is_not_asked_a_third_time_while_later_answers_come(runtime, turns):
+    replies = _chat(runtime, *turns)
+    assert "Mình sẽ không hỏi lại" in _text(replies)
+    assert "có đang an toàn không?" not in _text(replies)
+    assert "phường/xã nào?" in _text(replies)

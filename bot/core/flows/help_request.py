@@ -201,6 +201,13 @@ def record(turn: Turn, updates: dict[str, str], current: str | None = None,
         # question, when it was already known): kept, and said to be, before the same question
         # again (not a silent repeat)
         turn.say(turn.t("help_noted"))
+        if current == "safe" and "safe" not in state:
+            state["safe_noted"] = noted = int(state.get("safe_noted", 0)) + 1
+            if noted >= 2:
+                # later answers typed twice while "are you safe?" stands ("cho em", then "bị
+                # đánh"): never the same question a third time; the numbers said, on it goes
+                state["safe"] = "skip"
+                turn.say(turn.t("help_safe_unanswered"))
     turn.services.counter.update(turn, **row_fields(state, turn.session.writer))
 
 
