@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.nlu.entities import DENIED_BEFORE, kind_of
+from bot.nlu.lexicon import AnyOf
 from bot.nlu.normalize import fold, normalize
 from bot.nlu.prefilter import Screened, screened
 
@@ -288,11 +289,10 @@ _SAFE_PLACE.append(re.compile(
     r"( (roi|a|nha|nhe|thoi|now|right now|rn|rồi))*$"))
 
 
-def _union(patterns: list[re.Pattern[str]]) -> Screened:
-    """The rules of a list as one screened alternation: a text matches it exactly when it
-    matches one of them (none has a group reference or a flag of its own), at one search and
-    one screen instead of a search per rule."""
-    return screened("|".join(f"(?:{p.pattern})" for p in patterns))
+def _union(patterns: list[re.Pattern[str]]) -> AnyOf:
+    """The rules of a list asked as one: a text matches it exactly when it matches one of them
+    (bot/nlu/lexicon.AnyOf: only the rules whose required strings occur are tried)."""
+    return AnyOf("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
 # (built once each list has all its rules)
@@ -431,7 +431,7 @@ def _any(patterns: list[re.Pattern[str]], texts: list[str]) -> bool:
     return any(p.search(t) for p in patterns for t in texts)
 
 
-def _matches(pattern: Screened, texts: list[str]) -> bool:
+def _matches(pattern: Screened | AnyOf, texts: list[str]) -> bool:
     return any(pattern.search(t) for t in texts)
 
 

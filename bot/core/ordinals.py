@@ -6,6 +6,7 @@ engine for the last screen of buttons shown, `Session.offered`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.nlu.normalize import fold
 
@@ -34,12 +35,18 @@ NUMBERED_LINE = re.compile(r"(?m)^\s*([1-9])[.)] ")
 
 
 def shows_numbered_list(texts: list[str]) -> bool:
-    return any(NUMBERED_LINE.search(text) for text in texts)
+    return any(_numbered(text) for text in texts)
 
 
 def numbered_up_to(texts: list[str]) -> int:
     """The highest number of the numbered lines shown (0: none)."""
-    return max((int(m.group(1)) for text in texts for m in NUMBERED_LINE.finditer(text)), default=0)
+    return max((_numbered(text) for text in texts), default=0)
+
+
+@lru_cache(maxsize=1024)   # (the bot's own replies: read once a turn, most of them the same texts)
+def _numbered(text: str) -> int:
+    """The highest number of the numbered lines of one reply (0: none)."""
+    return max((int(m.group(1)) for m in NUMBERED_LINE.finditer(text)), default=0)
 
 
 def position(text: str) -> int | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.content_words import has_content
 from bot.nlu.entities import LEVERAGE
-from bot.nlu.lexicon import Lexicon
+from bot.nlu.lexicon import AnyOf, Lexicon
 from bot.nlu.normalize import fold, normalize
 from bot.nlu.prefilter import screened
 
@@ -515,7 +515,7 @@ _THOUGHTS_ANY = Lexicon(_THOUGHTS)
 # Inside the crisis pathway, after someone spoke of dying, a height or the means in hand is acting
 # now ("em đang ở trên sân thượng", "i have the pills in my hand"). Alone, "đang ở trên sân
 # thượng" may be hanging out the washing; after "em muốn chết" it is not read that way.
-_AT_HAND = screened(
+_AT_HAND = AnyOf(
     r"\b(dang |van |da |vua )?(o|dung|ngoi|leo|treo|ra|len|tren)( len| ra| tren| o| ngoai| canh)* "
     r"(cau|san thuong|mai nha|noc nha|lan can|ban cong|tang thuong|thanh cau|mep|bo song|bo ke|"
     r"bo bien|toa nha|cua so|lau (\d+|cao|thuong|tren cung)|tang (\d+|cao|tren cung))\b|"
@@ -889,7 +889,7 @@ _KIN_VI = (r"(vo|chong|ck|vk|me|bo|ba|cha|ma|con gai|con trai|con|em gai|em trai
            r"anh trai|ban|ban than thiet|ban than|nguoi yeu|ny|ban trai|ban gai)")   # ("bạn thân" is read
 # "bạn thân thiết" by normalize.py)
 _NOT_WRITER = r"( (?!(toi|em|minh|tui|tao|i|me)\b)\w+)"
-_SOMEONE_ELSE = screened(
+_SOMEONE_ELSE = AnyOf(
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (muon chet|muon tu tu|(doi|doa|noi|bao)"
     rf"( se| muon)? (chet|tu tu|tu sat)|tu tu|tu sat)\b|"
     r"\b(vo|chong|me|ba|bo|cha|con|con gai|con trai|chau|em gai|em trai|chi gai|chi|anh trai|ban|"
@@ -991,7 +991,7 @@ _LEAVING_HIM = re.compile(
 # "khoan đã, để em nghĩ", "em đổi ý rồi", "em cũng bị", "i don't want to talk anymore"): the
 # classifier hears a wish to die in the short negative words, but none is said; the words of
 # one (the lists above) are still read.
-_NOT_A_WISH = screened(
+_NOT_A_WISH = AnyOf(
     # medicine for an illness, sleeping pills as a habit or prescribed, a kitchen cut ("em bị cảm,
     # uống thuốc tây rồi", "tối nào em cũng uống thuốc ngủ", "cầm dao thái thịt lỡ cắt tay")
     r"\b(bi cam|cam cum|bi sot|sot|ho|dau dau|bi om|benh|bac si|ke don|theo don|dem nao|toi nao|"

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.knowledge.wards import WardIndex
+from bot.nlu.lexicon import AnyOf
 from bot.nlu.normalize import fold
 from bot.nlu.prefilter import screened
 
@@ -493,7 +494,7 @@ _POSSESSED = re.compile(r"\b(con|gai|trai|be|chau|noi|ngoai|ong|ba|bo|me|cha|cho
                         r"(be|con|chau|dua|thang) nha)\s*$")
 _OWNER_BEFORE = re.compile(r"\b(con|gai|trai|be|chau|ban|em|anh|chi|con gai|con trai) "
                            r"(toi|em|minh|tui|cua toi|cua em)\s*$")
-_CHILD_WRITER = re.compile(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|minh|tui))|"
+_CHILD_WRITER = AnyOf(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|minh|tui))|"
                            # "em mười mấy tuổi", "em đang tuổi teen": a teen, without a number
                            r"(em|con|chau|tui|minh|toi) (moi |chi |nay |nam nay |dang )?(muoi (may|mot|hai|"
                            r"ba|bon|lam|sau|bay|tam|chin) tuoi|tuoi (teen|day thi|moi lon))|"

@@ -85,3 +85,50 @@ def test_loose_drops_only_the_leading_checks(pattern, loosened):
 def test_loose_keeps_what_it_cannot_safely_drop(pattern):
     compiled = re.compile(pattern)
     assert loose(compiled) is compiled
+
+
+# -- AnyOf: one alternation asked as the list of its branches -----------------------------------
+
+def _any_ofs() -> dict[str, object]:
+    """Every AnyOf the readers use (module globals of bot.core and bot.nlu)."""
+    import importlib
+    import pkgutil
+
+    import bot.core
+    import bot.nlu
+    from bot.nlu.lexicon import AnyOf
+
+    found: dict[str, object] = {}
+    for package in (bot.core, bot.nlu):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            module = importlib.import_module(info.name)
+            for name, value in vars(module).items():
+                if isinstance(value, AnyOf):
+                    found[f"{info.name}.{name}"] = value
+    return found
+
+
+ANY_OFS = _any_ofs()
+
+
+def test_the_readers_use_alternations_read_as_branches():
+    assert len(ANY_OFS) >= 3
+
+
+@pytest.mark.parametrize("name", sorted(ANY_OFS))
+def test_an_alternation_read_as_branches_answers_as_the_whole_pattern(name):
+    any_of = ANY_OFS[name]
+    whole = re.compile(any_of.pattern, any_of.flags)
+    for text in CORPUS:
+        assert bool(any_of.search(text)) is bool(whole.search(text)), text
+
+
+@pytest.mark.parametrize("source, branches", [
+    ("a|b", ["a", "b"]), (r"(a|b)c|d", ["(a|b)c", "d"]), (r"[|]x|y", ["[|]x", "y"]),
+    (r"\|a|b", [r"\|a", "b"]), (r"[]|]z|w", ["[]|]z", "w"]), ("abc", ["abc"]),
+    (r"(?<!x )a|(?:b|c)", ["(?<!x )a", "(?:b|c)"]),
+])
+def test_alternatives_splits_only_at_the_top_level(source, branches):
+    from bot.nlu.lexicon import alternatives
+
+    assert alternatives(source) == branches
