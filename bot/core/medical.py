@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from bot.core import answers, self_harm
 from bot.core.safety import HOW_TO_HELP, is_danger
-from bot.nlu.lexicon import AnyOf
+from bot.nlu.lexicon import AnyOf, as_branches
 from bot.nlu.prefilter import screened
 
 # An illness or an accident, which by its own word no one caused ("đột quỵ", "co giật", "điện
@@ -210,7 +210,7 @@ _GAS = screened(r"\b(mui|ro ri|ro|xi|ho|bi ro|bi xi) (gas|ga)\b|\b(gas|ga) (bi )
                   r"\bgas leak\w*|\bleaking gas\b|\bsmell(s|ing)?( of| like)? gas\b")
 # Someone did it: a blow, a push, a threat, poison given, a fire set. Then it is violence, read
 # by the danger lexicon with the medical words left in.
-_DONE_BY_SOMEONE = screened(
+_DONE_BY_SOMEONE = as_branches(screened(
     r"\b(danh|dap|bop co|siet co|bop|bi xo|xo (nga|em|toi|me|chi|con|no|ba|ong|vo|be|minh)|"
     r"(xo|day|xo day|xo xuong|day xuong)( \w+){0,3} (te|nga|xuong|roi)|"
     r"day (nga|em xuong|no)|"
@@ -235,7 +235,7 @@ _DONE_BY_SOMEONE = screened(
     r"hits? (me|her|him|us|them|my|our|mom|mum|dad|mother|father|the|a|his|your)\b(?! head)|"
     r"shook (the |my |her |his |our )?(baby|child|kid|her|him|son|daughter)|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w* (me|her|him|us|them|my)|stab\w*|"
     r"attack(s|ed|ing)? (me|her|him|us|them|my)|poisoned (me|her|him|us|them)|rap(e|ed)|set (the |our |my )?\w* on fire|"
-    r"threat\w*|kill)\b")
+    r"threat\w*|kill)\b"))
 # Words that look like a blow but are none: a heartbeat ("tim đập yếu"), a head hit in a fall
 # ("té đập đầu xuống nền"), fishing ("đánh cá"), being sick ("threw up"), a vehicle or an
 # animal that hit someone ("a truck hit my dad", "the buffalo kicked my uncle").

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from bot.core import self_harm
 from bot.core.content_words import has_content
 from bot.nlu.entities import HIEP_AS_RAPE
-from bot.nlu.lexicon import Lexicon
+from bot.nlu.lexicon import Lexicon, as_branches
 from bot.nlu.normalize import normalize
 from bot.nlu.prefilter import screened
 
@@ -737,14 +737,14 @@ _JOKING_VI = re.compile(r"\b(sep|thay giao|co giao|giao vien|deadline|di tre|thi
 _LAUGHING = re.compile(r"\b(lol|haha\w*|hihi\w*|hehe\w*|kkk+|jk|just kidding)\b")
 # Violence told as long past ("hồi năm ngoái", "years ago") is a disclosure, not an emergency,
 # unless something is said to happen now.
-_LONG_AGO = re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi nho|hoi be|"
+_LONG_AGO = as_branches(re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi nho|hoi be|"
                        r"hoi con nho|hoi con be|luc nho|luc con nho|hoi (\d+|muoi \w+) tuoi|"
                        r"hoi xua|ngay xua|thang truoc|may thang truoc|last year|last month|years ago|"
                        r"months ago|a long time ago|long ago|when i was (a )?(kid|child|little|"
                        r"young|teen\w*|\d+)|as a (kid|child|teen\w*)|"
                        # once, before ("có lần em ngất vì ổng đánh", "trước đây em từng bị")
                        r"co lan|co mot lan|truoc day|da tung|tung bi|hoi do|lan truoc|"
-                       r"once he|one time he)\b")
+                       r"once he|one time he)\b"))
 # ("and now i see him every day at work" tells what life is like since, not danger now)
 _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|right now|"
                   r"now(?! i (see|work|live|feel|am|have|keep|still|can|cannot|do)))\b")

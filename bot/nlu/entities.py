@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.knowledge.wards import WardIndex
-from bot.nlu.lexicon import AnyOf
+from bot.nlu.lexicon import AnyOf, as_branches
 from bot.nlu.normalize import fold
 from bot.nlu.prefilter import screened
 
@@ -161,7 +161,8 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
               r"bat (\w+ ){0,2}nhin (an|doi)|starv\w*|"
               r"(left|leave\w*) (\w+ )?(alone|for days)|bo (\w+ )?mot minh|bo mac|bo be"),
 ]
-_KIND_RES = [(kind, screened(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
+# (asked only which kind matches first: each kind's words tried as a list, bot/nlu/lexicon.py)
+_KIND_RES = [(kind, as_branches(screened(rf"\b(?:{pattern})\b"))) for kind, pattern in _KIND_PATTERNS]
 _SEXUAL = dict(_KIND_RES)["sexual"]
 # Compiled once, shared by bot/core/self_harm.py and bot/core/disclosure.py.
 LEVERAGE = screened(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
@@ -395,14 +396,14 @@ _CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo|(co|thay|co gia
 
 
 # A child who told the parent writing ("con tui 5 tuổi về kể là bị ông bảo vệ…"): the child.
-_TOLD_BY_CHILD = re.compile(r"\b(con|be|chau|con gai|con trai|hoc sinh|hoc tro)( cua)? (toi|em|minh|tui)\b"
+_TOLD_BY_CHILD = as_branches(re.compile(r"\b(con|be|chau|con gai|con trai|hoc sinh|hoc tro)( cua)? (toi|em|minh|tui)\b"
                             r".*\b(ke|noi|khai|tam su|thu nhan|mach)( lai)?( voi (toi|em|minh|tui|co|thay))?"
                             r"( la| rang)?( no| con| be| chau| em)? bi\b|"
                             # a teacher's pupil: "có bé trong lớp bị…", "học sinh lớp em kể bị…"
                             r"(?<!\bla )(?<!\bla mot )\b(be|hoc sinh|hs|hoc tro|dua|mot em|co be)( \w+)? "
                             r"(trong |cua |o )?lop"
                             r"( \d+| (toi|em|minh|tui|co|thay|chu nhiem))?( (ke|noi|tam su|khai)( la| rang)?)?"
-                            r" bi\b")
+                            r" bi\b"))
 # Someone in the writer's care tells it: a patient, a client, a pupil of a given class ("bệnh nhân
 # nữ 16 tuổi nói bị cha ruột hiếp", "thân chủ của tôi kể bị chồng đánh"): not the writer.
 _TOLD_BY_CLIENT = re.compile(r"\b(benh nhan|than chu|khach hang|nguoi benh|san phu|client|patient|"

@@ -25,7 +25,7 @@ way): those stay plain compiled patterns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bot.nlu.prefilter import LiteralIndex
@@ -78,11 +78,10 @@ class Lexicon:
         return len(self.patterns)
 
 
-def alternatives(source: str) -> list[str]:
-    """The top-level branches of a pattern's source ("a|(b|c)d" → ["a", "(b|c)d"]): split at
-    each "|" outside groups and character classes, escapes kept whole."""
-    branches: list[str] = []
-    depth, in_class, start, i = 0, False, 0, 0
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """The positions of "(", ")" and "|" in a pattern's source outside escapes and character
+    classes, each with the group depth around it (a ")" with the depth it closes to)."""
+    depth, in_class, i = 0, False, 0
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -97,41 +96,111 @@ def alternatives(source: str) -> list[str]:
             elif source.startswith("^]", i + 1):
                 i += 2
         elif char == "(":
+            yield i, char, depth
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(source[start:i])
-            start = i + 1
+            yield i, char, depth
+        elif char == "|":
+            yield i, char, depth
         i += 1
-    branches.append(source[start:])
-    return branches
 
 
-class AnyOf(Lexicon):
-    """One long alternation asked only whether it matches, read as the list of its branches.
+def alternatives(source: str) -> list[str]:
+    """The top-level branches of a pattern's source ("a|(b|c)d" → ["a", "(b|c)d"]): split at
+    each "|" outside groups and character classes, escapes kept whole."""
+    cuts = [i for i, char, depth in _structure(source) if char == "|" and depth == 0]
+    return [source[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(source)],
+                                                        strict=True)]
 
-    A pattern of thirty branches costs the regex engine every branch at every position of the
-    text, 18 µs a message for the self-harm "means at hand" rules; as a `Lexicon` of its
-    branches, only those whose required strings occur are tried, each from its own first letters
-    (2 µs). A text matches the alternation exactly when it matches one of its branches, so the
-    answer is the same. `search` answers True or None, never a match: for readers that only ask
-    whether (tests/nlu/test_lexicon.py checks the answers against the whole pattern)."""
+
+class _Branch:
+    """A branch not compiled yet, as the literal index reads it (its source and flags)."""
 
     __slots__ = ("flags", "pattern")
 
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        # (the flags `re.compile` gives a str pattern, so the shipped table's key is the same)
+        self.flags = flags if flags & re.ASCII else flags | re.UNICODE
+
+
+class AnyOf:
+    """One long alternation asked only whether it matches, read as the list of its branches.
+
+    A pattern of thirty branches costs the regex engine every branch at every position of the
+    text, 18 µs a message for the self-harm "means at hand" rules; as the list of its branches,
+    only those whose required strings occur (bot/nlu/prefilter.LiteralIndex) are tried, each
+    loose first as in `Lexicon` (2 µs). A text matches the alternation exactly when it matches
+    one of its branches, so the answer is the same. A branch is compiled the first time it is
+    tried: compiling hundreds of them at import would cost the cold start more than they save.
+    `search` answers True or None, never a match: for readers that only ask whether
+    (tests/nlu/test_lexicon.py checks the answers against the whole pattern)."""
+
+    __slots__ = ("_compiled", "_index", "_sources", "flags", "pattern")
+
     def __init__(self, source: str, flags: int = 0) -> None:
-        super().__init__(re.compile(branch, flags) for branch in alternatives(source))
         self.pattern = source
         self.flags = flags
+        self._sources = distributed(source)
+        self._index = LiteralIndex([_Branch(branch, flags) for branch in self._sources])
+        self._compiled: list[tuple[re.Pattern[str], re.Pattern[str]] | None] = \
+            [None] * len(self._sources)
+
+    def any(self, text: str) -> bool:
+        """True when at least one branch matches somewhere in `text`."""
+        compiled = self._compiled
+        for i in self._index.candidates(text):
+            pair = compiled[i]
+            if pair is None:
+                branch = re.compile(self._sources[i], self.flags)
+                pair = compiled[i] = (loose(branch), branch)
+            screen, branch = pair
+            if screen.search(text) and (screen is branch or branch.search(text)):
+                return True
+        return False
 
     def search(self, text: str) -> bool | None:
         return True if self.any(text) else None
 
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
+def distributed(source: str) -> list[str]:
+    """The branches of a pattern whose alternation sits in one group ("\\b(a|b|c)\\b" →
+    ["\\b(?:a)\\b", "\\b(?:b)\\b", "\\b(?:c)\\b"]): a text has a match of the whole exactly when
+    it has one of some branch. Only for a group opened plainly ("(" or "(?:") with no back
+    reference anywhere; else the source whole, as one branch."""
+    branches = alternatives(source)
+    if len(branches) > 1 or re.search(r"\\[1-9]|\(\?P=", source):
+        return branches
+    best: tuple[int, int, int] | None = None        # (branches, open, close) of the widest group
+    opened = 0
+    for i, char, depth in _structure(source):
+        if char == "(" and depth == 0:
+            opened = i
+        elif char == ")" and depth == 0:
+            head = source[opened:opened + 3]
+            if head == "(?:" or not head.startswith("(?"):
+                inner = alternatives(source[opened + (3 if head == "(?:" else 1):i])
+                if best is None or len(inner) > best[0]:
+                    best = (len(inner), opened, i)
+    if best is None or best[0] < 2:
+        return branches
+    _count, opened, closed = best
+    head = source[opened:opened + 3]
+    inner_start = opened + 3 if head == "(?:" else opened + 1
+    prefix, suffix = source[:opened], source[closed + 1:]
+    if suffix[:1] in ("*", "+", "?", "{"):
+        return branches     # a repeated group: its branches may be mixed in one match
+    return [f"{prefix}(?:{branch}){suffix}" for branch in alternatives(source[inner_start:closed])]
+
 
 def as_branches(pattern: Any, minimum: int = 3) -> Any:
-    """`pattern` (compiled or screened) as an `AnyOf` when it has at least `minimum` top-level
-    branches, for a reader that only asks whether it matches; else the pattern itself."""
-    if len(alternatives(pattern.pattern)) < minimum:
+    """`pattern` (compiled or screened) as an `AnyOf` when it has at least `minimum` branches
+    (at the top, or in its one group: `distributed`), for a reader that only asks whether it
+    matches; else the pattern itself."""
+    if len(distributed(pattern.pattern)) < minimum:
         return pattern
     return AnyOf(pattern.pattern, pattern.flags)

@@ -6,11 +6,10 @@ Each test drives the real engine with the trained classifier, turn by turn."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from bot.core.messages import Inbound, Reply
+from bot.core.messages import Reply
+from tests.core.talk import chat, text_of
 
 
 @pytest.fixture(scope="module")
@@ -18,23 +17,11 @@ def runtime(module_runtime):
     return module_runtime
 
 
-_users = itertools.count()
-
-
 def _chat(rt, *turns: str) -> list[Reply]:
-    """A fresh person sends `turns` (text, or "btn:PAYLOAD"); the last turn's replies."""
-    user = f"after-{next(_users)}"
-    last: list[Reply] = []
-    for turn in turns:
-        if turn.startswith("btn:"):
-            last = rt.engine.handle(Inbound("test", user, payload=turn[4:]))
-        else:
-            last = rt.engine.handle(Inbound("test", user, text=turn))
-    return last
+    return chat(rt, *turns, prefix="after")
 
 
-def _text(replies: list[Reply]) -> str:
-    return "\n".join(r.text for r in replies)
+_text = text_of
 
 
 def _payloads(replies: list[Reply]) -> list[str]:

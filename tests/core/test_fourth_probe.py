@@ -7,11 +7,10 @@ her own wish to die, and a "no, I meant…" read as "not safe"."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from bot.core.messages import Inbound, Reply
+from bot.core.messages import Reply
+from tests.core.talk import chat, text_of
 
 
 @pytest.fixture(scope="module")
@@ -19,20 +18,11 @@ def runtime(module_runtime):
     return module_runtime
 
 
-_users = itertools.count()
-
-
 def _chat(rt, *turns: str) -> list[Reply]:
-    """A fresh person sends `turns`; the last turn's replies."""
-    user = f"fourth-{next(_users)}"
-    last: list[Reply] = []
-    for turn in turns:
-        last = rt.engine.handle(Inbound("test", user, text=turn))
-    return last
+    return chat(rt, *turns, prefix="fourth")
 
 
-def _text(replies: list[Reply]) -> str:
-    return "\n".join(r.text for r in replies)
+_text = text_of
 
 
 def _first_numbers(replies: list[Reply]) -> list[str]:

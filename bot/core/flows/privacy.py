@@ -10,6 +10,7 @@ from bot.core.answers import forms, said, toi_kept_as_writer
 from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
+from bot.nlu.lexicon import as_branches
 from bot.nlu.prefilter import Screened, screened
 
 
@@ -312,11 +313,11 @@ _COMING_MARKED = re.compile(
 
 # A delete put off ("tí nữa em tự xoá", "khi nào xong thì xoá giúp em", "nhớ nhắc em xoá tin
 # nhắn nha", "i'll delete it later"): nothing is wiped now, in the middle of a story.
-_DELETE_LATER = re.compile(
+_DELETE_LATER = as_branches(re.compile(
     r"\b(ti nua|lat nua|chut nua|lat|chut|khi nao|khi xong|noi chuyen xong|xong (thi|se|em|roi em)|"
     r"sau (do|khi|nay)|de sau|nho nhac|nhac (em|toi|minh)|tu xoa|se xoa|mai|ngay mai|sang mai|"
     r"chieu|dem|toi nay|cuoi tuan|de (em|toi|minh|tui) xoa|"
-    r"later|remind|after (we|i|this|that)|when (i|we)|i'?ll|i will|will delete|going to delete)\b")
+    r"later|remind|after (we|i|this|that)|when (i|we)|i'?ll|i will|will delete|going to delete)\b"))
 
 
 def puts_off_delete(text: str) -> bool:

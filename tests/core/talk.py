@@ -1,0 +1,28 @@
+"""Talking to the real engine in tests, as a new person each time: the turns in, the last
+turn's replies out."""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.core.messages import Inbound, Reply
+
+_users = itertools.count()
+
+
+def chat(rt, *turns: str, prefix: str = "talk") -> list[Reply]:
+    """A fresh person sends `turns` (text, or "btn:PAYLOAD" for a button); the last turn's
+    replies."""
+    user = f"{prefix}-{next(_users)}"
+    last: list[Reply] = []
+    for turn in turns:
+        if turn.startswith("btn:"):
+            last = rt.engine.handle(Inbound("test", user, payload=turn[4:]))
+        else:
+            last = rt.engine.handle(Inbound("test", user, text=turn))
+    return last
+
+
+def text_of(replies: list[Reply]) -> str:
+    """Every reply's text, one after another."""
+    return "\n".join(r.text for r in replies)
