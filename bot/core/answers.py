@@ -317,7 +317,7 @@ _NO = re.compile(r"^((da|vang|u|thua|da vang|da thua) )?"
 # Words right before a place name that say it is one ("ở Ninh Kiều", "phường An Bình").
 _PLACE_CUES = frozenset("""phuong p xa x quan huyen thi tran tt o tai gan khu vuc ap khom in at
 near ward commune district""".split())
-_SKIP = re.compile(r"\b(bo qua|skip|pass|khong muon (noi|tra loi|ke|chia se)|"
+_SKIP = screened(r"\b(bo qua|skip|pass|khong muon (noi|tra loi|ke|chia se)|"
                    r"khong tien (noi|tra loi)|(i would |i'd )?rather not( say)?|"
                    r"prefer not( to say)?|next question|cau khac|de sau|thoi bo qua|khong can|"
                    r"(i )?(do not|dont|don'?t) want to (say|tell|answer|talk about (it|that))|"

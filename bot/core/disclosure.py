@@ -26,7 +26,7 @@ HELP_INTENTS = ("seek_help", "help_other")
 
 _PERSONAL = re.compile(r"\b(toi|em|minh|tui|tao|con|chau|i|me|my|we|us|our|chong|vo|nguoi yeu|"
                        r"ba|bo|me|anh ay|chi ay|ban|nha)\b")
-_CONCEPT_QUESTION = re.compile(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|what does|"
+_CONCEPT_QUESTION = screened(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|what does|"
                                r"meaning of|define|la nhu the nao|gom nhung gi|co may loai|"
                                # "mua bán người có dấu hiệu gì", "dấu hiệu nhận biết xâm hại"
                                r"dau hieu nhan biet|nhan biet (nhu )?the nao|"
@@ -82,7 +82,7 @@ _TOLD_SELF = re.compile(r"\b(toi|em|minh|tui|i|me|my|i'm|i am)\b( \w+){0,2} (bi|
 # with marks the word says which; typed without, what follows the number does.
 _NUMBER = r"(dien thoai|dt|tong dai|hotline|duong day nong|lien lac|dien|\d)"
 _MARKED_NUMBER = re.compile(r"\b(số|sổ|sở)\b")
-_FEAR = re.compile(
+_FEAR = screened(
     r"\b((em|toi|minh|tui|con|chau|rat|that|qua|dang|van|cung|hay|luon|nen) so(?! ?" + _NUMBER + r")|"
     r"so (lam|qua|hai|that|ghe|chet|ve nha|anh ay|chong|no|ong ay|ba ay)|hoang so|run so|lo so|khong dam (ke|noi|ve|ve nha|"
     r"bao|len tieng|cho ai biet)|cuu (voi|em|toi)|"
@@ -228,7 +228,7 @@ def is_emoji_distress(text: str) -> bool:
 
 _COST = screened(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b|\bmien phi\b|\bbao nhieu tien\b|"
                    r"\bchi phi\b|\b(cost|costs|free|pay|charge|fee|fees)\b")
-_COST_ASKED = re.compile(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong|ko|k|chua|qmark)"
+_COST_ASKED = screened(r"\b(mat|ton|tinh|tra|dong) (phi|tien|cuoc)\b.*\b(khong|ko|k|chua|qmark)"
                          r"( (ban|ban oi|a|vay|ha|nhi|nha))*$|"
                          r"\b(co )?mien phi (khong|ko|k)\b|\bbao nhieu tien\b|\bchi phi\b.*qmark|"
                          r"\b(how much|does it cost|is it free|do i (have to|need to) pay)\b")

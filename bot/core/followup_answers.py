@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers import forms, is_skip, read_yes_no
+from bot.nlu.prefilter import screened
 
 _WORD_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
                  "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -45,7 +46,7 @@ _STOP = re.compile(r"^(stop|dung lai|huy nhac|huy tin nhac|khong nhan nua|dung n
                    r"^(huy|dung lai)( (di|nha|nhe|giup|dum|em|lai|luon|nhac|tin))*$")
 # Consent taken back in words, anywhere in the message: "em đổi ý rồi, ko cần nhắn đâu", "thôi
 # khỏi nhắn", "please don't message me", "i changed my mind", "never mind the reminder".
-_WITHDRAW = re.compile(
+_WITHDRAW = screened(
     r"\b((khong|ko|k) can|khoi|dung|thoi|khong muon|khong nen) (nhan|nhac|gui|hoi tham)\w*|"
     r"\bdoi y\b|\bchanged my mind\b|\bnever mind the (reminder|message|check.?in)\b|"
     r"\b(don'?t|do not|please don'?t|no need to) (message|text|write|remind|contact) me\b|"

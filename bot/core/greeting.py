@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.prefilter import screened
+
 # Whom the bot is called, when the words after it keep their meaning without the call.
 _CALLED = r"(?:bạn|ban|b|bn|ad|admin|ads|bot|chatbot|shop|mọi người|moi nguoi|cả nhà|ca nha)"
 # A kinship pronoun after "chào" ("chào em, anh bị…"): the message is left as written.
@@ -23,7 +25,7 @@ _SELF = r"(?:em|e|tôi|toi|mình|minh|mk|tui|t|tớ|to)"
 _BEFORE_SELF = rf"(?=\s*[,.!:;~…-]*\s*{_SELF}\s)"
 # Who greets, said before "chào" ("dạ chào bạn", "em chào ad").
 _GREETER = r"(?:dạ|da|em|e|tôi|toi|mình|minh|tui|cháu|chau|con)"
-_GREETING = re.compile(
+_GREETING = screened(
     r"^\s*(?:"
     rf"(?:{_GREETER}\s+)?(?:xin\s+)?ch[àa]o(?!\s+{_KIN}\b)(?:\s+{_CALLED})?"
     r"(?:\s+(?:ạ|a|nha|nhé|nhe))?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.normalize import fold
+from bot.nlu.prefilter import screened
 
 # A language the person says they cannot read ("i don't speak vietnamese", "em không biết tiếng
 # Anh"): the other one is asked for.
@@ -135,7 +136,7 @@ _FOREIGNER = re.compile(r"\b(toi|em|minh|tui|e|i) (la |am |'m )?(nguoi nuoc ngoa
                         r"\b(khong|ko|k) (biet|ranh|gioi|hieu|noi duoc) tieng viet\b")
 # Vietnamese not the writer's own, said in English ("my vietnamese is not good", "i don't speak
 # vietnamese well"): the chat goes on in English, whatever else the message holds.
-_PREFERS_ENGLISH = re.compile(
+_PREFERS_ENGLISH = screened(
     r"\bmy vietnamese (is )?(not (good|great|very good)|bad|poor|weak|limited)\b|"
     r"\bmy english is (better|much better|good|ok|okay)\b|\bi (speak|write) english better\b|"
     r"\benglish is (better|easier) for me\b|"

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from bot.core import answers, self_harm
 from bot.core.safety import HOW_TO_HELP, is_danger
-from bot.nlu.lexicon import AnyOf, as_branches
+from bot.nlu.lexicon import AnyOf
 from bot.nlu.prefilter import screened
 
 # An illness or an accident, which by its own word no one caused ("đột quỵ", "co giật", "điện
@@ -85,8 +85,6 @@ _CAUSE = screened(
     r"(ra|chay) (nhieu |rat nhieu )?mau|turning blue|"
     r"(goi|can|kiem|tim|cho) (giup |dum |gium )?(xe )?(cap cuu|115)( giup| dum| gium)?( em| toi| minh)?$|"
     r"(call|need|get) (an |the )?ambulance)\b")
-# (asked only whether it matches where it is searched: its branches tried as a list)
-_CAUSE_ANY = AnyOf(_CAUSE.pattern, _CAUSE.flags)
 # "xỉu" and "ngất" with their marks, said alone ("ba em xỉu"): a collapse (folded, "xíu" is a bit,
 # "ngắt" to cut off)
 _RESULT_MARKED = re.compile(r"(?<!\w)(xỉu|ngất)(?!\w)(?! (ngây|đi mất|ngang))")
@@ -210,7 +208,7 @@ _GAS = screened(r"\b(mui|ro ri|ro|xi|ho|bi ro|bi xi) (gas|ga)\b|\b(gas|ga) (bi )
                   r"\bgas leak\w*|\bleaking gas\b|\bsmell(s|ing)?( of| like)? gas\b")
 # Someone did it: a blow, a push, a threat, poison given, a fire set. Then it is violence, read
 # by the danger lexicon with the medical words left in.
-_DONE_BY_SOMEONE = as_branches(screened(
+_DONE_BY_SOMEONE = AnyOf(
     r"\b(danh|dap|bop co|siet co|bop|bi xo|xo (nga|em|toi|me|chi|con|no|ba|ong|vo|be|minh)|"
     r"(xo|day|xo day|xo xuong|day xuong)( \w+){0,3} (te|nga|xuong|roi)|"
     r"day (nga|em xuong|no)|"
@@ -235,7 +233,7 @@ _DONE_BY_SOMEONE = as_branches(screened(
     r"hits? (me|her|him|us|them|my|our|mom|mum|dad|mother|father|the|a|his|your)\b(?! head)|"
     r"shook (the |my |her |his |our )?(baby|child|kid|her|him|son|daughter)|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w* (me|her|him|us|them|my)|stab\w*|"
     r"attack(s|ed|ing)? (me|her|him|us|them|my)|poisoned (me|her|him|us|them)|rap(e|ed)|set (the |our |my )?\w* on fire|"
-    r"threat\w*|kill)\b"))
+    r"threat\w*|kill)\b")
 # Words that look like a blow but are none: a heartbeat ("tim đập yếu"), a head hit in a fall
 # ("té đập đầu xuống nền"), fishing ("đánh cá"), being sick ("threw up"), a vehicle or an
 # animal that hit someone ("a truck hit my dad", "the buffalo kicked my uncle").
@@ -323,7 +321,7 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
                                           for f in forms) or \
             (_SMOKE_MARKED.search(marked) and not _NOT_THAT_SMOKE.search(marked)):
         return "fire" if not _wish_or_violence(forms, None) else None
-    body = next((p for p, q in ((_ACCIDENT, _ACCIDENT), (_CAUSE, _CAUSE_ANY)) if any(q.search(f) for f in forms)), None) or \
+    body = next((p for p in (_ACCIDENT, _CAUSE) if any(p.search(f) for f in forms)), None) or \
         (_CAUSE if _CAUSE_MARKED.search(marked) else None)
     if body is None and (not after_story or any(_SUDDEN.search(f) for f in forms)) and \
             (any(p.search(f) for p in (_RESULT, _OTHERS_BODY) for f in forms) or
@@ -369,7 +367,7 @@ def names_only_illness(text: str) -> bool:
     forms = without_non_acts(text)
     if any(_DONE_BY_SOMEONE.search(f) for f in forms):
         return False
-    named = any(p.search(f) for p in (_ACCIDENT, _CAUSE_ANY, _RESULT, _OTHERS_BODY, _FIRE_FOLDED,
+    named = any(p.search(f) for p in (_ACCIDENT, _CAUSE, _RESULT, _OTHERS_BODY, _FIRE_FOLDED,
                                       _PREGNANT_BLEEDING, _PERIOD)
                 for f in forms) or bool(_CAUSE_MARKED.search(unicodedata.normalize("NFC", text).lower()))
     return named and not _wish_or_violence(forms, _ACCIDENT)

@@ -250,14 +250,14 @@ _NEXT = re.compile(r"^(tiep|tiep di|tiep theo|xem tiep|them|next|more|continue|g
 
 
 # "Xoá tin nhắn này", "clear this chat": the quick exit, never a request for the phone guide.
-_QUICK_EXIT = re.compile(r"\b(xoa|clear|delete|erase|remove)\b.*\b(tro chuyen|doan chat|chat|"
+_QUICK_EXIT = screened(r"\b(xoa|clear|delete|erase|remove)\b.*\b(tro chuyen|doan chat|chat|"
                          r"tin nhan (nay|o day|voi bot|di|ngay|het)|o day|this|conversation)\b|"
                          r"\b(thoat nhanh|quick exit)\b")
 
 
 # Teaching a child about the body or abuse ("nên nói với con nhỏ về xâm hại tình dục như thế
 # nào", "nói với con gái 6 tuổi về vùng kín ra sao"), with no child hurt told.
-_TEACHING = re.compile(r"\b(noi chuyen|day|giai thich|giao duc|huong dan|noi|dan) (voi |cho )?"
+_TEACHING = screened(r"\b(noi chuyen|day|giai thich|giao duc|huong dan|noi|dan) (voi |cho )?"
                        r"(con|tre|be|cac con|hoc sinh|chau)( (nho|gai|trai|be))?( \d+ tuoi)? (ve|cach|cai|"
                        r"khong (cho|de)|biet|nhan biet)\b|"
                        r"\b(talk|speak|explain) to (my |our )?(child|children|kids?|son|daughter)\b.*\babout\b|"
@@ -299,7 +299,7 @@ def _age_told(texts: list[str]) -> str | None:
 
 # A body's sign asked about ("ra máu có nguy hiểm ko", "sốt 39 độ có nguy hiểm không", "is
 # bleeding at 8 weeks dangerous"): a health question, never the check of his danger
-_BODY_ASKED = re.compile(
+_BODY_ASKED = screened(
     r"\b(ra mau|chay mau|ra huyet|dau bung|dau dau|dau nguc|chong mat|sot|thai|mang thai|co bau|"
     r"dang bau|non|oi mua|bam tim|vet thuong|gay (tay|chan|xuong)|kho tho|nhuc dau|u tai|"
     r"bi thuong|ngat|xiu|co giat|bleeding|pregnan\w*|dizzy|fever|headache|vomit\w*|bruis\w*|"

@@ -73,7 +73,7 @@ _NOT_HIT = re.compile(r"\b(khong|ko|k|hong|chua|chang|chu khong|never|not|doesnt
 _RECOGNISED_KINDS = (None, "psychological", "economic", "online", "other")
 
 # An offer of work or marriage far away, and whether to take it, asked before going.
-_OFFER = re.compile(
+_OFFER = screened(
     r"\b(viec nhe|luong cao|thu nhap cao|xuat khau lao dong|di lam (o )?nuoc ngoai|"
     r"(a )?job (offer )?(in|at) (cambodia|china|malaysia|korea|japan|taiwan|thailand|laos|myanmar|dubai)|"
     r"high (salary|wage|pay)|"

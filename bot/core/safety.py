@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from bot.core import self_harm
 from bot.core.content_words import has_content
 from bot.nlu.entities import HIEP_AS_RAPE
-from bot.nlu.lexicon import Lexicon, as_branches
+from bot.nlu.lexicon import Lexicon, as_screened
 from bot.nlu.normalize import normalize
 from bot.nlu.prefilter import screened
 
@@ -715,7 +715,7 @@ _SOFT_PATTERNS = [r"\bcap cuu\b", r"\bkhan cap\b", r"\bemergency\b", r"\bhelp me
                   # ("please don't call the police": the police refused, no call for them)
                   r"(?<!not )(?<!don't )(?<!dont )(?<!never )(?<!no )\bcall (the )?police\b",
                   r"\bambulance\b"]   # "ambulance" as "cấp cứu"
-_QUESTION = re.compile(r"\b(so|so dien thoai|gi|the nao|nao|bao nhieu|la may|tui do|toi do|gom|"
+_QUESTION = screened(r"\b(so|so dien thoai|gi|the nao|nao|bao nhieu|la may|tui do|toi do|gom|"
                        r"o dau|mua|thuoc|tranh thai|ngua thai|contraception|pill|"
                        r"number|numbers|kit|bag|plan|what|which|how|can you|could you|find|where|"
                        r"qmark)\b")
@@ -732,12 +732,12 @@ EMERGENCY_MIN_CONFIDENCE = 0.3
 # Everyday hyperbole ("this heat is going to kill me", "my boss will kill me lol").
 _JOKING = re.compile(r"\b(heat|traffic|exam|homework|boss|deadline|hangover)\b")
 # A boss or a teacher's "… là chết với sếp" (you'll be in trouble), said of work or school
-_JOKING_VI = re.compile(r"\b(sep|thay giao|co giao|giao vien|deadline|di tre|thi rot|bai tap|kiem tra)\b.*"
+_JOKING_VI = screened(r"\b(sep|thay giao|co giao|giao vien|deadline|di tre|thi rot|bai tap|kiem tra)\b.*"
                         r"\bchet\b|\bchet\b.*\b(sep|deadline)\b")
 _LAUGHING = re.compile(r"\b(lol|haha\w*|hihi\w*|hehe\w*|kkk+|jk|just kidding)\b")
 # Violence told as long past ("hồi năm ngoái", "years ago") is a disclosure, not an emergency,
 # unless something is said to happen now.
-_LONG_AGO = as_branches(re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi nho|hoi be|"
+_LONG_AGO = as_screened(re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi nho|hoi be|"
                        r"hoi con nho|hoi con be|luc nho|luc con nho|hoi (\d+|muoi \w+) tuoi|"
                        r"hoi xua|ngay xua|thang truoc|may thang truoc|last year|last month|years ago|"
                        r"months ago|a long time ago|long ago|when i was (a )?(kid|child|little|"
@@ -868,7 +868,7 @@ def expand(text: str) -> tuple[str, ...]:
 
 # How to help someone, asked ("làm sao để giúp đứa bạn đang bị chồng đánh", "how do i help my
 # friend"): "đang bị" is her life, not this minute, unless a word of now is said.
-HOW_TO_HELP = re.compile(r"\b(lam sao|lam the nao|cach nao|nen lam gi|phai lam gi|cach)( de| nao de)? "
+HOW_TO_HELP = screened(r"\b(lam sao|lam the nao|cach nao|nen lam gi|phai lam gi|cach)( de| nao de)? "
                          r"(giup|ho tro|cuu|noi chuyen voi|khuyen)\b|\bhow (do|can|should|could) i "
                          r"(help|support|talk to)\b|\bwhat (should|can|do) i (say|tell|do) (to|for) "
                          r"(her|him|them|my friend)\b|\bnen (noi|khuyen) (gi|sao|the nao) (voi|cho) "

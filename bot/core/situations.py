@@ -13,8 +13,8 @@ import re
 
 from bot.core.answers import forms
 from bot.nlu.entities import CHILD_HURTS_WRITER, HIEP_AS_RAPE, PROFESSIONAL
-from bot.nlu.lexicon import AnyOf, as_branches
-from bot.nlu.prefilter import screened
+from bot.nlu.lexicon import as_screened
+from bot.nlu.prefilter import Screened, screened
 
 SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "locked_in", "hiding",
               "weapon", "pregnant", "strangled", "child", "child_self", "put_out", "witness",
@@ -81,7 +81,7 @@ _LOCKED_IN = re.compile(
     r"\b(nhot|khoa|giam)( \w+){0,3} (trong|lai|o trong)\b|\bbi (\w+ ){0,3}(nhot|giam)\b|"
     r"\bkhoa (cua )?nhot\b|\blocked (me |us )?(in|up|inside)\b|\bkeeps? (me|us) locked\b")
 
-_RULES: list[tuple[str, re.Pattern[str] | AnyOf]] = [
+_RULES: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
         r"bi (\w+ ){0,6}" + HIEP_AS_RAPE + r"hiep\b(?! dap)|\bhiep xong\b|" + HIEP_AS_RAPE + r"hiep (toi|em|minh|chi|co|con|tui)|"
@@ -195,8 +195,8 @@ _AT_NEIGHBOURS = re.compile(
     r"\b(at|to|in|into|with) (my |the |a )?(neighbou?r'?s?( house| home| place| flat)?|next door)\b")
 
 
-# (each rule is only asked whether it matches: its branches are tried as a list, bot/nlu/lexicon.py)
-_RULES[:] = [(situation, as_branches(pattern)) for situation, pattern in _RULES]
+# (each rule is only asked whether it matches: tried only where its words occur, bot/nlu/prefilter.py)
+_RULES[:] = [(situation, as_screened(pattern)) for situation, pattern in _RULES]
 _CHILD_TOLD = dict(_RULES)["child"]
 _ON_STREET = re.compile(r"\b(ngoai duong|tren duong|giua duong|on the street|in the street|"
                         r"outside)\b")

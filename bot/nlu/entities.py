@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.knowledge.wards import WardIndex
-from bot.nlu.lexicon import AnyOf, as_branches
+from bot.nlu.lexicon import as_screened
 from bot.nlu.normalize import fold
 from bot.nlu.prefilter import screened
 
@@ -161,8 +161,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
               r"bat (\w+ ){0,2}nhin (an|doi)|starv\w*|"
               r"(left|leave\w*) (\w+ )?(alone|for days)|bo (\w+ )?mot minh|bo mac|bo be"),
 ]
-# (asked only which kind matches first: each kind's words tried as a list, bot/nlu/lexicon.py)
-_KIND_RES = [(kind, as_branches(screened(rf"\b(?:{pattern})\b"))) for kind, pattern in _KIND_PATTERNS]
+_KIND_RES = [(kind, screened(rf"\b(?:{pattern})\b")) for kind, pattern in _KIND_PATTERNS]
 _SEXUAL = dict(_KIND_RES)["sexual"]
 # Compiled once, shared by bot/core/self_harm.py and bot/core/disclosure.py.
 LEVERAGE = screened(rf"\b(?:{SUICIDE_AS_LEVERAGE})\b")
@@ -244,7 +243,7 @@ _PURSUIT = re.compile(r"\b(chong cu|vo cu|nguoi yeu cu|ny cu|ban trai cu|ex|den 
 # An act said not to happen ("he doesn't hit me but he controls the money", "ảnh không đánh em
 # nhưng…"): not the kind told. Only a negation right before the verb, and only physical acts,
 # the ones people rule out before telling the rest.
-_NOT_DONE = re.compile(r"\b(does not|do not|did not|doesn't|don't|didn't|doesnt|dont|didnt|"
+_NOT_DONE = screened(r"\b(does not|do not|did not|doesn't|don't|didn't|doesnt|dont|didnt|"
                        r"has never|have never|never|khong bao gio|"
                        r"chua bao gio|chua tung|khong he|khong co|khong)( \w+)? (hit|hits|beat|beats|"
                        r"punch\w*|slap\w*|kick\w*|hurt|hurts|danh|dap|tat|xo|dam|quanh)\b"
@@ -373,7 +372,7 @@ def _subject_before_bi(expanded: str, match: re.Match[str]) -> str:
 
 # A threat to take the children away is made to the writer ("he threatened to take the kids
 # if I leave", "ổng dọa bắt con đi"): the writer is the one threatened, not the children.
-_CHILDREN_THREAT = re.compile(
+_CHILDREN_THREAT = screened(
     r"\bthreat\w* to (take|keep|steal|snatch) (away )?(the|my|our) (kids|children|child|son|"
     r"daughter|baby)\b|\b(doa|de doa|noi se|doa la|se) (se )?(bat|gianh|mang|dem|lay|cuop|bong|giu) "
     r"(het |quyen nuoi )?(con|cac con|may dua nho|be|hai dua nho)\b")
@@ -396,7 +395,7 @@ _CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo|(co|thay|co gia
 
 
 # A child who told the parent writing ("con tui 5 tuổi về kể là bị ông bảo vệ…"): the child.
-_TOLD_BY_CHILD = as_branches(re.compile(r"\b(con|be|chau|con gai|con trai|hoc sinh|hoc tro)( cua)? (toi|em|minh|tui)\b"
+_TOLD_BY_CHILD = as_screened(re.compile(r"\b(con|be|chau|con gai|con trai|hoc sinh|hoc tro)( cua)? (toi|em|minh|tui)\b"
                             r".*\b(ke|noi|khai|tam su|thu nhan|mach)( lai)?( voi (toi|em|minh|tui|co|thay))?"
                             r"( la| rang)?( no| con| be| chau| em)? bi\b|"
                             # a teacher's pupil: "có bé trong lớp bị…", "học sinh lớp em kể bị…"
@@ -495,7 +494,7 @@ _POSSESSED = re.compile(r"\b(con|gai|trai|be|chau|noi|ngoai|ong|ba|bo|me|cha|cho
                         r"(be|con|chau|dua|thang) nha)\s*$")
 _OWNER_BEFORE = re.compile(r"\b(con|gai|trai|be|chau|ban|em|anh|chi|con gai|con trai) "
                            r"(toi|em|minh|tui|cua toi|cua em)\s*$")
-_CHILD_WRITER = AnyOf(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|minh|tui))|"
+_CHILD_WRITER = screened(r"\b((ba|bo|cha) (con|chau)|me (con|chau)(?! (toi|em|minh|tui))|"
                            # "em mười mấy tuổi", "em đang tuổi teen": a teen, without a number
                            r"(em|con|chau|tui|minh|toi) (moi |chi |nay |nam nay |dang )?(muoi (may|mot|hai|"
                            r"ba|bon|lam|sau|bay|tam|chin) tuoi|tuoi (teen|day thi|moi lon))|"
@@ -658,7 +657,7 @@ _DONE_TO_WRITER = screened(
 
 # A partner named as the one who hurts, with no one else after the verb ("vk đánh", "ck chửi hoài",
 # "vợ em hay đánh"): the writer, who leaves "me" unsaid, as Vietnamese does.
-_PARTNER_HURTS_WRITER = re.compile(
+_PARTNER_HURTS_WRITER = screened(
     r"^(vo|chong|nguoi yeu|ban trai|ban gai|vo cu|chong cu|ban trai cu|ban gai cu)( (toi|em|minh|"
     r"tui|anh))?( (hay|cu|lai|da|vua|dang|thuong|moi|suot ngay))* (danh|chui|dap|tat|xo|doa|de doa|"
     r"bop co|dam|da|bao hanh|hanh ha|kiem soat)( (hoai|suot|luon|nhieu|lam|qua|nua|mai|suot ngay|"

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from bot.nlu.prefilter import LiteralIndex
+from bot.nlu.prefilter import LiteralIndex, Screened, required_literals, shared_screen
 
 # Zero-width checks at the start of a pattern: word boundaries, "^", and lookbehinds without
 # groups or character classes inside (anything else is left in place, which is always safe).
@@ -130,27 +130,43 @@ class AnyOf:
 
     A pattern of thirty branches costs the regex engine every branch at every position of the
     text, 18 µs a message for the self-harm "means at hand" rules; as the list of its branches,
-    only those whose required strings occur (bot/nlu/prefilter.LiteralIndex) are tried, each
+    only those whose required strings occur (bot/nlu/prefilter.py) are tried, each
     loose first as in `Lexicon` (2 µs). A text matches the alternation exactly when it matches
     one of its branches, so the answer is the same. A branch is compiled the first time it is
     tried: compiling hundreds of them at import would cost the cold start more than they save.
     `search` answers True or None, never a match: for readers that only ask whether
     (tests/nlu/test_lexicon.py checks the answers against the whole pattern)."""
 
-    __slots__ = ("_compiled", "_index", "_sources", "flags", "pattern")
+    __slots__ = ("_always", "_compiled", "_slot_branch", "_slots", "_sources", "flags", "pattern")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.pattern = source
         self.flags = flags
         self._sources = distributed(source)
-        self._index = LiteralIndex([_Branch(branch, flags) for branch in self._sources])
+        # Each branch's required strings join the shared screen (bot/nlu/prefilter.py): a text
+        # is scanned once for the strings of every screened pattern of every reader, and each
+        # alternation then takes the branches whose strings were seen (a set intersection).
+        always: list[int] = []
+        slot_branch: dict[int, int] = {}
+        for i, branch in enumerate(self._sources):
+            strings = required_literals(_Branch(branch, flags))
+            if strings:
+                slot_branch[shared_screen.add(strings)] = i
+            else:
+                always.append(i)
+        self._always = tuple(always)
+        self._slot_branch = slot_branch
+        self._slots = frozenset(slot_branch)
         self._compiled: list[tuple[re.Pattern[str], re.Pattern[str]] | None] = \
             [None] * len(self._sources)
 
     def any(self, text: str) -> bool:
         """True when at least one branch matches somewhere in `text`."""
+        seen = shared_screen.possible(text)
+        slot_branch = self._slot_branch
+        candidates = [*self._always, *(slot_branch[slot] for slot in self._slots & seen)]
         compiled = self._compiled
-        for i in self._index.candidates(text):
+        for i in candidates:
             pair = compiled[i]
             if pair is None:
                 branch = re.compile(self._sources[i], self.flags)
@@ -197,10 +213,8 @@ def distributed(source: str) -> list[str]:
     return [f"{prefix}(?:{branch}){suffix}" for branch in alternatives(source[inner_start:closed])]
 
 
-def as_branches(pattern: Any, minimum: int = 3) -> Any:
-    """`pattern` (compiled or screened) as an `AnyOf` when it has at least `minimum` branches
-    (at the top, or in its one group: `distributed`), for a reader that only asks whether it
-    matches; else the pattern itself."""
-    if len(distributed(pattern.pattern)) < minimum:
-        return pattern
-    return AnyOf(pattern.pattern, pattern.flags)
+def as_screened(pattern: Any) -> Screened:
+    """A pattern only searched, screened by its required strings (bot/nlu/prefilter.Screened):
+    measured on the benchmark mix, most readers' patterns cost less screened than as the list
+    of their branches (`AnyOf`), which pays only for a few long alternations of rare words."""
+    return pattern if isinstance(pattern, Screened) else Screened(pattern)

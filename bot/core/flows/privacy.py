@@ -10,7 +10,7 @@ from bot.core.answers import forms, said, toi_kept_as_writer
 from bot.core.flows import handoff
 from bot.core.messages import Button
 from bot.core.turn import Turn
-from bot.nlu.lexicon import as_branches
+from bot.nlu.lexicon import as_screened
 from bot.nlu.prefilter import Screened, screened
 
 
@@ -129,7 +129,7 @@ _LATER = re.compile(r"\b(dem nay|dem|chieu nay|chieu|sang mai|mai|ngay mai|lat n
 # read "khong nen", and typed without marks it is "dung" before the verb), an escape told ("em
 # trốn thoát rồi", "thoát ra được"), or "huỷ" alone (cancel: the counsellors' queue, a step) is
 # no request to wipe the chat.
-_REFUSED = re.compile(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|khoan|dont|do not|don't|not|"
+_REFUSED = screened(r"\b(khong|ko|k|khong nen|khong can|chua|dung|khoi|khoan|dont|do not|don't|not|"
                       r"never|no need to)( (can|nen|duoc|muon|phai|co|ma|need|to|want|have|gi|het|you|dare)){0,2} "
                       r"(xoa|huy|an di|delete|clear|erase|wipe)\b(?! (la|thi|ma)\b)")
 # …unless a plain delete is said too ("ko kịp rồi, xoá đi", "ko xoá là ổng thấy đó, xoá lẹ")
@@ -243,7 +243,7 @@ _DELETE_TOLD = re.compile(r"\bthi (co )?sao\b|\bco sao (khong|ko|k|hong)\b|\blic
 _EXIT_ALONE = re.compile(r"^(exit|quit|quick exit|exit chat|close chat|close this|thoat|thoat ra|"
                          r"thoat nhanh|an di|giau di|an chat|tat di)( (di|nhanh|now|ngay|nha|le|gap|pls|"
                          r"please))*$")
-_GOING = re.compile(r"\b(gotta go|got to go|have to go|gtg|g2g|must go|need to go|bye|phai di|"
+_GOING = screened(r"\b(gotta go|got to go|have to go|gtg|g2g|must go|need to go|bye|phai di|"
                     r"di day|em di day|off day|phai off|tam biet|em off|bye bye)\b")
 _AWAY = re.compile(r"\bve (que|nha (ngoai|noi|me|ba|ong)|quê)\b|"
                    r"\bve (ngoai|noi)\b(?! (ngo|cong|cua|san|duong|hem|pho|kia|day|nay))|"
@@ -263,7 +263,7 @@ def asks_to_exit_now(text: str) -> bool:
 # He is back, said alone and nothing else ("ổng về rồi", "ck e về tới rồi", "he's home"): the
 # quick exit in any state, a step of the request included, as it is at the start; with more
 # told ("ổng về rồi, em sợ quá") it is a story read for danger first.
-_BACK_ALONE = re.compile(
+_BACK_ALONE = screened(
     r"^((ong ay|ong|no|chong|ck|anh ay|anh ta|anh|han|ba ay|thang do|nguoi do|thang cha|"
     # ("ảnh về rồi", he in the south; "ba em về rồi", "dượng về rồi": the one a child fears)
     r"ba|bo|cha|duong|ba duong|bo duong|cha duong)"
@@ -313,7 +313,7 @@ _COMING_MARKED = re.compile(
 
 # A delete put off ("tí nữa em tự xoá", "khi nào xong thì xoá giúp em", "nhớ nhắc em xoá tin
 # nhắn nha", "i'll delete it later"): nothing is wiped now, in the middle of a story.
-_DELETE_LATER = as_branches(re.compile(
+_DELETE_LATER = as_screened(re.compile(
     r"\b(ti nua|lat nua|chut nua|lat|chut|khi nao|khi xong|noi chuyen xong|xong (thi|se|em|roi em)|"
     r"sau (do|khi|nay)|de sau|nho nhac|nhac (em|toi|minh)|tu xoa|se xoa|mai|ngay mai|sang mai|"
     r"chieu|dem|toi nay|cuoi tuan|de (em|toi|minh|tui) xoa|"
