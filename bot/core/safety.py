@@ -863,6 +863,9 @@ def expand(text: str) -> tuple[str, ...]:
     forms = [_CAUSAL_MOI.sub(r"\1\2", f) if " moi" in f else f for f in forms]
     if "hung dao" in forms[0]:
         forms = [_WEAPON_NAMED_STREET.sub(" ", f) for f in forms]
+    if "danh may" in forms[0] and "đánh máy" in text.casefold():
+        # typing, written with its marks ("em đang đánh máy"): folded, "máy" is "mày" (you)
+        forms = [f.replace("danh may", "typing") for f in forms]
     return tuple(forms) if forms[0] != forms[1] else (forms[0],)
 
 
@@ -929,7 +932,7 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
         return is_danger(text)   # "tát con có bị bắt không": the law asked, not danger heard
     if understanding is not None and understanding.top_intent == "emergency" and \
             not self_harm.used_as_leverage(text) and not only_things_struck(text) and \
-            not any(_IDIOM_OR_TEST.search(f) for f in forms) and \
+            not any(_IDIOM_OR_TEST.search(f) or "typing" in f for f in forms) and \
             not any((_ON_SCREEN.search(f) or _harmless(f)) and not _NOW.search(f)
                     for f in forms) and \
             has_content(text) and (

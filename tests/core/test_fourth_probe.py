@@ -186,7 +186,7 @@ def test_a_student_who_tells_her_own_story_is_believed(runtime):
 @pytest.mark.parametrize("text", [
     "bóp cổ tay bị đau khi chơi tennis", "đứt tay chảy máu nhiều khi gọt xoài",
     "the shot at the doctor hurt a bit", "my son keeps hitting the snooze button",
-    "he follows me on instagram",
+    "he follows me on instagram", "em đang đánh máy",
 ])
 def test_everyday_words_the_lexicon_once_read_as_danger(text):
     from bot.core import safety
@@ -195,7 +195,7 @@ def test_everyday_words_the_lexicon_once_read_as_danger(text):
 
 
 @pytest.mark.parametrize("text", ["ổng bóp cổ em", "chảy máu nhiều quá", "he shot me",
-                                  "he is following me"])
+                                  "he is following me", "nó đang đánh mày"])
 def test_the_same_words_in_danger_still_are(text):
     from bot.core import safety
 
