@@ -42,6 +42,7 @@ QUESTION_EN = "Are you safe right now?"
 
 @pytest.mark.parametrize("start, answer, question", [
     ("em muốn chết", "dạ", QUESTION_VI), ("em muốn chết", "uk", QUESTION_VI),
+    ("em muon chet", "da", QUESTION_VI),
     ("i want to die", "ok", QUESTION_EN), ("e ko muốn sống nữa", "ừ", QUESTION_VI),
 ])
 def test_a_bare_ok_to_the_crisis_question_is_asked_again_once_then_not(runtime, start, answer,
@@ -57,6 +58,7 @@ def test_a_bare_ok_to_the_crisis_question_is_asked_again_once_then_not(runtime, 
 @pytest.mark.parametrize("start, answer", [
     ("em muốn chết", "k"), ("i want to die", "im alone"), ("em muốn chết", "em đang ở một mình"),
     ("e ko muốn sống nữa", "tối nay e sẽ làm"), ("i want to die", "im going to do it tonight"),
+    ("tui muốn chết", "hông"), ("tui muốn chết", "tui ở một mình à"),
 ])
 def test_no_alone_or_tonight_at_the_crisis_question_gives_the_numbers_to_call_now(runtime, start, answer):
     replies = _chat(runtime, start, answer)
@@ -74,7 +76,7 @@ def test_a_goodbye_after_words_of_dying_gets_the_numbers_to_call_now(runtime, st
 
 # -- "are you any safer now?" ------------------------------------------------------------------
 
-@pytest.mark.parametrize("answer", ["ừ", "có", "ok", "uk", "dạ"])
+@pytest.mark.parametrize("answer", ["ừ", "có", "ok", "uk", "dạ", "co", "dạ đỡ rồi", "vâng ạ"])
 def test_a_yes_to_are_you_safer_is_read_not_asked_again(runtime, answer):
     replies = _chat(runtime, "ổng đang đánh em", "ok", answer)
     assert "Mừng là lúc này bạn an toàn." in _text(replies)

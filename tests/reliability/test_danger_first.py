@@ -196,6 +196,11 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "i was raped last night", "i need an ambulance",
     "chị gái em bị chồng nhốt trong nhà mấy ngày nay",
     "i'm pregnant and my boyfriend kicked me in the stomach", "chị ơi cứu em, ổng đòi giết em",
+    # read first since the first session of 2026-12-06: a death promised, screams next door,
+    # drugged, followed, his threat to the children, a last goodbye, a time set
+    "ck e nói tối nay cho e chết", "nghe tiếng la hét bên nhà hàng xóm", "e bị chuốc thuốc",
+    "có xe chạy theo em", "ổng dọa ôm con nhảy sông", "tạm biệt mọi người",
+    "i want to kms tonight",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:

@@ -217,17 +217,17 @@ _SAID_SAFER = (r"do roi|do hon roi|do hon|on roi|on hon roi|an toan hon roi|an t
                r"(a bit |a little |feeling |much |way )?better( now)?|i am safer|im safer|i'm safer|"
                r"safer now|i'm safer now|im safer now|(i'?m|im|i am) (ok|okay|fine|safe|safer|alright)"
                r"( now)?|(i'?m|im|i am) (feeling )?better( now)?|safe now|ok now|okay now|fine now")
-_SAFER = screened(r"^((da |dạ |em |e |toi |minh |tui )?(" + _SAID_SAFER + r"|roi|da roi|on|an toan|"
+_SAFER = screened(r"^((da |dạ |vang |em |e |toi |minh |tui )?(" + _SAID_SAFER + r"|roi|da roi|on|an toan|"
                   r"an toan hon|co|co roi|co a|u|uk|um|uh|vang|da|da co|ok|oke|okay|okie|yes|yeah|yep|"
                   r"yup|safer|fine|safe)( (a|nha|nhe|roi|now|thanks|thank you|cam on))*)$")
 # The same said without being asked ("đỡ rồi", "i'm ok now" just after the numbers): words that
 # tell of being safer, never a bare "ok" or "rồi"
-_SAFER_SAID = screened(r"^((da |dạ |em |e |toi |minh |tui )?(" + _SAID_SAFER + r")"
+_SAFER_SAID = screened(r"^((da |dạ |vang |em |e |toi |minh |tui )?(" + _SAID_SAFER + r")"
                        r"( (a|nha|nhe|roi|now|thanks|thank you|cam on))*)$")
-_NOT_SAFER = screened(r"^((da |em |e |toi |minh |tui )?(van )?(chua|chua a|chua an toan|chua dau|"
+_NOT_SAFER = screened(r"^((da |vang |em |e |toi |minh |tui )?(van )?(chua|chua a|chua an toan|chua dau|"
                       r"khong|ko|k|hong|not yet|not really|no|nope|not safe|still not)( (a|nha|nhe|het|lam))*)$")
 # Thanks, said to "are you any safer now?": heard, the numbers kept in view, not asked again
-_THANKS = screened(r"^((da |dạ |em |e )?(cam on|cam on ban|cam on nhieu|cam on ban nhieu|thanks|thank you|"
+_THANKS = screened(r"^((da |dạ |vang |em |e )?(cam on|cam on ban|cam on nhieu|cam on ban nhieu|thanks|thank you|"
                    r"thank you so much|thanks a lot|thx|tks|ty)( (a|nha|nhe|nhieu|so much|ban))*)$")
 
 
