@@ -10,12 +10,12 @@ domestic-violence advice, which would answer the wrong question.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from bot import metrics
 from bot.core import answers, self_harm
 from bot.core.messages import Button, Reply
 from bot.core.render import bullet, menu_reply, phone_button
+from bot.core.session import Session
 from bot.core.turn import Turn
 from bot.nlu.prefilter import screened
 
@@ -94,7 +94,7 @@ def also_thoughts(turn: Turn) -> None:
 ASKING = ("safe_q", "safe_again")
 
 
-def asking_safe(session: Any) -> bool:
+def asking_safe(session: Session) -> bool:
     """The crisis pathway waits for the answer to "are you safe right now?"."""
     return session.flow == "crisis" and session.step in ASKING
 
