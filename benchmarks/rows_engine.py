@@ -40,6 +40,9 @@ def _clear_text_caches(understander: object = None, runtime_wards: object = None
     model = getattr(understander, "model", None)
     if model is not None:
         model.forget_words()
+    readings = getattr(understander, "forget_recent", None)
+    if readings is not None:
+        readings()
 
 
 def run(mode: Mode) -> list[Row]:

@@ -889,7 +889,7 @@ _KIN_VI = (r"(vo|chong|ck|vk|me|bo|ba|cha|ma|con gai|con trai|con|em gai|em trai
            r"anh trai|ban|ban than thiet|ban than|nguoi yeu|ny|ban trai|ban gai)")   # ("bạn thân" is read
 # "bạn thân thiết" by normalize.py)
 _NOT_WRITER = r"( (?!(toi|em|minh|tui|tao|i|me)\b)\w+)"
-_SOMEONE_ELSE = screened(
+_SOMEONE_ELSE = AnyOf(   # (only asked whether: as its branches, 29 → ~3 µs a text)
     rf"\b{_KIN_VI} (toi|em|minh|tui){_NOT_WRITER}{{0,3}} (muon chet|muon tu tu|(doi|doa|noi|bao)"
     rf"( se| muon)? (chet|tu tu|tu sat)|tu tu|tu sat)\b|"
     r"\b(vo|chong|me|ba|bo|cha|con|con gai|con trai|chau|em gai|em trai|chi gai|chi|anh trai|ban|"
