@@ -23,7 +23,7 @@ def _clear_text_caches(understander: object = None, runtime_wards: object = None
     repeated passes pay what new messages pay (a pessimistic figure: in service most words of
     a new message are words the cache has seen)."""
     from bot.core import answers, faq, medical, ordinals, pathway_reader, safety
-    from bot.core.flows import privacy
+    from bot.core.flows import language, privacy
     from bot.nlu import entities, normalize
     from bot.nlu.prefilter import shared_screen
 
@@ -31,7 +31,8 @@ def _clear_text_caches(understander: object = None, runtime_wards: object = None
                    normalize.strip_diacritics,
                    answers._forms, faq.topic, pathway_reader.requested, entities.victim,
                    entities.age_group, entities.older_self, safety.expand,
-                   medical.without_non_acts, privacy.refuses_delete, ordinals._numbered):
+                   medical.without_non_acts, privacy.refuses_delete, ordinals._numbered,
+                   language._counts):
         cached.cache_clear()
     wards = getattr(runtime_wards, "forget_recent", None) if runtime_wards is not None else None
     if wards is not None:

@@ -192,7 +192,7 @@ _KIN_HERE = re.compile(
     r"o phong ben|o ben canh)( (roi|a|do|nay|day|luon|bay gio|luc nay|nua|kia))*$")
 # coming, not come ("ổng sắp về", "ổng sắp tới"; "ổng về rồi" alone is the quick exit, privacy.py):
 # wherever she is, he may come there
-_COMING = re.compile(
+_COMING = screened(
     rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*({_HERE_WHO[1:-1]}|ong)( (em|toi|minh|tui|chi|"
     r"con|chau|cu))*( (sap|chuan bi|dang tren duong|dang|lat nua|chut nua|ti nua|toi nay|sap sua))+ "
     r"(ve nha|ve|den|toi|quay lai|quay ve|tro ve|tro lai)( (nha|cho|cong ty|truong|phong tro|day)"
@@ -328,7 +328,7 @@ _UNKNOWN = re.compile(r"^((em|toi|minh|tui|chau|con|chi|anh) )?((cung|thi|van|th
                       r"im not sure|i am not sure)\b")
 # The writer safe, the other not known to be ("em ổn nhưng ko bik chị em sao", "tôi ổn, bạn tôi
 # thì không biết", "tui thì an toàn, còn nó thì chưa biết"): "not sure", as the button says
-_OTHER_UNKNOWN = re.compile(
+_OTHER_UNKNOWN = screened(
     r"\b(nhung|con|but)\b( \w+){0,4} (thi )?(khong|ko|k|hong|chua|chang) (biet|bik|bit|ro|chac)\b|"
     r"\b(thi|con) (khong|ko|k|hong|chua|chang) (biet|bik|bit|ro|chac)( (sao|the nao|ra sao|nua|"
     r"duoc))?$|"
@@ -336,7 +336,7 @@ _OTHER_UNKNOWN = re.compile(
     r"co on khong|an toan khong)\b")
 # A correction said with the answer ("à nhầm, cho tui", "sửa lại, cho bạn tui", "i meant for
 # my friend"): the new answer replaces the one given before.
-CORRECTION = re.compile(r"\b(nham|nham roi|sua lai|noi lai|chu khong phai|y la|y em la|"
+CORRECTION = screened(r"\b(nham|nham roi|sua lai|noi lai|chu khong phai|y la|y em la|"
                         r"y toi la|i mean|i meant|actually|sorry|oops|correction|not me)\b|"
                         # "à không, cho tôi", "à cho em": the answer before, taken back
                         r"^a (khong|ko|k|hong|quen|cho)\b")
@@ -484,7 +484,7 @@ def _unsure(texts: list[str]) -> bool:
 
 # Fear said in answer to "are you safe?" ("em sợ lắm", "i'm scared"): not surely safe, as the
 # button "No / not sure" is; never "không sợ" or "not scared".
-_AFRAID = re.compile(r"(?<!khong )(?<!chang )(?<!het )(?<!bot )(?<!not )(?<!never )"
+_AFRAID = screened(r"(?<!khong )(?<!chang )(?<!het )(?<!bot )(?<!not )(?<!never )"
                      r"\b(so lam|so qua|rat so|so that|so that su|dang so|hoang so|so hai|"
                      r"run qua|run lam|scared|afraid(?! (so|not)\b)|terrified|frightened)\b")
 
@@ -496,7 +496,7 @@ _PERSON = (r"(em|toi|minh|tui|ban|chi|anh|me|ma|ba|bo|ong|con|chau|co|di|cau|chu
 # What a correction puts in place: the words after its comma ("là em", "bạn em", "chị em bị"),
 # without the "là" that leads them
 _CORRECTED_TAIL = re.compile(r"^(là|la|mà là|ma la|chỉ là|chi la) ")
-_WHO_CORRECTED = re.compile(
+_WHO_CORRECTED = screened(
     r"^((ua|a|oi|um|uh|da|vang|xin loi|sorry) )*(khong|ko|k|hong|hok) (phai|fai) (la )?(cho )?(em|toi|minh|tui)\b.*\b(la|ma la|cho|ma) "
     r"(chi|em|ban|me|ma|ba|bo|anh|co|di|con|chau|hang xom|dong nghiep|nguoi khac)\b|"
     r"^((ua|a|oi|um|uh|da|vang|xin loi|sorry) )*(khong|ko|k|hong|hok) (phai|fai) (la )?(cho )?(em|toi|minh|tui)( dau| a| nha| nhe)*$|"
@@ -512,7 +512,7 @@ _WHO_CORRECTED = re.compile(
     r"( (toi|em|minh|tui|no|nha em|ay))?( (bi|thoi|ma|a|nha|ne|do|day))*$")
 
 
-_HOW_TO_BE_SAFE = re.compile(r"\b(lam sao|lam the nao|cach nao|cach|phai lam gi)( de| cho)?( \w+)? "
+_HOW_TO_BE_SAFE = screened(r"\b(lam sao|lam the nao|cach nao|cach|phai lam gi)( de| cho)?( \w+)? "
                              r"an toan\b|\b(de|cho|muon|can) (toi|em|minh|tui|con|me con (toi|em))"
                              r"( duoc)? an toan\b|\b(how|what) (can|do|should) i (do )?(to )?(stay|be|keep) "
                              r"(\w+ )?safe\b|\bhow to (stay|be|keep) (\w+ )?safe\b")
@@ -575,7 +575,7 @@ _KIN_HURTS = re.compile(
     r"dung cham|rinh)\b")
 # "ốm" (ill) folds like "ôm" (hug), "đường số" (street number) like "dượng sờ": those two words
 # count only when typed with their marks
-_KIN_HURTS_PLAIN = re.compile(_KIN_HURTS.pattern.replace("|so|", "|").replace("|om|", "|"))
+_KIN_HURTS_PLAIN = screened(_KIN_HURTS.pattern.replace("|so|", "|").replace("|om|", "|"))
 
 
 def kin_hurts(text: str) -> bool:
@@ -813,7 +813,7 @@ def asks_what_is_meant(text: str) -> bool:
     return any(_WHAT_MEANT.match(t) for t in forms(text))
 
 
-_SOLD_MARKED = re.compile(r"\bbị (lừa )?bán\b")
+_SOLD_MARKED = screened(r"\bbị (lừa )?bán\b")
 
 
 def read_kind(text: str) -> str | None:
@@ -986,7 +986,7 @@ def says_writer_too(text: str) -> bool:
 
 # A pause asked for ("khoan", "đợi chút", "chờ em xíu", "để em nghĩ đã", "hold on"): no answer
 # to the question, and nothing to read into it.
-_WAIT = re.compile(
+_WAIT = screened(
     r"^(khoan( da)?|hold on|wait( a (sec|second|minute|moment|bit))?|one (sec|second|moment)|"
     r"let me think|(doi|cho)( (em|toi|minh|tui|con))? (chut|xiu|ti|mot chut|mot lat|lat|da)|"
     r"(de|cho) (em|toi|minh|tui|con) (nghi|suy nghi|xem)( (da|chut|xiu|them|lai|ti))?)"
@@ -1017,7 +1017,7 @@ _TYPED_PLACE = re.compile(r"^(o |tai |em o |toi o |tui o )?(?:(phuong|xa|p|ward|
 
 # Stopping the questions ("thôi em không muốn làm nữa", "em mệt quá không muốn trả lời nữa",
 # "i don't want to do this anymore"): the request ends kindly, never read as a wish to die.
-_STOP_STEPS = re.compile(
+_STOP_STEPS = screened(
     r"\b(khong|ko|k|hong|hem) (muon|can|thich) (lam|tra loi|tiep tuc|noi(?=( chuyen)? nua)|"
     r"noi chuyen|hoi|dien|lam tiep|tiep)"
     r"( (tiep|cai nay|may cai nay|nua|het))*( nua)?\b|\bthoi (khoi|bo di|dung lai|khong lam nua)\b|"

@@ -20,6 +20,7 @@ same order (`_on_loop`).
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,15 +52,22 @@ class RequestCounter:
         self._sessions = sessions
         self._settings = settings
         self.limiter = CountLimiter.from_settings(settings)
+        self._midnight = 0.0    # the next midnight in the city, as a timestamp (worked out once a day)
 
     def today(self) -> dt.date:
         return dt.datetime.now(self._settings.city.timezone).date()
 
     def _seconds_to_midnight(self) -> int:
-        now = dt.datetime.now(self._settings.city.timezone)
-        midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(),
-                                       tzinfo=self._settings.city.timezone)
-        return max(60, int((midnight - now).total_seconds()) + 60)
+        """Seconds until the city's next midnight, and a minute more (a day mark's life). The
+        midnight is worked out once a day (a time zone's rules cost more than the subtraction)."""
+        now = time.time()
+        midnight = self._midnight
+        if now >= midnight:
+            local = dt.datetime.fromtimestamp(now, self._settings.city.timezone)
+            midnight = self._midnight = dt.datetime.combine(
+                local.date() + dt.timedelta(days=1), dt.time(),
+                tzinfo=self._settings.city.timezone).timestamp()
+        return max(60, int(midnight - now) + 60)
 
     @staticmethod
     def batch(sessions: Any = None) -> PendingWrites:

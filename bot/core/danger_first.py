@@ -23,6 +23,7 @@ from bot.core import (
 from bot.core.flows import crisis, emergency, help_request, numbers, pathways
 from bot.core.safety import is_danger, is_violent_danger
 from bot.core.turn import Turn
+from bot.nlu.prefilter import screened
 
 
 def _no_story_yet(turn: Turn) -> bool:
@@ -315,7 +316,7 @@ def answer(turn: Turn, text: str) -> bool:
 
 # Safety said in words ("e đang ở nhà mẹ, an toàn rồi", "i'm safe now at my sister's"): the
 # classifier's "emergency" on the place and the people named is not believed, only the lexicon
-_SAFE_NOW = re.compile(r"\b(an toan (roi|r)|da an toan|gio an toan|i am safe|im safe|i'm safe|"
+_SAFE_NOW = screened(r"\b(an toan (roi|r)|da an toan|gio an toan|i am safe|im safe|i'm safe|"
                        r"safe now)\b")
 
 

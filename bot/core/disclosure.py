@@ -41,7 +41,7 @@ _CONCEPT_QUESTION = screened(r"\b(la gi|nghia la gi|dinh nghia|what is|what are|
 # Teaching a child about it ("làm sao để nói chuyện với con về xâm hại", "how do I teach my kids
 # about body safety"), with nothing told of a child hurt ("con tôi bị xâm hại, tôi nên nói
 # chuyện với con thế nào" is told).
-_TEACHING = re.compile(r"\b(phu huynh|ba me|bo me|cha me)( \w+){0,3} (nen|can|muon biet|lam sao|"
+_TEACHING = screened(r"\b(phu huynh|ba me|bo me|cha me)( \w+){0,3} (nen|can|muon biet|lam sao|"
                        r"noi gi|day)\b|"
                        r"\b((noi chuyen|day|giai thich|giao duc|huong dan|noi) (voi |cho )?"
                        r"(con|tre|be|cac con|hoc sinh|chau)( cai| cach| ve| nhung)?|"
@@ -51,7 +51,7 @@ _TOLD = re.compile(r"\b((?<!tranh )(?<!phong )(?<!khoi )(?<!de khong )bi|was|wer
                    r"have been|got|gets)\b")   # "phòng tránh bị xâm hại" is to avoid it
 # Whether the law punishes something, asked in general ("is marital rape a crime", "cưỡng hiếp
 # trong hôn nhân có phạm tội không")…
-_LAW_QUESTION = re.compile(r"^(is|are|was) [a-z ]{2,40} (a crime|illegal|against the law|"
+_LAW_QUESTION = screened(r"^(is|are|was) [a-z ]{2,40} (a crime|illegal|against the law|"
                            r"punishable)\b|"
                            r"^(\w+ ){1,6}co (phai la )?(pham toi|pham phap|vi pham phap luat|"
                            r"bi xu ly|bi phat|la toi)( khong| ko| k| qmark)")
@@ -130,20 +130,20 @@ _KIND_HINTS: list[tuple[str, re.Pattern[str]]] = [
                                  r"lam nhuc|bat nat|de doa|doa)|noi (toi|em|minh|tui)? ?an hai|"
                                  r"an bam|vo dung|do an hai)\b")),
 ]
-_ABUSE = re.compile(r"\b(quay roi|bat nat|de doa|doa|chui|boi nho|lam nhuc|xuc pham|khung bo|"
+_ABUSE = screened(r"\b(quay roi|bat nat|de doa|doa|chui|boi nho|lam nhuc|xuc pham|khung bo|"
                     r"theo doi|tong tien|lua|harass\w*|bull\w*|threat\w*|stalk\w*|abus\w*|"
                     r"blackmail\w*|insult\w*|scam\w*|dick pics?|nudes|unsolicited|"
                     r"(gui|send|sent|sends) (me |cho (toi|em|minh|tui) )?(anh|hinh|clip)? ?(nong|nude|khieu dam|"
                     r"sex|explicit|sexual|nhay cam|dick pics?|nudes))\b")
 _PLATFORM = re.compile(r"\b(online|truc tuyen|facebook|fb|zalo|tiktok|instagram|messenger|"
                        r"mang xa hoi|tren mang)\b")
-_REJECTED = re.compile(r"\b(tu mat|tu bo|ruong bo|duoi (\w+ )?(ra khoi|khoi|ra) nha|bi duoi|khong nhan "
+_REJECTED = screened(r"\b(tu mat|tu bo|ruong bo|duoi (\w+ )?(ra khoi|khoi|ra) nha|bi duoi|khong nhan "
                        r"(toi|em|minh|con)|cam (toi|em|minh|con) (ra ngoai|di|gap)|nhot|co lap|"
                        r"disowned|kicked (me )?out|threw me out|thrown out|cut me off|isolat\w*)\b")
 _EMOJI_ONLY = re.compile(r"^((emosad|emofear|emoplease)\s*)+$")
 
 # ("gãy tay", a broken arm, folds to "gay tay": a bone named after it is no identity)
-_LGBT = re.compile(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|"
+_LGBT = screened(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|"
                    r"gay(?! (tay|chan|xuong|co|mui|rang|suon|ngon|lung|canh|xuong suon|rang)\b)|"
                    r"bede|queer|transgender|"
                    r"trans (woman|man|girl|boy|person)|nonbinary|non binary|bisexual|lesbian|"
@@ -153,7 +153,7 @@ _LGBT = re.compile(r"\b(chuyen gioi|dong tinh|song tinh|lgbt\w*|les|"
 _WORK = re.compile(r"\b(cho lam|noi lam|cong ty|xuong|sep|quan ly|dong nghiep|workplace|at work|"
                    r"boss|manager|coworker|colleague|supervisor)\b")
 # ("năm nay" folds to "nam nay": a bare "nam" counts only after "là".)
-_MAN = re.compile(r"\b((toi|minh|tui|em|tao) (la |cung la )(dan ong|nam|nam gioi|con trai)|"
+_MAN = screened(r"\b((toi|minh|tui|em|tao) (la |cung la )(dan ong|nam|nam gioi|con trai)|"
                   r"(toi|minh|tui|tao) (dan ong|nam gioi)|"
                   r"anh bi vo|(bi|the) vo (danh|chui|hanh ha|bao hanh)|vo (toi|anh|tui|minh) "
                   r"(danh|chui|hanh ha|bao hanh)|i am a (man|guy|male)|im a (man|guy)|as a man|"
@@ -256,7 +256,7 @@ def _asks_about_a_concept(text: str) -> bool:
 # What is done to someone for who they are ("bắt đi chữa bệnh", "bị out", "conversion therapy"):
 # who they are said alone ("i'm gay", "em là les") is no harm told.
 _STICK = re.compile(r"(?<!\w)gậy(?!\w)", re.IGNORECASE)
-_LGBT_HARM = re.compile(r"\b(tu mat|chua (benh )?(dong tinh|gay|les)|bi out|outed|conversion)\b")
+_LGBT_HARM = screened(r"\b(tu mat|chua (benh )?(dong tinh|gay|les)|bi out|outed|conversion)\b")
 
 
 def detect(text: str, understanding: Understanding | None) -> Disclosure | None:

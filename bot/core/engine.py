@@ -70,6 +70,7 @@ from bot.core.session import Session
 from bot.core.turn import Services, Turn
 from bot.nlu.entities import older_self
 from bot.nlu.normalize import fold
+from bot.nlu.prefilter import screened
 from bot.sessions import SessionStore, session_key
 from bot.sessions.loop_session import LoopSession
 
@@ -1084,7 +1085,7 @@ def _choices_shown(replies: list[Reply]) -> list[str]:
 
 # Reading asked for, not a story told ("tôi muốn đọc về bạo lực tình dục", "cho em tìm hiểu về
 # bạo lực kinh tế", "i want to read about abuse"): the article, never "thank you for telling me"
-_WANTS_TO_READ = re.compile(
+_WANTS_TO_READ = screened(
     r"\b(muon (doc|tim hieu|biet them|hieu them|hoc) (them )?ve|(doc|tim hieu|hoc) (them )?ve|"
     r"cho (em|toi|minh|tui) (doc|xem|tim hieu|hoc) (them )?ve|thong tin ve|tai lieu ve|bai viet ve|"
     r"(want|like) to (read|learn|know more) about|tell me (more )?about|"

@@ -34,7 +34,7 @@ _REFUSE = re.compile(r"^thoi\b|\b(khong can|khong,? cam on|khong cam on|khoi|no 
                      r"no,? thank you|not needed|don'?t|do not|khong muon|never mind)\b")
 # "dừng", "huỷ" as the answer itself (a few words): inside a story they are the story's ("ổng
 # không chịu dừng tay", "ck em đòi hủy giấy tờ nhà", "hủy hôn được ko").
-_STOP_RAW = re.compile(r"(^|\s)(dừng|đừng nhắn|hủy nhắc|huỷ nhắc|hủy|huỷ)(\s|$|[.!])")
+_STOP_RAW = screened(r"(^|\s)(dừng|đừng nhắn|hủy nhắc|huỷ nhắc|hủy|huỷ)(\s|$|[.!])")
 _STOP_WORDS = 4
 # What may stand beside "dừng"/"huỷ" in the answer itself ("huỷ đi nha", "dừng lại giúp em");
 # any other word ("hủy hôn được ko") makes it a sentence of its own.

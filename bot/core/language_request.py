@@ -48,7 +48,7 @@ def asks_about_services_language(text: str) -> bool:
                           folded)) and bool(_OTHERS.search(folded)) and not _YOU.search(folded)
 
 
-_ANY_LANGUAGE = re.compile(r"\b(english|tieng|eng|vietnamese|viet)\b")
+_ANY_LANGUAGE = screened(r"\b(english|tieng|eng|vietnamese|viet)\b")
 
 
 def requested(text: str) -> str | None:

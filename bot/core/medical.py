@@ -87,8 +87,8 @@ _CAUSE = screened(
     r"(call|need|get) (an |the )?ambulance)\b")
 # "xỉu" and "ngất" with their marks, said alone ("ba em xỉu"): a collapse (folded, "xíu" is a bit,
 # "ngắt" to cut off)
-_RESULT_MARKED = re.compile(r"(?<!\w)(xỉu|ngất)(?!\w)(?! (ngây|đi mất|ngang))")
-_CAUSE_MARKED = re.compile(
+_RESULT_MARKED = screened(r"(?<!\w)(xỉu|ngất)(?!\w)(?! (ngây|đi mất|ngang))")
+_CAUSE_MARKED = screened(
     r"\b(ngất ngay|vỡ ối|chuyển dạ|đang đẻ|đẻ ở nhà|sắp đẻ|hóc|bị ong|ong (đốt|chích)|nói đớ|chó cắn|"
     r"cơn hen|bị bỏng|bỏng (nặng|nước|dầu|lửa))")
 # What may as well be the harm of a blow ("ngất xỉu", "bất tỉnh", "not breathing"): a medical
@@ -199,7 +199,7 @@ _FIRE_MARKED = screened(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưở
                           r"\bmùi khét\b(?! (nồi|cơm|chảo|đồ ăn))|^cháy cháy\b")
 # Smoke, said as such ("có khói", "khói quá", "bốc khói"); never the smoke of cigarettes,
 # incense or traffic told anywhere in the message ("ổng hút thuốc khói quá")
-_SMOKE_MARKED = re.compile(r"\b(có|đầy|bốc|nhiều|ra|mù mịt) khói\b|^khói\b|"
+_SMOKE_MARKED = screened(r"\b(có|đầy|bốc|nhiều|ra|mù mịt) khói\b|^khói\b|"
                            r"\bkhói (quá|nhiều|lắm|dữ|ghê|mù|đen)\b")
 _NOT_THAT_SMOKE = re.compile(r"\b(thuốc|hút|nhang|hương|xe cộ|bụi|khói xe|than tổ ong|đốt rác)\b")
 # Gas smelt or leaking: the fire service's (114), with its own line (bot/core/flows/emergency)
@@ -264,7 +264,7 @@ _CRY_AND_BODY = re.compile(
     r"limp|so qua|so lam|hoang qua|hoang loan|scared|terrified|panick\w*|ngat( ngay| luon| roi)?)\b")
 # Suddenly, on its own ("tự nhiên ngất xỉu", "đột nhiên", "suddenly"): a collapse no one caused,
 # believed even after a story of violence told in the chat
-_SUDDEN = re.compile(r"\b(tu nhien|dot nhien|tu dung|bong nhien|dot ngot|suddenly|out of nowhere)\b")
+_SUDDEN = screened(r"\b(tu nhien|dot nhien|tu dung|bong nhien|dot ngot|suddenly|out of nowhere)\b")
 # A verb of harm among the words left beside a collapse: "nó đâm mẹ em, mẹ em chảy máu" is his
 # violence, whatever verb the lexicon lacks (folded; a few fold like everyday words, so a
 # collapse said with "đá" or "bắt" is left to the violence reading, which answers with 115 too).
@@ -356,7 +356,7 @@ def pregnancy_bleeding(text: str) -> bool:
 
 
 # A period's pain ("em bị đau bụng kinh", "period cramps"): a health matter, never violence
-_PERIOD = re.compile(r"\b(dau bung kinh|dau bung (hanh kinh|den thang|khi co kinh|truoc ky kinh)|"
+_PERIOD = screened(r"\b(dau bung kinh|dau bung (hanh kinh|den thang|khi co kinh|truoc ky kinh)|"
                      r"hanh kinh|kinh nguyet|period (pain|cramps)|menstrual (pain|cramps))\b")
 
 

@@ -277,7 +277,7 @@ CHILD_UNDER = 18   # a child, for this guide: under 18 (the content's "dưới 1
 
 # Family named in a story of touching ("my stepdad touches me when mom is at work"): abuse at
 # home, whatever the word "work" says.
-_KIN_DOER = re.compile(r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grand(pa|father)|"
+_KIN_DOER = screened(r"\b(step ?dad|step ?father|dad|father|uncle|brother|cousin|grand(pa|father)|"
                        r"ba duong|bo duong|cha duong|anh trai|anh ho|ong noi|"
                        r"ong ngoai|ba ruot|bo ruot|cha ruot)\b")
 
@@ -354,7 +354,7 @@ def tells_of_assault(text: str) -> bool:
     return any(_ASSAULT.search(t) for t in forms(text))
 
 
-_MENU = re.compile(r"^((quay |tro )?(ve|lai)( lai)? |quay lai |tro lai |back to |go back to |"
+_MENU = screened(r"^((quay |tro )?(ve|lai)( lai)? |quay lai |tro lai |back to |go back to |"
                    r"(show|open) (me )?)?(the )?(main )?menu( chinh)?( di| nha| nhe| please| pls| a)?$|"
                    r"^(quay lai|tro lai|lui lai|back|go back|previous|previous page)"
                    r"( (di|nha|nhe|a|please|pls))?$")
@@ -370,7 +370,7 @@ _BARE_DUNG = re.compile(r"^\s*dung( (roi|r|a|ak|vay|ha|nha))*\s*[.!]*\s*$")
 
 # Whether to pay, asked after a threat to share images ("em có nên chuyển tiền ko", "should i pay
 # him"): the online guide's first point, when the conversation told of blackmail.
-_PAY_ASKED = re.compile(
+_PAY_ASKED = screened(
     r"\b(co nen|nen|phai|can|co phai) (chuyen|tra|gui|dua|nop|chuyen khoan)( \w+){0,2} (tien|cho (no|han|"
     r"ho|nguoi do))\b|\b(should|do|must) i (pay|send (him|her|them) (the )?money|give (him|her|them) "
     r"(the )?money)\b|\bif i (pay|send the money)\b|"

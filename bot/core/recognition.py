@@ -46,7 +46,7 @@ _QUESTION_VI = screened(
     # "mối quan hệ độc hại là gì", "red flag là sao": what an unsafe relationship looks like
     r"\b(moi quan he|quan he|tinh yeu|tinh cam|hon nhan|nguoi yeu) (doc hai|toxic|khong lanh manh)"
     r"( la gi| la sao| nhu the nao| ra sao| gom nhung gi)|\bred flags? (la gi|la sao|gom)\b")
-_QUESTION_EN = re.compile(
+_QUESTION_EN = screened(
     r"\bis (it|this|that)( still| really| also| even| considered)? (normal|ok|okay|fine|abuse|abusive|"
     r"violence|domestic violence|"
     r"controlling|control|harassment)\b|"
@@ -61,7 +61,7 @@ _QUESTION_EN = re.compile(
     r"\bwhat (is|are|makes) (a |an )?(toxic|unhealthy|abusive|controlling) (relationship|partner)s?\b|"
     r"\bwhat are (the )?red flags\b")
 # "… có sao ko" (is that all right?) after what is done ("bả chồng chửi tui suốt ngày có sao ko")
-_OKAY_ASKED = re.compile(r"\bco sao (khong|ko|k)( qmark)?$")
+_OKAY_ASKED = screened(r"\bco sao (khong|ko|k)( qmark)?$")
 # Hitting said not to happen ("chưa đánh bao giờ", "ko đánh nhưng hay chửi", "he never hits
 # me"): no beating told, so the question of what the rest is, is still answered.
 _NOT_HIT = re.compile(r"\b(khong|ko|k|hong|chua|chang|chu khong|never|not|doesnt|does not|dont|do not|didnt|did not)"

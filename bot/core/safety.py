@@ -730,7 +730,7 @@ EMERGENCY_MIN_CONFIDENCE = 0.3
 
 
 # Everyday hyperbole ("this heat is going to kill me", "my boss will kill me lol").
-_JOKING = re.compile(r"\b(heat|traffic|exam|homework|boss|deadline|hangover)\b")
+_JOKING = screened(r"\b(heat|traffic|exam|homework|boss|deadline|hangover)\b")
 # A boss or a teacher's "… là chết với sếp" (you'll be in trouble), said of work or school
 _JOKING_VI = screened(r"\b(sep|thay giao|co giao|giao vien|deadline|di tre|thi rot|bai tap|kiem tra)\b.*"
                         r"\bchet\b|\bchet\b.*\b(sep|deadline)\b")
@@ -900,7 +900,7 @@ def is_danger(text: str) -> bool:
 # What the law makes of an act, asked ("tát con có bị bắt không", "đánh vợ có bị phạt không",
 # "is it a crime to slap my wife"): a question to answer, which the classifier may hear as an
 # emergency for its violent verb; only the lexicon can still find danger in it.
-_LAW_ASKED = re.compile(
+_LAW_ASKED = screened(
     r"\bco (bi )?(bat|phat|tu|di tu|xu|xu phat|truy cuu|pham toi|pham phap|vi pham)( \w+){0,3} "
     r"(khong|ko|k|hong|kg)\b|\bco (pham|vi pham) (phap luat|luat|toi)\b|"
     r"\b(is it|is that) (a crime|illegal|against the law)\b|\bcan (i|he|she|you) (be|get) "
@@ -909,7 +909,7 @@ _LAW_ASKED = re.compile(
 
 # Idioms of money, work or shock, and a test message ("cháy túi rồi", "chết dở rồi bị sếp mắng",
 # "just testing"): the classifier hears an emergency in them; only the lexicon may still find one
-_IDIOM_OR_TEST = re.compile(
+_IDIOM_OR_TEST = screened(
     r"\b(chay tui|chay vi|chay tien|chay luong|het sach tien|chet do|chet cuoi|cuoi chet|chet met|"
     r"met chet|chet khiep|bi sep (mang|chui|la)|sep (mang|chui|la) (em|toi|minh|tui)|deadline|"
     r"just testing|only testing|testing( testing)?|test thu|thu thoi|this is a test|im broke|"

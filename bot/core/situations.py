@@ -77,7 +77,7 @@ _HELD_BY_FAMILY = screened(
 
 # Locked in a room or the house by the one who hurts ("bme … nhốt em trong phòng", "con dâu nhốt
 # tôi trong phòng", "he locked me in"): "stay near a way out" cannot be done; who to call can.
-_LOCKED_IN = re.compile(
+_LOCKED_IN = screened(
     r"\b(nhot|khoa|giam)( \w+){0,3} (trong|lai|o trong)\b|\bbi (\w+ ){0,3}(nhot|giam)\b|"
     r"\bkhoa (cua )?nhot\b|\blocked (me |us )?(in|up|inside)\b|\bkeeps? (me|us) locked\b")
 
@@ -260,7 +260,7 @@ _DONE_TO_WRITER = screened(
     r"\b(hitting|beating|hurting|attacking|threatening|choking|raping|pointing|kicking|punching|"
     r"pushing|grabbing|following|stalking|chasing|watching) (me|us)\b")
 # A threat to sell the writer ("dọa bán em qua Trung Quốc", "doa ban e sang tq")
-_SELL_THREAT = re.compile(r"\b(doa|de doa|noi|tinh|muon|se|doi) ban (em|toi|minh|tui|e|chi)( \w+){0,2} "
+_SELL_THREAT = screened(r"\b(doa|de doa|noi|tinh|muon|se|doi) ban (em|toi|minh|tui|e|chi)( \w+){0,2} "
                           r"(qua|sang|cho|di|ra nuoc ngoai)\b")
 
 

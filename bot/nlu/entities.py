@@ -383,7 +383,7 @@ _AGE_SAID = re.compile(r",? (nam nay |nay )?\d{1,2} ?(tuoi|t)\b,?|"
 # "con" alone, hurt by a parent or a partner named without "nó" ("cô ơi con bị ba đánh", "con bị
 # chồng đánh"): the writer, who calls themself "con" to an elder; a parent speaking of a child
 # says "con tôi" or "ba nó".
-_CON_SELF = re.compile(r"^((da|vang|thua|chao|xin chao|hello|alo|(co|thay|co giao|thay giao|chu|bac|di|anh|chi|"
+_CON_SELF = screened(r"^((da|vang|thua|chao|xin chao|hello|alo|(co|thay|co giao|thay giao|chu|bac|di|anh|chi|"
                        r"ad|admin|ban|bot|co chu|chu oi|ong|ba)( oi| a)?) )*(con|con thi|con la|con cung|"
                        # "cháu" speaking to an elder ("cô ơi cháu bị ba đánh"): the writer, a child
                        r"chau|chau thi|chau la|chau cung) "
@@ -405,7 +405,7 @@ _TOLD_BY_CHILD = as_screened(re.compile(r"\b(con|be|chau|con gai|con trai|hoc si
                             r" bi\b"))
 # Someone in the writer's care tells it: a patient, a client, a pupil of a given class ("bệnh nhân
 # nữ 16 tuổi nói bị cha ruột hiếp", "thân chủ của tôi kể bị chồng đánh"): not the writer.
-_TOLD_BY_CLIENT = re.compile(r"\b(benh nhan|than chu|khach hang|nguoi benh|san phu|client|patient|"
+_TOLD_BY_CLIENT = screened(r"\b(benh nhan|than chu|khach hang|nguoi benh|san phu|client|patient|"
                              r"nguoi (den|toi|dan)|mot nguoi|chi em|phu nu)\b"
                              r"( \w+){0,5} (ke|noi|khai|tam su|thu nhan|bao|cho biet|trinh bao|to cao)"
                              r"( la| rang)?"
@@ -418,7 +418,7 @@ _TRAILING_BUT = re.compile(r"(\s|^)(ma|thi|nen|roi)$")
 
 # The writer hurt as a child, told as an adult ("i was sexually abused as a kid by my uncle",
 # "em bị xâm hại hồi nhỏ"): the writer, not a child today.
-_SELF_AS_CHILD = re.compile(
+_SELF_AS_CHILD = screened(
     r"\b(i was|i got|i have been|i've been|i had been)\b.*\b(as a (kid|child|teen\w*|little girl|little boy)|"
     r"when i was (a )?(kid|child|little|young|teen\w*|\d+)|growing up)\b|"
     r"\b(toi|em|minh|tui) (da |tung )?bi\b.*\b(hoi nho|luc nho|hoi be|hoi con nho|luc con nho|hoi \d+ tuoi)\b")
@@ -671,18 +671,18 @@ _PARTNER_HURTS_WRITER = screened(
 
 
 # A weapon turned on the writer ("ổng cầm kéo dí tui", "cầm dao đuổi em")
-_WEAPON_AT_WRITER = re.compile(r"\b(cam|vung|lay|xach|cam theo) (\w+ )?(dao|keo|rua|bua|gay|cay|mac|chai|"
+_WEAPON_AT_WRITER = screened(r"\b(cam|vung|lay|xach|cam theo) (\w+ )?(dao|keo|rua|bua|gay|cay|mac|chai|"
                                r"ghe|sung|dao phay|dao thai) (di|doa|chem|dam|duoi|ruot|danh|dap|chi vao) "
                                r"(toi|em|tui|minh|tao)\b")
 # The writer afraid, said as such ("em sợ quá", "tui sợ lắm", "i'm scared")
-_WRITER_AFRAID = re.compile(r"\b(toi|em|minh|tui|tao) (rat |dang |that su |cung )?(so|hoang so|run) "
+_WRITER_AFRAID = screened(r"\b(toi|em|minh|tui|tao) (rat |dang |that su |cung )?(so|hoang so|run) "
                             r"(qua|lam|that|lam luon|qua troi|muon chet)\b|\b(i'm|i am|im) "
                             r"(so |really |very )?(scared|afraid|terrified)\b")
 
 
 # English written into a Vietnamese message ("my husband hits me, tôi nên làm gì"): "me" there
 # is the writer, though the Vietnamese reading folds it as "mẹ" (mother).
-_ENGLISH_DONE_TO_ME = re.compile(
+_ENGLISH_DONE_TO_ME = screened(
     r"\bmy (husband|wife|boyfriend|girlfriend|partner|ex|dad|father|mom|mother|stepdad|stepfather|"
     r"brother|uncle|boss) (always |often |keeps |still |just )?(hits|beats|hurts|abuses|kicks|slaps|"
     r"chokes|rapes|threatens|hit|beat|hurt|abused|kicked|slapped|choked|raped|threatened) me\b")
@@ -690,7 +690,7 @@ _ENGLISH_DONE_TO_ME = re.compile(
 
 # The writer's own body named as where he touched ("cọ vào người em", "sờ vào đùi tôi"): the
 # writer's, however the man is named ("ông già" is otherwise someone else).
-_BODY_OF_WRITER = re.compile(r"\b(vao|vo|sat) (nguoi|dui|nguc|mong|lung|vung kin|cho kin) "
+_BODY_OF_WRITER = screened(r"\b(vao|vo|sat) (nguoi|dui|nguc|mong|lung|vung kin|cho kin) "
                              r"(toi|em|minh|tui)\b(?! (gai|trai|ho|ay|no)\b)")
 
 

@@ -294,7 +294,7 @@ def line_not_answering(turn: Turn) -> None:
 
 # Abroad now ("chị đi làm ở Malaysia, chủ giữ hộ chiếu", "em đang ở Đài Loan", "I'm in Korea"):
 # 111 and 113 are Vietnamese numbers, not reachable as such from a phone abroad.
-_ABROAD = re.compile(
+_ABROAD = screened(
     r"\b(o|tai|ben|sang|qua|di lam o|dang o|in|stuck in|trapped in) (nuoc ngoai|malaysia|ma lai|campuchia|cam pu chia|"
     r"cambodia|trung quoc|china|dai loan|taiwan|han quoc|korea|nhat ban|japan|laos|thai lan|"
     r"thailand|myanmar|dubai|a rap|saudi|singapore|australia|germany|russia|america|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.language_request import (  # re-exported: the flows ask them here
     asks_about_services_language,
@@ -48,6 +49,7 @@ def has_marks(text: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=1024)   # (asked of one message by `detect` and `mixed`)
 def _counts(text: str) -> tuple[int, int]:
     """(Vietnamese words, English words): a word with Vietnamese marks counts as Vietnamese."""
     vi = en = 0

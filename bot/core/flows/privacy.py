@@ -211,7 +211,7 @@ _OBJECTS = (r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|tro chuyen|doan tro ch
             r"my chat|the chat|the conversation|this conversation|conversation|convo|what i wrote|"
             r"what i said|what i typed|everything i (wrote|said|typed)))")
 # (a yes said first, "có xoá đi", "ừ, xoá", "yes delete": the delete; "có xoá được không" asks)
-_DELETE_ALONE = re.compile(r"^((co|u|uh|um|ok|oke|okay|vang|da|duoc|dc|yes|yeah|yep|sure) )?"
+_DELETE_ALONE = screened(r"^((co|u|uh|um|ok|oke|okay|vang|da|duoc|dc|yes|yeah|yep|sure) )?"
                            r"((please|pls|can you|could you|ban|ban oi|lam on) )?"
                            r"(xoa|xoa het|delete|clear|wipe|erase|delete all|clear all|remove)"
                            rf"({_OBJECTS}|( {_NOW_WORDS}))*( (em|toi|minh|the chat|this chat))?"

@@ -36,7 +36,7 @@ SERVICE_WORDS = {
 _SERVICE_PATTERNS = {k: re.compile(rf"\b({v})") for k, v in SERVICE_WORDS.items()}
 # Any service word at all: most messages have none, and are answered by one screened search
 _ANY_SERVICE = screened("|".join(rf"\b({v})" for v in SERVICE_WORDS.values()))
-_CA_TYPED = re.compile(r"(?<!\w)ca (phường|phuong|xã|xa|quận|quan|huyện|huyen)(?!\w)")
+_CA_TYPED = screened(r"(?<!\w)ca (phường|phuong|xã|xa|quận|quan|huyện|huyen)(?!\w)")
 
 
 # A service named only to refuse it ("em sợ công an", "không muốn đến bệnh viện", "no police"):

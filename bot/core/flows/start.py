@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.core.answers import forms
 from bot.core.render import menu_reply, phone_button
 from bot.core.turn import Turn
+from bot.nlu.prefilter import screened
 
 # "bạn giúp được gì", "what can you do": what this is and what it offers, then the menu (not "I
 # did not understand"). A subject is needed: "không biết làm gì" is distress, not this question.
-_WHAT_IT_DOES = re.compile(
+_WHAT_IT_DOES = screened(
     r"\b(ban|bot|chatbot|tro ly|trang nay|kenh nay|app nay|ung dung nay|may) (co the |se )?"
     r"(giup|lam|ho tro) (duoc )?(gi|nhung gi|duoc gi|cho (toi|em|minh) (duoc )?(gi|nhung gi))\b|"
     r"\b(bot|chatbot|trang|kenh|app|ung dung) nay (dung )?de (lam )?gi\b|"
@@ -21,7 +20,7 @@ _WHAT_IT_DOES = re.compile(
 
 # Asking leave to ask ("bot ơi cho hỏi tí", "can I ask something?"): go ahead, not "not
 # understood".
-_ASKS_TO_ASK = re.compile(
+_ASKS_TO_ASK = screened(
     r"^((bot|ad|admin|ban|oi|a|chi|anh|em|alo|hello|hi|xin chao|chao) )*(cho (minh |toi |em |tui |con |chau )?"
     r"hoi( chut| ti| xiu| chut xiu| cai| 1 cau| mot cau| cai nay| viec nay)?|hoi (chut|ti|xiu|cai) (duoc|dc) "
     r"(khong|ko|k)|(can|may|could) i ask( you)?( (something|a question|a few things))?)"
@@ -35,7 +34,7 @@ def asks_to_ask(text: str) -> bool:
 
 # Whether anyone is there ("có ai ở đó không", "alo alo có ai hông", "is anyone there?"): a
 # person is looked for; the honest answer is who is here, and how to reach a person
-_ANYONE_THERE = re.compile(
+_ANYONE_THERE = screened(
     r"^((alo|a lo|hello|hi|hey|e|oi|ad|admin|ban oi)( \w+)?\s)*(co ai( (o do|o day|o ben kia|ben kia|"
     r"truc|nghe|doc|tra loi))?( (khong|ko|k|hong|hok|ko vay|khong vay|khong a|ko a|vay|day khong))?|"
     r"co nguoi( that)? (o do |o day |truc |tra loi )?(khong|ko|k|hong|hok)|"
