@@ -151,7 +151,7 @@ def _marked_pronouns(text: str) -> str:
     return re.sub(r"\b[ảẢ]nh\b", "anh ấy", text)
 
 
-_ACTS_OF_HIM = re.compile(r"\b(danh|dap|bop co|chem|dam|da|tat|xo|chui|doa|hitting|dien thoai|dt|"
+_ACTS_OF_HIM = screened(r"\b(danh|dap|bop co|chem|dam|da|tat|xo|chui|doa|hitting|dien thoai|dt|"
                           r"phone)\b")
 
 
@@ -176,7 +176,7 @@ _HERE_WHO = (r"(ong ay|ong ta|ong xa|no|han|anh ta|anh ay|thang do|thang cha|ngu
              r"me chong|anh trai|"
              r"ban trai|nguoi yeu|ny|vo|chong cu|vo cu|ny cu|nguoi yeu cu|ban trai cu|bo duong|"
              r"cha duong|duong|bo ke|cha ke|me ke|me ghe)")
-_HERE = re.compile(
+_HERE = screened(
     rf"^((nhung|ma|gio|bay gio|luc nay|hien tai|thi|con) )*{_HERE_WHO}( (em|toi|minh|tui|chi|con|"
     r"chau|cu))*( (gio|bay gio|luc nay|hien tai|thi))?( (van|dang|con|cung|da|vua|sap|chuan bi|"
     r"moi|lai))* (o nha|o day|o trong nha|o trong phong|o phong ben|o ben canh|ben canh|o canh|"
@@ -209,7 +209,7 @@ _WRITER_OUT = re.compile(r"^(toi|em|minh|tui)( (dang|da|moi|vua))* (di cho|di la
 # He has just come back, said in its own clause after a yes ("dạ an toàn. à không, ổng mới
 # về", "dạ ổn, ủa ổng về kìa", "yes im safe. wait he just got home"): the yes is taken back.
 # (never "ổng về quê rồi", gone to his home village)
-_ARRIVED = re.compile(
+_ARRIVED = screened(
     rf"^((a|a khong|ua|oi|oi troi|nhung|ma|ma khong|khong|wait|oh|but|no|oh no|actually) )*"
     rf"{_HURTER}( (da|vua|moi|dang|lai|vua moi))* (ve|toi|den|vo|quay ve|quay lai|ve den|ve toi)"
     r"( (nha|roi|r|kia|ne|a|do|day|ke ben|o ngoai))*$|"
@@ -322,7 +322,7 @@ _SKIP = screened(r"\b(bo qua|skip|pass|khong muon (noi|tra loi|ke|chia se)|"
                    r"prefer not( to say)?|next question|cau khac|de sau|thoi bo qua|khong can|"
                    r"(i )?(do not|dont|don'?t) want to (say|tell|answer|talk about (it|that))|"
                    r"i'?d rather not)\b")
-_UNKNOWN = re.compile(r"^((em|toi|minh|tui|chau|con|chi|anh) )?((cung|thi|van|that su|that|con|hien|"
+_UNKNOWN = screened(r"^((em|toi|minh|tui|chau|con|chi|anh) )?((cung|thi|van|that su|that|con|hien|"
                       r"gio) )*(khong biet|khong ro|khong chac|chua chac|chiu|khong nho|i do not know|"
                       r"not sure|no idea|dunno|do not know|dont know|idk|i dont know|i'm not sure|"
                       r"im not sure|i am not sure)\b")
@@ -341,7 +341,7 @@ CORRECTION = screened(r"\b(nham|nham roi|sua lai|noi lai|chu khong phai|y la|y e
                         # "à không, cho tôi", "à cho em": the answer before, taken back
                         r"^a (khong|ko|k|hong|quen|cho)\b")
 
-_WHO_SELF = re.compile(
+_WHO_SELF = screened(
     r"^((da|vang|u|uhm|ok) )?(cho |for |la |it is |its |about )?(toi|em|minh|tui|tao|con|chau|ban than|chinh (toi|em|minh)|"
     r"ban than (toi|em|minh)|me|myself|i am|my self|mine)( a| nha| nhe| thoi| day| ah| do| minh| bi| ne)*$|"
     r"\b(cho (toi|em|minh|tui|ban than|chinh minh)|for me|for myself|it is me|it's me|i am the one|"
@@ -440,7 +440,7 @@ def is_skip(text: str) -> bool:
     return any(_SKIP.search(t) for t in forms(text))
 
 
-_UNKNOWN_WHERE = re.compile(r"\b(khong biet|khong ro|do not know|not sure|no idea|dunno)\b.*"
+_UNKNOWN_WHERE = screened(r"\b(khong biet|khong ro|do not know|not sure|no idea|dunno)\b.*"
                             r"\b(phuong|xa|ward|commune|o dau|cho nao|dia chi|where|address)\b")
 
 
@@ -701,10 +701,10 @@ def read_yes_no(text: str) -> str | None:
     return None
 
 
-_HE_SHE_NO = re.compile(r"(^|[^\w])[nN][óÓ](?!\w)")
+_HE_SHE_NO = screened(r"(^|[^\w])[nN][óÓ](?!\w)")
 # "có, nó dọa giết em rồi": "có" set apart by a comma is the answer, whatever follows it (the
 # comma is lost in the folded forms, where "có nó" would be "there is he")
-_YES_THEN_PAUSE = re.compile(r"^\s*(dạ |vâng |da |vang )?(có|co|yes|yeah|yep|ok|okay|vâng|dạ|đúng|"
+_YES_THEN_PAUSE = screened(r"^\s*(dạ |vâng |da |vang )?(có|co|yes|yeah|yep|ok|okay|vâng|dạ|đúng|"
                              r"dung|rồi|roi)\s*[,.!;:]")
 
 
@@ -731,7 +731,7 @@ _THEIR_AGE = re.compile(r"^(she|he|they|her|him|no|be|con be|thang be|chau|chau 
 # "cô giáo", "vk"): help for them. The husband named alone ("chồng em", "ck em") is the one who
 # hurts, not whom the help is for: the writer's own request.
 _OWNER = r"( (toi|em|minh|tui|noi|ngoai|nha (toi|em|minh|tui)|cua (toi|em|minh|tui)|em ay|chu nhiem))"
-_KIN_ALONE = re.compile(
+_KIN_ALONE = screened(
     r"^(cho )?((ba|bo|cha|ong|ong ba|ba noi|ba ngoai|ong noi|ong ngoai|co giao|thay giao|bac|thim|vo|"
     r"ba xa|bo me|ba me|cha me|ong ba noi|ong ba ngoai|ba con)" + _OWNER + "*|"
     # ("có", "đi", "mẹ/me", "thấy" fold like "cô", "dì", "me", "thầy": only with whose they are)
@@ -775,7 +775,7 @@ def read_who(text: str) -> str | None:
     return None
 
 
-_SAYS_FOR = re.compile(r"^((khong|not|no|la|it is|its|it's|da|vang|thuc ra|actually) )*(cho|for)\b|"
+_SAYS_FOR = screened(r"^((khong|not|no|la|it is|its|it's|da|vang|thuc ra|actually) )*(cho|for)\b|"
                        r"\b(khong phai (cho )?(toi|em|minh|tui)|not (for )?me|i am asking for|"
                        r"hoi (cho|giup|ho)|asking for|on behalf of|thay cho|giup (ban|chi|em|me|bo|"
                        r"ba|co|di|hang xom|nguoi))\b")
@@ -899,7 +899,7 @@ def said(pattern: re.Pattern[str], text: str) -> bool:
 
 # A partner or an in-law named alone ("my husband", "it's my boyfriend", "mẹ chồng"): at the who
 # step perhaps whom the help is for; at any later step, who does it, never a change of whom
-_PARTNER_ALONE = re.compile(
+_PARTNER_ALONE = screened(
     r"^(it'?s |its |it is |la |do |tai )?(my |cua )?(husband|boyfriend|bf|partner|ex|ex husband|"
     r"ex boyfriend|hubby|wife|girlfriend|gf|mother in law|father in law|me chong|bo chong|ba chong|"
     r"cha chong|chong|ck|vo|vk|ny|nguoi yeu|ban trai|ban gai|chong cu|vo cu|ban trai cu|ny cu|"
@@ -1000,7 +1000,7 @@ def asks_to_wait(text: str) -> bool:
 
 
 # Another one asked about after a list ("còn Cái Răng thì sao", "what about Cai Rang")
-_WHAT_ABOUT = re.compile(r"^(con|the con|vay con|the|vay)( \w+){1,4} (thi sao|the nao|sao|nua)( (a|ha|nhi|vay))*"
+_WHAT_ABOUT = screened(r"^(con|the con|vay con|the|vay)( \w+){1,4} (thi sao|the nao|sao|nua)( (a|ha|nhi|vay))*"
                          r"( qmark)*$|^(what|how) about\b")
 
 
@@ -1036,7 +1036,7 @@ def wants_to_stop(text: str) -> bool:
     return any(_STOP_STEPS.search(t) for t in texts) and not any(_STOP_NOT.search(t) for t in texts)
 
 
-_STREET_ANSWER = re.compile(r"^((em|toi|minh|tui|nha (em|toi|minh|tui)|o|tai|so nha|so \d+|\d+) )*"
+_STREET_ANSWER = screened(r"^((em|toi|minh|tui|nha (em|toi|minh|tui)|o|tai|so nha|so \d+|\d+) )*"
                             r"(duong|hem|kiet|pho|street|road|dai lo)( \w+){1,5}$|"
                             r"^(\d+ )?\w+( \w+){0,4} (street|road|st|rd)$|"
                             # (a street every city has, typed without "đường")

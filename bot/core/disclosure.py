@@ -81,7 +81,7 @@ _TOLD_SELF = re.compile(r"\b(toi|em|minh|tui|i|me|my|i'm|i am)\b( \w+){0,2} (bi|
 # "sợ" (afraid) and "số" (number) fold alike: "cho tôi số điện thoại 111" is no fear. Typed
 # with marks the word says which; typed without, what follows the number does.
 _NUMBER = r"(dien thoai|dt|tong dai|hotline|duong day nong|lien lac|dien|\d)"
-_MARKED_NUMBER = re.compile(r"\b(số|sổ|sở)\b")
+_MARKED_NUMBER = screened(r"\b(số|sổ|sở)\b")
 _FEAR = screened(
     r"\b((em|toi|minh|tui|con|chau|rat|that|qua|dang|van|cung|hay|luon|nen) so(?! ?" + _NUMBER + r")|"
     r"so (lam|qua|hai|that|ghe|chet|ve nha|anh ay|chong|no|ong ay|ba ay)|hoang so|run so|lo so|khong dam (ke|noi|ve|ve nha|"
@@ -206,7 +206,7 @@ _CALM_EMOJI = re.compile(r"^((emosmile|emook|emoheart|emowave)\s*)+$")
 
 # Sad or crying faces typed in characters: ":(", ":'(", ":((", "T_T", "ToT".
 # Crying written as sounds: "huhu", "hu hu hu", "hic hic", "hix", "oa oa".
-_CRYING = re.compile(r"^((hu){2,}|hu|hic|hix|oa|u hu)( ((hu)+|hic|hix|oa))*$")
+_CRYING = screened(r"^((hu){2,}|hu|hic|hix|oa|u hu)( ((hu)+|hic|hix|oa))*$")
 _SAD_FACES = re.compile(r"^(\s*(:'?-?\(+|;-?\(+|:'-?\(+|\)+-?'?:|T[_.\-]?T|ToT|QQ))+\s*$")
 
 
@@ -318,7 +318,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
 
 # Touched, told with the mark of "sờ" ("chú sờ con", "anh họ sờ em", "sờ vào chỗ kín"): never
 # "sờ trán" (a fever checked)
-_TOUCHED = re.compile(r"\bsờ (mó |soạng |mò |vào |vô |lên )?(con|em|cháu|mình|tui|tôi|bé|ngực|đùi|mông|"
+_TOUCHED = screened(r"\bsờ (mó |soạng |mò |vào |vô |lên )?(con|em|cháu|mình|tui|tôi|bé|ngực|đùi|mông|"
                       r"vùng kín|chỗ kín|người con|người em|người cháu)\b|\bsờ (mó|soạng)\b")
 
 

@@ -1129,7 +1129,7 @@ def _labels_shown(replies: list[Reply]) -> dict[str, str]:
 
 
 # "tiếp", "next" typed where a "Xem tiếp" / "Next" button was shown
-_NEXT_TYPED = re.compile(r"^((xem|doc|cho xem|cho doc) )?(tiep|tiep tuc|next|more|continue)"
+_NEXT_TYPED = screened(r"^((xem|doc|cho xem|cho doc) )?(tiep|tiep tuc|next|more|continue)"
                          r"( (di|nha|nhe|a|voi|please))*$")
 _NEXT_LABELS = ("xem tiep", "next", "read more", "more")
 

@@ -130,7 +130,7 @@ def vague_delay(text: str) -> bool:
 _HE_SHE = re.compile(r"(^|\W)nó(\W|$)")
 
 
-_REMINDER = re.compile(r"\b(nhac|nhan lai|tin hoi tham|hoi tham|reminder|check.?in|message me|"
+_REMINDER = screened(r"\b(nhac|nhan lai|tin hoi tham|hoi tham|reminder|check.?in|message me|"
                        r"messaging|messages)\b")
 
 

@@ -237,7 +237,7 @@ _DONE_BY_SOMEONE = AnyOf(
 # Words that look like a blow but are none: a heartbeat ("tim đập yếu"), a head hit in a fall
 # ("té đập đầu xuống nền"), fishing ("đánh cá"), being sick ("threw up"), a vehicle or an
 # animal that hit someone ("a truck hit my dad", "the buffalo kicked my uncle").
-_NOT_AN_ACT = re.compile(
+_NOT_AN_ACT = screened(
     r"\b(tim (\w+ )?dap( yeu| nhanh| manh| loan| cham)?|dap dau (xuong|vao|vo)|"
     r"(te|nga|truot chan|vap)( \w+){0,3} dap (dau|dau xuong|mat|nguoi)|"
     r"danh (ca|vay ca|bat ca|luoi|bat)|threw up|throw(ing|s)? up|"
@@ -334,7 +334,7 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
 
 
 # An animal the one hurt ("con chó nhà em bị xe tông chết rồi", "my dog got hit by a car")
-_AN_ANIMAL = re.compile(r"^((toi|em|minh|tui|e) )?(con|my|our|the) (cho|meo|ga|vit|heo|lon|bo|trau|de|"
+_AN_ANIMAL = screened(r"^((toi|em|minh|tui|e) )?(con|my|our|the) (cho|meo|ga|vit|heo|lon|bo|trau|de|"
                         r"ngua|chim|ca|tho|cun|dog|cat|puppy|kitten|bird|rabbit|pet|hamster|chicken)\b")
 
 
@@ -447,7 +447,7 @@ _INJURED = screened(
     r"seriously |very |really )?(hurt|injured|wounded)|bi thuong\b.*\b(benh vien|phong kham|tram y te)|"
     r"(benh vien|phong kham|tram y te)\b.*\bbi thuong)\b")
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
-_IDIOM = re.compile(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+_IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
                     r"cuoi (dau bung|dau ca bung|dau ruot|bo bung|te ghe|chay nuoc mat)|"
                     r"(laughed|laughing) so (hard|much)|"
                     r"xiu ngang|chet (cuoi|dung|lang|khiep|met|do)|dung hinh|chay tui|chay nang|"
@@ -459,7 +459,7 @@ _IDIOM = re.compile(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|
                     # on a screen ("phim này có cảnh chảy máu", "đọc báo thấy…"), not in the room
                     r"phim|bo phim|canh phim|doc bao|tren bao|xem tin|doc tin|in a movie|on tv)\b")
 # Once, before ("có lần em bất tỉnh", "hôm trước", "once he choked me till i passed out")
-_PAST_TOLD = re.compile(r"\b(co lan|nhieu lan|may lan|lan truoc|da tung|tung|truoc day|hom truoc|"
+_PAST_TOLD = screened(r"\b(co lan|nhieu lan|may lan|lan truoc|da tung|tung|truoc day|hom truoc|"
                         r"bua truoc|hom bua|nam ngoai|thang truoc|tuan truoc|hoi do|luc do|"
                         r"once|last time|used to|before|years ago|last (week|month|year))\b")
 # (and dizziness beside "sắp xỉu", a body's state, never the idiom of being worn out)
@@ -515,7 +515,7 @@ _HURT_AFTER = screened(
     r"(hurts?|is hurting|aches?)|hurts? (to|when i) (breathe|swallow|walk|move)|"
     r"(can'?t|cannot) (breathe|stand|walk|move|see|hear)|throwing up|threw up|vomit\w*|"
     r"water broke|passed out|won'?t wake up)\b")
-_ABOUT_TO_FAINT = re.compile(r"\b(em|toi|minh|tui|chi|con|chau) muon (xiu|ngat)\b")
+_ABOUT_TO_FAINT = screened(r"\b(em|toi|minh|tui|chi|con|chau) muon (xiu|ngat)\b")
 # Said to be minor or over ("bầm tím chút thôi, không sao đâu", "ổn rồi", "it's fine now")
 _HURT_OVER = re.compile(r"\b(on roi|khong sao|het (dau|roi)|do (roi|hon|nhieu)|chut thoi|nhe thoi|"
                         r"(da|di) kham (roi|xong)|fine now|ok now|okay now|better now|just (a )?bruises?|"

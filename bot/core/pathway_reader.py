@@ -234,7 +234,7 @@ _AUDIENCE.append(("lgbt", re.compile(
     r"bede|pe de)|(lgbt\w*|gay|queer|trans|dong tinh|chuyen gioi) (support|help|guide|resources|info|"
     r"ho tro|giup do|huong dan))( (a|nha|do|day|thoi|please|pls))*$")))
 
-_STOP = re.compile(r"^((toi |em |minh |i )?(muon |want to |would like to |wanna )?(thoi|dung|dung lai|"
+_STOP = screened(r"^((toi |em |minh |i )?(muon |want to |would like to |wanna )?(thoi|dung|dung lai|"
                    r"ngung|ngung lai|huy|thoat|ra|menu|ve menu|quay lai|tro lai|lui lai|go back|"
                    r"thoi khong|thoi khoi|"
                    r"thoi di|khong lam nua|khong muon lam nua|stop|stop this|stop it|quit|exit|"

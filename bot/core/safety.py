@@ -734,7 +734,7 @@ _JOKING = screened(r"\b(heat|traffic|exam|homework|boss|deadline|hangover)\b")
 # A boss or a teacher's "… là chết với sếp" (you'll be in trouble), said of work or school
 _JOKING_VI = screened(r"\b(sep|thay giao|co giao|giao vien|deadline|di tre|thi rot|bai tap|kiem tra)\b.*"
                         r"\bchet\b|\bchet\b.*\b(sep|deadline)\b")
-_LAUGHING = re.compile(r"\b(lol|haha\w*|hihi\w*|hehe\w*|kkk+|jk|just kidding)\b")
+_LAUGHING = screened(r"\b(lol|haha\w*|hihi\w*|hehe\w*|kkk+|jk|just kidding)\b")
 # Violence told as long past ("hồi năm ngoái", "years ago") is a disclosure, not an emergency,
 # unless something is said to happen now.
 _LONG_AGO = as_screened(re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may nam truoc|hoi nho|hoi be|"

@@ -469,7 +469,7 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
 
 # Ending a marriage, a relationship or a job ("muốn kết thúc cuộc hôn nhân này") is no wish to
 # die, though the classifier reads "muốn kết thúc" as one; unless life or death is named too.
-_ENDS_SOMETHING = re.compile(
+_ENDS_SOMETHING = screened(
     r"\b(ket thuc|cham dut|dung lai|dung|thoat khoi|thoat|end|ending|leave|leaving|get out of) "
     r"(cuoc |moi |chuyen |viec |this |"
     r"my |the |our )?(hon nhan|quan he|tinh cam|tinh yeu|hop dong|cong viec|viec lam|chuyen tinh|"
@@ -642,7 +642,7 @@ _SYMPTOM = screened(
     r"(it |still )?(won'?t|wont|doesn'?t|does not|will not|isn'?t) stop( bleeding)?$)\b")
 
 
-_WITH_CHILD = re.compile(r"\b(om|mang|dan|dat|cung|giet|bop co) (theo )?(con|be|dua nho|em be)"
+_WITH_CHILD = screened(r"\b(om|mang|dan|dat|cung|giet|bop co) (theo )?(con|be|dua nho|em be)"
                          r"(?! (meo|cho|ca|ga|vit|heo|chuot|bo|chim)\b)|"
                          r"\b(chung|cung) (voi )?(con|be|em be)\b|"
                          r"\b(take|taking|kill|killing|with|holding|hold) (my|the) (baby|kids?|children|son|"
@@ -697,7 +697,7 @@ _CHORE = screened(r"\b(ket xe|qua cau|chay xe|lai xe|di lam ve|phoi do|phoi quan
 # "thuốc sau sinh", "thuốc sau khi mổ"); "thuốc cỏ" only typed with its mark ("thuốc có": has).
 _PESTICIDE = re.compile(r"\bthuoc (sau|ray)\b(?! (an|khi|bua|com|moi|nay|do|nua|it|mot|vai|sinh|de|"
                         r"mo|pha|phau|\d))")
-_MARKED_PESTICIDE = re.compile(r"\bthuốc (sâu|rầy|rày)\b")
+_MARKED_PESTICIDE = screened(r"\bthuốc (sâu|rầy|rày)\b")
 
 
 def _forms(text: str) -> list[str]:

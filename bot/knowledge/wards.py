@@ -22,6 +22,7 @@ from pathlib import Path
 from bot.knowledge.provinces import ProvinceIndex, ProvinceMatch
 from bot.knowledge.yamlfile import DataFileError, read_yaml
 from bot.nlu.normalize import fold
+from bot.nlu.prefilter import screened
 
 _TYPES = {"phuong": "phường", "p": "phường", "xa": "xã", "x": "xã", "thi tran": "thị trấn",
           "tt": "thị trấn", "dac khu": "đặc khu"}
@@ -31,7 +32,7 @@ _DISTRICT_WORDS = r"quan|q|huyen|h|thi xa|tx|thanh pho|tp"
 # ("p7", "p.7": a number written against its "p")
 _TYPE_PREFIX = re.compile(r"^(phuong|xa|thi tran|dac khu|p|x|tt)(?:\.\s*|\s+|(?=\d))(?=\w)")
 _DISTRICT_PREFIX = re.compile(rf"^({_DISTRICT_WORDS})(?:\.\s*|\s+)(?=\w)")
-_OLD_MARK = re.compile(r"\s*\(?\s*(cu|old)\s*\)?\s*$")
+_OLD_MARK = screened(r"\s*\(?\s*(cu|old)\s*\)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # A street or alley named ("đường", "hẻm", "street"): the name after it is the street's.
 # ("thành phố" is a city, "bố dượng" a stepfather: neither a street)
-_STREET_CUE = re.compile(r"(?<!thanh )(?<!bo )(?<!cha )(?<!ba )"
+_STREET_CUE = screened(r"(?<!thanh )(?<!bo )(?<!cha )(?<!ba )"
                          r"\b(duong|hem|kiet|pho|street|st|road|rd|avenue|dai lo)\b ?")
 
 _STREET_NAMED = re.compile(r"(?<!thanh )(?<!bo )(?<!cha )(?<!ba )"

@@ -171,7 +171,7 @@ _NEGLECT = re.compile(r"\b(bo doi|khong cho (\w+ )?an|bo mac|bo be|luong huu|chi
                       r"not fed|no food|neglect\w*|pension)\b")
 _HOUSEHOLD = re.compile(r"\b(me|ma|ba|bo|cha|anh|chi|em) (con|em|toi|minh|tui)\b|"
                         r"\bmy (mom|mother|mum|dad|father|sister|brother|stepmom|stepmother)\b")
-_CHILD_ABUSE = re.compile(r"xam hai tre em|bao hanh tre em|child abuse|tre em bi")
+_CHILD_ABUSE = screened(r"xam hai tre em|bao hanh tre em|child abuse|tre em bi")
 
 _WHO_CHILD = screened(
     r"(?<!me )\bcon (gai |trai |be |nho |ut )?(toi|em|minh|tui|cua toi|cua em|cua minh|nha toi)\b|"
@@ -203,7 +203,7 @@ _WHO_OTHER = screened(
     r"\b(his|their) (wife|girlfriend|gf|partner|kids?|children|child|daughter|son|mother|mom|"
     r"mum|sister|baby)\b|\b(a|the|this|that) (lady|woman|women|young woman)\b")
 _WHO_SELF = re.compile(r"\b(toi|minh|tui|tao|em|me con|i|me|my|myself|us|we)\b")
-_SELF_OVERRIDE = re.compile(r"\bme con (toi|em|minh)\b")
+_SELF_OVERRIDE = screened(r"\bme con (toi|em|minh)\b")
 # ("cầm dao" is holding a knife: "cấm" and "cầm" fold alike, and a weapon is no one forbidden)
 _VIOLENT_VERB = (r"cam(?! (?:dao|bua|gay|keo|sung|chai|ghe|xang|axit|ong tuyp|cay|roi|thanh sat|"
                  r"kim|vat))|bat|giu|nhot|khoa|duoi|ruot|chases?|chasing|chased|bo doi|khong cho|forbids?|forces?|locks?|danh|dap|chui|bop co|siet co|xam hai|hiep dam|de doa|doa|tat|hanh ha|bao hanh|"
@@ -225,7 +225,7 @@ _FIRST_SELF = re.compile(r"^(toi|tui|minh|tao|me(?! (em|toi|minh|tui|con|cua|cho
                          r"no)\b))\b")
 # "… đánh vợ …": the one hurt is a wife, the writer's only when her own husband is the one named
 # ("chồng em say về đánh vợ con").
-_WIFE_OBJECT = re.compile(r"^(vo|wife|his wife)\b")
+_WIFE_OBJECT = screened(r"^(vo|wife|his wife)\b")
 _WRITERS_HUSBAND = re.compile(r"\b(chong|ong xa|my husband)(?! (chi|co|ba|cua chi|cua co|cua ba|"
                               r"ay|no|ho)\b)(?: (toi|em|minh|tui|tao|cua toi|cua em))?\b")
 _OBJECT = screened(rf"\b(?:{_VIOLENT_VERB}) ((?:\w+ ?){{1,3}})")
@@ -235,7 +235,7 @@ _BOUNDARY = re.compile(r"\b(va|nhung|ma|thi|roi|vi|khi|nen|qmark|voi|can|la|phai
 
 # "quấy rối" alone is harassment of any kind; it is sexual unless only a pursuit is told around
 # it ("chồng cũ cứ đến nhà quấy rối", "nhắn tin quấy rối"), which is control and fear.
-_HARASS = re.compile(r"\bquay roi\b(?! tinh duc)")
+_HARASS = screened(r"\bquay roi\b(?! tinh duc)")
 _PURSUIT = re.compile(r"\b(chong cu|vo cu|nguoi yeu cu|ny cu|ban trai cu|ex|den nha|toi nha|truoc nha|"
                       r"nhan tin|goi dien|dien thoai|tin nhan|facebook|zalo|theo (toi|em|minh|tui))\b")
 
@@ -289,7 +289,7 @@ def _clip(phrase: str, keep_end: bool) -> str:
 
 
 _PRONOUN_END = re.compile(r"(?:^|\s)(toi|em|minh|tui|tao)$")
-_OWNER_CHILD = re.compile(r"\b(con|con gai|con trai|con be|chau|chau gai|chau trai|be|hoc sinh|"
+_OWNER_CHILD = screened(r"\b(con|con gai|con trai|con be|chau|chau gai|chau trai|be|hoc sinh|"
                           r"thang em|con em|dua em|be em)"
                           r"(?: \w+)? (cua )?(toi|em|minh|tui|tao)$")
 _OWNER_OTHER = re.compile(r"\b(ban|ban than|ban gai|ban trai|hang xom|chi|chi gai|chi ho|chi dau|"
@@ -303,7 +303,7 @@ _OWNER_OTHER = re.compile(r"\b(ban|ban than|ban gai|ban trai|hang xom|chi|chi ga
 
 # A parent or grandparent named alone before "bị" is the writer's ("mẹ bị bố đánh", "ông nội bị
 # con cháu bỏ mặc"): someone else, though "me" is also the English pronoun.
-_KIN_ALONE = re.compile(r"(?:^|\s)(me|bo|cha|ma|ong noi|ong ngoai|ba noi|ba ngoai)$")
+_KIN_ALONE = screened(r"(?:^|\s)(me|bo|cha|ma|ong noi|ong ngoai|ba noi|ba ngoai)$")
 
 
 def _classify_subject(phrase: str) -> str | None:
@@ -341,7 +341,7 @@ _OWN_PROPERTY = screened(
 
 # A place the writer names as theirs, right before "bị" ("chị hàng xóm kế bên nhà em bị…"):
 # "em" owns the house; the subject is said before it.
-_PLACE_OF_WRITER = re.compile(r"\b((o|ke ben|ben|canh|gan|sat|truoc|sau) )?(nha|phong|phong tro|"
+_PLACE_OF_WRITER = screened(r"\b((o|ke ben|ben|canh|gan|sat|truoc|sau) )?(nha|phong|phong tro|"
                               r"xom|lop|truong|cong ty|cho lam|khu|hem|ngo|tro) (cua )?"
                               r"(toi|em|minh|tui|tao)\s*$")
 # "mình là nam, bị vợ chửi": an identity said of the subject, who is before "là".
@@ -440,7 +440,7 @@ def victim(expanded: str) -> str | None:
     if _CON_SELF.search(expanded):
         return "self"
     # An age between the subject and "bị" ("con trai tôi 16 tuổi bị…") is not the subject.
-    ageless = _AGE_SAID.sub("", expanded)
+    ageless = _AGE_SAID.sub("", expanded) if _DIGIT.search(expanded) else expanded   # (each age has a digit)
     for match in _PASSIVE.finditer(ageless):
         raw = _TRAILING_BUT.sub("", match.group(1).strip())   # "… mà bị": "mà" is no "má"
         if not raw and match.start() == 0:
@@ -533,7 +533,7 @@ _OLDER_WRITER = screened(r"(?<!me )(?<!ma )(?<!ba )(?<!bo )(?<!cha )(?<!ong )(?<
 
 
 # "em là con trai, 16 tuổi", "tôi là học sinh lớp 8": the age said right after who the writer is.
-_IDENTITY_AGE = re.compile(
+_IDENTITY_AGE = screened(
     r"\b(?:toi|em|minh|tui|tao|con) (?:la |cung la )?(?:con trai|con gai|hoc sinh|sinh vien|nam|nu|"
     r"be trai|be gai|dua con)(?: nam nay| nay)? (\d{1,2}) ?(?:tuoi|t|years? old)\b|"
     r"\bi am a (?:boy|girl|student|teen|teenager|kid)(?: and| aged)? (?:i am )?(\d{1,2})\b")
@@ -545,7 +545,7 @@ _SPOUSE_END = re.compile(r"\b(chong|vo)\s*$")
 _OWNED_END = re.compile(r"\b(me|ma|ba|bo|cha|chong|vo|chi|anh|ban|co|di|chu|bac|cau|ong|ny|danh|dap|"
                         r"chui|doa|hiep|xo|tat|nhot) (toi|em|minh|tui)\s*$")
 # The word a child writer calls themself by, first in the message ("cháu bị…", "con bị…")
-_GRADE_EN = re.compile(r"\b(i'?m|i am|im) (in )?(\d{1,2})(st|nd|rd|th) grade\b|\b(i'?m|i am|im) in "
+_GRADE_EN = screened(r"\b(i'?m|i am|im) (in )?(\d{1,2})(st|nd|rd|th) grade\b|\b(i'?m|i am|im) in "
                        r"(grade|year) (\d{1,2})\b")
 _WRITER_WORD = re.compile(r"^(chau|con|be|em) (bi|dang|hay|da|moi|vua|so|muon|can|khong)\b")
 _PUPIL_BEFORE = re.compile(r"(?<!\bla )\b(hoc sinh|dua|thang|con be|em be|be|chau|nhoc|mot em|dua nho)\s*$")
@@ -804,7 +804,7 @@ def ward_entities(text: str, wards: WardIndex) -> dict[str, str]:
 # An older writer speaking of themself as "bà" or "ông", typed with the marks ("cho bà hỏi", "bà
 # hỏi cho bà", "dạ bà an toàn", "bà nè con", "thằng con bà nó đánh bà", "ông già rồi"): folded,
 # "bà" is also "ba", dad, so only the marked words are read
-_OLDER_SELF = re.compile(
+_OLDER_SELF = screened(
     r"\bcho (bà|ông) hỏi\b|\b(bà|ông) hỏi (cho|giùm|giúp) (bà|ông)\b|^(dạ |vâng |ừ )?(bà|ông) "
     r"(nè|đây|an toàn|không biết|ko biết|già rồi|sợ quá|sợ lắm|hỏi|năm nay \d+)\b|"
     r"\b(thằng|con) (con|con trai|con gái|con dâu|con rể|cháu)( của)? (bà|ông) (nó|nó đánh|nó chửi)\b|"

@@ -367,7 +367,7 @@ def _prepared(text: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...] | N
     nfc = unicodedata.normalize("NFC", text).casefold()
     original = " ".join(words(nfc))
     folded = strip_diacritics(original)
-    squashed = tuple(squash_repeats(tok) for tok in folded.split())
+    squashed = tuple(squash_repeats(folded).split())   # (no run of a letter crosses a space)
     marked = tuple(original.split())
     return (original, folded, squashed, marked if len(marked) == len(squashed) else None,
             has_vietnamese_marks(nfc))

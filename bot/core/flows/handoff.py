@@ -19,6 +19,7 @@ from bot.core.messages import Button
 from bot.core.render import menu_buttons, phone_button
 from bot.core.turn import Turn
 from bot.nlu.normalize import fold
+from bot.nlu.prefilter import screened
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +210,7 @@ def offer(turn: Turn) -> tuple[Button, ...]:
 
 # Asking to talk to a person now ("cho em nói chuyện với tư vấn viên", "can I talk to a real
 # person"), not a counsellor named in a note ("gọi cho chị tư vấn viên ở hội phụ nữ").
-_ASKS_FOR_A_PERSON = re.compile(
+_ASKS_FOR_A_PERSON = screened(
     r"^(?!(goi|bao|nhan|nho|call|text|tell|ask) )(.*\b(cho (em|toi|minh|tui) (noi|nc|gap|chat|nhan)|"
     r"muon (noi|gap|nc|chat)|can (noi|gap)|xin (gap|noi)|duoc (khong|ko)|dc (khong|ko)|co the|"
     r"talk to|speak to|can i|i want|i need|noi chuyen|nc|co ai|is there|"
