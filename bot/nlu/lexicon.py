@@ -141,7 +141,7 @@ class AnyOf:
     `search` answers True or None, never a match: for readers that only ask whether
     (tests/nlu/test_lexicon.py checks the answers against the whole pattern)."""
 
-    __slots__ = ("_always", "_compiled", "_slot_branch", "_slots", "_sources", "flags", "pattern")
+    __slots__ = ("_always", "_bits", "_compiled", "_slot_branch", "_sources", "flags", "pattern")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.pattern = source
@@ -149,7 +149,7 @@ class AnyOf:
         self._sources = distributed(source)
         # Each branch's required strings join the shared screen (bot/nlu/prefilter.py): a text
         # is scanned once for the strings of every screened pattern of every reader, and each
-        # alternation then takes the branches whose strings were seen (a set intersection).
+        # alternation then takes the branches whose strings were seen (the bits of its slots).
         always: list[int] = []
         slot_branch: dict[int, int] = {}
         for i, branch in enumerate(self._sources):
@@ -160,15 +160,21 @@ class AnyOf:
                 always.append(i)
         self._always = tuple(always)
         self._slot_branch = slot_branch
-        self._slots = frozenset(slot_branch)
+        self._bits = sum(1 << slot for slot in slot_branch)   # (this alternation's slots)
         self._compiled: list[tuple[re.Pattern[str], re.Pattern[str]] | None] = \
             [None] * len(self._sources)
 
     def any(self, text: str) -> bool:
         """True when at least one branch matches somewhere in `text`."""
-        seen = shared_screen.possible(text)
+        found = shared_screen.possible(text) & self._bits
+        if not found and not self._always:
+            return False          # (most texts: none of the branches' strings)
+        candidates = list(self._always)
         slot_branch = self._slot_branch
-        candidates = [*self._always, *(slot_branch[slot] for slot in self._slots & seen)]
+        while found:
+            low = found & -found                  # the lowest slot found, then the next
+            candidates.append(slot_branch[low.bit_length() - 1])
+            found ^= low
         compiled = self._compiled
         for i in candidates:
             pair = compiled[i]
