@@ -45,10 +45,26 @@ _THEIRS = re.compile(r"^(?:em|e|tôi|toi|mình|minh|mk|tui|t|tớ|to)\s+(?:nó|n
                      re.IGNORECASE)
 
 
+# The words a greeting or a call can open with (the first word of each branch above, lower
+# case): a message opened by any other word is no greeting, and the long case-blind pattern is
+# not tried on it (4 µs a message; most messages open with another word).
+_OPENERS = frozenset(
+    "dạ da em e tôi toi mình minh tui cháu chau con xin chào chao anh a chị chi c cô co chú chu "
+    "bác bac dì di cậu cau bạn ban b bn ad admin ads bot chatbot shop mọi moi cả ca alo alô "
+    "hello hey hiya helo hallo good hi".split())
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+def opens_like_a_greeting(text: str) -> bool:
+    """The message's first word is one a greeting or a call to the bot can open with."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and first.group(1).casefold() in _OPENERS
+
+
 def without_greeting(text: str) -> str:
     """`text` without a greeting or call to the bot in front, when words follow it (at least
     two); otherwise `text` as it is."""
-    found = _GREETING.match(text)
+    found = _GREETING.match(text) if opens_like_a_greeting(text) else None
     if found is None:
         return text
     rest = text[found.end():].strip()

@@ -40,3 +40,40 @@ def test_a_greeting_in_front_is_taken_off(text: str, rest: str) -> None:
 ])
 def test_anything_else_is_left_whole(text: str) -> None:
     assert without_greeting(text) == text
+
+
+def _corpus() -> list[str]:
+    """Every example line of the training data and the held-out sets, as typed, in capitals and
+    in title case (the greeting is read case-blind)."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[2]
+    lines: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            lines.extend(line.lstrip("- ").strip() for line in node.splitlines())
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in [*root.glob("intents/**/*.yml"), *root.glob("tests/nlu/*.yml")]:
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return [form for line in lines if line for form in (line, line.upper(), line.title())]
+
+
+def test_every_greeting_opens_with_a_word_the_guard_knows():
+    """The first-word guard only spares the pattern where it cannot match: on the whole corpus,
+    each message the greeting pattern matches opens with one of the guard's words."""
+    from bot.core.greeting import _GREETING, opens_like_a_greeting
+
+    texts = _corpus()
+    greeted = [t for t in texts if _GREETING.match(t)]
+    assert len(greeted) > 100          # (the corpus does hold greetings)
+    assert [t for t in greeted if not opens_like_a_greeting(t)] == []
+    assert not opens_like_a_greeting("chồng em đánh em")
