@@ -445,8 +445,7 @@ class WardIndex:
         return found[0] if len(found) == 1 else None
 
     def _whole(self, text: str) -> list[WardMatch]:
-        key = fold(text).strip(" .,!?;:")
-        key = re.sub(r"\s+", " ", key)
+        key = fold(text).strip(" .,!?;:")   # (fold leaves single spaces only)
         old_only = bool(_OLD_MARK.search(key)) and not any(
             fold(w.name) == key for w in self.wards)
         if old_only:
