@@ -46,6 +46,12 @@ class PendingWrites:
     sessions: Any = None    # the turn's LoopSession: day marks are read and written through it
 
 
+def day_mark_of(session_key_: str) -> str:
+    """The day mark's key of the person whose session is under `session_key_`: the same keyed
+    digest in the mark's namespace (`session_key(channel, user, "day")`)."""
+    return f"day:{session_key_.partition(':')[2]}"
+
+
 class RequestCounter:
     def __init__(self, logbook: Logbook, sessions: SessionStore, settings: Settings):
         self._logbook = logbook
@@ -151,9 +157,12 @@ class RequestCounter:
             self.update(turn, **fields)
             return
         day = self.today().isoformat()
-        marker = self.day_mark_key(turn.inbound.channel, turn.inbound.user)
-        marks = pending.sessions if pending is not None and pending.sessions is not None \
-            else self._sessions
+        loop_session = pending.sessions if pending is not None else None
+        # (on the server's loop the session's key is known: the mark's key shares its digest,
+        # and is not hashed again in this thread, where the last digest is another person's)
+        marker = day_mark_of(loop_session.key) if loop_session is not None else \
+            self.day_mark_key(turn.inbound.channel, turn.inbound.user)
+        marks = loop_session if loop_session is not None else self._sessions
         seen = marks.get(marker)
         record = RequestRecord(day=day, channel=turn.inbound.channel, language=session.language,
                                **fields)

@@ -312,3 +312,14 @@ def test_a_store_that_never_answers_on_the_loop_still_lets_the_person_be_answere
     assert took < 1.5        # the deadline (reads) or the write's own bound (writes)
     if not hang_reads:       # the turn itself ran: its full answer, not the fallback
         assert replies[0].text == runtime.content.t("vi", "emergency_first")
+
+
+@pytest.mark.parametrize("channel, user", [("web", "abc"), ("telegram", "12345"), ("zalo", "u:9")])
+def test_the_day_mark_key_read_on_the_loop_is_the_one_the_counter_makes(channel, user):
+    """On the loop the counter takes the day mark's key from the session's key (no second
+    hash in the turn's thread): the same key `day_mark_key` makes, so the mark read before the
+    turn is the one written after it."""
+    from bot.core.counting import RequestCounter, day_mark_of
+    from bot.sessions import session_key
+
+    assert day_mark_of(session_key(channel, user)) == RequestCounter.day_mark_key(channel, user)
