@@ -141,3 +141,65 @@ def test_a_write_cut_short_on_the_loop_is_spooled_not_lost(tmp_path: Path) -> No
         assert logbook.spool.pending == 2          # both kept, replayed when the logbook answers
     finally:
         logbook.close()
+
+
+@pytest.mark.postgres
+def test_writes_queued_behind_one_in_flight_go_in_one_pipeline_and_all_land(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty requests opened and updated at once from the loop: the statements queued behind
+    the one in flight are sent together (a pipeline), and every row and update is there."""
+    from bot.logbook.postgres import PostgresLogbook
+
+    pipelines: list[int] = []
+    real_pipeline = psycopg.AsyncConnection.pipeline
+
+    def counting_pipeline(self: psycopg.AsyncConnection[Any]) -> Any:
+        pipelines.append(1)
+        return real_pipeline(self)
+
+    monkeypatch.setattr(psycopg.AsyncConnection, "pipeline", counting_pipeline)
+    logbook = PostgresLogbook(pg_url)
+    keys = [new_request_key() for _ in range(40)]
+
+    async def many() -> None:
+        rows = await asyncio.gather(*(logbook.areplay_open(k, RECORD) for k in keys))
+        await asyncio.gather(*(logbook.aupdate_request(row, kind="physical") for row in rows))
+        await logbook.aclose()
+
+    try:
+        asyncio.run(many())
+        rows = _rows(pg_url)
+        assert sorted(r[0] for r in rows) == sorted(key_row_id(k) for k in keys)
+        assert {r[2] for r in rows} == {"physical"}
+        assert pipelines                       # (at least one batch went as a pipeline)
+    finally:
+        logbook.close()
+
+
+@pytest.mark.postgres
+def test_a_failing_statement_fails_its_whole_pipeline_to_every_caller_never_silently(
+        pg_url: str) -> None:
+    """A statement that fails sends its error to every caller whose statement shared its
+    pipeline (each then spools its own write); a write that did not raise is in the table."""
+    from bot.logbook.postgres import PostgresLogbook
+
+    logbook = PostgresLogbook(pg_url)
+    keys = [new_request_key() for _ in range(30)]
+
+    async def mixed() -> list[Any]:
+        calls = [logbook.areplay_open(k, RECORD) for k in keys]
+        calls.insert(10, logbook._on_loop._execute("UPDATE help_requests SET no_such = 1", ()))
+        outcomes = await asyncio.gather(*calls, return_exceptions=True)
+        await logbook.aclose()
+        return outcomes
+
+    try:
+        outcomes = asyncio.run(mixed())
+        assert isinstance(outcomes[10], psycopg.Error)
+        opened = outcomes[:10] + outcomes[11:]
+        present = {r[0] for r in _rows(pg_url)}
+        for key, outcome in zip(keys, opened, strict=True):
+            assert isinstance(outcome, Exception) or key_row_id(key) in present
+        assert any(not isinstance(o, Exception) for o in opened)   # the others' pipelines ran
+    finally:
+        logbook.close()
