@@ -276,6 +276,18 @@ def answer(turn: Turn, text: str) -> bool:
         (not no_story and len(text.split()) <= 16) or
         (understanding is not None and bool(understanding.entities.get("kind")))) and \
         medical.hurt_after_violence(text, words=30)
+    if not violent and level is None and not in_crisis and no_story and \
+            medical.injured_now(text) and not medical.pregnancy_bleeding(text) and \
+            not any(_WOUND.search(f) for f in answers.forms(text)) and \
+            not medical.done_by_someone(text) and not situations.done_to_writer(text) and \
+            disclosure.detect(text, None) is None and (
+                understanding is None or understanding.intent != "emergency"):
+        # "mẹ tôi bị đau bụng dữ dội", "ba em khó thở tím tái": badly ill now, with no one
+        # named as doing it and nothing of violence told, in this message or before: 115 first
+        # with the illness's words, never the advice for one hurt by someone still there (a
+        # wound, a burn or bleeding keeps that advice: someone may have done it)
+        emergency.medical(turn, "medical")
+        return True
     if not violent and level is None and not in_crisis and (
             (medical.injured_now(text) and not medical.pregnancy_bleeding(text)) or hurt_since or
             (medical.done_by_someone(text) and medical.fire_told(text))):
@@ -376,6 +388,12 @@ _AGE_ONLY = re.compile(
     r"^((a ma|ma|thi) )?(em|e|con|chau|tui|minh)( dang)? hoc lop (?P<grade>\d{1,2})( (thoi|roi|a))*$")
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6,
                  "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+# A wound, a burn, a scald or bleeding: harm someone may have done, even when no one is named
+_WOUND = screened(r"\b(bong|phong|tat|axit|a xit|nuoc soi|dam|chem|chich|cat|rach|vet thuong|"
+                  r"chay mau|mau chay|ra mau|gay (tay|chan|xuong|co|suon)|burn\w*|scald\w*|acid|"
+                  r"stab\w*|slash\w*|cut|wound\w*|bleed\w*|broken)\b")
 
 
 def _age_only(text: str) -> int | None:

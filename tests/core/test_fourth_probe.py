@@ -220,3 +220,25 @@ def test_the_safety_question_is_not_asked_a_third_time_while_later_answers_come(
     assert "Mình sẽ không hỏi lại" in _text(replies)
     assert "có đang an toàn không?" not in _text(replies)
     assert "phường/xã nào?" in _text(replies)
+
+
+# -- an illness badly felt now, no one named as doing it: 115 with the illness's words ----------
+
+@pytest.mark.parametrize("text", ["mẹ tôi bị đau bụng dữ dội", "ba em khó thở tím tái",
+                                  "bà ngoại em đau ngực dữ dội quá"])
+def test_a_severe_illness_told_alone_gets_115_without_a_doer_in_the_advice(runtime, text):
+    replies = _chat(runtime, text)
+    assert _first_numbers(replies)[:1] == ["115"]
+    said = _text(replies)
+    assert "người gây ra" not in said and "người bị thương" not in said
+
+
+@pytest.mark.parametrize("turns", [
+    ("ổng đạp bụng em, giờ đau bụng dữ dội",),            # his blow, in the same message
+    ("chồng em đánh em", "giờ em đau bụng dữ dội"),        # told before
+    ("bé bị phỏng nước sôi khắp lưng",),                    # a burn: someone may have done it
+])
+def test_a_hurt_after_a_blow_or_a_burn_keeps_the_injured_advice(runtime, turns):
+    replies = _chat(runtime, *turns)
+    assert "115" in _first_numbers(replies)
+    assert "người gây ra" in _text(replies)
