@@ -31,8 +31,8 @@ def _clear_text_caches(understander: object = None, runtime_wards: object = None
                    normalize.strip_diacritics,
                    answers._forms, faq.topic, pathway_reader.requested, entities.victim,
                    entities.age_group, entities.older_self, safety.expand,
-                   medical.without_non_acts, privacy.refuses_delete, ordinals._numbered,
-                   language._counts):
+                   medical.without_non_acts, medical.injured_now, privacy.refuses_delete,
+                   ordinals._numbered, language._counts):
         cached.cache_clear()
     wards = getattr(runtime_wards, "forget_recent", None) if runtime_wards is not None else None
     if wards is not None:

@@ -466,6 +466,7 @@ _PAST_TOLD = screened(r"\b(co lan|nhieu lan|may lan|lan truoc|da tung|tung|truoc
 _NOW_TOLD = re.compile(r"\b(gio|bay gio|luc nay|dang|van|now|right now|still|choang)\b")
 
 
+@lru_cache(maxsize=1024)   # (asked of one message by up to four readers of the danger check)
 def injured_now(text: str) -> bool:
     """Someone badly hurt now ("ổng đánh em chảy máu đầu nhiều lắm", "ba dượng đánh con em bất
     tỉnh", "he was beating me then grabbed his chest and fell"): never a question, a habit or

@@ -357,7 +357,13 @@ class Screened:
 
     def could_match(self, text: str) -> bool:
         """False only when the text lacks every required string (so no match is possible)."""
-        return self._slot is None or bool(shared_screen.possible(text) & self._bit)
+        bit = self._bit
+        if not bit:
+            return True
+        seen = _remembered(text)      # (as `search`: the screen's answer for a text read before)
+        if seen is None:
+            seen = shared_screen.possible(text)
+        return bool(seen & bit)
 
     def search(self, text: str) -> re.Match[str] | None:
         bit = self._bit
