@@ -391,7 +391,8 @@ _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam"
 
 
 # A wound, a burn, a scald or bleeding: harm someone may have done, even when no one is named
-_WOUND = screened(r"\b(bong|phong|tat|axit|a xit|nuoc soi|dam|chem|chich|cat|rach|vet thuong|"
+_WOUND = screened(r"\b((bi )?(bong|phong) (nuoc|lua|dau|nang|axit|hoa chat|ca)|bi (bong|phong|tat)|"
+                  r"tat (axit|a xit|nuoc|xang)|axit|a xit|nuoc soi|dam|chem|chich|cat|rach|vet thuong|"
                   r"chay mau|mau chay|ra mau|gay (tay|chan|xuong|co|suon)|burn\w*|scald\w*|acid|"
                   r"stab\w*|slash\w*|cut|wound\w*|bleed\w*|broken)\b")
 

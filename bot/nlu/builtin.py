@@ -155,8 +155,8 @@ class BuiltinUnderstander:
             return "en", normalize(text, "en")
         return "vi", norm
 
-    # How many recent messages' readings (and languages) are remembered. A sixth of the messages people send
-    # are ones someone sent just before ("có", "an toàn", "chồng em đánh em", "i want to
+    # How many recent messages' readings (and languages) are remembered. A sixth of the
+    # messages people send are ones someone sent just before ("có", "an toàn", "chồng em đánh em", "i want to
     # die"); reading a message depends on nothing but its text, so the reading is reused. The
     # texts stay in memory only, as in the normalisation caches, and the whole table is dropped
     # when full.

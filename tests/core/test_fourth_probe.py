@@ -225,7 +225,8 @@ def test_the_safety_question_is_not_asked_a_third_time_while_later_answers_come(
 # -- an illness badly felt now, no one named as doing it: 115 with the illness's words ----------
 
 @pytest.mark.parametrize("text", ["mẹ tôi bị đau bụng dữ dội", "ba em khó thở tím tái",
-                                  "bà ngoại em đau ngực dữ dội quá"])
+                                  "bà ngoại em đau ngực dữ dội quá", "me toi bi dau bung du doi",
+                                  "ba e kho tho tim tai", "ổng khó thở quá, tím tái hết rồi"])
 def test_a_severe_illness_told_alone_gets_115_without_a_doer_in_the_advice(runtime, text):
     replies = _chat(runtime, text)
     assert _first_numbers(replies)[:1] == ["115"]
@@ -237,6 +238,8 @@ def test_a_severe_illness_told_alone_gets_115_without_a_doer_in_the_advice(runti
     ("ổng đạp bụng em, giờ đau bụng dữ dội",),            # his blow, in the same message
     ("chồng em đánh em", "giờ em đau bụng dữ dội"),        # told before
     ("bé bị phỏng nước sôi khắp lưng",),                    # a burn: someone may have done it
+    ("mẹ tui đau bụng dữ dội, ba tui vừa đánh bả",),         # his blow after the pain
+    ("ck e đánh e, giờ e đau bụng dữ dội",),
 ])
 def test_a_hurt_after_a_blow_or_a_burn_keeps_the_injured_advice(runtime, turns):
     replies = _chat(runtime, *turns)

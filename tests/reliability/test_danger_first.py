@@ -201,6 +201,8 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "ck e nói tối nay cho e chết", "nghe tiếng la hét bên nhà hàng xóm", "e bị chuốc thuốc",
     "có xe chạy theo em", "ổng dọa ôm con nhảy sông", "tạm biệt mọi người",
     "i want to kms tonight",
+    # 2026-12-06, second session: a severe illness told alone (115 with the illness's words)
+    "mẹ tôi bị đau bụng dữ dội", "me toi bi dau bung du doi", "ba e kho tho tim tai",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
