@@ -164,6 +164,10 @@ _OTHER_FIRST = re.compile(r"^((gio|bay gio|luc nay|ma|con) )*(co|co ay|ba|ba ay|
 _WRITER_STRUCK = re.compile(r"\b(hit|hits|choked|chokes|choking|strangled|strangling|beat|beats|"
                             r"beating|kicked|stabbed|cut|punched|pushed|slapped|hurt|attacked|"
                             r"burned|burnt) me\b|\bforced me to (drink|swallow|take)\b|"
+                            r"\bmade me (bleed|pass out|faint|black out)\b|"
+                            # (a hurt made: "chồng tôi làm tôi chảy máu", "ổng làm em bất tỉnh")
+                            r"\blam (em|e|tui|toi|minh|tao)( \w+)? (chay mau|bi thuong|gay|bat tinh|"
+                            r"ngat|xiu|bong|u dau|be dau|vo dau|sung|bam)\b|"
                             r"\b(danh|bop co|siet co|dam|xo|tat|chem|dap|dot) ((vo|gay|be|sung|bam|"
                             r"rach|chay mau) (dau|tay|chan|mat|mieng|bung|mui|rang|tran|dau) |nat )?"
                             r"(em|e|tui|toi|minh|tao)\b|\bep (em|e|tui|toi|minh|tao) (uong|nuot|an)\b")
