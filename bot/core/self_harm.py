@@ -46,6 +46,13 @@ _NOW = [
     r"\b(uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|thuoc doc|"
     r"nuoc tay|thuoc an than)\b.*\b(non|oi|co giat|sui bot mep|lo mo|bat tinh|ngat|xiu|kho tho|lim di|"
     r"vomit\w*|seizure|unconscious|passed out|not breathing)\b",
+    # a whole supply of medicine swallowed ("i just swallowed a whole bottle of painkillers",
+    # "took all my sleeping pills", "i overdosed"): never a dose as prescribed
+    r"\b(swallowed|took|taken|downed|ate|popped) (a |the |my )?(whole|entire|full|all|all of|all the|"
+    r"handful of|box of|bottle of|pack of|packet of|strip of)( (bottle|box|pack|packet|strip) of)?( my| the)? "
+    r"(pills|painkillers|tablets|meds|medication|medicine|sleeping pills|paracetamol|tylenol|panadol|"
+    r"antidepressants)\b(?!.*\b(doctor|prescri\w*|as usual|as told|as directed|on time|every day|"
+    r"daily|like i should)\b)|\b(i|i'?ve|i have|just) (overdosed|od'?d)\b",
     r"\b(took|swallowed|drank|ate) (\w+ ){0,2}(rat poison|pesticide|poison|sleeping pills|bleach)\b.*"
     r"\b(vomit\w*|throwing up|seizure|unconscious|passed out|not breathing|foaming)\b",
     r"\b(vua|da|dang|moi) (rach|cat|rach nat) (tay|co tay|ban than|chinh minh|minh|chan)\b",
@@ -56,6 +63,16 @@ _NOW = [
     r"^((toi|em|minh|tui|con|tao) )?(tu |vua |da |moi )?(rach|cat|rach nat) (tay|co tay)"
     r"( minh| chinh minh)?( (roi|xong))?( \w+){0,4} (chay mau|mau chay|ra mau|mat mau|mau ra)\b",
     r"\bdang (dung|ngoi|treo) (tren|o|ngoai) (cau|san thuong|mai nha|lan can|ban cong|tang)\b",
+    # a razor blade in the writer's hand, and today said ("tui đang cầm dao lam, hôm nay tui làm
+    # thật", "e cầm lưỡi lam rồi, tối nay e làm")
+    r"^((toi|em|minh|tui|e|tao|con) )?(dang |da )?(cam|co|cam san|de san|mua) (dao lam|luoi lam|lam dao)"
+    r"( \w+){0,6} (lam that|se lam|lam luon|lam day|lam lien|ket thuc|cham dut|tu tu|toi nay|hom nay|"
+    r"dem nay|bay gio)\b",
+    # over the railing of a high place ("e bước qua lan can rồi", "đang trèo ra ngoài lan can")
+    r"\b(buoc|treo|leo|trep|vuot|ngoi|dung) (qua|ra ngoai|len|ra) (khoi )?(lan can|thanh chan|thanh lan can|"
+    r"mep (san thuong|mai|ban cong|cau))\b(?!.*\b(de|lay|phoi|sua|don|lau|cuu|keo|giup|do)\b)",
+    r"\b(climbed|climbing|stepped|stepping|standing|sitting) (over|on|outside) (the )?(railing|ledge|"
+    r"balcony railing|edge of the (roof|bridge|balcony))\b",
     r"\b(sap|chuan bi|dinh|quyet dinh|se) (nhay|tu tu|ket lieu|uong thuoc|treo co|tu sat)"
     r"( ngay| luon| day)? ?(bay gio|toi nay|dem nay|hom nay|ngay bay gio|luc nay|ngay)\b",
     r"\b(chuan bi|sap) (nhay|tu tu|treo co|ket lieu)\b",
@@ -369,6 +386,23 @@ _THOUGHTS = [
     r"\b(la|chi la|thanh) (ganh nang|gánh nặng)\b", r"\bburden (to|for|on) (everyone|them|my)\b",
     r"\btired of (life|living|being alive)\b",
     r"\b(sleep|fall asleep) and (never|not) wake up\b",
+    # pills saved up until there are enough ("e dồn thuốc ngủ bác sĩ kê, giờ đủ rồi"), a future
+    # not seen ("can't see myself still being here by next week")
+    r"\b(em|e|toi|tui|minh|tao|con) (da |dang |cu |van )?(don|gom|tich|de danh|cat giu|giau)( \w+){0,2} "
+    r"thuoc( \w+){0,6} (du roi|da du|gio du|du lieu|du de)\b|\b(gom|tich|de danh|don) du (thuoc|vien)"
+    r"( \w+)? (roi|r)\b",
+    r"\b(can'?t|cannot|don'?t) see myself (still )?(being )?(here|alive|around)( \w+){0,3} "
+    r"(by|next|in|after|much longer|anymore)\b",
+    r"^((toi|em|minh|tui|e|tao|con) )?(dang |da )?(cam|co|cam san|de san) (dao lam|luoi lam|lam dao)\b",
+    # not waking wished for, a high place that calls, a lighter or a flame held to one's own
+    # skin ("hoping i just don't open my eyes in the morning", "the balcony keeps calling me",
+    # "e lấy bật lửa dí vào tay mình")
+    r"\b(hope|hoping|wish|wishing|pray|praying)( that)? i (just )?(don'?t|do not|won'?t|will not|never) "
+    r"(open my eyes|wake up|wake|see (the )?morning|see tomorrow)\b",
+    r"\b(the )?(balcony|bridge|roof|rooftop|river|ledge|edge|railway|train tracks?|window)( \w+){0,4} (keeps |is |has been )?"
+    r"(calling|calls|pulling) (me|to me)\b",
+    r"\b(lay|dung|cam) (bat lua|lua|que diem|dieu thuoc|thuoc la|tan thuoc|ban ui|dao|dao lam)( \w+){0,2} "
+    r"(di|ap|dot|gi|chich) (vao |len )?(tay|chan|co tay|da|nguoi|dui|bung) (minh|cua minh|chinh minh)\b",
     r"\bngu (mot giac )?(ma |roi )?(khong|ko|chang) (bao gio |can )?(day|thuc day) (nua|lai)\b",
     r"\bngu (mot giac )?(\w+ ){0,3}(khong|ko|chang|khoi) (bao gio |can |con )?(tinh lai|tinh day|"
     r"thuc lai|thuc day|day nua)\b",
@@ -398,6 +432,28 @@ _THOUGHTS = [
     # from me again"), gone "for good" ("chắc em đi luôn cho xong")
     r"\b(tam biet|chao) (mai mai|vinh vien|lan cuoi)\b",
     r"\b(won'?t|will not|wont) (hear from|see|talk to) me (again|anymore|ever again)\b",
+    # a last note, an apology for everything with a goodbye, not being around to care for one's
+    # own ("i've written my note", "sorry for everything. goodbye", "i won't be around to look
+    # after her"), cutting again
+    r"\b(wrote|written|writing|left|leaving|finished) (a|my) (suicide|goodbye|farewell|last|final) "
+    r"(note|letter|message)\b|\b(i'?m|im|i am) (done|ready|finished)\b.*\b(wrote|written|left|finished) "
+    r"my (note|letter)\b",
+    r"(^|\b(i'?m|im|i am)( so| really| truly)? )sorry (for|about) everything\b.*\b(goodbye|bye|farewell|"
+    r"love you all)\b(?! for now)|\b(goodbye|bye|farewell)\b.*\b(i'?m|im|i am)( so| really| truly)? sorry "
+    r"(for|about) everything\b",
+    r"\b(won'?t|will not|wont) be (around|here|alive) (anymore|any more|much longer|for long|to (look "
+    r"after|take care of|care for|feed|raise))\b",
+    r"\b(i|i'?ve|i have|been|i'?m|im|i am|i keep|started) (been )?cutting (myself )?(again|deeper)\b|"
+    r"\bcut(ting)? myself deeper\b|\bi cut deeper\b|\b(been|started|keep|kept) (cutting|burning|hurting) myself\b",
+    # if something befalls the writer, her child or her kin left in someone's care, or no one to
+    # grieve ("nếu e đi rồi thì nhờ ai đó nuôi con e giúp", "lỡ e có chuyện gì thì đừng ai buồn")
+    r"\b(neu|lo|lo nhu|nhu|lo mai|neu mai) (em|e|toi|tui|minh|tao|chi) (di (roi|luon|mai|that)|mat|chet|"
+    r"khong con|ko con|khong con nua|co chuyen gi|co menh he gi)( roi| luon| that)? (thi )?"
+    r"((nho|xin|mong|gui)( \w+){0,3} (nuoi|nuoi day|cham lo cho) (con|be|cac con|chau|con meo|con cho)|"
+    r"(dung|khong nen) (ai |ca nha |moi nguoi |me |ba )?(buon|khoc|tim))\b",
+    # dying as a relief to the family ("chắc e chết đi cho ba mẹ khỏi phải lo")
+    r"\b(chet|bien mat|khong con|di) (di |luon |quach |cho roi )?cho (\w+ ){0,2}(khoi|do|bot|nhe|yen) "
+    r"(phai )?(lo|ganh|kho|met|nang|phien|ban tam|nhuc)",
     r"\b(di|ra di|bien) (luon )?(cho xong|cho roi|cho nhe)\b",
     r"\bwon'?t need (them|it|this|anything|my \w+) (where|anymore|any more)\b",
     # things left to others, with no need of them any more ("em để lại hết tiền tiết kiệm cho con,

@@ -1,0 +1,157 @@
+"""Turns a fifth probe found misread, through the real engine and classifier: a wish to die said
+as a last note, a goodbye with an apology, not waking hoped for, a high place that calls, a
+razor or a flame held to one's own skin, a supply of pills swallowed; a death threat put as a
+choice, sex forced with blows, a cry for help heard next door, a child held under water, a blade
+brought down on the writer; a hurt made by him ("làm tôi chảy máu") told as the writer's own. And
+the other side: a knife on food, work that "kills", a game by its name, social media, a massage,
+read as everyday talk, while a threat said after the knife is still danger.
+
+(The sentences are written for these tests, not taken from the held-out files.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import self_harm
+from bot.core.messages import Reply
+from bot.core.safety import is_danger, only_things_struck
+from tests.core.talk import chat, text_of
+
+
+@pytest.fixture(scope="module")
+def runtime(module_runtime):
+    return module_runtime
+
+
+def _chat(rt, *turns: str) -> list[Reply]:
+    return chat(rt, *turns, prefix="fifth")
+
+
+def _first_numbers(replies: list[Reply]) -> list[str]:
+    """The numbers of the first reply that carries call buttons, in order."""
+    for reply in replies:
+        numbers = [b.value for b in reply.buttons if b.kind == "phone"]
+        if numbers:
+            return numbers
+    return []
+
+
+_CRISIS_QUESTIONS = ("Bạn có đang an toàn lúc này không?", "Are you safe right now?")
+
+
+def _crisis_or_now(replies: list[Reply]) -> bool:
+    """The crisis pathway's answer: its question about safety, or 115/113 first (harm now)."""
+    text = text_of(replies)
+    return any(q in text for q in _CRISIS_QUESTIONS) or \
+        _first_numbers(replies)[:1] in (["115"], ["113"])
+
+
+# -- a wish to die, said without its words ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "i've written a goodbye letter to my kids",
+    "im ready, i finished my suicide note",
+    "i'm so sorry for everything, bye everyone",
+    "i hope i don't wake up tomorrow",
+    "praying i never see the morning",
+    "the bridge near my house keeps calling me",
+    "i won't be around much longer to take care of my dog",
+    "i've been cutting myself again",
+    "lỡ mai em có mệnh hệ gì thì đừng ai khóc nha",
+    "nếu tui chết thì nhờ chị nuôi con giùm tui",
+    "chắc tui biến mất cho cả nhà đỡ phải lo",
+    "e lấy lửa đốt vào tay mình mỗi khi buồn",
+    "tui gom thuốc ngủ mấy tuần nay, giờ đủ rồi",
+    "i can't see myself still alive next month",
+])
+def test_a_wish_to_die_said_without_its_words_is_met_by_the_crisis_pathway(runtime, text):
+    assert self_harm.level(text) is not None
+    assert _crisis_or_now(_chat(runtime, text))
+
+
+@pytest.mark.parametrize("text", [
+    "i just took a whole box of sleeping pills",
+    "swallowed all my antidepressants an hour ago",
+    "tui đang cầm lưỡi lam, tối nay tui làm thật",
+    "em đã trèo qua lan can sân thượng rồi",
+    "i'm standing on the ledge of the roof",
+])
+def test_harm_now_gets_115_or_113_first(runtime, text):
+    assert self_harm.level(text) == "now"
+    assert _first_numbers(_chat(runtime, text))[:1] in (["115"], ["113"])
+
+
+@pytest.mark.parametrize("text", [
+    "nếu em đi chợ thì nhờ chị trông con giùm",
+    "khi em đi làm thì nhờ bà trông con",
+    "nếu mai em đi công tác thì nhờ mẹ đón con",
+    "em leo qua lan can để lấy đồ phơi",
+    "I took all my pills today like the doctor said",
+    "my mom is sorry for everything she said, goodbye for now",
+    "the bread knife is cutting deeper than I thought",
+    "đơn thuốc bác sĩ kê đủ rồi chưa",
+    "I can't see myself living in this city next year",
+])
+def test_everyday_words_near_those_are_no_wish_in_the_words(text):
+    assert self_harm.level(text) is None
+
+
+# -- violence said without the usual words ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ổng nói tối nay một là tao chết hai là mày chết",
+    "chồng bắt em quan hệ, em không chịu là ổng tát",
+    "nghe tiếng con nít hét cứu bên phòng trọ kế bên",
+    "my stepdad is holding my sister under the water",
+    "ổng cầm dao chặt tôi",
+    "ck cầm dao chém vào tay em",
+    "ổng đang cầm dao thái rau rồi dọa giết em",
+    "he grabbed a knife to cut the bread then came at me",
+])
+def test_violence_now_in_everyday_words_gets_the_danger_numbers(runtime, text):
+    numbers = _first_numbers(_chat(runtime, text))
+    assert numbers[:1] in (["113"], ["115"]) and "113" in numbers
+
+
+def test_a_hurt_he_made_is_told_to_the_writer_as_her_own(runtime):
+    for text, own in (("chồng tôi làm tôi chảy máu nhiều lắm", "bạn bị thương thế nào"),
+                      ("ck lam e chay mau dau nhieu lam", "bạn bị thương thế nào"),
+                      ("my husband made me bleed a lot", "how you are hurt")):
+        replies = _chat(runtime, text)
+        assert _first_numbers(replies)[:2] == ["115", "113"]
+        assert own in text_of(replies)
+
+
+# -- everyday talk in violent words -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "mẹ em đang cầm dao thái thịt",
+    "chồng em đang cầm dao chặt sườn ngoài sân",
+    "I'm holding a knife to slice the tomatoes",
+    "my husband chopped the onions with a cleaver",
+    "cái luận văn này đang giết em vì deadline",
+    "this homework is killing me",
+    "I keep getting killed in fortnite",
+    "my sister keeps tagging me on facebook",
+    "đi mát xa bóp cổ vai gáy cho đỡ mỏi",
+])
+def test_everyday_talk_in_violent_words_gets_no_alarm(runtime, text):
+    """No danger numbers first, and no thanks for a story of violence told."""
+    replies = _chat(runtime, text)
+    assert _first_numbers(replies)[:1] not in (["113"], ["115"])
+    said = text_of(replies)
+    assert "Cảm ơn bạn đã tin tưởng" not in said and "Thank you for trusting me" not in said
+
+
+def test_a_knife_on_food_is_taken_out_only_when_nothing_follows_it():
+    assert not is_danger("mẹ em đang cầm dao thái rau")
+    assert is_danger("ổng đang cầm dao thái rau rồi dọa giết em")
+    assert is_danger("ổng cầm dao chặt tôi")            # "tôi" is no garlic ("tỏi")
+    assert not only_things_struck("ổng say rồi đang cầm dao chặt thịt")   # drink beside the knife
+
+
+def test_a_game_named_is_no_danger():
+    assert not is_danger("em bị bắn hoài trong free fire")
+    assert not is_danger("I keep getting shot in PUBG mobile")
+    assert is_danger("he is shooting at me right now")
+    assert is_danger("ổng đang bắn súng vào nhà em")
