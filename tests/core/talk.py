@@ -26,3 +26,12 @@ def chat(rt, *turns: str, prefix: str = "talk") -> list[Reply]:
 def text_of(replies: list[Reply]) -> str:
     """Every reply's text, one after another."""
     return "\n".join(r.text for r in replies)
+
+
+def first_numbers(replies: list[Reply]) -> list[str]:
+    """The numbers of the first reply that carries call buttons, in order."""
+    for reply in replies:
+        numbers = [b.value for b in reply.buttons if b.kind == "phone"]
+        if numbers:
+            return numbers
+    return []

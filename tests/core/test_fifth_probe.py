@@ -15,7 +15,7 @@ import pytest
 from bot.core import self_harm
 from bot.core.messages import Reply
 from bot.core.safety import is_danger, only_things_struck
-from tests.core.talk import chat, text_of
+from tests.core.talk import chat, first_numbers, text_of
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +27,7 @@ def _chat(rt, *turns: str) -> list[Reply]:
     return chat(rt, *turns, prefix="fifth")
 
 
-def _first_numbers(replies: list[Reply]) -> list[str]:
-    """The numbers of the first reply that carries call buttons, in order."""
-    for reply in replies:
-        numbers = [b.value for b in reply.buttons if b.kind == "phone"]
-        if numbers:
-            return numbers
-    return []
+_first_numbers = first_numbers
 
 
 _CRISIS_QUESTIONS = ("Bạn có đang an toàn lúc này không?", "Are you safe right now?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.messages import Reply
-from tests.core.talk import chat, text_of
+from tests.core.talk import chat, first_numbers, text_of
 
 
 @pytest.fixture(scope="module")
@@ -25,13 +25,7 @@ def _chat(rt, *turns: str) -> list[Reply]:
 _text = text_of
 
 
-def _first_numbers(replies: list[Reply]) -> list[str]:
-    """The numbers of the first reply that carries call buttons, in order."""
-    for reply in replies:
-        numbers = [b.value for b in reply.buttons if b.kind == "phone"]
-        if numbers:
-            return numbers
-    return []
+_first_numbers = first_numbers
 
 
 QUESTION_VI = "Bạn có đang an toàn lúc này không?"
