@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.answers import forms
-from bot.core.safety import without_food_cut
+from bot.core.safety import in_a_game, without_things_done
 from bot.nlu.entities import HIEP_AS_RAPE, LEVERAGE, age_group, kind_of, older_self
 from bot.nlu.normalize import fold
 from bot.nlu.prefilter import screened
@@ -268,9 +268,11 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     # "Nhà tạm lánh có mất tiền không": what something costs is asked, no money is taken.
     kind_texts = [_COST.sub(" ", t) for t in texts] if any(_COST_ASKED.search(t) for t in texts) \
         else texts
-    # ("mẹ em đang cầm dao thái thịt", "holding a knife to slice the tomatoes": a knife on food
-    # is no weapon, unless more is said after it)
-    kind_texts = [without_food_cut(t) for t in kind_texts]
+    # ("mẹ em đang cầm dao thái thịt", "holding a knife to slice the tomatoes", "đấm bao cát":
+    # what is done to a thing is no blow, unless more is said after it)
+    kind_texts = [without_things_done(t) for t in kind_texts]
+    if in_a_game(text):
+        return None   # "em bị bắn hoài trong free fire": a game's blows, no story told
     kind = next((k for t in kind_texts if (k := kind_of(t, None))), None)
     personal = any(_PERSONAL.search(t) for t in texts)
     hinted = next((k for k, p in _KIND_HINTS for t in texts if p.search(t)), None)

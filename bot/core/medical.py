@@ -458,6 +458,8 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     r"chay het minh|say xe|cam sot|hay bi chay mau cam|dut tay|bong nhe|nong chay da|"
                     # a small cut ("chảy máu ít", "chảy máu chút xíu", clipping nails)
                     r"chay mau (it|chut|chut xiu|mot chut|nhe|ti|ti xiu|xiu)|cat mong (tay|chan)|"
+                    # a tooth pulled ("nhổ răng khôn chảy máu nhiều vậy có sao ko")
+                    r"nho rang|rang khon|nha si|nha khoa|wisdom tooth|dentist|"
                     # already cared for ("đang ở nhà thương", "we're at the hospital now")
                     r"(dang|da) (o|nam|vao) (nha thuong|benh vien)|(at|in) (the )?hospital|"
                     # on a screen ("phim này có cảnh chảy máu", "đọc báo thấy…"), not in the room

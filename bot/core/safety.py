@@ -66,6 +66,9 @@ _THING_DONE = screened(
     r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
     r"nhang|vang ma|la kho|co kho)|chat cui|chem gio|chem chuoi|dap da (banh|bong)|khoa xe|"
     r"dap (muoi|ruoi|gian)|"
+    # a sandbag in training ("đấm bao cát", "hit the punching bag")
+    r"(dam|da|danh) (vao |vo )?(bao cat|bao dam|bia|dich)|(hit|hits|hitting|punch\w*|kick\w*) (the |a )?"
+    r"(punching bag|heavy bag|sandbag|pads|mitts)|"
     # a massage ("mát xa bóp cổ vai gáy", "bóp vai cho mẹ")
     r"(mat xa|massage|xoa bop|bam huyet)( \w+){0,3}|bop (co )?vai( gay)?|bop co gay|bop chan|"
     # a kitchen cut ("đang học nấu ăn, cắt hành bằng dao bị đứt tay chút xíu")
@@ -153,6 +156,19 @@ _VI_PATTERNS = [
     # shots fired at the writer or her home ("ổng đang bắn súng vào nhà em", "he is shooting at us")
     r"\bban( sung)+ (vao|vo) (em|toi|minh|tui|nha|nguoi|me|con|chi|xe)\b|"
     r"\bshoot(ing|s)? (at|into) (me|us|her|him|my|our|the (house|car|door|window))\b",
+    # taken away in a vehicle against her will ("e bi ep len xe", "tài xế khóa cửa chở e đi đường
+    # lạ, ko chịu dừng")
+    r"\bbi (bat|keo|loi|ep|day|xo|nhet|luoi|bat coc) (\w+ )?(len|vao|vo|xuong) (xe|o to|oto|taxi|xe tai|"
+    r"xe van|xe hoi|cop xe)\b|"
+    r"\b(khoa cua|khoa het cua)( xe)?( \w+){0,3} (cho|dua|chay|lai)( \w+){0,2} (em|toi|minh|tui|e|con|chau|"
+    r"chi)\b.*\b(la|khong (chiu |cho )?dung|ko (chiu |cho )?dung|khong biet di dau|ko biet di dau|khong cho "
+    r"xuong|ko cho xuong)\b",
+    # followed, still now ("bị mấy thằng chạy xe theo sau từ lúc tan ca, giờ vẫn còn")
+    r"\b(bi|co) (\w+ ){0,3}(chay xe |di xe |di |chay )?(theo|bam theo|bam duoi|duoi theo)( sau| duoi)?\b"
+    r"( \w+){0,8} (gio|bay gio|luc nay) (van|con|van con|van dang)\b",
+    # a dog set on the writer ("ổng thả chó cắn em", "he set his dog on me")
+    r"\b(tha|xua|xui|suy) (con )?cho( \w+)? (can|duoi|vo|tan cong) (em|toi|minh|tui|e|con|chi|me|nguoi)\b|"
+    r"\bset (the|his|her|their|a) dogs? on (me|us|her|him|my)\b",
     # a death threat as a choice ("đêm nay 1 là e chết 2 là ổng chết", "một là mày chết")
     r"\b(1|mot) la (em|e|toi|tui|minh|tao|may|co ay|ba|me|con|chi|vo|ong|ong ay|han|no)( \w+){0,2} chet\b",
     # sex forced, with blows for a refusal ("ổng ép e quan hệ, e ko chịu là ổng đánh")
@@ -223,7 +239,7 @@ _VI_PATTERNS = [
     r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua tung )(?<!khong he )(?<!chua )(?<!chang )"
     r"\b(bop|siet) co\b(?! (tay|chan|vai)\b)", r"\bchay (nhieu )?mau\b(?!( \w+){0,2} (khi|luc) (got|cat|thai|nau|"
     r"lam bep|rua|bam|cao|tia)\b)", r"\b(bi thuong|thuong) nang\b",
-    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )\b(ngat|bat tinh)\b(?! mat| luon| mui| ket noi| dien| mang| song| quang)", r"\bbat dong\b",
+    r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )(?<!ngot )\b(ngat|bat tinh)\b(?! mat| luon| mui| ket noi| dien| mang| song| quang)", r"\bbat dong\b",
     # "xỉu" (fainted) typed without marks: only as fainting is said, never "chờ xíu", "hỏi xíu"
     # (a little), which folds the same
     r"\b(bi|nga|ngat|lan ra|vua|da|dang|nam) xiu\b|(?<!cho )(?<!doi )(?<!hoi )(?<!noi )(?<!ti )"
@@ -760,6 +776,20 @@ _EN_PATTERNS = [
     r"(?<!is )(?<!about )(?<!of )(?<!stop )(?<!by )\b(beating|hitting|punching|kicking|choking|"
     r"strangling|slapping) (up )?(the |my |a |her |his |our |their )?(kid|kids|child|children|baby|son|"
     r"daughter|toddler|little (boy|girl|one))\b",
+    # a door forced while she hides ("he keeps slamming his shoulder into the door"), taken away
+    # in a vehicle ("they pushed me into a van", "the driver locked the doors and won't stop"),
+    # a drink's sudden effect with a stranger wanting to take her ("vision going blurry after
+    # one beer and the guy wants to drive me somewhere")
+    r"\b(he|she|they|someone|somebody|my (husband|ex|boyfriend|partner|dad|father|stepdad)|the (guy|man))"
+    r"( \w+){0,3} (slamming|slams|slammed|ramming|rams|kicking|kicks|banging|bangs|pounding|pounds|"
+    r"breaking|smashing|forcing)( \w+){0,3} (into|on|at|against|down|in|open) the (door|window)\b|"
+    r"\b(pushed|forced|dragged|threw|shoved|pulled|bundled|grabbed) (me|her|us|my \w+) (into|in) (a|the|his|"
+    r"their|an) (\w+ )?(car|van|truck|taxi|vehicle|trunk|boot)\b|"
+    r"\b(locked|locks|lock) (the|all the|his|its) doors?\b.*\b(won'?t (stop|let me out|let me go)|"
+    r"don'?t know where|strange (road|place|way)|wrong way)\b|"
+    r"\b(don'?t|do not) know where (we'?re|we are|he'?s|he is|they'?re|they are) (going|taking me|driving)\b|"
+    r"\b(blurry|dizzy|woozy|spinning|can'?t stand|cant stand|fuzzy|numb)\b.*\bafter (one|a|1|two|2|half a) "
+    r"(drink|beer|glass|sip|cocktail|shot)\b.*\b(guy|man|he|someone|stranger|wants|drive|take me)\b|"
     # drugged ("i think i was drugged", "someone spiked my drink")
     r"\b(i was|i've been|ive been|i got|been|was|i think i was|i think i got) (drugged|spiked|roofied)\b|"
     r"\b(drugged|spiked|roofied) (me|my drink)\b|\bput something in my (drink|food|water)\b",
@@ -841,6 +871,9 @@ _SELF_DIRECTED = screened(
 
 
 # On a screen or in a book ("phim này có cảnh chảy máu nhiều quá", "in a movie"): not in the room
+_GAMES = (r"(in|trong) (pubg|free fire|ff|lien quan|lmht|lol|league of legends|fortnite|valorant|minecraft|"
+          r"roblox|genshin|elden ring|gta|call of duty|cod|dota|csgo|cs2|cs go|mobile legends|overwatch|apex|"
+          r"counter strike|dark souls|tekken|mortal kombat|street fighter|resident evil)")
 _ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tieu thuyet|tren tivi|"
                         r"tren tv|in a movie|in the movie|on tv|in a book|in the book|"
                         # a game, the news ("game này giết em rồi", "xem tin vụ giết người chưa")
@@ -848,15 +881,36 @@ _ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|
                         r"tin tuc|ban tin|xem tin|doc tin|tren bao|doc bao|"
                         r"video game|in the game|in a game|on the news|in the news|"
                         # a game by its name ("bị bắn hoài trong PUBG", "keep getting shot in fortnite")
-                        r"(in|trong) (pubg|free fire|ff|lien quan|lmht|lol|"
-                        r"league of legends|fortnite|valorant|minecraft|roblox|genshin|elden ring|gta|"
-                        r"call of duty|cod|dota|csgo|cs2|cs go|mobile legends|overwatch|apex|counter strike|"
-                        r"dark souls|tekken|mortal kombat|street fighter|resident evil))\b")
+                        + _GAMES + r")\b")
+# (no person named as the doer: "ổng đánh em vì em chơi trong liên quân" is his blow)
+_GAME_NAMED = screened(r"\b" + _GAMES + r"\b")
 # Harmless by what is said around the verb: a blow in play, a kitchen knife on food, a car
 # bumped with no one hurt, a parent's "will kill me" over grades, a plant's shoots, a small cut.
 # (Each screened: read on every form of every message, so a miss must cost a set lookup.)
 _PLAY = screened(r"\b(as a joke|jokingly|for fun|playfully|messing around|just playing|danh yeu|"
-                 r"dua thoi|gion thoi|choc thoi)\b")
+                 r"dua thoi|gion thoi|choc thoi|"
+                 # a martial-arts class ("thầy dạy võ bảo e đấm mạnh hơn", "boxing class was brutal")
+                 r"(hoc|day|lop|tap|thay day|clb|cau lac bo|vo duong) (vo|boxing|karate|taekwondo|judo|"
+                 r"vovinam|muay|kickboxing|vo thuat|mma)|(boxing|karate|taekwondo|judo|martial arts|"
+                 r"kickboxing|mma|muay thai|self[- ]defen[cs]e) (class|practice|lesson|training|gym)|sparring)\b")
+# An animal the doer ("có con chó cứ đi theo e về nhà", "my cat scratched me", "the dog keeps
+# following me around the kitchen"), a tooth pulled ("nhổ răng khôn chảy máu nhiều"), photos
+# shot ("he shot some great photos at the wedding")
+_ANIMAL_DOES = screened(
+    r"\b(con cho|con meo|chu cho|cho hoang|con cho hoang|the dog|my dog|a dog|our dog|the cat|my cat|"
+    r"a cat|our cat|stray dog|stray cat|puppy|kitten)( \w+){0,3} (di theo|chay theo|theo|follow\w*|"
+    r"scratch\w*|bit|bites|cao|can|sua|attack\w*|pounc\w*)\b")
+# An animal chased ("ck e rượt theo con chó ra tới đầu hẻm"), a hook or a thorn that pricked
+# ("lưỡi câu đâm vô tay chảy máu chút xíu")
+_ANIMAL_CHASED = screened(r"\b(ruot|duoi|chay|duoi bat|bat) theo (con |may con )?(cho|meo|ga|vit|heo|lon|bo|"
+                          r"chuot|trau|de)\b|\bchas(e|ed|ing) (the|my|our|a) (dog|cat|chicken|puppy)\b")
+_PRICKED = screened(r"\b(luoi cau|gai|dinh|kim|manh chai|manh kinh|manh ly|xuong ca|fish ?hook|hook|thorn|"
+                    r"splinter|nail|needle)( \w+){0,2} (dam|chich|cua|cat|ghim|dam trung|stuck|pricked|poked|"
+                    r"went) (vo|vao|trung|into|in)?( \w+)? ?(tay|chan|ngon|ngon tay|finger|hand|foot|thumb)\b")
+_DENTAL = screened(r"\b(nho rang|rang khon|nha si|nha khoa|wisdom tooth|tooth (was )?(pulled|extracted)|"
+                   r"dentist)\b")
+_PHOTOS_SHOT = screened(r"\b(shot|shoot|shooting|shoots) (\w+ ){0,2}(photos?|pictures?|pics|videos?|footage|"
+                        r"film|movie|scenes?|vlog|commercial|ads?)\b|\bban (anh|hinh)\b")
 _KITCHEN_KNIFE = screened(
     # (not "tỏi" = "tôi", "cá" = "cả", "bí"/"bầu" = "bị"/a pregnancy: "cầm dao chặt tôi" is a blow)
     r"\bdao\b( \w+){0,2} (chat|thai|cat|bam|got|lang|xat|mo|bo) (\w+ )?(thit|rau|hanh|ga|vit|heo|"
@@ -883,7 +937,8 @@ _BLOWS_TO_SOMEONE = re.compile(r"\b(danh|chem|dam|dap|bop|tat|xo|hanh hung|hit|h
 
 # (one screen for them all: on nearly every form none of their words occurs)
 _HARMLESS_ANY = screened("|".join(f"(?:{p.pattern})" for p in (
-    _PLAY, _KITCHEN_KNIFE, _CAR_NO_HURT, _GRADES, _PLANT, _SMALL_CUT)))
+    _PLAY, _KITCHEN_KNIFE, _CAR_NO_HURT, _GRADES, _PLANT, _SMALL_CUT, _ANIMAL_DOES, _DENTAL,
+    _PHOTOS_SHOT, _ANIMAL_CHASED, _PRICKED)))
 
 
 def _harmless(form: str) -> bool:
@@ -894,6 +949,15 @@ def _harmless(form: str) -> bool:
     if _PLAY.search(form) or _KITCHEN_KNIFE.search(form) or _PLANT.search(form) or \
             (_CAR_NO_HURT.search(form) and _CAR_STRUCK.search(form)):
         return True
+    if _ANIMAL_DOES.search(form) and not _SOMEONE_KILLS.search(form) and \
+            not _BLOWS_TO_SOMEONE.search(form):
+        return True   # (an animal, with no person named who might be the one following)
+    if (_DENTAL.search(form) or _PHOTOS_SHOT.search(form) or _ANIMAL_CHASED.search(form)) and \
+            not _BLOWS_TO_SOMEONE.search(form):
+        return True
+    if _PRICKED.search(form) and _SMALL_CUT.search(form) and \
+            not _BLOWS_TO_SOMEONE.search(_PRICKED.sub(" ", form)):
+        return True   # a hook or a thorn, a little blood: no blow
     if _GRADES.search(form) and _KILL_WORD.search(form) and not _BLOWS.search(form):
         return True
     return bool(_SMALL_CUT.search(form)) and not _BLOWS_TO_SOMEONE.search(form)
@@ -908,6 +972,21 @@ _WORK_KILLS = screened(
     r"(deadline|du an|bai tap|cong viec|bao cao|tang ca|kpi|project|homework|assignments?|overtime)\b")
 _SOMEONE_KILLS = re.compile(r"\b(doa|de doa|threat\w*|chong|ck|ong ay|anh ay|han|thang|he|she|husband|"
                             r"boyfriend|ex|dad|father|bo|ba duong|cha)\b")
+
+
+def without_things_done(form: str) -> str:
+    """The form with what is done to things taken out: a knife on food said last, a keyboard
+    typed, a sandbag punched, a massage (`_THING_DONE`, never before a person's word)."""
+    form = _THING_DONE.sub(" ", without_food_cut(form))
+    if _PRICKED.could_match(form) and _SMALL_CUT.search(form):
+        form = _SMALL_CUT.sub(" ", _PRICKED.sub(" ", form))   # a thorn or a hook, a little blood
+    return form
+
+
+def in_a_game(text: str) -> bool:
+    """A game is named as where it happens, with no person named as the doer ("em bị bắn hoài
+    trong free fire"): a blow in a game is no story of violence to thank the writer for."""
+    return any(_GAME_NAMED.search(f) and not _SOMEONE_KILLS.search(f) for f in expand(text))
 
 
 def _joking(form: str) -> bool:
@@ -1003,6 +1082,9 @@ _IDIOM_OR_TEST = screened(
     r"just testing|only testing|testing( testing)?|test thu|thu thoi|this is a test|im broke|"
     r"i'?m broke|chay (xe om|xe tai|grab|xe khach|taxi|xe)|cam sot|bi cam|dut tay|chay mau cam|"
     r"say xe|"
+    # food burnt ("nướng mực cháy đen hết trơn", "cơm bị cháy khét")
+    r"(nuong|chien|rang|xao|com|noi com|chao|banh|muc|thit|trung|mon)( \w+){0,2} (bi )?chay (den|khet|xem|"
+    r"het|mat|roi|queo)|"
     # social media ("my husband is following me on instagram", "ổng theo dõi em trên tiktok")
     r"(follow\w*|theo doi|tag\w*|block\w*|chan|like\w*|tha tim|unfriend\w*|huy ket ban)( \w+){0,3} "
     r"(on|tren) (instagram|insta|ig|facebook|fb|tiktok|zalo|twitter|threads|youtube|mang xa hoi|"

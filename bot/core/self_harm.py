@@ -386,6 +386,24 @@ _THOUGHTS = [
     r"\b(la|chi la|thanh) (ganh nang|gánh nặng)\b", r"\bburden (to|for|on) (everyone|them|my)\b",
     r"\btired of (life|living|being alive)\b",
     r"\b(sleep|fall asleep) and (never|not) wake up\b",
+    # a last message with thanks or an apology ("đây là tin nhắn cuối cùng e gửi, cảm ơn vì tất
+    # cả"), eyes closed for good ("mong sáng mai đừng mở ra", "close my eyes and stay gone")
+    r"\b(tin nhan|loi nhan|dong tin|lan nhan) cuoi cung\b.*\b(cam on|xin loi|tam biet|vinh biet|yeu|"
+    r"thuong|nho|tat ca|moi nguoi)\b",
+    r"\b(mong|uoc|uoc gi|hy vong|chi mong|cau mong|cau cho)( \w+){0,5} (dung|khong nen|khong|ko|dung bao gio|"
+    r"khong nen bao gio|khong bao gio|se khong) (mo mat|mo ra|tinh|tinh day|thuc day|day|mo mat ra)\b(?! (tre|som|muon|kip|"
+    r"nổi|noi|duoc|dc))",
+    r"\b(close|closing) my eyes (and|to) (stay gone|never (open|wake)|not (open|wake)|be gone|disappear|"
+    r"never come back)\b|\bstay gone\b",
+    # things given away, not needed any more ("gave my cat to my friend…, i won't need them")
+    r"\b(gave|give|giving|given) (away )?(my|all my)\b.*\b(won'?t|will not|wont|don'?t|do not) need "
+    r"(them|it|these|those|anything|any of it)\b",
+    # a blade on one's own body, or research of a fall ("used a razor on my thigh again", "googling
+    # how high a floor needs to be")
+    r"\b(used|took|put|ran|dragged) (a |the |my )?(razor|blade|knife|lighter|scissors) (on|to|across|over) "
+    r"my (thigh|thighs|arm|arms|wrist|wrists|leg|legs|skin|stomach|hip)\b",
+    r"\bhow high (does |do |should |would |must |is )?(a |the )?(floor|building|bridge|balcony|roof|fall)"
+    r"( \w+){0,3} (needs to be|need to be|has to be|have to be|should be|must be|is enough)\b",
     # pills saved up until there are enough ("e dồn thuốc ngủ bác sĩ kê, giờ đủ rồi"), a future
     # not seen ("can't see myself still being here by next week")
     r"\b(em|e|toi|tui|minh|tao|con) (da |dang |cu |van )?(don|gom|tich|de danh|cat giu|giau)( \w+){0,2} "
@@ -828,7 +846,16 @@ _EVERYDAY = screened(
     r"shaving|cooking|by accident|accidentally|plaster|band ?aid|bandage|"
     r"(pin|battery|dien thoai|phone|laptop|may tinh|xe|cay|hoa|ca|cho|meo|con ca)( \w+){0,4} "
     r"(chet|dead|died|die)|(chet|het) pin|(bien mat|roi|thoat|leave|left) (khoi )?(nhom|group|chat|"
-    r"zalo|facebook))\b")
+    r"zalo|facebook)|"
+    # waking a child, an exam's "doomed", a pet's scratch, limbs "dead" after sport, a bump with
+    # no one hurt ("đánh thức con dậy", "mai thi mà chưa học, chết chắc rồi", "my cat scratched
+    # my arm", "my arms are dead", "nobody hurt")
+    r"danh thuc|bao thuc|alarm( clock)?|wake (him|her|them|the kids|my \w+) up|"
+    r"goi day (con|be|chong|ck|vo|vk|ba|me|em|may dua|tui nho|tre)|goi (con|be|chong|ck|vo|vk) day|"
+    r"(thi|kiem tra|bai thi|exam|test|deadline)( \w+){0,6} chet chac|chet chac( \w+){0,4} (thi|kiem tra|diem)|"
+    r"(cat|dog|kitten|puppy|meo|cho)( \w+){0,2} (scratch\w*|bit|bites|cao|can)|"
+    r"(arms?|legs?|feet|body|muscles?) (are|is|feel|felt)( so)? (dead|like jelly|sore)|"
+    r"(nobody|no one) (was |got )?hurt|khong ai (bi thuong|sao|bi gi))\b")
 
 
 def _everyday(texts: list[str]) -> bool:
