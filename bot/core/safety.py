@@ -166,6 +166,9 @@ _VI_PATTERNS = [
     # followed, still now ("bị mấy thằng chạy xe theo sau từ lúc tan ca, giờ vẫn còn")
     r"\b(bi|co) (\w+ ){0,3}(chay xe |di xe |di |chay )?(theo|bam theo|bam duoi|duoi theo)( sau| duoi)?\b"
     r"( \w+){0,8} (gio|bay gio|luc nay) (van|con|van con|van dang)\b",
+    # drunk and smashing things at home ("ổng say xỉn về đập đồ", "ck say rượu về đập phá đồ đạc")
+    r"\b(say|say xin|xin|say ruou|nhau say|xin ruou)\b( \w+){0,4} (dap|dap pha|pha|quang|nem|dap be|dap vo) "
+    r"(het |tung |lung tung )?(do|do dac|ban ghe|chen bat|chen|bat|ly|tivi|cua|nha)\b|"
     # a dog set on the writer ("ổng thả chó cắn em", "he set his dog on me")
     r"\b(tha|xua|xui|suy) (con )?cho( \w+)? (can|duoi|vo|tan cong) (em|toi|minh|tui|e|con|chi|me|nguoi)\b|"
     r"\bset (the|his|her|their|a) dogs? on (me|us|her|him|my)\b",

@@ -106,6 +106,7 @@ def test_everyday_words_near_those_are_no_wish_in_the_words(text):
     "nghe tiếng con nít hét cứu bên phòng trọ kế bên",
     "my stepdad is holding my sister under the water",
     "ổng thả chó cắn em",
+    "ck say rượu về đang đập phá đồ đạc",
     "he set his dog on me",
     "em bị mấy người lạ ép lên xe",
     "tài xế khóa cửa chở tui đi đâu không biết, nói dừng không chịu dừng",
