@@ -885,8 +885,11 @@ _ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|
                         r"video game|in the game|in a game|on the news|in the news|"
                         # a game by its name ("bị bắn hoài trong PUBG", "keep getting shot in fortnite")
                         + _GAMES + r")\b")
+# A game by a name that is nothing else ("tối nay bắn pubg hông"; never "lol", "ff", "cod")
 # (no person named as the doer: "ổng đánh em vì em chơi trong liên quân" is his blow)
-_GAME_NAMED = screened(r"\b" + _GAMES + r"\b")
+_GAME_NAMED = screened(r"\b(pubg|free fire|lien quan|lmht|league of legends|fortnite|valorant|minecraft|"
+                       r"roblox|genshin|elden ring|call of duty|dota|csgo|cs2|mobile legends|overwatch|"
+                       r"counter strike|tekken|mortal kombat|street fighter)\b")
 # Harmless by what is said around the verb: a blow in play, a kitchen knife on food, a car
 # bumped with no one hurt, a parent's "will kill me" over grades, a plant's shoots, a small cut.
 # (Each screened: read on every form of every message, so a miss must cost a set lookup.)

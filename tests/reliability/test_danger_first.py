@@ -203,6 +203,11 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "i want to kms tonight",
     # 2026-12-06, second session: a severe illness told alone (115 with the illness's words)
     "mẹ tôi bị đau bụng dữ dội", "me toi bi dau bung du doi", "ba e kho tho tim tai",
+    # 2026-12-06, third session: a blade on the writer, pills saved up, sex forced with blows, a
+    # hurt he made, taken away in a car, a last message with thanks
+    "ổng cam dao chat toi", "tui gom thuoc ngu may tuan nay, gio du roi",
+    "ck e ep e quan he, e ko chiu la ong danh", "my husband made me bleed a lot",
+    "e bi ep len xe", "tin nhan cuoi cung cua tui, cam on mn nha",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:

@@ -84,8 +84,12 @@ def asked_before_danger(turn: Turn, text: str) -> bool:
         # comes back, and help near, if wanted
         # (at a safe place, "em qua nhà hàng xóm rồi", "i'm at my mom's now": glad she is safe)
         safe_there = answers.read_safe(text, places=True) == "yes"
-        turn.say(turn.t("help_safe_ack" if safe_there else "danger_over_ack"),
-                 _calls(turn, ("police", "national")))
+        if turn.session.emergency == "injured" or turn.session.harm_done:
+            # ("he stabbed me, im bleeding" then "he left"): his leaving heals nothing, 115 first
+            turn.say(turn.t("danger_over_hurt_ack"), _calls(turn, ("ambulance", "police", "national")))
+        else:
+            turn.say(turn.t("help_safe_ack" if safe_there else "danger_over_ack"),
+                     _calls(turn, ("police", "national")))
         over_for_now(turn)
         services.begin(turn, turn.session.service)
         return True
