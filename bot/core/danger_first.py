@@ -86,7 +86,9 @@ def answer(turn: Turn, text: str) -> bool:
             # "i honestly think he could", "nhiều khi em nghĩ vậy" to "could he kill you?": the
             # danger check's answer, about him, never her own wish
             (turn.session.flow == "pathway" and turn.session.pathway.get("flow") == "check" and
-             pathway_reader.hedged_answer(text) is not None)):
+             (pathway_reader.hedged_answer(text) is not None or
+              (len(text.split()) <= 8 and pathway_reader.answer(text, yes_no=True) is not None)))):
+        # ("ko biết nữa, chắc có" to "could he kill you?": unsure, then yes; of him, not her)
         # ("thôi em không muốn làm nữa" during the request: the questions stopped, not a life)
         # "trầm cảm là gì": asked about; "i hit my girlfriend and i hate myself, how do i stop":
         # the one who hurts asks how to stop. The classifier alone heard a crisis.
@@ -208,6 +210,10 @@ def answer(turn: Turn, text: str) -> bool:
             answers.says_unsafe(text) and \
             not is_danger(_UNSAFE_WORDS.sub(" ", " ".join(answers.forms(text)))):
         return False   # "not safe" to "are you safe?": the request's answer, numbers first there
+    if level == "thoughts" and crisis.asking_safe(turn.session) and not is_danger(text) and \
+            crisis.acting_or_alone(text):
+        crisis.now(turn)    # "tối nay e sẽ làm" to "are you safe?": a time set, 115 first now
+        return True
     if level == "thoughts" and in_crisis and not is_danger(text):
         crisis.again(turn)  # said again inside the pathway: not its first words once more
         return True
@@ -249,7 +255,9 @@ def answer(turn: Turn, text: str) -> bool:
     lexicon_only = lexicon_only or after_medical or crisis_only
     violent = his_doing or (is_danger(text) if lexicon_only else
                             is_violent_danger(text, turn.understanding)) or \
-        (after_medical and level is None and medical.done_by_someone(text))
+        (after_medical and level is None and medical.done_by_someone(text)) or \
+        (level is None and turn.session.flow != "services" and numbers.police_called(text))
+    # ("police" typed alone is a call for them; where the list asks which kind, a filter)
     if violent and not his_doing and level is None and _no_story_yet(turn) and \
             medical.names_only_illness(text):
         # "em hay bị xỉu mỗi sáng", "how do i help someone having a seizure": an illness told
@@ -300,11 +308,14 @@ def answer(turn: Turn, text: str) -> bool:
         emergency.medical(turn, turn.session.emergency or "medical")   # its numbers again
         return True
     if violent:
-        _remember_story(turn, text)
         # (whom it is about: the request's answer, else the story's own words, "mẹ em bị ba
         # đánh bất tỉnh": the witness's advice, and 115 for the one hurt)
-        who = turn.session.help.get("who") or turn.entity("for_whom") or (
-            "other" if after_medical and not situations.done_to_writer(text) else None)
+        # (after someone else's medical emergency, "ổng xô nó té đó" is still about that one,
+        # whatever the entities guess; only words done to the writer make it hers)
+        if after_medical and not situations.done_to_writer(text) and "who" not in turn.session.help:
+            turn.session.help["who"] = "other"
+        _remember_story(turn, text)
+        who = turn.session.help.get("who") or turn.entity("for_whom")
         situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
                                       about_other=who == "other", about_child=who == "child")
         if situation not in ("self_harm", "pregnant") and (medical.injured_now(text) or hurt_since):

@@ -348,7 +348,9 @@ class Engine:
         self._read(turn, text)
         session = turn.session
         menu_typed = typed_menu_item(turn.services.content, text)   # (a menu label typed)
-        if menu_typed is None and privacy.asks_to_delete_now(text):
+        if menu_typed is None and privacy.asks_to_delete_now(text) and self_harm.level(text) is None:
+            # (never a farewell that tells of things deleted, "e xoá hết ảnh, xoá fb rồi, chỉ còn
+            # tin nhắn này": the crisis pathway reads it, not a clean screen)
             # "ông ấy về rồi, xoá giúp em": the clean screen asked for, first; the one line it
             # leaves carries the numbers when the message also told of danger
             privacy.clear(turn, in_danger=safety.is_danger(text))

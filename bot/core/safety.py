@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.core import self_harm
+from bot.core import answers, self_harm
 from bot.core.content_words import has_content
 from bot.nlu.entities import HIEP_AS_RAPE
 from bot.nlu.lexicon import Lexicon, as_screened
@@ -582,6 +582,41 @@ _VI_PATTERNS = [
     r"\b(bi|dang bi) (bam duoi|bam theo|theo duoi|ruot duoi)\b",
     r"\b(nguoi la|ke la|thang la|ong la|ba la|co nguoi|mot ong|mot thang)( \w+){0,2} (du|lua|ru|keo) "
     r"(toi|em|minh|tui|chi|con|e|chau|be)( \w+){0,2} (di|theo|len xe|vao|vo|ve)\b",
+    # (2026-12-07) held by people and not let go home ("em bị một đám người giữ trong quán karaoke,
+    # ko cho về"; never kept in class for homework or the rain)
+    r"^(?!.*\b(vi|de|do|tai) (\w+ ){0,4}(bai|hoc|thi|mua|om|benh|phat|tre|kiem tra|lam bai)\b)"
+    r".*\b(bi|dang bi)( \w+){0,4} (giu|nhot|giam|khoa|bat o|bat)( lai)? (trong|o|tai|ngoai)\b( \w+){0,5} "
+    r"(khong|ko|k|hong|chang) (cho|de) (\w+ )?(ve|di|ra|ra ngoai|thoat|ve nha)\b",
+    # a knife sharpened after a threat, or no one left alive said ("hồi nãy ổng nói tối nay ko ai
+    # sống sót đâu, giờ ổng đang mài dao")
+    r"\b(doa|de doa|noi|giet|song sot|toi nay|dem nay)\b.*\b(dang|ngoi|lay dao ra|cam dao) mai (dao|rua|"
+    r"ma tau|keo)\b|\b(dang|ngoi) mai (dao|rua|ma tau)\b.*\b(doa|giet|song sot|toi nay|dem nay)\b",
+    r"\b(khong|ko|k|chang) ai (song sot|song|thoat|con song)( \w+)?( dau| het| duoc)?\b"
+    r"(?!.*\b(phim|game|truyen|movie|film|zombie)\b)",
+    # dragged by the hair ("nó nắm tóc kéo chị em ra đường", "túm tóc lôi mẹ đi")
+    r"\b(nam|tum|giat|nau) toc (toi|em|e|minh|tui|me|ma|chi|vo|con|co|be|chi ay|co ay|nguoi ta)\b|"
+    r"\b(nam|tum|giat|nau) toc\b( \w+){0,2} (keo|loi|dap) (toi|em|e|minh|tui|me|ma|chi|vo|con|co|be|no)\b",
+    # hit, and now lying still ("ba đánh mẹ giờ mẹ nằm im ko dậy", "xô bà té, bà ko dậy nổi")
+    r"^(?!.*\bngu\b).*\b(danh|dap|xo|da|dam|tat|quang|nem) (me|ma|ba noi|ba ngoai|ba|chi|em|con|vo|no|be|"
+    r"co ay|chi ay|nguoi ta|ong noi|ong ngoai)\b.*\b(nam im|nam bat dong|(khong|ko|k|hong|chang) (day|"
+    r"dung day|ngoi day|dung len|day noi|day duoc|cu dong|nhuc nhich|tinh|mo mat|tra loi))\b",
+    # beaten, with no one stepping in ("bả đánh con nhỏ quá trời mà ko ai can")
+    r"\b(danh|dap|hanh ha)\b( \w+){0,6} (ma |nhung )?(khong|ko|k|chang|chua) (ai|co ai|thay ai) "
+    r"(can|can ngan|vao can|ra can|giup|dam can|lam gi)\b",
+    # wanting to leave, held back ("e muốn về mà ảnh lôi lại", "định đi thì nó giữ tay kéo vô")
+    r"\b(muon|doi|dinh|xin) (ve|di|ra|ve nha|ra ngoai|di ve)\b( \w+){0,3} (ma|nhung|thi) (anh|ong|no|han|"
+    r"ny|ck|chong|anh ta|ong ta|anh ay|ong ay|bo|ba|thang do)( \w+)? (loi|keo|giu|chan|khong cho|ko cho|"
+    r"k cho|giat)( \w+)? (lai|vo|vao|ve|tay|di|ra)?\b",
+    # drunk home, tonight feared ("ổng say về r… tối nay chắc ko yên đâu")
+    r"\b(say|say xin|nhau|xin|xay xin) (ve|ve roi|ve r|ve nha)\b.*\b(toi nay|dem nay|lat nua|chut nua)"
+    r"( \w+){0,3} (khong|ko|k|chang) (yen|xong|thoat|song)\b",
+    # a threat with a time to come ("dọa tung clip, nói nửa tiếng nữa qua tận nhà")
+    r"\b(doa|de doa|tung clip|tung anh|giet|xu|danh|chem)\b.*\b(nua tieng|muoi phut|lat nua|chut nua|"
+    r"\d+ phut)( nua)? (qua|toi|den|ghe|len|xuong) (tan )?(nha|cho|phong|tro|cong ty)\b",
+    # a photo of her home sent ("nó gửi hình cổng nhà em rồi nói gặp sớm")
+    r"\b(no|han|anh ta|ong ta|ong ay|ck|chong|ny|nyc|ny cu|thang do|thang kia|ex|nguoi la|so la)"
+    r"( \w+){0,2} gui (cho (e|em|toi|tui|minh) )?(hinh|anh|tam hinh|tam anh|clip) (chup )?(cong|cua|"
+    r"truoc nha|nha|cua so|cua phong) (nha |phong )?(e|em|toi|tui|minh)\b",
 ]
 
 _EN_PATTERNS = [
@@ -808,6 +843,29 @@ _EN_PATTERNS = [
     r"\b(assaulted|attacked|raped|sexually assaulted|jumped|groped|touched)\b( \w+){0,6} (tonight|just now|"
     r"right now|an hour ago|minutes ago|earlier tonight)\b|\b(just|just got|just been|was just) "
     r"(assaulted|attacked|raped|groped)\b",
+    # (2026-12-07) hands on a throat, a choking done to someone ("dad has both hands on mum's
+    # throat", "he is choking my mom")
+    r"\bhands? (on|around|round) (my |her |his |their |our )?([a-z]+'?s )?throat\b|"
+    r"\bhands? (around|round) (my |her |his |their |our )?([a-z]+'?s )?neck\b",
+    r"\b(chok|strangl|throttl)\w* (me|her|him|them|mum|mom|my (mum|mom|mother|sister|wife|daughter|son|"
+    r"brother|friend|girlfriend|grandma|gran|nan))\b",
+    # dragged by the hair ("he's dragging her out by her hair")
+    r"\b(dragg\w*|pull\w*|yank\w*|haul\w*) (me|her|him|them|mum|mom|my \w+)( \w+){0,2} by (the |my |her "
+    r"|his |their )?hair\b",
+    # hit, and now not getting up ("my brother hit our grandma and she's not getting up")
+    r"\b(hit|beat|pushed|punched|kicked|shoved|threw|slammed|knocked) (her|him|me|mum|mom|my \w+|our \w+|"
+    r"grandma|grandpa|gran|nan)\b.*\b(she|he|mum|mom|grandma|grandpa|gran|nan|they)('?s| is| was| has|"
+    r" isn'?t| won'?t| can'?t| doesn'?t| hasn'?t| didn'?t)? (not |still not |still )?(getting up|get up|"
+    r"got up|moving|move|moved|waking up|wake up|responding|respond|breathing)\b",
+    # a friend pulled outside while she can barely stand ("some men at the bar keep pulling my
+    # friend outside, she can barely stand")
+    r"\b(pull\w*|dragg\w*|tak\w*|carry\w*|walk\w*|lead\w*) (my (friend|sister|cousin)|her|me)( \w+){0,2} "
+    r"(outside|out|to (his|their|a) (car|room|van))\b.*\b(barely|can'?t|cannot|hardly) (stand|walk|talk|"
+    r"stay awake)\b",
+    # a photo of her home sent as a threat ("he just sent me a photo of my gate")
+    r"\b(he|she|they|someone|somebody|my ex|the ex|a stranger|an unknown number|this guy|that guy)"
+    r"( just| has| had| then)? (sent|texted|messaged|dm'?d) me (a |this )?(photo|picture|pic|video) of "
+    r"(my|our) (gate|house|home|door|front door|building|street|window|flat|apartment)\b",
 ]
 
 # Words that are also the names of things people ask about: danger only outside such questions.
@@ -941,15 +999,26 @@ _BLOWS_TO_SOMEONE = re.compile(r"\b(danh|chem|dam|dap|bop|tat|xo|hanh hung|hit|h
                                r"stabbed|punched)\b")
 
 
+# Sore from sport ("my back hurts from the gym", "tập gym xong đau cơ muốn chết", "đá banh về
+# nhức chân quá"): a body tired by its own exercise, no blow
+_SPORT_SORE = screened(
+    r"\b(from|after) (the |my |a )?(gym|workout|training|leg day|run|running|practice|yoga|"
+    r"football|soccer|basketball|hike|hiking|lifting)\b|"
+    r"\b(tap gym|gym|tap ta|tap the duc|tap the hinh|chay bo|da banh|da bong|tap yoga|leo nui|"
+    r"boi loi|danh cau long|cau long)\b( \w+){0,4} (dau|moi|nhuc|chuot rut|ra ri|e am)\b|"
+    r"\b(dau|moi|nhuc|chuot rut)( \w+){0,4} (vi|do|sau khi|sau buoi) (tap|gym|chay bo|da banh|"
+    r"da bong|leo nui|boi)\b")
+
 # (one screen for them all: on nearly every form none of their words occurs)
 _HARMLESS_ANY = screened("|".join(f"(?:{p.pattern})" for p in (
     _PLAY, _KITCHEN_KNIFE, _CAR_NO_HURT, _GRADES, _PLANT, _SMALL_CUT, _ANIMAL_DOES, _DENTAL,
-    _PHOTOS_SHOT, _ANIMAL_CHASED, _PRICKED)))
+    _PHOTOS_SHOT, _ANIMAL_CHASED, _PRICKED, _SPORT_SORE)))
 
 
 def _harmless(form: str) -> bool:
     """A blow in play, a knife on food, a car bumped with no one hurt, an exam's "kill", a
-    plant's shoots, a small cut (with no blow to anyone told beside the last two)."""
+    plant's shoots, a body sore from sport, a small cut (with no blow to anyone told beside the
+    last three)."""
     if not _HARMLESS_ANY.could_match(form):
         return False
     if _PLAY.search(form) or _KITCHEN_KNIFE.search(form) or _PLANT.search(form) or \
@@ -966,7 +1035,63 @@ def _harmless(form: str) -> bool:
         return True   # a hook or a thorn, a little blood: no blow
     if _GRADES.search(form) and _KILL_WORD.search(form) and not _BLOWS.search(form):
         return True
+    if _SPORT_SORE.search(form) and not _BLOWS_TO_SOMEONE.search(form):
+        return True
     return bool(_SMALL_CUT.search(form)) and not _BLOWS_TO_SOMEONE.search(form)
+
+
+# Kept in for a reason a family gives ("mẹ khóa cửa ko cho e ra vì chưa học bài xong", "anh hai
+# khóa cửa lại ko cho e ra ngoài vì e bị ốm", "ck khóa cửa ko cho e ra vì sắp có bão", "e khóa
+# cửa ko cho con ra đường vì trời mưa", "dad grounded me for my grades"): a rule of the house,
+# not a captive. The classifier hears the lock; it is believed only with blows, a threat, days
+# held or no reason given (the lexicon reads those, `_VI_PATTERNS`).
+_KEPT_IN = screened(
+    r"\b(khoa|chot|nhot|giu|bat)( trai)?( cua| cong)?( phong| nha)?( (lai|con|em|e|toi|tui|minh))*"
+    r"( \w+){0,3} (khong|ko|k|hong|chang|kg) (cho|de) (\w+ )?(ra|di|ra ngoai|ra duong|di choi|ra khoi|"
+    r"xuong|ve)\b|\b(cam tuc|bat o nha|bi cam tuc|khong cho (\w+ )?(ra khoi nha|ra ngoai|di choi))\b|"
+    r"\b(grounded|locked|kept|keeps?|keeping|won'?t let|wouldn'?t let|doesn'?t let|didn'?t let)"
+    r"( \w+){0,2} (me|us|him|her|them|the kids|my (son|daughter|kids?|sister|brother))( \w+){0,2} "
+    r"(in|inside|home|at home|indoors|out|go out|leave)\b")
+_A_REASON = screened(
+    r"\b(vi|de|so|tai|do|because|cause|cuz|bc|since|due to|for|until)\b( \w+){0,5} (hoc|bai|bai tap|"
+    r"choi|game|thi|mua|ngu|om|benh|sot|cam|ho|xe|duong|nang|tre|khuya|toi|an toan|tai nan|lanh|bao|dich|"
+    r"covid|cach ly|chet duoi|lu|ngap|homework|grades?|exams?|tests?|studying|study|rain\w*|storm|"
+    r"typhoon|flood\w*|sick|ill|fever|flu|cold|bedtime|curfew|late|dark|traffic)\b|"
+    r"\b(giong bao|co bao|sap co bao|mua bao|troi mua|mua to|di choi|choi game|hoc bai|hoc them|"
+    r"ngu som|dang om|bi om|bi sot|cach ly|moi \d+ tuoi|con nho|storm|typhoon|homework|curfew|"
+    r"bedtime)\b")
+_THREAT_OR_HARM = re.compile(r"\b(doa|de doa|giet|chem|dao|sung|bop co|may ngay|may hom|tu hom qua|"
+                             r"suot|lay (het )?(dien thoai|dt|giay to|ho chieu)|threat\w*|kill|knife|gun|"
+                             r"days|since yesterday|took my (phone|passport))\b")
+
+
+# Touched in a crowd ("trên xe buýt có ông cứ cọ vào người em", "a man on the train kept
+# rubbing against me"): sexual harassment told, which the disclosure answers with its own "are
+# you safe?"; the classifier's emergency alone is not believed for it (no weapon, no one dragging
+# or following her, no threat: the lexicon reads those)
+_CROWD = screened(r"\b(xe buyt|xe bus|xe khach|xe do|tau|tau dien|metro|thang may|cho dong|hang doi|"
+                  r"rap phim|bus|train|subway|tube|tram|elevator|lift|crowd|queue|line|"
+                  # or at work, by one above her ("thằng tổ trưởng cứ lấy cớ đụng vào người em")
+                  r"cong ty|cho lam|xuong|to truong|quan ly|sep|truong phong|giam doc|dong nghiep|"
+                  r"at work|boss|manager|supervisor|coworker|colleague|team lead)\b")
+_TOUCHED = screened(r"\b(co (vao|xat|sat)|co (nguoi|than) vao|ap sat|ep sat|so (vao|mo|soang|dui|nguc|mong|nguoi)|"
+                    r"dung (vao|cham)|rubb\w*|touch\w*|grop\w*|press\w* (himself|against)|"
+                    r"brush\w* against)\b")
+_DRAGGED_OR_THREAT = re.compile(r"\b(keo|loi|bat|ep|doa|dao|sung|theo|di theo|chay theo|dragg\w*|"
+                                r"pull\w*|grabb\w*|follow\w*|threat\w*|knife|gun|forc\w*)\b")
+
+
+def touched_in_a_crowd(form: str) -> bool:
+    """Touched in a bus, a train, a lift, a crowd or at work, with no one dragging, following or
+    threatening."""
+    return bool(_CROWD.search(form) and _TOUCHED.search(form)) and \
+        not _DRAGGED_OR_THREAT.search(form)
+
+
+def kept_in_for_a_reason(form: str) -> bool:
+    """Kept in, with a family's reason and no blow, threat or days held (`_KEPT_IN`)."""
+    return bool(_KEPT_IN.search(form) and _A_REASON.search(form)) and \
+        not _BLOWS_TO_SOMEONE.search(form) and not _THREAT_OR_HARM.search(form)
 
 
 # Work or study said to kill the writer ("dự án này đang giết chết tôi vì deadline", "bài tập
@@ -1049,6 +1174,32 @@ HOW_TO_HELP = screened(r"\b(lam sao|lam the nao|cach nao|nen lam gi|phai lam gi|
                          r"(her|him|them|my friend)\b|\bnen (noi|khuyen) (gi|sao|the nao) (voi|cho) "
                          r"(no|ban|chi|em|co ay|ban ay|nguoi ay)\b")
 _NOW_SAID = re.compile(r"\b(bay gio|luc nay|ngay bay gio|ngay luc nay|right now|now|rn|toi nay|dem nay)\b")
+# What he does as a habit, told with no "now" ("hàng xóm đánh vợ mỗi tối", "ổng hay chửi em",
+# "he hits her every weekend"): a story, answered by the disclosure's own question "are you safe
+# now?"; the classifier's emergency alone is not believed for it (the lexicon still is)
+_HABIT = screened(r"\b(moi (toi|dem|ngay|sang|chieu|lan|khi|bua|tuan|thang)|hang (dem|ngay|tuan|thang)|"
+                  r"thuong xuyen|thuong hay|suot ngay|ngay nao cung|toi nao cung|dem nao cung|"
+                  r"lan nao cung|hoai|every (night|day|evening|weekend|time|week)|always|often|"
+                  r"regularly|all the time)\b")
+_NOW_NEAR = re.compile(r"\b(gio|nay gio|vua|vua moi|tu chieu|tu sang|tu toi|hom nay|just|tonight|"
+                       r"today|currently|still)\b")
+
+
+# Only someone's age told ("he is in his fifties", "ông ấy chắc 50 tuổi"), as asked about the
+# person: the classifier hears a person and guesses danger
+_AGE_TOLD = screened(
+    r"^((he|she|they|him|her|ong ay|ong ta|anh ta|anh ay|ba ay|chi ay|co ay|no|han|ong|anh|chong|ck|"
+    r"ba|bo|me)( (is|s|are|la|chac|khoang|tam|co le|chac la|probably|maybe|about|around|like))* )?"
+    r"(in (his|her|their) (late |early |mid )?(teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|20s|30s|40s|50s|60s|70s)|\d{1,2}( tuoi| years old| yo| something)?|"
+    r"(ngoai |hon |gan )?\d{1,2}( tuoi)?( roi)?|(nam|sau|bon|ba|bay) muoi (may |hon )?tuoi)"
+    r"( (roi|thoi|a|nha|i think|or so|something))*$")
+
+
+def _habit_only(forms: list[str]) -> bool:
+    """A habit told (`_HABIT`) and nothing said of now."""
+    return any(_HABIT.search(f) for f in forms) and not any(
+        _NOW.search(f) or _NOW_SAID.search(f) or _NOW_NEAR.search(f) for f in forms)
 
 
 def is_danger(text: str) -> bool:
@@ -1116,11 +1267,21 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
             not any(_IDIOM_OR_TEST.search(f) or "typing" in f for f in forms) and \
             not any((_ON_SCREEN.search(f) or _harmless(f)) and not _NOW.search(f)
                     for f in forms) and \
+            not any(kept_in_for_a_reason(f) or touched_in_a_crowd(f) or _AGE_TOLD.search(f)
+                    for f in forms) and \
+            not _habit_only(forms) and not _safe_place_told(text) and \
             has_content(text) and (
             understanding.intent == "emergency"
             or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):
         return True
     return is_danger(text)
+
+
+def _safe_place_told(text: str) -> bool:
+    """A few words saying only that someone is somewhere safe ("my cousin is staying at her
+    aunt's house now", "em đang ở nhà ngoại"): the classifier's emergency on the people named is
+    not believed (the lexicon still is)."""
+    return len(text.split()) <= 12 and answers.at_safe_place(text)
 
 
 def is_emergency(text: str, understanding: Understanding | None) -> bool:

@@ -256,6 +256,25 @@ _NOW = [
     r"end my life|goodbye)\b",
     r"\b(nobody|no one|noone) (will|would|is going to|gonna) (miss|notice|care)( \w+){0,2} "
     r"(after|when|once) (tonight|today|i'?m gone|i go)\b",
+    # (2026-12-07) a whole bottle or box swallowed ("i swallowed the whole bottle of my dad's
+    # pills"; never a course of medicine, "like the doctor said")
+    r"^(?!.*\b(prescribed|doctor|course|vitamins?|as told|bac si|theo toa|theo don|mua them|mua lai)\b)"
+    r".*\b((swallowed|downed) (the |a |my )?(whole|entire) (bottle|box|pack|packet|strip|jar|supply)|"
+    r"(took|ate|had) (the |a |my )?(whole|entire) (bottle|box|pack|packet|strip|jar|supply) of( \w+){0,4} "
+    r"(pills|tablets|meds|medicine|painkillers|paracetamol|sleeping pills|antidepressants))\b",
+    r"^(?!.*\b(theo toa|theo don|bac si|mua them|mua lai|het han)\b)"
+    r".*\b(hop|vi|lo|chai|ca hop|ca vi|ca lo) thuoc\b( \w+){0,5} (uong|nuot) (sach|het sach|het ca|het "
+    r"(mot|1) lan|het roi)\b.*\b(buon ngu|chong mat|lim dim|met lam|non|mo mat|khong thay|run)\b|"
+    r"^(?!.*\b(theo toa|theo don|bac si|mua them|mua lai|het han)\b)"
+    r".*\b(hop|vi|lo|chai|ca hop|ca vi|ca lo) thuoc\b( \w+){0,5} (uong|nuot) (sach|het sach|het ca)\b",
+    # sitting or standing over a railing or a ledge ("ngồi vắt chân qua lan can cầu", "sitting on
+    # the ledge of the roof", "legs over the edge of the bridge")
+    r"\b(vat chan|treo chan|tha chan|dung|ngoi)( \w+){0,2} (qua|ngoai|ra ngoai) (lan can|thanh cau|"
+    r"mep (cau|san thuong|tang thuong|ban cong))\b",
+    r"^(?!.*\b(photo|pic|picture|selfie|lol|haha|view|sunset|fishing|for fun)\b)"
+    r".*\b(sitting|standing|sat|stood)( \w+){0,2} (on|over|outside) (the )?(railing|ledge|parapet|"
+    r"edge of the (roof|bridge|building|balcony)|bridge rail\w*)\b|"
+    r"\b(legs|feet) (over|dangling over) the (edge|railing|side)( of the (bridge|roof|building))?\b",
 ]
 # His threat to the children ("ổng dọa ôm con nhảy sông", "ck dọa ôm con tự tử", "he said he
 # will kill the kids"): his violence, the children in danger (bot/core/safety.py), never the
@@ -487,7 +506,8 @@ _THOUGHTS = [
     r"minh|con)( \w+)? (nhan|noi|noi chuyen|gui|chat|lien lac|tam su)\b(?! (cho|voi|toi) (ong|anh|no|han|"
     r"chong|ck|ny|nguoi yeu|ban trai|thang|ex|ba|bo|me|co ta|chi ta))",
     r"\b(this is|this will be|probably|prob) (the )?last time (i|i'll|ill|i will) (message|text|talk|"
-    r"write|chat|reach out)\b",
+    r"write|chat|reach out)\b(?! (to |with )?(him|her|them|my ex|the ex|that (guy|man|jerk)|my (husband|"
+    r"boyfriend|bf|partner|dad|father|stepdad|mom|mother)|his|he)\b)",
     # an apology or love sent on to family through the bot ("nhờ bạn nói với mẹ e là e xin lỗi")
     r"\b(noi|nhan|bao|chuyen loi) (voi|cho|giup|gium|dum) (me|ma|ba|bo|cha|ca nha|gia dinh|moi nguoi|"
     r"chong|vo|con)( (cua )?(em|e|toi|tui|minh|con))?( \w+){0,2} (la|rang) (em|e|toi|tui|minh|con) "
@@ -515,6 +535,80 @@ _THOUGHTS = [
     r"deadly)|overdose|od)\b",
     r"\b(lethal|fatal|deadly) (dose|amount|dosage)\b", r"\bhow (high|tall|far)( \w+){0,4} "
     r"(to die|to be fatal|would kill|will kill|to kill (me|myself))\b",
+    # (2026-12-07) how many pills for not coming back ("whats the number of zolpidem where you
+    # just dont come back", "uống bao nhiêu viên thì ngủ luôn ko dậy")
+    r"\b(how many|how much|what dose|the number of|amount of)\b.*\b(dont|don't|do not|never|won'?t|"
+    r"to not|would not|not) (come back|wake up|wake)\b(?! (tired|late|early|at night|groggy|sleepy))",
+    r"\b(bao nhieu|may vien|lieu nao|may lieu)\b.*\b(ngu luon|khong (day|tinh) (nua|lai)|ko (day|tinh) "
+    r"(nua|lai)|di luon|khoi day)\b",
+    # the way that hurts least, asked with nothing else to hurt ("which method hurts least",
+    # "cách nào ra đi nhẹ nhàng nhất"; never a tooth, a shot, a piercing or a birth)
+    r"^(?!.*\b(tooth|teeth|shot|injection|pierc\w*|tattoo|wax\w*|birth|labou?r|period|cramps?|needle|"
+    r"blood test|vaccin\w*|eyebrows?|hair|rang|tiem|chich|xo khuyen|xam|nho long|sinh|de con|kinh|"
+    r"lay mau|vac xin|tay long|dau bung|nho rang)\b).*"
+    r"(\b(which|what|best|easiest|quickest|least painful|most painless) (method|way)s?\b( \w+){0,4} "
+    r"(hurts? (the )?least|least pain\w*|painless\w*|without pain|most peaceful)\b|"
+    r"\bcach (ra di|chet|tu tu)( \w+){0,2} (nhe nhang|it dau|khong dau|nhanh|em ai)\b)",
+    r"\bcach (nao|gi) (de )?(ra di|chet|di luon|tu tu|ket thuc( cuoc doi| tat ca)?)( \w+){0,2} (it dau|"
+    r"khong dau|nhe nhang|em ai|khong dau don|nhanh)( nhat)?\b",
+    # poison kept hidden ("bought pesticide today, it's under my bed", "thuốc diệt chuột e giấu
+    # dưới gầm giường")
+    r"\b(rat poison|pesticide|weed ?killer|paraquat|insecticide)\b.*\b(hid|hidden|hiding|under my bed|"
+    r"in my (room|drawer|bag|closet)|for myself|just in case|for later)\b",
+    r"\b(thuoc (diet )?chuot|thuoc tru sau|thuoc diet co|ba chuot|paraquat)\b.*\b(giau|cat giau|de "
+    r"danh|cat ky)\b( \w+){0,2} (duoi|trong|o|sau)\b",
+    # cutting, kept on with ("i keep cutting, it's the only thing that makes it quiet")
+    r"\b(i|i'?ve|ive|i have) (keep|kept|been|started|still)( on)? cutting( myself| my (arms?|wrists?|legs?|"
+    r"thighs?|skin))?( again| more| deeper)?(?=\s*($|,|\.|and\b|because|cause|it'?s|its|to\b|when|so\b|"
+    r"it (helps|makes|feels|stops|calms|quiets|is the only)))",
+    # the head beaten on a wall, again, to quiet the mind ("slammed my forehead into the tiles
+    # again til the noise stopped", "keep banging my head on the wall")
+    r"\b(slam\w*|bang\w*|hit\w*|smash\w*) my (own )?(head|forehead) (into|against|on) (the )?(wall|"
+    r"tiles?|floor|door|desk|mirror)\b.*\b(again|till|until|on purpose|to (stop|feel|make|quiet)|over and "
+    r"over)\b|\b(keep|kept|keeps) (slamming|banging|hitting|smashing) my (head|forehead)\b",
+    # accounts deleted, with a goodbye or only this message left ("deleted all my accounts,
+    # said my goodbyes", "e xoá hết ảnh, xoá fb, chỉ còn lại tin nhắn này")
+    r"\b(deleted|deactivated|wiped|closed) (all )?(my )?(accounts?|socials|facebook|instagram|"
+    r"everything|photos)\b.*\b(goodbyes?|farewell|last message|said bye)\b|"
+    r"\b(goodbyes?|farewell)\b.*\b(deleted|deactivated|wiped) (all )?(my )?(accounts?|socials|"
+    r"everything)\b",
+    # the means bought, said alone ("e mua thuốc diệt chuột r", "em đã mua than rồi")
+    r"^((toi|em|e|minh|tui|con|tao) )?(da |vua |moi )?(mua|kiem|chuan bi|de san)( duoc| san)? (thuoc "
+    r"(diet )?chuot|thuoc tru sau|thuoc diet co|ba chuot|than|than hoa|paraquat)( (roi|r|xong|san|ve|"
+    r"nha|day|san roi|xong roi))+$",
+    # how fast a poison kills, asked ("uống thuốc diệt cỏ thì chết có nhanh ko"; never swallowed by
+    # mistake, "uống nhầm", which is 115's)
+    r"^(?!.*\b(nham|vo tinh|lo uong|be|con (em|toi|minh|tui)|dua nho|tre)\b).*"
+    r"\b(uong|nuot|an|chich) (\w+ ){0,2}(thuoc (diet co|diet chuot|chuot|tru sau|ngu|doc)|"
+    r"diet co|ba chuot|paraquat|xang|axit|nuoc tay|thuoc tay)( \w+){0,3} (thi |la |co |se |moi )?"
+    r"(\w+ )?(chet|tu vong)\b",
+    # the last lines left for someone ("mấy dòng cuối gửi má e kẹp trong cuốn sổ"; never to him)
+    r"\b(may dong|vai dong|la thu|buc thu|loi nhan|thu) cuoi( cung)?\b( \w+){0,2} (gui|cho|de lai|kep|"
+    r"de)\b(?!( \w+){0,3} (nguoi yeu|ny|nyc|anh ta|ex|ong ay|ong ta|chong|ck|sep|cong ty)\b)",
+    # pills saved up ("been saving up my meds for a couple weeks")
+    r"\b(saving|saved|stockpil\w*|hoard\w*|stashing|stashed) (up )?(my |all my |the |some )?(meds|pills|"
+    r"tablets|sleeping pills|medication|painkillers)\b(?! (money|on|for (my|the|a) (trip|holiday)))",
+    r"\bxoa (het |sach )?(anh|hinh|fb|facebook|zalo|tai khoan|nick|moi thu|tin nhan)\b.*\b(tam biet|"
+    r"vinh biet|loi cuoi|chi con (lai )?(tin nhan|dong|loi|cai tin) nay)\b",
+    # silence tomorrow, and no one to look for her ("sáng mai mà zalo e im re thì khỏi đi kiếm")
+    r"\b(mai|sang mai|ngay mai|toi mai)\b.*\b(im|im re|im lim|khong (tra loi|rep|on|online|nhan)|ko "
+    r"(tra loi|rep|on|online|nhan)|offline|tat may)\b.*\b(dung|khoi|khong can|ko can|khong nen) (di |ra )?"
+    r"(tim|kiem)\b",
+    # held on this far, and goodbye ("gồng tới đây thôi, chào nha, cám ơn đã nghe tui")
+    r"\b(gong|song|tru|cam cu) (toi|den|duoc den|duoc toi) (day|muc nay|bay gio)( thoi)?\b.*\b(chao|"
+    r"tam biet|bye|vinh biet)\b",
+    # a pet given for better care ("gave my cat to my friend today, she'll take better care of her")
+    r"\bgave (away )?my (cat|dog|kitten|puppy|pets?|bird|rabbit)\b.*\b(better care|look after (her|him|"
+    r"them) better|won'?t need|after i'?m gone|when i'?m gone)\b",
+    # a burden whose going would relieve them ("all i do is drain money from my folks, they'd be
+    # relieved"; "ko có e thì nhà đỡ khổ hơn")
+    r"\b(i'?m|im|i am|i feel like|all i do is|i just|i only|i'?m just)( \w+){0,3} (burden|drain\w*|"
+    r"waste of (space|money)|nothing but trouble|useless)\b.*\b(they|my (family|"
+    r"parents|folks|mom|mum|dad|kids)|folks|everyone)('d| would| will)? (be )?(relieved|better off|"
+    r"happier|free)\b",
+    r"\b(khong|ko|k|neu khong|neu ko|thieu|vang) (co )?(e|em|toi|tui|minh|con)( thi| di)? (ca |moi )?"
+    r"(nha|gia dinh|moi nguoi|bo me|ba me|ai cung)( \w+){0,2} (do kho|nhe nhom|sung suong|de tho|"
+    r"thanh than|vui ve|vui)( hon)?\b",
 ]
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
 _MARKED = screened(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)
@@ -563,9 +657,13 @@ def has_dark_words(text: str) -> bool:
 
 def weak_guess(text: str, understanding: Understanding | None) -> bool:
     """The classifier's self_harm below `_WEAK` with no word of death, despair or the body in the
-    text: not believed (the engine then reads the message as anything else)."""
-    return understanding is not None and understanding.intent == "self_harm" and \
-        understanding.confidence < _WEAK and not any(_DARK.search(t) for t in _forms(text))
+    text, or on a letter or two alone: not believed (the engine then reads the message as
+    anything else)."""
+    if understanding is None or understanding.intent != "self_harm":
+        return False
+    if len(text.split()) == 1 and len(text.strip(" .!?")) <= 2:
+        return True   # "c", "cx": chat shorthand for "có", "cũng", never a wish heard
+    return understanding.confidence < _WEAK and not any(_DARK.search(t) for t in _forms(text))
 
 
 # Below this the classifier's self_harm is believed only with a word of death, despair or the
@@ -819,14 +917,16 @@ def level(text: str, understanding: Understanding | None = None, *,
     found, open_to_classifier, texts, cleaned = _words_level(text)
     if found is not None or not open_to_classifier or understanding is None:
         return found
-    # (a few words the classifier only half believes, "e và 2 con", "myself": no wish said)
+    # (a few words the classifier only half believes, "e và 2 con", "myself": no wish said; a
+    # letter or two alone, "c", "cx", is chat shorthand for "có", "cũng", never a wish heard)
     if understanding.intent == "self_harm" and \
             not violence_not_death(text, understanding, violence_told) and \
             not (len(text.split()) <= 3 and understanding.confidence < 0.5) and \
+            not (len(text.split()) == 1 and len(text.strip(" .!?")) <= 2) and \
             (understanding.confidence >= _WEAK or any(_DARK.search(t) for t in texts)) and \
             has_content(text) and ends_something_else(text) is None and \
-            not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) or _LEAVING_HIM.search(t)
-                    for t in texts) and \
+            not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or
+                    _CUTTING_HIM_OFF.search(t) or _NOT_BELIEVED.search(t) for t in texts) and \
             not _everyday(texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
@@ -1070,6 +1170,30 @@ _LEAVING_HIM = re.compile(
     r"without (him|her|them))\b|\btot hon (la |neu )?(bo|roi|ly hon|ly di) (ong|anh ta|han|chong|ck)\b")
 
 
+# Told, and not believed ("ông làm bên phường nên tui báo đâu cũng không ai tin", "i reported
+# him but nobody believes me"): the way to help is blocked, which the classifier hears as despair;
+# only words of dying make it one (`_words_level` still reads them)
+_NOT_BELIEVED = re.compile(
+    r"\b(bao|to cao|trinh bao|ke|noi|thua|report\w*|told|tell)\b.*\b(khong|ko|k|chang|cung khong|"
+    r"cung chang) (ai|co ai) (tin|nghe|giup|quan tam|lam gi)\b|"
+    r"\b(nobody|no one|noone) (believes|believed|listens|listened|helps|helped|cares|did anything)\b")
+
+
+# Contact with him cut ("lần cuối em nhắn cho ổng, em chặn ổng luôn", "blocked him
+# everywhere", "đổi số để nó khỏi tìm"): a last message to him is leaving him, no farewell to life
+_CUTTING_HIM_OFF = re.compile(
+    r"\b(chan|block|blocked|blocking|unfriend\w*|huy ket ban|xoa so|xoa (zalo|facebook|fb) cua|"
+    r"cat (het )?lien lac (voi)?|khong (lien lac|nhan tin|noi chuyen) (voi|cho) )( \w+){0,2} "
+    r"(ong|ong ay|ong ta|anh|anh ta|anh ay|han|no|chong|ck|ny|nguoi yeu|ban trai|ex|thang do|"
+    r"him|her|them|his (number|account))\b|"
+    r"\b(doi so|change (my )?number|new number|new sim)\b( \w+){0,5} (khoi|khong cho|so|de|so that|"
+    r"so he|so she|so they)\b|"
+    # the last message to him, then blocked ("lần cuối em nhắn cho anh ta, em chặn luôn rồi")
+    r"\b(nhan|noi|gui|text\w*|messag\w*|talk\w*)( \w+)? (cho |voi |to )?(ong|ong ay|ong ta|anh ta|anh ay|han|"
+    r"chong|ck|ny|nyc|nguoi yeu|ban trai|ex|thang do|him|my ex)\b.*\b(chan|block\w*|xoa so|doi so|"
+    r"unfriend\w*|huy ket ban)\b")
+
+
 # Not wanting to talk any more, a pause, a change of mind, "me too" ("thôi em ko muốn nói nữa",
 # "khoan đã, để em nghĩ", "em đổi ý rồi", "em cũng bị", "i don't want to talk anymore"): the
 # classifier hears a wish to die in the short negative words, but none is said; the words of
@@ -1144,9 +1268,10 @@ def says_me_too(text: str) -> bool:
 
 def not_a_wish(text: str) -> bool:
     """Not wanting to talk, a pause, "me too", a wish to go away from him ("it's better if i
-    just leave him"): the classifier's `self_harm` alone is not believed (the lexicon is,
+    just leave him"), contact with him cut ("em chặn ổng luôn"): the classifier's `self_harm` alone is not believed (the lexicon is,
     `level`)."""
-    return any(_NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) for t in _forms(text))
+    return any(_NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or _CUTTING_HIM_OFF.search(t) or
+               _NOT_BELIEVED.search(t) for t in _forms(text))
 
 
 def ends_something_else(text: str) -> str | None:

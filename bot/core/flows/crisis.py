@@ -136,7 +136,7 @@ def on_text(turn: Turn, text: str) -> bool:
         # (after pills or a cut, "ok" is read below: 115 asked for again)
         hint(turn)   # "ok", "ừ" after words of dying: heard, not an answer of "safe"; asked again
         return True
-    if any(_ALONE.match(t.strip(" .!")) or _DOING_IT.search(t) for t in answers.forms(text)):
+    if acting_or_alone(text):
         # ("tối nay e sẽ làm", "i'm going to do it tonight": after words of dying, "it" is that)
         now(turn)   # "em ở một mình", "im alone": alone with those thoughts is no "safe"
         return True
@@ -181,6 +181,12 @@ _DOING_IT = re.compile(r"\b(toi nay|dem nay|hom nay|bay gio|ngay bay gio|luc nay
 _ALONE = re.compile(r"^((toi|em|minh|tui|con|i'?m|im|i am) )?(dang |van |just )?(o |here )?"
                     r"(mot minh|1 minh|alone|all alone|by myself|on my own)"
                     r"( (a|thoi|het|roi|now|right now|at home|o nha|trong phong|in my room|tonight))*$")
+
+
+def acting_or_alone(text: str) -> bool:
+    """At "are you safe right now?" after words of dying: "tối nay e sẽ làm", "im alone": not
+    safe, whatever else the classifier hears in it (`_DOING_IT`, `_ALONE`)."""
+    return any(_ALONE.match(t.strip(" .!")) or _DOING_IT.search(t) for t in answers.forms(text))
 
 
 # Not calling, said after the numbers ("ko gọi đâu", "i won't call", "không muốn gọi")

@@ -34,9 +34,21 @@ _ASKED = screened(
     # khong", "what is the 999 here"): the numbers of this country
     r"\b(911|999|112|000)\b( \w+){0,5} (work|works|working|here|in vietnam|o viet nam|o day|"
     r"duoc khong|dc khong|duoc ko|co duoc)\b|\b(what is|whats|what s|where is) (the )?"
-    r"(911|999|112)\b|\b(vietnam|vietnamese|viet nam)( s)? (911|999|112|emergency number)\b")
+    r"(911|999|112)\b|\b(vietnam|vietnamese|viet nam)( s)? (911|999|112|emergency number)\b|"
+    # the police's number asked ("số công an", "police number pls"): with the others
+    r"^((cho |xin |cho (toi|em|minh) xin )?(so|sdt|so dien thoai|so dt) (cua )?(cong an|canh sat)|"
+    r"(the )?police( phone)? number)( (la gi|la so nao|nao|nhe|nha|di|voi|please|pls|qmark|a|gi))*$")
+# The police named alone, as one calls out for them ("police", "công an ơi", "cảnh sát"): someone
+# may be in danger and have no time for more words, so the danger's numbers answer, 113 first.
+_POLICE_ALONE = screened(r"^(the )?(police|cops|cong an|canh sat)( (oi|di|voi|giup|please|pls|"
+                         r"now|help))*$")
 
 
 def asked_for(text: str) -> bool:
     """The message asks for the emergency numbers and nothing else."""
     return any(_ASKED.search(t.strip(" .!")) for t in forms(text))
+
+
+def police_called(text: str) -> bool:
+    """The message is only the police named, as a call for them (`_POLICE_ALONE`)."""
+    return any(_POLICE_ALONE.search(t.strip(" .!")) for t in forms(text))

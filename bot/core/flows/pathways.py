@@ -255,9 +255,10 @@ def is_step_answer(turn: Turn, text: str) -> bool:
     the danger lexicon only, never by the classifier's guess on one or two words."""
     if turn.session.flow != "pathway" or len(text.split()) > 4:
         return False
-    return pathway_reader.answer(text) is not None or turn.session.step == "plan" or (
-        turn.session.pathway.get("flow") == "check" and
-        pathway_reader.hedged_answer(text) is not None)
+    checking = turn.session.pathway.get("flow") == "check"
+    # (at the danger check's yes/no questions, "c" is "có": yes, never a word for the classifier)
+    return pathway_reader.answer(text, yes_no=checking) is not None or \
+        turn.session.step == "plan" or (checking and pathway_reader.hedged_answer(text) is not None)
 
 
 def hint(turn: Turn) -> None:
