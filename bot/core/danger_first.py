@@ -197,6 +197,12 @@ def answer(turn: Turn, text: str) -> bool:
         turn.session.harm_done = turn.session.harm_told = True   # 115 first until "safe"
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True
+    if level == "thoughts" and self_harm.level(text) == "thoughts" and \
+            self_harm.asks_a_lethal_dose(text) and not self_harm.about_someone_else(text):
+        # "uống bao nhiêu viên thì ko tỉnh lại": the wish asked as a dose, never someone lying
+        # unconscious now (the words a lexicon of injuries reads in it)
+        (crisis.again if in_crisis else crisis.thoughts)(turn)
+        return True
     his_doing = False
     if crisis.asking_safe(turn.session) and answers.says_unsafe(text) and \
             not crisis.corrected_to_violence(text) and \

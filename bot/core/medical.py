@@ -305,7 +305,19 @@ _NOT_NOW = screened(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|na
                       r"say nang (anh|chi|em|co|cau|ban|nguoi|ong|thang|con|ai|mat)|"
                       r"(muon|chac|sap|muon chet) (tat tho|ngung tho|ngat|xiu)|"
                       r"bong nhe|(boi|thoa|xoa) (gi|thuoc gi)|cho (do|bot) (rat|dau|sung)|"
-                      r"chay may|deadline|chay tui|chay deadline)\b")
+                      r"chay may|deadline|chay tui|chay deadline|"
+                      # (2026-12-07) news, a drill, a kitchen mishap laughed at, a faint foreseen,
+                      # a scrape said small ("coi thời sự thấy cháy chung cư", "diễn tập phòng cháy",
+                      # "nướng bánh cháy đen thui kkk", "mai thuyết trình xong chắc e ngất", "just
+                      # a scraped knee")
+                      r"(coi|xem|doc|thay|nghe) (thoi su|bao|tin tuc|tin|tv|ti vi|tren mang)|thoi su|tin tuc|"
+                      r"on the news|in the news|read about|dien tap|tap huan|fire drill|"
+                      r"(chay|khet) (den|den thui|khet)( \w+){0,4} (kkk|haha|hihi|huhu)|"
+                      r"(chac|se|chac chan) (e |em |toi |tui |minh )?(ngat|xiu)( mat| luon)?|"
+                      r"just a (scrape|scratch|bruise|scraped knee|small cut|graze)|nothing serious|"
+                      r"(its|it's|it is) fine now|tuong (chet|chet duoi)( \w+){0,3} (haha|kkk|hihi)|"
+                      r"drowning in (laundry|work|emails?|homework|paperwork|assignments|dishes|"
+                      r"deadlines))\b")
 
 
 def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
@@ -452,6 +464,9 @@ _INJURED = screened(
     r"(benh vien|phong kham|tram y te)\b.*\bbi thuong)\b")
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
 _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+                    # (2026-12-07) a grade or a price "cut", chores one "drowns" in
+                    r"chem (diem|gia|tien)|drowning in (laundry|work|emails?|homework|paperwork|"
+                    r"assignments|dishes|deadlines)|"
                     r"cuoi (dau bung|dau ca bung|dau ruot|bo bung|te ghe|chay nuoc mat)|"
                     r"(laughed|laughing) so (hard|much)|"
                     r"xiu ngang|chet (cuoi|dung|lang|khiep|met|do)|dung hinh|chay tui|chay nang|"

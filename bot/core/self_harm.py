@@ -275,6 +275,18 @@ _NOW = [
     r".*\b(sitting|standing|sat|stood)( \w+){0,2} (on|over|outside) (the )?(railing|ledge|parapet|"
     r"edge of the (roof|bridge|building|balcony)|bridge rail\w*)\b|"
     r"\b(legs|feet) (over|dangling over) the (edge|railing|side)( of the (bridge|roof|building))?\b",
+    # a razor taken and a bathroom ("e lấy dao lam của ck, đang ngồi trong nhà tắm")
+    r"\b(lay|cam|giau|mang)( \w+)? (dao lam|luoi lam|dao cao|dao rua)\b.*\b(dang|ngoi|trong|khoa cua) "
+    r"(\w+ )?(nha tam|nha ve sinh|phong tam|toilet|wc|phong)\b",
+    # cut, or a head beaten, and bleeding now, by her own hand ("e cắt tay rồi, máu chảy mà ko
+    # thấy đau", "tự đập đầu vào tường tới chảy máu")
+    r"\b(toi|em|e|minh|tui|con) (vua |da |moi |lai )?(tu )?(cat|rach) (tay|co tay|chan|dui|tay minh)"
+    r"( \w+){0,2} (roi|r|xong|nua)\b.*\b(mau|chay mau)\b",
+    r"\btu (dap|dam|dap dau|danh|dam dau)( \w+){0,2} vao (tuong|cua|san|ban|ke)\b.*\b(chay mau|mau)\b",
+    # a car running in a closed garage ("sitting in the garage with the car running")
+    r"\b(garage|nha xe|ga ra|gara)\b.*\b(car|engine|xe|may) (running|on|no may|dang no)\b|"
+    r"\b(car|engine) (running|on)\b.*\b(garage)\b|\bno may xe\b.*\b(dong (kin )?cua|trong (nha xe|gara|"
+    r"ga ra))\b",
 ]
 # His threat to the children ("ổng dọa ôm con nhảy sông", "ck dọa ôm con tự tử", "he said he
 # will kill the kids"): his violence, the children in danger (bot/core/safety.py), never the
@@ -572,6 +584,40 @@ _THOUGHTS = [
     r"everything|photos)\b.*\b(goodbyes?|farewell|last message|said bye)\b|"
     r"\b(goodbyes?|farewell)\b.*\b(deleted|deactivated|wiped) (all )?(my )?(accounts?|socials|"
     r"everything)\b",
+    # (2026-12-07, second reading) a pet left in someone's care for later ("nhờ chị nuôi giúp con
+    # mèo của e nha, sau này e ko chăm dc nữa")
+    r"\bnho (\w+ ){0,2}(nuoi|cham|giu|trong|cham soc)( giup| gium| dum| ho)? (con )?(meo|cho|ca|chim|"
+    r"thu cung|be meo|be cun|cun)\b.*\b(sau nay|tu nay|tu mai|ve sau)\b.*\b(khong|ko|k|chang) "
+    r"(\w+ )?(cham|nuoi|o|song)( \w+)? (duoc|dc|nua)\b",
+    # debts paid and things given, at peace ("e trả hết nợ rồi, đồ đạc cho em gái hết")
+    r"\b(tra het no|tra xong no|tra het tien no|thanh toan het no)\b.*\b(do dac|do|quan ao|tai san|"
+    r"sach vo|xe)\b( \w+){0,3} (cho|de lai|tang|giao)\b|\b(do dac|tai san)( \w+){0,2} (cho|tang|de lai) "
+    r"(\w+ ){0,2}het\b.*\b(tra het no|nhe nhom|yen tam|xong het)\b",
+    # a goodbye with thanks for months of listening ("tạm biệt mọi người nha, cảm ơn vì đã nghe e
+    # nói mấy tháng nay")
+    r"\b(tam biet|vinh biet|chao)\b.*\bcam on\b( \w+){0,4} (nghe|lang nghe|ben|o ben|giup|chiu dung)\b"
+    r".*\b(thang nay|nam nay|thoi gian qua|bay lau|lau nay|may thang|may nam)\b",
+    # death as the end of it all ("e nghĩ e chết là xong hết mọi chuyện")
+    r"\b(toi|em|e|minh|tui|con) (chet|chet di|bien mat|di luon) (la|thi) (xong|het|yen|nhe|het chuyen)"
+    r"( het)?\b",
+    # no face left to live ("ko còn mặt mũi nào sống", "không còn lý do để sống")
+    r"\b(khong|ko|k|chang) (con )?(mat mui|mat mui nao|ly do|ly do gi|ly do nao) (nao )?(de |ma )?song\b",
+    # the rope or a beam found strong enough ("cái dây phơi đồ sau nhà đủ chắc rồi")
+    r"\b(day|soi day|day thung|xa nha|quat tran|cay xa|thanh xa)( \w+){0,4} (du chac|chiu duoc (suc|"
+    r"can) nang|du cao) (roi|r)\b(?! (khong|ko|k|chua|qmark)\b)",
+    # a last post scheduled ("e hẹn giờ đăng bài cuối lên fb rồi")
+    r"\b(hen gio|len lich|schedul\w*) (dang |post )?(bai|status|post|tin|stt)( \w+){0,2} (cuoi|last|final)\b|"
+    r"\b(bai|status|post|stt) cuoi( cung)?\b.*\b(hen gio|dem nay|toi nay|12h)\b",
+    # a past attempt, and what went wrong learned ("i tried once in march, i know what i did wrong")
+    r"\b(tried|attempted) (once|before|last (year|time|month)|in \w+)\b.*\b(what i did wrong|won'?t fail|"
+    r"get it right|do it right|this time)\b|\b(lan truoc|hoi truoc|lan do)\b.*\b(that bai|hong|khong "
+    r"thanh)\b.*\b(lan nay|biet (sai|loi) cho nao)\b",
+    # a place without a fence, noted ("the bridge near my work has no fence on the east side",
+    # "tầng thượng chung cư e ko có lan can")
+    r"^(?!.*\b(council|fix|should|complain\w*|report\w*|kids|children|sua|kien nghi|phan anh|con nit|"
+    r"tre em|nguy hiem cho)\b)(?=.*\b(my|i|em|e|toi|tui|minh)\b)"
+    r".*\b(bridge|roof|rooftop|cau|san thuong|tang thuong|noc)\b( \w+){0,6} (has no (fence|railing|"
+    r"barrier)|no (fence|railing)|khong co (lan can|rao|tuong chan)|ko co (lan can|rao))\b",
     # the means bought, said alone ("e mua thuốc diệt chuột r", "em đã mua than rồi")
     r"^((toi|em|e|minh|tui|con|tao) )?(da |vua |moi )?(mua|kiem|chuan bi|de san)( duoc| san)? (thuoc "
     r"(diet )?chuot|thuoc tru sau|thuoc diet co|ba chuot|than|than hoa|paraquat)( (roi|r|xong|san|ve|"
@@ -614,6 +660,9 @@ _THOUGHTS = [
 _MARKED = screened(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)
 # Everyday hyperbole: hunger, heat, laughter, boredom "to death" is not a risk.
 _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh no": "thôi chết, trễ giờ")
+                        # sore from sport ("tập chân xong đau muốn chết", "gym xong mỏi muốn chết")
+                        r"\b(tap|gym|chay bo|leo nui|da banh|da bong|boi|leg day)\b( \w+){0,5} (dau|moi|nhuc|"
+                        r"met|ra ri) (qua |lam )?muon chet\b|"
                         r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
                         r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi|do|xau|kho)"
@@ -955,7 +1004,13 @@ _EVERYDAY = screened(
     r"(thi|kiem tra|bai thi|exam|test|deadline)( \w+){0,6} chet chac|chet chac( \w+){0,4} (thi|kiem tra|diem)|"
     r"(cat|dog|kitten|puppy|meo|cho)( \w+){0,2} (scratch\w*|bit|bites|cao|can)|"
     r"(arms?|legs?|feet|body|muscles?) (are|is|feel|felt)( so)? (dead|like jelly|sore)|"
-    r"(nobody|no one) (was |got )?hurt|khong ai (bi thuong|sao|bi gi))\b")
+    r"(nobody|no one) (was |got )?hurt|khong ai (bi thuong|sao|bi gi)|"
+    # (2026-12-07) a medicine's timing asked, sport's soreness, idioms of "dead" ("uống thuốc xổ giun
+    # lúc nào là tốt nhất", "tập chân xong đau muốn chết", "stared me dead in the eye")
+    r"xo giun|(uong|take|taking)( \w+){0,4} (luc nao|truoc hay sau|when|how often)|luc nao (la )?tot nhat|"
+    r"(tap (chan|gym|ta|mong|bung|lung|tay|the duc)|leg day|sau buoi tap|after (the )?(gym|workout|"
+    r"practice))( \w+){0,4} (dau|moi|nhuc|sore|hurts?|dead)|"
+    r"dead in the eyes?|dead serious|dead tired|dead battery|deadline)\b")
 
 
 def _everyday(texts: list[str]) -> bool:
@@ -1264,6 +1319,19 @@ _ME_TOO = re.compile(
 def says_me_too(text: str) -> bool:
     """"em cũng vậy", "me too": said after someone else's wish to die, the writer's own."""
     return any(_ME_TOO.match(t) for t in _forms(text))
+
+
+# A lethal dose asked ("uống bao nhiêu viên paracetamol thì ko tỉnh lại", "how many would it take
+# to not wake up"): its "not waking" is the wish, not someone lying unconscious now
+_DOSE_ASKED = screened(
+    r"\b(bao nhieu|may vien|may lieu|lieu nao|how many|how much|what dose)\b.*\b(chet|tu vong|qua lieu|"
+    r"(khong|ko|k) (tinh|day)( lai| nua)?|ngu luon|die|dies|dead|overdose|od|(not|never|dont|don't|won'?t) "
+    r"(wake|come back))\b")
+
+
+def asks_a_lethal_dose(text: str) -> bool:
+    """How much of a medicine kills, or keeps one from waking, asked (`_DOSE_ASKED`)."""
+    return any(_DOSE_ASKED.search(t) for t in _forms(text))
 
 
 def not_a_wish(text: str) -> bool:
