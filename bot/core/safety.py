@@ -636,6 +636,33 @@ _VI_PATTERNS = [
     r"duong vang|khong (chay|di) (ve )?(huong|duong) (nha|ve)|sai duong roi)\b",
     r"\b(driver|cab|uber|grab)\b.*\b(turned off (the )?(gps|app|map)|(driving|going) the wrong way|"
     r"won'?t (stop|let me out)|(empty|deserted|dark) road)\b",
+    # (2026-12-07, third reading) kept in a room by a client, a door locked behind ("bà chủ khóa cửa
+    # sau, ông khách trong phòng ko cho em ra")
+    r"^(?!.*\b(choi|hoc|game|mua|benh|om|tre|khuya|an toan|nang|di choi|net|ban be|ra duong|lanh|"
+    r"sot)\b)(?=.*\b(khoa|chot|trong phong|nhot|giu|tiem|quan)\b).*"
+    r"\b(ong|ba|thang|nguoi|no|han|anh ta|ong khach|khach|chu|sep|tui no|ho)( \w+){0,4} (khong|ko|k) "
+    r"cho (em|e|toi|tui|minh|chau|chi) (ra|ve|di|ra ngoai|thoat)\b",
+    # summoned to his home tonight, alone, or else ("thầy nhắn bắt em tối nay qua nhà thầy một mình,
+    # ko qua thì đánh rớt")
+    r"\b(bat|doi|ep|keu)( \w+){0,3} (toi nay|dem nay)( \w+){0,2} (qua|den|toi|sang|len) (nha|phong|khach san|"
+    r"nha nghi)\b.*\b(mot minh|(khong|ko|k) (qua|den|toi|len) thi)\b",
+    # a lock worked at night at her room ("lão chủ trọ… đang lạch cạch ổ khóa")
+    r"^(?!.*\b(cho tho|tho sua|sua dien|sua nuoc|cho khach)\b)(?=.*\b(nua dem|dem nao|dem|khuya|\dh sang|"
+    r"toi nao)\b).*\b(dang|gio|lai dang)( \w+){0,3} "
+    r"(lach cach|mo khoa|nay khoa|xoay o khoa|tra chia|ve o khoa)\b",
+    # a knife carried on the way, or the whole family threatened ("chồng vừa vác dao chạy qua nhà
+    # mẹ đẻ, nói là sẽ xử cả nhà")
+    r"\b(vac|xach|mang|cam theo|giat) (dao|rua|ma tau|sung|bua)\b( \w+){0,4} (chay|di|qua|sang|toi|den|vo|"
+    r"vao) (nha|phong|cho|kiem|tim)\b",
+    r"\b(se|doa|noi|thi) (xu|giet|chem|dot) (ca nha|het ca nha|me con|ca ho)\b",
+    # pulled into a car and driven off ("nó lôi lên xe chở đi đâu ko biết")
+    r"\b(loi|keo|bat|ep|nhet|day)( \w+){0,2} (len|vao|vo) (xe|oto|o to|taxi|xe hoi)\b( \w+){0,3} (cho|chay|"
+    r"di|phong)\b",
+    # cornered and unable to get out ("tụi nó chặn em ở nhà vệ sinh… em ko ra được")
+    r"\b(chan|vay|giu|nhot|bao vay|don)\b.*\b(khong|ko|k) (ra|thoat|chay) (duoc|dc|noi)\b",
+    # a deadline with a hand to be cut ("trong 2 tiếng ko chuyển đủ… thì cho người qua chặt tay")
+    r"\b(doa|noi|se|thi|cho nguoi)( \w+){0,4} (chat|cat) (tay|chan|ngon tay)\b|"
+    r"\b(trong|truoc) \d+ ?(tieng|gio|h|phut)\b.*\b(cho nguoi (qua|toi|den)|giet|chem|danh)\b",
     # dragged by the hair ("nó nắm tóc kéo chị em ra đường", "túm tóc lôi mẹ đi")
     r"\b(nam|tum|giat|nau) toc (toi|em|e|minh|tui|me|ma|chi|vo|con|co|be|chi ay|co ay|nguoi ta)\b|"
     r"\b(nam|tum|giat|nau) toc\b( \w+){0,2} (keo|loi|dap) (toi|em|e|minh|tui|me|ma|chi|vo|con|co|be|no)\b",
@@ -913,7 +940,8 @@ _EN_PATTERNS = [
     r"^(?!.*\b(is it|is that|legal|allowed|can (they|he|she|my))\b)"
     r"(?=.*\b(our (passports?|papers|documents|ids?)|guards?|can'?t leave|cannot leave|won'?t let (us|me) "
     r"(leave|go|out)|trapped|not allowed (out|to leave)|gate|nobody speaks|brought (us|me) here)\b)"
-    r".*\b(took|taken|take|kept|keep|keeping|holding|have|has) (away )?(our|my|all our|her) (passports?|papers|"
+    r".*\b(took|taken|take|kept|keep|keeping|holding|holds|hold|have|has) (away )?(our|my|all our|her) "
+    r"(passports?|papers|"
     r"documents|ids?|id cards?|phones?)\b(?!.*\b(renew\w*|visa office|embassy (is|will)|for the (visa|"
     r"application)|safe ?keeping)\b)",
     # hiding with a child, and he searches ("in the closet with my daughter, he keeps shouting")
@@ -923,6 +951,26 @@ _EN_PATTERNS = [
     # a photo of her car at her work, from the ex ("my ex just texted a picture of my car")
     r"\b(my ex|the ex|ex|stalker|that guy|the guy)( \w+){0,2} (sent|texted|messaged|posted)( me)? (a |this )?"
     r"(photo|picture|pic|video) of (my|our|me)\b",
+    # (2026-12-07, third reading) shoes and phone hidden at his place ("he hid my shoes and phone")
+    r"\b(he|they|the guy|this guy)( \w+)? (hid|hidden|has hidden|locked up) my (shoes|phone|keys|clothes)\b|"
+    r"\b(he|they|the guy|this guy)( \w+)? (took|has taken) my (shoes|clothes)\b",
+    # pushed over and unable to get up ("my grandson pushed me over… i cant get up")
+    r"\b(pushed|knocked|shoved|threw|hit|kicked|tripped) me\b.*\b(can'?t|cannot|unable to) (get up|stand "
+    r"up|stand|move)\b",
+    # a pillow over her face, and he comes home soon ("put a pillow over my face… home in an hour")
+    r"\b(pillow|hand|hands|bag|plastic bag|towel) over my (face|mouth|head|nose)\b",
+    r"\b(up|bit|de) (goi|khan|tui ni lon|bao) (len|vao) (mat|mieng|mui|dau) (toi|em|e|tui|minh)\b",
+    # minutes away, to take or hurt her ("they'll drag her… they're 10 min away")
+    r"\b(drag|take|hurt|kill|beat|grab|force)\b.*\b(\d+|ten|five|twenty|fifteen) ?(min|mins|minutes) "
+    r"(away|out)\b|\b(\d+|ten|five|twenty|fifteen) ?(min|mins|minutes) (away|out)\b.*\b(drag|take her|hurt|"
+    r"kill|beat|grab|force)\b",
+    # waiting for her after work, with a black eye seen ("says he'll be waiting in the car park")
+    r"\b(black eye|bruis\w*|hit her|beats? her|threaten\w*)\b.*\b(he'?ll|he will|he'?s|he is) (be )?waiting"
+    r"( for (her|me))? (in|at|outside|by)\b",
+    # a child's photo and "or else" ("texted a pic of my kid at the school gate, saying pay by 5pm
+    # or else")
+    r"\b(photo|pic|picture)s? of my (kid|kids|son|daughter|child|children|wife|mom|mother)\b.*\b(or else|"
+    r"otherwise)\b",
     # a photo of her home sent as a threat ("he just sent me a photo of my gate")
     r"\b(he|she|they|someone|somebody|my ex|the ex|a stranger|an unknown number|this guy|that guy)"
     r"( just| has| had| then)? (sent|texted|messaged|dm'?d) me (a |this )?(photo|picture|pic|video) of "

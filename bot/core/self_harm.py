@@ -283,6 +283,11 @@ _NOW = [
     r"\b(toi|em|e|minh|tui|con) (vua |da |moi |lai )?(tu )?(cat|rach) (tay|co tay|chan|dui|tay minh)"
     r"( \w+){0,2} (roi|r|xong|nua)\b.*\b(mau|chay mau)\b",
     r"\btu (dap|dam|dap dau|danh|dam dau)( \w+){0,2} vao (tuong|cua|san|ban|ke)\b.*\b(chay mau|mau)\b",
+    # (2026-12-07, third reading) gas opened with the doors shut ("tối nay t sẽ mở ga rồi đóng hết
+    # cửa"), "doing it now" with a goodbye
+    r"^(?!.*\b(nau|nau an|bep|chien|nuong|xao|luoc|nho dong|cua so)\b).*\b(se|sap|dinh|tinh|da|vua) "
+    r"(mo|xa|bat|van) (binh |van )?ga\b.*\b(dong|bit|khoa|dan) (kin |het )+(cua|phong|khe cua)\b",
+    r"\b(i'?m|im|i am) doing it (now|tonight|right now)\b(?!.*\b(homework|laundry|dishes|workout|test)\b)",
     # a car running in a closed garage ("sitting in the garage with the car running")
     r"\b(garage|nha xe|ga ra|gara)\b.*\b(car|engine|xe|may) (running|on|no may|dang no)\b|"
     r"\b(car|engine) (running|on)\b.*\b(garage)\b|\bno may xe\b.*\b(dong (kin )?cua|trong (nha xe|gara|"
@@ -618,6 +623,50 @@ _THOUGHTS = [
     r"tre em|nguy hiem cho)\b)(?=.*\b(my|i|em|e|toi|tui|minh)\b)"
     r".*\b(bridge|roof|rooftop|cau|san thuong|tang thuong|noc)\b( \w+){0,6} (has no (fence|railing|"
     r"barrier)|no (fence|railing)|khong co (lan can|rao|tuong chan)|ko co (lan can|rao))\b",
+    # (2026-12-07, third reading) dead rather than gay, and then "as you wish" ("thà có đứa con chết
+    # còn hơn…, vậy thì con chiều ý ba")
+    r"\b(tha|that) (\w+ ){0,4}chet (con )?hon\b.*\b(chieu y|lam theo y|vay thi con|thi con chieu)\b",
+    # all done, only the night to wait for ("tặng hết đồ rồi, giờ chỉ còn chờ tối thôi")
+    r"\b(tra het no|xoa het anh|xoa het)\b.*\b(tang|cho|de lai) (het )?(do|do dac)\b|"
+    r"\bchi con (cho|doi) (toi|dem|toi nay|den toi|dem nay)( thoi)?\b",
+    # money or things not needed any more ("tiền học kỳ sau mẹ để dành lo cho em út nha, con ko cần
+    # nữa đâu")
+    r"\b(ky sau|hoc ky sau|nam sau|sau nay|tu nay|tuong lai)\b.*\b(de danh|lo cho|danh cho)\b.*"
+    r"\b(con|em|e|toi|tui|minh) (khong|ko|k|chang) (can|con can) (nua|den nua)( dau)?\b",
+    # no one awake or home to stop her ("lúc đó ko ai thức để cản em", "no one will be up to stop me")
+    r"\b(khong|ko|k|chang) (ai|con ai) (thuc|biet|o nha|o day)( \w+){0,2} (de )?(can|ngan|giu|cuu) "
+    r"(em|e|toi|tui|minh|tao)\b|"
+    r"\b(no one|nobody|noone)( \w+){0,3} (awake|around|home|up)( \w+){0,2} to stop me\b",
+    # the last day, with thanks ("hôm nay là ngày cuối, cảm ơn mọi người đã tử tế với mình")
+    r"^(?!.*\b(dot|khuyen mai|sale|nop|han|dang ky|thi|hoc|lam viec|thuc tap|tour|phim|chieu|nam|thang|"
+    r"cong ty|cong viec|o day lam)\b).*\b(hom nay|toi nay|mai) (la )?(ngay|dem|lan) cuoi( cung)?\b.*"
+    r"\b(cam on|xin loi|tam biet|vinh biet)\b",
+    # a goodbye sent to each one ("đã nhắn tin chào từng người rồi", "said goodbye to everyone")
+    r"\b(nhan|gui) (tin )?(chao|tam biet|loi chao|loi tam biet)( \w+){0,3} (tung nguoi|moi nguoi|het moi "
+    r"nguoi|ca nha)\b|\b(said|texted|sent) (my )?goodbyes? to (everyone|each|all)\b",
+    # a river bank at night, not going home ("đêm nay ngồi bờ sông, ko định về")
+    r"^(?!.*\b(som|cau ca|choi|nhau|picnic|cam trai|di bo|hong gio|ngam)\b)"
+    r".*\b(bo song|bo ho|chan cau|tren cau|bo bien|bo ke)\b.*\b(khong|ko|k) (dinh|tinh|muon|co y) ve\b",
+    # ending it her own way ("e tính kết thúc bằng cách của e")
+    r"\bket thuc( (tat ca|moi thu|het|cuoc doi nay|chuyen nay|no))? (bang cach|theo cach) (cua )?(em|e|toi|"
+    r"tui|minh)\b",
+    # don't be sad, she is fine in a new place ("mọi người đừng buồn nha, e ổn ở chỗ mới")
+    r"\b(dung buon|dung khoc|dont be sad|don'?t cry)\b.*\b(cho moi|noi moi|the gioi khac|ben kia|"
+    r"a better place|somewhere better)\b",
+    # blades bought that are not for shaving; walking into the sea; measuring the drop; medicine
+    # stopped on purpose; loose ends tied; "won't need to worry about me soon"; tonight it stops
+    r"^(?!.*\b(crafts?|art|paper|carpet|boxes|hobby|model)\b).*\b(razor|blades?)\b.*\bnot (for|to) shav\w*\b",
+    r"\b(i'?m|im|i am|i'?ll|i will|gonna|going to) (walk|walking|wade|wading|go|going) into the (sea|ocean|"
+    r"river|lake|water)\b(?!( \w+){0,3} (to cool|for a swim|swim\w*))",
+    r"\b(measuring|measure|eyeing|staring at|looking down at) the (drop|fall|height)\b",
+    r"^(?!.*\b(because|cause|since|side effects?|made me|doctor|bac si|vi no|tac dung phu)\b)"
+    r".*(\b(stopped|quit|not|stop) taking (my )?(heart|blood pressure|bp|insulin|diabetes|seizure|epilepsy|"
+    r"antidepressants?|kidney|transplant)( \w+)?\b.*\bon purpose\b|"
+    r"\bco tinh (bo|ngung|khong uong) thuoc (tim|huyet ap|tieu duong|tram cam)\b)",
+    r"\b(paid off|cancel\w*|closed)\b.*\btying up loose ends\b|\btying up loose ends\b.*\b(paid off|"
+    r"cancel\w*)\b",
+    r"\b(won'?t|will not|wont) (need to|have to) worry about me\b",
+    r"\b(tonight|today) i('ll| will)? (make it (all )?stop|end (it|it all|everything))\b",
     # the means bought, said alone ("e mua thuốc diệt chuột r", "em đã mua than rồi")
     r"^((toi|em|e|minh|tui|con|tao) )?(da |vua |moi )?(mua|kiem|chuan bi|de san)( duoc| san)? (thuoc "
     r"(diet )?chuot|thuoc tru sau|thuoc diet co|ba chuot|than|than hoa|paraquat)( (roi|r|xong|san|ve|"
@@ -662,7 +711,9 @@ _MARKED = screened(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|
 _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh no": "thôi chết, trễ giờ")
                         # sore from sport ("tập chân xong đau muốn chết", "gym xong mỏi muốn chết")
                         r"\b(tap|gym|chay bo|leo nui|da banh|da bong|boi|leg day)\b( \w+){0,5} (dau|moi|nhuc|"
-                        r"met|ra ri) (qua |lam )?muon chet\b|"
+                        r"met|ra ri)( \w+)? (qua |lam )?muon chet\b|"
+                        # "chết trong lòng một ít", "chết đi sống lại" (seen and not answered; an ordeal)
+                        r"\bchet trong long\b|\bchet di song lai\b|"
                         r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
                         r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi|do|xau|kho)"
