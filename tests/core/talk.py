@@ -35,3 +35,12 @@ def first_numbers(replies: list[Reply]) -> list[str]:
         if numbers:
             return numbers
     return []
+
+
+_CRISIS_QUESTIONS = ("Bạn có đang an toàn lúc này không?", "Are you safe right now?")
+
+
+def crisis_or_now(replies: list[Reply]) -> bool:
+    """The crisis pathway's answer: its question about safety, or 115/113 first (harm now)."""
+    text = text_of(replies)
+    return any(q in text for q in _CRISIS_QUESTIONS) or first_numbers(replies)[:1] in (["115"], ["113"])

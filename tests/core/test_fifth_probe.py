@@ -15,7 +15,7 @@ import pytest
 from bot.core import self_harm
 from bot.core.messages import Reply
 from bot.core.safety import is_danger, only_things_struck
-from tests.core.talk import chat, first_numbers, text_of
+from tests.core.talk import chat, crisis_or_now, first_numbers, text_of
 
 
 @pytest.fixture(scope="module")
@@ -28,16 +28,6 @@ def _chat(rt, *turns: str) -> list[Reply]:
 
 
 _first_numbers = first_numbers
-
-
-_CRISIS_QUESTIONS = ("Bạn có đang an toàn lúc này không?", "Are you safe right now?")
-
-
-def _crisis_or_now(replies: list[Reply]) -> bool:
-    """The crisis pathway's answer: its question about safety, or 115/113 first (harm now)."""
-    text = text_of(replies)
-    return any(q in text for q in _CRISIS_QUESTIONS) or \
-        _first_numbers(replies)[:1] in (["115"], ["113"])
 
 
 # -- a wish to die, said without its words ---------------------------------------------------
@@ -66,7 +56,7 @@ def _crisis_or_now(replies: list[Reply]) -> bool:
 ])
 def test_a_wish_to_die_said_without_its_words_is_met_by_the_crisis_pathway(runtime, text):
     assert self_harm.level(text) is not None
-    assert _crisis_or_now(_chat(runtime, text))
+    assert crisis_or_now(_chat(runtime, text))
 
 
 @pytest.mark.parametrize("text", [

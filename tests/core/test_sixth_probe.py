@@ -20,7 +20,7 @@ import pytest
 from bot.core import self_harm
 from bot.core.messages import Reply
 from bot.core.safety import is_danger
-from tests.core.talk import chat, first_numbers, text_of
+from tests.core.talk import chat, crisis_or_now, first_numbers, text_of
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +32,7 @@ def _chat(rt, *turns: str) -> list[Reply]:
     return chat(rt, *turns, prefix="sixth")
 
 
-_CRISIS_QUESTIONS = ("Bạn có đang an toàn lúc này không?", "Are you safe right now?")
 _CRISIS_LINE = "096 306 1414"
-
-
-def _crisis_or_now(replies: list[Reply]) -> bool:
-    """The crisis pathway's answer: its question about safety, or 115/113 first (harm now)."""
-    text = text_of(replies)
-    return any(q in text for q in _CRISIS_QUESTIONS) or first_numbers(replies)[:1] in (["115"], ["113"])
 
 
 # -- a wish to die, said without its words ---------------------------------------------------
@@ -67,7 +60,7 @@ def _crisis_or_now(replies: list[Reply]) -> bool:
 ])
 def test_a_wish_to_die_said_without_its_words_is_met_by_the_crisis_pathway(runtime, text):
     assert self_harm.level(text) is not None
-    assert _crisis_or_now(_chat(runtime, text))
+    assert crisis_or_now(_chat(runtime, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -276,7 +269,7 @@ def test_those_words_in_everyday_life_are_no_danger(text):
 ])
 def test_a_wish_to_die_read_the_second_time_is_met_by_the_crisis_pathway(runtime, text):
     assert self_harm.level(text) is not None
-    assert _crisis_or_now(_chat(runtime, text))
+    assert crisis_or_now(_chat(runtime, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -368,7 +361,7 @@ def test_those_words_the_third_time_are_no_danger(text):
 ])
 def test_a_wish_to_die_read_the_third_time_is_met_by_the_crisis_pathway(runtime, text):
     assert self_harm.level(text) is not None
-    assert _crisis_or_now(_chat(runtime, text))
+    assert crisis_or_now(_chat(runtime, text))
 
 
 @pytest.mark.parametrize("text", [
