@@ -208,6 +208,14 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "ổng cam dao chat toi", "tui gom thuoc ngu may tuan nay, gio du roi",
     "ck e ep e quan he, e ko chiu la ong danh", "my husband made me bleed a lot",
     "e bi ep len xe", "tin nhan cuoi cung cua tui, cam on mn nha",
+    # 2026-12-07: read by the words alone (no classifier): a throat, the hair, kneeling, a lock at
+    # night, passports with guards, a pillow; a dose asked, gas with the doors shut, a razor taken
+    # into the bathroom, "police" alone, a time set at nothing asked
+    "dad has both hands on mums throat", "no nam toc keo chi em ra duong",
+    "ck bat e quy tu 9h toi toi gio", "nua dem chu tro lai dang lach cach mo khoa phong em",
+    "they took our passports, guards at the gate", "he put a pillow over my face",
+    "uong bao nhieu vien thi ko tinh lai", "toi nay t se mo ga roi dong kin het cua",
+    "e lay dao lam cua ck, dang ngoi trong nha tam", "police",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
