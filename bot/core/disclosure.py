@@ -309,7 +309,9 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     # con gái") is told too, though no rule names its kind; a few words asking for help ("tôi
     # cần giúp", "I need a lawyer") or a weak guess ("cho tôi địa chỉ sở lao động") tell nothing
     # to believe: the request begins as the button's does.
-    story = intent in HELP_INTENTS and understanding is not None and (
+    # (a wish to run away said alone, "e muốn bỏ trốn khỏi nhà", tells nothing yet: asked about)
+    story = intent in HELP_INTENTS and understanding is not None and \
+        not any(_RUN_AWAY_ONLY.match(t) for t in texts) and (
         (understanding.confidence >= 0.6 and len(text.split()) >= 5)
         or any(_ABUSED.search(t) for t in texts))   # "tôi bị bạo hành", "i am being abused"
     if down and not (violence or fear or (story and not any(_CANNOT_SAY.search(t) for t in texts))):
@@ -320,6 +322,13 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
                        kind, age, who, violence, intent, fear, down)
     return Disclosure(variant, kind, violence or intent in HELP_INTENTS, age == "child",
                       age == "older", told=violence or fear or down or story)
+
+
+# A wish to run away from home, said alone ("em muốn bỏ trốn khỏi nhà", "i want to run away")
+_RUN_AWAY_ONLY = re.compile(r"^((toi|em|e|minh|tui|con|chau|i) )?(rat |chi |dang |that su |really |just )?"
+                            r"(muon|want to|wanna) (bo tron|tron|bo nha|bo nha di|bo di|chay tron|roi khoi nha|"
+                            r"tron khoi nha|bo tron khoi nha|run away|leave home)( (khoi nha|di|lam|qua|from home|"
+                            r"so bad))*$")
 
 
 # Touched, told with the mark of "sờ" ("chú sờ con", "anh họ sờ em", "sờ vào chỗ kín"): never

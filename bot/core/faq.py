@@ -142,6 +142,10 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened | AnyOf]] = [
         r"dau bay gio|dau gio|dau bh|dau duoc)( (bay gio|gio|day|a|ha|bh))*$|"
         r"^(where (do|should|can) i (go|stay|sleep)( now| tonight)?|where can i go)$|"
         r"\b(khong|ko|chang|hong) (co|con) (cho|noi) nao (de )?(di|o|ngu)\b|"
+        # (2026-12-07) out of the house and not knowing where to go ("trốn được ra ngoài rồi mà ko
+        # biết đi đâu"); never a weekend's outing
+        r"^(?!.*\b(choi|du lich|cuoi tuan|nghi le|hen ho|an uong|cafe|ca phe|shopping|mua sam)\b).*"
+        r"\b(khong|ko|k|chang|hong) biet (di|o|ngu|ve|tru) (dau|cho nao)( bay gio| gio| nua| dem nay| toi nay)*$|"
         r"\bnowhere to (sleep|stay|go)\b|\b(no|not have a|don't have a|dont have a|do not have a|"
         r"without a) (place|where|home|bed) to (sleep|stay)\b|"
         r"\b(phai )?ngu (ngoai duong|via he|ngoai hien|gam cau|ngoai cong vien)\b|"

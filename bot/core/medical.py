@@ -21,7 +21,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.core import answers, self_harm
-from bot.core.safety import HOW_TO_HELP, is_danger
+from bot.core.safety import HOW_TO_HELP, is_danger, on_screen
 from bot.nlu.lexicon import AnyOf
 from bot.nlu.prefilter import screened
 
@@ -163,7 +163,10 @@ _ACCIDENT = screened(
 # only with their marks, _FIRE_MARKED)
 _BUILDING = r"(nha|phong|bep|can ho|chung cu|tiem|day tro|khu tro|phong tro)"
 # "cháy túi" (broke), "cháy hàng" (sold out), "cháy nắng" (sunburnt): no fire
-_NOT_A_FIRE = r"(?! (nuoc|tui|toi|tien|vi|hang|nang|da|mat|den|khuyen mai|quang cao|chuong trinh|di|ra|qua|theo|vao|tron|lai|ve))"
+_NOT_A_FIRE = (r"(?! (nuoc|tui|toi|tien|vi|hang|nang|da|mat|den|khuyen mai|quang cao|chuong trinh|di|ra|"
+               r"qua|theo|vao|tron|lai|ve|"
+               # (2026-12-07) "chạy" (to run, to ride) folds like "cháy": "ổng đang chạy xe theo"
+               r"xe|kiem|tim|den|sang|duoi|ruot|nhanh|bo|khap|vong|lung tung|long vong|ngang|qua lai|toi lui))")
 _FIRE_FOLDED = screened(
     rf"\b{_BUILDING}( \w+){{0,3}} bi chay\b{_NOT_A_FIRE}|\bhoa hoan\b|\bchay no\b|"
     rf"\b{_BUILDING}( \w+){{0,4}} dang chay\b{_NOT_A_FIRE}|\bchay nha\b{_NOT_A_FIRE}|\bchay rung\b|"
@@ -497,6 +500,8 @@ def injured_now(text: str) -> bool:
         return False
     if any(_IDIOM.search(f) for f in forms):
         return False   # "tức muốn xỉu, giờ sao": an idiom, whatever "giờ" says
+    if any(on_screen(f) for f in forms):
+        return False   # "xem đấu MMA, ông kia bị đấm gãy mũi": a fight watched, no one here hurt
     if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms):
         return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
     past = any(_NOT_NOW.search(f) or _PAST_TOLD.search(f) for f in forms)
@@ -553,6 +558,8 @@ def hurt_after_violence(text: str, *, words: int = 16) -> bool:
     forms = [_ABOUT_TO_FAINT.sub(r"\1 sap \2", f) for f in answers.forms(text)]
     if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms):
         return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
+    if any(on_screen(f) for f in forms):
+        return False   # a fight watched ("xem đấu MMA, ông kia bị đấm gãy mũi")
     return any(_HURT_AFTER.search(f) for f in forms) and \
         not any(_IDIOM.search(f) or _HURT_OVER.search(f) or _PERIOD.search(f) for f in forms) and \
         not any(_PAST_TOLD.search(f) and not _NOW_TOLD.search(f) for f in forms)

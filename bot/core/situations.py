@@ -176,6 +176,8 @@ _RULES: list[tuple[str, re.Pattern[str] | Screened]] = [
     ("followed", re.compile(
         r"\b(duoi theo|theo doi|bam theo|rinh|ngoai cua|truoc cua|truoc nha|following (me|us)|"
         r"(di|chay) theo (em|toi|minh|tui|e)|"
+        # (2026-12-07) riding after her ("ổng đang chạy xe theo em", "nó lái xe bám theo")
+        r"(chay|lai|phong|di) xe( \w+)? (theo|bam theo|duoi theo|theo sau)|theo sau (em|toi|minh|tui|e)|"
         r"followed|stalk\w*|outside (my|the) (door|house|home)|(still )?behind me)\b")),
     # threats sent by message or call ("nhắn tin đe dọa giết em"): keep them, report, 113 if he
     # comes; never "stay away from the kitchen" to someone he is not with
