@@ -633,6 +633,15 @@ def someone_else_is_the_danger(text: str) -> bool:
 _NOT_SAFE_SAID = re.compile(r"\b(khong|ko|k|kh|hong|hok|chang|chua) an toan\b|\bnot safe\b")
 
 
+# The one in danger still not answering, told after the numbers ("vẫn ko bắt máy", "she's still
+# not picking up"): the danger goes on, its numbers again
+_STILL_UNREACHED = screened(
+    r"^((nho|con|ban|chi|em|co|no|nhỏ|she|he|they|she'?s|he'?s) )?(van|van chua|van khong|van ko|van k|"
+    r"van con|still)( \w+){0,2} (khong|ko|k|chua|not|no|isn'?t|hasn'?t|won'?t)? ?(bat may|nghe may|nghe|"
+    r"tra loi|lien lac duoc|lien lac dc|goi duoc|goi dc|rep|doc tin|seen|answer\w*|picking up|replying|"
+    r"reachable|online|read)( \w+){0,3}$")
+
+
 def danger_goes_on(text: str, *, child: bool = False) -> bool:
     """A short message, after the emergency numbers, telling that the danger goes on."""
     if len(text.split()) > 10:
@@ -641,7 +650,8 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
     if re.search(r"\bbà\b", text.casefold()):   # "bà em tới rồi": a grandmother, not "ba" (dad)
         text = re.sub(r"\b[bB]à\b", "bà ngoại", text)
     texts = forms(_marked_pronouns(text))
-    return any(_DANGER_GOES_ON.search(t) or _NOT_GONE.search(t) for t in texts) or \
+    return any(_DANGER_GOES_ON.search(t) or _NOT_GONE.search(t) or _STILL_UNREACHED.search(t)
+               for t in texts) or \
         _he_is_with_her(texts, _clauses(text), child) or _matches(_UNSAFE_ANY, texts) or \
         _struck_or_phone(texts)
 

@@ -1512,6 +1512,13 @@ _NOT_A_WISH = AnyOf(
     r"nay)( \w+){0,2} (on|da on|khoe|vui|tot|het|on lam|on roi|binh thuong)|(now|these days|today) (i'?m|im|"
     r"i am) (ok|okay|fine|better|doing (well|great|good|better)|good|happy)|(i'?m|im|i am) (ok|okay|fine|"
     r"better|doing (well|great|good|better)|good|happy) now)\b|"
+    # a pet to be taken in for a reason told ("ai nhận nuôi giùm bé mèo, em chuyển nhà rồi", "need
+    # someone to adopt my dog, my landlord said no pets")
+    r"^(?!.*\b(chet|tu tu|tu sat|die|dying|kill|suicide|won'?t be (here|around)|ko con o day|khong con o "
+    r"day|di xa mai)\b)(?=.*\b(nhan nuoi|nuoi giup|nuoi dum|nuoi gium|giu giup|cham giup|adopt\w*|rehome\w*|"
+    r"take (in )?my)\b).*\b(chuyen nha|don nha|di hoc|du hoc|di lam xa|xuat khau|chu nha|chu tro|di ung|"
+    r"bau|sinh em be|cam nuoi|khong cho nuoi|ko cho nuoi|moving|landlord|allerg\w*|pregnan\w*|new baby|"
+    r"deploy\w*)\b|"
     # a test typed ("just testing", "test thử thôi")
     r"^(just |only |chi |dang )?(testing|test|test thu|thu thoi|testing testing)( (thoi|nha|bot|123|1 2 3|"
     r"testing|a|nhe))*$|"

@@ -216,6 +216,16 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "they took our passports, guards at the gate", "he put a pillow over my face",
     "uong bao nhieu vien thi ko tinh lai", "toi nay t se mo ga roi dong kin het cua",
     "e lay dao lam cua ck, dang ngoi trong nha tam", "police",
+    # 2026-12-07, fourth reading, by the words alone: left on a road after a blow, a check-in
+    # passed, a crowd at the door, a death threat before tonight, a child taken, blood coughed
+    # up; letters written ahead, a burden fixed tonight, everything ready and waiting
+    "no danh roi bo em lai giua duong, ko biet day la dau, pin con 5%",
+    "ban em dan neu 10h chua nhan thi bao cong an, gio 11h roi goi ko ai nghe may",
+    "ca dam dang tu tap truoc phong tro doi vao day cho em mot bai hoc",
+    "ong ay noi lan sau la mat mang, toi nay ong ay sap ve",
+    "ck cu dang o duoi nha doi len gianh con", "bi dam vo bung xong gio e oi ra mau",
+    "em viet san thu cho ba me roi", "i'm such a burden. tonight i end it",
+    "all set, just waiting for my parents to fall asleep",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
