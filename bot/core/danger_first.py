@@ -277,12 +277,13 @@ def answer(turn: Turn, text: str) -> bool:
         # today, 115 for heavy bleeding), never "not understood"
         emergency.medical_not_now(turn)
         return True
+    goes_on = False
     if not violent and level is None and \
             turn.session.emergency not in (None, "self_harm", "medical", "fire") and \
             (answers.danger_goes_on(text, child=turn.session.writer == "child") or
              medical.fire_told(text) or medical.injured_now(text)):
         # ("ổng châm lửa rồi", "máu vẫn chảy ko ngừng" after the numbers: it goes on, worse)
-        violent = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: the danger goes on
+        violent = goes_on = True   # "ck đang ở nhà", "ổng phá cửa rồi" after the numbers: it goes on
     # (told before, or in this very message: "ck e đánh e, e đau đầu buồn nôn")
     # (the entities only of a message the classifier reads anyway: a step's answer never pays
     # for it)
@@ -324,6 +325,9 @@ def answer(turn: Turn, text: str) -> bool:
         who = turn.session.help.get("who") or turn.entity("for_whom")
         situation = situations.detect(text, writer_is_child=turn.session.writer == "child",
                                       about_other=who == "other", about_child=who == "child")
+        if goes_on and situation == "home_violence" and \
+                turn.session.emergency in situations.SITUATIONS:
+            situation = turn.session.emergency   # "vẫn ko bắt máy": the same danger, its advice
         if situation not in ("self_harm", "pregnant") and (medical.injured_now(text) or hurt_since):
             situation = "injured"   # badly hurt now, whoever did it: 115 leads
         if turn.session.flow == "help" and turn.session.help:

@@ -172,12 +172,17 @@ _RULES: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"(ban|ban than|chi|chi gai|em gai|em trai|me|ma|ba|bo|co|di|ban gai|dong nghiep)"
         r" (toi|em|minh|tui)( \w+){0,8} (nhan tin|nhan|goi dien|goi|inbox|texted|called)\b(?! (cho )?"
         r"(tui|toi|minh) (bi|dang bi))(?!.*\b(doa|de doa|chui|threat\w*)\b)|"
-        r"(my (friend|sister|mom|mother|cousin|colleague)) (texted|called|messaged)( me)?)\b")),
+        r"(my (friend|sister|mom|mother|cousin|colleague)) (texted|called|messaged)( me)?|"
+        # (2026-12-07) a friend's check-in agreed ("nhỏ bạn dặn nếu 9h chưa nhắn thì báo công an",
+        # "she said if she didn't text by 10 call the police"): the writer is not there
+        r"(dan|dan do|noi|nhan|bao|said|told me)( \w+){0,5} (neu|if)( \w+){0,4} (chua|khong|ko|k|doesn'?t|"
+        r"didn'?t|don'?t|hasn'?t) (nhan|goi|bao|lien lac|tra loi|text|call|check in|message)\w*)\b")),
     ("followed", re.compile(
         r"\b(duoi theo|theo doi|bam theo|rinh|ngoai cua|truoc cua|truoc nha|following (me|us)|"
         r"(di|chay) theo (em|toi|minh|tui|e)|"
         # (2026-12-07) riding after her ("ổng đang chạy xe theo em", "nó lái xe bám theo")
         r"(chay|lai|phong|di) xe( \w+)? (theo|bam theo|duoi theo|theo sau)|theo sau (em|toi|minh|tui|e)|"
+        r"(van|van dang|van con|con) (dang )?(theo|bam theo|duoi theo|rinh)( sau)?( (em|toi|minh|tui|e))?$|"
         r"followed|stalk\w*|outside (my|the) (door|house|home)|(still )?behind me)\b")),
     # threats sent by message or call ("nhắn tin đe dọa giết em"): keep them, report, 113 if he
     # comes; never "stay away from the kitchen" to someone he is not with
