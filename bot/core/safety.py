@@ -1455,6 +1455,12 @@ def _habit_only(forms: list[str]) -> bool:
         _NOW.search(f) or _NOW_SAID.search(f) or _NOW_NEAR.search(f) for f in forms)
 
 
+def _laughed_off(text: str, forms: Sequence[str]) -> bool:
+    """A laughing face typed (`_LAUGHING_FACE`, read on the raw text) and nothing done now."""
+    return bool(_LAUGHING_FACE.search(text)) and \
+        not any(_NOW_SAID.search(f) or _DOING_NOW.search(f) for f in forms)
+
+
 def is_danger(text: str) -> bool:
     """True when the text shows a sign of immediate danger."""
     forms = expand(text)
@@ -1462,7 +1468,7 @@ def is_danger(text: str) -> bool:
         return False
     if any(_LONG_AGO.search(f) for f in forms) and not any(_NOW.search(f) for f in forms):
         return False   # long past in either reading ("as a teen" is "as anh teen" in the other)
-    if _LAUGHING_FACE.search(text) and not any(_NOW_SAID.search(f) or _DOING_NOW.search(f) for f in forms):
+    if _laughed_off(text, forms):
         return False   # "tức muốn bóp cổ nó =))": laughed at, nothing happening now
     for form in forms:
         if _joking(form):
@@ -1534,8 +1540,7 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
             not _habit_only(forms) and not _safe_place_told(text) and \
             not _fled_with_nowhere_to_go(forms) and \
             not _not_danger_told(forms) and \
-            not (_LAUGHING_FACE.search(text) and
-                 not any(_NOW_SAID.search(f) or _DOING_NOW.search(f) for f in forms)) and \
+            not _laughed_off(text, forms) and \
             has_content(text) and (
             understanding.intent == "emergency"
             or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):

@@ -1132,17 +1132,13 @@ def violence_not_death(text: str, understanding: Understanding | None,
 # "i used to want to die as a teen, i'm doing great now"): a past told, never a wish now; not when
 # they are back, nor with a "but" after the "fine"
 _OVER_NOW = screened(
-    r"^(?!.*\b(lai (nghi|muon)|quay lai|tro lai|again|back|coming back|lately|dao nay|gan day|nhung|but|"
-    r"ma (gio|van|lai)|van con|still)\b).*\b(hoi truoc|truoc day|ngay xua|hoi do|hoi xua|nam (do|xua|truoc)|"
-    r"used to|years ago|back then|as a teen\w*|in (uni|college|high school))\b.*\b((gio|bay gio|hien tai|nay)"
-    r"( \w+){0,2} (on|da on|khoe|vui|tot|het|on lam|on roi|binh thuong|yeu doi)|(now|these days|today) (i'?m|im|"
-    r"i am) (ok|okay|fine|better|doing (well|great|good|better)|good|happy)|(i'?m|im|i am) (ok|okay|fine|better|"
-    r"doing (well|great|good|better)|good|happy) now)\b")
-
-
-def over_now(text: str) -> bool:
-    """Dark thoughts told as long past, with the writer well now (`_OVER_NOW`)."""
-    return any(_OVER_NOW.search(f) for f in _forms(text))
+    r"^(?!.*\b(lai (nghi|muon)|quay lai|tro lai|again|back|coming back|lately|dao nay|gan day|"
+    r"ma (gio|van|lai)|van con|van vay|still)\b).*\b(hoi truoc|truoc day|ngay xua|hoi do|hoi xua|"
+    r"nam (do|xua|truoc)|tung|once|used to|years ago|back then|as a teen\w*|in (uni|college|high school))\b"
+    r".*\b((gio|bay gio|hien tai|nay)( \w+){0,2} (on|da on|khoe|vui|tot|het|on lam|on roi|binh thuong|"
+    r"yeu doi)|(now|these days|today) (i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|"
+    r"good|happy)|(i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|good|happy) now)\b"
+    r"(?!.*\b(nhung|but|ma)\b)")
 
 
 def level(text: str, understanding: Understanding | None = None, *,
@@ -1150,8 +1146,8 @@ def level(text: str, understanding: Understanding | None = None, *,
     """"now", "thoughts" or None. `violence_told`: a story of violence was told in this chat
     (`violence_not_death`)."""
     found, open_to_classifier, texts, cleaned = _words_level(text)
-    if found == "thoughts" and any(_OVER_NOW.search(t) for t in texts):
-        return None   # "hồi trước e từng nghĩ quẩn, giờ ổn rồi": over, told
+    if found != "now" and any(_OVER_NOW.search(t) for t in texts):
+        return None   # "hồi trước e từng nghĩ quẩn, giờ ổn rồi": over, told (words or classifier)
     if found is not None or not open_to_classifier or understanding is None:
         return found
     # (a few words the classifier only half believes, "e và 2 con", "myself": no wish said; a
@@ -1503,15 +1499,6 @@ _NOT_A_WISH = AnyOf(
     # dying in a game ("game này khó quá, e chết hoài")
     r"^(?!.*\b(tu tu|tu sat|muon chet|khong muon song|suicide|kill myself)\b).*\b(game|choi game|"
     r"man choi|level|boss|nhan vat)\b|"
-    # (2026-12-07, fourth reading) dark thoughts once, and well now ("hồi đó cũng có lúc nghĩ
-    # quẩn, giờ vui lắm rồi", "i had suicidal thoughts in uni but i'm doing great now"); never
-    # when they are said to be back
-    r"^(?!.*\b(lai (nghi|muon)|quay lai|tro lai|again|back|coming back|lately|dao nay|gan day)\b).*"
-    r"\b(hoi truoc|truoc day|ngay xua|hoi do|tung|used to|once|years ago|back then|in (uni|college|high "
-    r"school))\b.*\b(y nghi|suy nghi|nghi quan|nghi dai|thoughts?|felt like)\b.*\b((gio|bay gio|hien tai|"
-    r"nay)( \w+){0,2} (on|da on|khoe|vui|tot|het|on lam|on roi|binh thuong)|(now|these days|today) (i'?m|im|"
-    r"i am) (ok|okay|fine|better|doing (well|great|good|better)|good|happy)|(i'?m|im|i am) (ok|okay|fine|"
-    r"better|doing (well|great|good|better)|good|happy) now)\b|"
     # a pet to be taken in for a reason told ("ai nhận nuôi giùm bé mèo, em chuyển nhà rồi", "need
     # someone to adopt my dog, my landlord said no pets")
     r"^(?!.*\b(chet|tu tu|tu sat|die|dying|kill|suicide|won'?t be (here|around)|ko con o day|khong con o "
