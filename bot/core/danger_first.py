@@ -192,8 +192,12 @@ def answer(turn: Turn, text: str) -> bool:
     heard = level == "thoughts" and (self_harm.level(text) == "thoughts" or (
         understanding is not None and understanding.intent == "self_harm" and
         understanding.confidence >= _SURE and not situations.names_kin(text)))
-    if level == "now" or (self_harm.at_hand(text) and (in_crisis or heard)
-                          and not self_harm.about_someone_else(text)):
+    # (a cut that bleeds, told with the wish the classifier is sure of, by no one else's hand:
+    # "buồn là e lấy lược cào tay tới chảy máu": harm done, 115 first, never violence advice)
+    bleeding = heard and self_harm.symptom(text) and not situations.done_to_writer(text) and \
+        not self_harm.about_someone_else(text)
+    if level == "now" or bleeding or (self_harm.at_hand(text) and (in_crisis or heard)
+                                      and not self_harm.about_someone_else(text)):
         turn.session.harm_done = turn.session.harm_told = True   # 115 first until "safe"
         crisis.now(turn)    # "em đang ở trên sân thượng" after "em muốn chết": now
         return True

@@ -843,6 +843,10 @@ class Engine:
             intent = None           # "đông" (east, a ward's "Đông…") is no "đóng" (close)
         if intent in ("emergency", "self_harm") and not has_content(text):
             intent = None           # "của em": nothing to read danger in (content_words.py)
+        if intent in (None, "self_harm", "seek_help", "out_of_scope", "goodbye") and \
+                self_harm.level(text) is None and \
+                self_harm.thanked_and_better(text):
+            intent = "thanks"       # "thanks for yesterday, i'm fine now": a thank-you, no farewell
         if intent == "self_harm" and (self_harm.only_in_passing(text) or self_harm.not_a_wish(text) or
                                       self_harm.everyday(text) or
                                       self_harm.weak_guess(text, turn.understanding) or

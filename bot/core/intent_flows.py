@@ -3,7 +3,7 @@ message (bot/core/engine.py: danger, the current step, questions, disclosures co
 
 from __future__ import annotations
 
-from bot.core import faq
+from bot.core import faq, self_harm
 from bot.core.flows import (
     after_numbers,
     crisis,
@@ -109,10 +109,13 @@ def run(turn: Turn, intent: str, text: str) -> bool:
 def _thanks(turn: Turn) -> None:
     """"cảm ơn": you're welcome, and the menu; in the middle of a request the question comes
     again right after, so no menu in between."""
+    # ("thanks for yesterday, i'm fine now": glad, not only "you're welcome")
+    key = "thanks_better_reply" if self_harm.thanked_and_better(turn.inbound.text or "") else \
+        "thanks_reply"
     if turn.session.flow == "help" and help_request.is_unfinished(turn):
-        turn.say(turn.t("thanks_reply"))
+        turn.say(turn.t(key))
     else:
-        fallback.simple(turn, "thanks_reply")
+        fallback.simple(turn, key)
 
 
 def _goodbye(turn: Turn) -> None:

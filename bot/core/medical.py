@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.core import answers, self_harm
@@ -337,7 +338,7 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
     if any(_AN_ANIMAL.match(f) for f in forms):
         return None   # "con chó nhà em bị xe tông": a vet, never 115 (nor a sad owner's alarm)
     if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) or _GAS.search(f)
-                                          for f in forms) or \
+                                          for f in _fire_forms(text, forms)) or \
             (_SMOKE_MARKED.search(marked) and not _NOT_THAT_SMOKE.search(marked)):
         return "fire" if not _wish_or_violence(forms, None) else None
     body = next((p for p in (_ACCIDENT, _CAUSE) if any(p.search(f) for f in forms)), None) or \
@@ -615,12 +616,53 @@ def gas_told(text: str) -> bool:
     return answers.said(_GAS, text)
 
 
+def _fire_forms(text: str, forms: Sequence[str]) -> list[str]:
+    """The folded forms as the fire patterns read them: "chạy" typed with its marks (to run, "tui
+    mới chạy qua") is never "cháy" (burning), which folds the same."""
+    marked = unicodedata.normalize("NFC", text).lower()
+    if "chạy" in marked and "cháy" not in marked:
+        return [_RUN.sub("chay_run", f) for f in forms]
+    return list(forms)
+
+
+_RUN = re.compile(r"\bchay\b")
+
+
 def fire_told(text: str) -> bool:
     """A building on fire, or a fire set or threatened, in the words of a violence story."""
     marked = unicodedata.normalize("NFC", text).lower()
     return bool(_FIRE_MARKED.search(marked)) or any(
-        _FIRE_FOLDED.search(f) or _ARSON.search(f) for f in answers.forms(text)) or \
+        _FIRE_FOLDED.search(f) or _ARSON.search(f) or _FUEL_READY.search(f)
+        for f in _fire_forms(text, answers.forms(text))) or \
         bool(_SMOKE_MARKED.search(marked) and not _NOT_THAT_SMOKE.search(marked))
+
+
+# A fire promised ("ổng la tối nay ko mở thì ổng đốt nhà", "he says he'll set the house on
+# fire"), or made ready (petrol poured, a lighter in his hand): no fire yet
+_FIRE_THREAT = screened(
+    r"\b(doa|de doa|se|dinh|tinh|sap|neu|thi|la|muon|doi|threat\w*|will|ll|gonna|going to|wants? to|"
+    r"unless|if|or)\b( \w+){0,6}? (dot|set|burn|cham lua|phong hoa)\b( \w+){0,5}")
+_FUEL_READY = screened(
+    # ("đổ xăng" alone is filling a motorbike's tank: only poured out, around or on something)
+    r"\b(tuoi|rai|tat|xit) (xang|dau hoa)\b|\bdo (xang|dau hoa|dau)( \w+){0,2} (ra (nen|san|nha|cua|phong)|"
+    r"quanh|khap|len (nguoi|nha|cua|giuong|nen|san)|xung quanh)\b|\bpour(s|ed|ing)? (\w+ )?(gasoline|petrol|fuel|"
+    r"kerosene)\b|\b(smell|smells|smelling)( of| like)? (petrol|gasoline|kerosene)\b|"
+    r"\b(cam|giu|bat) (cai |cay )?bat lua\b|\b(holding|has|got|with) a lighter\b")
+_BURNING_MARKED = screened(r"\b(đang cháy|bị cháy|cháy (lớn|to|rồi|nhà|phòng|bếp)|bốc cháy|lửa (lan|bốc|cháy))\b")
+
+
+def fire_threatened(text: str) -> bool:
+    """A fire promised or made ready, none burning yet (`_FIRE_THREAT`, `_FUEL_READY`): the
+    police first, who can stop him, the fire service beside them."""
+    forms = _fire_forms(text, answers.forms(text))
+    rest = [_FUEL_READY.sub(" ", _FIRE_THREAT.sub(" ", f)) for f in forms]
+    if rest == forms:
+        return False
+    marked = unicodedata.normalize("NFC", text).lower()
+    burning = bool(_BURNING_MARKED.search(marked)) or any(
+        _FIRE_FOLDED.search(f) or _ARSON.search(f) for f in rest) or \
+        bool(_SMOKE_MARKED.search(marked) and not _NOT_THAT_SMOKE.search(marked))
+    return not burning
 
 
 def done_by_someone(text: str) -> bool:

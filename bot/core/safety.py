@@ -270,9 +270,35 @@ _VI_PATTERNS = [
     r"(?!.*\b(di choi|choi voi|choi game|game|net|hoc them|giong bao|co bao|sap co bao|moi \d+ tuoi|con nho)\b)"
     r".*(?<!\btoi )(?<!\bem )(?<!\be )(?<!\bminh )(?<!\btui )(?<!\bme )"
     r"\b(khoa|chot|nhot)( trai)?( cua)?( phong| nha)?( (toi|em|minh|tui|con|chau|e|lai))*( \w+){0,3} "
-    r"(khong|ko|k|hong|chang|kg) (cho|de) (toi|em|minh|tui|con|chau|e|tao) (ra|di|ra ngoai|ra khoi|"
+    r"(khong|ko|k|hong|chang|kg) (cho|de)( (toi|em|minh|tui|con|chau|e|tao))? (ra|di|ra ngoai|ra khoi|"
     r"thoat|ve|di dau)\b|"
     r"(?<!toi )(?<!em )(?<!minh )(?<!tui )(?<!\be )\bkhoa cua( phong)? (toi|em|minh|tui|con|chau|e) lai\b|"
+    # (2026-12-07) beaten and locked in, in either order ("bà chủ lấy móc đánh tôi, khóa cửa không
+    # cho ra"): "tôi" before the lock is the one beaten, not the one locking
+    r"\b(danh|dap|tat|xo|dam|da)( \w+)? (toi|em|minh|tui|e|chau)\b( \w+){0,2} (khoa|chot|nhot)( trai)? "
+    r"(cua|phong|lai)\b|\b(khoa|chot|nhot)( trai)? (cua|phong)( \w+){0,4} (roi )?(danh|dap|tat|dam|da) "
+    r"(toi|em|minh|tui|e|chau)\b",
+    # (2026-12-07) locked in with the line cut ("khóa trái cửa, cắt dây điện thoại bàn")
+    r"\b(khoa trai|khoa) (cua|phong)\b.*\bcat (\w+ )?(day )?(dien thoai|dt|wifi|mang|internet)\b|"
+    r"\bcat (\w+ )?(day )?(dien thoai|dt|wifi|mang|internet)\b.*\b(khoa trai|khoa) (cua|phong)\b",
+    # a child afraid to go home to a beating promised ("bố dượng dặn về là biết tay, cháu không
+    # dám về")
+    r"\b(khong|ko|k|hong) dam (ve|ve nha|di ve)\b.*\b(biet tay|danh|dap|giet|xu|chet)\b|"
+    r"\b(biet tay|se bi danh|danh chet|dap chet|giet)\b.*\b(khong|ko|k|hong) dam (ve|ve nha|di ve)\b",
+    # an old parent pushed down ("xô bà té", "đẩy mẹ ngã")
+    # (a habit or a condition told, "không đưa là nó xô bà té", "hay xô mẹ ngã": a story)
+    r"^(?!.*\b(hay|thuong|moi lan|lan nao|hoai|neu|cu doi|(khong|ko|k) (dua|cho)( \w+)? (la|thi))\b)"
+    r".*\b(xo|day|do) (\w+ )?(ba|me|ma|ong|ba noi|ba ngoai|ong noi|ong ngoai)( \w+){0,2} (te|nga|lan)\b",
+    # a man staying the night who comes into the child's room ("tối nay chú qua ngủ lại, lần nào
+    # chú cũng vô phòng em")
+    r"^(?=.*\b(toi nay|dem nay)\b)(.*\b(ngu lai|o lai|ngu chung|qua ngu|ngu nho)\b.*\b(vo|vao|lan vao|"
+    r"mo cua vao|mo cua) phong (em|e|con|chau|toi|tui|minh)\b|.*\b(vo|vao|lan vao) phong (em|e|con|chau|"
+    r"toi|tui|minh)\b.*\b(ngu lai|o lai|ngu chung|qua ngu)\b)",
+    # a beating arranged, weapons brought ("tụi lớp 9 hẹn 5h sau trường xử e, đứa nào cũng mang cây")
+    r"\b(hen|rinh|doi|chan|cho|ru)( \w+){0,5} (xu|danh|dap|oanh|uynh|dan|dam) (em|e|tao|toi|tui|minh|"
+    r"con|chau)\b.*\b(mang|cam|co|xach) (theo )?(cay|gay|dao|gach|ma tau|day xich|tuyp|kiem|hung khi)\b",
+    # the first client set for tonight ("khách đầu tiên 9h tối nay")
+    r"\bkhach (dau tien|dau)\b( \w+){0,4} (toi nay|dem nay|luc \d+)\b",
     # held: the phone taken and the door locked, in either order
     # (a grounded teenager is no emergency: "mẹ thu điện thoại, khóa cửa không cho đi chơi")
     # (by him: never the writer taking her own phone and locking up before work)
@@ -302,7 +328,10 @@ _VI_PATTERNS = [
     r"(?! (sao|van de|co gi|can|lo|bi gi|dau)\b)",
     # petrol poured round the house or on a person ("nó lấy xăng tưới quanh nhà"): arson in hand
     r"\b(xang|dau hoa|dau lua)\b(\s\w+){0,3}?\s(tuoi|do|rai|vay|hat)\b(\s\w+){0,2}?\s(quanh|khap|"
-    r"len|vao|truoc|ra) (nha|nguoi|phong|cua|giuong|san)\b|\b(tuoi|do|rai|vay) xang\b",
+    r"len|vao|truoc|ra) (nha|nguoi|phong|cua|giuong|san)\b|\b(tuoi|rai|vay) xang\b|"
+    # ("đổ xăng" alone is filling a tank: "anh đi đổ xăng rồi ghé chợ"; only poured out or round)
+    r"\bdo xang( \w+){0,2} (ra (nen|san|nha|cua|phong)|quanh|khap|len (nguoi|nha|cua|giuong|nen|san)|"
+    r"xung quanh|vao (nguoi|nha|phong|cua))\b",
     # slang threats ("tối nay qua xử em", "về tới nhà là xử đẹp", "tao sẽ cho mày biết tay",
     # "về sẽ cho em một trận")
     r"\b(se|sap|toi nay|dem nay|ve|ve (toi |den )?nha la|ve la|de|doi|roi)( \w+){0,3} xu (dep )?"
@@ -828,7 +857,34 @@ _EN_PATTERNS = [
     # a beating promised for tonight ("he's gonna beat me when he gets home tonight")
     r"\b(going to|gonna|will|'ll) (beat|hit|punch|choke|strangle) (me|us|her)\b(?! at\b).*\b(tonight|when he "
     r"(gets|comes) (home|back)|when he is back|later|after work)\b",
-    r"\bkill (me|us|her|him|myself|the kids?|the children)\b", r"\b(knife|gun)\b",
+    r"\bkill (me|us|her|him|myself|the kids?|the children)\b",
+    # (2026-12-07) phones or passports taken and a move tonight ("broker say tonight move us…
+    # they took our phones")
+    r"\b(took|take|taken|confiscated|collected) (all )?(our|my|the) (phones?|passports?)\b.*\b(tonight|move us|"
+    r"moving us|taking us|lock\w*)\b|\b(tonight|move us|moving us|taking us)\b.*\b(took|taken|confiscated|"
+    r"collected) (all )?(our|my) (phones?|passports?)\b",
+    # the first client set ("first customer is at 9 tonight")
+    r"\b(first|next) (customer|client|guest)\b( \w+){0,3} (tonight|at \d+|is here|is coming|arrives)\b",
+    # a beating promised for when the child is home ("daddy said tonight will be worse")
+    r"\b(said|says|told (her|him|me))( that)? (tonight|it|when (i|she|he) get\w* home)( \w+){0,2} "
+    r"(will|'ll|is going to|gonna) be worse\b",
+    r"\b(scared|afraid|too scared|terrified) to go (back )?home\b.*\b(belt|beat\w*|hit|kill|worse|marks|"
+    r"bruises?)\b",
+    # shut in, or the means to move taken ("my carer took my wheelchair away and shut me in")
+    r"\b(shut|locked) (me|us) (inside)\b|\bshut (me|us) (in|up)\b(?!.*\b(by accident|accidentally|joke|game|prank)\b)",
+    r"\b(took|takes|taken|hid|hides|hidden|removed) (away )?my (wheelchair|crutches|walker|walking (stick|"
+    r"frame)|hearing aids?|cane)\b(?!.*\b(repair\w*|fix\w*|clean\w*|charg\w*|service)\b)",
+    # a weapon held, drawn or brought by someone ("he has a knife", "her dad is at her door with a
+    # machete"); never a knife named alone ("best knife for filleting fish", "sharpen a knife")
+    r"\b(with|has|have|had|got|holding|holds|held|pulled|pulls|pulling|grabbed|grabs|grabbing|"
+    r"waving|waves|brandishing|carrying|carries|swinging|swings|brought|bring(ing)?|points?|pointed|"
+    r"pointing|wielding)( out)?( a| an| his| her| the| their| my| this| that| some| big| huge| kitchen| "
+    r"rusty)* (knife|knives|gun|guns|pistol|rifle|machete|cleaver|axe|hatchet|hammer|sickle|crowbar|"
+    r"iron bar|metal (bar|pipe)|broken bottle|baseball bat|bat|blade)\b(?!.*\b(fish|meat|vegetables?|"
+    r"onions?|bread|cake|chop|slice|dice|fillet\w*|sharpen\w*|cook\w*|kitchen drawer|shop|store|buy|"
+    r"recommend\w*|game|movie|film)\b)",
+    r"\b(knife|knives|gun|pistol|machete|cleaver|axe|hammer|blade)( \w+){0,2} (at|to|against|on) "
+    r"(my|her|his|our|their|the) (throat|neck|head|face|chest|door|belly|stomach)\b",
     # death promised to the writer ("he said i'll die if i leave", "you're dead if you tell")
     r"\b(said|says|told me|tells me|threatened|threatens|warned( me)?)( that)? (i|you)('ll| will| "
     r"would|'d| am going to| are going to|'re going to| am| are|'re|'m) (die|be dead|dead|end up "
@@ -1151,6 +1207,7 @@ _SELF_DIRECTED = screened(
 
 # On a screen or in a book ("phim này có cảnh chảy máu nhiều quá", "in a movie"): not in the room
 _GAMES = (r"(in|trong) (pubg|free fire|ff|lien quan|lmht|lol|league of legends|fortnite|valorant|minecraft|"
+          r"among us|rank|ranked|"
           r"roblox|genshin|elden ring|gta|call of duty|cod|dota|csgo|cs2|cs go|mobile legends|overwatch|apex|"
           r"counter strike|dark souls|tekken|mortal kombat|street fighter|resident evil)")
 _ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tieu thuyet|tren tivi|"
@@ -1163,6 +1220,7 @@ _ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|
                         # ("xem boxing tối qua máu me tùm lum", "a true crime doc about a guy who…")
                         r"xem (\w+ )?(dau|tran dau|tran|boxing|quyen anh|mma|ufc|vo|vo dai|kickboxing|vat|"
                         r"bong da|da banh)|(tran|tran dau|giai) (mma|ufc|boxing|quyen anh|vo dai|kickboxing)|"
+                        r"(coi|xem) tran|doi thu|game among us|escape room|"
                         r"documentar\w*|true crime|(a|the|this|that) doc (about|on)|podcast|netflix|"
                         r"(watch|watched|watching) (\w+ ){0,2}(fight|match|bout|boxing|mma|ufc|wrestling)|"
                         r"phim tai lieu|review|(quyen|cuon) sach|sach (noi|ve|nay)|nhieu canh|"
@@ -1171,7 +1229,7 @@ _ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|
                         + _GAMES + r")\b")
 # A game by a name that is nothing else ("tối nay bắn pubg hông"; never "lol", "ff", "cod")
 # (no person named as the doer: "ổng đánh em vì em chơi trong liên quân" is his blow)
-_GAME_NAMED = screened(r"\b(pubg|free fire|lien quan|lmht|league of legends|fortnite|valorant|minecraft|"
+_GAME_NAMED = screened(r"\b(pubg|free fire|lien quan|lmht|league of legends|fortnite|valorant|minecraft|among us|"
                        r"roblox|genshin|elden ring|call of duty|dota|csgo|cs2|mobile legends|overwatch|"
                        r"counter strike|tekken|mortal kombat|street fighter)\b")
 # Harmless by what is said around the verb: a blow in play, a kitchen knife on food, a car

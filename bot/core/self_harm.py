@@ -810,6 +810,73 @@ _THOUGHTS = [
     r".*\b(goodbye|bye|farewell|i'?m done|its over|it'?s over|too late|i give up|tam biet|qua muon|het roi)\b"
     r"(?! (for now|nha|nhe|see you|talk (soon|later)))|\b(goodbye|bye|farewell|tam biet)\b(?! (for now|nha|"
     r"nhe))( \w+){0,3} (thanks|thank you|thx|cam on) (for|vi) (trying|da co gang)( anyway)?$",
+    # (2026-12-07, fifth reading) a debt paid with one's life ("chắc phải lấy mạng ra trả thôi")
+    r"\blay (cai )?mang( song)? (\w+ )?(ra )?(tra|den|chuoc)\b",
+    # a jump planned from a height ("em tính nhảy từ tầng 9 ký túc xá")
+    r"\b(tinh|dinh|muon|se|chac|sap|quyet dinh) nhay (tu|xuong|khoi|tren) (\w+ ){0,2}(tang|lau|cau|"
+    r"toa nha|san thuong|ban cong|noc|mai nha|chung cu|ky tuc xa|ktx)\b",
+    # charcoal and the room sealed ("đã mua than hoa và băng keo dán cửa")
+    r"\bthan (hoa|cui|to ong|da)?\b.*\b(bang keo|dan (kin|cua|khe|het)|bit (kin|cua|khe|het)|chan (kin|khe))\b|"
+    r"\b(bang keo|dan kin|bit kin)\b.*\bthan (hoa|cui|to ong)\b|"
+    r"\bcharcoal\b.*\b(tape|taped|seal\w*|close (all )?the (windows|door))\b",
+    # pills or poison gathered and kept ("tôi gom được một hũ thuốc huyết áp", "mua sẵn chai thuốc
+    # cỏ để dưới gầm giường")
+    r"\b(gom|tich|de danh|danh dum|giau|cat)( \w+){0,2} (duoc )?(mot |1 |ca |nguyen )?(hu|lo|vi|hop|nam|"
+    r"dong|bich|tui|chai) thuoc\b",
+    r"\b(mua|gom|giau|cat|de)( san)? (\w+ )?(chai|binh|goi|lo|hu|can|bich) (thuoc (tru sau|diet co|co|"
+    r"chuot|ray|sau)|paraquat)\b",
+    # to meet the dead grandparents soon ("chắc t sắp gặp ông bà sớm thôi")
+    r"\bsap (di )?gap (lai )?(ong ba|to tien)( \w+){0,2} (som|roi)\b|\bgap (lai )?(ong ba|to tien) "
+    r"(som|duoi suoi vang|tren kia)\b|\b(see|meet|join) my (grandma|grandpa|grandparents|ancestors) soon\b",
+    # sleep for ever, asked how ("lam sao de ngu mai mai", "how to sleep and never wake up")
+    r"\b(lam sao|lam the nao|cach nao|cach gi)( de)? (duoc )?ngu (mai mai|vinh vien|luon khong day|ma "
+    r"khong (day|tinh) (nua|lai))\b|\bhow (do i|to|can i) (sleep forever|sleep and never wake( up)?|never "
+    r"wake up)\b",
+    # the strongest poison asked ("thuốc trừ sâu loại nào mạnh nhất", "strongest rat poison")
+    r"\b(thuoc tru sau|thuoc diet co|thuoc chuot|thuoc ngu|thuoc co|thuoc ray)( \w+){0,2} (loai|cai|hieu) "
+    r"(nao|gi) (manh|doc|nhanh|de chet)( nhat)?\b|\b(strongest|most toxic|deadliest|fastest acting) "
+    r"(pesticide|poison|weed ?killer|rat poison|sleeping pills?)\b",
+    # this time no coming back, from the water or the tracks ("ra bờ biển một mình, lần này không
+    # quay về"; never "không quay về với anh ta": leaving him)
+    r"\b(bien|song|ho|cau|duong ray|ga tau|bo bien|mot minh|sea|beach|river|lake|bridge|tracks|alone)\b"
+    r".*\b(lan nay|this time)( \w+){0,2} (khong|ko|k|won'?t|will not|not|am not|i'?m not) (quay (ve|lai)|"
+    r"tro ve|ve nua|coming back|come back)\b(?!.*\b(voi|with|to) (anh|ong|han|no|chong|ck|him|he|that "
+    r"man|my husband)\b)",
+    # a swim at night with no float ("2h sáng nay e ra hồ Tây bơi, ko mang áo phao")
+    r"\b(\d+ ?h sang|nua dem|khuya|dem nay|toi nay)\b.*\b(boi|tam)\b.*\b(khong|ko|k) (mang|mac|can) "
+    r"(ao phao|phao)\b",
+    # the rope looked at, day after day ("there's rope in the garage, i've been looking at it")
+    r"\b(rope|noose)\b.*\b(been|keep|kept|always) (looking|staring|glancing) at it\b",
+    # an absence tomorrow, and no one to be sad ("nếu mai e ko lên lớp thì mọi người đừng buồn nha")
+    r"\bneu (mai|ngay mai|sang mai)( \w+){0,4} (khong|ko|k|hong) (len lop|di hoc|den lop|di lam|online|tra "
+    r"loi|xuat hien)\b.*\b(dung|khong can|khong nen|khoi) (buon|khoc|lo|tiec)\b",
+    # the night come, and thanks for listening ("tonight's the night, thanks for listening before")
+    r"\b(tonight'?s|tonight is|tonights) the night\b.*\b(thanks|thank you|thx) for (listening|everything|"
+    r"being there)\b|\b(thanks|thank you|thx) for (listening|everything|being there)\b.*\b(tonight'?s|"
+    r"tonight is|tonights) the night\b",
+    # internet words for it ("unalive myself", "sewerslide")
+    r"\b(unalive|un alive|sewerslide|sewer slide)\b",
+    # a roof asked for oneself ("an open rooftop, asking for me not for photos", "i only need to go
+    # up once")
+    r"\b(rooftop|roof|top floor|san thuong|tang thuong)\b.*\b(for me,? not for|not for (photos|pictures)|"
+    r"only need to go (up )?once|just (need|want) to go up once|go up (just )?once|khong phai (de )?chup)\b",
+    # gone tomorrow, the practical last words ("if i'm gone tomorrow please tell my flatmate…")
+    r"\bif i'?m (gone|not (here|around|alive)) (tomorrow|tonight|by (morning|tomorrow))\b",
+    r"\b(finish|finished|stop) (my|my own) life\b|\b(want|wanna) finish (my ?self|my life)\b",
+    # the last time, tonight, at the tracks or the water ("tonight I go to train platform, last time")
+    r"\b(tonight|toi nay|dem nay)\b.*\b(train|platform|tracks|railway|bridge|rooftop|river|sea|ga tau|"
+    r"duong ray|cau|song|bien)\b.*\b(last time|one last time|lan cuoi( cung)?)\b",
+    # gone for good, to be done with it ("chỉ muốn đi luôn cho xong chuyện"; never "bỏ đi luôn")
+    r"(?<!\bbo )\bdi luon cho (xong|roi|nhe no|yen)( chuyen| het)?\b",
+    # the password given and the last post asked for ("gửi lại mật khẩu fb, nhờ đăng giùm bài cuối")
+    r"\b(mat khau|password|pass)\b.*\b(bai|post|status|stt|tin) cuoi\b|\b(bai|post|status|stt) cuoi\b"
+    r".*\b(mat khau|password)\b|\bpost my (last|final) (message|post|goodbye)\b",
+    # pets given away and now at peace to go ("mấy con mèo nhờ chị Lan nuôi rồi, giờ em yên tâm đi rồi")
+    r"\b(meo|cho|cun|ca|chim|thu cung|pets?|cats?|dogs?)\b.*\b(toi|em|e|minh|tui|con) (co the )?(yen tam|"
+    r"nhe long|thanh than) (ma )?(di|ra di)( roi| duoc roi| duoc)\b",
+    # a goodbye taken for a joke ("nhắn tạm biệt nhóm lớp rồi, tụi nó tưởng e giỡn")
+    r"\b(tam biet|vinh biet|goodbye|farewell)\b.*\b((tuong|nghi) (em|e|toi|tui|minh|tao) (gion|dua|noi "
+    r"choi)|(thought|think|thinks) (i was|i'?m|im) (joking|kidding))\b",
 ]
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
 _MARKED = screened(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)
@@ -818,6 +885,11 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         # sore from sport ("tập chân xong đau muốn chết", "gym xong mỏi muốn chết")
                         r"\b(tap|gym|chay bo|leo nui|da banh|da bong|boi|leg day)\b( \w+){0,5} (dau|moi|nhuc|"
                         r"met|ra ri)( \w+)? (qua |lam )?muon chet\b|"
+                        # (2026-12-07) homework, exams, joy, thirst ("bài tập nhiều muốn chết luôn",
+                        # "sướng muốn chết", "ăn xong muốn chết khát")
+                        r"\b(bai tap|btvn|deadline|bai kiem tra|de thi|on thi|hoc bai|thi cu)\b( \w+){0,4} "
+                        r"(muon chet|chet mat|chet luon)\b(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua)\b)|"
+                        r"\b(suong|khoai|phe) (qua |lam )?muon chet\b|\bmuon chet (khat|doi|cuoi|ret|nong)\b|"
                         # "chết trong lòng một ít", "chết đi sống lại" (seen and not answered; an ordeal)
                         r"\bchet trong long\b|\bchet di song lai\b|"
                         r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
@@ -1124,8 +1196,13 @@ def violence_not_death(text: str, understanding: Understanding | None,
     believed; the violence is what is heard."""
     if understanding is None or understanding.intent != "self_harm":
         return False
+    if understanding.confidence >= _SURE:
+        return False
     kind = (getattr(understanding, "entities", None) or {}).get("kind")
     return (violence_told or bool(kind)) and not any(_DEATH.search(t) for t in _forms(text))
+
+
+_SURE = 0.8
 
 
 # Dark thoughts told as long over, and well now ("hồi trước em cũng từng nghĩ quẩn, giờ ổn lắm rồi",
@@ -1159,7 +1236,8 @@ def level(text: str, understanding: Understanding | None = None, *,
             (understanding.confidence >= _WEAK or any(_DARK.search(t) for t in texts)) and \
             has_content(text) and ends_something_else(text) is None and \
             not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or
-                    _CUTTING_HIM_OFF.search(t) or _NOT_BELIEVED.search(t) for t in texts) and \
+                    _CUTTING_HIM_OFF.search(t) or _NOT_BELIEVED.search(t) or
+                    _THANKED_AND_BETTER.search(t) for t in texts) and \
             not _everyday(texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
@@ -1547,12 +1625,32 @@ def asks_a_lethal_dose(text: str) -> bool:
     return any(_DOSE_ASKED.search(t) for t in _forms(text))
 
 
+# Thanks for help given before, and better now ("thanks for yesterday, i'm doing fine now", "cảm
+# ơn các chị hôm trước đã nghe em nói, giờ em ổn rồi"): the classifier hears a farewell in a
+# thank-you; with no word of dying or despair it is a thank-you
+_THANKED_AND_BETTER = screened(
+    r"^(?!.*\b(tam biet|vinh biet|goodbye|farewell|bye forever|lan cuoi|last time|ra di|di xa|"
+    r"for everything|vi tat ca|het roi|too late|qua muon)\b)"
+    r"(?=.*\b(cam on|thanks|thank you|thx|ty|tks)\b)"
+    r"(?=.*\b(hom truoc|hom qua|tuan truoc|lan truoc|thang truoc|hom bua|bua truoc|dao truoc|yesterday|"
+    r"last (week|time|night|month)|the other day|before)\b)"
+    r".*\b((gio|bay gio|nay|hien tai)( \w+){0,2} (on|on roi|da on|khoe|vui|tot|tot hon|do hon|binh thuong)|"
+    r"(da|dam|duoc) (noi chuyen|chuyen nha|co viec|di lam|ve nha (ngoai|me))|chuyen nha|viec moi|"
+    r"(i'?m|im|i am|i feel|feeling|doing) (ok|okay|fine|better|good|great|much better|well)( now)?|"
+    r"(moved|found a (new )?job|new job|talked to my (family|mom|parents)))\b")
+
+
+def thanked_and_better(text: str) -> bool:
+    """Thanks for help given before, and better now, with no farewell (`_THANKED_AND_BETTER`)."""
+    return any(_THANKED_AND_BETTER.search(t) for t in _forms(text))
+
+
 def not_a_wish(text: str) -> bool:
     """Not wanting to talk, a pause, "me too", a wish to go away from him ("it's better if i
     just leave him"), contact with him cut ("em chặn ổng luôn"): the classifier's `self_harm` alone is not believed (the lexicon is,
     `level`)."""
     return any(_NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or _CUTTING_HIM_OFF.search(t) or
-               _NOT_BELIEVED.search(t) for t in _forms(text))
+               _NOT_BELIEVED.search(t) or _THANKED_AND_BETTER.search(t) for t in _forms(text))
 
 
 def ends_something_else(text: str) -> str | None:

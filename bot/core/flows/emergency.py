@@ -13,6 +13,7 @@ from bot import metrics
 from bot.core.answers import forms, said
 from bot.core.flows.help_row import row_fields
 from bot.core.medical import (
+    fire_threatened,
     fire_told,
     gas_told,
     hurt_after_violence,
@@ -45,9 +46,15 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
     # (pregnant and struck or bleeding: 115 leads as for any injury, the pregnancy's advice after)
     hurt = situation in ("injured", "pregnant")
     order = ("ambulance", "police", "national") if hurt else ("police", "ambulance", "national")
+    # (a fire promised or made ready, none burning yet, "ổng đổ xăng quanh nhà", "he'll set the
+    # house on fire": the police lead, who can stop him; 114 and the way out next)
+    threatened = fire and not hurt and fire_threatened(text)
+    if threatened:
+        order = ("police", "fire", "ambulance", "national")
     calls = tuple(phone_button(lang, settings.hotline(i))
-                  for i in (("fire",) if fire else ()) + order)
-    lead = f"{turn.t('emergency_fire_too')}\n\n" if fire else ""
+                  for i in (("fire",) if fire and not threatened else ()) + order)
+    lead = f"{turn.t('emergency_fire_too')}\n\n" if fire and not threatened else ""
+    tail = f"\n\n{turn.t('emergency_fire_too')}" if threatened else ""
     first = "emergency_first"
     if hurt:   # (the writer hurt: "you"; someone else: "the person who is hurt")
         # (a child writing of their own hurt, "cháu bị bố đánh chảy máu": the request is a
@@ -61,9 +68,9 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
         # (still bleeding: the ambulance first again; else the numbers, and "are you safer?")
         again = first if situation == "injured" and (injured_now(text) or
                                                      hurt_after_violence(text)) else "emergency_again"
-        turn.say(lead + turn.t(again), calls)
+        turn.say(lead + turn.t(again) + tail, calls)
     else:
-        turn.say(lead + turn.t(first), calls)
+        turn.say(lead + turn.t(first) + tail, calls)
         abroad_note(turn)
         if cannot_call(turn.inbound.text or ""):
             turn.say(turn.t("emergency_cannot_call"))   # deaf, or unable to speak: who can call
