@@ -21,7 +21,7 @@ from bot.core import (
     step_answer,
 )
 from bot.core.flows import crisis, emergency, help_request, numbers, pathways
-from bot.core.safety import is_danger, is_violent_danger
+from bot.core.safety import is_danger, is_violent_danger, only_an_assault_told
 from bot.core.turn import Turn
 from bot.nlu.prefilter import screened
 
@@ -267,6 +267,10 @@ def answer(turn: Turn, text: str) -> bool:
                             is_violent_danger(text, turn.understanding)) or \
         (after_medical and level is None and medical.done_by_someone(text)) or \
         (level is None and turn.session.flow != "services" and numbers.police_called(text))
+    if violent and not his_doing and level == "thoughts" and \
+            self_harm.level(text) == "thoughts" and only_an_assault_told(text):
+        # "bị hiếp xong không ai tin, giờ em chỉ muốn đi luôn cho xong": the wish answered first
+        violent = False
     # ("police" typed alone is a call for them; where the list asks which kind, a filter)
     if violent and not his_doing and level is None and _no_story_yet(turn) and \
             medical.names_only_illness(text):

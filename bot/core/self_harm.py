@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 _ILL = (r"(sot|cam|ho|dau dau|dau bung|dau rang|dau hong|tieu chay|om|benh|bac si|ke don|cam cum|"
         r"viem|mat ngu|di ung)")
 _NOW = [
+    # (2026-12-07) everything in the cabinet taken, and its sleep coming ("took everything in the
+    # cabinet about an hour ago, getting really sleepy now")
+    r"\b(took|swallowed|taken|drank) (everything|all of it|all of them|the whole (bottle|box|pack|strip)|"
+    r"all (the|my|of my) (pills|tablets|meds|medicine|sleeping pills))\b.*\b(ago|sleepy|drowsy|dizzy|"
+    r"can'?t (stay awake|keep my eyes open)|going numb)\b",
     r"\b(vua|da|dang|moi|lo) (uong|nuot|an) ((het|ca|nhieu|rat|mot|hai|vi|lo|hop|nam|chai) ){0,4}"
     r"(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b"
     # (medicine as prescribed: "vừa uống thuốc cảm", "đã uống thuốc hạ sốt")
@@ -854,6 +859,9 @@ _THOUGHTS = [
     r"\b(tonight'?s|tonight is|tonights) the night\b.*\b(thanks|thank you|thx) for (listening|everything|"
     r"being there)\b|\b(thanks|thank you|thx) for (listening|everything|being there)\b.*\b(tonight'?s|"
     r"tonight is|tonights) the night\b",
+    # starving to fade away ("bỏ ăn 5 ngày rồi, e muốn người mình teo dần rồi hết luôn")
+    r"\b(bo an|nhin an|khong an|ko an)( \w+){0,3} (\d+|may|nhieu|mot|hai|ba) (ngay|tuan|bua)\b.*\b(muon|de|cho|"
+    r"mong)( \w+){0,4} (teo dan|chet dan|het luon|bien mat|lia doi|cho chet)\b",
     # internet words for it ("unalive myself", "sewerslide")
     r"\b(unalive|un alive|sewerslide|sewer slide)\b",
     # a roof asked for oneself ("an open rooftop, asking for me not for photos", "i only need to go
@@ -959,6 +967,9 @@ def weak_guess(text: str, understanding: Understanding | None) -> bool:
 # Below this the classifier's self_harm is believed only with a word of death, despair or the
 # body ("someone is sending me dick pics", "he says he will take the kids": 0.36-0.38, no such word)
 _WEAK = 0.45
+# Three words or fewer with no word of death or despair ("gửi đi", "i won't call", "e và 2 con"):
+# the classifier is believed only when it is this sure
+_SHORT_SURE = 0.65
 _DARK = screened(r"\b(chet|(?<!this )(?<!that )(?<!a )(?<!the )(?<!my )(?<!your )song(?! (is|was|by|lyrics))|cuoc doi|doi minh|tu tu|tu sat|die|dying|dead|death|life|live|living|"
                    r"tam biet|vinh biet|tu biet|goodbye|farewell|chi con doi|"
                    r"kill|suicid\w*|met moi|kiet suc|tuyet vong|bat luc|vo vong|vo nghia|ganh nang|"
@@ -1231,7 +1242,8 @@ def level(text: str, understanding: Understanding | None = None, *,
     # letter or two alone, "c", "cx", is chat shorthand for "có", "cũng", never a wish heard)
     if understanding.intent == "self_harm" and \
             not violence_not_death(text, understanding, violence_told) and \
-            not (len(text.split()) <= 3 and understanding.confidence < 0.5) and \
+            not (len(text.split()) <= 3 and understanding.confidence < _SHORT_SURE and
+                 not any(_DARK.search(t) for t in texts)) and \
             not (len(text.split()) == 1 and len(text.strip(" .!?")) <= 2) and \
             (understanding.confidence >= _WEAK or any(_DARK.search(t) for t in texts)) and \
             has_content(text) and ends_something_else(text) is None and \
@@ -1636,6 +1648,8 @@ _THANKED_AND_BETTER = screened(
     r"last (week|time|night|month)|the other day|before)\b)"
     r".*\b((gio|bay gio|nay|hien tai)( \w+){0,2} (on|on roi|da on|khoe|vui|tot|tot hon|do hon|binh thuong)|"
     r"(da|dam|duoc) (noi chuyen|chuyen nha|co viec|di lam|ve nha (ngoai|me))|chuyen nha|viec moi|"
+    r"an toan (roi|lam roi|that roi)|(ve|o) (nha|voi) (me|ngoai|me ruot|bo me|ba me|ong ba)( \w+){0,3} roi|"
+    r"i'?m safe now|safe (at|with) my (mom|mother|parents|family)|"
     r"(i'?m|im|i am|i feel|feeling|doing) (ok|okay|fine|better|good|great|much better|well)( now)?|"
     r"(moved|found a (new )?job|new job|talked to my (family|mom|parents)))\b")
 
@@ -1650,7 +1664,9 @@ def not_a_wish(text: str) -> bool:
     just leave him"), contact with him cut ("em chặn ổng luôn"): the classifier's `self_harm` alone is not believed (the lexicon is,
     `level`)."""
     return any(_NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or _CUTTING_HIM_OFF.search(t) or
-               _NOT_BELIEVED.search(t) or _THANKED_AND_BETTER.search(t) for t in _forms(text))
+               _NOT_BELIEVED.search(t) or _THANKED_AND_BETTER.search(t) or
+               (_OVER_NOW.search(t) and not _NOW_ANY.any(t))   # long over, told
+               for t in _forms(text))
 
 
 def ends_something_else(text: str) -> str | None:

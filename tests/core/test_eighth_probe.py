@@ -126,3 +126,47 @@ def test_those_words_the_fifth_time_get_no_alarm(runtime, text):
 def test_ran_over_to_help_is_no_fire(runtime):
     numbers = first_numbers(_chat(runtime, "ổng đẩy bả té xuống cầu thang, bả bất tỉnh, tui mới chạy qua"))
     assert numbers[:1] == ["115"] and "114" not in numbers
+
+
+@pytest.mark.parametrize("text", [
+    "bị cưỡng hiếp rồi mà nhà không ai tin, em chỉ muốn chết cho xong",
+    "i was raped last month and i just want to die now",
+])
+def test_an_assault_told_beside_a_wish_to_die_opens_the_crisis_pathway(runtime, text):
+    replies = _chat(runtime, text)
+    assert crisis_or_now(replies)
+    assert first_numbers(replies)[:1] != ["113"]
+
+
+def test_an_assault_now_beside_a_wish_to_die_stays_danger_first(runtime):
+    assert first_numbers(_chat(runtime, "nó đang cưỡng hiếp em, em muốn chết"))[:1] == ["113"]
+
+
+def test_everything_in_the_cabinet_taken_and_sleepy_gets_115_first(runtime):
+    text = "swallowed all my sleeping pills half an hour ago, so drowsy"
+    assert self_harm.level(text) == "now"
+    assert first_numbers(_chat(runtime, text))[:1] == ["115"]
+
+
+def test_starving_to_fade_away_is_met_by_the_crisis_pathway(runtime):
+    assert crisis_or_now(_chat(runtime, "nhịn ăn 6 ngày rồi, chỉ mong mình chết dần đi"))
+
+
+@pytest.mark.parametrize("text", [
+    "tụi em tính giả vờ bắt cóc thằng bạn để tổ chức sinh nhật bất ngờ",
+    "trong tiểu thuyết này nhân vật chính bị nhốt trong tháp, hay ghê",
+    "mai nộp báo cáo mà chưa xong, chắc xỉu ngang mất",
+    "gió bão thổi mạnh đập cửa sổ cả đêm",
+    "ck em đang ngồi trước cửa tán gẫu với hàng xóm",
+    "cảm ơn mọi người hôm trước, giờ em ở với mẹ ruột rồi, an toàn rồi",
+    "em bỏ ăn sáng vì sợ mập",
+])
+def test_those_words_the_fifth_time_get_no_alarm_either(runtime, text):
+    replies = _chat(runtime, text)
+    assert first_numbers(replies)[:1] not in (["113"], ["115"])
+    assert not crisis_or_now(replies)
+
+
+@pytest.mark.parametrize("text", ["gửi đi", "i won't call"])
+def test_two_words_with_no_word_of_dying_are_no_wish(text):
+    assert self_harm.level(text, None) is None
