@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.core import answers, self_harm
-from bot.core.safety import HOW_TO_HELP, is_danger, on_screen
+from bot.core.safety import HOW_TO_HELP, PETROL_POURED, is_danger, on_screen
 from bot.nlu.lexicon import AnyOf
 from bot.nlu.prefilter import screened
 
@@ -643,9 +643,7 @@ _FIRE_THREAT = screened(
     r"\b(doa|de doa|se|dinh|tinh|sap|neu|thi|la|muon|doi|threat\w*|will|ll|gonna|going to|wants? to|"
     r"unless|if|or)\b( \w+){0,6}? (dot|set|burn|cham lua|phong hoa)\b( \w+){0,5}")
 _FUEL_READY = screened(
-    # ("đổ xăng" alone is filling a motorbike's tank: only poured out, around or on something)
-    r"\b(tuoi|rai|tat|xit) (xang|dau hoa)\b|\bdo (xang|dau hoa|dau)( \w+){0,2} (ra (nen|san|nha|cua|phong)|"
-    r"quanh|khap|len (nguoi|nha|cua|giuong|nen|san)|xung quanh)\b|\bpour(s|ed|ing)? (\w+ )?(gasoline|petrol|fuel|"
+    r"\b(tuoi|rai|tat|xit) (xang|dau hoa)\b|" + PETROL_POURED + r"|\bpour(s|ed|ing)? (\w+ )?(gasoline|petrol|fuel|"
     r"kerosene)\b|\b(smell|smells|smelling)( of| like)? (petrol|gasoline|kerosene)\b|"
     r"\b(cam|giu|bat) (cai |cay )?bat lua\b|\b(holding|has|got|with) a lighter\b")
 _BURNING_MARKED = screened(r"\b(đang cháy|bị cháy|cháy (lớn|to|rồi|nhà|phòng|bếp)|bốc cháy|lửa (lan|bốc|cháy))\b")

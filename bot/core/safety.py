@@ -139,6 +139,13 @@ def only_things_struck(text: str) -> bool:
 # "nhốt con chó lại": "con" is an animal's word too.
 _ANIMAL_AFTER_CON = r"(?! (ga|heo|lon|vit|ngan|chuot|trau|meo|ran|ca|bo|de|cho)\b)"
 
+# Petrol or oil poured out, around or on something ("đổ xăng ra nền", "đổ dầu quanh nhà"): arson
+# made ready. "đổ xăng" alone is filling a tank ("anh đi đổ xăng rồi ghé chợ"). Read by the danger
+# lexicon here and by the fire reading (bot/core/medical.py).
+PETROL_POURED = (r"\bdo (xang|dau hoa|dau)( \w+){0,2} (ra (nen|san|nha|cua|phong)|quanh|khap|len (nguoi|nha|"
+                 r"cua|giuong|nen|san)|xung quanh|vao (nguoi|nha|phong|cua))\b")
+
+
 _VI_PATTERNS = [
     rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu$", r"\bcuu mang\b",
     # a short cry for help, as "help me" is read ("giúp với!", "giúp em với", "cần giúp gấp")
@@ -328,10 +335,8 @@ _VI_PATTERNS = [
     r"(?! (sao|van de|co gi|can|lo|bi gi|dau)\b)",
     # petrol poured round the house or on a person ("nó lấy xăng tưới quanh nhà"): arson in hand
     r"\b(xang|dau hoa|dau lua)\b(\s\w+){0,3}?\s(tuoi|do|rai|vay|hat)\b(\s\w+){0,2}?\s(quanh|khap|"
-    r"len|vao|truoc|ra) (nha|nguoi|phong|cua|giuong|san)\b|\b(tuoi|rai|vay) xang\b|"
-    # ("đổ xăng" alone is filling a tank: "anh đi đổ xăng rồi ghé chợ"; only poured out or round)
-    r"\bdo xang( \w+){0,2} (ra (nen|san|nha|cua|phong)|quanh|khap|len (nguoi|nha|cua|giuong|nen|san)|"
-    r"xung quanh|vao (nguoi|nha|phong|cua))\b",
+    r"len|vao|truoc|ra) (nha|nguoi|phong|cua|giuong|san)\b|\b(tuoi|rai|vay) xang\b",
+    PETROL_POURED,
     # slang threats ("tối nay qua xử em", "về tới nhà là xử đẹp", "tao sẽ cho mày biết tay",
     # "về sẽ cho em một trận")
     r"\b(se|sap|toi nay|dem nay|ve|ve (toi |den )?nha la|ve la|de|doi|roi)( \w+){0,3} xu (dep )?"

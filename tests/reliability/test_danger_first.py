@@ -226,6 +226,14 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "ck cu dang o duoi nha doi len gianh con", "bi dam vo bung xong gio e oi ra mau",
     "em viet san thu cho ba me roi", "i'm such a burden. tonight i end it",
     "all set, just waiting for my parents to fall asleep",
+    # 2026-12-07, fifth reading, by the words alone: a fire promised with petrol poured, a machete
+    # at the gate, locked in with the line cut, an old mother pushed down, a first client tonight;
+    # a rape with a wish to die, pills gathered, the strongest poison asked, all the pills taken
+    "ong noi ko mo cua thi dot nha, dang do xang quanh cua", "her ex is at the gate with a machete",
+    "ck khoa trai cua roi cat day dien thoai", "thang con say xo me toi nga ngoai san",
+    "they said my first client is at 9 tonight", "bi hiep xong ko ai tin, chi muon chet cho xong",
+    "ba gom duoc mot lo thuoc ngu roi", "thuoc tru sau loai nao manh nhat",
+    "swallowed all my sleeping pills an hour ago, so drowsy",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
