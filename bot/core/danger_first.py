@@ -95,8 +95,10 @@ def answer(turn: Turn, text: str) -> bool:
         level = None
     in_crisis = turn.session.flow == "crisis"
     if not in_crisis and turn.session.emergency is None and self_harm.level(text) is None and \
-            _no_story_yet(turn) and medical.asks_for_medicine(text):
-        emergency.medicine_question(turn)   # "đau đầu uống thuốc gì": a pharmacist, 115 if bad
+            _no_story_yet(turn) and (medical.asks_for_medicine(text) or (
+                medical.minor_sting(text) and not is_danger(text))):
+        # "đau đầu uống thuốc gì", "bị ong đốt sưng tay": a pharmacist, 115 if it turns bad
+        emergency.medicine_question(turn)
         return True
     if (turn.session.harm_done or turn.session.harm_told) and self_harm.symptom(text) and \
             not is_danger(self_harm.without_symptoms(text)) and \

@@ -783,6 +783,8 @@ class Engine:
     def _disclosure(self, turn: Turn, text: str) -> bool:
         """Violence, fear or distress told in words or in crying emoji: believed first, then a
         help request begun with what was said (never "not understood")."""
+        if self_harm.thanked_and_better(text) and self_harm.level(text) is None:
+            return False    # "years ago he hit me, i left, i'm safe now, thank you": a thank-you
         crying = disclosure.is_emoji_distress(text)
         found = None if crying else disclosure.detect(text, turn.understanding)
         if found is None and not crying:

@@ -114,7 +114,12 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened | AnyOf]] = [
         r"ngay le)|may gio (ho |no |thi )?(lam viec|mo cua|nghe may|truc)|"
         r"what time|opening hours|office hours|working hours|open (on )?(sundays?|saturdays?|"
         r"weekends?|at night|now|today|tonight)|(are|is) (they|it|111|the office) open|"
-        r"when (are|is|do) (they|it|111) (open|answer)|(24 ?/ ?7|all night|at night) (line|open)?)\b")),
+        r"when (are|is|do) (they|it|111) (open|answer)|(24 ?/ ?7|all night|at night) (line|open)?|"
+        # (2026-12-07) the hours asked of the service itself ("what are your hours", "are you
+        # open 24/7", "tổng đài có trực 24/24 không")
+        r"(what are|what'?s|whats) (your|the|its|their) (hours|opening times)|(are|r) (you|u) (open|"
+        r"available|there) (24 ?[/ ] ?7|all (day|night)|at night|on weekends|now|today|tonight)|"
+        r"(truc|lam viec|hoat dong|nghe may|mo) 24 ?[/ ] ?24|24 ?[/ ] ?24 (khong|ko|k|hong|ha|a))\b")),
     ("shelter_cost", re.compile(
         r"\b(nha binh yen|ngoi nha binh yen|nha tam lanh|noi tam lanh|cho tam lanh|tam lanh|"
         r"shelter|safe house|peace house)\b.*\b(mat (phi|tien)|ton (phi|tien)|tinh (phi|tien)|"

@@ -505,8 +505,24 @@ def injured_now(text: str) -> bool:
         return False   # "xem đấu MMA, ông kia bị đấm gãy mũi": a fight watched, no one here hurt
     if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms):
         return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
+    if any(_SPORT_BRUISE.search(f) for f in forms) and not any(_SEVERE.search(f) for f in forms):
+        return False   # "đi học boxing bị đấm bầm mắt": a bruise from a class, nothing worse
     past = any(_NOT_NOW.search(f) or _PAST_TOLD.search(f) for f in forms)
     return not past or any(_NOW_TOLD.search(f) for f in forms)
+
+
+# A bruise or a swelling from a sport or a martial-arts class ("đi học boxing bị đấm bầm mắt",
+# "got a black eye at muay thai practice"); a break, a faint or much blood is still 115
+_SPORT_BRUISE = screened(
+    r"^(?=.*\b(bam|sung|tray|tim|u dau|bruis\w*|black eye|swollen|swelling|sore|scrape\w*)\b)"
+    r".*\b((hoc|tap|lop|thi dau|dau tap|clb|cau lac bo|vo duong|tran|choi|di) (vo|boxing|quyen anh|karate|"
+    r"taekwondo|judo|vovinam|muay|kickboxing|mma|vat|da bong|da banh|bong da|bong ro|bong chuyen|rugby|"
+    r"vo thuat)|(boxing|karate|taekwondo|judo|muay thai|mma|kickboxing|football|soccer|rugby|hockey|"
+    r"basketball|jiu ?jitsu|bjj|wrestling) (class|practice|training|match|game|lesson|gym|session)|"
+    r"sparring|at (boxing|karate|judo|muay thai|mma|practice|training))\b")
+_SEVERE = screened(r"\b(gay|nut xuong|chay (nhieu |rat nhieu )?mau|bat tinh|ngat|xiu|kho tho|non mau|"
+                   r"co giat|broken|broke my|fracture\w*|unconscious|passed out|fainted|bleeding|"
+                   r"concussion|chan thuong so nao|vo dau)\b")
 
 
 # A hurt of the body told after violence was told ("giờ tui khó thở" after being choked, "đau
@@ -805,6 +821,33 @@ _AMOUNT = re.compile(r"\b(bao nhieu vien|may vien|how many)\b")
 _PER_DAY = re.compile(r"\b(mot|1|moi) (ngay|lan|buoi)\b|\b(a|per|each) day\b")
 _AILMENT_NAMED = re.compile(rf"\b{_AILMENT}\b|\b(giam dau|ha sot|paracetamol|ibuprofen|panadol|"
                             r"efferalgan|aspirin|painkillers?|khang sinh|thuoc cam|thuoc ho)\b")
+
+
+# A sting or a bite of a small insect, swollen where it bit ("bị ong đốt sưng hết tay", "my kid
+# got stung by a bee, his hand is swollen"): a pharmacist or a doctor, 115 should it spread
+# (bot/core/flows/emergency.medicine_question). Hornets, snakes, scorpions, a baby, many stings,
+# or a sign of the whole body (breath, face, throat, a faint) stay 115 now.
+_MINOR_STING = screened(
+    r"\b(bi (ong|kien|muoi) (dot|can|chich)|(ong|kien|muoi)( \w+)? (dot|can|chich)|(bee|ant|mosquito) "
+    r"(stung|sting|stings|bit|bite|bites)|(stung|bitten) by (a |an |some )?(bee|ant|mosquito))\b")
+_STING_SEVERE = screened(
+    r"\b(ong (vo ve|bap cay|dat|ho|mat cap)|hornets?|wasps?|ran|snake|bo cap|scorpion|ret|"
+    r"(vao|vo|o|trong) (mat|mi mat|hong|mieng|luoi)|in (the|his|her|my|your) (eye|mouth|throat)|"
+    r"kho tho|tho (kho|khong|ko)|(sung|bam tim|phu) (mat|moi|hong|co|luoi|mi mat)|ngat|xiu|bat tinh|"
+    r"choang|non|tim tai|"
+    r"noi me day|khap nguoi|toan than|nhieu (vet|mui|cho|con)|ca dan|bay ong|to ong|di ung|soc|phan ve|"
+    r"so sinh|em be|be \d+ thang|\d+ thang tuoi|baby|infant|newborn|"
+    r"breath\w*|face|lips?|throat|tongue|eyes? (swollen|swelling)|faint\w*|dizzy|passed out|hives|"
+    r"all over|allerg\w*|anaphyla\w*|swarm|many stings|multiple stings|epipen)\b")
+
+
+def minor_sting(text: str) -> bool:
+    """A small insect's sting or bite with only its own swelling, no one's act and no word of
+    dying (`_MINOR_STING`, never `_STING_SEVERE`)."""
+    forms = answers.forms(text)
+    return any(_MINOR_STING.search(f) for f in forms) and \
+        not any(_STING_SEVERE.search(f) or _DONE_BY_SOMEONE.search(f) for f in forms) and \
+        self_harm.level(text) is None
 
 
 def asks_for_medicine(text: str) -> bool:

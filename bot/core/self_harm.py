@@ -30,6 +30,24 @@ if TYPE_CHECKING:
 # pills taken for it are no act of self-harm
 _ILL = (r"(sot|cam|ho|dau dau|dau bung|dau rang|dau hong|tieu chay|om|benh|bac si|ke don|cam cum|"
         r"viem|mat ngu|di ung)")
+# A knife, scissors or a hammer looked for in the house ("cái dao phay nhà mình để mô rồi", "mẹ
+# ơi cái kéo đâu rồi", "where did you put the scissors"): no weapon raised and no wish to die.
+# Read here for the classifier's guesses, and by bot/core/safety.py among the harmless things.
+TOOL_LOOKED_FOR = (
+    r"\b(dao|dao phay|dao thai|dao bau|keo|bua)( \w+){0,3} (de|cat|nam|bo|vut|giau)( \w+)? (o )?(mo|dau|cho "
+    r"nao|noi nao)( roi| vay| the| ha| a| ta)*\b|\b(cai|con|cay) (dao|dao phay|keo|bua)( \w+){0,2} (o )?(dau|"
+    r"mo|cho nao)( roi| vay| the| ha| a| ta)*\b|\b(tim|kiem) (hoai |mai |hoai ma |nay gio )?(khong|ko|k|"
+    r"chang|hong) (thay|ra) (cai |con )?(dao|keo|bua)\b|\bwhere('?s| is| did (you|u) put| are| did (\w+ )?go) "
+    r"(the|my|our) (knife|knives|scissors|hammer|cleaver)\b")
+# The writer's own exasperation, foretold with "mất" ("ck t ngáy như sấm, chắc có ngày t giết ổng
+# mất", "one of these days i'm gonna strangle him, he never does the dishes"): no threat to her
+# and no wish to die; read here for the classifier's guesses, and by bot/core/safety.py
+EXASPERATED = (
+    r"\b(chac|co ngay|kieu nay|cu the nay|cu vay|phen nay)( \w+){0,3} (toi|em|tao|tui|minh|t) (giet|bop co|"
+    r"dap|xe xac|an thit|xu) (ong|ba|no|chong|ck|vo|vk|thang|con|anh|chi|may|ong ay|ba ay|han)( \w+)? (mat|qua|"
+    r"that|luon)\b(?!.*\b(danh|dap|bop co|chui|doa|hanh ha|bao hanh|dam|da) (em|toi|tui|minh|con|me|tao)\b)|"
+    r"\bone of these days (i'?m|im|i am|i'?ll|ill) (gonna |going to )?(kill|strangle|murder) (him|her|them|"
+    r"my (husband|wife|roommate|brother|sister|kid|son|daughter))\b")
 _NOW = [
     # (2026-12-07) everything in the cabinet taken, and its sleep coming ("took everything in the
     # cabinet about an hour ago, getting really sleepy now")
@@ -265,6 +283,8 @@ _NOW = [
     r"^((toi|em|minh|tui|con|tao|e) )?(da |vua |moi )?(mua|chuan bi|de san)( san| xong)? day"
     r"( thung)?( (roi|xong|san|san roi|xong roi|r))+$",
     # a time set, in English ("i want to kms tonight", "tonight is the night i end it")
+    # (never its refusal: "if i don't want to do it right now", of reporting)
+    r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )"
     r"\b(want|wanna|going|gonna|plan|planning|will|'ll|decided) (to )?(kill myself|kms|end it|end it all|"
     r"end my life|die|jump|do it|hang myself)( \w+){0,2} (tonight|today|right now|now|this evening)\b",
     r"\b(tonight|today) (is|will be) the (night|day)\b.*\b(end it|die|do it|kill myself|kms|jump|"
@@ -741,7 +761,8 @@ _THOUGHTS = [
     r"cha me|me|ba|bo|con|gia dinh|ca nha|moi nguoi|nguoi than)\b.*\b(de lai|giau|cat|nhet|de (san )?(trong|"
     r"duoi|o) (ngan keo|tu|goi|hop|cap))\b",
     r"\b(wrote|written|writing|left|finished) (\w+ ){0,2}(letters?|notes?) (for|to) (my |each of my )?(mom|mum|"
-    r"dad|parents|family|kids|sister|brother|everyone|friends)\b.*\b(drawer|under (my|the) pillow|for "
+    r"dad|parents|family|kids|sister|brother|everyone|friends)\b.*\b((will|'ll) find (them|it|the (letters?|"
+    r"notes?))|drawer|under (my|the) pillow|for "
     r"(when|after)|to find|hidden|they'?ll find)\b",
     # affairs put in order, and one last thing left ("đã xóa hết tài khoản, trả xong nợ, chỉ
     # còn một việc cuối"; "paid everyone back, deleted my accounts, one last thing to do")
@@ -882,6 +903,79 @@ _THOUGHTS = [
     # pets given away and now at peace to go ("mấy con mèo nhờ chị Lan nuôi rồi, giờ em yên tâm đi rồi")
     r"\b(meo|cho|cun|ca|chim|thu cung|pets?|cats?|dogs?)\b.*\b(toi|em|e|minh|tui|con) (co the )?(yen tam|"
     r"nhe long|thanh than) (ma )?(di|ra di)( roi| duoc roi| duoc)\b",
+    # (2026-12-07, the sixth reading) letters left for each one, to be found tomorrow ("viết thư
+    # cho từng người rồi, để trong ngăn kéo, mai mọi người sẽ tìm thấy")
+    r"^(?!.*\b(chuc|cam on vi|thiep|sinh nhat|giang sinh|tet|noel|tot nghiep|dam cuoi|mung|bat ngo|"
+    r"valentine|8 3|20 10|ngay cua me|ky niem)\b)"
+    r".*\bviet( xong| roi| san)*( \w+){0,2} (thu|la thu|loi nhan|vai dong)( \w+){0,2} (cho|gui) (tung nguoi|"
+    r"moi nguoi|ca nha|gia dinh|ai cung|cac con|may dua|tung dua|bo me|ba me|cha me)\b.*\b(mai|sau nay|ngay "
+    r"mai|sang mai|khi do|luc do)( \w+){0,3} (se |thi )?(tim thay|doc|doc duoc|thay)\b",
+    # the tallest building's roof asked for, with nothing to see or drink there ("tòa nhà cao
+    # nhất thành phố là tòa nào, có lên sân thượng được không")
+    r"^(?!.*\b(bar|cafe|ca phe|cafe|nha hang|ngam|chup|view|photos?|pictures?|observation|sky ?deck|tham "
+    r"quan|du lich|ve vao|tickets?|dinner|drinks?|tour)\b).*\b(toa nha|cao oc|chung cu|building|toa|tower)"
+    r"( \w+){0,3} cao nhat\b.*\b(san thuong|tang thuong|noc|rooftop|roof|top floor|len (tren )?(do|toi "
+    r"dinh|tang cao nhat))\b",
+    # made so a father need not have such a child any more ("bố bảo không có đứa con như em, vậy
+    # thì em sẽ làm cho bố không phải có nữa"); never moving out
+    r"^(?!.*\b(don ra|chuyen (ra|di|nha)|ra o rieng|o rieng|di lam xa|di hoc xa|move|moving|moved)\b).*"
+    r"\b(em|con|toi|tui|minh|tao|t) se (lam cho|cho|de) (bo|me|ba|ma|cha|ca nha|gia dinh|moi nguoi|anh|"
+    r"chong|ho|no)( \w+)? (khong phai|khoi|khong con phai|khoi phai|khong can) (co|thay|nhin|nuoi|chiu|lo)"
+    r"( \w+){0,4} nua\b",
+    r"^(?!.*\b(move|moving|moved|out of (the|this) house|leave home|leaving home|college|abroad)\b).*"
+    r"\b(you|they|he|she|mom|mum|dad|my (parents|family|mom|mum|dad)|everyone) (won'?t|wont|will not|will "
+    r"never|ll never) have to (see|deal with|worry about|put up with|look at|feed|pay for) me (again|"
+    r"anymore|any more|ever again|soon)\b",
+    # savings and things given away, and a lightness after ("chuyển hết tiền tiết kiệm cho em
+    # gái rồi, đồ đạc cũng cho bạn hết rồi, giờ nhẹ người lắm")
+    r"^(?!.*\b(cu|don nha|don dep|thanh ly|chuyen nha|tu thien|quyen gop|ung ho|toi gian|ban lai|pass lai|"
+    r"no|tra no|chu no|vay|hoc phi|tien nha|tien phong|declutter\w*|donat\w*|charity)\b)"
+    r".*(\b(chuyen|gui|dua|cho|tang) (het|toan bo|sach|lai het) (tien|tien tiet kiem|so tiet kiem|tai san|"
+    r"vang)\b.*\b(do|do dac|quan ao|xe|dien thoai|laptop|thu cung|meo|cho)( \w+){0,3} (cung )?(cho|tang|gui)"
+    r"( \w+){0,2} (het|lai het|roi)\b|"
+    r"\b(chuyen|gui|dua|cho|tang) (het|toan bo|sach|lai het) (tien|tien tiet kiem|so tiet kiem|tai san|vang|"
+    r"do|do dac)\b.*\b(thanh than|het vuong( ban)?|khong con (gi )?(vuong|vuong ban|luyen tiec)|khong can gi "
+    r"nua)\b)",
+    r"^(?!.*\b(declutter\w*|donat\w*|charity|moving|move|minimalis\w*|garage sale|thrift)\b)"
+    r".*\b(gave|sent|transferred|given) (all )?(of )?(my|all my) (savings|money|stuff|things|belongings)\b.*"
+    r"\b(feel (so )?(light|lighter|calm|at peace|peaceful)|at peace|nothing left|all set|ready)\b",
+    # living on only a burden to the children, and no wish to go on ("sống thêm chỉ làm khổ
+    # chúng nó", "đã viết sẵn di chúc và không muốn kéo dài nữa")
+    r"\bsong (them|lau them|nua|tiep)( \w+){0,2} (chi|cung chi|chi la|cung) (lam kho|them kho|lam phien|"
+    r"lam ganh nang|la ganh nang|them ganh|bat|lam lien luy)\b",
+    r"\b(di chuc|benh tat|benh|gia roi|gia yeu|chua tri|thuoc men|nam vien|song them)\b.*\b(khong|ko|chang) "
+    r"muon keo dai( (them|nua|cuoc song|kiep nay|them nua|lam gi))*\b(?! (cuoc|chuyen|hop dong|viec))",
+    # "don't look for me", the phone and its password left behind ("đừng tìm t nữa nha, t để lại
+    # đt cho m rồi, mật khẩu là sinh nhật m")
+    r"\b(dung|khong nen|khong can|khoi) tim (t|tao|tui|em|e|minh|toi|con|chi|anh) nua\b.*\b(de lai|gui lai|"
+    r"giao lai|cho lai|de san) (\w+ ){0,2}(dt|dien thoai|laptop|tai khoan|nick|mat khau|pass|di chuc)\b|"
+    r"\b(de lai|gui lai|giao lai|de san) (\w+ ){0,2}(dt|dien thoai|laptop|tai khoan|nick|mat khau|pass)\b.*"
+    r"\b(dung|khong nen|khong can|khoi) tim (t|tao|tui|em|e|minh|toi|con|chi|anh) nua\b",
+    # not seen online again, said as a parting ("tomorrow you won't see me online anymore. it's
+    # fine."; never a trip, an exam or a break)
+    r"^(?!.*\b(vacation|holiday|trip|travel\w*|exams?|busy|detox|break|because|cause|cuz|until|till|for "
+    r"a (while|week|month|few|bit)|du lich|di xa|thi|ban|nghi|cai mang|vi|den khi|mot thoi gian|tuan|thang)"
+    r"\b).*(\b(you|u|y'?all|everyone|nobody|no one) (won'?t|wont|will not|will never|ll never) (see|hear "
+    r"from|find) me (online |here |around )?(anymore|any more|again|ever again|after (today|tonight))\b|"
+    r"\b(mai|tu mai|tu nay|sau nay|sau hom nay)( \w+){0,2} (se )?(khong|ko|chang) (con )?(ai )?(thay|gap) "
+    r"(em|t|tao|tui|toi|minh) (online|tren mang|o day|nua)\b)",
+    # gone, and the debts or the pain go with her ("if I'm gone the debt goes away right?",
+    # "nếu em không còn thì nợ cũng hết")
+    r"\bif (i'?m|im|i am|i was|i were|i'?d be) (gone|dead|not (here|around|alive)( anymore)?|no longer "
+    r"(here|around|alive))\b(?! (for|on|to|this|next|over|at|from|until|till|while|in)\b)"
+    r".*\b(debts?|loans?|money|problems?|insurance|go away|goes away|disappear\w*|"
+    r"stop|free|better|right\?|right$|easier)",
+    r"\bneu (em|e|toi|tui|minh|tao|t|con) (khong con|chet|di roi|mat|bien mat|khong con tren doi)\b( \w+){0,2} "
+    r"(thi )?(no|khoan no|moi nguoi|ba me|bo me|me|gia dinh|ca nha|cac con|con)( \w+){0,4} (het|xong|nhe|do|"
+    r"duoc giai thoat|khoi|sung suong|hanh phuc)\b",
+    # how painful a fall or a rope is, asked ("is it painful to jump from the 10th floor", "nhảy
+    # từ tầng 10 có đau không")
+    r"\b(is it|does it|would it|will it|how) (be )?(painful|hurt|quick|fast|instant|long)( to| when you| if "
+    r"you| if i| if)? (jump\w*|hang\w*|drown\w*|bleed\w* out|overdos\w*|od|die|fall\w* from (the )?(\d+\w* "
+    r"floor|roof|rooftop|bridge|building|top))\b(?! (rope|over|in|into the (pool|lake|water|sea)))",
+    r"\b(nhay|roi|lao|gieo minh) (tu |xuong tu |xuong )?(tang \d+|tang cao|lau \d+|san thuong|noc nha|cau|"
+    r"nha cao tang|toa nha)( \w+){0,3} (co|thi|se)( \w+)? (dau|chet|tu vong|chet ngay|chet lien)( khong| ko| "
+    r"hong| k| hok)?\b",
     # a goodbye taken for a joke ("nhắn tạm biệt nhóm lớp rồi, tụi nó tưởng e giỡn")
     r"\b(tam biet|vinh biet|goodbye|farewell)\b.*\b((tuong|nghi) (em|e|toi|tui|minh|tao) (gion|dua|noi "
     r"choi)|(thought|think|thinks) (i was|i'?m|im) (joking|kidding))\b",
@@ -898,6 +992,21 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"\b(bai tap|btvn|deadline|bai kiem tra|de thi|on thi|hoc bai|thi cu)\b( \w+){0,4} "
                         r"(muon chet|chet mat|chet luon)\b(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua)\b)|"
                         r"\b(suong|khoai|phe) (qua |lam )?muon chet\b|\bmuon chet (khat|doi|cuoi|ret|nong)\b|"
+                        # (2026-12-07) tired "to death" by the day's work or study, told beside it
+                        # ("mệt muốn chết, chạy deadline từ sáng", "tăng ca tới 10h mệt muốn chết")
+                        r"\b(deadline|tang ca|lam them|ca dem|truc (dem|ca|\d+ ca)|di lam|lam viec|cong viec|"
+                        r"sep|chay viec|chay show|hoc bai|on thi|thi cu|bai tap|don nha|giat (do|giu)|trong con|"
+                        r"cham con|ban hang|giao hang|chay grab|chay xe)\b( \w+){0,6} met (qua |lam |nhu )?"
+                        r"muon chet\b(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua|khong muon song)\b)|"
+                        r"\bmet (qua |lam )?muon chet\b( \w+){0,3} (chay deadline|deadline|tang ca|lam them|ca dem|"
+                        r"truc|di lam|lam viec|hoc|on thi|don nha|trong con|ban hang|giao hang|chay grab|tu sang|"
+                        r"tu chieu|ca ngay|suot ngay)\b(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua|khong muon "
+                        r"song)\b)|"
+                        # an exam or a deadline "gonna die" ("exam tomorrow and i'm so gonna die lol")
+                        r"\b(exams?|tests?|quiz|finals?|midterms?|deadline|presentation|interview|assignment|"
+                        r"essay|thesis|homework)\b( \w+){0,8} (i'?m|im|i am|we'?re|were|"
+                        r"we are) (so |totally |literally |actually |definitely |def |lowkey )?(gonna|going to|gon) "
+                        r"die\b(?!.*\b(for real|not joking|no joke|seriously|kill myself|want to die|wanna die)\b)|"
                         # "chết trong lòng một ít", "chết đi sống lại" (seen and not answered; an ordeal)
                         r"\bchet trong long\b|\bchet di song lai\b|"
                         r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
@@ -1285,6 +1394,14 @@ _EVERYDAY = screened(
     r"(tap (chan|gym|ta|mong|bung|lung|tay|the duc)|leg day|sau buoi tap|after (the )?(gym|workout|"
     r"practice))( \w+){0,4} (dau|moi|nhuc|sore|hurts?|dead)|"
     r"dead in the eyes?|dead serious|dead tired|dead battery|deadline|"
+    # (2026-12-07) a knife or scissors looked for; a message sent to the wrong chat, a pet's
+    # peaceful end ("sorry wrong chat, i meant to message my sister", "nhắn nhầm nhóm",
+    # "grandma's old cat passed away in her sleep")
+    + TOOL_LOOKED_FOR + r"|" + EXASPERATED + r"|"
+    r"wrong (chat|number|person|group|convo|conversation|window|inbox)|(nhan|gui|ib|inbox|chat) nham|"
+    r"nham (nhom|nguoi|cuoc tro chuyen|khung chat|box|inbox)|"
+    r"(cat|kitty|kitten|dog|doggo|puppy|hamster|goldfish|fish|bird|parrot|rabbit|bunny|turtle|pet)( \w+){0,3} "
+    r"(died|passed away|passed|is dead|was put down|put to sleep)|"
     # (2026-12-07) incense burnt, worship ("vừa đốt nhang xong", "thắp hương cho ông bà")
     r"dot nhang|thap nhang|dot huong|thap huong|dot vang ma|cung (ong ba|to tien|ram|mung mot|gio)|"
     r"di chua|le chua|"
@@ -1645,11 +1762,13 @@ _THANKED_AND_BETTER = screened(
     r"for everything|vi tat ca|het roi|too late|qua muon)\b)"
     r"(?=.*\b(cam on|thanks|thank you|thx|ty|tks)\b)"
     r"(?=.*\b(hom truoc|hom qua|tuan truoc|lan truoc|thang truoc|hom bua|bua truoc|dao truoc|yesterday|"
-    r"last (week|time|night|month)|the other day|before)\b)"
+    r"last (week|time|night|month)|the other day|before|years ago|(mot|hai|ba|may|nhieu|vai) nam truoc|"
+    r"nam (19|20)\d\d|in (19|20)\d\d|used to)\b)"
     r".*\b((gio|bay gio|nay|hien tai)( \w+){0,2} (on|on roi|da on|khoe|vui|tot|tot hon|do hon|binh thuong)|"
     r"(da|dam|duoc) (noi chuyen|chuyen nha|co viec|di lam|ve nha (ngoai|me))|chuyen nha|viec moi|"
     r"an toan (roi|lam roi|that roi)|(ve|o) (nha|voi) (me|ngoai|me ruot|bo me|ba me|ong ba)( \w+){0,3} roi|"
-    r"i'?m safe now|safe (at|with) my (mom|mother|parents|family)|"
+    r"(i'?m|im|i am|we'?re|we are) (completely |totally |perfectly |finally |now )?safe( now)?|"
+    r"safe (at|with) my (mom|mother|parents|family)|"
     r"(i'?m|im|i am|i feel|feeling|doing) (ok|okay|fine|better|good|great|much better|well)( now)?|"
     r"(moved|found a (new )?job|new job|talked to my (family|mom|parents)))\b")
 

@@ -189,6 +189,9 @@ def test_a_child_witness_gets_the_child_advice():
     ("is it rape if my husband forces me", "marital_rape"),
     ("tôi là giáo viên, học sinh của tôi kể bị bố đánh, tôi nên báo ai", "where_to_report"),
     ("con em con nho, em co nen ly hon ko", "legal_aid"),   # "còn nhỏ" (small): no memory asked
+    # the service's own hours asked
+    ("what are your hours", "hours"), ("are u available all night", "hours"),
+    ("tổng đài có trực 24/24 không", "hours"), ("đường dây này hoạt động 24/24 hả", "hours"),
 ])
 def test_direct_questions(text, topic):
     assert faq.topic(text) == topic
@@ -209,6 +212,7 @@ def test_direct_questions(text, topic):
     "anh ấy muốn đi tu, đánh nhau với bố có sao không",   # "đi tu" (a monk) is no "đi tù"
     "ck e khong dam den cong an dau",               # someone else unwilling, no fear of the writer's
     "em khong co nha o thanh pho, chi o tro, muon hoi ve tam tru",   # residence papers, not tonight
+    "ổng về lúc mấy giờ", "what are your plans for tet",   # no hours of a service asked
 ])
 def test_not_direct_questions(text):
     assert faq.topic(text) is None
