@@ -96,7 +96,9 @@ def answer(turn: Turn, text: str) -> bool:
     in_crisis = turn.session.flow == "crisis"
     if not in_crisis and turn.session.emergency is None and self_harm.level(text) is None and \
             _no_story_yet(turn) and (medical.asks_for_medicine(text) or (
-                medical.minor_sting(text) and not is_danger(text))):
+                medical.minor_sting(text) and not is_danger(text) and
+                (medical.injured_now(text) or medical.emergency_kind(text) is not None))):
+        # (a sting only where it would be read as an injury now; "bị muỗi đốt quá trời" is none)
         # "đau đầu uống thuốc gì", "bị ong đốt sưng tay": a pharmacist, 115 if it turns bad
         emergency.medicine_question(turn)
         return True

@@ -785,6 +785,9 @@ class Engine:
         help request begun with what was said (never "not understood")."""
         if self_harm.thanked_and_better(text) and self_harm.level(text) is None:
             return False    # "years ago he hit me, i left, i'm safe now, thank you": a thank-you
+        if self_harm.mark_of_no_harm(text) and not _SOMEONE_DID.search(fold(text)) and \
+                not safety.is_danger(text):
+            return False    # "i got a new tattoo of a knife", "burned my hand on the pan": no story
         crying = disclosure.is_emoji_distress(text)
         found = None if crying else disclosure.detect(text, turn.understanding)
         if found is None and not crying:
@@ -1037,6 +1040,11 @@ _WRITER_CLAUSE = re.compile(r"^(em|e|con|cháu|chau|mình|minh|tui|tôi|toi|tao|
 
 # Another of the choices asked for ("cái khác", "chủ đề khác", "something else")
 _ANOTHER = re.compile(r"\b(khac|other|else|another)\b")
+# Someone named who may have done it ("ổng lấy dao rạch hình xăm của em", "he burned my hand"):
+# everyday words beside them may still be a story of violence
+_SOMEONE_DID = re.compile(r"\b(he|she|they|his|him|them|ong|ong ay|ong ta|anh ta|anh ay|han|no|chong|ck|vo|"
+                          r"vk|bo|ba|thang|bon no|tui no|ny|nyc|ex|husband|boyfriend|bf|wife|dad|father|mom|"
+                          r"mother|stepdad|stepfather|partner|bo duong|cha duong|me ke|sep|boss)\b")
 # Only crying ("huhu", "hic hic", "😭"): still here, the question again (never "tell me more")
 _SOBS = re.compile(r"^((hu ?hu|huhu+|hu hu hu|hic|hix|hjc|emosad|emofear|emoplease) ?)+$")
 # "gửi vị trí", "vị trí", "send my location": the location offered where the place is asked

@@ -48,6 +48,17 @@ EXASPERATED = (
     r"that|luon)\b(?!.*\b(danh|dap|bop co|chui|doa|hanh ha|bao hanh|dam|da) (em|toi|tui|minh|con|me|tao)\b)|"
     r"\bone of these days (i'?m|im|i am|i'?ll|ill) (gonna |going to )?(kill|strangle|murder) (him|her|them|"
     r"my (husband|wife|roommate|brother|sister|kid|son|daughter))\b")
+# A tattoo, a small burn at the stove ("mới xăm hình con dao găm", "burned my hand on the pan,
+# just a small blister"): a knife drawn or a burn told that no one did to anyone. Among the
+# everyday words (`_EVERYDAY`), and with no one named beside it no story of violence either
+# (bot/core/engine.py).
+MARK_OF_NO_HARM = (
+    r"xam (hinh|chu|mot|con|cai|len|them)|hinh xam|tattoo\w*|"
+    r"(^|\bi |\bjust )(burn|burned|burnt) my (hand|finger|arm|thumb|wrist) (on|with|while|cooking|baking|"
+    r"ironing)|"
+    r"blisters?|aloe|phong nhe|bong nhe|(bong|phong) (tay|ngon tay|canh tay)( \w+){0,2} (vi|khi|luc) (nau|"
+    r"chien|ui|lam bep|nuong)")
+_MARK_OF_NO_HARM = re.compile(r"\b(" + MARK_OF_NO_HARM + r")\b")
 _NOW = [
     # (2026-12-07) everything in the cabinet taken, and its sleep coming ("took everything in the
     # cabinet about an hour ago, getting really sleepy now")
@@ -976,6 +987,15 @@ _THOUGHTS = [
     r"\b(nhay|roi|lao|gieo minh) (tu |xuong tu |xuong )?(tang \d+|tang cao|lau \d+|san thuong|noc nha|cau|"
     r"nha cao tang|toa nha)( \w+){0,3} (co|thi|se)( \w+)? (dau|chet|tu vong|chet ngay|chet lien)( khong| ko| "
     r"hong| k| hok)?\b",
+    # (2026-12-07, the seventh reading) a crash into a truck planned to be done with it ("tui
+    # tính lao xe vô xe tải cho rồi", "thinking of driving into a truck on the highway")
+    r"\b(tinh|muon|dinh|se|chi muon|dang nghi|nghi toi chuyen|sap|chac|thoi)( (em|e|toi|tui|minh|tao|t|con|"
+    r"chi|anh))? (cho xe )?(lao|dam|tong|dung) (xe |thang )?(vao|vo) (xe tai|xe container|container|xe khach|"
+    r"xe ben|cot dien|tuong|goc cay|song|duong ray|tau|dau xe)\b(?!.*\b(khong sao|nhe|tham|bao hiem|sua xe|"
+    r"tai nan|suyt|thang|phanh|mat lai|xe hu|so|lo|buon ngu|ngu gat)\b)",
+    r"\b(thinking (of|about)|want to|wanna|gonna|going to|plan(ning)? to|might) (just )?(driv(e|ing)|crash(ing)?|"
+    r"steer(ing)?|swerv(e|ing)) (my (car|bike|motorbike) |it )?(into|in front of) (a |the |some )?(truck|"
+    r"lorry|wall|tree|river|traffic|oncoming traffic|train|bus|pole)\b",
     # a goodbye taken for a joke ("nhắn tạm biệt nhóm lớp rồi, tụi nó tưởng e giỡn")
     r"\b(tam biet|vinh biet|goodbye|farewell)\b.*\b((tuong|nghi) (em|e|toi|tui|minh|tao) (gion|dua|noi "
     r"choi)|(thought|think|thinks) (i was|i'?m|im) (joking|kidding))\b",
@@ -992,6 +1012,10 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"\b(bai tap|btvn|deadline|bai kiem tra|de thi|on thi|hoc bai|thi cu)\b( \w+){0,4} "
                         r"(muon chet|chet mat|chet luon)\b(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua)\b)|"
                         r"\b(suong|khoai|phe) (qua |lam )?muon chet\b|\bmuon chet (khat|doi|cuoi|ret|nong)\b|"
+                        # (2026-12-07, the seventh reading) a film's scene of it ("phim này cảnh nhảy
+                        # lầu quay giả trân ghê", "the jumping scene in that drama")
+                        r"\bcanh (phim )?(nhay lau|nhay cau|nhay song|tu tu|tu sat|treo co|cat tay|rach tay|"
+                        r"uong thuoc)\b|\b(suicide|jumping|hanging|overdose|bridge) scenes?\b|"
                         # (2026-12-07) tired "to death" by the day's work or study, told beside it
                         # ("mệt muốn chết, chạy deadline từ sáng", "tăng ca tới 10h mệt muốn chết")
                         r"\b(deadline|tang ca|lam them|ca dem|truc (dem|ca|\d+ ca)|di lam|lam viec|cong viec|"
@@ -1398,6 +1422,8 @@ _EVERYDAY = screened(
     # peaceful end ("sorry wrong chat, i meant to message my sister", "nhắn nhầm nhóm",
     # "grandma's old cat passed away in her sleep")
     + TOOL_LOOKED_FOR + r"|" + EXASPERATED + r"|"
+    # (2026-12-07, the seventh reading) a tattoo, a small burn at the stove (MARK_OF_NO_HARM)
+    + MARK_OF_NO_HARM + r"|"
     r"wrong (chat|number|person|group|convo|conversation|window|inbox)|(nhan|gui|ib|inbox|chat) nham|"
     r"nham (nhom|nguoi|cuoc tro chuyen|khung chat|box|inbox)|"
     r"(cat|kitty|kitten|dog|doggo|puppy|hamster|goldfish|fish|bird|parrot|rabbit|bunny|turtle|pet)( \w+){0,3} "
@@ -1415,6 +1441,13 @@ _EVERYDAY = screened(
 def _everyday(texts: list[str]) -> bool:
     return any(_EVERYDAY.search(t) for t in texts) and not any(_DEATH.search(
         _EVERYDAY.sub(" ", t)) for t in texts)
+
+
+def mark_of_no_harm(text: str) -> bool:
+    """A tattoo or a small burn at the stove told (`MARK_OF_NO_HARM`), with no word of dying."""
+    texts = _forms(text)
+    return any(_MARK_OF_NO_HARM.search(t) for t in texts) and not any(
+        _DEATH.search(_MARK_OF_NO_HARM.sub(" ", t)) for t in texts)
 
 
 def everyday(text: str) -> bool:
