@@ -107,7 +107,13 @@ _RESULT = screened(
     r"( (e|em|toi|tui|minh))? xiu$|"
     r"\b(passed out|fainted|collapsed|unconscious|not breathing|isn'?t breathing|"
     r"(doesn'?t|does not|won'?t|will not) (wake|breathe)|stopped breathing|"
-    r"bleeding (heavily|a lot|badly)|badly burn\w*)\b")
+    r"bleeding (heavily|a lot|badly)|badly burn\w*)\b|"
+    # (2026-12-07) breath failing, said alone ("em khó thở quá", "giờ thở không nổi", "my chest is
+    # tight and i can't get air"); never a life that stifles ("sống với ổng ngột ngạt khó thở")
+    r"^(?!.*\b(song|o voi|ngot ngat|cuoc song|tinh cam|moi quan he|khong khi|ap luc|nha nay|cong viec|"
+    r"life|living with|relationship|this house)\b).*"
+    r"\b(kho tho|tho (khong|ko|k|hong) (noi|duoc|dc|ra)|ngop tho|nghet tho|hut hoi|tho doc|"
+    r"(can'?t|cannot|can not) (get|catch) (any )?(air|my breath)|struggling to breathe|short of breath)\b")
 # What may stand beside such a word when nothing else is told: who, when, where, what they were
 # doing, how they look, a cry for help. Tried longest first, so "ăn cơm" goes whole rather than
 # leaving "cơm" behind "an", and "cầu thang" rather than "thang" behind "cậu".
