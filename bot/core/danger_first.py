@@ -61,6 +61,13 @@ def answer(turn: Turn, text: str) -> bool:
         # đang đánh em, gọi công an giùm em", the danger's own numbers and steps answer it)
         emergency.call_yourself(turn)
         return True
+    if emergency.asks_whether_to_call(text) and not is_danger(text) and self_harm.level(text) is None:
+        # "tôi có nên gọi công an ko" (a witness unsure it is "enough"): yes, 113 now; then the
+        # question it interrupted
+        emergency.yes_call(turn)
+        if turn.session.flow == "help" and help_request.is_unfinished(turn):
+            help_request.ask_next(turn)
+        return True
     if foreigners.asks(text) and not is_danger(foreigners.without_the_question(text)) and \
             self_harm.level(text) is None and disclosure.detect(text, None) is None and \
             faq.topic(text) is None:

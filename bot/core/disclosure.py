@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.answers import forms
-from bot.core.safety import in_a_game, without_things_done
+from bot.core.safety import animals_only, in_a_game, without_things_done
 from bot.nlu.entities import HIEP_AS_RAPE, LEVERAGE, age_group, kind_of, older_self
 from bot.nlu.normalize import fold
 from bot.nlu.prefilter import screened
@@ -271,8 +271,9 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     # ("mẹ em đang cầm dao thái thịt", "holding a knife to slice the tomatoes", "đấm bao cát":
     # what is done to a thing is no blow, unless more is said after it)
     kind_texts = [without_things_done(t) for t in kind_texts]
-    if in_a_game(text):
-        return None   # "em bị bắn hoài trong free fire": a game's blows, no story told
+    if in_a_game(text) or animals_only(text):
+        # "em bị bắn hoài trong free fire", "con mèo đánh nhau với con chó": no story told
+        return None
     kind = next((k for t in kind_texts if (k := kind_of(t, None))), None)
     personal = any(_PERSONAL.search(t) for t in texts)
     hinted = next((k for k, p in _KIND_HINTS for t in texts if p.search(t)), None)

@@ -556,7 +556,8 @@ class Engine:
         elif start.asks_to_ask(text):
             turn.say(turn.t("ask_go_ahead"))   # "bot ơi cho hỏi tí": go ahead
         elif (signs := recognition.topic(text)) is not None and \
-                not faq.asks_about_mental_health(text):
+                not faq.asks_about_mental_health(text) and faq.topic(text) != "call_traces":
+            # ("gọi 111 ba e có bt ko": "bt" is "biết", will he know, never "bình thường")
             # "is this abuse?": the signs, and help offered ("how do i know if i have
             # depression" is asked of the mind: its answer, below)
             learn.recognise(turn, signs)
@@ -718,6 +719,16 @@ class Engine:
             # a question on the side, or a person asked for ("cho em nói chuyện với người
             # thật": no "for me"): answered, then the same step again
             return False
+        if not answers.says_unsafe(text) and any(_WHAT_TO_DO.match(t) for t in answers.forms(text)):
+            # (at "are you safe?" too: "e ko bt lam sao" asks what to do; the question follows)
+            # "em phải làm sao", "e ko bt lam sao", "what should i do": the steps that fit her,
+            # to read when ready, then the same question (never only "I hear you" again)
+            guides = pathways.fitting_guides(turn)
+            buttons = tuple(Button(turn.t(f"pathways.guide_titles.{g}"), f"pw:g:{g}") for g in guides) \
+                or (Button(turn.t("pathways.check"), "pw:check"), Button(turn.t("pathways.plan"), "pw:plan"))
+            turn.say(turn.t("what_to_do_offer"), buttons)
+            help_request.ask_next(turn)
+            return True
         # A place named alone where the place is asked ("Ninh Kieu", "xa vinh vien") tells no
         # story: only the disclosure patterns read it, never the classifier's guess.
         place_alone = turn.session.step == "where" and len(text.split()) <= 4 and \
@@ -1040,6 +1051,12 @@ _WRITER_CLAUSE = re.compile(r"^(em|e|con|cháu|chau|mình|minh|tui|tôi|toi|tao|
 
 # Another of the choices asked for ("cái khác", "chủ đề khác", "something else")
 _ANOTHER = re.compile(r"\b(khac|other|else|another)\b")
+# What to do, asked in a few words ("em phải làm sao", "e ko bt lam sao", "giờ làm gì đây",
+# "what should i do now")
+_WHAT_TO_DO = re.compile(
+    r"^((vay|the|gio|roi|con|da|ma) )*((toi|em|e|minh|tui|con|chi) )?((khong|ko|k|chang) (biet|bt) )?"
+    r"(phai|nen|can|co the)? ?lam (sao|gi|the nao|sao bay gio)( (bay gio|gio|day|a|ha|vay|qmark|nhi|di|nua|"
+    r"ak|z|ta))*$|^((so )?what (should|do|can) i do|what now|now what|what do i do now)( now)?( qmark)?$")
 # Someone named who may have done it ("ổng lấy dao rạch hình xăm của em", "he burned my hand"):
 # everyday words beside them may still be a story of violence
 _SOMEONE_DID = re.compile(r"\b(he|she|they|his|him|them|ong|ong ay|ong ta|anh ta|anh ay|han|no|chong|ck|vo|"

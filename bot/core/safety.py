@@ -1294,7 +1294,9 @@ _ANIMAL_DOES = screened(
     r"\b(con cho|con meo|chu cho|cho hoang|con cho hoang|the dog|my dog|a dog|our dog|the cat|my cat|"
     r"a cat|our cat|stray dog|stray cat|puppy|kitten)( \w+){0,3} (di theo|chay theo|theo|follow\w*|"
     r"scratch\w*|bit|bites|cao|can|sua|attack\w*|pounc\w*|knock\w*|stare\w*|look\w* (at )?me|ate|chew\w*|"
-    r"destroy\w*|murder\w*|shred\w*|tha|xo do|lam do|lam vo|lam be|can nat|cao nat)\b")
+    r"destroy\w*|murder\w*|shred\w*|tha|xo do|lam do|lam vo|lam be|can nat|cao nat|"
+    # (2026-12-07) animals fighting each other ("con mèo nhà tui đánh nhau với con chó")
+    r"danh nhau|can nhau|choang nhau|ruot nhau|fight\w*|fought)\b")
 # An animal chased ("ck e rượt theo con chó ra tới đầu hẻm"), a hook or a thorn that pricked
 # ("lưỡi câu đâm vô tay chảy máu chút xíu")
 _ANIMAL_CHASED = screened(r"\b(ruot|duoi|chay|duoi bat|bat) theo (con |may con )?(cho|meo|ga|vit|heo|lon|bo|"
@@ -1485,6 +1487,13 @@ def on_screen(form: str) -> bool:
     """A film, a game, the news or a fight watched is where it happens (`_ON_SCREEN`), read on one
     folded form; never with a blow to the writer told beside it."""
     return bool(_ON_SCREEN.search(form)) and not _BLOW_TO_WRITER.search(form)
+
+
+def animals_only(text: str) -> bool:
+    """Animals doing it to each other or to things, and no person named as doing or taking a
+    blow ("con mèo nhà tui đánh nhau với con chó"): no story of violence told."""
+    return any(_ANIMAL_DOES.search(f) and not _SOMEONE_KILLS.search(f) and
+               not _BLOWS_TO_SOMEONE.search(_ANIMAL_DOES.sub(" ", f)) for f in expand(text))
 
 
 def in_a_game(text: str) -> bool:

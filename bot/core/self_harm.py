@@ -1255,6 +1255,20 @@ _WITH_CHILD = screened(r"\b(om|mang|dan|dat|cung|giet|bop co) (theo )?(con|be|du
                          r"daughter)\b")
 
 
+# A height or water where the person is now ("đang đứng trên cầu", "i'm on the roof", "ngồi
+# ở mép sân thượng"): the first advice is a step back from the edge, before anything of pills
+_AT_A_HEIGHT = screened(
+    r"\b(dang |van )?(dung|ngoi|treo|leo|o) (tren|o|ngoai|canh|len|sat)( \w+){0,2} (cau|san thuong|mai nha|"
+    r"lan can|ban cong|tang thuong|noc nha|mep|thanh cau|bo song|bo ke|duong ray)\b|"
+    r"\b(i'?m|im|i am|standing|sitting) (on|at|by) (the |a )?(edge|roof|rooftop|bridge|ledge|balcony|railing|"
+    r"tracks|platform edge|top floor)\b")
+
+
+def at_a_height(text: str) -> bool:
+    """The person is at a height, an edge, water or the tracks now (`_AT_A_HEIGHT`)."""
+    return any(_AT_A_HEIGHT.search(t) for t in _forms(text))
+
+
 def with_a_child(text: str) -> bool:
     """A baby or a child named in the wish to die ("muốn ôm con chết chung"): two lives."""
     return any(_WITH_CHILD.search(t) for t in _forms(text))

@@ -30,6 +30,11 @@ _FOR_GAIN = screened(
     r"(boss|employer|owner|company|agent|broker)( \w+)? (locks?|locked|keeps?|kept) (us|me|her|them) "
     r"(in|inside|locked)|"
     r"(say|says) (i|we) owe|owe them|debt bondage|bat (tra no|lam tra no)|"
+    # (2026-12-07) papers held by an employer, wages kept ("chủ giữ giấy tờ tùy thân không cho
+    # về", "chủ lấy hết CCCD, ko trả lương")
+    r"(chu|ong chu|ba chu|cong ty|chu quan|chu xuong|chu nha hang|chu tiem|chu thau|cai|quan ly|sep|"
+    r"boss|employer)( \w+){0,4} (giu|lay|thu|cam|tich thu) (het |luon )?(giay to|cccd|can cuoc|cmnd|"
+    r"ho chieu|passport)|(khong|ko|k) tra luong( \w+){0,4} (khong|ko|k) cho (ve|ra|di|nghi)|"
     # sold into a bar, made to sell sex ("bị bán vào quán karaoke, họ bắt tiếp khách")
     r"(ban|lua ban) (vao|cho) (quan|nha nghi|khach san|karaoke|nha chua|tiem)|bat (\w+ )?(ban dam|"
     r"di khach|ngu voi khach)|(quan|karaoke|nha nghi)( \w+){0,4} bat (\w+ )?tiep khach)\b")

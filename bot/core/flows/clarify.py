@@ -3,6 +3,7 @@ its best guesses are things the bot can help with."""
 
 from __future__ import annotations
 
+from bot.core import self_harm
 from bot.core.messages import Button
 from bot.core.turn import Turn
 
@@ -15,8 +16,12 @@ MIN_SHARE = 0.15
 def options(turn: Turn) -> list[str]:
     """Up to three helpful intents among the classifier's best guesses."""
     ranking = getattr(turn.understanding, "ranking", ()) or ()
-    return [intent for intent, share in ranking[:3]
-            if intent in OFFERABLE and share >= MIN_SHARE][:3]
+    found = [intent for intent, share in ranking[:3] if intent in OFFERABLE and share >= MIN_SHARE]
+    text = turn.inbound.text or ""
+    if "self_harm" in found and self_harm.everyday(text):
+        # "mai thi toán rồi chết chắc luôn": an exam's "dead", never offered as thoughts of dying
+        found.remove("self_harm")
+    return found[:3]
 
 
 def ask(turn: Turn, intents: list[str]) -> None:

@@ -41,6 +41,8 @@ def now(turn: Turn) -> None:
         lines = fitted.lines[turn.lang]
         if self_harm.with_a_child(turn.inbound.text or ""):
             lines = (turn.t("self_harm_with_child"), *lines)   # the baby put somewhere safe first
+        if self_harm.at_a_height(turn.inbound.text or ""):
+            lines = (turn.t("self_harm_at_a_height"), *lines)  # a step back from the edge first
         turn.say(bullet(lines))  # never the domestic-violence advice
     turn.session.emergency = "self_harm"
     turn.services.counter.open(turn, urgent=1, **who)
@@ -126,6 +128,12 @@ def on_text(turn: Turn, text: str) -> bool:
                  _calls(turn, ("ambulance", "mental_health", "national")))
         ask_safe(turn)
         return True
+    if turn.session.step == "now" and len(text.split()) <= 12 and not acting_or_alone(text) and \
+            answers.read_safe(text, fear_counts=True, hedge_unsure=True) == "yes":
+        # "giờ em an toàn rồi", "em ổn mà", "thôi e ổn" after the numbers to call now: the
+        # question's answer, heard (after pills, `_safe_now` still asks for 115)
+        _safe_now(turn)
+        return True
     if turn.session.step not in ASKING:
         return False
     if not turn.session.harm_done and any(_TAKEN_BACK.search(t) for t in answers.forms(text)):
@@ -179,6 +187,7 @@ _DOING_IT = re.compile(r"\b(toi nay|dem nay|hom nay|bay gio|ngay bay gio|luc nay
                        r"right now|soon)\b|\bdoing it (tonight|today|now)\b")
 # Alone, said to "are you safe right now?" ("em đang ở một mình", "im alone", "by myself now")
 _ALONE = re.compile(r"^((toi|em|minh|tui|con|i'?m|im|i am) )?(dang |van |just )?(o |here )?"
+                    r"((nha|phong|tro|phong tro|ktx|ky tuc xa|day|home|at home) )?"   # "ở nhà một mình"
                     r"(mot minh|1 minh|alone|all alone|by myself|on my own)"
                     r"( (a|thoi|het|roi|now|right now|at home|o nha|trong phong|in my room|tonight))*$")
 

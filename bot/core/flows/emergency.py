@@ -62,8 +62,15 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
         child = turn.session.writer == "child"
         mine = turn.session.help.get("who") == "self" or (
             child and turn.session.help.get("who") in ("child", None))
+        # (a short answer after her own hurt was told, "chưa", "ko": still her own hurt, unless
+        # the new words name someone else hurt)
+        still_mine = turn.session.emergency == "injured" and \
+            turn.session.help.get("hurt") == "self" and \
+            not any(_OTHER_FIRST.match(f) or _OTHER_BADLY_HURT.search(f) for f in forms(text))
         first = "injured_first_self" if mine and situation == "injured" and \
-            _writer_hurt(text, child=child) else "injured_first"
+            (_writer_hurt(text, child=child) or still_mine) else "injured_first"
+        if situation == "injured":
+            turn.session.help["hurt"] = "self" if first == "injured_first_self" else "other"
     if turn.session.emergency == situation:
         # (still bleeding: the ambulance first again; else the numbers, and "are you safer?")
         again = first if situation == "injured" and (injured_now(text) or
@@ -99,7 +106,7 @@ def medical(turn: Turn, kind: str) -> None:
         ("ambulance", "police", "national")
     calls = tuple(phone_button(lang, settings.hotline(i)) for i in first)
     if turn.session.emergency == kind:
-        turn.say(turn.t(f"{kind}_first"), calls)
+        turn.say(turn.t(_first_key(turn, kind)), calls)
         return
     turn.say(turn.t(f"{kind}_first"), calls)
     if kind == "fire" and gas_told(turn.inbound.text or ""):
@@ -116,9 +123,20 @@ def steps_again(turn: Turn) -> None:
     settings = turn.services.settings
     first = {"fire": ("fire", "ambulance", "police"), "injured": ("ambulance", "police", "national")
              }.get(kind, ("ambulance", "police", "national"))
-    key = "injured_first" if kind == "injured" else f"{kind}_first"
+    key = _first_key(turn, kind)
     turn.say(turn.t(key), tuple(phone_button(turn.lang, settings.hotline(i)) for i in first))
-    turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
+    if key == "injured_first_self":   # her own hurt: "you", and the steps for the one hurt
+        turn.say(f"{turn.t('emergency_steps_title')}\n{bullet(advice(turn, 'injured_self'))}")
+    else:
+        turn.say(f"{turn.t('emergency_steps_title_other')}\n{bullet(advice(turn, kind))}")
+
+
+def _first_key(turn: Turn, kind: str) -> str:
+    """The first line's text for `kind` again: an injury stays the writer's own ("you") once it
+    was told as hers, else the one for whoever is hurt."""
+    if kind == "injured":
+        return "injured_first_self" if turn.session.help.get("hurt") == "self" else "injured_first"
+    return f"{kind}_first"
 
 
 def danger_steps_again(turn: Turn) -> None:
@@ -147,6 +165,31 @@ _CALL_FOR_ME = screened(
 def asks_bot_to_call(text: str) -> bool:
     """The bot is asked to make the call itself."""
     return any(_CALL_FOR_ME.search(t) for t in forms(text))
+
+
+# Whether to call the police, asked ("tôi có nên gọi công an ko", "should i call the police?",
+# "gọi 113 được không"): yes, now, with what to say (a witness unsure it is "enough")
+_SHOULD_CALL = screened(
+    r"^(?!.*\b(khong nen|dung|chang nen|khong muon|ko muon|khong dam|ko dam|so) (goi|bao|trinh bao)\b)"
+    r"(.*\bco (nen|phai|duoc|can) (goi|bao|trinh bao|keu) (cong an|113|canh sat|police)\b|"
+    r".*\b(nen|phai|duoc) (goi|bao|trinh bao|keu) (cong an|113|canh sat|police)( \w+)?"
+    r"( (khong|ko|k|hong|chua|a|ha|vay|qmark|nhi))+$)|"
+    r"\b(goi|bao) (cong an|113|canh sat) (co )?(duoc|dc|nen|sao)( (khong|ko|k|hong|a|ha|vay|qmark|nhi))+$|"
+    r"\b(should|can|do) (i|we) (call|phone|ring|get) (the )?(police|cops|113)\b|"
+    r"\bis it (ok|okay|alright|right) to call (the )?(police|cops|113)\b")
+
+
+def asks_whether_to_call(text: str) -> bool:
+    """Whether to call the police is asked (`_SHOULD_CALL`)."""
+    return any(_SHOULD_CALL.search(t) for t in forms(text))
+
+
+def yes_call(turn: Turn) -> None:
+    """Yes: 113 now, saying where and what is heard or seen; 115 if someone is hurt."""
+    settings = turn.services.settings
+    metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
+    turn.say(turn.t("yes_call_police"), tuple(phone_button(turn.lang, settings.hotline(i))
+                                              for i in ("police", "ambulance", "national")))
 
 
 def call_yourself(turn: Turn) -> None:

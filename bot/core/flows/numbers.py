@@ -37,7 +37,15 @@ _ASKED = screened(
     r"(911|999|112)\b|\b(vietnam|vietnamese|viet nam)( s)? (911|999|112|emergency number)\b|"
     # the police's number asked ("số công an", "police number pls"): with the others
     r"^((cho |xin |cho (toi|em|minh) xin )?(so|sdt|so dien thoai|so dt) (cua )?(cong an|canh sat)|"
-    r"(the )?police( phone)? number)( (la gi|la so nao|nao|nhe|nha|di|voi|please|pls|qmark|a|gi))*$")
+    r"(the )?police( phone)? number)( (la gi|la so nao|nao|nhe|nha|di|voi|please|pls|qmark|a|gi))*$|"
+    # (2026-12-07) a number to call asked, in a few words ("cho e so de goi dc ko", "em gọi số
+    # nào", "give me a number to call")
+    r"^((cho|xin|cho (toi|em|minh|tui|e|con) xin|cho (toi|em|minh|tui|e|con)) )?(so|sdt|so dien thoai|so dt)"
+    r"( nao)? (de |ma )?goi( (duoc|dc|di|nao|vay|khong|ko|k|hong|qmark|a|ha|voi|nhe|nha))*$|"
+    r"^((toi|em|minh|tui|e|con) )?(nen |phai |co the )?goi (so )?(nao|so nao|cho ai|ai)( (bay gio|gio|vay|"
+    r"day|a|ha|qmark|nhi))*$|"
+    r"^((can|could) (you|u) )?(give|send|tell) me (a|the|some) (phone )?number(s)? (to|i can) call"
+    r"( please| pls| qmark| now)*$")
 # The police named alone, as one calls out for them ("police", "công an ơi", "cảnh sát"): someone
 # may be in danger and have no time for more words, so the danger's numbers answer, 113 first.
 _POLICE_ALONE = screened(r"^(the )?(police|cops|cong an|canh sat)( (oi|di|voi|giup|please|pls|"
