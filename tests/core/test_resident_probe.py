@@ -130,3 +130,18 @@ def test_what_to_do_asked_during_a_request_offers_the_guide_then_the_question(ru
     assert "pw:g:online" in _payloads(replies)
     assert any(p.startswith("h:") for p in _payloads(replies))   # the request goes on
     assert first_numbers(replies)[:1] != ["113"]
+
+
+@pytest.mark.parametrize("turns", [
+    ("đồng nghiệp nam nhắn tin gạ gẫm tôi liên tục", "có", "Ninh Kiều"),
+    ("sếp em hay sờ soạng em ở công ty", "tôi an toàn", "Ninh Kiều"),
+])
+def test_harassment_at_work_ends_with_its_own_points_never_the_care_after_rape(runtime, turns):
+    said = text_of(_chat(runtime, *turns))
+    assert "bằng chứng" in said
+    assert "PEP" not in said
+
+
+def test_rape_told_still_ends_with_the_care_after_rape(runtime):
+    said = text_of(_chat(runtime, "tuần trước em bị ép quan hệ", "tôi an toàn", "Ninh Kiều"))
+    assert "PEP" in said

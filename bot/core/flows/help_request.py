@@ -551,6 +551,10 @@ def _kind_points(turn: Turn, kind: str) -> SafetyText | None:
         variant = "child_abuse"
     elif who in ("other", "child"):
         variant = f"{kind}_other"
+    elif kind == "sexual" and turn.session.pathway.get("fits") == "work":
+        # harassment at work told ("đồng nghiệp nhắn tin gạ gẫm", "sếp sờ soạng"): its own points,
+        # never the care after a rape (PEP, emergency contraception)
+        variant = "sexual_harassment"
     else:
         variant = kind
     if child_writer and own and variant not in points and \
