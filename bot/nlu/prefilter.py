@@ -336,24 +336,40 @@ class Screened:
     For patterns that fail on nearly every message yet cost several µs a try (a run of
     lookbehinds before each position, a long alternation of words). It stands in for the
     `re.Pattern` (the calls the readers use, and `.pattern`, the source); each call gives what
-    the pattern itself gives."""
+    the pattern itself gives.
 
-    __slots__ = ("_bit", "_slot", "compiled")
+    Made by `screened`, the pattern is compiled only when a text first gets past its screen: the
+    strings come from the shipped table, so a start compiles none of the ~300 readers' patterns
+    (about 0.2 s of a cold start on this machine class) and a first message compiles the few it
+    may match."""
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
+    __slots__ = ("_bit", "_flags", "_slot", "_source", "compiled")
+
+    def __init__(self, compiled: re.Pattern[str] | None, source: str | None = None,
+                 flags: int = 0) -> None:
         self.compiled = compiled
-        strings = required_literals(compiled)
+        self._source = compiled.pattern if compiled is not None else source
+        self._flags = compiled.flags if compiled is not None else flags
+        strings = required_literals(self)   # (reads `.pattern` and `.flags` only)
         # (None: always tried, no strings read; else this pattern's slot in the shared screen)
         self._slot = shared_screen.add(strings) if strings else None
         self._bit = 1 << self._slot if self._slot is not None else 0
 
     @property
     def pattern(self) -> str:
-        return self.compiled.pattern
+        return self._source  # type: ignore[return-value]
 
     @property
     def flags(self) -> int:
-        return self.compiled.flags
+        return self._flags
+
+    def _compile(self) -> re.Pattern[str]:
+        """The pattern, compiled at its first use (two threads at once compile it twice: the
+        same pattern either way)."""
+        compiled = self.compiled
+        if compiled is None:
+            compiled = self.compiled = re.compile(self._source, self._flags)  # type: ignore[arg-type]
+        return compiled
 
     def could_match(self, text: str) -> bool:
         """False only when the text lacks every required string (so no match is possible)."""
@@ -368,28 +384,42 @@ class Screened:
     def search(self, text: str) -> re.Match[str] | None:
         bit = self._bit
         if not bit:
-            return self.compiled.search(text)
+            return (self.compiled or self._compile()).search(text)
         seen = _remembered(text)
         if seen is None:
             seen = shared_screen.possible(text)
-        return self.compiled.search(text) if seen & bit else None
+        return (self.compiled or self._compile()).search(text) if seen & bit else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.compiled.match(text) if self.could_match(text) else None
+        return (self.compiled or self._compile()).match(text) if self.could_match(text) else None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text) if self.could_match(text) else None
+        return (self.compiled or self._compile()).fullmatch(text) if self.could_match(text) \
+            else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text) if self.could_match(text) else iter(())
+        return (self.compiled or self._compile()).finditer(text) if self.could_match(text) \
+            else iter(())
 
     def findall(self, text: str) -> list[Any]:
-        return self.compiled.findall(text) if self.could_match(text) else []
+        return (self.compiled or self._compile()).findall(text) if self.could_match(text) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, text, count) if self.could_match(text) else text
+        return (self.compiled or self._compile()).sub(repl, text, count) \
+            if self.could_match(text) else text
+
+
+# A flag group at the start of a pattern ("(?i)…") changes the flags `re.compile` reports, which
+# key the shipped table: such a pattern is compiled at once
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 
 def screened(pattern: str, flags: int = 0) -> Screened:
-    """`re.compile`, for a pattern worth screening (see `Screened`)."""
-    return Screened(re.compile(pattern, flags))
+    """`re.compile`, for a pattern worth screening (see `Screened`), compiled at first use. The
+    flags are those `re.compile` would report (a str pattern is Unicode unless ASCII is asked),
+    so the shipped table's key is the same as for the compiled pattern."""
+    if _GLOBAL_FLAGS.match(pattern) or flags & re.DEBUG:
+        return Screened(re.compile(pattern, flags))
+    # (an int, as `Pattern.flags` is: the table's key spells the flags out)
+    effective = int(flags if flags & re.ASCII else flags | re.UNICODE)
+    return Screened(None, pattern, effective)

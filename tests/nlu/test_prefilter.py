@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.nlu.prefilter import LiteralIndex, Screened, required_literals, shared_screen
+from bot.nlu.prefilter import (
+    LiteralIndex,
+    Screened,
+    _key,
+    required_literals,
+    screened,
+    shared_screen,
+)
 
 
 @pytest.mark.parametrize(("pattern", "strings"), [
@@ -108,6 +115,33 @@ def test_a_screened_pattern_answers_as_the_pattern(pattern, text):
     assert screened.pattern == pattern
 
 
+@settings(max_examples=200, deadline=None)
+@given(_patterns(), st.text(alphabet="abcxAB ", max_size=14))
+def test_a_pattern_compiled_at_first_use_answers_as_the_pattern(pattern, text):
+    compiled = re.compile(pattern)
+    lazy = screened(pattern)
+    assert (lazy.pattern, lazy.flags) == (compiled.pattern, compiled.flags)
+    assert _key(lazy) == _key(compiled)          # the shipped table is found alike
+    for mine, theirs in ((lazy.search(text), compiled.search(text)),
+                         (lazy.fullmatch(text), compiled.fullmatch(text))):
+        assert (mine and mine.span()) == (theirs and theirs.span())
+    assert lazy.sub("_", text) == compiled.sub("_", text)
+
+
+def test_a_screened_pattern_is_compiled_only_when_a_text_gets_past_its_screen():
+    lazy = screened(r"\b(chem|ruot) (em|toi) (lazy|probe)\b")
+    assert lazy.compiled is None                   # nothing compiled at import
+    assert lazy.search("hom nay troi dep") is None
+    assert lazy.compiled is None                   # screened out: still nothing compiled
+    assert lazy.search("no chem em probe").span() == (3, 16)
+    assert lazy.compiled is not None
+
+
+def test_a_pattern_with_a_global_flag_group_is_compiled_at_once():
+    flagged = screened(r"(?i)\bdanh em\b")
+    assert flagged.compiled is not None and flagged.flags == re.compile(r"(?i)\bdanh em\b").flags
+
+
 def test_screened_patterns_share_one_scan_yet_each_answers_for_itself():
     """The shared screen scans a text once for every screened pattern's strings: a text seen
     before a pattern was added is scanned again for it, and one pattern's strings never let
@@ -166,8 +200,9 @@ def test_every_screened_reader_answers_as_its_pattern_on_the_corpus():
     assert len(screened) > 40
     texts = sorted({f for text in CORPUS for f in (text, *forms(text))})
     for name, pattern in screened.items():
+        plain = re.compile(pattern.pattern, pattern.flags)   # (the pattern itself, unscreened)
         for text in texts:
-            mine, theirs = pattern.search(text), pattern.compiled.search(text)
+            mine, theirs = pattern.search(text), plain.search(text)
             assert (mine and mine.span()) == (theirs and theirs.span()), (name, text)
 
 
