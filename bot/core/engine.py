@@ -34,6 +34,7 @@ from bot.core import (
     faq,
     intent_flows,
     language_request,
+    medical,
     ordinals,
     pathway_reader,
     recognition,
@@ -719,7 +720,7 @@ class Engine:
             # a question on the side, or a person asked for ("cho em nói chuyện với người
             # thật": no "for me"): answered, then the same step again
             return False
-        if not answers.says_unsafe(text) and any(_WHAT_TO_DO.match(t) for t in answers.forms(text)):
+        if not answers.says_unsafe(text) and medical.asks_what_now(text):
             # (at "are you safe?" too: "e ko bt lam sao" asks what to do; the question follows)
             # "em phải làm sao", "e ko bt lam sao", "what should i do": the steps that fit her,
             # to read when ready, then the same question (never only "I hear you" again)
@@ -1051,12 +1052,6 @@ _WRITER_CLAUSE = re.compile(r"^(em|e|con|cháu|chau|mình|minh|tui|tôi|toi|tao|
 
 # Another of the choices asked for ("cái khác", "chủ đề khác", "something else")
 _ANOTHER = re.compile(r"\b(khac|other|else|another)\b")
-# What to do, asked in a few words ("em phải làm sao", "e ko bt lam sao", "giờ làm gì đây",
-# "what should i do now")
-_WHAT_TO_DO = re.compile(
-    r"^((vay|the|gio|roi|con|da|ma) )*((toi|em|e|minh|tui|con|chi) )?((khong|ko|k|chang) (biet|bt) )?"
-    r"(phai|nen|can|co the)? ?lam (sao|gi|the nao|sao bay gio)( (bay gio|gio|day|a|ha|vay|qmark|nhi|di|nua|"
-    r"ak|z|ta))*$|^((so )?what (should|do|can) i do|what now|now what|what do i do now)( now)?( qmark)?$")
 # Someone named who may have done it ("ổng lấy dao rạch hình xăm của em", "he burned my hand"):
 # everyday words beside them may still be a story of violence
 _SOMEONE_DID = re.compile(r"\b(he|she|they|his|him|them|ong|ong ay|ong ta|anh ta|anh ay|han|no|chong|ck|vo|"

@@ -234,6 +234,13 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "they said my first client is at 9 tonight", "bi hiep xong ko ai tin, chi muon chet cho xong",
     "ba gom duoc mot lo thuoc ngu roi", "thuoc tru sau loai nao manh nhat",
     "swallowed all my sleeping pills an hour ago, so drowsy",
+    # 2026-12-07, sixth and seventh readings and the resident test, by the words alone: dragged
+    # into a room, kept upstairs, a weapon fetched, a whipping; breath failing said alone; the
+    # police asked whether to call; someone on a bridge; savings given away, a crash planned
+    "ck dang loi e vo phong", "they keep us upstairs in the karaoke", "ổng đi lấy dao rồi",
+    "ong vua quat day nit vo lung tui", "em khó thở quá", "giờ thở không nổi",
+    "tôi có nên gọi công an ko", "should i call the police", "em đang đứng trên cầu, em muốn nhảy",
+    "cho het tien voi do dac roi, gio thanh than", "tui tinh lao xe vo xe tai cho roi",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:

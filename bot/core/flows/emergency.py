@@ -186,18 +186,20 @@ def asks_whether_to_call(text: str) -> bool:
 
 def yes_call(turn: Turn) -> None:
     """Yes: 113 now, saying where and what is heard or seen; 115 if someone is hurt."""
-    settings = turn.services.settings
-    metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
-    turn.say(turn.t("yes_call_police"), tuple(phone_button(turn.lang, settings.hotline(i))
-                                              for i in ("police", "ambulance", "national")))
+    _call_now(turn, "yes_call_police")
 
 
 def call_yourself(turn: Turn) -> None:
     """It cannot call: 113 now (or someone near calls), 115 if someone is hurt, with the buttons."""
+    _call_now(turn, "cannot_call_for_you")
+
+
+def _call_now(turn: Turn, key: str) -> None:
+    """The text `key`, with 113, 115 and 111 to tap, counted as an emergency answered."""
     settings = turn.services.settings
     metrics.EMERGENCIES.labels(turn.inbound.channel).inc()
-    turn.say(turn.t("cannot_call_for_you"), tuple(phone_button(turn.lang, settings.hotline(i))
-                                                  for i in ("police", "ambulance", "national")))
+    turn.say(turn.t(key), tuple(phone_button(turn.lang, settings.hotline(i))
+                                for i in ("police", "ambulance", "national")))
 
 
 # The writer named in the hurt ("giờ tui khó thở", "my ribs hurt"), with no one else put first
