@@ -661,7 +661,13 @@ def danger_goes_on(text: str, *, child: bool = False) -> bool:
 _SAFE_NOW = screened(r"(?<!\bam )(?<!\bare )(?<!\bis )\b(toi|em|minh|tui|i)( (hien tai|bay gio|gio|"
                        r"luc nay|thi|van|dang|da|cung|hien|am|'m))* (an toan|safe)\b(?! (chua|"
                        r"khong|ko|k|hong|qmark|not|yet|hon|here|there)\b)|\b(i'm|im) safe\b"
-                       r"(?! (not|yet|here|there)\b)")
+                       r"(?! (not|yet|here|there)\b)|"
+                       # (2026-12-07) safety felt, or "safely" somewhere ("ở nhà chị được 1 tháng, giờ
+                       # thấy an toàn", "and feel safe", "i'm safely remarried now")
+                       r"(?<!dont )(?<!don't )(?<!not )(?<!never )(?<!khong )(?<!ko )(?<!chua )(?<!chang )"
+                       r"(?<!hong )\b(feel|thay|cam thay)( (rat|so|much|really|very|qua|lam|da))? (an toan|safe)\b"
+                       r"(?! (chua|khong|ko|k|hong|qmark|not|yet|here|there|enough|when|khi|neu|if)\b)|"
+                       r"\b(i'?m|im|i am) (now )?safely\b")
 
 
 def says_safe_now(text: str) -> bool:
@@ -669,11 +675,23 @@ def says_safe_now(text: str) -> bool:
     (read_safe: he is coming, drunk, at home; a hedge)."""
     texts = forms(text)
     return any(_SAFE_NOW.search(t) for t in texts) and read_safe(text) == "yes" and \
-        not any(_BUT.search(t) for t in texts)
+        not any(_turned(t) for t in texts)
+
+
+def _turned(form: str) -> bool:
+    """Safe said with a turn after it, or on a condition before it. A "but" before it turns
+    from the past to now ("he used to hit me but i left, i'm safe now"): no turn."""
+    found = _SAFE_NOW.search(form)
+    if found is None:
+        return False
+    return bool(_BUT.search(form[found.end():]) or _IF.search(form[:found.start()]))
 
 
 # "…an toàn nhưng con tôi thì không": safe said with a turn after it (someone else, later)
 _BUT = re.compile(r"\b(nhung|ma|but|tuy|song|neu|if|unless|khi|tru khi|mien la|qmark)\b")
+# "khi ổng đi làm thì em an toàn", "if he's out i'm safe": safe only on a condition
+_IF = re.compile(r"\b(neu|if|unless|khi|tru khi|mien la|when|whenever|while|as long as|chi khi|luc|"
+                 r"tuy|song)\b")
 
 
 # A polite particle before an answer to another step ("dạ thể chất", "vâng cho em"): the particle

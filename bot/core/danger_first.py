@@ -109,6 +109,16 @@ def answer(turn: Turn, text: str) -> bool:
         # "đau đầu uống thuốc gì", "bị ong đốt sưng tay": a pharmacist, 115 if it turns bad
         emergency.medicine_question(turn)
         return True
+    if not in_crisis and turn.session.emergency is None and _no_story_yet(turn) and \
+            level is None and not is_danger(text) and \
+            (medical.sting_asked(text) or medical.pet_or_bite(text)):
+        # "bị muỗi chích, gãi tới chảy máu, ai có thuốc gì": the pharmacist; "con chó bị chảy máu
+        # chân, có cần đi thú y", "mèo cắn, có cần chích ngừa dại": the vet or the health station
+        if medical.sting_asked(text):
+            emergency.medicine_question(turn)
+        else:
+            emergency.animal_question(turn)
+        return True
     if (turn.session.harm_done or turn.session.harm_told) and self_harm.symptom(text) and \
             not is_danger(self_harm.without_symptoms(text)) and \
             not situations.done_to_writer(text):

@@ -107,6 +107,9 @@ _DOWN = screened(
     r"\b(khoc|buon (lam|qua|that|ghe)|buon|met moi|met (lam|qua)|bat luc|co don|tuyet vong|be tac|"
     r"xau ho|nhuc nha|khong biet (phai )?lam (sao|gi|the nao)|dau long|dau kho|tan nat|suy sup|"
     r"cang thang|ap luc|stress\w*|tram cam|chan nan|ngoai tinh|cam sung|co bo|"
+    # "chán quá" said alone ("chân", a leg, folds the same: never after a pain or a hurt)
+    r"(?<!dau )(?<!moi )(?<!nhuc )(?<!te )(?<!gay )(?<!sung )(?<!ban )(?<!co )(?<!ngua )"
+    r"chan (qua|lam|ghe|that|thiet|vl|vcl|oi|qua di|that su|doi|nan)|"
     r"crying|hopeless|helpless|ashamed|(do not|dont) know what to do|nobody to tell|alone|lonely|"
     r"sad|so sad|upset|heartbroken|depressed|exhausted|overwhelmed|cheated|cheating|affair|"
     # wanting to get away, said alone: tell me more, help one tap away

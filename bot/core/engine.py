@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from bot.core import (
     answers,
+    complaint,
     danger_first,
     disclosure,
     faq,
@@ -590,6 +591,12 @@ class Engine:
         elif session.flow is None and (hurt := disclosure.writer_hurts(text)) is not None:
             fallback.simple(turn, f"writer_hurts_{hurt}")   # "em đánh con": the parent's question
             return
+        elif session.flow != "crisis" and complaint.about_the_bot(text) and \
+                not safety.is_danger(text) and self_harm.level(text) is None and \
+                disclosure.detect(complaint.without_it(text), None) is None:
+            # "con bot này vô dụng quá": frustrated with us ("vô dụng" is not said of the writer)
+            fallback.simple(turn, "complaint_reply")
+            return
         elif self._disclosure(turn, text):
             return
         elif session.flow != "help" and disclosure.asks_in_general(text) and \
@@ -610,7 +617,13 @@ class Engine:
                 session.flow != "help" or help_request.is_unfinished(turn)):
             if session.flow in ("help", "privacy"):  # answered on the side: the question again
                 session.goto("help", session.step if session.flow == "help" else None)
+                before = len(turn.replies)
                 help_request.ask_next(turn)
+                asked = turn.replies[before:]
+                if asked and any(r.text == asked[0].text for r in turn.replies[:before]):
+                    # already asked in this turn (the language switched asks it in the new
+                    # language): once is enough
+                    del turn.replies[before:]
             else:
                 session.help["resume"] = True
                 help_request.offer_resume(turn)
@@ -800,11 +813,20 @@ class Engine:
         if self_harm.mark_of_no_harm(text) and not _SOMEONE_DID.search(fold(text)) and \
                 not safety.is_danger(text):
             return False    # "i got a new tattoo of a knife", "burned my hand on the pan": no story
+        if (safety.watched(text) or safety.harmless(text)) and not situations.done_to_writer(text) and \
+                not safety.is_danger(text):
+            # "that horror movie where he strangles the babysitter", "the steak is still
+            # bleeding": a screen's story, a kitchen's; no one's violence
+            return False
         crying = disclosure.is_emoji_distress(text)
         found = None if crying else disclosure.detect(text, turn.understanding)
         if found is None and not crying:
             return False
-        if found is None or (found.variant == "down" and not found.violence):
+        # ("we broke up and i cry sometimes, but i'm getting better, just needed to say it": no
+        # violence in the words, whatever the classifier heard; heard, no form)
+        vented = found is not None and self_harm.vented(text) and \
+            disclosure.detect(text, None) is None and not safety.is_danger(text)
+        if found is None or vented or (found.variant == "down" and not found.violence):
             # crying emoji, "tôi buồn quá", "i'm so stressed": here, and a question; no form
             turn.say(turn.t("distress_ack"), (Button(turn.t("disclosure_start"), "m:help"),
                                               Button(turn.t("disclosure_numbers"), "m:numbers")))
@@ -883,6 +905,11 @@ class Engine:
                         for _topic, words in learn.TOPIC_WORDS):
             # "hướng dẫn", "chia sẻ vị trí", "đường 30/4": no article asked ("dấu hiệu", a
             # topic's own word, still opens it)
+            intent = None
+        if intent in ("emergency", "seek_help") and \
+                (self_harm.body_art(text) or safety.harmless(text)) and \
+                not _SOMEONE_DID.search(fold(text)) and not safety.is_danger(text):
+            # "will my tattoo bleed a lot", "the steak is still bleeding": no story to help with
             intent = None
         if intent == "emergency" and turn.entity("kind"):
             # the classifier's emergency that the danger reading did not take (a question of law,

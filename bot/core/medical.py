@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.core import answers, self_harm
-from bot.core.safety import HOW_TO_HELP, PETROL_POURED, is_danger, on_screen
+from bot.core.safety import HOW_TO_HELP, PETROL_POURED, bitten_or_for_the_vet, is_danger, on_screen
 from bot.nlu.lexicon import AnyOf
 from bot.nlu.prefilter import screened
 
@@ -474,6 +474,13 @@ _INJURED = screened(
     r"(benh vien|phong kham|tram y te)\b.*\bbi thuong)\b")
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
 _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+                    # (2026-12-07, the eighth reading) a fright, and meat served rare ("nearly
+                    # gave me a heart attack", "suýt đứng tim", "the steak is still bleeding")
+                    r"(nearly|almost|practically|just about|about to) (gave|give|giving|had|have|having) "
+                    r"(me |us |her |him |my \w+ )?a heart attack|suyt (dung tim|dau tim|len tim|ngat)|"
+                    r"(steak|beef|meat|lamb|roast|burger|bit tet|thit bo|thit|tiet canh)( \w+){0,8} "
+                    r"(bleed\w*|chay mau|ra mau|con mau|blood\w*)|(rare|medium rare|tai|chin tai)( \w+){0,3} "
+                    r"(bleed\w*|chay mau)|"
                     # (2026-12-07) a grade or a price "cut", chores one "drowns" in
                     r"chem (diem|gia|tien)|drowning in (laundry|work|emails?|homework|paperwork|"
                     r"assignments|dishes|deadlines)|"
@@ -513,8 +520,30 @@ def injured_now(text: str) -> bool:
         return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
     if any(_SPORT_BRUISE.search(f) for f in forms) and not any(_SEVERE.search(f) for f in forms):
         return False   # "đi học boxing bị đấm bầm mắt": a bruise from a class, nothing worse
+    if any(_BODY_ART.search(f) for f in forms) and not any(_DONE_BY_SOMEONE.search(f) for f in forms):
+        return False   # "xăm hình có chảy máu nhiều không": a tattoo's blood, no wound
+    if any(bitten_or_for_the_vet(f) for f in forms):
+        return False   # "gãi tới chảy máu" after a mosquito, a dog's paw for the vet
+    if any(_ACID_EVERYDAY.search(f) for f in forms) and \
+            not any(_SEVERE.search(f) or _ACID_THROWN.search(f) for f in forms):
+        return False   # "lau nhà bằng axit có hại sàn không": cleaning asked about, no burn
     past = any(_NOT_NOW.search(f) or _PAST_TOLD.search(f) for f in forms)
     return not past or any(_NOW_TOLD.search(f) for f in forms)
+
+
+# (2026-12-07, the eighth reading) Acid used to clean, in skincare, a lesson or a stomach ("lau
+# nhà bằng axit có hại sàn không", "axit salicylic trị mụn", "acid reflux"): asked about, no one
+# burnt; thrown on someone ("tạt", "hắt", "threw") is never this
+_ACID_EVERYDAY = screened(
+    r"\b((lau|chui|tay|rua|ve sinh|co|danh|thong|clean\w*|scrub\w*) (\w+ ){0,3}(bang |voi |with )?(axit|acid)|"
+    r"(axit|acid) (tay|lau|thong|chanh|citric|folic|uric|amin|amino|hyaluronic|salicylic|boric|lactic|"
+    r"glycolic|acetic|sulfuric|clohydric|hcl|da day|reflux|rain|test|base|mantle|cleaner)|"
+    r"(citric|folic|uric|hyaluronic|salicylic|boric|lactic|glycolic|acetic|amino|stomach) (axit|acid)|"
+    r"(mua|pha|ban) axit|(bai|mon|thi nghiem|phong thi nghiem|hoa hoc|chemistry|lab|serum|toner|kem) "
+    r"(\w+ ){0,3}(axit|acid)|(axit|acid) (\w+ ){0,3}(co hai|co sao|an mon|lam hong|hong san|damage\w*|"
+    r"ruin\w*|safe|skin ?care|tri mun|acne))\b")
+_BODY_ART = screened(r"\b(" + self_harm.BODY_ART + r")\b")
+_ACID_THROWN = screened(r"\b(tat|hat|nem|xoi|do len|do vao|tat vao|threw|throw\w*|splash\w*|thrown|poured)\b")
 
 
 # A bruise or a swelling from a sport or a martial-arts class ("đi học boxing bị đấm bầm mắt",
@@ -583,6 +612,10 @@ def hurt_after_violence(text: str, *, words: int = 16) -> bool:
         return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
     if any(on_screen(f) for f in forms):
         return False   # a fight watched ("xem đấu MMA, ông kia bị đấm gãy mũi")
+    if any(_BODY_ART.search(f) for f in forms) and not any(_DONE_BY_SOMEONE.search(f) for f in forms):
+        return False   # "xăm hình có chảy máu nhiều không": a tattoo's blood, no wound
+    if any(bitten_or_for_the_vet(f) for f in forms):
+        return False   # "gãi tới chảy máu" after a mosquito, a dog's paw for the vet
     return any(_HURT_AFTER.search(f) for f in forms) and \
         not any(_IDIOM.search(f) or _HURT_OVER.search(f) or _PERIOD.search(f) for f in forms) and \
         not any(_PAST_TOLD.search(f) and not _NOW_TOLD.search(f) for f in forms)
@@ -662,8 +695,9 @@ def fire_told(text: str) -> bool:
 # A fire promised ("ổng la tối nay ko mở thì ổng đốt nhà", "he says he'll set the house on
 # fire"), or made ready (petrol poured, a lighter in his hand): no fire yet
 _FIRE_THREAT = screened(
+    # ("says hell burn the house": "he'll" typed without its apostrophe)
     r"\b(doa|de doa|se|dinh|tinh|sap|neu|thi|la|muon|doi|threat\w*|will|ll|gonna|going to|wants? to|"
-    r"unless|if|or)\b( \w+){0,6}? (dot|set|burn|cham lua|phong hoa)\b( \w+){0,5}")
+    r"unless|if|or|says|said|saying|hell|shell|theyll)\b( \w+){0,6}? (dot|set|burn|cham lua|phong hoa)\b( \w+){0,5}")
 _FUEL_READY = screened(
     r"\b(tuoi|rai|tat|xit) (xang|dau hoa)\b|" + PETROL_POURED + r"|\bpour(s|ed|ing)? (\w+ )?(gasoline|petrol|fuel|"
     r"kerosene)\b|\b(smell|smells|smelling)( of| like)? (petrol|gasoline|kerosene)\b|"
@@ -834,7 +868,8 @@ _AILMENT_NAMED = re.compile(rf"\b{_AILMENT}\b|\b(giam dau|ha sot|paracetamol|ibu
 # (bot/core/flows/emergency.medicine_question). Hornets, snakes, scorpions, a baby, many stings,
 # or a sign of the whole body (breath, face, throat, a faint) stay 115 now.
 _MINOR_STING = screened(
-    r"\b(bi (ong|kien|muoi) (dot|can|chich)|(ong|kien|muoi)( \w+)? (dot|can|chich)|(bee|ant|mosquito) "
+    r"\b(bi (ong|kien|muoi) (dot|can|chich)|(ong(?! (ay|ta|do|kia|chu|noi|ngoai|xa|gia|lao|bo))|kien|muoi)"
+    r"( \w+)? (dot|can|chich)|(bee|ant|mosquito) "
     r"(stung|sting|stings|bit|bite|bites)|(stung|bitten) by (a |an |some )?(bee|ant|mosquito))\b")
 _STING_SEVERE = screened(
     r"\b(ong (vo ve|bap cay|dat|ho|mat cap)|hornets?|wasps?|ran|snake|bo cap|scorpion|ret|"
@@ -854,6 +889,35 @@ def minor_sting(text: str) -> bool:
     return any(_MINOR_STING.search(f) for f in forms) and \
         not any(_STING_SEVERE.search(f) or _DONE_BY_SOMEONE.search(f) for f in forms) and \
         self_harm.level(text) is None
+
+
+# Asked what to put on it or take ("ai có thuốc gì chỉ với", "thì bôi gì", "what cream should i
+# use"): a question for the pharmacist, beside a small sting
+_WHAT_FOR_IT = screened(
+    r"\b(thuoc gi|boi gi|xoa gi|thoa gi|uong gi|chuom gi|lam sao|lam gi|phai lam sao|co sao (khong|ko|k)|co can "
+    r"(\w+ ){0,3}(khong|ko|k)|what (should|can|do) (i|we) (put|use|take|apply|do)|what (cream|medicine|to do)|"
+    r"anything (for|to help)|how (do|can) (i|we) (treat|stop))\b")
+
+
+def sting_asked(text: str) -> bool:
+    """A small sting or bite (`minor_sting`) with what to do for it asked."""
+    return minor_sting(text) and any(_WHAT_FOR_IT.search(f) for f in answers.forms(text))
+
+
+# The one hurt is a pet ("con chó nhà tui bị chảy máu chân", "my dog has a small cut"), with
+# nothing of the body's failing told
+_ANIMAL_HURT = screened(r"\b(chay mau|ra mau|bi thuong|vet thuong|que|khap khieng|sung|cut|bleed\w*|hurt|"
+                        r"injur\w*|limp\w*|wound\w*|swollen)\b")
+
+
+def pet_or_bite(text: str) -> bool:
+    """A pet's hurt, or an animal's or an insect's bite, asked about (a vet, a health station),
+    with no blow told, no word of dying and nothing severe (`_INJURED`, `_STING_SEVERE`)."""
+    forms = answers.forms(text)
+    if any(_INJURED.search(f) or _STING_SEVERE.search(f) for f in forms) or self_harm.level(text):
+        return False
+    return any(bitten_or_for_the_vet(f) or (_AN_ANIMAL.match(f) and _ANIMAL_HURT.search(f) and
+                                            not _DONE_BY_SOMEONE.search(f)) for f in forms)
 
 
 def asks_for_medicine(text: str) -> bool:

@@ -188,7 +188,14 @@ _SITUATIONS: list[tuple[str, Screened]] = [
         r"\b(men|man|male|males|husbands?|guys?) (who are |being |who get |get |getting |are |is )"
         r"(abused|beaten|hit|battered)\b",
         r"\b(men|male|males|husbands|guys) (facing |experiencing )?(abuse|violence|domestic violence)\b",
-        r"\b(abused|battered) (men|husbands?|males?)\b", r"\bmale victims?\b")),
+        r"\b(abused|battered) (men|husbands?|males?)\b", r"\bmale victims?\b",
+        # (2026-12-07) whether a man can be helped, asked ("đàn ông có được giúp không", "can
+        # men get help too", "do you help guys")
+        r"\b(dan ong|nam gioi|phai manh|nguoi chong)( cung| thi)? (co (duoc|dc)|duoc|cung duoc|co the "
+        r"duoc|co ai) (giup|ho tro|giup do|bao ve|tu van|nghe)( \w+){0,2} (khong|ko|k|hong|kg|qmark)\b",
+        r"\b(can|do|does|will) (men|a man|guys|a guy|males|husbands|a husband) (get|be|also get|also be|"
+        r"ask for|call for) (help|helped|support|supported)\b|\b(do|can|will) you (help|support) (men|guys|"
+        r"males|a man|a guy|husbands)\b")),
     # A child or teenager speaking of themself (a parent asking how to protect their child is
     # not the audience of this guide, which speaks to the child). An age told is read by
     # bot/nlu/entities.age_group (under 18, the writer's own, not "mẹ tôi 80 tuổi"): "tôi 45

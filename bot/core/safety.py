@@ -766,6 +766,13 @@ _VI_PATTERNS = [
     r"\b((troi|xich)( \w+){0,3} (vo|vao|o|trong) (giuong|ghe|cot|buong|phong|chuong|kho)|nhot( \w+){0,3} "
     r"(vo|vao|o|trong) (chuong|kho|buong))\b.*"
     r"\b(con|van|dang)( con| dang| van)* o (day|nha|trong nha|ngoai|do|ben ngoai)\b",
+    # (2026-12-07, the eighth reading) kept in a pen, a store or a cellar, unfed or beaten there
+    # ("ông chủ nhốt trong chuồng không cho ăn, đánh suốt"); never the animals kept there
+    r"\b(nhot|giam|xich|troi)( lai)?(?! (con |may con |dan |bay |cap )?(ga|heo|lon|vit|bo|trau|de|cho|meo|"
+    r"cun|chim|ngan|ngong)\b)( \w+){0,2} (vo|vao|o|trong) (chuong|kho|nha kho|ham|buong|thung|container|"
+    r"xuong)\b"
+    r".*\b((khong|ko|k|chang|hong) cho (an|uong|ra|ve|di|ngu)|bo doi|danh (suot|hoai|hang ngay|moi ngay|lien "
+    r"tuc|hoai hoai|quai)|(danh|dap) (em|con|toi|tui|chau|minh|tui em|tui con))\b",
     # his own threat to her life, and tonight feared ("lần trước ổng nói lần sau là mất mạng, tối
     # nay ổng nhậu về")
     r"\b(noi|doa|bao|tuyen bo)( \w+){0,3} (lan sau|lan toi|lan nua)( la| thi| se)? (mat mang|chet|giet|"
@@ -796,6 +803,21 @@ _VI_PATTERNS = [
     # held in a room by a client who beat her ("khách đánh, giữ chị trong nhà nghỉ, chị mượn đt")
     r"\b(giu|nhot|khoa)( \w+){0,3} (trong|o|tai) (nha nghi|khach san|phong|nha tro|can ho|xe)\b.*"
     r"\b(muon|lay len|len|tron)( \w+){0,2} (dien thoai|dt|may|dthoai)\b",
+    # (2026-12-07, the eighth reading) a small child beaten, and now a sign of harm ("ck đánh bé
+    # bằng thắt lưng, giờ bé khóc không ra tiếng", "đánh con xong nó lịm đi")
+    r"\b(danh|dap|quat|tat|lac|nem|da|dun)( \w+){0,2} (be|con|chau|thang be|con be|em be|thang nho|con nho)\b"
+    r".*\b(khoc (khong|ko|k|hong) (con )?ra tieng|khong (con )?khoc (duoc|dc|nua)|lim (di|dan)|lim dim|"
+    r"mat (lo do|trang da)|li bi|tim tai|(khong|ko) (cu dong|phan ung|nhuc nhich)|tho (yeu|thoi thop))\b",
+    # just dragged into bushes, an alley, a car: an assault now ("vừa bị kéo vào bụi cây, áo rách")
+    r"\b(vua|moi|vua moi|vua roi) bi (\w+ ){0,2}(keo|loi|loi keo|ep|bat|dua|day) (vao|vo|ra|xuong) "
+    r"(bui|bui cay|bui rap|hem|hem toi|goc|xe|nha nghi|nha hoang|ruong|vuon|cho toi|phong|kho|gam cau|"
+    r"bai dat)\b",
+    # someone to come now, asked for ("tôi cần người đến ngay", "cho công an tới liền giùm")
+    r"\b(can|xin|goi|mong|cho) (nguoi|ai do|cong an|canh sat|nguoi giup|113|ai)( \w+)? (den|toi|qua|ra|vo) "
+    r"(ngay|lien|gap|lien bay gio|ngay lap tuc|ngay bay gio)\b(?! (mai|hom khac|tuan|khi)\b)",
+    # home, and the knife promised for this time ("ổng về rồi, lần trước nói lần này sẽ dùng dao")
+    r"\b(ve|toi|den|sap ve|dang ve|vo nha)( roi)?\b.*\b(lan nay|lan sau|lan toi|hom nay|toi nay) (se|thi|la|"
+    r"chac) (dung|cam|lay|xai|mang|co) (dao|sung|bua|axit|xang|ma tau|rua)\b",
 ]
 
 _EN_PATTERNS = [
@@ -1012,6 +1034,15 @@ _EN_PATTERNS = [
     r"breaking|kicking|trying to (get|break|open)|outside (my|the) (door|room)|at the door)\b|"
     r"\b(he)('s| is) (coming|walking|running) (up the stairs|upstairs|to my room|to my door)\b|"
     r"\b(he)('s| is) (banging|kicking|pounding) on (my|the) door\b",
+    # (2026-12-07, the eighth reading) outside her window now, or over the fence ("my ex is
+    # outside my window right now, he jumped the fence")
+    r"\b(he|ex|husband|boyfriend|bf|partner|dad|father|stepdad|stalker|man|guy)( is|'s| are|'re)? "
+    r"(outside|at|by|under|below) (my|the|our) (window|door|gate|house|bedroom|room|apartment|flat)( \w+){0,2} "
+    r"(right now|now|again tonight)\b|"
+    r"\b(he|ex|husband|boyfriend|stalker|someone) (just )?(jumped|climbed|got) (over )?(the|our|my) "
+    r"(fence|wall|gate|balcony)\b|"
+    r"\b(need|send|get) (someone|somebody|the police|police|help|a cop|cops)( to come)?( here)? (right now|now|"
+    r"asap|immediately|right away)\b(?! (or|if|with|for|on|in|to|about)\b)",
     r"\b(he|she|they)('s| is| are|'re) (on (his|her|their) way|coming (back |home |over |here |"
     r"for me )?(now|tonight|right now))\b|\bis coming tonight\b",
     r"\b(can|could) hear (it|them|him|her|the screaming|screaming|shouting|her screaming|"
@@ -1214,6 +1245,7 @@ _LONG_AGO = as_screened(re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may na
                        r"once he|one time he)\b"))
 # ("and now i see him every day at work" tells what life is like since, not danger now)
 _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|right now|toi nay|dem nay|tonight|"
+                  r"ngay lap tuc|immediately|asap|right away|nghe tieng xe|(den|toi|qua) (ngay|lien)|"
                   r"now(?! i (see|work|live|feel|am|have|keep|still|can|cannot|do)))\b")
 
 
@@ -1248,6 +1280,20 @@ _GAMES = (r"(in|trong) (pubg|free fire|ff|lien quan|lmht|lol|league of legends|f
           r"sekiro|bloodborne|zelda|pokemon|monster hunter|god of war|the witcher|witcher|diablo|"
           r"black myth|wukong|silksong|cuphead|hades)")
 _ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tieu thuyet|tren tivi|"
+                        # (2026-12-07, the eighth reading) a story read ("truyện ngôn tình này nam
+                        # chính bị đâm chết ở chương cuối", "the main character dies in chapter 40")
+                        r"truyen (ngon tinh|tranh|chu|kiem hiep|trinh tham|ma|dam my|bach hop|nay|do)|"
+                        r"(chuong|tap) (cuoi|\d+)|nam chinh|nu chinh|nhan vat( chinh)?|manga|"
+                        r"(horror|scary|action|crime|thriller|war|zombie|that|this|the|a) (movie|film|show|"
+                        r"series|drama|episode|flick)|"
+                        # a match watched, a meme, a game console ("trận hôm qua đá như đánh nhau,
+                        # thẻ vàng tùm lum", "'tao giết mày' khi tag nó vào meme",
+                        # "shouting I'm gonna kill you at his Xbox")
+                        r"the (vang|do)|trong tai|ghi ban|ban thang|hiep (1|2|mot|hai)|yellow cards?|"
+                        r"red cards?|referee|(vao|vo|in|into|a|the|cai) memes?|xbox|playstation|ps4|ps5|"
+                        r"nintendo|console|controller|fifa|"
+                        r"manhwa|anime|light novel|webtoon|novel|chapter|the main character|the (hero|villain|"
+                        r"heroine|protagonist|lead)|fanfic\w*|"
                         r"tren tv|in a movie|in the movie|on tv|in a book|in the book|"
                         # a game, the news ("game này giết em rồi", "xem tin vụ giết người chưa")
                         r"trong game|game (nay|do|kia|nay no)|choi game( \w+)? (giet|danh|ban|chem)|"
@@ -1306,6 +1352,34 @@ _PRICKED = screened(r"\b(luoi cau|gai|dinh|kim|manh chai|manh kinh|manh ly|xuong
                     r"went) (vo|vao|trung|into|in)?( \w+)? ?(tay|chan|ngon|ngon tay|finger|hand|foot|thumb)\b")
 _DENTAL = screened(r"\b(nho rang|rang khon|nha si|nha khoa|wisdom tooth|tooth (was )?(pulled|extracted)|"
                    r"dentist)\b")
+# (2026-12-07, the eighth reading) body art chosen: a tattoo, a piercing, brows or lips done
+# ("xăm hình có chảy máu nhiều không", "will my tattoo bleed"); never a blade in someone's hand
+# ("ổng lấy dao rạch hình xăm của em")
+_BODY_ART = screened(r"\b(" + self_harm.BODY_ART + r")\b")
+_A_DOER_WITH_A_BLADE = re.compile(r"\b(ong|ong ay|ong ta|no|han|chong|ck|thang|bo|ba|me|anh ta|he|she|"
+                                  r"they|him|his)\b.*\b(rach|cat|dam|chem|dao|knife|cut|slash\w*|stab\w*|"
+                                  r"burn\w*|dot|di)\b")
+# Meat served rare ("it's still bleeding all over the plate" of a steak): no one's blood
+_MEAT_RARE = screened(r"\b(steak|beef|meat|lamb|roast|burger|bit tet|thit bo|tiet canh)( [\w']+){0,8} (bleed\w*|"
+                      r"chay mau|ra mau|con mau|blood\w*)\b|\b(rare|medium rare|chin tai)( \w+){0,3} (bleed\w*|"
+                      r"chay mau)\b")
+# (2026-12-07, the eighth reading) an insect's bite scratched till it bled ("bị muỗi chích sưng
+# hết chân, gãi tới chảy máu"): no one's blow ("ông" folds like "ong", a bee: never read here)
+_BITTEN = screened(r"\b(muoi|kien|con trung|rep|bo chet|ve cho|bo xit)( \w+)? (chich|dot|can|bu)\b|"
+                   r"\bgai( \w+){0,2} (toi|den|cho|ra|muc)( \w+)? (chay mau|tray|ra mau|tuom mau|rom mau)\b|"
+                   r"\b(mosquito|bug|insect|flea|tick|ant)s? (bites?|bit|stings?|stung)\b|"
+                   r"\bscratch\w*( \w+){0,3} (till|until|so much) (it |they )?(bled|bleed\w*)\b|"
+                   # a pet's hurt, for the vet ("con chó bị chảy máu chân, có cần đi thú y ko")
+                   # ("vết", a mark or a cut, folds to "vet": only the English vet's own phrases)
+                   r"\b(thu y|bac si thu y|phong kham thu y|(the|a|to the|my|our|see a|see the) vets?|"
+                   r"vet (or not|visit|clinic|bill|said|says)|veterinar\w*)\b|"
+                   # an animal's bite and its vaccine ("mèo cắn chảy máu, có cần chích ngừa dại ko")
+                   r"\b(chich ngua|tiem ngua|tiem phong|vac xin|vaccine|tiem|chich) (\w+ )?(dai|uon van)\b|"
+                   r"\b(rabies|tetanus)\b|\b(con (cho|meo|chuot|khi|cun)|meo|(the|my|a|our) (dog|cat|rat|monkey|"
+                   r"puppy|kitten))( \w+){0,3} (can|cao|bit|bites|scratched)\b")
+# "dẫm mảnh chai" (stepped on glass) folds like "đâm", a stab: read without it
+_STEPPED_ON = re.compile(r"\b(dam|giam|dap) (phai |len |trung |vao )?(manh chai|manh kinh|chai vo|kinh vo|"
+                         r"dinh|gai|oc|manh sanh|manh ly)\b")
 _PHOTOS_SHOT = screened(r"\b(shot|shoot|shooting|shoots) (\w+ ){0,2}(photos?|pictures?|pics|videos?|footage|"
                         r"film|movie|scenes?|vlog|commercial|ads?)\b|\bban (anh|hinh)\b")
 _KITCHEN_KNIFE = screened(
@@ -1370,7 +1444,20 @@ _EXASPERATED = screened(self_harm.EXASPERATED)
 # (one screen for them all: on nearly every form none of their words occurs)
 _HARMLESS_ANY = screened("|".join(f"(?:{p.pattern})" for p in (
     _PLAY, _KITCHEN_KNIFE, _CAR_NO_HURT, _GRADES, _PLANT, _SMALL_CUT, _ANIMAL_DOES, _DENTAL,
-    _PHOTOS_SHOT, _ANIMAL_CHASED, _PRICKED, _SPORT_SORE, _NOT_A_BLADE, _EXASPERATED, _SLAUGHTER)))
+    _PHOTOS_SHOT, _ANIMAL_CHASED, _PRICKED, _SPORT_SORE, _NOT_A_BLADE, _EXASPERATED, _SLAUGHTER,
+    _BITTEN, _MEAT_RARE, _BODY_ART)))
+
+
+def harmless(text: str) -> bool:
+    """A blow in play, a knife on food, meat served rare, a bite scratched (`_harmless`), told of
+    nothing happening now."""
+    return any(_harmless(f) and not _NOW.search(f) for f in expand(text))
+
+
+def bitten_or_for_the_vet(form: str) -> bool:
+    """An insect's bite scratched till it bled, or a pet's hurt asked of a vet (`_BITTEN`), with
+    no blow to anyone told: no one's wound to send 115 for (bot/core/medical.py)."""
+    return bool(_BITTEN.search(form)) and not _BLOWS_TO_SOMEONE.search(_STEPPED_ON.sub(" ", form))
 
 
 def _harmless(form: str) -> bool:
@@ -1389,8 +1476,12 @@ def _harmless(form: str) -> bool:
     if _SLAUGHTER.search(form) and not _BLOWS_TO_SOMEONE.search(
             _FEAST.sub(" ", _SLAUGHTER.sub(" ", form))):
         return True   # (a feast's "đám giỗ" folds like "đâm", a stab: read without it)
-    if (_DENTAL.search(form) or _PHOTOS_SHOT.search(form) or _ANIMAL_CHASED.search(form)) and \
-            not _BLOWS_TO_SOMEONE.search(form):
+    if (_DENTAL.search(form) or _PHOTOS_SHOT.search(form) or _ANIMAL_CHASED.search(form) or
+            _BITTEN.search(form) or _MEAT_RARE.search(form)) and \
+            not _BLOWS_TO_SOMEONE.search(_STEPPED_ON.sub(" ", form)):
+        return True
+    if _BODY_ART.search(form) and not _BLOWS_TO_SOMEONE.search(form) and \
+            not _A_DOER_WITH_A_BLADE.search(form):
         return True
     if _PRICKED.search(form) and _SMALL_CUT.search(form) and \
             not _BLOWS_TO_SOMEONE.search(_PRICKED.sub(" ", form)):
@@ -1487,6 +1578,19 @@ def on_screen(form: str) -> bool:
     """A film, a game, the news or a fight watched is where it happens (`_ON_SCREEN`), read on one
     folded form; never with a blow to the writer told beside it."""
     return bool(_ON_SCREEN.search(form)) and not _BLOW_TO_WRITER.search(form)
+
+
+# A screen's or a match's story by its own word: the subset of `_ON_SCREEN` that no story of the
+# writer's own life uses ("that horror movie where he strangles the babysitter", "shouting
+# 'I'm gonna kill you' at his Xbox")
+_WATCHED = screened(r"\b(phim|bo phim|movie|movies|film|films|tv show|series|drama|episode|anime|manga|"
+                    r"truyen (tranh|ngon tinh|chu|kiem hiep)|novel|chapter|video game|xbox|playstation|ps4|"
+                    r"ps5|nintendo|console|the vang|the do|trong tai|referee|tran dau|the match)\b")
+
+
+def watched(text: str) -> bool:
+    """Told of a film, a story, a game or a match (`_WATCHED`), with no blow to the writer."""
+    return any(_WATCHED.search(f) and not _BLOW_TO_WRITER.search(f) for f in expand(text))
 
 
 def animals_only(text: str) -> bool:
@@ -1794,7 +1898,9 @@ def _safe_place_told(text: str) -> bool:
     """A few words saying only that someone is somewhere safe ("my cousin is staying at her
     aunt's house now", "em đang ở nhà ngoại"): the classifier's emergency on the people named is
     not believed (the lexicon still is)."""
-    return len(text.split()) <= 12 and answers.at_safe_place(text)
+    # (longer, with safety felt there: "I've been staying at my sister's place for a month now
+    # and feel safe")
+    return (len(text.split()) <= 12 or answers.says_safe_now(text)) and answers.at_safe_place(text)
 
 
 # An assault told ("bị hiếp xong không ai tin", "i was raped"): beside a wish to die with nothing

@@ -15,6 +15,7 @@ counsellor would read as a risk ("đói muốn chết", "cười muốn chết")
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from bot.core.content_words import has_content
@@ -59,6 +60,10 @@ MARK_OF_NO_HARM = (
     r"blisters?|aloe|phong nhe|bong nhe|(bong|phong) (tay|ngon tay|canh tay)( \w+){0,2} (vi|khi|luc) (nau|"
     r"chien|ui|lam bep|nuong)")
 _MARK_OF_NO_HARM = re.compile(r"\b(" + MARK_OF_NO_HARM + r")\b")
+# Body art chosen: a tattoo, a piercing, brows or lips done ("xăm hình có chảy máu nhiều không",
+# "will my tattoo bleed a lot"): its blood is no wound (bot/core/safety.py, bot/core/medical.py)
+BODY_ART = (MARK_OF_NO_HARM + r"|xo khuyen|bam khuyen|bam lo tai|piercings?|pierced|phun (moi|may)|"
+            r"dieu khac (chan )?may|xam (moi|may)|microblading")
 _NOW = [
     # (2026-12-07) everything in the cabinet taken, and its sleep coming ("took everything in the
     # cabinet about an hour ago, getting really sleepy now")
@@ -366,6 +371,20 @@ _NOW += [
     _LEAVING + r"\b(het chiu noi|khong chiu noi|khong chiu duoc|het chiu duoc|khong the chiu)\b.*"
     r"\b(se|sap|quyet dinh) (ket thuc|cham dut) (tat ca|moi thu|het|cuoc doi|cuoc song)\b"
     r"(?! (voi|moi quan he|chuyen))",
+    # (2026-12-07, the eighth reading) the rope already tied where it would hang ("em cột sẵn dây
+    # ở quạt trần rồi, chỉ ngồi nhìn", "the noose is tied to the beam")
+    r"\b(cot|buoc|treo|mac|that|quan|gan) (san |xong |len |san len )?(day|soi day|day thung|thong long|"
+    r"day dien|khan|khan quang)( \w+){0,2} (o|vao|len|tren|tai) (quat tran|xa nha|xa|thanh xa|tran nha|"
+    r"tran|moc (tran|tuong)|cau thang|lan can|cua so|cay|canh cay|cua|song cua)\b"
+    r"(?! (de phoi|phoi|phoi do|cho (con|be)|lam vong|trang tri|treo (do|den|hoa|cay)|de treo)\b)",
+    r"\b(tied|hung|set up|put up|rigged|fixed) (a |the |my )?(rope|noose|belt|cord|scarf)( \w+){0,2} (to|on|from|"
+    r"over|around) (the |a |my )?(ceiling fan|fan|beam|rafter|ceiling|banister|railing|door|closet rod|"
+    r"tree|branch|hook)\b",
+    r"\b(the |a |my )?(noose|rope) (is |'s )?(already |all )?(tied|hanging|hung|up|set up|ready)( \w+){0,3} "
+    r"(ceiling fan|fan|beam|rafter|ceiling|banister|tree|branch|hook)\b",
+    r"\b(day|soi day|day thung|thong long)( \w+){0,2} (cot|buoc|treo|that|mac)( san| xong| roi| san roi)* "
+    r"(o |vao |len |tren )?(quat tran|xa nha|thanh xa|tran nha|moc tran|cau thang|lan can|canh cay)\b"
+    r"(?! (de phoi|phoi|phoi do|cho (con|be)|lam vong|trang tri|de treo)\b)",
 ]
 _THOUGHTS = [
     r"\bmuon (di )?chet\b",
@@ -407,6 +426,8 @@ _THOUGHTS = [
     r"\b(wrote|made|finished) my will\b.*\b(ready|goodbye|gave away)\b",
     r"\bmuon (uong|nuot|an) (\w+ ){0,2}(thuoc chuot|thuoc tru sau|thuoc diet co|thuoc ngu|thuoc tay|"
     r"nuoc tay|ca vi thuoc|het thuoc|ca lo thuoc)\b", r"\b(kms|kys myself)\b",
+    # "catch the bus" (ctb), chat slang for it, wanted ("i just wanna ctb")
+    r"\b(want|wanna|going|gonna|plan|planning|decided|ready|might|just) (to )?(just )?ctb\b",
     # cutting told of oneself ("i've been cutting again", "i started cutting", "em lại rạch tay")
     r"\b(i'?ve been|i have been|i am|i'?m|im|i started|started|been) (cutting|self harming|hurting "
     r"myself|burning myself)( (again|myself|lately|every (day|night)|a lot|more|too|now))*$",
@@ -996,6 +1017,59 @@ _THOUGHTS = [
     r"\b(thinking (of|about)|want to|wanna|gonna|going to|plan(ning)? to|might) (just )?(driv(e|ing)|crash(ing)?|"
     r"steer(ing)?|swerv(e|ing)) (my (car|bike|motorbike) |it )?(into|in front of) (a |the |some )?(truck|"
     r"lorry|wall|tree|river|traffic|oncoming traffic|train|bus|pole)\b",
+    # (2026-12-07, the eighth reading) a pet handed on with no coming back ("ai nuôi giùm con
+    # chó, em đi luôn không về nữa", "someone please take my dog, i won't be coming back");
+    # never a move, studies or work abroad, a trip or an allergy
+    r"^(?!.*\b(du hoc|dinh cu|xuat khau|xkld|di lam|cong tac|chuyen nha|chuyen tro|chuyen vao|chuyen ra|"
+    r"du lich|nuoc ngoai|study\w*|abroad|moving|move|moved|relocat\w*|deploy\w*|job|work|trip|travel\w*|"
+    r"vacation|allerg\w*|landlord|chu nha|di ung|weekend|week|weeks|till|until|tuan|thang|vai ngay|may ngay|"
+    r"tet|den (thu|mai|chu nhat|khi))\b)"
+    r".*\b((nhan nuoi|nuoi (giup|gium|dum|ho)|cham (giup|gium|dum|ho)|xin|gui|cho|giu) (\w+ ){0,3}(meo|cho|"
+    r"cun|thu cung|pet|ca canh|chim)|(adopt|rehome|take( care of)?|look after|keep|have) my (cats?|dogs?|"
+    r"pets?|kitten|puppy|bird|fish))\b.*\b(mai mai|vinh vien|khong (quay|tro) (lai|ve)|khong ve nua|"
+    r"forever|for good|(not|never|won'?t be|wont be) (coming )?back)\b",
+    # going away for ever, said of oneself ("mình sắp đi xa mãi mãi", "sắp ra đi vĩnh viễn")
+    r"^(?!.*\b(du hoc|dinh cu|xuat khau|xkld|nuoc ngoai|chuyen nha|chuyen (vao|ra|ve|len)|lay chong|"
+    r"theo chong|ve que|cong tac|di lam|tu|nha tho|xuat gia)\b)"
+    r".*\b(em|e|toi|tui|minh|tao|t|con|chi|anh)( (sap|se|phai|chac|sap phai|chuan bi))? (ra di|di xa|di) "
+    r"(mai mai|vinh vien|khong (bao gio )?(quay|tro) (lai|ve))\b",
+    # passwords and accounts handed on, not needed any more ("ghi mật khẩu ngân hàng cho bạn
+    # rồi, sau này không cần nữa", "my passwords are in the drawer, i won't need them anymore")
+    r"^(?!.*\b(doi|quen|reset|cu|xoa|khoa|bi hack|change\w*|forgot|old|delet\w*|reset\w*|hack\w*|"
+    r"lock\w*|manager|app)\b)"
+    r".*\b(mat khau|pass|password|passwords|tai khoan|ma pin|the atm|so tiet kiem|accounts?|pin|bank "
+    r"(details|cards?))\b.*\b((khong|ko|k|chang|khoi) can (dung |toi )?(no |chung |may cai do )?(nua|den nua)|"
+    r"(won'?t|wont|will not|will never|no longer|don'?t|dont) need (it|them|those|these|any of (it|this|"
+    r"them))( anymore| any more| again)?)\b",
+    # everything sold or given, the money sent home "as my filial debt repaid" ("bán hết đồ,
+    # tiền gửi má, coi như trả hiếu"): settling up before going
+    r"^(?!.*\b(chuyen nha|du hoc|dinh cu|xuat khau|xkld|cuoi|dam cuoi|sinh nhat|le|tet|bieu)\b)"
+    r".*\b(ban|cho|tang|thanh ly)( het| sach| het sach| lai het) (do|do dac|moi thu|tai san|quan ao|do "
+    r"dung|dien thoai|xe|r|roi)\b.*\b(coi nhu|xem nhu|gio thi|vay la) (tra|den) (hieu|on|on sinh thanh|"
+    r"cong (cha me|sinh thanh|nuoi duong))\b",
+    r"\b(sold|gave away) (everything|all my (stuff|things))\b.*\b(sent|gave|transferred) (the money |it "
+    r"|it all |everything )?to my (mom|mum|mother|dad|father|parents|family)\b.*\b(repay|pay (them|her|"
+    r"him) back|for everything|last thing|least i can do)\b",
+    # a day wished to be the last one ("sinh nhật em, em muốn nó là ngày cuối", "i want
+    # tomorrow to be my last day"), never the last day of work, school or a sale
+    r"\b(muon|mong|uoc|dinh|quyet dinh|se de)( cho)? (no|hom do|ngay do|hom nay|mai|ngay mai|sinh nhat|toi nay|"
+    r"dem nay|tet nay|nam nay)( (em|e|toi|tui|minh|tao|t|con))? (la|thanh|se la) (ngay|dem|lan|sinh nhat|"
+    r"cai tet|nam) cuoi( cung)?\b(?! (o|cua|di|lam|hoc|thi|nghi|sale|khuyen mai|lop|truong|cong ty|thuc tap)\b)",
+    r"\b(want|wish|hope|going to make|gonna make|will make) (it|tomorrow|today|tonight|this|my birthday|this "
+    r"birthday|this christmas|this new year) (to )?(be )?(my |the )?(very )?last (day|night|one|birthday|"
+    r"christmas)\b(?! (at|of|in|on|before|with) )",
+    # (2026-12-07, the eighth reading) going to join a dead parent "up there" ("tối nay tui đi gặp
+    # ba trên đó", "tonight i'm going to see my mom in heaven")
+    r"\b(di|len|xuong|sang|sap|se|muon) (di )?(gap|theo|voi|o voi|doan tu voi|sum hop voi) (ba|bo|me|ma|cha|"
+    r"ong|ba noi|ba ngoai|ong noi|ong ngoai|ngoai|noi|chong|vo|con|em|anh|chi|nguoi yeu|ny)( \w+){0,2} "
+    r"(tren (do|troi|kia|thien duong)|o tren (do|troi|kia)|duoi suoi vang|suoi vang|ben kia|the gioi ben kia|"
+    r"noi chin suoi|chin suoi|thien duong)\b(?!.*\b(mo|mai sau|sau nay|khi gia|mot ngay nao do|co le)\b)",
+    r"\b(going|gonna|go|want|ready|about) (to )?(see|meet|join|be with) (my )?(dad|father|mom|mum|mother|"
+    r"grandma|grandpa|husband|wife|son|daughter|baby|brother|sister)( \w+){0,2} (in heaven|up there|on the "
+    r"other side)\b(?!.*\b(one day|someday|some day|when i'?m old|eventually|dream\w*)\b)",
+    # not existing tomorrow, "the plan" ("lol imagine not existing tomorrow, that's the plan")
+    r"\b(imagine|what if|if i just|wish i|i could just)( \w+){0,3} (not exist\w*|didn'?t exist|did not exist|"
+    r"stopped existing|stop existing|wasn'?t here)\b.*\b(plan|tomorrow|tonight|for real|seriously|not joking)\b",
     # a goodbye taken for a joke ("nhắn tạm biệt nhóm lớp rồi, tụi nó tưởng e giỡn")
     r"\b(tam biet|vinh biet|goodbye|farewell)\b.*\b((tuong|nghi) (em|e|toi|tui|minh|tao) (gion|dua|noi "
     r"choi)|(thought|think|thinks) (i was|i'?m|im) (joking|kidding))\b",
@@ -1005,8 +1079,8 @@ _MARKED = screened(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|
 # Everyday hyperbole: hunger, heat, laughter, boredom "to death" is not a risk.
 _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh no": "thôi chết, trễ giờ")
                         # sore from sport ("tập chân xong đau muốn chết", "gym xong mỏi muốn chết")
-                        r"\b(tap|gym|chay bo|leo nui|da banh|da bong|boi|leg day)\b( \w+){0,5} (dau|moi|nhuc|"
-                        r"met|ra ri)( \w+)? (qua |lam )?muon chet\b|"
+                        r"\b(tap|gym|chay bo|leo nui|da banh|da bong|boi|leg day|squat|deadlift|plank)\b"
+                        r"( \w+){0,5} (dau|moi|nhuc|met|ra ri|run|rung|tun)( \w+)? (qua |lam |nhu )?muon chet\b|"
                         # (2026-12-07) homework, exams, joy, thirst ("bài tập nhiều muốn chết luôn",
                         # "sướng muốn chết", "ăn xong muốn chết khát")
                         r"\b(bai tap|btvn|deadline|bai kiem tra|de thi|on thi|hoc bai|thi cu)\b( \w+){0,4} "
@@ -1035,7 +1109,8 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"\bchet trong long\b|\bchet di song lai\b|"
                         r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
-                        r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi|do|xau|kho)"
+                        r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi|do|xau|kho|ghet|buc|buc minh|uc|"
+                        r"gian|que)"
                         r" (qua |lam )?(muon chet|to death)\b|"
                         # "thèm trà sữa muốn chết", "đói bụng muốn chết": a craving, with its object
                         r"\b(them|doi|nong|lanh|thich|ngon|vui|buon ngu)( \w+){1,3} (qua |lam )?muon chet\b|"
@@ -1063,6 +1138,11 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"(pan|stove|oven|iron|kettle|oil|water|tea|coffee))\b|"
                         r"\bcut myself (shaving|cooking|chopping|by accident|accidentally|on (a|the|some) "
                         r"\w+|while \w+)\b|"
+                        # (2026-12-07, the eighth reading) a fan's "i'd die for this band"
+                        r"\b(i'?d|i would|id) (literally |honestly |actually |totally )?die for (this|that|"
+                        r"these|those|a|an|some|one|the|his|her|their|them|him)( \w+){0,2} (album|song|band|"
+                        r"track|concert|show|tickets?|shoes|bag|dress|pizza|cake|food|meal|game|series|drama|"
+                        r"look|outfit|view|voice|face|smile|hair|fit|merch|collab|photo|pic)s?\b|"
                         # "chết mê cái váy này" (crazy about it), "chết với sếp" (in trouble)
                         r"\bchet (me|thom|ngat|voi (sep|thay|co|ba|me|ma))\b")
 
@@ -1073,7 +1153,9 @@ _ENDS_SOMETHING = screened(
     r"(cuoc |moi |chuyen |viec |this |"
     r"my |the |our )?(hon nhan|quan he|tinh cam|tinh yeu|hop dong|cong viec|viec lam|chuyen tinh|"
     r"marriage|relationship|contract|job)\b|\b(ly di|ly hon|ly than|divorce|divorcing)\b")
-_LIFE_OR_DEATH = re.compile(r"\b(chet|song|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"
+# ("song" is "sống", to live, and an English song: "this song slaps" is music)
+_LIFE_OR_DEATH = re.compile(r"\b(chet|(?<!this )(?<!that )(?<!a )(?<!the )(?<!my )(?<!your )(?<!fav )"
+                            r"(?<!favorite )(?<!favourite )song(?! (is|was|by|lyrics|slaps|bangs|hits))|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"
                             r"live|living|kill|suicid\w*)\b")
 
 def speaks_of_death(text: str) -> bool:
@@ -1320,10 +1402,19 @@ _PESTICIDE = re.compile(r"\bthuoc (sau|ray)\b(?! (an|khi|bua|com|moi|nay|do|nua|
 _MARKED_PESTICIDE = screened(r"\bthuốc (sâu|rầy|rày)\b")
 
 
+_SUICIDE_MARKED = re.compile(r"tự (tử|tữ|tủ|tu)\b|tu tu\b|tự sát")
+
+
 def _forms(text: str) -> list[str]:
     vi = normalize(text, "vi").expanded
     en = normalize(text, "en").expanded
     forms = [vi] if vi == en else [vi, en]
+    if "tu tu" in vi:
+        # "từ từ" (slowly, "từ từ cũng qua thôi") folds like "tự tử": typed with its marks and
+        # no "tự tử" beside it, it is read as "slowly"
+        marked = unicodedata.normalize("NFC", text).casefold()
+        if "từ từ" in marked and not _SUICIDE_MARKED.search(marked):
+            forms = [re.sub(r"\btu tu\b", "tu_tu", f) for f in forms]
     if "thuoc " not in vi:
         return forms
     lowered = text.casefold()
@@ -1396,7 +1487,9 @@ def level(text: str, understanding: Understanding | None = None, *,
             has_content(text) and ends_something_else(text) is None and \
             not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or
                     _CUTTING_HIM_OFF.search(t) or _NOT_BELIEVED.search(t) or
-                    _THANKED_AND_BETTER.search(t) for t in texts) and \
+                    _THANKED_AND_BETTER.search(t) or _VENTED.search(t) or
+                    (_PRACTICAL.search(t) and not _DARK.search(t)) or _laughed_at_another(t) or
+                    _FOR_THE_VET.search(t) for t in texts) and \
             not _everyday(texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
@@ -1457,6 +1550,16 @@ def _everyday(texts: list[str]) -> bool:
         _EVERYDAY.sub(" ", t)) for t in texts)
 
 
+_BODY_ART = re.compile(r"\b(" + BODY_ART + r")\b")
+
+
+def body_art(text: str) -> bool:
+    """A tattoo, a piercing or brows done (`BODY_ART`) told, with no word of dying."""
+    texts = _forms(text)
+    return any(_BODY_ART.search(t) for t in texts) and not any(
+        _DEATH.search(_BODY_ART.sub(" ", t)) for t in texts)
+
+
 def mark_of_no_harm(text: str) -> bool:
     """A tattoo or a small burn at the stove told (`MARK_OF_NO_HARM`), with no word of dying."""
     texts = _forms(text)
@@ -1491,6 +1594,13 @@ def _words_level(text: str) -> _WordsLevel:
 def _read_words(text: str) -> _WordsLevel:
     """`_words_level`, read."""
     texts = _forms(text)
+    # suicide as a topic of study, a campaign or a child's question ("luận văn về tỷ lệ tự tử",
+    # "suicide prevention week", "con hỏi tự tử là gì"): read without it; what else is said is
+    # still read ("… vì em cũng muốn chết"), and the classifier is not followed
+    topical = [_AS_A_TOPIC.sub(" ", t) for t in texts]
+    as_topic = topical != texts and not any(_SUICIDE_WORD.search(t) for t in topical)
+    if as_topic:
+        texts = topical
     # (the threat's own words are no act: "ny dọa nếu e chia tay thì nó uống thuốc rầy"; an act
     # told beside it is: "ck uống thuốc sâu rồi, ổng nói nếu em bỏ đi ổng chết")
     # (only the readings that saw the threat: "e" is "em" in one of them)
@@ -1503,7 +1613,7 @@ def _read_words(text: str) -> _WordsLevel:
     if beside_threat:
         # "he'll kill himself if I leave": pressure told (bot/core/disclosure.py)
         return None, False, texts, texts
-    if _MARKED.search(text.casefold()):
+    if _MARKED.search(text.casefold()) and not as_topic:
         return "thoughts", False, texts, texts
     by_another = [_HARM_BY_ANOTHER.sub(" ", t) for t in texts]
     if by_another != texts:   # only the readings that saw the doer ("ck" is "chồng" in one)
@@ -1514,7 +1624,28 @@ def _read_words(text: str) -> _WordsLevel:
     if len(by_another) < len(texts) or by_another != texts:
         # "chồng tôi lấy dao rạch tay tôi": his violence, whatever the classifier heard
         return None, False, texts, cleaned
-    return None, True, texts, cleaned
+    return None, not as_topic, texts, cleaned
+
+
+# (2026-12-07, the eighth reading) Suicide as a topic: studied, campaigned against, explained to
+# a child, asked what it is (`_read_words`)
+_SUICIDE_WORD = re.compile(r"\b(tu tu|tu sat|tu van|suicid\w*)\b")
+# ("tỷ lệ", a rate, is read "thanks lệ" in the teen-code reading, where "ty" is "thanks")
+_AS_A_TOPIC = re.compile(
+    r"\b(luan van|luan an|bai luan|bai tap|de tai|nghien cuu|so lieu|thong ke|ty le|thanks le|tai lieu|poster|ap phich|"
+    r"tuyen truyen|chuong trinh|tuan le|hoi thao|tap huan|thuyet trinh|bao cao|du an|bai viet|bai bao|phong su|"
+    r"essay|thesis|dissertation|research\w*|statistics|stats|rates?|data|figures|posters?|materials?|"
+    r"presentation|project|report|article|campaign|workshop|training|lecture|class|lesson|seminar)"
+    r"( \w+){0,4} (ve|about|on|of|cho|for) (van de |chu de |nan |tinh trang |ty le |thanks le |cac vu |phong chong |phong ngua |"
+    r"ngan ngua |teen |youth |student )?(tu tu|tu sat|suicid\w*)( (o|among|in|cua|rates?|prevention|awareness)"
+    r"( \w+){0,3})?\b|"
+    r"\b(tu tu|tu sat|suicide) (prevention|awareness|rates?|statistics|stats|research)( (week|month|day|"
+    r"campaign|program\w*|event|materials?|posters?))?\b|"
+    r"\b(phong chong|phong ngua|ngan ngua|preventing|prevent) (nan |viec )?(tu tu|tu sat|suicide)\b|"
+    # (asked by someone else, a child: "tự tử là gì" asked alone may be the writer's own)
+    r"\b(hoi|asked|asks|asking)( \w+){0,3} (tu tu|tu sat|suicide) (la gi|nghia la gi|means?|is)\b|"
+    r"\b(giai thich|noi|explain|talk)( \w+){0,5} (ve |about )?(tu tu|tu sat|suicide)( \w+){0,3} (cho|to|with) "
+    r"(con|be|chau|hoc sinh|tre|my (kid|child|son|daughter|students?)|kids|children)\b")
 
 
 # A weekday or a place in a list ("thứ tư", "cái thứ tư": "thu tu" is one letter from "tự tử"),
@@ -1659,6 +1790,18 @@ def about_someone_else(text: str) -> bool:
     return not _WRITER_FIRST.match(fold(dying[-1]).strip())
 
 
+def vented(text: str) -> bool:
+    """Sad, and doing all right, only needing to say it (`_VENTED`), with no word of dying."""
+    return any(_VENTED.search(t) for t in _forms(text)) and level(text) is None
+
+
+def as_a_topic(text: str) -> bool:
+    """Suicide named only as a topic: studied, campaigned against, explained to a child
+    (`_AS_A_TOPIC`)."""
+    return any(_AS_A_TOPIC.search(t) and not _SUICIDE_WORD.search(_AS_A_TOPIC.sub(" ", t))
+               for t in _forms(text))
+
+
 # Wanting to get away, tired ("muốn đi đâu đó thật xa", "i just want to run away"): no wish
 # to die in the words; the classifier alone is not believed (distress, met as such).
 _AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|chay|bien di)( \w+){0,2} "
@@ -1678,6 +1821,54 @@ _NOT_BELIEVED = re.compile(
     r"\b(bao|to cao|trinh bao|ke|noi|thua|report\w*|told|tell)\b.*\b(khong|ko|k|chang|cung khong|"
     r"cung chang) (ai|co ai) (tin|nghe|giup|quan tam|lam gi)\b|"
     r"\b(nobody|no one|noone) (believes|believed|listens|listened|helps|helped|cares|did anything)\b")
+
+
+# (2026-12-07, the eighth reading) Sad, and doing all right, only needing to get it out ("buồn
+# vì chia tay nhưng em ổn, chỉ muốn xả chút thôi", "got sad but i'm doing ok, just needed to
+# vent"): no wish heard by the classifier alone (the words, `level`, are still read)
+_VENTED = re.compile(
+    r"\b(but|though|tho|nhung|ma|van)( (i'?m|im|i am|em|e|toi|tui|minh|t))? (doing |feeling |van |cung )?"
+    r"(ok|okay|fine|alright|all right|better|on|on roi|on hon|khong sao|ko sao)\b.*\b(just|only|chi)( \w+)? "
+    r"(needed|wanted|want|need|muon|can)( to)? (vent|rant|talk|get it out|let it out|say it|say this|tell "
+    r"someone|get it off my chest|xa|tam su|ke|noi ra|trut)\b|"
+    # sad, and it will pass ("vẫn buồn, nhưng chắc từ từ cũng qua thôi", "but i'm getting better")
+    r"\b(nhung|ma|but|though)( \w+){0,2} (tu tu|roi|chac|se|dan)( \w+){0,2} (cung )?(qua|on|nguoi|het buon|"
+    r"quen)( thoi| duoc| het| di)*$|"
+    r"\b(but|though|tho) (i'?m|im|i am|it'?s|its) (getting|doing|feeling) (better|ok|okay|fine)\b|"
+    r"\b(it|this)('ll| will) pass\b|"
+    r"\b(just|only|chi)( \w+)? (needed|wanted|want|need|muon|can)( to)? (vent|rant|xa|trut)\b.*\b(i'?m|im|i am|"
+    r"em|e|toi|tui|minh) (doing |feeling |van )?(ok|okay|fine|alright|on|khong sao|ko sao)\b")
+
+
+# Laughter typed ("kaka", "haha", "lol") with no word of death or despair ("chồng ngáy
+# quá, muốn lấy gối bịt mặt ổng cho im kaka"): a joke, never a wish heard by the classifier alone
+_LAUGHED = re.compile(r"\b(kaka+|kk+|haha\w*|hihi\w*|hehe\w*|lol|lmao|jk|just kidding|gion thoi|dua thoi)\b")
+# (only of someone else: "lol imagine if i just didn't exist tomorrow" is no joke to answer)
+_ANOTHER_NAMED = re.compile(r"\b(ong|ong ay|ong ta|ba ay|chong|ck|vo|vk|him|her|he|she|no|thang|con do|"
+                            r"sep|boss|husband|wife|brother|sister|anh ay|chi ay|em ay)\b")
+_DARK_FOR_JOKES = re.compile(r"\b(exist\w*|plan|tomorrow|permanent\w*|forever|mai mai|vinh vien)\b")
+
+
+# A pet's hurt asked of a vet ("small cut on his ear, vet or not?"): "cut" is no wish of the
+# writer's ("vết", a mark, folds to "vet": only the English vet's own phrases)
+_FOR_THE_VET = re.compile(r"\b(thu y|(the|a|to the|my|our|see a|see the) vets?|vet (or not|visit|clinic|"
+                          r"bill|said|says)|veterinar\w*)\b")
+
+
+def _laughed_at_another(form: str) -> bool:
+    """Laughter typed of someone else, with no word of death or despair ("chồng ngáy quá, muốn
+    lấy gối bịt mặt ổng cho im kaka"): a joke about him, no wish of the writer's own."""
+    return bool(_LAUGHED.search(form) and _ANOTHER_NAMED.search(form) and not _DARK.search(form) and
+                not _DARK_FOR_JOKES.search(form))
+
+
+# A practical question of cost, insurance or papers, with no word of death or despair ("bảo
+# hiểm y tế có chi trả khám sau bị thương không", "does insurance cover the doctor"): asked,
+# never a wish heard by the classifier alone
+_PRACTICAL = re.compile(
+    r"\b(bao hiem|bhyt|bhxh|chi tra|chi phi|bao nhieu tien|het bao nhieu|mat phi|ton phi|le phi|vien phi|"
+    r"mien phi|thu tuc|giay to|ho so|insurance|insured|covered|reimburs\w*|cost|costs|fees?|price|"
+    r"how much (is|does|do|will|would))\b")
 
 
 # Contact with him cut ("lần cuối em nhắn cho ổng, em chặn ổng luôn", "blocked him
@@ -1830,9 +2021,10 @@ def not_a_wish(text: str) -> bool:
     just leave him"), contact with him cut ("em chặn ổng luôn"): the classifier's `self_harm` alone is not believed (the lexicon is,
     `level`)."""
     return any(_NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or _CUTTING_HIM_OFF.search(t) or
-               _NOT_BELIEVED.search(t) or _THANKED_AND_BETTER.search(t) or
+               _NOT_BELIEVED.search(t) or _THANKED_AND_BETTER.search(t) or _VENTED.search(t) or
+               (_PRACTICAL.search(t) and not _DARK.search(t)) or _laughed_at_another(t) or
                (_OVER_NOW.search(t) and not _NOW_ANY.any(t))   # long over, told
-               for t in _forms(text))
+               for t in _forms(text)) or as_a_topic(text)
 
 
 def ends_something_else(text: str) -> str | None:

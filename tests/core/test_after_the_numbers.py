@@ -53,8 +53,9 @@ def test_words_not_understood_after_the_numbers_get_them_again_not_a_guess(runti
 
 @pytest.mark.parametrize("answer, expected", [
     ("rồi", "Mừng là lúc này bạn an toàn."), ("đỡ rồi", "Mừng là lúc này bạn an toàn."),
-    ("chưa", "Nếu bạn đang gặp nguy hiểm, hãy gọi ngay"),
-    ("vẫn chưa", "Nếu bạn đang gặp nguy hiểm, hãy gọi ngay"),
+    # (not yet: the numbers and that someone is here, never the whole block again)
+    ("chưa", "Mình vẫn ở đây với bạn. Nếu có thể, hãy gọi 113 ngay"),
+    ("vẫn chưa", "Mình vẫn ở đây với bạn. Nếu có thể, hãy gọi 113 ngay"),
 ])
 def test_are_you_safer_read_typed(runtime, answer, expected):
     replies = _chat(runtime, "chồng em đang đánh em", "ok", answer)

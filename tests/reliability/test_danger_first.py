@@ -241,6 +241,13 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "ong vua quat day nit vo lung tui", "em khó thở quá", "giờ thở không nổi",
     "tôi có nên gọi công an ko", "should i call the police", "em đang đứng trên cầu, em muốn nhảy",
     "cho het tien voi do dac roi, gio thanh than", "tui tinh lao xe vo xe tai cho roi",
+    # 2026-12-07, eighth reading, by the words alone: kept in a pen unfed, dragged into bushes just
+    # now, someone asked to come at once, a man at the window, a small child beaten gone silent, a
+    # rope tied, joining a dead father tonight, a pet handed on for good
+    "chu nhot tui em trong chuong khong cho an", "vua bi keo vao bui cay", "toi can nguoi den ngay",
+    "my ex is outside my window right now", "ck danh be bang that lung, be khoc khong ra tieng",
+    "em cot san day o quat tran roi", "toi nay tui di gap ba tui tren thien duong",
+    "ai nuoi giup con meo, minh di khong quay lai nua",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:

@@ -18,7 +18,7 @@ def options(turn: Turn) -> list[str]:
     ranking = getattr(turn.understanding, "ranking", ()) or ()
     found = [intent for intent, share in ranking[:3] if intent in OFFERABLE and share >= MIN_SHARE]
     text = turn.inbound.text or ""
-    if "self_harm" in found and self_harm.everyday(text):
+    if "self_harm" in found and (self_harm.everyday(text) or self_harm.as_a_topic(text)):
         # "mai thi toán rồi chết chắc luôn": an exam's "dead", never offered as thoughts of dying
         found.remove("self_harm")
     return found[:3]

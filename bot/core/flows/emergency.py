@@ -55,7 +55,9 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
                   for i in (("fire",) if fire and not threatened else ()) + order)
     lead = f"{turn.t('emergency_fire_too')}\n\n" if fire and not threatened else ""
     tail = f"\n\n{turn.t('emergency_fire_too')}" if threatened else ""
-    first = "emergency_first"
+    # (a witness, a parent, a friend: "if someone is in danger", never "if you are")
+    first = "emergency_first_other" if situation in ("witness", "child", "sexual_assault_other") \
+        else "emergency_first"
     if hurt:   # (the writer hurt: "you"; someone else: "the person who is hurt")
         # (a child writing of their own hurt, "cháu bị bố đánh chảy máu": the request is a
         # child's, and the child is the writer)
@@ -326,8 +328,17 @@ def on_safer(turn: Turn, safer: bool) -> bool:
     if turn.session.emergency in ("injured", "medical", "fire"):
         steps_again(turn)
     else:
-        danger_steps_again(turn)
+        still_in_danger(turn)
     return False
+
+
+def still_in_danger(turn: Turn) -> None:
+    """"Not yet", "ko" while danger from someone goes on: the numbers first, and that someone is
+    here, in a few lines; never the block of steps word for word again, which sits just above
+    (they come again when asked, "giờ phải làm sao": `danger_steps_again`)."""
+    settings = turn.services.settings
+    turn.say(turn.t("emergency_still"), tuple(phone_button(turn.lang, settings.hotline(i))
+                                              for i in ("police", "ambulance", "national")))
 
 
 def after_a_death(turn: Turn) -> None:
@@ -389,6 +400,12 @@ def medicine_question(turn: Turn) -> None:
     turn.say(turn.t("medicine_question"),
              (phone_button(turn.lang, turn.services.settings.hotline("ambulance")),
               Button(turn.t("back_to_menu"), "menu")))
+
+
+def animal_question(turn: Turn) -> None:
+    """A pet's hurt or an animal's bite asked about: a vet, or the health station for a person
+    bitten; 115 named in the words should it turn bad (no call button: nothing is urgent yet)."""
+    turn.say(turn.t("animal_question"), (Button(turn.t("back_to_menu"), "menu"),))
 
 
 # The writer cannot call ("em là người khiếm thính", "e ko gọi 113 được", "I'm deaf, I can't
