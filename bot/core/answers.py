@@ -684,7 +684,12 @@ def _turned(form: str) -> bool:
     found = _SAFE_NOW.search(form)
     if found is None:
         return False
-    return bool(_BUT.search(form[found.end():]) or _IF.search(form[:found.start()]))
+    after = _ASKS_WHETHER.sub(" ", form[found.end():])   # ("i just want to know if i can…")
+    return bool(_BUT.search(after) or _IF.search(form[:found.start()]))
+
+
+_ASKS_WHETHER = re.compile(r"\b(know|ask|asking|wonder|wondering|see|check|tell me|hoi|biet|xem) (if|whether|"
+                           r"neu|la)\b")
 
 
 # "…an toàn nhưng con tôi thì không": safe said with a turn after it (someone else, later)

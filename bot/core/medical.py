@@ -22,7 +22,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.core import answers, self_harm
-from bot.core.safety import HOW_TO_HELP, PETROL_POURED, bitten_or_for_the_vet, is_danger, on_screen
+from bot.core.safety import (
+    HOW_TO_HELP,
+    PETROL_POURED,
+    a_lesson_asked,
+    bitten_or_for_the_vet,
+    is_danger,
+    on_screen,
+)
 from bot.nlu.lexicon import AnyOf
 from bot.nlu.prefilter import screened
 
@@ -438,6 +445,9 @@ _INJURED = screened(
     r"(choang|chong mat|choang vang)( \w+){0,3} (sap xiu|muon xiu|xiu|ngat|non|oi|buon oi|"
     r"khong thay|mo mat)|"
     r"bi dam|bi (chong|ck|no|han|ong ay|anh ay|ba|bo|duong|ny|ban trai|nguoi ta|thang \w+) dam|"
+    # (2026-12-07, the ninth reading) "bị người yêu nó đâm", lying sprawled, pale as death
+    r"bi (nguoi yeu|ny|ban trai|ban gai|vo|vk|ai do|ke la|thang kia|con kia|ong chu|ban)( no| cua no| minh)? "
+    r"dam|nam song soai|mat (tai met|tai nhot|trang bech|xanh (nhot|le|met))|"
     r"dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )(?<!doi )(?<!doa )(?<!dinh )(?<!muon )(?<!se )(?<!sap )chem(?! (gio|chuoi|cui|dua|mia|cay|co|rau|la|thit|ca|ga|vit|heo|bo|xuong|gia))|"
     r"passed out|unconscious|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|"
     r"(not|isn'?t|won'?t) wak(e|ing) up|turning blue|seizure|"
@@ -474,6 +484,9 @@ _INJURED = screened(
     r"(benh vien|phong kham|tram y te)\b.*\bbi thuong)\b")
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
 _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+                    # (2026-12-07, the ninth reading) a nosebleed in dry weather
+                    r"nosebleeds?|(my|his|her|the kid'?s) nose (keeps |is |has been )?bleed\w*( \w+){0,3} "
+                    r"(dry|weather|air|heat|winter|normal|often|every)|"
                     # (2026-12-07, the eighth reading) a fright, and meat served rare ("nearly
                     # gave me a heart attack", "suýt đứng tim", "the steak is still bleeding")
                     r"(nearly|almost|practically|just about|about to) (gave|give|giving|had|have|having) "
@@ -524,6 +537,8 @@ def injured_now(text: str) -> bool:
         return False   # "xăm hình có chảy máu nhiều không": a tattoo's blood, no wound
     if any(bitten_or_for_the_vet(f) for f in forms):
         return False   # "gãi tới chảy máu" after a mosquito, a dog's paw for the vet
+    if any(a_lesson_asked(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms):
+        return False   # "sơ cứu người bị đâm thì cầm máu sao": first aid learnt
     if any(_ACID_EVERYDAY.search(f) for f in forms) and \
             not any(_SEVERE.search(f) or _ACID_THROWN.search(f) for f in forms):
         return False   # "lau nhà bằng axit có hại sàn không": cleaning asked about, no burn
@@ -614,8 +629,8 @@ def hurt_after_violence(text: str, *, words: int = 16) -> bool:
         return False   # a fight watched ("xem đấu MMA, ông kia bị đấm gãy mũi")
     if any(_BODY_ART.search(f) for f in forms) and not any(_DONE_BY_SOMEONE.search(f) for f in forms):
         return False   # "xăm hình có chảy máu nhiều không": a tattoo's blood, no wound
-    if any(bitten_or_for_the_vet(f) for f in forms):
-        return False   # "gãi tới chảy máu" after a mosquito, a dog's paw for the vet
+    if any(bitten_or_for_the_vet(f) or a_lesson_asked(f) for f in forms):
+        return False   # "gãi tới chảy máu" after a mosquito, a dog's paw, first aid learnt
     return any(_HURT_AFTER.search(f) for f in forms) and \
         not any(_IDIOM.search(f) or _HURT_OVER.search(f) or _PERIOD.search(f) for f in forms) and \
         not any(_PAST_TOLD.search(f) and not _NOW_TOLD.search(f) for f in forms)

@@ -815,6 +815,17 @@ _VI_PATTERNS = [
     # someone to come now, asked for ("tôi cần người đến ngay", "cho công an tới liền giùm")
     r"\b(can|xin|goi|mong|cho) (nguoi|ai do|cong an|canh sat|nguoi giup|113|ai)( \w+)? (den|toi|qua|ra|vo) "
     r"(ngay|lien|gap|lien bay gio|ngay lap tuc|ngay bay gio)\b(?! (mai|hom khac|tuan|khi)\b)",
+    # (2026-12-07, the ninth reading) a window or a lock being forced now ("có người đang cạy cửa
+    # sổ nhà bà"); followed and blocked on the road, or forced onto their bike ("2 thằng chạy xe
+    # theo sát, chặn đầu xe em, bắt em leo lên xe tụi nó"); beaten on a boat still at sea
+    r"^(?!.*\b(quen|mat|lam mat|hong|ket) (chia khoa|khoa)|.*\btho (khoa|sua khoa)\b)"
+    r".*\b(co nguoi|co ai|nguoi la|ke la|ke gian|trom|ai do|thang (nao|do|kia|cha)|tui no|bon no|may thang|han|"
+    r"no|ong ta|chong cu|ck cu|nyc|ex)( \w+)? (dang|vua|dang co)( \w+)? (cay|pha|be|dap|dap pha|mo trom|bay|"
+    r"cua) (cua|cua so|khoa|o khoa|song cua|then cua|cong|cua sau)\b",
+    r"\b(theo sat|bam theo|bam duoi|chay theo|di theo)\b.*\b(chan (dau )?xe|chan duong|ep xe|ep (vao )?le)\b|"
+    r"\b(chan (dau )?xe|chan duong|ep xe)\b.*\b(bat|ep|keo|loi|xo|day)( \w+){0,2} (len|vao|vo) xe\b",
+    r"^(?=.*\b(tau ca|ghe ca|thuyen ca|tau danh ca|ghe danh ca)\b)(?=.*\b(danh|dap|nem xuong bien|"
+    r"roi xuong bien|xo xuong bien)\b).*\b(dang|van|con) (o )?(ngoai khoi|tren bien|giua bien|ngoai bien)\b",
     # home, and the knife promised for this time ("ổng về rồi, lần trước nói lần này sẽ dùng dao")
     r"\b(ve|toi|den|sap ve|dang ve|vo nha)( roi)?\b.*\b(lan nay|lan sau|lan toi|hom nay|toi nay) (se|thi|la|"
     r"chac) (dung|cam|lay|xai|mang|co) (dao|sung|bua|axit|xang|ma tau|rua)\b",
@@ -1034,6 +1045,12 @@ _EN_PATTERNS = [
     r"breaking|kicking|trying to (get|break|open)|outside (my|the) (door|room)|at the door)\b|"
     r"\b(he)('s| is) (coming|walking|running) (up the stairs|upstairs|to my room|to my door)\b|"
     r"\b(he)('s| is) (banging|kicking|pounding) on (my|the) door\b",
+    # (2026-12-07, the ninth reading) breaking in now; beaten on a boat still at sea
+    r"\b(someone|somebody|a man|a guy|he|they|men)( is|'s| are|'re)? (trying to )?(break(ing)? in(to)?|"
+    r"pry(ing)? (open )?(the|my|our|her) (window|door|lock)|forc(e|ing) (open )?(the|my|our|her) (door|"
+    r"window|lock))\b",
+    r"^(?=.*\b(fishing boat|trawler|fishing vessel)\b)(?=.*\b(beat\w*|hit\w*|threw|thrown|overboard)\b)"
+    r".*\b(still|we'?re|we are|i'?m|i am) (at sea|out at sea|offshore)\b",
     # (2026-12-07, the eighth reading) outside her window now, or over the fence ("my ex is
     # outside my window right now, he jumped the fence")
     r"\b(he|ex|husband|boyfriend|bf|partner|dad|father|stepdad|stalker|man|guy)( is|'s| are|'re)? "
@@ -1363,12 +1380,26 @@ _A_DOER_WITH_A_BLADE = re.compile(r"\b(ong|ong ay|ong ta|no|han|chong|ck|thang|b
 _MEAT_RARE = screened(r"\b(steak|beef|meat|lamb|roast|burger|bit tet|thit bo|tiet canh)( [\w']+){0,8} (bleed\w*|"
                       r"chay mau|ra mau|con mau|blood\w*)\b|\b(rare|medium rare|chin tai)( \w+){0,3} (bleed\w*|"
                       r"chay mau)\b")
+# (2026-12-07, the ninth reading) first aid learnt, how to sharpen a knife asked ("e học y, sơ cứu
+# người bị đâm thì ép vết thương thế nào", "how do I sharpen a kitchen knife"): a lesson, a chore
+# A nosebleed of dry air ("my nose keeps bleeding in this dry weather", "chảy máu cam")
+_NOSEBLEED = screened(r"\b(nosebleeds?|chay mau cam|(my|his|her|the kid'?s) nose (keeps |is |has been )?bleed\w*)\b")
+_LESSON_OR_CHORE = screened(r"\b(so cuu|cap cuu ban dau|first aid|cpr|hoc y|sinh vien y|truong y|hoc dieu "
+                            r"duong|thi thuc hanh|nursing (school|student|exam)|med(ical)? (school|student)|"
+                            # (a knife sharpened only as asked how: his sharpening is a threat)
+                            r"how (do|can|to|should) (i|you|we|one) sharpen|cach (mai|liec) (dao|keo)|"
+                            r"(mai|liec) (dao|keo) (the nao|sao|bang gi|kieu gi))\b")
 # (2026-12-07, the eighth reading) an insect's bite scratched till it bled ("bị muỗi chích sưng
 # hết chân, gãi tới chảy máu"): no one's blow ("ông" folds like "ong", a bee: never read here)
 _BITTEN = screened(r"\b(muoi|kien|con trung|rep|bo chet|ve cho|bo xit)( \w+)? (chich|dot|can|bu)\b|"
                    r"\bgai( \w+){0,2} (toi|den|cho|ra|muc)( \w+)? (chay mau|tray|ra mau|tuom mau|rom mau)\b|"
                    r"\b(mosquito|bug|insect|flea|tick|ant)s? (bites?|bit|stings?|stung)\b|"
                    r"\bscratch\w*( \w+){0,3} (till|until|so much) (it |they )?(bled|bleed\w*)\b|"
+                   # (2026-12-07, the ninth reading) a dog's bite, farm birds pecking ("con gà
+                   # trống bị chó cắn chảy máu cổ", "our hen keeps pecking the chicks")
+                   r"\b(bi|duoc) (cho|meo|chuot|khi|cho dai)( \w+)? (can|cao)\b|"
+                   r"\b(hens?|roosters?|chickens?|chicks|ducks?|geese|goose|goats?|pigs?|cows?)( \w+){0,3} "
+                   r"(peck\w*|bit|bites|bite|kick\w*|butt\w*)\b|"
                    # a pet's hurt, for the vet ("con chó bị chảy máu chân, có cần đi thú y ko")
                    # ("vết", a mark or a cut, folds to "vet": only the English vet's own phrases)
                    r"\b(thu y|bac si thu y|phong kham thu y|(the|a|to the|my|our|see a|see the) vets?|"
@@ -1407,7 +1438,11 @@ _PLANT = screened(r"\bcay( \w+){0,3} dam (choi|re|hoa|nu|canh)\b")
 _SMALL_CUT = screened(
     r"\bchay mau (it|chut|chut xiu|mot chut|nhe|ti|ti xiu|xiu)\b(?! (nua|roi|ma|nhung))|"
     r"\bcat mong (tay|chan)\b|\bdao (cat|cua|cha) (vao |trung )?(tay|ngon tay|ngon)( \w+){0,2} "
-    r"(luc|khi) (got|cat|thai|nau|lam bep|rua|bam)\b")
+    r"(luc|khi) (got|cat|thai|nau|lam bep|rua|bam)\b|"
+    # (2026-12-07, the ninth reading) "đứt tay lúc làm cá, máu chảy chút xíu"
+    r"\bmau chay (it|chut|chut xiu|mot chut|ti|ti xiu|xiu)\b(?! (nua|roi|ma|nhung))|"
+    r"\b(dut|cat|cua|chat) (vao |trung )?(tay|ngon tay|ngon)( \w+){0,2} (luc|khi) (lam ca|lam thit|lam ga|"
+    r"nau an|nau|got|thai|cat|rua|bam|chat)\b")
 _BLOWS_TO_SOMEONE = re.compile(r"\b(danh|chem|dam|dap|bop|tat|xo|hanh hung|hit|hits|beat|beats|"
                                r"stabbed|punched)\b")
 
@@ -1445,13 +1480,19 @@ _EXASPERATED = screened(self_harm.EXASPERATED)
 _HARMLESS_ANY = screened("|".join(f"(?:{p.pattern})" for p in (
     _PLAY, _KITCHEN_KNIFE, _CAR_NO_HURT, _GRADES, _PLANT, _SMALL_CUT, _ANIMAL_DOES, _DENTAL,
     _PHOTOS_SHOT, _ANIMAL_CHASED, _PRICKED, _SPORT_SORE, _NOT_A_BLADE, _EXASPERATED, _SLAUGHTER,
-    _BITTEN, _MEAT_RARE, _BODY_ART)))
+    _BITTEN, _MEAT_RARE, _BODY_ART, _LESSON_OR_CHORE, _NOSEBLEED)))
 
 
 def harmless(text: str) -> bool:
     """A blow in play, a knife on food, meat served rare, a bite scratched (`_harmless`), told of
     nothing happening now."""
     return any(_harmless(f) and not _NOW.search(f) for f in expand(text))
+
+
+def a_lesson_asked(form: str) -> bool:
+    """First aid or how to sharpen a knife asked as a lesson (`_LESSON_OR_CHORE`), with no blow to
+    the writer told."""
+    return bool(_LESSON_OR_CHORE.search(form)) and not _BLOW_TO_WRITER.search(form)
 
 
 def bitten_or_for_the_vet(form: str) -> bool:
@@ -1477,8 +1518,10 @@ def _harmless(form: str) -> bool:
             _FEAST.sub(" ", _SLAUGHTER.sub(" ", form))):
         return True   # (a feast's "đám giỗ" folds like "đâm", a stab: read without it)
     if (_DENTAL.search(form) or _PHOTOS_SHOT.search(form) or _ANIMAL_CHASED.search(form) or
-            _BITTEN.search(form) or _MEAT_RARE.search(form)) and \
+            _BITTEN.search(form) or _MEAT_RARE.search(form) or _NOSEBLEED.search(form)) and \
             not _BLOWS_TO_SOMEONE.search(_STEPPED_ON.sub(" ", form)):
+        return True
+    if _LESSON_OR_CHORE.search(form) and not _BLOW_TO_WRITER.search(form):
         return True
     if _BODY_ART.search(form) and not _BLOWS_TO_SOMEONE.search(form) and \
             not _A_DOER_WITH_A_BLADE.search(form):
@@ -1799,6 +1842,7 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
             not _habit_only(forms) and not _safe_place_told(text) and \
             not self_harm.thanked_and_better(text) and \
             not _fled_with_nowhere_to_go(forms) and \
+            not any(_LANGUAGE_ASKED.search(f) and not _HARM_WORD.search(f) for f in forms) and \
             not _not_danger_told(forms) and \
             not any((_HEARTBREAK.search(f) or _COURSE_ASKED.search(f)) and not _HARM_WORD.search(f)
                     for f in forms) and \
@@ -1810,6 +1854,14 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
             or understanding.confidence >= EMERGENCY_MIN_CONFIDENCE):
         return True
     return is_danger(text)
+
+
+# (2026-12-07, the ninth reading) A language asked about ("bao giờ hệ thống hỗ trợ tiếng Khmer",
+# "do you speak Chinese"): the classifier hears an emergency in a foreign word; a question
+_LANGUAGE_ASKED = screened(r"\b(tieng (khmer|kho me|anh|hoa|trung|han|nhat|phap|cham|thai|lao|viet|dan toc)|"
+                           r"(speak|support|in|understand) (english|khmer|chinese|korean|japanese|french|thai|"
+                           r"vietnamese|lao)|ngon ngu|language|tieng me de|thong dich|phien dich|interpret\w*|"
+                           r"translat\w*)\b")
 
 
 # A heartbreak or a course asked for, with no word of harm ("feeling kinda sad today, my gf broke

@@ -1067,6 +1067,12 @@ _THOUGHTS = [
     r"\b(going|gonna|go|want|ready|about) (to )?(see|meet|join|be with) (my )?(dad|father|mom|mum|mother|"
     r"grandma|grandpa|husband|wife|son|daughter|baby|brother|sister)( \w+){0,2} (in heaven|up there|on the "
     r"other side)\b(?!.*\b(one day|someday|some day|when i'?m old|eventually|dream\w*)\b)",
+    # (2026-12-07, the ninth reading) not meant to exist ("thấy mình ko nên tồn tại trên đời này
+    # nữa", "i shouldn't exist")
+    r"\b(em|e|toi|tui|minh|mk|tao|t|con|chi|anh)( thay| nghi| biet)?( minh| ban than)? (khong|ko|k|chang|"
+    r"hong) (nen|dang|xung dang) (ton tai|song|co mat)( tren (doi|the gioi|coi doi|the gian)( nay)?)?( nua)?\b",
+    r"\b(i|i'?m|im) (shouldn'?t|should not|don'?t deserve to|do not deserve to|was never meant to|"
+    r"wasn'?t meant to) (exist|be alive|live|be here|be born)\b",
     # not existing tomorrow, "the plan" ("lol imagine not existing tomorrow, that's the plan")
     r"\b(imagine|what if|if i just|wish i|i could just)( \w+){0,3} (not exist\w*|didn'?t exist|did not exist|"
     r"stopped existing|stop existing|wasn'?t here)\b.*\b(plan|tomorrow|tonight|for real|seriously|not joking)\b",
@@ -1110,7 +1116,7 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"\b(doi|no|nong|lanh|cuoi|them|thich|dep|vui|ghen|tuc|so|hoi hop|ngai|"
                         r"buon cuoi|nho|thuong|me|ham|hot|bored|hungry|laughing|dying to|buon ngu|"
                         r"so ma|lo|cay|ngot|nong ruot|sot ruot|mac cuoi|do|xau|kho|ghet|buc|buc minh|uc|"
-                        r"gian|que)"
+                        r"gian|que|run|hoi run)"
                         r" (qua |lam )?(muon chet|to death)\b|"
                         # "thèm trà sữa muốn chết", "đói bụng muốn chết": a craving, with its object
                         r"\b(them|doi|nong|lanh|thich|ngon|vui|buon ngu)( \w+){1,3} (qua |lam )?muon chet\b|"
@@ -1460,9 +1466,10 @@ _SURE = 0.8
 _OVER_NOW = screened(
     r"^(?!.*\b(lai (nghi|muon)|quay lai|tro lai|again|back|coming back|lately|dao nay|gan day|"
     r"ma (gio|van|lai)|van con|van vay|still)\b).*\b(hoi truoc|truoc day|ngay xua|hoi do|hoi xua|"
-    r"nam (do|xua|truoc)|tung|once|used to|years ago|back then|as a teen\w*|in (uni|college|high school))\b"
+    r"nam (do|xua|truoc)|nam ngoai|hoi nam ngoai|may nam truoc|tung|once|used to|years ago|last year|"
+    r"back then|as a teen\w*|in (uni|college|high school))\b"
     r".*\b((gio|bay gio|hien tai|nay)( \w+){0,2} (on|da on|khoe|vui|tot|het|on lam|on roi|binh thuong|"
-    r"yeu doi)|(now|these days|today) (i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|"
+    r"yeu doi|song yen|yen on|binh yen)|song (yen|yen on|binh yen|yen binh)|(now|these days|today) (i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|"
     r"good|happy)|(i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|good|happy) now)\b"
     r"(?!.*\b(nhung|but|ma)\b)")
 
@@ -1488,8 +1495,8 @@ def level(text: str, understanding: Understanding | None = None, *,
             not any(_AWAY_WISH.search(t) or _NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or
                     _CUTTING_HIM_OFF.search(t) or _NOT_BELIEVED.search(t) or
                     _THANKED_AND_BETTER.search(t) or _VENTED.search(t) or
-                    (_PRACTICAL.search(t) and not _DARK.search(t)) or _laughed_at_another(t) or
-                    _FOR_THE_VET.search(t) for t in texts) and \
+                    ((_PRACTICAL.search(t) or _TESTING.search(t)) and not _DARK.search(t)) or
+                    _laughed_at_another(t) or _FOR_THE_VET.search(t) for t in texts) and \
             not _everyday(texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
@@ -1632,16 +1639,20 @@ def _read_words(text: str) -> _WordsLevel:
 _SUICIDE_WORD = re.compile(r"\b(tu tu|tu sat|tu van|suicid\w*)\b")
 # ("tỷ lệ", a rate, is read "thanks lệ" in the teen-code reading, where "ty" is "thanks")
 _AS_A_TOPIC = re.compile(
-    r"\b(luan van|luan an|bai luan|bai tap|de tai|nghien cuu|so lieu|thong ke|ty le|thanks le|tai lieu|poster|ap phich|"
+    r"\b(luan van|luan an|bai luan|bai tap|de tai|nghien cuu|khao sat|phieu khao sat|so lieu|thong ke|ty le|"
+    r"thanks le|tai lieu|poster|ap phich|documentar\w*|phim tai lieu|survey|questionnaire|"
     r"tuyen truyen|chuong trinh|tuan le|hoi thao|tap huan|thuyet trinh|bao cao|du an|bai viet|bai bao|phong su|"
     r"essay|thesis|dissertation|research\w*|statistics|stats|rates?|data|figures|posters?|materials?|"
     r"presentation|project|report|article|campaign|workshop|training|lecture|class|lesson|seminar)"
-    r"( \w+){0,4} (ve|about|on|of|cho|for) (van de |chu de |nan |tinh trang |ty le |thanks le |cac vu |phong chong |phong ngua |"
+    r"( \w+){0,4} (ve|about|on|of|cho|for) (van de |chu de |nan |tinh trang |ty le |thanks le |cac vu |"
+    r"y dinh |hanh vi |nguy co |y nghi |phong chong |phong ngua |"
     r"ngan ngua |teen |youth |student )?(tu tu|tu sat|suicid\w*)( (o|among|in|cua|rates?|prevention|awareness)"
     r"( \w+){0,3})?\b|"
     r"\b(tu tu|tu sat|suicide) (prevention|awareness|rates?|statistics|stats|research)( (week|month|day|"
     r"campaign|program\w*|event|materials?|posters?))?\b|"
     r"\b(phong chong|phong ngua|ngan ngua|preventing|prevent) (nan |viec )?(tu tu|tu sat|suicide)\b|"
+    # a game's or a story's character ("nhân vật tự sát thì hồi sinh ở checkpoint hả")
+    r"\b(nhan vat|character|npc|avatar)( \w+){0,3} (tu sat|tu tu|suicide|kill (himself|herself|itself))\b|"
     # (asked by someone else, a child: "tự tử là gì" asked alone may be the writer's own)
     r"\b(hoi|asked|asks|asking)( \w+){0,3} (tu tu|tu sat|suicide) (la gi|nghia la gi|means?|is)\b|"
     r"\b(giai thich|noi|explain|talk)( \w+){0,5} (ve |about )?(tu tu|tu sat|suicide)( \w+){0,3} (cho|to|with) "
@@ -1836,6 +1847,10 @@ _VENTED = re.compile(
     r"quen)( thoi| duoc| het| di)*$|"
     r"\b(but|though|tho) (i'?m|im|i am|it'?s|its) (getting|doing|feeling) (better|ok|okay|fine)\b|"
     r"\b(it|this)('ll| will) pass\b|"
+    # (2026-12-07, the ninth reading) back to work tomorrow as usual, only someone to listen
+    # wanted ("mà thôi, mai đi làm lại bình thường, chỉ muốn có ai nghe tâm sự xíu")
+    r"\b(mai|ngay mai|tuan sau)( \w+)? (di lam|di hoc|lam viec)( lai)? binh thuong\b.*\bchi (muon|can) (co )?"
+    r"(ai|nguoi) (nghe|lang nghe|noi chuyen)\b|"
     r"\b(just|only|chi)( \w+)? (needed|wanted|want|need|muon|can)( to)? (vent|rant|xa|trut)\b.*\b(i'?m|im|i am|"
     r"em|e|toi|tui|minh) (doing |feeling |van )?(ok|okay|fine|alright|on|khong sao|ko sao)\b")
 
@@ -1860,6 +1875,11 @@ def _laughed_at_another(form: str) -> bool:
     lấy gối bịt mặt ổng cho im kaka"): a joke about him, no wish of the writer's own."""
     return bool(_LAUGHED.search(form) and _ANOTHER_NAMED.search(form) and not _DARK.search(form) and
                 not _DARK_FOR_JOKES.search(form))
+
+
+# A test message ("hello, is anyone there? just testing", "test thử thôi"): no wish heard
+_TESTING = re.compile(r"\b(just testing|only testing|testing( testing)?|test thu|thu thoi|this is a test|"
+                      r"test (bot|xem|thu)|dang test)\b")
 
 
 # A practical question of cost, insurance or papers, with no word of death or despair ("bảo
@@ -2022,7 +2042,8 @@ def not_a_wish(text: str) -> bool:
     `level`)."""
     return any(_NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or _CUTTING_HIM_OFF.search(t) or
                _NOT_BELIEVED.search(t) or _THANKED_AND_BETTER.search(t) or _VENTED.search(t) or
-               (_PRACTICAL.search(t) and not _DARK.search(t)) or _laughed_at_another(t) or
+               ((_PRACTICAL.search(t) or _TESTING.search(t)) and not _DARK.search(t)) or
+               _laughed_at_another(t) or
                (_OVER_NOW.search(t) and not _NOW_ANY.any(t))   # long over, told
                for t in _forms(text)) or as_a_topic(text)
 

@@ -248,6 +248,11 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "my ex is outside my window right now", "ck danh be bang that lung, be khoc khong ra tieng",
     "em cot san day o quat tran roi", "toi nay tui di gap ba tui tren thien duong",
     "ai nuoi giup con meo, minh di khong quay lai nua",
+    # ninth reading: a window forced now, followed and blocked on the road, a partner's stab with
+    # the one hurt lying still, not meant to exist
+    "co nguoi dang cay cua so nha ba", "2 thang bam theo, gio chan dau xe em",
+    "someone is trying to break in", "ban em bi nguoi yeu no dam, nam song soai",
+    "thay minh ko nen ton tai tren doi nay nua",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
