@@ -518,6 +518,18 @@ _HOW_TO_BE_SAFE = screened(r"\b(lam sao|lam the nao|cach nao|cach|phai lam gi)( 
                              r"(\w+ )?safe\b|\bhow to (stay|be|keep) (\w+ )?safe\b")
 
 
+# Not believed or not listened to, said alone ("ko ai tin tôi cả", "chẳng ai nghe em"): a hurt to
+# hear (bot/core/disclosure.py), not an answer of "not safe" ("không" is "no ONE", not "no")
+_NO_ONE_BELIEVES = re.compile(r"^((nhung|ma|vi|tai|but) )?(khong|ko|k|chang|cha|hong) (ai|co ai|mot ai)( \w+)? "
+                              r"(tin|nghe|hieu|giup|quan tam|thuong|benh)( (toi|em|minh|tui|con|chau|ca|het|"
+                              r"dau|nua|lam|a|ca ai|ca|luon))*$")
+
+
+def not_believed(text: str) -> bool:
+    """Not believed or not listened to, said alone (`_NO_ONE_BELIEVES`)."""
+    return any(_NO_ONE_BELIEVES.match(t) for t in forms(text))
+
+
 def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
               child: bool = False, hedge_unsure: bool = False) -> str | None:
     """"no" (not safe, or not sure), "yes", "skip", or None when the text does not answer.
@@ -536,6 +548,8 @@ def read_safe(text: str, *, places: bool = False, fear_counts: bool = False,
         return None   # "nó 13 tuổi": an age, no "no" ("nó" folds like "no")
     if any(_HOW_TO_BE_SAFE.search(t) for t in texts):
         return None   # "làm sao để an toàn khi dùng đt": a question, no "yes"
+    if any(_NO_ONE_BELIEVES.match(t) for t in texts):
+        return None   # "ko ai tin tôi cả": not believed, told; no "no" to "are you safe?"
     clauses = _clauses(text)
     if not hedge_unsure and any(_HEDGED_SAFE.match(t) for t in texts):
         return "yes"   # "chắc là ổn", "chắc vậy" to "are you safe?" after violence: probably yes

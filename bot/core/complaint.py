@@ -23,6 +23,10 @@ _COMPLAINT = screened(
     r"\b(ban|may|mi|em) (tra loi|noi) (hoai|mai|lung tung|sai|linh tinh|vo van|giong nhau|y chang|lap lai) "
     r"(mot|1|cung|cai)( \w+){0,2}\b|"
     r"\b(tra loi|noi) (hoai|mai|cu|lap di lap lai) (mot|1|cung) (cau|cai|kieu|cach|chuyen)\b|"
+    # (2026-12-07) "hỏi gì cũng ko hiểu", "mày ngu vl", said to the bot alone
+    r"\b(hoi|noi|nhan|go) (gi|cai gi) (cung|ma) (khong|ko|k|chang|hong) (hieu|biet|tra loi)\b|"
+    r"^(may|mi|bot|ban|m|chatbot)( \w+)? (ngu|do|ngoc|dot|kho hieu|vo dung)( (vl|vcl|qua|the|vay|that|the nhi|"
+    r"thiet|lam|vai))*$|"
     r"\b(this|the|your|stupid|dumb|useless) (bot|chatbot|app|thing|assistant) (is|was|'s|isnt|isn'?t)?"
     r"( so| really| totally| completely)? (useless|stupid|dumb|broken|rubbish|garbage|trash|pointless|"
     r"not helpful|unhelpful|no help|annoying)\b|"

@@ -595,6 +595,8 @@ class Engine:
                 not safety.is_danger(text) and self_harm.level(text) is None and \
                 disclosure.detect(complaint.without_it(text), None) is None:
             # "con bot này vô dụng quá": frustrated with us ("vô dụng" is not said of the writer)
+            if session.is_new:
+                turn.replies.clear()   # the answer says it is an automated assistant already
             fallback.simple(turn, "complaint_reply")
             return
         elif self._disclosure(turn, text):

@@ -533,17 +533,24 @@ def injured_now(text: str) -> bool:
         return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
     if any(_SPORT_BRUISE.search(f) for f in forms) and not any(_SEVERE.search(f) for f in forms):
         return False   # "đi học boxing bị đấm bầm mắt": a bruise from a class, nothing worse
-    if any(_BODY_ART.search(f) for f in forms) and not any(_DONE_BY_SOMEONE.search(f) for f in forms):
-        return False   # "xăm hình có chảy máu nhiều không": a tattoo's blood, no wound
-    if any(bitten_or_for_the_vet(f) for f in forms):
-        return False   # "gãi tới chảy máu" after a mosquito, a dog's paw for the vet
-    if any(a_lesson_asked(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms):
-        return False   # "sơ cứu người bị đâm thì cầm máu sao": first aid learnt
+    if _no_ones_wound(forms):
+        return False
     if any(_ACID_EVERYDAY.search(f) for f in forms) and \
             not any(_SEVERE.search(f) or _ACID_THROWN.search(f) for f in forms):
         return False   # "lau nhà bằng axit có hại sàn không": cleaning asked about, no burn
     past = any(_NOT_NOW.search(f) or _PAST_TOLD.search(f) for f in forms)
     return not past or any(_NOW_TOLD.search(f) for f in forms)
+
+
+def _no_ones_wound(forms: Sequence[str]) -> bool:
+    """Blood that is no one's wound: a tattoo's ("xăm hình có chảy máu nhiều không"), an insect's
+    bite scratched or a pet's paw for the vet ("gãi tới chảy máu"), first aid learnt ("sơ cứu
+    người bị đâm thì cầm máu sao"); never with someone's act or a now told beside it."""
+    if any(_BODY_ART.search(f) for f in forms) and not any(_DONE_BY_SOMEONE.search(f) for f in forms):
+        return True
+    if any(bitten_or_for_the_vet(f) for f in forms):
+        return True
+    return any(a_lesson_asked(f) for f in forms) and not any(_NOW_TOLD.search(f) for f in forms)
 
 
 # (2026-12-07, the eighth reading) Acid used to clean, in skincare, a lesson or a stomach ("lau
@@ -627,10 +634,8 @@ def hurt_after_violence(text: str, *, words: int = 16) -> bool:
         return False   # "bạn em bị chồng đánh gãy tay, làm sao để giúp nó": how to help, asked
     if any(on_screen(f) for f in forms):
         return False   # a fight watched ("xem đấu MMA, ông kia bị đấm gãy mũi")
-    if any(_BODY_ART.search(f) for f in forms) and not any(_DONE_BY_SOMEONE.search(f) for f in forms):
-        return False   # "xăm hình có chảy máu nhiều không": a tattoo's blood, no wound
-    if any(bitten_or_for_the_vet(f) or a_lesson_asked(f) for f in forms):
-        return False   # "gãi tới chảy máu" after a mosquito, a dog's paw, first aid learnt
+    if _no_ones_wound(forms):
+        return False
     return any(_HURT_AFTER.search(f) for f in forms) and \
         not any(_IDIOM.search(f) or _HURT_OVER.search(f) or _PERIOD.search(f) for f in forms) and \
         not any(_PAST_TOLD.search(f) and not _NOW_TOLD.search(f) for f in forms)

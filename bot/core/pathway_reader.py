@@ -194,7 +194,9 @@ _SITUATIONS: list[tuple[str, Screened]] = [
         r"\b(dan ong|nam gioi|phai manh|nguoi chong)( cung| thi)? (co (duoc|dc)|duoc|cung duoc|co the "
         r"duoc|co ai) (giup|ho tro|giup do|bao ve|tu van|nghe)( \w+){0,2} (khong|ko|k|hong|kg|qmark)\b",
         r"\b(can|do|does|will) (men|a man|guys|a guy|males|husbands|a husband) (get|be|also get|also be|"
-        r"ask for|call for) (help|helped|support|supported)\b|\b(do|can|will) you (help|support) (men|guys|"
+        r"ask for|call for) (help|helped|support|supported)\b|"
+        r"\b(cho|noi|o) (nao|dau)( \w+)? (giup|ho tro|giup do|tu van|nhan) (cho )?(dan ong|nam gioi)\b|"
+        r"\b(do|can|will) you (help|support) (men|guys|"
         r"males|a man|a guy|husbands)\b")),
     # A child or teenager speaking of themself (a parent asking how to protect their child is
     # not the audience of this guide, which speaks to the child). An age told is read by

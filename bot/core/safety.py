@@ -147,7 +147,7 @@ PETROL_POURED = (r"\bdo (xang|dau hoa|dau)( \w+){0,2} (ra (nen|san|nha|cua|phong
 
 
 _VI_PATTERNS = [
-    rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"\bcuu$", r"\bcuu mang\b",
+    rf"\bcuu {_PERSON}\b", r"\bcuu\b.*\bvoi\b", r"^cuu\b", r"(?<!cap )(?<!xe )(?<!cuu )\bcuu$", r"\bcuu mang\b",
     # a short cry for help, as "help me" is read ("giúp với!", "giúp em với", "cần giúp gấp")
     r"^((giup|giup do)( (toi|em|minh|tui|con|chau|tao|chi))?( (voi|vs|gap|nhanh|ngay|lien))+"
     r"( (a|nha|di|ad|ban|oi|di ma))* ?)+( (nhanh len|nhanh|lam on|please|di|gap))*$",
@@ -1769,11 +1769,20 @@ def is_danger(text: str) -> bool:
         form = without_food_cut(form)   # a knife on food, said last: what else is said
         if _NOT_A_BLADE.could_match(form):
             form = _NOT_A_BLADE.sub(" ", form)   # "chém điểm", "chém giá": a grade, a price
+        if _NUMBER_ASKED.could_match(form):
+            form = _NUMBER_ASKED.sub(" ", form)  # "tôi cần số điện thoại cấp cứu": a number asked
         if _PATTERNS.any(form):
             return True
         if not _QUESTION.search(form) and _SOFT.any(form):
             return True
     return False
+
+
+# (2026-12-07) An emergency line's number asked ("tôi cần số điện thoại cấp cứu", "sdt công an
+# phường"): a number to give, never a cry for help (what else is said is still read)
+_NUMBER_ASKED = screened(r"\b(so|sdt|so dien thoai|so dt|dien thoai|hotline|duong day nong|number|phone number)"
+                         r"( cua| of| for| the)? (cap cuu|cuu hoa|cuu thuong|xe cap cuu|cong an( phuong| xa)?|"
+                         r"canh sat|113|115|114|111|ambulance|police)\b")
 
 
 # What the law makes of an act, asked ("tát con có bị bắt không", "đánh vợ có bị phạt không",

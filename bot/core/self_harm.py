@@ -1357,6 +1357,22 @@ def at_a_height(text: str) -> bool:
     return any(_AT_A_HEIGHT.search(t) for t in _forms(text))
 
 
+# The means in hand now ("có, tôi có thuốc ngủ trong tay", "i'm holding the knife"): put down
+# and out of reach is the first step (bot/core/flows/crisis.now)
+_MEANS_IN_HAND = re.compile(
+    r"\b(thuoc|thuoc ngu|ca vi thuoc|lo thuoc|dao|dao lam|luoi lam|day|soi day|thong long|keo)\b"
+    r"( \w+){0,3} (trong tay|tren tay|o tay|san trong tay|trong tui|canh (em|toi|minh|tui|ben))\b|"
+    r"\b(dang )?(cam|nam|giu) (\w+ ){0,2}(thuoc|ca vi thuoc|lo thuoc|dao|dao lam|luoi lam|day|keo)\b|"
+    r"\b(pills?|knife|blade|razor|rope|tablets)( \w+){0,3} (in my hand|in hand|right here|next to me|"
+    r"with me)\b|\b(holding|have|got|i'?ve got) (the |a |my |some |all the )?(pills?|knife|blade|razor|"
+    r"rope|tablets)( in my hand| right here| with me)\b")
+
+
+def means_in_hand(text: str) -> bool:
+    """The means held now (`_MEANS_IN_HAND`)."""
+    return any(_MEANS_IN_HAND.search(t) for t in _forms(text))
+
+
 def with_a_child(text: str) -> bool:
     """A baby or a child named in the wish to die ("muốn ôm con chết chung"): two lives."""
     return any(_WITH_CHILD.search(t) for t in _forms(text))

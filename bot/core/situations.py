@@ -168,7 +168,8 @@ _RULES: list[tuple[str, re.Pattern[str] | Screened]] = [
         r"(toi|em|minh|tui|con)( dang| phai| van| dang phai)? (o|ngu|ngoi|lang thang|di lang thang) "
         r"(ngoai|tren|giua) duong)\b")),
     ("witness", re.compile(
-        r"\b(hang xom|nha ben|nha hang xom|ngoai duong|tren duong|giua duong|nguoi ta|ong kia|"
+        r"\b(hang xom|nha ben|nha hang xom|nha ke ben|ke ben|nha ben canh|nha doi dien|phong ben|phong ke ben|"
+        r"xom tro|day tro|ngoai duong|tren duong|giua duong|nguoi ta|ong kia|"
         r"mot (nguoi|co|chi|ba|anh) (phu nu|gai|dan ong)?|nghe (thay )?tieng (la|het|khoc|danh)|"
         r"(toi|em|minh) (thay|nghe)|neighbou?rs?|next door|on the street|a woman|someone is|"
         r"i (can )?(see|hear|saw|heard)|a man is|a girl|"

@@ -83,3 +83,62 @@ def test_fed_up_said_alone_is_met_as_distress(runtime, text):
 
 def test_a_sore_leg_is_not_distress(runtime):
     assert "Mình ở đây với bạn" not in text_of(_chat(runtime, "đau chân quá"))
+
+
+# A second resident test, the same day: what it found and this stop fixed
+
+def test_a_neighbour_next_door_gets_the_witness_advice(runtime):
+    replies = _chat(runtime, "nhà kế bên ông chồng đang đánh vợ, la hét dữ lắm")
+    assert first_numbers(replies)[:1] == ["113"]
+    said = text_of(replies)
+    assert "Nếu ai đó đang gặp nguy hiểm" in said
+    assert "che bảo vệ đầu" not in said
+
+
+@pytest.mark.parametrize("text", ["tôi cần số điện thoại cấp cứu", "cho xin sdt công an phường"])
+def test_a_number_asked_gets_the_numbers_not_the_danger_advice(runtime, text):
+    said = text_of(_chat(runtime, text))
+    assert "115" in said or "113" in said
+    assert "che bảo vệ đầu" not in said
+
+
+@pytest.mark.parametrize("text", ["cứu", "cứu em với", "chồng em đánh em, gọi cấp cứu"])
+def test_a_cry_for_help_is_still_danger(runtime, text):
+    assert first_numbers(_chat(runtime, text))[:1] == ["113"]
+
+
+@pytest.mark.parametrize("text", ["hỏi gì cũng ko hiểu", "mày ngu vl", "bot vô dụng quá"])
+def test_a_complaint_in_vietnamese_gets_one_apology(runtime, text):
+    said = text_of(_chat(runtime, text))
+    assert "Xin lỗi bạn" in said
+    assert said.count("trợ lý tự động") == 1
+    assert "nghĩ quẩn" not in said
+
+
+def test_a_place_that_helps_men_asked_opens_the_guide_for_men(runtime):
+    assert "Dành cho nam giới bị bạo lực" in text_of(_chat(runtime, "có chỗ nào giúp đàn ông ko"))
+
+
+def test_not_believed_at_the_safety_question_is_believed_not_read_as_unsafe(runtime):
+    replies = _chat(runtime, "tôi là đàn ông, vợ tôi hay đánh và chửi tôi", "ko ai tin tôi cả")
+    said = text_of(replies)
+    assert "Mình tin bạn" in said
+    assert "Bạn có đang an toàn không?" in said
+    assert first_numbers(replies)[:1] != ["113"]
+
+
+def test_the_hours_of_111_come_with_its_call_button(runtime):
+    assert first_numbers(_chat(runtime, "tổng đài 111 làm việc mấy giờ")) == ["111"]
+
+
+def test_the_means_in_hand_after_the_numbers_gets_what_to_do_with_it(runtime):
+    replies = _chat(runtime, "chan qua, ko muon song nua", "dang o nha mot minh",
+                    "co, toi co thuoc ngu trong tay")
+    assert first_numbers(replies)[:1] == ["115"]
+    assert "đặt nó xuống" in text_of(replies)
+
+
+def test_the_means_in_hand_in_a_first_message_leads_the_advice(runtime):
+    replies = _chat(runtime, "i'm holding the pills in my hand right now, i want to end it")
+    assert first_numbers(replies)[:1] == ["115"]
+    assert "put it down now" in text_of(replies)

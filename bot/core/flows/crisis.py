@@ -37,13 +37,20 @@ def now(turn: Turn) -> None:
     turn.say(turn.t("self_harm_now_other" if other else "self_harm_now_first"),
              _calls(turn, ("ambulance", "police", "national")))
     fitted = turn.services.content.situations.get("self_harm")
+    in_hand = not other and self_harm.means_in_hand(turn.inbound.text or "")
     if turn.session.emergency != "self_harm" and fitted is not None and not other:
         lines = fitted.lines[turn.lang]
         if self_harm.with_a_child(turn.inbound.text or ""):
             lines = (turn.t("self_harm_with_child"), *lines)   # the baby put somewhere safe first
         if self_harm.at_a_height(turn.inbound.text or ""):
             lines = (turn.t("self_harm_at_a_height"), *lines)  # a step back from the edge first
+        if in_hand:
+            lines = (turn.t("self_harm_means_in_hand"), *lines)  # put down, out of reach first
         turn.say(bullet(lines))  # never the domestic-violence advice
+    elif in_hand:
+        # "có, tôi có thuốc ngủ trong tay" after the numbers: what to do with it, not the same
+        # message again
+        turn.say(turn.t("self_harm_means_in_hand"))
     turn.session.emergency = "self_harm"
     turn.services.counter.open(turn, urgent=1, **who)
     turn.session.goto("crisis", "now")

@@ -17,6 +17,7 @@ CALLS = {"number_cost": ("national", "women"), "retired_number": ("national",),
          "see_doctor": ("ambulance", "women"), "ask_human": ("national", "women"),
          "legal_aid": ("national",), "mental_health": ("mental_health", "national"),
          "hotline_111": ("national",), "police_fear": ("national", "women"),
+         "hours": ("national",),
          "shelter_tonight": ("women", "national", "police"),
          "penalties": ("national",), "marital_rape": ("national", "police"),
          "referral": ("national", "women", "city_social_work")}

@@ -408,8 +408,12 @@ def _ward_corrected(turn: Turn, text: str) -> WardMatch | None:
 def hint(turn: Turn) -> None:
     """A typed message that fits no step and carries no intent: say how to answer, ask again."""
     step = turn.session.step
-    if step in ASK:
+    if answers.not_believed(turn.inbound.text or ""):
+        # "ko ai tin tôi cả": believed here, before the question again (never "answer yes or no")
+        turn.say(turn.t("not_believed_ack"))
+    elif step in ASK:
         turn.say(turn.t(f"step_hint.{step}"))
+    if step in ASK:
         ASK[step](turn)
     else:
         ask_next(turn)
