@@ -522,7 +522,9 @@ _HOW_TO_BE_SAFE = screened(r"\b(lam sao|lam the nao|cach nao|cach|phai lam gi)( 
 # hear (bot/core/disclosure.py), not an answer of "not safe" ("không" is "no ONE", not "no")
 _NO_ONE_BELIEVES = re.compile(r"^((nhung|ma|vi|tai|but) )?(khong|ko|k|chang|cha|hong) (ai|co ai|mot ai)( \w+)? "
                               r"(tin|nghe|hieu|giup|quan tam|thuong|benh)( (toi|em|minh|tui|con|chau|ca|het|"
-                              r"dau|nua|lam|a|ca ai|ca|luon))*$")
+                              r"dau|nua|lam|a|ca ai|ca|luon))*$|"
+                              r"^((but|and) )?(nobody|no one|noone) (ever )?(believes|listens to|helps|cares about) "
+                              r"(me|us)( anyway| at all)?$")
 
 
 def not_believed(text: str) -> bool:

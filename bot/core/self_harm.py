@@ -1206,6 +1206,11 @@ _NOW_ANY = Lexicon(_NOW)
 _THOUGHTS_ANY = Lexicon(_THOUGHTS)
 
 
+# The means in hand or kept by ("thuốc ngủ trong tay", "the knife is next to me"): acting now in
+# the crisis pathway (`_AT_HAND`), and put down first (`means_in_hand`)
+_IN_HAND = (r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|dao|lam|day)( \w+)? (dang )?(tren tay|trong tay|"
+            r"o day|san roi|o canh)\b|"
+            r"\b(pills|knife|rope|razor|blade|poison) (is |are )?(in my hand|with me|next to me|ready)\b")
 # Inside the crisis pathway, after someone spoke of dying, a height or the means in hand is acting
 # now ("em đang ở trên sân thượng", "i have the pills in my hand"). Alone, "đang ở trên sân
 # thượng" may be hanging out the washing; after "em muốn chết" it is not read that way.
@@ -1234,8 +1239,7 @@ _AT_HAND = AnyOf(
     # (pests, fields, or which to buy: "nhà e nhiều chuột quá, mua thuốc chuột loại nào tốt")
     r"(?!.*\b(loai nao|o dau|bao nhieu|gia|tot khong|hieu qua|nhieu chuot|chuot qua|ruong|vuon|rau|lua|"
     r"phun|xit|rai|con chuot|diet)\b)|"
-    r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau|dao|lam|day)( \w+)? (dang )?(tren tay|trong tay|o day|"
-    r"san roi|o canh)\b|"
+    + _IN_HAND + r"|"
     r"\b(thuoc|thuoc ngu|thuoc chuot|thuoc tru sau)( \w+){0,2} (gom|tich|mua|chuan bi|de danh) "
     r"(du|san|xong|roi|du roi)\b|"
     r"\b(on|at|near|by|to) (the|a|this|that) (roof|rooftop|bridge|ledge|edge|balcony|top floor|"
@@ -1243,7 +1247,6 @@ _AT_HAND = AnyOf(
     r"\b(have|holding|hold|got|bought|kept|keep|saved) (the |my |some |a |all the |all my |a bottle "
     r"of |a box of )?(pills|knife|rope|razors?|blades?|tablets|poison|gun|charcoal)\b"
     r"(?!.*\b(bbq|barbecue|grill\w*|cook\w*|camping|camp|picnic|party|vitamins?|prescri\w*)\b)|"
-    r"\b(pills|knife|rope|razor|blade|poison) (is |are )?(in my hand|with me|next to me|ready)\b|"
     # a farewell letter written, said inside the pathway ("e da viet thu roi", "i wrote the note")
     r"\b(viet|de lai|de|gui) (xong )?(thu|la thu|buc thu|thu tu biet|thu tuyet menh|loi tu biet)"
     r"( (tu biet|tuyet menh|cho (me|ba|bo|gia dinh|moi nguoi|con|anh|chong|ck|ban|chi)))? "
@@ -1358,14 +1361,11 @@ def at_a_height(text: str) -> bool:
 
 
 # The means in hand now ("có, tôi có thuốc ngủ trong tay", "i'm holding the knife"): put down
-# and out of reach is the first step (bot/core/flows/crisis.now)
+# and out of reach is the first step (bot/core/flows/crisis.now); `_IN_HAND`, or held
 _MEANS_IN_HAND = re.compile(
-    r"\b(thuoc|thuoc ngu|ca vi thuoc|lo thuoc|dao|dao lam|luoi lam|day|soi day|thong long|keo)\b"
-    r"( \w+){0,3} (trong tay|tren tay|o tay|san trong tay|trong tui|canh (em|toi|minh|tui|ben))\b|"
-    r"\b(dang )?(cam|nam|giu) (\w+ ){0,2}(thuoc|ca vi thuoc|lo thuoc|dao|dao lam|luoi lam|day|keo)\b|"
-    r"\b(pills?|knife|blade|razor|rope|tablets)( \w+){0,3} (in my hand|in hand|right here|next to me|"
-    r"with me)\b|\b(holding|have|got|i'?ve got) (the |a |my |some |all the )?(pills?|knife|blade|razor|"
-    r"rope|tablets)( in my hand| right here| with me)\b")
+    _IN_HAND + r"|\b(dang )?(cam|giu) (\w+ ){0,2}(thuoc|ca vi thuoc|lo thuoc|dao|dao lam|luoi lam|keo)\b|"
+    r"\b(holding|i'?ve got|i have|got) (the |a |my |some |all the )?(pills?|knife|blade|razor|rope|tablets)"
+    r"( in my hand| right here| with me)?\b(?!.*\b(bbq|barbecue|grill\w*|cook\w*|camping|vitamins?)\b)")
 
 
 def means_in_hand(text: str) -> bool:
