@@ -153,12 +153,12 @@ def _bind(host: str, port: int) -> socket.socket:
 def _run_until_signal(app: Any, sock: socket.socket, url: str) -> None:
     import uvicorn
 
-    from bot.http.protocol import uvicorn_options
+    from bot.http.protocol import stopping_server, uvicorn_options
 
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
                             timeout_graceful_shutdown=GRACE_SECONDS, server_header=False,
                             **uvicorn_options(app.state.runtime.settings))
-    server = uvicorn.Server(config)
+    server = stopping_server(config)
 
     async def serve() -> None:
         task = asyncio.create_task(server.serve(sockets=[sock]))
@@ -267,7 +267,7 @@ def _worker(settings: Settings, sock: socket.socket, index: int) -> None:
     import uvicorn
 
     from bot.channels.registry import configured_channels
-    from bot.http.protocol import uvicorn_options
+    from bot.http.protocol import stopping_server, uvicorn_options
     from bot.runtime import build_runtime
     from bot.server import create_app
 
@@ -283,7 +283,7 @@ def _worker(settings: Settings, sock: socket.socket, index: int) -> None:
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
                                 timeout_graceful_shutdown=GRACE_SECONDS, server_header=False,
                                 **uvicorn_options(settings))
-        server = uvicorn.Server(config)
+        server = stopping_server(config)
         with contextlib.suppress(SystemExit):
             asyncio.run(server.serve(sockets=[sock]))
     finally:

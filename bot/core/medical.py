@@ -310,6 +310,10 @@ _NOT_NOW = screened(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|na
                       r"la gi|so cuu( \w+){0,3} (the nao|sao|nhu the nao)|lam sao (de )?so cuu|"
                       r"dang nam vien|nam vien|da xuat vien|tuan truoc|thang truoc|"
                       r"last week|in (the )?hospital now|hoi nho|moi lan|hom qua|dem qua|toi qua|"
+                      # (2026-12-07, the tenth reading) over, and prevention asked ("choked on a
+                      # candy yesterday but we got it out, how do we prevent it")
+                      r"yesterday|last night|the other day|got it out|(how|ways) (do|can|to|should) (we |i )?"
+                      r"(prevent|avoid)|phong ngua|"
                       # (everyone safe, a light accident, a jab asked about: "cháy nhà hàng xóm hôm
                       # qua, mọi người đều an toàn", "tai nạn giao thông nhẹ", "có cần tiêm phòng
                       # dại không")
@@ -485,7 +489,12 @@ _INJURED = screened(
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
 _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
                     # (2026-12-07, the ninth reading) a nosebleed in dry weather
-                    r"nosebleeds?|(my|his|her|the kid'?s) nose (keeps |is |has been )?bleed\w*( \w+){0,3} "
+                    r"nosebleeds?|"
+                    # (2026-12-07, the tenth reading) nosebleeds that come often, gums that bleed
+                    # at brushing ("hay chảy máu cam", "lợi sưng chảy máu khi đánh răng")
+                    r"(hay|thuong|hay bi|thuong bi|thuong xuyen|de) chay mau cam|chay mau cam (hoai|thuong xuyen|"
+                    r"moi ngay|hang ngay|hoai vay|mua kho|khi troi)|(loi|nuou|chan rang|rang khon)( \w+){0,3} "
+                    r"(chay mau|ra mau)|(chay mau|ra mau) (chan rang|loi|nuou|khi danh rang)|(my|his|her|the kid'?s) nose (keeps |is |has been )?bleed\w*( \w+){0,3} "
                     r"(dry|weather|air|heat|winter|normal|often|every)|"
                     # (2026-12-07, the eighth reading) a fright, and meat served rare ("nearly
                     # gave me a heart attack", "suýt đứng tim", "the steak is still bleeding")

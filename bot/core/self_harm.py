@@ -1017,6 +1017,29 @@ _THOUGHTS = [
     r"\b(thinking (of|about)|want to|wanna|gonna|going to|plan(ning)? to|might) (just )?(driv(e|ing)|crash(ing)?|"
     r"steer(ing)?|swerv(e|ing)) (my (car|bike|motorbike) |it )?(into|in front of) (a |the |some )?(truck|"
     r"lorry|wall|tree|river|traffic|oncoming traffic|train|bus|pole)\b",
+    # (2026-12-07, the tenth reading) life as a game one quits ("e muốn out game đời thật luôn",
+    # "thoát game cuộc đời", "i want to log out of life", "uninstall life")
+    r"\b(out|thoat|quit|roi|bo|nghi|log ?out|ragequit|rage quit)( khoi)? (game|tro choi) (doi|cuoc doi|"
+    r"doi that|ngoai doi|cuoc song|song|nhan sinh|nay luon)\b|\b(log ?out|logging out|rage ?quit\w*|"
+    r"uninstall\w*|quit\w*|exit\w*) (of )?(life|real life|irl|this life|the game of life)\b(?! (insurance|"
+    r"coach|hack|skills?|lessons?))",
+    # a car driven fast to be crashed, the brakes not to be used next time ("đạp ga chạy thật
+    # nhanh mong đâm vào đâu đó, lần sau chắc anh sẽ không thắng lại")
+    r"\b(mong|uoc|uoc gi|chi mong|cho) (\w+ ){0,2}(dam|tong|lao|dung) (vao|vo) (dau do|cai gi do|cai gi|"
+    r"xe tai|xe nao|cot dien|tuong|cay)\b(?!.*\b(khong sao|bao hiem|sua xe|suyt)\b)|"
+    # ("thắng" is also a win: only where a car or a bike is driven)
+    r"^(?=.*\b(dap ga|ra ga|chay xe|lai xe|phong xe|toc do|xe may|o to|oto)\b).*\blan sau (chac )?(\w+ )?"
+    r"(se )?(khong|ko|k|chang) (thang|phanh|dap thang|bop thang)( lai| nua)?\b",
+    # a pet handed on, and gone tonight ("chắc tối nay t đi luôn, giữ hộ t con chó nhé"); never a
+    # move or a trip
+    r"^(?!.*\b(du hoc|dinh cu|xuat khau|xkld|di lam|cong tac|chuyen nha|chuyen tro|du lich|ve que|"
+    r"nuoc ngoai|trip|travel\w*|vacation|tuan|thang|vai ngay|may ngay|den (thu|mai|chu nhat|khi))\b)"
+    r"(?=.*\b(nhan nuoi|nuoi|cham|giu|gui|trong)( giup| gium| dum| ho)? (\w+ ){0,3}(con |be )?(meo|cho|"
+    r"cun)\b).*\b(toi nay|dem nay|hom nay|chac|sap)( \w+){0,2} di (luon|mai|xa luon)\b",
+    # a plan of how made, a time waited for ("I've planned how I'm going to do it, I just need
+    # the house to be empty", "i know exactly when i'll do it")
+    r"\b(planned|figured out|worked out|decided|know|picked|chosen|chose) (exactly |already )?(how|when|where) "
+    r"(i'?m|i am|im|i'?ll|i will) (going to |gonna )?(do it|end it|go through with it)\b",
     # (2026-12-07, the eighth reading) a pet handed on with no coming back ("ai nuôi giùm con
     # chó, em đi luôn không về nữa", "someone please take my dog, i won't be coming back");
     # never a move, studies or work abroad, a trip or an allergy
@@ -1089,6 +1112,11 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"( \w+){0,5} (dau|moi|nhuc|met|ra ri|run|rung|tun)( \w+)? (qua |lam |nhu )?muon chet\b|"
                         # (2026-12-07) homework, exams, joy, thirst ("bài tập nhiều muốn chết luôn",
                         # "sướng muốn chết", "ăn xong muốn chết khát")
+                        # (2026-12-07, the tenth reading) a report to write, a boss's scolding
+                        # ("bị sếp la quá trời, làm báo cáo muốn chết luôn, mà thôi mai làm tiếp")
+                        r"\b(bao cao|slide|so sach|kpi|luan van|do an|tieu luan|hop hanh|chot so|quyet toan|"
+                        r"sep (la|mang|chui))\b( \w+){0,5} muon chet( luon| mat| di duoc)?\b(?!.*\b(that|thiet|"
+                        r"nghiem tuc|ko dua|khong dua|khong muon song)\b)|"
                         r"\b(bai tap|btvn|deadline|bai kiem tra|de thi|on thi|hoc bai|thi cu)\b( \w+){0,4} "
                         r"(muon chet|chet mat|chet luon)\b(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua)\b)|"
                         r"\b(suong|khoai|phe) (qua |lam )?muon chet\b|\bmuon chet (khat|doi|cuoi|ret|nong)\b|"
@@ -1929,7 +1957,11 @@ _CUTTING_HIM_OFF = re.compile(
 _NOT_A_WISH = AnyOf(
     # medicine for an illness, sleeping pills as a habit or prescribed, a kitchen cut ("em bị cảm,
     # uống thuốc tây rồi", "tối nào em cũng uống thuốc ngủ", "cầm dao thái thịt lỡ cắt tay")
-    r"\b(bi cam|cam cum|bi sot|sot|ho|dau dau|bi om|benh|bac si|ke don|theo don|dem nao|toi nao|"
+    # ("ho", a cough, only as one: it folds like "họ", they, and "hộ", for someone)
+    r"\b(bi cam|cam cum|bi sot|sot|bi ho|ho (khan|nhieu|dai|suot|hoai|co dom|ra mau|lien tuc|ca dem)|"
+    r"thuoc ho|sot ho|ho sot|cam ho|dau dau|bi om|benh|bac si|ke don|theo don|dem nao|toi nao|"
+    # a donation ("muốn ủng hộ tổ chức thì chuyển khoản vào đâu"): money given, not things left
+    r"ung ho|quyen gop|dong gop|tu thien|donat\w*|"
     r"hang dem|moi dem|thai thit|thai rau|got trai cay|got tao|nau an|lo tay|lo cat|bi dut|"
     r"tieu chay|dau bung|dau rang|mat ngu|mai day som|de ngu|"
     r"con cho|con meo)\b|"

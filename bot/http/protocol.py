@@ -66,3 +66,20 @@ def uvicorn_options(settings: Any) -> dict[str, Any]:
         "h11_max_incomplete_event_size": 16 * 1024,
         "http": timed_protocol(settings.server.header_timeout_seconds),
     }
+
+
+def stopping_server(config: Any) -> Any:
+    """A uvicorn server that, when told to stop, also asks the open event streams to end
+    (`bot.http.sse.close_streams`): uvicorn waits for open responses before it shuts the app
+    down, and a live stream only ends when it is asked to."""
+    import uvicorn
+
+    from bot.http import sse
+
+    class StoppingServer(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            sse.close_streams()
+            super().handle_exit(sig, frame)
+
+    return StoppingServer(config)
+

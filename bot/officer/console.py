@@ -215,7 +215,7 @@ async def _queue_events(desk: Any, counsellor: str) -> AsyncIterator[str]:
     yield sse.retry(1000)
     await run_in_threadpool(desk.online, counsellor)
     try:
-        while loop.time() - started < sse.STREAM_SECONDS:
+        while loop.time() - started < sse.STREAM_SECONDS and not sse.closing():
             if loop.time() - seen_at > 10:
                 seen_at = loop.time()
                 await run_in_threadpool(desk.online, counsellor)
