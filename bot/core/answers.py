@@ -683,7 +683,12 @@ _SAFE_NOW = screened(r"(?<!\bam )(?<!\bare )(?<!\bis )\b(toi|em|minh|tui|i)( (hi
                        r"(?<!dont )(?<!don't )(?<!not )(?<!never )(?<!khong )(?<!ko )(?<!chua )(?<!chang )"
                        r"(?<!hong )\b(feel|thay|cam thay)( (rat|so|much|really|very|qua|lam|da))? (an toan|safe)\b"
                        r"(?! (chua|khong|ko|k|hong|qmark|not|yet|here|there|enough|when|khi|neu|if)\b)|"
-                       r"\b(i'?m|im|i am) (now )?safely\b")
+                       r"\b(i'?m|im|i am) (now )?safely\b|"
+                       # (2026-12-07, the eleventh reading) well now, after a story long past
+                       # ("years ago I escaped… I'm fine now", "giờ em ổn rồi")
+                       r"\b(i'?m|im|i am) (fine|ok|okay|doing (fine|well|ok|okay)) now\b(?! (but|except|until)\b)|"
+                       r"\b(bay gio|gio|hien tai) (toi|em|minh|tui|chau|con) (da )?(on|on dinh|khoe|binh an) "
+                       r"(roi|lai roi)\b(?! (nhung|ma|ma con)\b)")
 
 
 def says_safe_now(text: str) -> bool:

@@ -55,7 +55,8 @@ EXASPERATED = (
 # (bot/core/engine.py).
 MARK_OF_NO_HARM = (
     r"xam (hinh|chu|mot|con|cai|len|them)|hinh xam|tattoo\w*|"
-    r"(^|\bi |\bjust )(burn|burned|burnt) my (hand|finger|arm|thumb|wrist) (on|with|while|cooking|baking|"
+    # (her own doing only: "my employer just burned my arm with an iron" is his)
+    r"(^|\bi |\bi just |^just )(burn|burned|burnt) my (hand|finger|arm|thumb|wrist) (on|with|while|cooking|baking|"
     r"ironing)|"
     r"blisters?|aloe|phong nhe|bong nhe|(bong|phong) (tay|ngon tay|canh tay)( \w+){0,2} (vi|khi|luc) (nau|"
     r"chien|ui|lam bep|nuong)")
@@ -1017,6 +1018,38 @@ _THOUGHTS = [
     r"\b(thinking (of|about)|want to|wanna|gonna|going to|plan(ning)? to|might) (just )?(driv(e|ing)|crash(ing)?|"
     r"steer(ing)?|swerv(e|ing)) (my (car|bike|motorbike) |it )?(into|in front of) (a |the |some )?(truck|"
     r"lorry|wall|tree|river|traffic|oncoming traffic|train|bus|pole)\b",
+    # (2026-12-07, the eleventh reading) no reason left to wake, a wish to be taken by heaven, not
+    # wanting to be present in this world, death "better", rather not live, a body one cannot
+    # live in ("không còn lý do gì để thức dậy", "chỉ mong ông trời sớm mang bà đi", "không muốn
+    # có mặt trên đời này nữa", "thấy chết còn sướng hơn", "thà không sống còn hơn", "can't live
+    # in this body anymore")
+    r"\b(khong|ko|k|chang|het) (con )?(ly do|li do|dong luc)( gi| nao)? (de |ma )?(thuc day|tinh day|mo mat|"
+    r"day|thuc giac)( (vao )?(buoi sang|sang mai|mai|ngay mai|nua))*\b|\bno (reason|point) (to|in) "
+    r"(wak(e|ing) up|get(ting)? up)\b",
+    r"\b(mong|cau|xin|uoc|chi mong|cau mong|cau cho|chi xin)( \w+){0,2} (ong troi|troi|chua|duc chua|phat|"
+    r"troi phat|than chet|diem vuong|ong ba)( \w+)? (som |mau )?(mang|dem|ruoc|bat|goi) (ba|toi|em|tui|con|minh|"
+    r"tao|t|ong|chau|me|bo)( \w+)? (di|ve)\b(?! (choi|du lich|chua|le|vieng|kham|hoc|lam)\b)",
+    r"\b(pray|praying|wish|hope|hoping)( \w+){0,2} (god|the lord|jesus|heaven)( \w+)? (would |will |could )?"
+    r"(take|takes|call|calls) me( away| home| soon)*\b",
+    r"\b(khong|ko|k|chang|hong) (muon|thiet|can) (co mat|ton tai|hien dien|o lai|song) (tren|o|giua) (doi|coi doi|"
+    r"the gian|trai dat|the gioi|coi tran)( nay)?\b",
+    r"\b(thay |thi |chac )?chet (con|cho|di con) (suong|sướng|nhe nhang|nhe|de chiu|hay) hon\b|\btha (chet|"
+    r"khong song|khong con song|di chet|bien mat)( \w+){0,3} con (hon|suong hon)\b",
+    r"\bcan'?t (live|exist|keep living|go on living|stay) in (this|my|my own) (body|skin)( any ?more| any longer)?\b",
+    # a truck hoped for on a fast road ("mấy nay tui hay lái xe thật nhanh mong có cái xe tải nào
+    # tông luôn")
+    r"\b(mong|uoc|cau|chi mong|cho)( co)? (\w+ ){0,3}(xe tai|xe|container|xe khach|xe ben|tau|oto|o to|truck)"
+    r"( \w+){0,2} (tong|dam|can|cuon|dung|hits?) (chet |trung )?(luon|minh|em|tui|toi|tao|cho xong|chet|me)\b",
+    # things handed on, nothing left to hold ("gửi con mèo cho đứa bạn nuôi giùm rồi, giờ chẳng
+    # còn gì vướng bận"); never a retirement or a trip
+    r"^(?!.*\b(du lich|nghi huu|ve huu|di choi|phuot|tour|xuat canh|du hoc|dinh cu)\b)(?=.*\b(gui|cho|tang|"
+    r"de lai|giao|nho)\b( \w+){0,5} (meo|cho|cun|do dac|xe|tien|nha)\b).*\b(chang|khong|ko|k|het) (con )?"
+    r"(gi|ai|dieu gi) (de )?(vuong ban|vuong|niu keo|luyen tiec|ban tam)\b",
+    # accounts deleted and debts paid, "that's it" ("xoá hết facebook, trả hết nợ rồi, coi như xong")
+    r"\b(xoa|khoa|go|dong|deactivate\w*|deleted?) (het |all )?(facebook|fb|face|zalo|tai khoan|insta|"
+    r"instagram|tiktok|mang xa hoi|accounts?|socials)\b.*\b(tra het no|tra xong no|coi nhu xong|het no nan|"
+    r"vinh biet|paid (off )?(all )?(my )?debts?|that'?s it|it'?s done)\b|\b(tra het no|tra xong no)\b.*\b(xoa|"
+    r"khoa) (het )?(facebook|fb|zalo|tai khoan|insta|tiktok)\b",
     # (2026-12-07, the tenth reading) life as a game one quits ("e muốn out game đời thật luôn",
     # "thoát game cuộc đời", "i want to log out of life", "uninstall life")
     r"\b(out|thoat|quit|roi|bo|nghi|log ?out|ragequit|rage quit)( khoi)? (game|tro choi) (doi|cuoc doi|"
@@ -1120,6 +1153,10 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"\b(bai tap|btvn|deadline|bai kiem tra|de thi|on thi|hoc bai|thi cu)\b( \w+){0,4} "
                         r"(muon chet|chet mat|chet luon)\b(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua)\b)|"
                         r"\b(suong|khoai|phe) (qua |lam )?muon chet\b|\bmuon chet (khat|doi|cuoi|ret|nong)\b|"
+                        # (2026-12-07, the eleventh reading) a film's or a song's tears ("xem phim
+                        # Bố Già đoạn cuối khóc muốn chết")
+                        r"\b(phim|xem phim|doan cuoi|tap cuoi|cai ket|truyen|bai hat|nghe nhac|concert)\b"
+                        r"( \w+){0,6} (khoc|cuoi|so) (qua |lam )?muon chet\b|"
                         # (2026-12-07, the seventh reading) a film's scene of it ("phim này cảnh nhảy
                         # lầu quay giả trân ghê", "the jumping scene in that drama")
                         r"\bcanh (phim )?(nhay lau|nhay cau|nhay song|tu tu|tu sat|treo co|cat tay|rach tay|"
@@ -1169,9 +1206,11 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"hunger|cringe)\b|"
                         # (2026-12-07) a burn at the stove ("burned myself on the stove")
                         r"\b(burn|burned|burnt) myself (on|while|cooking|baking|ironing|with (the|hot|some) "
-                        r"(pan|stove|oven|iron|kettle|oil|water|tea|coffee))\b|"
+                        r"(pan|stove|oven|iron|kettle|oil|water|tea|coffee))\b(?!.*\b(again|on purpose|"
+                        r"deliberately|helps|helped|felt better|feel better|to feel|cope|numb|deserve)\b)|"
                         r"\bcut myself (shaving|cooking|chopping|by accident|accidentally|on (a|the|some) "
-                        r"\w+|while \w+)\b|"
+                        r"\w+|while \w+)\b(?!.*\b(again|on purpose|deliberately|helps|helped|felt better|"
+                        r"feel better|to feel|cope|numb|deserve)\b)|"
                         # (2026-12-07, the eighth reading) a fan's "i'd die for this band"
                         r"\b(i'?d|i would|id) (literally |honestly |actually |totally )?die for (this|that|"
                         r"these|those|a|an|some|one|the|his|her|their|them|him)( \w+){0,2} (album|song|band|"
@@ -1190,7 +1229,9 @@ _ENDS_SOMETHING = screened(
 # ("song" is "sống", to live, and an English song: "this song slaps" is music)
 _LIFE_OR_DEATH = re.compile(r"\b(chet|(?<!this )(?<!that )(?<!a )(?<!the )(?<!my )(?<!your )(?<!fav )"
                             r"(?<!favorite )(?<!favourite )song(?! (is|was|by|lyrics|slaps|bangs|hits))|cuoc doi|doi minh|tu tu|tu sat|die|dead|death|life|"
-                            r"live|living|kill|suicid\w*)\b")
+                            r"live|living|kill|suicid\w*|"
+                            # (2026-12-07, the eleventh reading) an end said, a going early
+                            r"ket thuc|tu biet|vinh biet|di som|unalive\w*)\b")
 
 def speaks_of_death(text: str) -> bool:
     """A word of death, dying, despair or farewell (`_DEATH`), not of medicine or the body."""
@@ -1225,7 +1266,13 @@ _DARK = screened(r"\b(chet|(?<!this )(?<!that )(?<!a )(?<!the )(?<!my )(?<!your 
                    r"bien mat|ket thuc|buong|chiu het noi|het chiu|khong chiu noi|ko chiu noi|mat ngu|"
                    r"hopeless|worthless|burden|disappear|give up|end|tired|exhausted|empty|numb|"
                    r"cat|rach|mau|thuoc|pills?|cut|hurt myself|blood|nothing|no point|khong con|"
-                   r"khong muon|ko muon|chan|buon|khoc|dau kho|co don|alone|lonely|sad|cry\w*)\b")
+                   r"khong muon|ko muon|chan|buon|khoc|dau kho|co don|alone|lonely|sad|cry\w*|"
+                   # (2026-12-07, the eleventh reading) harm's own verbs and means beside "myself"
+                   # ("i hit myself until i bruise", "thinking of killing myself", "unalive myself")
+                   r"killing|hang|hanging|unalive\w*|yeet|bruis\w*|harm\w*|hurting|starv\w*|blades?|"
+                   r"razors?|noose|rope|lam dau|lam hai|ghet ban than|hate myself|"
+                   r"(cut\w*|burn\w*|punch\w*|hit|hitting|scratch\w*|finish\w*|taking|take) myself|"
+                   r"being here|out of the picture)\b")
 
 # Searched as lexicons (bot/nlu/lexicon.py): each pattern screened by its loose form, the same
 # answers as trying every pattern, faster than one alternation of them all (measured on the
@@ -1330,7 +1377,10 @@ _HURT_PART = (r" (rach|cat|dot|chich|di|dam|cua|cao|gi|dap)\b( \w+){0,3}? (tay|c
               # thuốc lá")
               r" (rach|cat|dot|chich|di|dam) (toi|em|minh|tui|con|chau|be) bang\b")
 _DOER_EN = (r"\b(he|she|they|my (husband|boyfriend|partner|ex|dad|father|mom|mother|stepmom|"
-            r"stepmother|stepdad|stepfather|brother|uncle))\b( \w+){0,3}? ")
+            r"stepmother|stepdad|stepfather|brother|uncle|"
+            # (2026-12-07, the eleventh reading) an employer, a boss, a landlord, a pimp
+            r"employer|boss|madam|landlord|landlady|owner|manager|supervisor|pimp|captain|"
+            r"mother-in-law|father-in-law|in-laws))\b( \w+){0,3}? ")
 # poison forced down ("ổng ép em uống thuốc sâu", "he forced me to drink bleach")
 _FORCED = (_DOER + r"( \w+){0,2}? (ep|bat|buoc|rot|do|nhet)( \w+){0,2} (uong|an|nuot|vo mieng|vao mieng)\b|"
            + _DOER_EN + r"(forced|made) (me|her|him|my \w+) (to )?(drink|swallow|eat|take)\b")
@@ -1553,12 +1603,21 @@ def level(text: str, understanding: Understanding | None = None, *,
 # myself shaving, put a plaster on it"), a thing dead or left ("cây xương rồng chết rồi", "the
 # car battery is dead", "biến mất khỏi nhóm zalo")
 _EVERYDAY = screened(
-    r"\b(thuoc (cam|ho|sot|ha sot|tranh thai|bo|huyet ap|tieu duong|da day|di ung|khang sinh)|"
-    r"vitamin\w*|hang ngay|moi ngay|moi toi|moi sang|theo toa|theo don|bac si (ke|cho|dan)|"
-    r"(every|each) (day|night|morning)|as prescribed|prescri\w*|one at night|doctor (gave|prescribed)|"
+    # (2026-12-07, the eleventh reading) a day's habit only with its medicine ("my depression is
+    # getting worse every day" is no pill taken), and never medicine hoarded ("lấy hết thuốc
+    # huyết áp của bà rồi, để dành")
+    r"\b(thuoc (cam|ho|sot|ha sot|tranh thai|bo|huyet ap|tieu duong|da day|di ung|khang sinh)"
+    r"(?!.*\b(de danh|tich|gom|don|ca vi|ca hop|ca lo|het vi|het lo|het hop|du roi)\b)|"
+    r"vitamin\w*|theo toa|theo don|"
+    r"(thuoc|vitamin|vien|pills?|tablets?|medicine|meds|medication)( \w+){0,6} (hang ngay|moi ngay|moi toi|"
+    r"moi sang|(every|each) (day|night|morning))|(hang ngay|moi ngay|moi toi|moi sang|(every|each) (day|"
+    r"night|morning))( \w+){0,4} (uong|take|taking|thuoc|pills?|vitamins?)|"
+    r"as prescribed|prescri\w*|one at night|doctor (gave|prescribed)|"
     r"(luc|khi) (got|nau|cat|thai|bam|lam bep|rua)|lo tay|vo tinh|bang lai|dan bang|rua sach|"
     r"shaving|cooking|by accident|accidentally|plaster|band ?aid|bandage|"
-    r"(pin|battery|dien thoai|phone|laptop|may tinh|xe|cay|hoa|ca|cho|meo|con ca)( \w+){0,4} "
+    # ("cá", "chó" fold like "cả", "cho": a pet only as one, "ông trời ko cho e chết" is a wish)
+    r"(pin|battery|dien thoai|phone|laptop|may tinh|xe|cay|hoa|con ca|con cho|chu cho|con meo|ca canh|"
+    r"be meo|be cun)( \w+){0,4} "
     r"(chet|dead|died|die)|(chet|het) pin|(bien mat|roi|thoat|leave|left) (khoi )?(nhom|group|chat|"
     r"zalo|facebook)|"
     # waking a child, an exam's "doomed", a pet's scratch, limbs "dead" after sport, a bump with
@@ -1567,7 +1626,7 @@ _EVERYDAY = screened(
     r"danh thuc|bao thuc|alarm( clock)?|wake (him|her|them|the kids|my \w+) up|"
     r"goi day (con|be|chong|ck|vo|vk|ba|me|em|may dua|tui nho|tre)|goi (con|be|chong|ck|vo|vk) day|"
     r"(thi|kiem tra|bai thi|exam|test|deadline)( \w+){0,6} chet chac|chet chac( \w+){0,4} (thi|kiem tra|diem)|"
-    r"(cat|dog|kitten|puppy|meo|cho)( \w+){0,2} (scratch\w*|bit|bites|cao|can)|"
+    r"(cat|dog|kitten|puppy)( \w+){0,2} (scratch\w*|bit|bites)|(meo|cho)( \w+){0,2} (cao|can)|"
     r"(arms?|legs?|feet|body|muscles?) (are|is|feel|felt)( so)? (dead|like jelly|sore)|"
     r"(nobody|no one) (was |got )?hurt|khong ai (bi thuong|sao|bi gi)|"
     # (2026-12-07) a medicine's timing asked, sport's soreness, idioms of "dead" ("uống thuốc xổ giun
@@ -1705,14 +1764,14 @@ _AS_A_TOPIC = re.compile(
 
 # A weekday or a place in a list ("thứ tư", "cái thứ tư": "thu tu" is one letter from "tự tử"),
 # with no other word of death or despair: the classifier's guess of a crisis is not believed.
-_DAY_OR_PLACE = re.compile(r"\bthu (hai|ba|tu|nam|sau|bay|nhat)\b|\bchu nhat\b")
+_DAY_OR_PLACE = re.compile(r"\bthu (hai|ba|tu(?! tu\b)|nam|sau|bay|nhat)\b|\bchu nhat\b")
 
 
 # Where or with whom one lives ("i live in Ninh Kieu", "em sống với chồng"): "live" is no word of
 # life or death there, though the classifier once heard thoughts of suicide in it.
 _RESIDENCE = re.compile(r"\b(live|lives|living|lived|stay|staying) (in|at|near|on|with|alone)\b|"
                         r"\b(living room|live (stream|streaming|chat|music|show)|livestream\w*)\b|"
-                        r"\bsong (o|tai|gan|cung|voi|chung|mot minh)\b")
+                        r"\bsong (o|tai|gan|cung(?! (nhu|chang|khong|vay|the|bang)\b)|voi|chung|mot minh)\b")
 
 
 # A word for oneself alone ("myself", "bản thân", "cho em"), the answer to "who is the help
@@ -1958,13 +2017,22 @@ _NOT_A_WISH = AnyOf(
     # medicine for an illness, sleeping pills as a habit or prescribed, a kitchen cut ("em bị cảm,
     # uống thuốc tây rồi", "tối nào em cũng uống thuốc ngủ", "cầm dao thái thịt lỡ cắt tay")
     # ("ho", a cough, only as one: it folds like "họ", they, and "hộ", for someone)
+    # (2026-12-07, the eleventh reading) each word only in the sense it is here for: "đêm nào"
+    # only with medicine taken as a habit ("đêm nào em cũng rạch đùi" is harm, every night), a
+    # doctor only prescribing ("bác sĩ nói em bị trầm cảm" is a wish's context), an illness only
+    # by its name; never a pet named (a pet handed on is a warning sign: bot/core/safety.py reads
+    # a pet's hurt for the vet), nor a headache or a stomach ache (a sign after pills)
     r"\b(bi cam|cam cum|bi sot|sot|bi ho|ho (khan|nhieu|dai|suot|hoai|co dom|ra mau|lien tuc|ca dem)|"
-    r"thuoc ho|sot ho|ho sot|cam ho|dau dau|bi om|benh|bac si|ke don|theo don|dem nao|toi nao|"
+    r"thuoc ho|sot ho|ho sot|cam ho|bi om|(bi|mac|dang) benh (cam|sot|ho|da day|tim|tieu duong|huyet ap|gut|"
+    r"xuong khop|ngoai da|viem \w+)|bac si (ke|cho|dan|bao uong)|ke don|theo don|"
+    r"(dem nao|toi nao|hang dem|moi dem|moi toi)( \w+){0,4} (uong|dung|xai|can) (\w+ )?thuoc|"
     # a donation ("muốn ủng hộ tổ chức thì chuyển khoản vào đâu"): money given, not things left
     r"ung ho|quyen gop|dong gop|tu thien|donat\w*|"
-    r"hang dem|moi dem|thai thit|thai rau|got trai cay|got tao|nau an|lo tay|lo cat|bi dut|"
-    r"tieu chay|dau bung|dau rang|mat ngu|mai day som|de ngu|"
-    r"con cho|con meo)\b|"
+    r"thai thit|thai rau|got trai cay|got tao|nau an|lo tay|lo cat|bi dut|"
+    r"tieu chay|dau rang|mat ngu|mai day som|de ngu|"
+    # period pain and its painkillers ("đau bụng kinh uống mấy viên một lần")
+    r"dau bung kinh|dau bung (khi |luc )?(co kinh|den thang|hanh kinh)|hanh kinh|kinh nguyet|dau ky kinh|"
+    r"period (pain|cramps)|menstrual( \w+)?)\b|"
     # cutting something ("i'm cutting vegetables", "cutting my hair"): the kitchen, a haircut
     r"\bcut(ting)? (the |some |my |his |her )?(vegetables|veggies|onions?|meat|fish|fruit|hair|paper|"
     r"wood|grass|cake|bread|nails|coupons|costs|class|school)\b|"
@@ -2102,8 +2170,8 @@ def ends_something_else(text: str) -> str | None:
     message ("tôi muốn kết thúc cuộc hôn nhân này") is then not followed."""
     texts = _forms(text)
     found = next((m for t in texts if (m := _ENDS_SOMETHING.search(t))), None)
-    if found is None or any(_LIFE_OR_DEATH.search(t) for t in texts):
-        return None
+    if found is None or any(_LIFE_OR_DEATH.search(_ENDS_SOMETHING.sub(" ", t)) for t in texts):
+        return None   # (its own "kết thúc" is no death word: only what else is said)
     thing = found.group(3) or "hon nhan"    # "ly dị", "divorce": the marriage
     if thing in ("hon nhan", "marriage"):
         return "marriage"

@@ -369,13 +369,19 @@ _ABROAD = screened(
 # (not "Mỹ", "Nga", "Đức", "Úc", "Lào", "Nhật" alone: "ở Mỹ Xuyên", "ở Ngã Năm" are in the city)
 
 
+# Back since, or long ago ("years ago I escaped a ring in China", "em về nước rồi"): no longer there
+_BACK_SINCE = re.compile(r"\b(years ago|long ago|last year|nam truoc|nam ngoai|may nam truoc|hoi truoc|"
+                         r"(da |moi )?ve nuoc|tro ve (viet nam|nuoc|que)|back (home|in vietnam)|came back|"
+                         r"returned( home| to vietnam)?|got back)\b")
+
+
 def abroad_note(turn: Turn) -> None:
     """Where the person says they are abroad: the Vietnamese numbers are not theirs to call from
     there, so the local emergency number and Vietnam's embassy or consulate, or someone in
     Vietnam who can call 111 for them. Said once a conversation."""
     text = turn.inbound.text or ""
     if turn.session.help.get("abroad_told") or not said(_ABROAD, text) or \
-            turn.services.wards.candidates(text):
+            said(_BACK_SINCE, text) or turn.services.wards.candidates(text):
         return   # (a ward of the city named: here, whatever country they come from)
     turn.session.help["abroad_told"] = "1"
     turn.say(turn.t("abroad_note"))
