@@ -199,11 +199,36 @@ def test_every_screened_reader_answers_as_its_pattern_on_the_corpus():
     screened = _screened_in_the_package()
     assert len(screened) > 40
     texts = sorted({f for text in CORPUS for f in (text, *forms(text))})
+    assert not any("\n" in text for text in texts)
+    from bot.nlu.prefilter import shared_screen
+
+    possible = [shared_screen.possible(text) for text in texts]   # (every screen at once)
     for name, pattern in screened.items():
         plain = re.compile(pattern.pattern, pattern.flags)   # (the pattern itself, unscreened)
-        for text in texts:
+        if pattern._slot is None:   # (no required string: tried on every text, nothing to check)
+            continue
+        bit = 1 << pattern._slot
+        passed = [text for text, seen in zip(texts, possible, strict=True) if seen & bit]
+        for text in passed[:50]:   # (past the screen it is the pattern itself: a sample suffices)
             mine, theirs = pattern.search(text), plain.search(text)
             assert (mine and mine.span()) == (theirs and theirs.span()), (name, text)
+        turned_away = [text for text, seen in zip(texts, possible, strict=True) if not seen & bit]
+        for text in turned_away[:50]:
+            assert not pattern.could_match(text) and pattern.search(text) is None, (name, text)
+        # The screen's claim: the pattern finds nothing in a text it turns away. Read in one pass
+        # over those texts, one a line; a line-spanning hit, or a pattern whose anchors or
+        # lookarounds could read the line break, is checked text by text instead.
+        if not _SPANS_LINES.search(pattern.pattern):
+            joined = re.compile(pattern.pattern, pattern.flags | re.MULTILINE)
+            if joined.search("\n".join(turned_away)) is None:
+                continue
+        for text in turned_away:
+            assert plain.search(text) is None, (name, text)
+
+
+# Anchors of the whole string, and lookarounds that may read a line break (a class of spaces,
+# of non-words, any character but some): where one text a line could answer otherwise
+_SPANS_LINES = re.compile(r"\\[AZ]|\(\?<?[!=]\\[sWDS]|\(\?<?[!=]\[\^|\(\?<?[!=]\.")
 
 
 def test_the_classifiers_concept_tokens_are_those_of_looking_for_every_concept():
