@@ -618,6 +618,13 @@ _DANGER_GOES_ON = screened(
     rf"\b{_HURTER}( (dang|sap|da|vua|lai|moi))+ (toi|den|ve|quay lai|vao)( day| nha| phong)?\b{_GONE_ELSEWHERE}|"
     rf"\b{_HURTER} (toi|den|ve|quay lai|vao)( day| nha| phong)? (roi|r)\b|"
     r"\bdang (pha|dap|tong) cua\b|"
+    # (2026-12-07, a third resident test) still raging, things smashed ("ảnh vẫn đang chửi bới
+    # đập đồ", "nó còn đang quậy", "he's still yelling and throwing things")
+    rf"\b{_HURTER}( (van|con|van con|lai))+( dang)? (chui|chui boi|la|la het|gao|quay|quay pha|dap|dap pha|"
+    r"pha|nem|quang|dap do|dap pha do|dap ban|dap ghe)\b|\b(van|con|van con) dang (chui boi|dap do|dap pha|"
+    r"quay pha|la het|nem do|quang do)\b|"
+    r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex))( is| are)? still "
+    r"(yelling|screaming|shouting|smashing|throwing|breaking|raging|going)\b|"
     r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex))( is| are)? "
     r"(breaking|kicking|banging|smashing|coming|on his way)\b|"
     r"\b(he|hes|he is|he s|they|theyre|they are|my (husband|boyfriend|partner|ex|dad|father))( is| are)?"

@@ -245,6 +245,10 @@ def answer(turn: Turn, text: str) -> bool:
             crisis.acting_or_alone(text):
         crisis.now(turn)    # "tối nay e sẽ làm" to "are you safe?": a time set, 115 first now
         return True
+    if level == "thoughts" and in_crisis and not is_danger(text) and \
+            not turn.session.harm_done and crisis.says_only_thoughts(text):
+        crisis.only_thoughts(turn)   # "e chưa làm gì đâu, chỉ nghĩ thôi": believed, taken seriously
+        return True
     if level == "thoughts" and in_crisis and not is_danger(text):
         crisis.again(turn)  # said again inside the pathway: not its first words once more
         return True

@@ -309,6 +309,8 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
         return None
     age = "older" if older_self(text) else writer_age(texts)   # ("cho bà hỏi…": no child)
     who = understanding.entities.get("for_whom") if understanding is not None else None
+    if who == "other" and any(_MINE_SHOWN.search(t) for t in texts):
+        who = "self"   # "bồ cũ dọa tung clip nóng của e": her own images, never a bystander's
     # A story the classifier is sure is a request for help ("mẹ chồng bắt tôi nhịn ăn vì sinh
     # con gái") is told too, though no rule names its kind; a few words asking for help ("tôi
     # cần giúp", "I need a lawyer") or a weak guess ("cho tôi địa chỉ sở lao động") tell nothing
@@ -363,6 +365,9 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
             any(RELAYED.search(t) for t in texts)) and age in (None, "older"):
         # (an older writer asking for a grandchild, too; a teacher, a parent, a nurse told of it
         # by a pupil, a daughter, a patient: "1 bé trong lớp kể chú ruột hay sờ vùng kín")
+        # (a parent of their own child: "con gái em 9 tuổi bị ông hàng xóm sờ mó")
+        if age is None and violence and any(_MY_CHILD.search(t) for t in texts):
+            return "parent"
         return "other_person"
     if kind == "sexual" and any(_WORK.search(t) for t in texts) and \
             not any(_RAPE.search(t) for t in texts):
@@ -374,6 +379,34 @@ def _variant(texts: list[str], kind: str | None, age: str | None, who: str | Non
     if not violence and down:
         return "down"    # sad or worn out, telling a story with no violence named
     return "default"
+
+
+# (2026-12-07, a third resident test) The writer's own child ("con gái em 9 tuổi", "bé nhà tôi",
+# "my son"): a parent, thanked as one, never "that person"
+_MY_CHILD = re.compile(r"\b(con (gai|trai|nho|ut|lon) (toi|em|minh|tui|e)|con (toi|em|minh|tui|e)|(be|chau) nha "
+                       r"(toi|em|minh|tui)|my (daughter|son|child|kid|little one|baby|toddler|boy|girl))\b")
+# The writer's own images threatened or shared ("dọa tung clip nóng của e", "leaked my photos")
+_MINE_SHOWN = re.compile(r"\b(clip|video|anh|hinh|hinh anh|anh nong|clip nong|anh nude|nude)( \w+){0,2} (cua|of) "
+                         r"(e|em|toi|minh|tui|me)\b|\bmy (photos?|pictures?|pics|nudes|videos?|clips?)\b")
+
+
+# (2026-12-07, a third resident test) A rape told as days-recent ("tối qua e bị bạn trai cũ cưỡng
+# hiếp", "he raped me last night"): the hours for care matter now (PEP within 72 hours)
+_RECENT = screened(r"\b(toi qua|dem qua|hom qua|sang nay|chieu nay|trua nay|toi nay|dem nay|hom kia|"
+                   r"(2|hai|ba|3) (hom|ngay) (truoc|nay)|vua|moi day|may tieng truoc|vai tieng truoc|"
+                   r"last night|yesterday|this morning|earlier today|tonight|this afternoon|"
+                   r"(two|2|three|3) days ago|(a few|few|\d+) hours ago)\b")
+
+
+def recent_rape_told(text: str) -> bool:
+    """A rape told, with a time of the last days beside it (`_RECENT`)."""
+    texts = forms(text)
+    return any(_RAPE.search(t) for t in texts) and any(_RECENT.search(t) for t in texts)
+
+
+def own_images_told(text: str) -> bool:
+    """The writer's own images threatened or shared (`_MINE_SHOWN`): the request is theirs."""
+    return any(_MINE_SHOWN.search(t) for t in forms(text))
 
 
 # Told to the writer by the one it happens to ("1 bé trong lớp kể…", "học sinh tâm sự với tôi",

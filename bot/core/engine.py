@@ -109,6 +109,17 @@ _STEP_HINTS: dict[str, Callable[[Turn], None]] = {
 }
 
 
+def _say_care_in_time(turn: Turn) -> None:
+    """The sexual violence points' line on care in the first days (safety.yml `kinds.sexual`:
+    PEP within 72 hours, emergency contraception within 5 days), said when a rape is told as
+    days-recent, before the request's questions."""
+    points = turn.services.content.kind_points.get("sexual")
+    lines = points.lines.get(turn.lang, ()) if points is not None else ()
+    line = next((line for line in lines if "PEP" in line), None)
+    if line is not None:
+        turn.say(line)
+
+
 class Engine:
     def __init__(self, services_: Services, sessions: SessionStore):
         self.services = services_
@@ -834,19 +845,27 @@ class Engine:
                                               Button(turn.t("disclosure_numbers"), "m:numbers")))
             return True
         # (believed once a conversation; again when the writer's own story follows someone
-        # else's: "còn em thì bị ck đánh hoài")
-        if found.told and (not turn.session.acknowledged or answers.says_writer_too(text)):
+        # else's: "còn em thì bị ck đánh hoài", or when violence is first told inside the crisis
+        # pathway, whose thanks were for the wish to die: "ổng lại say xỉn về chửi nữa")
+        if found.told and (not turn.session.acknowledged or answers.says_writer_too(text) or
+                           (turn.session.flow == "crisis" and found.violence and
+                            turn.session.help.get("kind") in (None, "skip") and
+                            turn.session.emergency in (None, "self_harm"))):
             # (a child known from before, by the children's guide or an age said: a child's words)
             variant = "child" if found.variant == "default" and turn.session.writer == "child" \
                 else found.variant
             turn.say(turn.t(f"disclosure_ack.{variant}"))
             turn.session.acknowledged = True
+        if found.kind == "sexual" and disclosure.recent_rape_told(text):
+            _say_care_in_time(turn)   # "tối qua e bị… cưỡng hiếp": PEP within 72 hours, now
         emergency.abroad_note(turn)   # "chủ giữ hộ chiếu em ở Malaysia": 111 is not for there
         pathways.remember_fit(turn, found.variant)
         prefill: dict[str, str] = {}
         if found.kind in help_request.KIND_CHOICES:
             prefill["kind"] = found.kind
         who = turn.entity("for_whom") or answers.read_who(text)
+        if who == "other" and disclosure.own_images_told(text):
+            who = "self"   # "dọa tung clip nóng của e": her own images
         if disclosure.writer_is_victim(answers.forms(text), turn.session.writer, who):
             who = "self"  # a child or an older person telling of their own home
         elif found.variant == "other_person" and who in (None, "self", "skip") and \
@@ -873,6 +892,8 @@ class Engine:
                 len(text.split()) <= 10 and turn.session.flow is None and \
                 not turn.services.wards.candidates(text) and \
                 (place := turn.services.wards.province_named(text)) is not None:
+            # ("nhà tạm lánh ở cần thơ": the kind asked is looked for city-wide, not dropped)
+            turn.session.service = services.service_in(text) or turn.session.service
             services.on_province(turn, place)   # "tui ở tp hcm nè, có giúp dc ko"
             return True
         if intent in ("learn_safety", "quick_exit", "privacy") and privacy.asks_how_to_clear(text):
@@ -1199,6 +1220,11 @@ def _label_copied(session: Session, text: str) -> str | None:
     return session.labels.get(label_form(text))
 
 
+# A label asked for by a verb before it ("cho xem tất cả", "chọn y tế", "show me all")
+_PICK_ASKED = re.compile(r"^((cho|de) (toi|em|minh|tui|e|tao|t) |cho )?(xem|coi|chon|lay|mo|doc|bam|nhan|"
+                         r"show me|show|pick|choose|i choose|i pick|i want)( (giup|gium|dum|het|luon))? ")
+
+
 def typed_button(session: Session, text: str) -> str | None:
     """The payload of a button of the last turn whose label is what was typed ("xem tiếp" under
     an article), or "tiếp" where a "Xem tiếp" was shown."""
@@ -1206,6 +1232,9 @@ def typed_button(session: Session, text: str) -> str | None:
     if not typed or len(typed) > 40 or not session.labels:
         return None
     found = session.labels.get(typed) or session.labels.get(re.sub(r" (di|nha|nhe|a|voi)$", "", typed))
+    if found is None and (asked := _PICK_ASKED.sub("", typed)) != typed:
+        # "cho xem tất cả", "chọn nơi tạm lánh", "show me legal aid": the label, asked for
+        found = session.labels.get(asked) or session.labels.get(re.sub(r" (di|nha|nhe|a|voi)$", "", asked))
     if found is None and _NEXT_TYPED.match(typed):
         found = next((session.labels[k] for k in _NEXT_LABELS if k in session.labels), None)
     return found

@@ -295,6 +295,12 @@ _PLACE = re.compile(r"\b(gan|o dau|cho nao|noi nao|dia chi|phuong|xa|near\w*|whe
                     r"ward|commune)\b")
 _TOPICS.append(("legal_aid", re.compile(rf"{_LEGAL.pattern}.*{_ASKS.pattern}|"
                                         rf"{_ASKS.pattern}.*{_LEGAL.pattern}")))
+# (2026-12-07, a third resident test) Custody asked by who will raise the child, a question by its
+# own words ("con e 2 tuổi thì ai được nuôi", "bố hay mẹ có quyền giữ con"); never a pet to be
+# taken in ("ai nuôi giùm con chó")
+_TOPICS.append(("legal_aid", re.compile(
+    r"\b(ai|nguoi nao|ben nao|bo hay me|ba hay me|cha hay me) (se |duoc |co quyen |duoc quyen )+(nuoi|giu|"
+    r"cham soc)( con| be| chau| tui nho)?\b(?! (giup|gium|dum|ho|meo|cho|cun)\b)")))
 # Mental health asked about, not lived through in the message: what depression or anxiety is,
 # where to find a counsellor for it, or someone else's ("bạn em bị trầm cảm"). The writer's own
 # ("em bị trầm cảm", "i'm so depressed") is the crisis pathway's (bot/core/self_harm.py).

@@ -599,7 +599,9 @@ _HURT_AFTER = screened(
     r"(?<!khong )(?<!ko )(?<!het )(?<!do )(?<!bot )(?<!chua )"
     r"\b(kho tho|tho kho|tho (khong|ko|k) (noi|duoc|dc)|tho dau|nghet tho|ngop tho|"
     r"dau (dau|bung|nguc|co|lung|suon|xuong suon|hong)|"
-    r"(bung|dau|nguc|co|lung|tay|chan|mat|suon)( (em|toi|minh|tui|chi|con|co|no|be))? (dau|nhuc|sung|"
+    # ("giờ bụng e hơi đau": a little, beginning, still: a hurt all the same)
+    r"(bung|dau|nguc|co|lung|tay|chan|mat|suon)( (em|toi|minh|tui|chi|con|co|no|be))?"
+    r"( (hoi|hoi hoi|cung|bat dau|van|van con|dang|lai))? (dau|nhuc|sung|"
     r"ra mau)( (qua|lam|qua troi|du qua|that|du lam|nhu bua bo))?$|dau nhu bua bo|"
     r"(dau|nguc|bung)( (em|toi|minh|tui|chi|con))? (dau|nhuc) (qua troi|qua|lam|du doi|du qua)\b|"
     r"nhuc dau|choang|chong mat|hoa mat|mo mat|xay xam|muon xiu|sap xiu|bi xiu|xiu (roi|mat)|"

@@ -1930,7 +1930,8 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
             not _habit_only(forms) and not _safe_place_told(text) and \
             not self_harm.thanked_and_better(text) and \
             not _fled_with_nowhere_to_go(forms) and \
-            not any(_LANGUAGE_ASKED.search(f) and not _HARM_WORD.search(f) for f in forms) and \
+            not any((_LANGUAGE_ASKED.search(f) or _FEEDBACK.search(f)) and not _HARM_WORD.search(f)
+                    for f in forms) and \
             not _not_danger_told(forms) and \
             not any((_HEARTBREAK.search(f) or _COURSE_ASKED.search(f)) and not _HARM_WORD.search(f)
                     for f in forms) and \
@@ -1950,6 +1951,12 @@ _LANGUAGE_ASKED = screened(r"\b(tieng (khmer|kho me|anh|hoa|trung|han|nhat|phap|
                            r"(speak|support|in|understand) (english|khmer|chinese|korean|japanese|french|thai|"
                            r"vietnamese|lao)|ngon ngu|language|tieng me de|thong dich|phien dich|interpret\w*|"
                            r"translat\w*)\b")
+
+
+# (2026-12-07, a third resident test) The bot itself to be rated ("đánh giá giúp e bot này", read
+# "nhận xét giúp em": the classifier hears "help me"): feedback, no danger
+_FEEDBACK = screened(r"\b(nhan xet|gop y|phan hoi|review|rate|feedback|cham diem)( \w+){0,3} (bot|chatbot|app|"
+                     r"ung dung|dich vu|trang web|web|trang nay|tro ly|assistant)\b")
 
 
 # A heartbreak or a course asked for, with no word of harm ("feeling kinda sad today, my gf broke

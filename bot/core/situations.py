@@ -413,6 +413,11 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
             if situation == "child" and not writer_is_child and \
                     any(CHILD_HURTS_WRITER.search(t) for t in texts):
                 continue   # "con trai tôi đang đánh tôi": a parent hurt by a grown child
+            if situation == "child" and not any(
+                    pattern.search(_WITH_THE_CHILDREN.sub(" ", t)) for t in texts):
+                # "giờ e đứng ngoài đường với 2 đứa nhỏ": the children are with her, no one
+                # named hurting them; her own danger's advice (read on)
+                continue
             return situation
     if not about_other and not writer_is_child and any(_LOCKED_IN.search(t) for t in texts) and \
             any(CHILD_HURTS_WRITER.search(t) for t in texts):
@@ -426,6 +431,13 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
     if about_other and not any(_writer_in_it(t) for t in _clause_forms(text)):
         return "witness"
     return "home_violence"
+
+
+# (2026-12-07, a third resident test) The children with the writer ("với 2 đứa nhỏ", "ôm con
+# chạy ra ngõ", "dẫn theo bé"): where they are, not a child hurt
+_WITH_THE_CHILDREN = re.compile(r"\b(voi|cung|dan theo|dat theo|om|dan|dat|bong|be) (\d+ |hai |ba |mot |may |"
+                                r"hai dua |ba dua )?(dua nho|dua con|dua|be|con|chau|con nho|tui nho|con nit)"
+                                r"( nho| cua (em|toi|minh|tui))?\b")
 
 
 def _clause_forms(text: str) -> list[str]:

@@ -110,7 +110,7 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                  r"bam tim|chay mau|hanh hung|\bbi tat\b|tat (toi|em|vao|minh)|\bxo (nga|toi|em)|"
                  r"\bda (vao|toi|em)\b|the chat|the xac|vu phu|cam dao|\bhits?\b|hitting|\bbeat"
                  r"\w*|punch\w*|kick\w*|(?<!song )(?<!this )(?<!beat )(?<!track )(?<!album )slap\w*|chok\w*|strangl\w*|stab\w*|knife|bruis\w*|"
-                 r"bleed\w*|physical\w*|attack\w*|push\w*|shov\w*|day (toi|em|minh|tui|nga|te|xuong)|"
+                 r"bleed\w*|physical\w*|attack\w*|push\w*|shov\w*|(?<!goi )(?<!thuc )day (toi|em|minh|tui|nga|te|xuong)|"
                  r"(bi|hay|lai|da) (\w+ ){0,2}(?<!khuyet )tat\b|quat|throws? (\w+ ){0,2}at (me|her|us)|"
                  r"(dap|dam|da) (vo|vao) (bung|dau|mat|nguoi|lung|nguc)|"
                  r"(cam|di|chia|vung|rut|lay) (\w+ )?(dao|bua|sung|gay|keo|ong tuyp|chai|ghe)|"

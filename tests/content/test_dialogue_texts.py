@@ -35,7 +35,7 @@ MAX_LABEL = 30
 NUMBERS = hotline_numbers()
 
 DISCLOSURE_VARIANTS = {"default", "fear", "child", "sexual", "older", "lgbt", "other_person",
-                       "work", "online", "trafficking", "man", "down", "leverage"}
+                       "work", "online", "trafficking", "man", "down", "leverage", "parent"}
 CLARIFY_INTENTS = {"seek_help", "help_other", "ask_hotline", "find_provider", "learn_gbv",
                    "learn_rights", "learn_safety", "learn_equality", "privacy", "ask_human",
                    "self_harm"}

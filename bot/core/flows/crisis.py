@@ -146,6 +146,9 @@ def on_text(turn: Turn, text: str) -> bool:
     if not turn.session.harm_done and any(_TAKEN_BACK.search(t) for t in answers.forms(text)):
         taken_back(turn)
         return True
+    if not turn.session.harm_done and says_only_thoughts(text):
+        only_thoughts(turn)   # "e chưa làm gì đâu, chỉ nghĩ thôi": no act, the thoughts still heavy
+        return True
     if not turn.session.harm_done and any(_ONLY_HEARD.match(t) for t in answers.forms(text)) and \
             answers.read_safe(text) != "no":   # ("k", "ok" in one reading, is "không" in the other)
         # (after pills or a cut, "ok" is read below: 115 asked for again)
@@ -178,6 +181,28 @@ def taken_back(turn: Turn) -> None:
     turn.say(turn.t("self_harm_taken_back"), _calls(turn, ("mental_health", "national")))
     turn.session.goto(None)
     turn.session.crisis_other = False
+
+
+def says_only_thoughts(text: str) -> bool:
+    """Nothing done, only thought of, and no act or time said (`_ONLY_THOUGHTS`)."""
+    return not acting_or_alone(text) and any(_ONLY_THOUGHTS.search(t) for t in answers.forms(text))
+
+
+def only_thoughts(turn: Turn) -> None:
+    """Nothing done, only thought of ("e chưa làm gì đâu, chỉ nghĩ thôi", "i haven't done
+    anything, just thinking about it"): believed, the thoughts taken seriously, the lines to
+    talk to and 115 for if it turns to acting; no question asked a third time."""
+    turn.say(turn.t("self_harm_only_thoughts"), _calls(turn, ("mental_health", "national", "ambulance")))
+    turn.session.goto(None)
+
+
+# Nothing done yet, only thoughts (`only_thoughts`)
+_ONLY_THOUGHTS = re.compile(
+    r"\b(chua|khong|ko|k|hong|chang) (lam|lam gi|co lam gi|dam lam|lam dieu do|lam chuyen do)( (ca|het|"
+    r"dau|that))*( (ma|dau))?( (chi|moi|chi la|van chi) (nghi|suy nghi|nghi toi|nghi den|tinh)( (thoi|"
+    r"trong dau|vay thoi|nhieu|hoai))*)\b|^(chi|moi|chi la) (nghi|suy nghi|nghi thoi)( (thoi|vay thoi|"
+    r"trong dau))*$|\b(haven'?t|have not|didn'?t|did not) (done|do) (anything|it)( yet)?,? (just|only|i'?m just|"
+    r"im just) (thinking|thought|thinking about it)\b|^(just|only) (thinking|thoughts)( about it)?$")
 
 
 # A bare acknowledgement at "are you safe right now?" ("ok", "ừ", "uh huh"): it says the words

@@ -109,7 +109,10 @@ def _skip_menu(turn: Turn, prefix: str) -> tuple[Button, ...]:
 
 def _ask_safe(turn: Turn) -> None:
     about_other = _about_someone_else(turn)
-    turn.say(turn.t("help_safe_q_other" if about_other else "help_safe_q"),
+    # (a parent asking for their own child: "your child and you", never "that person")
+    key = ("help_safe_q_child" if turn.session.help.get("who") == "child" else "help_safe_q_other") \
+        if about_other else "help_safe_q"
+    turn.say(turn.t(key),
              (Button(turn.t("help_safe_yes"), "h:safe:yes"), Button(turn.t("help_safe_no"), "h:safe:no"),
               *_skip_menu(turn, "safe")))
 
