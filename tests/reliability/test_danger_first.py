@@ -253,6 +253,15 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "co nguoi dang cay cua so nha ba", "2 thang bam theo, gio chan dau xe em",
     "someone is trying to break in", "ban em bi nguoi yeu no dam, nam song soai",
     "thay minh ko nen ton tai tren doi nay nua",
+    # tenth and eleventh readings and the third resident test, by the words alone: dragged by the
+    # hair, a brother pushed into a car, beaten and screaming now, a group beating filmed, an
+    # employer's burn; the real-life game quit, a pet handed on tonight, no reason to wake, heaven
+    # asked, a truck hoped for, a body one cannot live in
+    "bo loi toc me keo ra giua san", "tui no bat em trai toi len xe", "ba cu bi con trai danh, dang la het",
+    "tui no dang quay clip danh hoi dong con em", "my employer just burned my arm with an iron",
+    "e muon out game doi that luon", "toi nay t di luon, giu ho t con cho nhe",
+    "khong con ly do gi de thuc day nua", "chi mong ong troi som mang ba di",
+    "mong co cai xe tai nao tong luon", "i can't live in this body anymore",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
