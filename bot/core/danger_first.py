@@ -21,7 +21,7 @@ from bot.core import (
     step_answer,
 )
 from bot.core.flows import crisis, emergency, help_request, numbers, pathways
-from bot.core.safety import is_danger, is_violent_danger, only_an_assault_told
+from bot.core.safety import danger_now_said, is_danger, is_violent_danger, only_an_assault_told
 from bot.core.turn import Turn
 from bot.nlu.prefilter import screened
 
@@ -260,14 +260,21 @@ def answer(turn: Turn, text: str) -> bool:
     # classifier may still hear the threat to the writer)
     # (someone else's, with no threat to the writer named: "my son says he wants to kill
     # himself" is a worry for him, not violence the classifier heard)
+    # (2026-12-07, the twelfth reading) a question asked from inside a danger told now ("Not
+    # safe right now. He found my hiding place. Can't call, he'll hear"; "đang ở trên ghe, họ
+    # nói đưa qua bên kia sông bán, ko biết ở đâu"): the classifier, sure of an emergency, is
+    # believed where "now" is said; the question alone never outweighs it
+    asked_in_danger = level is None and understanding is not None and \
+        understanding.intent == "emergency" and understanding.confidence >= _ASKED_IN_DANGER and \
+        danger_now_said(text)
     lexicon_only = (level == "thoughts" and (not self_harm.about_someone_else(text)
                                              or not self_harm.threatens_writer_too(text))) \
-        or faq.topic(text) is not None or understanding is None \
+        or (faq.topic(text) is not None and not asked_in_danger) or understanding is None \
         or (len(text.split()) <= 5 and bool(turn.entity("ward"))) \
         or (len(text.split()) <= 6 and answers.read_safe(text) == "yes") \
         or (len(text.split()) <= 12 and _SAFE_NOW.search(" ".join(answers.forms(text))) is not None
             and answers.read_safe(text, places=True) == "yes") \
-        or pathway_reader.asks_for_information(text)  # "kiểm tra mức độ nguy hiểm", like a question
+        or (pathway_reader.asks_for_information(text) and not asked_in_danger)  # "kiểm tra mức độ nguy hiểm"
     if turn.session.emergency in ("medical", "fire") and level is None and \
             medical.help_came(text) and not medical.done_by_someone(text):
         # "xe cấp cứu tới rồi": glad, and still here
@@ -473,6 +480,8 @@ def _age_only(text: str) -> int | None:
 # How sure the classifier must be of thoughts of suicide for the means or a plan told with them
 # to count as acting now (the held-out sets put its self_harm precision above 0.95 from here).
 _SURE = 0.7
+# The classifier's emergency, this sure, with "now" said, outweighs a question asked beside it
+_ASKED_IN_DANGER = 0.85
 
 # Not being safe, said in words ("no im not safe", "em không an toàn"): in the crisis pathway
 # that is the answer to its question, not violence from someone else, unless more is told.

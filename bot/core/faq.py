@@ -114,7 +114,10 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened | AnyOf]] = [
         r"ngay le)|may gio (ho |no |thi )?(lam viec|mo cua|nghe may|truc)|"
         r"what time|opening hours|office hours|working hours|open (on )?(sundays?|saturdays?|"
         r"weekends?|at night|now|today|tonight)|(are|is) (they|it|111|the office) open|"
-        r"when (are|is|do) (they|it|111) (open|answer)|(24 ?/ ?7|all night|at night) (line|open)?|"
+        r"when (are|is|do) (they|it|111) (open|answer)|24 ?/ ?7( line| open)?|(all night|at night) (line|open)|"
+        # (2026-12-07, the twelfth reading) "at night" alone is no question of hours ("they moved
+        # us at night from the farm"): only with answering or opening
+        r"(answer|pick up|open|work|reply)( the phone| calls)? (at night|all night|overnight)|"
         # (2026-12-07) the hours asked of the service itself ("what are your hours", "are you
         # open 24/7", "tổng đài có trực 24/24 không")
         r"(what are|what'?s|whats) (your|the|its|their) (hours|opening times)|(are|r) (you|u) (open|"

@@ -67,6 +67,11 @@ _THING_DONE = screened(
     r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
     r"nhang|vang ma|la kho|co kho)|chat cui|chem gio|chem chuoi|dap da (banh|bong)|khoa xe|"
     r"dap (muoi|ruoi|gian)|"
+    # (2026-12-07, the twelfth reading) a wall or a floor knocked down in building work ("thợ nói
+    # phải đập bỏ bức tường cũ", "đập tường làm lại nhà tắm")
+    r"(dap|pha|duc) (bo|do|thong) (buc |mang |mot |cai )?(tuong|vach|nha cu|nha bep|nha tam)( cu)?|"
+    r"(dap|pha|duc) (bo |do |thong )?(nen nha|nen gach|gach men|san gach|be tong|vach ngan|tran nha)|"
+    r"(dap|duc) (buc )?tuong (cu )?(de )?(lam lai|xay|sua|mo rong|lam cua|thong phong|lat gach)|"
     # a sandbag in training ("đấm bao cát", "hit the punching bag")
     r"(dam|da|danh) (vao |vo )?(bao cat|bao dam|bia|dich)|(hit|hits|hitting|punch\w*|kick\w*) (the |a )?"
     r"(punching bag|heavy bag|sandbag|pads|mitts)|"
@@ -208,6 +213,14 @@ _VI_PATTERNS = [
     # saying and killing within a few words, never an animal or time being killed.
     r"\b(noi|doa|de doa|bao|nhan|nhan tin|tuyen bo|hua)\b(\s\w+){0,8}?\s(se |thi |la )?"
     rf"(giet|kill|chem|dam|tat (axit|a xit|anh xit|acid)|dot nha|thieu song)\b{_NOT_ANIMAL}",
+    # (2026-12-07, the twelfth reading) a blast threatened with gas or petrol at hand ("anh ta xách
+    # bình ga vào phòng, dọa cho nổ tung", "he says he'll blow the house up")
+    r"\b(binh ga|binh gas|gas|ga mini|xang|dau hoa|thuoc no|min)\b.*\b(doa|de doa|noi|bao|nhan)( \w+){0,4} "
+    r"(cho no|no tung|lam no|kich no|cho no tung)\b|\b(doa|de doa)( \w+){0,4} (cho no|no tung|lam no|kich no)"
+    r"( \w+){0,2} (nha|phong|ca nha|het|tat ca|chet)\b",
+    r"\b(threaten\w*|says?|said|saying|will|ll|gonna|going to)( \w+){0,3} (to )?blow (up )?(the|our|my|this|her) "
+    r"(house|place|flat|apartment|building|room|home)( up)?\b|\b(threaten\w*|says?|said|will|ll|gonna|going "
+    r"to) (\w+ ){0,3}blow (it|us|us all|everyone|the house|the place) up\b",
     # …or death promised to the writer ("ổng nói em sẽ chết nếu em bỏ đi", "nó bảo mày mà bỏ đi
     # là mày chết", "bỏ ảnh thì chết với ảnh"); not "chết đi cho rồi", an insult, not a threat
     r"\b(noi|bao|doa|de doa|nhan|nhan tin|tuyen bo|canh cao)\b(\s\w+){0,6}?\s(toi|em|minh|tui|may|"
@@ -1126,6 +1139,15 @@ _EN_PATTERNS = [
     r"\b(a (guy|man|stranger|car|van|person|group of (guys|men))|someone|somebody|some (guy|guys|men|man)|"
     r"he|they)( is| are|'s|'re)? (following|follows|followed|chasing|tailing) (me|us)\b"
     r"(?! (on|in) (instagram|insta|ig|facebook|fb|tiktok|twitter|x|social|online|youtube|twitch)\b)",
+    # (2026-12-07, the twelfth reading) the one who followed her, there now ("there's a man in
+    # the stairwell who followed me from the bus stop", "có thằng lạ đi theo em từ bến xe, giờ
+    # đứng dưới nhà")
+    r"\bthere(?:'s| is| s|s) (a|some|this|that) (guy|man|stranger|person|boy|car|van|men|guys)( \w+){0,6} "
+    r"(who|that) (followed|was following|has been following|is following|kept following|keeps following) "
+    r"(me|us)\b(?! (on|in) (instagram|insta|ig|facebook|fb|tiktok|twitter|x|social|online|youtube|twitch)\b)",
+    r"\bco (1 |mot |may |hai |2 )?(thang|nguoi|ong|ga|ten|dua|ke)( la)?( \w+){0,4} (di theo|bam theo|chay theo) "
+    r"(em|toi|minh|tui|chau|con)( \w+){0,4} (gio|bay gio|luc nay|dang)( \w+){0,2} "
+    r"(dung|ngoi|o|rinh|cho|dau xe|lang vang)\b",
     r"\b(someone|somebody|a (guy|man|stranger)|some (guy|guys|men)|he|they)( just)? (grabbed|groped|"
     r"dragged|pulled) (me|my (arm|hair|body|breast|butt))\b",
     r"^(i'?m|im|i am) (stuck|trapped|locked in|locked up)( (in here|here|in (a|the|my|his) (room|house|"
@@ -1289,6 +1311,12 @@ _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|right now|
 _WELL_NOW = re.compile(r"\b(is|am|are|i'?m|she'?s|he'?s|we'?re|they'?re|feel|feels)( doing)? (happy|fine|ok|"
                        r"okay|good|well|safe|better|free|great) now\b|\bbay gio (\w+ ){0,2}(da )?(on|an toan|"
                        r"hanh phuc|khoe|binh yen|song tot|on dinh)( roi| lam| hon)?\b")
+
+
+def danger_now_said(text: str) -> bool:
+    """A word that puts the message in the present ("đang", "bây giờ", "right now", "tonight"),
+    not "fine now" after a story long past."""
+    return any(_now_told(f) for f in expand(text))
 
 
 def _now_told(form: str) -> bool:
@@ -1965,6 +1993,11 @@ _FEEDBACK = screened(r"\b(nhan xet|gop y|phan hoi|review|rate|feedback|cham diem
 _HEARTBREAK = screened(r"\b(broke up|broken up|breaking up|break up|dumped me|left me for|cheated on me|"
                        r"chia tay|that tinh|tan vo|bo (em|toi|tui|minh) (roi|theo|di)|cam sung)\b")
 _COURSE_ASKED = screened(r"\b((lop|khoa|buoi|chuong trinh) (tap huan|hoc|dao tao|ky nang|truyen thong)|tap huan|"
+                         # (2026-12-07, the twelfth reading) a self-defence class ("lớp dạy tự vệ cho
+                         # phụ nữ, đăng ký ở đâu", "any self-defense classes for women?")
+                         r"(lop|khoa|hoc|day|clb|cau lac bo)( hoc| day)? (tu ve|vo tu ve|vo thuat|karate|"
+                         r"taekwondo|judo|vovinam|boxing|kick boxing)|self[- ]?defen[cs]e (class|classes|course|"
+                         r"courses|lessons?|workshop|training)|"
                          # (2026-12-07, the tenth reading) a school project's materials asked ("lớp em
                          # làm dự án phòng chống bạo lực học đường, chị có tài liệu nào")
                          r"(lam|viet|chuan bi) (du an|de tai|bai thuyet trinh|thuyet trinh|tieu luan|bai tap nhom)|"

@@ -261,6 +261,10 @@ _NOW = [
     r"dau bung|tim dap nhanh|lanh nguoi|te tay|te chan|te nguoi|ra mau)|\b(dang|bi|gio|hay|cu|muon|van) oi)\b",
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
     r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
+    # (2026-12-07, the twelfth reading) a roof or a ledge named, and the writer up there now ("the
+    # dorm roof is open, i'm up there now")
+    r"\b(roof|rooftop|ledge|bridge|top floor|balcony railing)\b.*\b(i'?m|im|i am) (up )?(there|here|on it|"
+    r"on top) (now|right now|rn)\b",
     r"\b(going to|gonna|about to) (jump|hang (myself|herself|himself))\b",
     # the means got ready, said verb first ("e mua thuốc ngủ rồi, tối nay là xong", "em đã chuẩn
     # bị sẵn dây rồi"): a plan in hand is acting now (a rope said as "dây" only with "sẵn" or
@@ -1135,6 +1139,69 @@ _THOUGHTS = [
     # a goodbye taken for a joke ("nhắn tạm biệt nhóm lớp rồi, tụi nó tưởng e giỡn")
     r"\b(tam biet|vinh biet|goodbye|farewell)\b.*\b((tuong|nghi) (em|e|toi|tui|minh|tao) (gion|dua|noi "
     r"choi)|(thought|think|thinks) (i was|i'?m|im) (joking|kidding))\b",
+    # (2026-12-07, the twelfth reading) rest for ever, a last gift to oneself ("tặng bản thân món
+    # quà cuối là được nghỉ ngơi vĩnh viễn", "i just want to rest forever"); never a holiday
+    r"\b(nghi ngoi|yen nghi|ngu|nam yen|nghi) (vinh vien|mai mai|luon khong (day|tinh)( lai| nua)?)\b|"
+    r"\b(mon qua|qua) cuoi( cung)?( \w+){0,4} (ban than|chinh minh)\b|\b(ban than|chinh minh)( \w+){0,2} "
+    r"(mon qua|qua) cuoi\b|\b(want|wish|need|going) to (rest|sleep) (forever|for good|permanently)\b|"
+    r"\b(last|final) (gift|present) (to|for) myself\b",
+    # dissolved into nothing ("chỉ muốn tan thành hư không", "i want to fade into nothing")
+    r"\b(muon|chi muon|uoc|mong|uoc gi|uoc chi)( \w+){0,2} (tan|tan bien|hoa|tieu tan|bien)( thanh| vao| mat)?"
+    r"( \w+){0,2} (hu khong|hu vo|cat bui|tro bui|khong khi|may khoi|bot bien)\b|"
+    r"\b(want to|wish to|wanna|wish i could|if i could|i could just) (fade|dissolve|vanish|disappear)( away)? (into nothing|into thin air|"
+    r"from existence|forever|for good|completely)\b",
+    # sorry to be still breathing ("mỗi sáng thức dậy đều thất vọng vì mình vẫn còn thở", "i wake up
+    # disappointed i'm still alive")
+    r"\b(that vong|buon|chan|tiec|ghet|bac minh|hut hang)( \w+){0,3} (vi|khi|la|thay|rang)( \w+){0,2} (van con|"
+    r"van|lai) (tho|song|thuc day|tinh day|mo mat|o day|ton tai)\b|"
+    r"\b(disappointed|upset|sad|angry|annoyed|hate|hate it) (that |when |to |because )?(i'?m|i am|im|i) "
+    r"(still (alive|breathing|here)|woke up|wake up|keep waking up)\b",
+    # medicine put by, and how much would do ("been saving up my insulin, i know how much would be
+    # enough", "tích thuốc ngủ mấy tháng nay, đủ rồi")
+    r"\b(saving up|saved up|hoarding|stockpiling|collecting|stashing|been saving|putting aside|keeping) "
+    r"(\w+ ){0,2}(pills|tablets|insulin|meds|medication|medicine|sleeping pills|painkillers|paracetamol)\b.*"
+    r"\b(enough|how (much|many)|all (of them|at once)|just in case|when the time comes|the dose|lethal)\b|"
+    r"\b(tich|gom|de danh|danh dum|cat giau|giau|cat|tru) (\w+ ){0,2}(thuoc ngu|thuoc|vien thuoc|insulin)"
+    r"( \w+){0,6} (du roi|du de|bao nhieu|mot lan|1 lan|het mot lan|khi can|phong khi)\b",
+    # a means at hand, and it in the mind ("my dad's hunting rifle is unlocked and i keep thinking about
+    # it"; "súng của ba để trong tủ, em cứ nghĩ tới nó hoài")
+    r"\b(gun|rifle|pistol|shotgun|revolver|firearm|pills|rope|razor|blades?|insulin|bridge|rooftop|roof|"
+    r"ledge|train tracks)\b.*\b(keep|kept|can'?t stop|cannot stop|been|always) thinking (about|of) "
+    r"(it|using it|them|that|doing it|jumping)\b",
+    r"\b(sung|thuoc ngu|day thung|luoi lam|dao lam|san thuong|cay cau|cau)\b.*\b(cu nghi|nghi hoai|cu nghi (toi|den)|"
+    r"nghi (toi|den) (no|cai do|chuyen do) hoai|khong ngung nghi|ko ngung nghi) (toi |den |ve )?(no|cai do|chuyen do|"
+    r"viec do)\b",
+    # standing at the edge ("i stand at the edge of the train platform every morning", "chiều nào em
+    # cũng ra đứng sát mép cầu")
+    r"\b(stand|standing|stood|sit|sitting|sat|go|went|walk|lean|leaning) (\w+ ){0,2}(at|on|near|to|over) the "
+    r"(very )?edge of (the |a |my )?(train )?(platform|roof|rooftop|bridge|cliff|balcony|building|tracks)\b|"
+    r"\b(dung|ngoi|ra|leo|treo) (\w+ ){0,2}(o )?(sat )?(mep|ria|thanh|lan can) (\w+ ){0,1}(san ga|duong ray|cau|"
+    r"san thuong|lan can|vuc|mai nha|ban cong|tang thuong)\b",
+    # a car to be driven into something, planned ("planning to drive into the sea wall at full
+    # speed sunday", "định lao xe vào cột điện cho xong")
+    r"\b(drive|driving|drove|crash|crashing|steer|ram|plow|plough|swerve) (my |the |our )?(car|bike|motorbike|"
+    r"truck|scooter|motorcycle)? ?(into|off) (a |the )?(\w+ )?(wall|tree|pole|river|sea|cliff|bridge|truck|bus|"
+    r"barrier|guardrail|lorry|ravine|lake)\b.*\b(full speed|on purpose|deliberately|no brakes|without braking|"
+    r"planning|plan|going to|gonna|want to|tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|end it|be done|for good)\b|"
+    r"\b(planning|plan|going|gonna|want|wanna|thinking of|thinking about|decided) to (drive|crash|steer|ram) "
+    r"(my |the |our )?(car|bike|motorbike|truck|scooter)? ?(into|off)\b",
+    r"\b(em|e|toi|tui|minh|tao|con)( da| cu| chi)? (dinh|se|muon|tinh|quyet dinh|chi muon)( \w+){0,2} (lao|dam|tong|"
+    r"phong) (xe |thang xe |xe may )?(vao|xuong)"
+    r" (tuong|cot dien|song|bien|vuc|xe tai|xe container|go|cay|deo|ho|dap|cau)\b",
+    # going home to the Buddha, to God, to the dust ("con xin phép về với Phật sớm", "về với cát bụi")
+    r"\b(ve|di|len) (voi|gap|cung) (phat|chua|to tien|ong ba to tien|cat bui|dat me|dia tang|thuong de)\b"
+    r"(?! (de|ma) (cau|le|tu|hoc|nghe))|\b(go home to|be with|meet) (god|jesus|my maker|the lord|buddha)\b"
+    r"(?! (in (church|prayer|mass|temple)|on sunday))|\bjoin (my|the) ancestors\b",
+    # last arrangements, then thanks or goodbye to all ("đã chuyển hết tiền tiết kiệm cho con, chìa
+    # khoá xe để trên bàn, cảm ơn mọi người thời gian qua"; "xoá hết tài khoản fb rồi, chào cả nhà nhé")
+    r"\b(chuyen het (tien|tai san|so tiet kiem|tien tiet kiem)|(de|gui|giao|ban giao) (lai )?(chia khoa|giay to|"
+    r"so do|so tiet kiem|mat khau|the atm|het tai san)|xoa (het |sach )?(tai khoan|fb|facebook|zalo|instagram|"
+    r"tiktok|het anh|trang ca nhan)|viet (xong )?(di chuc|thu de lai|thu cho)|tra (het|xong) no|"
+    r"gave away|deleted (all )?my (accounts?|facebook|instagram|profiles?|socials)|wrote (a |my )?(will|"
+    r"letters?)|left (my )?(keys|passwords))\b.*\b(cam on (moi nguoi|ca nha|tat ca|moi nguoi thoi gian qua)|"
+    r"chao (ca nha|moi nguoi|tat ca)|tam biet|thank(s| you) (all|everyone|everybody|for everything)|"
+    r"goodbye|bye (everyone|all))\b",
 ]
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
 _MARKED = screened(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)
@@ -2033,6 +2100,18 @@ _NOT_A_WISH = AnyOf(
     # period pain and its painkillers ("đau bụng kinh uống mấy viên một lần")
     r"dau bung kinh|dau bung (khi |luc )?(co kinh|den thang|hanh kinh)|hanh kinh|kinh nguyet|dau ky kinh|"
     r"period (pain|cramps)|menstrual( \w+)?)\b|"
+    # (2026-12-07, the twelfth reading) an illness treated and stable, a medicine's effect asked
+    # ("bị trầm cảm đã điều trị ổn định, thuốc có ảnh hưởng khi mang thai không", "my depression is
+    # well managed, is sertraline safe while breastfeeding")
+    r"\b(da|dang) (dieu tri|chua|dung thuoc|uong thuoc)( \w+){0,3} (on dinh|khoi|tot|deu|duoc \w+ (nam|thang))\b"
+    r".*\bthuoc\b( \w+){0,6} (anh huong|co sao|co hai|co doc|an toan|duoc khong|dung duoc|uong duoc)\b|"
+    r"\b(is|are|has been|been) (well )?(managed|controlled|under control|stable|in remission)\b.*\b(is|are|can i|"
+    r"should i)( \w+){0,4} (safe|ok|okay|affect|harm)\b|"
+    # facts asked for a study or a report ("do you have statistics on femicide for my thesis",
+    # "xin số liệu về bạo lực gia đình cho bài luận"): a topic, no wish
+    r"\b(statistics|stats|data|figures|numbers|research|studies|so lieu|thong ke|nghien cuu|tai lieu) "
+    r"(on|about|of|for|ve|cua)\b.*\b(thesis|dissertation|essay|report|paper|assignment|project|class|"
+    r"research|luan van|luan an|bai luan|tieu luan|bao cao|de tai|bai tap|du an)\b|"
     # cutting something ("i'm cutting vegetables", "cutting my hair"): the kitchen, a haircut
     r"\bcut(ting)? (the |some |my |his |her )?(vegetables|veggies|onions?|meat|fish|fruit|hair|paper|"
     r"wood|grass|cake|bread|nails|coupons|costs|class|school)\b|"

@@ -137,7 +137,10 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       r"(?<!suc khoe )(?<!cham soc )(?<!tro giup )(?<!phong kham )"
                       r"(tinh than|tam ly)(?! (hoc|tri lieu|vien)\b)|cam (ra|di|gap)|"
                       r"khong cho (toi |em |minh )?"
-                      r"(ra ngoai|di|gap)|insult\w*|yell\w*|shout\w*|threat\w*|control\w*|"
+                      # ("well controlled", "under control", "birth control": an illness kept in
+                      # hand, contraception; never control by someone)
+                      r"(ra ngoai|di|gap)|insult\w*|yell\w*|shout\w*|threat\w*|"
+                      r"(?<!well )(?<!under )(?<!birth )(?<!self )(?<!remote )control\w*|"
                       r"humiliat\w*|emotional\w*(?! (support|help|care|health))|psychologically|psychological(?! (support|"
                       r"counsel\w*|help|care|therapy|services?|health))|stalk\w*|isolat\w*|"
                       r"call(s|ing)? me (stupid|names)|tu mat|hat hui|"
