@@ -33,6 +33,15 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened | AnyOf]] = [
         r"\b111\b.*\b(chi|chi danh cho|danh cho|only|just)\b.*\b(tre em|tre con|tre nho|children|kids?)\b|"
         r"\b(nguoi lon|adults?|phu nu|women|dan ong|men)\b.*\b(goi|call)\b.*\b111\b|"
         r"\b111\b.*\b(nguoi lon|adults?|phu nu|women)\b.*\b(duoc|khong|ko|qmark|can)\b")),
+    # (2026-12-07) whether a call to the hotline stays private ("gọi 111 có bị lộ thông tin ko",
+    # "tổng đài có giữ bí mật không", "is calling 111 confidential", "will they tell my husband")
+    ("hotline_privacy", re.compile(
+        r"\b(111|tong dai|duong day nong|hotline|the hotline|the helpline)\b.*\b((bi )?lo (thong tin|danh tinh|"
+        r"ten|so|chuyen|ra)|bi lo|biet (toi|em|minh|tui) la ai|ghi am|luu (so|thong tin|ten|lai)|bao mat|"
+        r"giu bi mat|giu kin|bi mat|an danh|nac danh|confidential\w*|anonymous\w*|record(ed|ing)?|"
+        r"private|privacy|tell (my|anyone|the police)|find out|see my number|trace)\b|"
+        r"\b(is|are|will|would) (calling |a call to |the call to )?(111|the hotline|the helpline|they)( \w+){0,3} "
+        r"(confidential|anonymous|private|secret|recorded)\b")),
     ("no_voice", re.compile(
         # ("không dám nói" is not daring to tell anyone, not being unable to speak aloud)
         r"\b(khong (dam|the|tien|duoc phep) goi|khong (the|tien|duoc phep) noi|"

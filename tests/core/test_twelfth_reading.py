@@ -125,3 +125,18 @@ def test_a_treated_illness_a_study_building_work_and_a_class_get_no_alarm(runtim
     assert first_numbers(replies)[:1] not in (["113"], ["115"])
     assert not crisis_or_now(replies)
     assert "Bạn có đang an toàn không?" not in text_of(replies)
+
+
+@pytest.mark.parametrize("text", [
+    "nếu em gọi tổng đài 111 thì có bị lộ tên không",
+    "goi 111 ho co ghi am cuoc goi ko",
+    "will the helpline tell my family that i called",
+    "is a call to 111 anonymous",
+])
+def test_whether_a_call_to_the_hotline_stays_private_is_answered_without_a_promise(runtime, text):
+    # (a third resident test: "gọi 111 có bị lộ thông tin ko" went unanswered; nothing verified
+    # is known of how 111 keeps callers' details, so nothing is promised)
+    assert faq.topic(text) == "hotline_privacy"
+    answer = next(r for r in _chat(runtime, text)
+                  if "kiểm chứng" in r.text or "no verified information" in r.text)
+    assert [b.value for b in answer.buttons if b.kind == "phone"] == ["111"]
