@@ -768,6 +768,8 @@ class Engine:
         if found is not None and found.kind is None and found.variant != "fear" and (
                 answers.names_unknown_place(text) or answers.is_skip(text)):
             found = None  # "i don't know my ward": a pass on a step, no story to believe
+        if found is not None and found.kind is None and turn.told_age and len(text.split()) <= 5:
+            found = None  # "em 13 tuoi" at a step: an age told, which the classifier may call a story
         before = len(turn.replies)
         if not help_request.on_text(turn, text):
             if found is None and turn.told_age and turn.session.writer == "child":

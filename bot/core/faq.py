@@ -187,6 +187,8 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened | AnyOf]] = [
         # "tôi nên báo ai", "phải trình báo ở đâu": whom to report to, asked
         r"(nen|phai|co the|can|duoc) (bao|to cao|trinh bao|bao tin|to giac)( cho| voi| len)? "
         r"(ai|dau|o dau|noi nao|co quan nao|cho nao|ben nao)|"
+        # (2026-12-07) "báo phòng nào dc", "báo khoa nào": which office at a school or a workplace
+        r"\bbao (len )?(phong|khoa|ban|bo phan|thay|co) nao\b|"
         r"(where|how|who) (can|do|should) i report|how to report|where to report|report (it|this|him|"
         r"her|abuse|violence) (to|where)|who (do|can) i tell|"
         # "làm sao để báo công an mà chồng không biết", "how can i report him secretly"

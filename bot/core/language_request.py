@@ -105,7 +105,9 @@ _ASKING_WORDS = frozenset(
     "sorry xin loi em toi minh tui my is not good enough better can we you i use talk chat write "
     "in please pls bad poor only a little speak understand ok okay and but nhung thi la voi "
     "noi chuyen duoc dc khong ko k nha nhe a oi ban very well that really so much co the hong "
-    "hok khum giup di".split())   # ("có thể nói tiếng việt không": "có thể không" is no message)
+    "hok khum giup di muon dung su dung xai want prefer like would".split())
+# ("có thể nói tiếng việt không": "có thể không" is no message; "tôi muốn dùng tiếng Việt":
+# "tôi muốn dùng" is none either)
 
 
 def names_a_language(text: str) -> bool:
@@ -123,8 +125,8 @@ _NATIONALITY = re.compile(r"\b(vietnamese|english|tiếng việt|tiếng anh|tie
 def without_language_named(text: str) -> str | None:
     """The message without a language named in passing ("my vietnamese partner is abusive"), or
     None when a language is asked for (or asked about) or nothing else would be left."""
-    if names_a_language(text) or asks_about_services_language(text):
-        return None
+    if names_a_language(text) or asks_about_services_language(text) or requested(text) is not None:
+        return None   # ("tôi muốn dùng tiếng Việt": the language asked for, never "tôi muốn dùng")
     rest = re.sub(r"\s+", " ", _NATIONALITY.sub(" ", text)).strip()
     return rest if rest != text.strip() and len(rest.split()) >= 2 else None
 

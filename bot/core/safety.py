@@ -1139,6 +1139,13 @@ _EN_PATTERNS = [
     r"\b(a (guy|man|stranger|car|van|person|group of (guys|men))|someone|somebody|some (guy|guys|men|man)|"
     r"he|they)( is| are|'s|'re)? (following|follows|followed|chasing|tailing) (me|us)\b"
     r"(?! (on|in) (instagram|insta|ig|facebook|fb|tiktok|twitter|x|social|online|youtube|twitch)\b)",
+    # (2026-12-07, the twelfth reading) an end promised for tonight ("he just said tonight's the
+    # night he finishes it"), someone dragged out now ("my housemate is being dragged out by her agent")
+    r"\b(he|she|they)( just)? (said|says|told me|swore|warned)( that)? (tonight|today|this)( is|'s| s)?"
+    r"( the (night|day))? (he|she|they)('ll| will| is going to| s going to| gonna)? (finish|finishes|end|ends) "
+    r"(it|me|us|this|her|you)\b|\b(he|she|they)('ll| will| is going to| gonna) finish (me|us|her|you) (off )?"
+    r"(tonight|today|now)\b",
+    r"\b(is|are|'s|'re) being dragged (out|away|off|into|down)\b",
     # (2026-12-07, the twelfth reading) the one who followed her, there now ("there's a man in
     # the stairwell who followed me from the bus stop", "có thằng lạ đi theo em từ bến xe, giờ
     # đứng dưới nhà")
@@ -1634,7 +1641,10 @@ _KEPT_IN = screened(
     r"xuong|ve)\b|\b(cam tuc|bat o nha|bi cam tuc|khong cho (\w+ )?(ra khoi nha|ra ngoai|di choi))\b|"
     r"\b(grounded|locked|kept|keeps?|keeping|won'?t let|wouldn'?t let|doesn'?t let|didn'?t let)"
     r"( \w+){0,2} (me|us|him|her|them|the kids|my (son|daughter|kids?|sister|brother))( \w+){0,2} "
-    r"(in|inside|home|at home|indoors|out|go out|leave)\b")
+    r"(in|inside|home|at home|indoors|out|go out|leave)\b|"
+    # ("my mum locked the door so i can't go out till my homework is done")
+    r"\b(locked|locks|locking) the (front )?(door|gate)( \w+){0,2} (so )?(i|we) (can'?t|cannot|couldn'?t|can not) "
+    r"(go out|leave|get out|go)\b")
 _A_REASON = screened(
     r"\b(vi|de|so|tai|do|because|cause|cuz|bc|since|due to|for|until)\b( \w+){0,5} (hoc|bai|bai tap|"
     r"choi|game|thi|mua|ngu|om|benh|sot|cam|ho|xe|duong|nang|tre|khuya|toi|an toan|tai nan|lanh|bao|dich|"
@@ -2069,8 +2079,19 @@ def _not_danger_told(forms: Sequence[str]) -> bool:
     if any(_NOW_SAID.search(f) or _NOW.search(f) or _DOING_NOW.search(f) for f in forms):
         return False
     return any(_HIS_PHONE.search(f) or _IF_SHE_LEAVES.search(f) or _WHO_TO_CALL.search(f) or
+               _STAYS_WITH_HIM.search(f) or
                ((_MONEY_KEPT.search(f) or _IMAGES_OR_PAPERS.search(f)) and
                 not _MORE_THAN_MONEY.search(f) and not _COMING.search(f)) for f in forms)
+
+
+# (2026-12-07, the twelfth reading) one who will not leave him, told ("my mom won't leave my dad
+# even though he hurts her", "mẹ em không chịu bỏ bố dù bị đánh hoài"): a story and a worry, with
+# nothing said of now
+_STAYS_WITH_HIM = screened(
+    r"\b(won'?t|will not|wont|refuses to|doesn'?t want to|does not want to|never) leave (him|my (dad|father|"
+    r"stepdad|stepfather)|her (husband|boyfriend|partner)|his (wife|girlfriend))\b|"
+    r"\b(khong|ko|chang|nhat dinh khong) (chiu|muon|dam) (bo|roi bo|ly hon|ly di)( voi)? (ba|bo|chong|ong ay|"
+    r"ba ay|ong ta|dong chong|cha)\b")
 
 
 def _fled_with_nowhere_to_go(forms: Sequence[str]) -> bool:

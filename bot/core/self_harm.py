@@ -1193,6 +1193,15 @@ _THOUGHTS = [
     r"\b(ve|di|len) (voi|gap|cung) (phat|chua|to tien|ong ba to tien|cat bui|dat me|dia tang|thuong de)\b"
     r"(?! (de|ma) (cau|le|tu|hoc|nghe))|\b(go home to|be with|meet) (god|jesus|my maker|the lord|buddha)\b"
     r"(?! (in (church|prayer|mass|temple)|on sunday))|\bjoin (my|the) ancestors\b",
+    # a mother taking her child with her ("hai mẹ con cùng đi luôn", "take the baby with me"), a death
+    # for the insurance ("chắc tui chết cho nhà được tiền bảo hiểm"), checking out for good
+    r"\b(hai|ca hai|ca) me con( \w+){0,2} (cung )?(di|chet|ra di|nhay|uong) (luon|theo|mot lan|cho xong|chung)\b|"
+    r"\b(take|taking|bring|bringing) (the baby|my baby|my (son|daughter|kids?|children)) with me\b.*\b(go|gone|"
+    r"end|die|jump|forever|for good)\b",
+    r"\b(chet|mat|di)( \w+){0,3} (cho|de) (nha|gia dinh|vo con|ba me|bo me|con|me)( \w+){0,2} (duoc|co|lanh|nhan) "
+    r"(tien )?bao hiem\b|\b(die|dead|gone)( \w+){0,4} (so|for) (they|my family|my kids|the family|my parents|my wife|"
+    r"my husband) (can |could |would |will )?(get|gets|collect|claim) (the |my )?(life )?(insurance|payout)\b",
+    r"\bcheck(ing)? out (permanently|for good|of (life|this life|this world))\b",
     # last arrangements, then thanks or goodbye to all ("đã chuyển hết tiền tiết kiệm cho con, chìa
     # khoá xe để trên bàn, cảm ơn mọi người thời gian qua"; "xoá hết tài khoản fb rồi, chào cả nhà nhé")
     r"\b(chuyen het (tien|tai san|so tiet kiem|tien tiet kiem)|(de|gui|giao|ban giao) (lai )?(chia khoa|giay to|"
@@ -1339,7 +1348,10 @@ _DARK = screened(r"\b(chet|(?<!this )(?<!that )(?<!a )(?<!the )(?<!my )(?<!your 
                    r"killing|hang|hanging|unalive\w*|yeet|bruis\w*|harm\w*|hurting|starv\w*|blades?|"
                    r"razors?|noose|rope|lam dau|lam hai|ghet ban than|hate myself|"
                    r"(cut\w*|burn\w*|punch\w*|hit|hitting|scratch\w*|finish\w*|taking|take) myself|"
-                   r"being here|out of the picture)\b")
+                   r"being here|out of the picture|"
+                   # (2026-12-07, the twelfth reading) for ever, and not strong enough ("praying
+                   # tonight's sleep is the permanent kind", "cháu không đủ mạnh mẽ")
+                   r"permanent\w*|forever|mai mai|vinh vien|not strong enough|khong du (manh me|suc|can dam))\b")
 
 # Searched as lexicons (bot/nlu/lexicon.py): each pattern screened by its loose form, the same
 # answers as trying every pattern, faster than one alternation of them all (measured on the
@@ -2107,6 +2119,15 @@ _NOT_A_WISH = AnyOf(
     r".*\bthuoc\b( \w+){0,6} (anh huong|co sao|co hai|co doc|an toan|duoc khong|dung duoc|uong duoc)\b|"
     r"\b(is|are|has been|been) (well )?(managed|controlled|under control|stable|in remission)\b.*\b(is|are|can i|"
     r"should i)( \w+){0,4} (safe|ok|okay|affect|harm)\b|"
+    # (2026-12-07) old things given away with nothing else said ("em cho hết đồ cũ cho hàng xóm
+    # rồi", "gave my old clothes to charity"); a call refused ("i won't call", "em không gọi đâu")
+    r"\b(do cu|quan ao cu|do khong dung|do khong xai|old (stuff|clothes|things|toys|books)|clothes i "
+    r"(don'?t|no longer) (wear|need))\b|"
+    r"^((i|toi|em|minh|tui|e) )?(won'?t|will not|wont|don'?t want to|do not want to|not going to|khong|ko|k|"
+    r"chang) (muon |dam )?(call|phone|goi)( (anyone|them|it|111|115|113|dau|ai|het|nua|ma))*$|"
+    # (2026-12-07) a night out singing or cheering ("tối nay đi karaoke gào thét hết mình", "screamed
+    # my lungs out at the concert")
+    r"\b(karaoke|di hat|hat ho|concert|live show|di bao|co vu|gig|festival)\b|"
     # facts asked for a study or a report ("do you have statistics on femicide for my thesis",
     # "xin số liệu về bạo lực gia đình cho bài luận"): a topic, no wish
     r"\b(statistics|stats|data|figures|numbers|research|studies|so lieu|thong ke|nghien cuu|tai lieu) "
@@ -2223,7 +2244,16 @@ _THANKED_AND_BETTER = screened(
     r"(i'?m|im|i am|we'?re|we are) (completely |totally |perfectly |finally |now )?safe( now)?|"
     r"safe (at|with) my (mom|mother|parents|family)|"
     r"(i'?m|im|i am|i feel|feeling|doing) (ok|okay|fine|better|good|great|much better|well)( now)?|"
-    r"(moved|found a (new )?job|new job|talked to my (family|mom|parents)))\b")
+    r"(moved|found a (new )?job|new job|talked to my (family|mom|parents)))\b|"
+    # (2026-12-07) thanks for help that worked, all settled now, no time said ("thanks, the lawyer
+    # you referred me to was helpful, everything is sorted now", "cảm ơn, mọi chuyện đã giải quyết
+    # xong xuôi"): never a farewell's "thank you for everything"
+    r"^(?!.*\b(tam biet|vinh biet|goodbye|farewell|bye forever|lan cuoi|last time|ra di|di xa|"
+    r"for everything|vi tat ca|too late|qua muon|last (thing|message))\b)"
+    r"(?=.*\b(cam on|thanks|thank you|thx|ty|tks)\b)"
+    r".*\b((everything|all|things|it)( is|'s| are| was| got)? (all )?(sorted|resolved|settled|fixed|"
+    r"sorted out|worked out)( now| out)?|(da|duoc|deu) (giai quyet|xong xuoi|on thoa)( \w+){0,2} (roi|het)|"
+    r"xong xuoi (het |ca )?roi)\b")
 
 
 def thanked_and_better(text: str) -> bool:
