@@ -341,6 +341,11 @@ _NOT_NOW = screened(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|na
                       r"deadlines))\b")
 
 
+# (2026-12-07, the thirteenth reading) a mishap told laughing ("chết cười", "cười bể bụng", "lmao")
+_LAUGHED = screened(r"\b(chet cuoi|cuoi (chet|bo|te ghe|be bung|dau bung|ra nuoc mat|xiu)|lmao|rofl|"
+                    r"dying of laughter|died laughing)\b")
+
+
 def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
     """"medical" or "fire" when the message tells of one now with nothing done by anyone, and no
     wish to die; else None (the danger and self-harm readings decide). `after_story`: violence
@@ -352,6 +357,8 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
     marked = unicodedata.normalize("NFC", text).lower()
     if "ngất ngây" in marked:
         return None   # delighted, never fainted
+    if any(_LAUGHED.search(f) for f in forms):
+        return None   # "chết cười với thằng bạn, nó té xuống ao cá": a laugh told, no one in danger
     if any(_AN_ANIMAL.match(f) for f in forms):
         return None   # "con chó nhà em bị xe tông": a vet, never 115 (nor a sad owner's alarm)
     if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) or _GAS.search(f)
@@ -491,6 +498,10 @@ _INJURED = screened(
     r"(benh vien|phong kham|tram y te)\b.*\bbi thuong)\b")
 # Said now, though a past is told first ("tối qua ổng đánh em…, giờ về thấy ổng nằm bất tỉnh")
 _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|dot quy)|"
+                    # (2026-12-07, the thirteenth reading) a laugh told ("chết cười với thằng bạn, nó té
+                    # xuống ao cá"), poultry for the pot ("cắt cổ gà xong nhúng nước sôi")
+                    r"chet cuoi|cuoi (chet|bo|te ghe|dau bung|ra nuoc mat)|"
+                    r"(cat|cua|chat) (co|tiet) (con )?(ga|vit|ngan|ngong|heo|lon|de|bo|ca)|"
                     # (2026-12-07, the ninth reading) a nosebleed in dry weather
                     r"nosebleeds?|"
                     # (2026-12-07, the tenth reading) nosebleeds that come often, gums that bleed

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from bot.core import answers, self_harm
 from bot.core.content_words import has_content
+from bot.core.situations import IMAGES_THREAT
 from bot.nlu.entities import HIEP_AS_RAPE
 from bot.nlu.lexicon import Lexicon, as_screened
 from bot.nlu.normalize import normalize
@@ -67,6 +68,10 @@ _THING_DONE = screened(
     r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
     r"nhang|vang ma|la kho|co kho)|chat cui|chem gio|chem chuoi|dap da (banh|bong)|khoa xe|"
     r"dap (muoi|ruoi|gian)|"
+    # (2026-12-07, the thirteenth reading) poultry killed for the pot ("cắt cổ gà xong nhúng nước
+    # sôi"), a process killed on a computer ("how do you kill a process in linux")
+    r"(cat|cua|chat) (co|tiet) (con )?(ga|vit|ngan|ngong|heo|lon|de|bo|ca)|"
+    r"kill (a|the|this|that|my) (\w+ )?(process|task|app|program|tab|session|server|job|thread|container)|kill -9|"
     # (2026-12-07, the twelfth reading) a wall or a floor knocked down in building work ("thợ nói
     # phải đập bỏ bức tường cũ", "đập tường làm lại nhà tắm")
     r"(dap|pha|duc) (bo|do|thong) (buc |mang |mot |cai )?(tuong|vach|nha cu|nha bep|nha tam)( cu)?|"
@@ -75,6 +80,9 @@ _THING_DONE = screened(
     # a sandbag in training ("đấm bao cát", "hit the punching bag")
     r"(dam|da|danh) (vao |vo )?(bao cat|bao dam|bia|dich)|(hit|hits|hitting|punch\w*|kick\w*) (the |a )?"
     r"(punching bag|heavy bag|sandbag|pads|mitts)|"
+    # (2026-12-07) a ball in a game ("got hit by a dodgeball in PE", "bị bóng đập vào mặt lúc đá banh")
+    r"(got |get |was |been )?(hit|hits|struck|smacked) (in the \w+ )?(by|with) (a |anh |the )?(dodgeball|ball|football|soccer ball|basketball|"
+    r"volleyball|baseball|tennis ball|shuttlecock|puck|frisbee)|dodgeball|"
     # a massage ("mát xa bóp cổ vai gáy", "bóp vai cho mẹ")
     r"(mat xa|massage|xoa bop|bam huyet)( \w+){0,3}|bop (co )?vai( gay)?|bop co gay|bop chan|"
     # a kitchen cut ("đang học nấu ăn, cắt hành bằng dao bị đứt tay chút xíu")
@@ -102,8 +110,9 @@ _FOOD_CUT = screened(
     rf"kitchen |bread |sharp |small |chef'?s? |paring )?(knife|cleaver)( \w+){{0,2}} to (chop|slice|cut|dice|"
     rf"peel|gut|fillet|carve|mince)( up)? (\w+ )?{_FOOD_EN}\b|"
     rf"\b(chopped|chopping|chops|chop|sliced|slicing|slices|slice|cutting|cuts|cut|diced|dicing|gutted|"
-    rf"gutting|carved|carving|minced|mincing|peeling|peeled)( up)? (a |an |anh |the |some |our |my )?(\w+ )?"
-    rf"{_FOOD_EN}( (with|using) (a|anh|the|his|her|my|our) (\w+ )?(knife|cleaver))?\b")
+    rf"gutting|carved|carving|minced|mincing|peeling|peeled|debone|deboning|deboned|fillet|filleting)( up)? "
+    rf"(a |an |anh |the |some |our |my )?(\w+ )?"
+    rf"{_FOOD_EN}( (with|using|without) (a|anh|the|his|her|my|our) (\w+ )?(knife|cleaver))?\b")
 
 
 def without_food_cut(form: str) -> str:
@@ -536,6 +545,10 @@ _VI_PATTERNS = [
     r"ba ay|ong ta) (ve|toi|den|qua)\b.*\b(so|hoang|run)\b",
     r"\b(ong ay|anh ay|anh ta|ong ta|chong|no|han|thang do|thang cha do|ba ay|nguoi yeu cu|chong cu)"
     r"( \w+)? (dang|van dang|van) (di )?(tim|kiem|luc tim|san) (toi|em|minh|tui|chi|con|chau)\b",
+    # (2026-12-07, the thirteenth reading) fled from those who held her, and they search now
+    # ("bỏ chạy mà họ đang đi tìm", "trốn ra được, bọn nó đang lùng")
+    r"\b(bo chay|tron|tron ra|chay thoat|thoat ra|tron thoat)\b.*\b(ho|nguoi ta|bon ho|bon no|tui no|chung no|chu|"
+    r"ong chu|ba chu)( \w+)? (dang|van dang|van) (di )?(tim|kiem|lung|luc tim|san|duoi theo)\b",
     # …unless the writer then says they are back ("giờ về rồi", "trốn về được"): a survivor's
     # story, heard as a disclosure, not an emergency.
     r"\bbi (lua )?(ban|mua|lua) (sang|qua) (trung quoc|campuchia|bien gioi|nuoc ngoai|lao|"
@@ -1266,7 +1279,9 @@ _QUESTION = screened(r"\b(so|so dien thoai|gi|the nao|nao|bao nhieu|la may|tui d
                        r"qmark)\b")
 
 # Searched as lexicons (bot/nlu/lexicon.py): the same answers as trying each pattern, 2.3× faster.
-_PATTERNS = Lexicon(_VI_PATTERNS + _EN_PATTERNS)
+# (2026-12-07, the thirteenth reading) sextortion as it happens: images to be spread with the
+# time running now, or made to undress on camera (bot/core/situations.py, its advice)
+_PATTERNS = Lexicon(_VI_PATTERNS + _EN_PATTERNS + [IMAGES_THREAT])
 _SOFT = Lexicon(_SOFT_PATTERNS)
 
 # Below the engine's threshold the classifier still votes for danger when emergency is its best
@@ -1287,7 +1302,12 @@ _LAUGHING_FACE = re.compile(r"[=:;]\)\)+|[=:]\]\]+|(?<!\w):v\b|\bxD\b|=D\b|[\U00
 # Something done as it is written ("ổng đang đánh e =))": a bitter face is no joke); "đang" alone
 # is not enough, "ghét cay ghét đắng" folds to the same letters
 _DOING_NOW = re.compile(r"\b(dang|vua|moi|van|lai) (bi )?(danh|dap|chem|dam|bop|siet|doa|ruot|duoi|theo|"
-                        r"khoa|nhot|keo|loi|hiep|sam so|so)\b")
+                        r"khoa|nhot|keo|loi|hiep|sam so|so)\b|"
+                        # (2026-12-07, the thirteenth reading) writing from a hiding place now
+                        # ("i'm texting from the toilet", "em đang nhắn trong nhà vệ sinh")
+                        r"\b(texting|writing|typing|messaging|hiding)( you| this)? (from|in) (the |a |my )?(toilet|"
+                        r"bathroom|closet|wardrobe|cupboard|loo)\b|\bdang (nhan|nhan tin|go|tron|nup)( \w+){0,2} (trong|o) "
+                        r"(nha ve sinh|toilet|wc|nha tam|tu)\b")
 # "if the boss finds out he'll kill me", over a mishap ("sếp mà biết chắc giết e luôn, lỡ làm
 # đổ cà phê lên laptop", "mom's gonna kill me, i broke her vase"): trouble feared, not a blow
 _IF_FOUND_OUT = screened(r"\b(ma|neu|if|when|once) (\w+ ){0,2}(biet|phat hien|thay|hay tin|find out|finds "
@@ -1386,6 +1406,13 @@ _ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|
                         r"xem (\w+ )?(dau|tran dau|tran|boxing|quyen anh|mma|ufc|vo|vo dai|kickboxing|vat|"
                         r"bong da|da banh)|(tran|tran dau|giai) (mma|ufc|boxing|quyen anh|vo dai|kickboxing)|"
                         r"(coi|xem) tran|doi thu|game among us|escape room|"
+                        # (2026-12-07, the thirteenth reading) a match named by its clubs ("trận MU với
+                        # Liverpool tối qua đá như muốn giết nhau")
+                        r"tran (\w+ ){1,3}(voi|vs|gap) (liverpool|chelsea|arsenal|man city|man utd|barca|barcelona|psg|"
+                        r"bayern|juventus|real madrid|hagl|thai lan|indonesia|malaysia|singapore|han quoc|nhat ban|"
+                        r"trung quoc|viet nam|\w+ fc)\b|(man city|man utd|manchester|liverpool|chelsea|arsenal|"
+                        r"real madrid|barca|barcelona|psg|bayern|juventus|hagl|hanoi fc|tuyen viet nam|"
+                        r"doi tuyen)\b( \w+){0,6} (da|choi|thi dau)|"
                         # (2026-12-07, the tenth reading) a match told, a party game, a detective
                         # comic ("trận hôm qua… thủ môn cứu thua", "chơi ma sói tui làm sói",
                         # "truyện Conan tập mới có vụ án")
@@ -1671,7 +1698,10 @@ _TOUCHED = screened(r"\b(co (vao|xat|sat)|co (nguoi|than) vao|ap sat|ep sat|so (
                     r"dung (vao|cham)|rubb\w*|touch\w*|grop\w*|press\w* (himself|against)|"
                     r"brush\w* against)\b")
 _DRAGGED_OR_THREAT = re.compile(r"\b(keo|loi|bat|ep|doa|dao|sung|theo|di theo|chay theo|dragg\w*|"
-                                r"pull\w*|grabb\w*|follow\w*|threat\w*|knife|gun|forc\w*)\b")
+                                r"pull\w*|grabb\w*|follow\w*|threat\w*|knife|gun|forc\w*|"
+                                # (2026-12-07) no way off ("tài xế ko dừng xe", "won't let me off")
+                                r"(khong|ko|k|chang) (chiu )?(dung xe|dung lai|cho (em |toi )?xuong)|"
+                                r"won'?t (stop|let me (off|out|get off)))\b")
 
 
 def touched_in_a_crowd(form: str) -> bool:
@@ -1960,7 +1990,8 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
         return is_danger(text)   # "tát con có bị bắt không": the law asked, not danger heard
     if understanding is not None and understanding.top_intent == "emergency" and \
             not self_harm.used_as_leverage(text) and not only_things_struck(text) and \
-            not any(_IDIOM_OR_TEST.search(f) or "typing" in f for f in forms) and \
+            not any(_IDIOM_OR_TEST.search(f) or ("typing" in f and not _DOING_NOW.search(f))
+                    for f in forms) and \
             not any((on_screen(f) or _harmless(f)) and not _NOW.search(f)
                     for f in forms) and \
             not any(kept_in_for_a_reason(f) or touched_in_a_crowd(f) or _AGE_TOLD.search(f)
@@ -2067,7 +2098,12 @@ _MORE_THAN_MONEY = re.compile(r"\b(danh|dap|chem|dam|giet|doa|de doa|bop|siet|nh
                               r"khong cho (ve|ra|di)|ko cho (ve|ra|di)|can'?t leave|won'?t let|alive|die|dead|"
                               r"chet|mat mang|song sot|xo|day xuong|nem xuong|push\w*|shov\w*|drown\w*|"
                               r"toi luot|den luot|never see|xu|xu ly|ep (o lai|o|lam|di)|bat o lai|giu (lai|o lai)|"
-                              r"forced|force|make me|held|hold(ing)? me)\b")
+                              r"forced|force|make me|held|hold(ing)? me|"
+                              # (2026-12-07, the thirteenth reading) texting in secret, to be taken
+                              # across ("tin nhắn này e gửi lén…, mai chở e qua bên kia sông")
+                              r"gui len|nhan len|nhan trom|secretly|in secret|"
+                              r"(cho|dua|dem|chuyen) (\w+ ){0,2}(qua|sang) (ben kia|bien gioi|nuoc ngoai|trung quoc|"
+                              r"campuchia|lao))\b")
 # Someone coming ("tối nay tới nhà", "told people to go visit me", "on his way")
 _COMING = re.compile(r"\b(toi|den|qua|ghe|len|xuong) (tan )?(nha|phong|tro|truong|cho lam)\b|\b(visit|come|"
                      r"coming|on (his|their) way|show up|find me)\b")

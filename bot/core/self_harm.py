@@ -1202,6 +1202,32 @@ _THOUGHTS = [
     r"(tien )?bao hiem\b|\b(die|dead|gone)( \w+){0,4} (so|for) (they|my family|my kids|the family|my parents|my wife|"
     r"my husband) (can |could |would |will )?(get|gets|collect|claim) (the |my )?(life )?(insurance|payout)\b",
     r"\bcheck(ing)? out (permanently|for good|of (life|this life|this world))\b",
+    # (2026-12-07, the thirteenth reading) not daring to live on ("em không dám sống tiếp"), soon
+    # after a joke of dying ("…haha, mà chắc cũng sắp rồi"), not here by a day ("chắc em ko ở đây
+    # tới lúc đó đâu", "i won't be around for my birthday"), sorry and take care said to a parent
+    # ("mạ ơi con xin lỗi, con không chịu được nữa, mạ giữ sức khỏe nghe"), life meaningless,
+    # the child taken along ("em muốn ôm con cùng đi luôn"), dying that "sounds nice", space
+    # no longer taken up
+    r"\b(khong|ko|chang|hong|k) (dam|the|con muon|con dam|muon) song (tiep|nua|them)\b",
+    r"\b(chet|die|died|dead|dying)\b.*\b(ma|nhung|but) (chac|co le|probably|maybe)( la)?( cung)? (sap|soon)"
+    r"( roi| thoi| day)?\b",
+    r"^(?!.*\b(ve que|ve nha|chuyen (nha|tro|di|cong tac|truong|vo|vao|ra|len|xuong|cong viec|viec)|di (du lich|cong tac|hoc|lam|xa|nuoc ngoai)|nghi viec|"
+    r"xuat khau|du hoc|dinh cu|moving|move|travel\w*|trip|abroad|new job|exchange)\b)"
+    r".*\b(chac|co le|chac la)( \w+)? (khong|ko|chang|hong|k) (con )?(o day|song|con tren doi|o lai) (toi|den|duoc toi|"
+    r"duoc den|cho toi|cho den) (luc do|hom do|ngay do|sinh nhat|tet|mua he|cuoi nam|nam sau)\b|"
+    r"^(?!.*\b(moving|move|travel\w*|trip|abroad|new job|exchange|visa|flight|holiday|vacation)\b)"
+    r".*\b(won'?t|will not|probably won'?t|not going to|don'?t think i'?ll) be (here|around|alive) (for|by|to see|"
+    r"when|at) (my|the|next|christmas|tet|new year)\b",
+    r"\b(xin loi|sorry)\b.*\b(khong chiu (duoc|noi)|het chiu noi|can'?t (take|bear) (it|this)|can'?t do this)"
+    r"( \w+){0,3}\b.*\b(giu (gin )?suc khoe|o lai (manh gioi|binh an)|song tot|dung buon|nho an uong|take care "
+    r"of yourself|look after yourself)\b",
+    r"\b(song|cuoc song|doi)( tiep)?( cung| thi| nay)? (chang|khong|ko|cha) (con )?(co )?(y nghia|nghia ly)\b",
+    r"\b(om|mang|dat|dan|bong|bong be) (theo )?(con|be|dua nho|thang nho|con be)( \w+){0,2} (cung )?(di|chet|nhay|"
+    r"ra di) (luon|theo|cho xong|chung|mot lan)\b",
+    r"\b(if i (died|was dead|were dead|die|just died)|being dead|not being alive)\b.*\b(sounds (nice|good|great|"
+    r"like a plan|peaceful)|would be (nice|a relief|easier|peaceful)|wouldn'?t be (so|that) bad|not (so|that) bad)\b",
+    r"\b(time|about time|ready|high time) (that )?(i|for me to) (stopped|stop|quit) (taking up space|being a "
+    r"burden|existing|breathing)\b|\bstop(ped)? taking up space\b",
     # last arrangements, then thanks or goodbye to all ("đã chuyển hết tiền tiết kiệm cho con, chìa
     # khoá xe để trên bàn, cảm ơn mọi người thời gian qua"; "xoá hết tài khoản fb rồi, chào cả nhà nhé")
     r"\b(chuyen het (tien|tai san|so tiet kiem|tien tiet kiem)|(de|gui|giao|ban giao) (lai )?(chia khoa|giay to|"
@@ -2125,6 +2151,9 @@ _NOT_A_WISH = AnyOf(
     r"(don'?t|no longer) (wear|need))\b|"
     r"^((i|toi|em|minh|tui|e) )?(won'?t|will not|wont|don'?t want to|do not want to|not going to|khong|ko|k|"
     r"chang) (muon |dam )?(call|phone|goi)( (anyone|them|it|111|115|113|dau|ai|het|nua|ma))*$|"
+    # (2026-12-07) a computer's process killed ("how do you kill a process in linux")
+    r"\bkill (a|the|this|that|my) (\w+ )?(process|task|app|program|tab|session|server|job|thread|container)\b|"
+    r"\bkill -9\b|"
     # (2026-12-07) a night out singing or cheering ("tối nay đi karaoke gào thét hết mình", "screamed
     # my lungs out at the concert")
     r"\b(karaoke|di hat|hat ho|concert|live show|di bao|co vu|gig|festival)\b|"

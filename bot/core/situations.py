@@ -18,7 +18,7 @@ from bot.nlu.prefilter import Screened, screened
 
 SITUATIONS = ("self_harm", "sexual_assault", "sexual_assault_other", "held", "locked_in", "hiding",
               "weapon", "pregnant", "strangled", "child", "child_self", "put_out", "witness",
-              "followed", "threatened", "home_violence")
+              "followed", "threatened", "images_threat", "home_violence")
 
 # Held for gain, the trafficking advice's case (111 as the anti-trafficking line, "rescue"
 # services asking for a deposit): kidnapped, ransomed, sold, tricked abroad, a passport held,
@@ -86,7 +86,29 @@ _LOCKED_IN = screened(
     r"\b(nhot|khoa|giam)( \w+){0,3} (trong|lai|o trong)\b|\bbi (\w+ ){0,3}(nhot|giam)\b|"
     r"\bkhoa (cua )?nhot\b|\blocked (me |us )?(in|up|inside)\b|\bkeeps? (me|us) locked\b")
 
+# (2026-12-07, the thirteenth reading) Private images to be spread unless she pays or obeys, with
+# the time running now ("dọa tung ảnh nóng nếu tối nay ko chuyển tiền", "45 minutes left before
+# everyone sees the video"), or made to undress on camera now: sextortion as it happens. Danger
+# now (report to 113), with the online guide's points, never a kitchen's or a door's.
+IMAGES_THREAT = (
+    r"\b(doa|de doa|threat\w*|se|will|ll|gonna|going to|says?|said|bao|noi)\b( \w+){0,6} (tung|dang|gui|phat tan|"
+    r"post|share|send|leak|upload|show)( \w+){0,4} (anh|clip|video|hinh|nudes?|photos?|pictures?|pics)\b.*"
+    r"\b(toi nay|dem nay|hom nay|truoc \d+|trong \d+|\d+ (phut|tieng|gio) nua|tonight|today|by midnight|"
+    r"midnight|in \d+ (minutes?|hours?|mins?)|within \d+|countdown)\b|"
+    r"\b(countdown|dem nguoc|\d+ (minutes?|mins?|hours?|phut|tieng) (left|nua|con lai))\b.*\b(see|sees|seen|thay|"
+    r"xem|post\w*|share\w*|send\w*|tung|gui|dang)\b.*\b(video|clip|anh|hinh|photos?|pictures?|nudes?|pics)\b|"
+    r"\b(video|clip|anh|hinh|photos?|pictures?|nudes?|pics)\b.*\b(countdown|dem nguoc|\d+ (minutes?|mins?|hours?|"
+    r"phut|tieng) (left|nua|con lai))\b|"
+    r"\b(toi nay|dem nay|hom nay|truoc \d+|trong \d+|\d+ (phut|tieng|gio) nua|tonight|by midnight|"
+    r"in \d+ (minutes?|hours?|mins?))\b.*\b(khong|ko|k|chua|if|unless|neu)\b.*\b(tung|dang|gui|phat tan|post|share|"
+    r"send|leak|upload)( \w+){0,4} (anh|clip|video|hinh|nudes?|photos?|pictures?|pics)\b|"
+    r"\b(ep|bat|bat buoc|doa|forcing|forces|making|made|wants?) (\w+ ){0,3}(coi|thao|undress|strip|take off)"
+    r"( \w+){0,3} (qua|truoc|tren|on|over|in front of) (the )?(camera|cam|webcam|video call|goi video)\b")
+_IMAGES_THREAT = screened(IMAGES_THREAT)
+
+
 _RULES: list[tuple[str, re.Pattern[str] | Screened]] = [
+    ("images_threat", _IMAGES_THREAT),
     ("sexual_assault", re.compile(
         r"\b(hiep dam|cuong hiep|xam hai tinh duc|bi xam hai|ep quan he|rape[ds]?|raping|"
         r"bi (\w+ ){0,6}" + HIEP_AS_RAPE + r"hiep\b(?! dap)|\bhiep xong\b|" + HIEP_AS_RAPE + r"hiep (toi|em|minh|chi|co|con|tui)|"

@@ -41,7 +41,7 @@ REQUIRED_TOPICS = {
 # The emergencies bot/core/situations.py tells apart, each with its own advice (and the injured
 # advice said to the one who is hurt, bot/core/flows/emergency.py).
 SITUATIONS = {"home_violence", "weapon", "strangled", "sexual_assault", "sexual_assault_other", "locked_in", "hiding", "pregnant", "self_harm", "witness", "child", "child_self",
-              "held", "followed", "put_out", "threatened", "medical", "fire", "injured", "injured_self"}
+              "held", "followed", "put_out", "threatened", "images_threat", "medical", "fire", "injured", "injured_self"}
 NUMBERS = hotline_numbers()
 
 
