@@ -25,6 +25,7 @@ from bot.core import answers, self_harm
 from bot.core.safety import (
     HOW_TO_HELP,
     PETROL_POURED,
+    POULTRY_KILLED,
     a_lesson_asked,
     bitten_or_for_the_vet,
     is_danger,
@@ -501,7 +502,7 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     # (2026-12-07, the thirteenth reading) a laugh told ("chết cười với thằng bạn, nó té
                     # xuống ao cá"), poultry for the pot ("cắt cổ gà xong nhúng nước sôi")
                     r"chet cuoi|cuoi (chet|bo|te ghe|dau bung|ra nuoc mat)|"
-                    r"(cat|cua|chat) (co|tiet) (con )?(ga|vit|ngan|ngong|heo|lon|de|bo|ca)|"
+                    + POULTRY_KILLED + "|" +
                     # (2026-12-07, the ninth reading) a nosebleed in dry weather
                     r"nosebleeds?|"
                     # (2026-12-07, the tenth reading) nosebleeds that come often, gums that bleed

@@ -62,6 +62,9 @@ _NOT_A_PERSON = rf"(?! {_THINGS}\b)"
 # What the classifier may still call an emergency though a thing is all that is struck ("em
 # đang đánh máy báo cáo", "đánh răng", "đánh giày", "đi đánh lẻ", "chặt củi"): the verb and its
 # thing are taken out before asking whether any word of violence is left.
+# Poultry or a pig killed for the pot ("cắt cổ gà xong nhúng nước sôi", "cắt tiết vịt"): no one hurt
+# (also read so by the injury reader, bot/core/medical.py)
+POULTRY_KILLED = r"(cat|cua|chat) (co|tiet) (con )?(ga|vit|ngan|ngong|heo|lon|de|bo|ca)"
 _THING_DONE = screened(
     r"\b(danh may (tinh|chu|bai|bao cao|van ban|luan van|tai lieu|hop dong|giay to|don)|chai rang|"
     r"lau giay|trang diem|danh phan|danh le|danh bai|danh (cau long|bong ban|tennis|golf|co vua|"
@@ -70,8 +73,7 @@ _THING_DONE = screened(
     r"dap (muoi|ruoi|gian)|"
     # (2026-12-07, the thirteenth reading) poultry killed for the pot ("cắt cổ gà xong nhúng nước
     # sôi"), a process killed on a computer ("how do you kill a process in linux")
-    r"(cat|cua|chat) (co|tiet) (con )?(ga|vit|ngan|ngong|heo|lon|de|bo|ca)|"
-    r"kill (a|the|this|that|my) (\w+ )?(process|task|app|program|tab|session|server|job|thread|container)|kill -9|"
+    + POULTRY_KILLED + "|" + self_harm.KILL_A_PROCESS + "|" +
     # (2026-12-07, the twelfth reading) a wall or a floor knocked down in building work ("thợ nói
     # phải đập bỏ bức tường cũ", "đập tường làm lại nhà tắm")
     r"(dap|pha|duc) (bo|do|thong) (buc |mang |mot |cai )?(tuong|vach|nha cu|nha bep|nha tam)( cu)?|"
@@ -1341,9 +1343,9 @@ _WELL_NOW = re.compile(r"\b(is|am|are|i'?m|she'?s|he'?s|we'?re|they'?re|feel|fee
 
 
 def danger_now_said(text: str) -> bool:
-    """A word that puts the message in the present ("đang", "bây giờ", "right now", "tonight"),
-    not "fine now" after a story long past."""
-    return any(_now_told(f) for f in expand(text))
+    """A word that puts the message in the present ("đang", "bây giờ", "right now", "rn",
+    "tonight"), not "fine now" after a story long past."""
+    return any(_now_told(f) or _NOW_SAID.search(_WELL_NOW.sub(" ", f)) for f in expand(text))
 
 
 def _now_told(form: str) -> bool:

@@ -262,6 +262,16 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "e muon out game doi that luon", "toi nay t di luon, giu ho t con cho nhe",
     "khong con ly do gi de thuc day nua", "chi mong ong troi som mang ba di",
     "mong co cai xe tai nao tong luon", "i can't live in this body anymore",
+    # twelfth and thirteenth readings, by the words alone: a blast threatened with gas, one who
+    # followed her and waits now, an end promised tonight, fled and searched for, sextortion with
+    # the clock running; rest for ever, medicine put by, up on a roof now, a child taken along,
+    # not here by Tet, sorry and take care said to a mother
+    "anh ta xach binh ga vao phong, doa cho no tung", "co thang la di theo em tu ben xe, gio dang dung duoi nha",
+    "he said tonight's the night he finishes me", "tui tron ra duoc roi ma bon no dang di tim",
+    "no noi 30 phut nua ko chuyen tien la tung clip cua em", "someone will post my nudes in 1 hour unless i pay",
+    "chi mong duoc nghi ngoi vinh vien", "been stockpiling my pills, i know how many is enough",
+    "the roof door was open, im up there now", "em muon om con cung di luon",
+    "chac con ko con o day toi tet dau", "ma oi con xin loi, con khong chiu duoc nua, ma giu suc khoe nghe",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
