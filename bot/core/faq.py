@@ -46,9 +46,14 @@ _TOPICS: list[tuple[str, re.Pattern[str] | Screened | AnyOf]] = [
         # ("không dám nói" is not daring to tell anyone, not being unable to speak aloud)
         r"\b(khong (dam|the|tien|duoc phep) goi|khong (the|tien|duoc phep) noi|"
         r"(goi|noi) (dien thoai )?(khong duoc|ko duoc)|(khong|ko|k|hong) (goi|noi)( to)? (duoc|dc)|"
-        r"khong noi (duoc|to)|(o|ngay) phong ben( canh)?|"
+        r"khong noi (duoc|to)|"
+        # the one who would hear is in the next room ("ổng ngủ ở phòng bên", "he is in the next
+        # room"); never a child crying heard from the next room by a neighbour (a witness's danger)
+        r"(ong|ong ay|ong ta|anh|anh ay|anh ta|chong|ck|no|han|bo|ba|ho|he|she|they|hes|shes|theyre|husband|"
+        r"boyfriend|bf|dad|father|stepdad)( (em|toi|tui|minh|e))?( is| are| s| dang| van| still| ngu| sleeping| asleep| dang ngu){0,2} (o |ngay |in |in the |right in the )?"
+        r"(phong ben( canh)?|next room)|"
         r"(can not|cannot|do not dare to|afraid to|unable to) (call|talk|speak|phone)|"
-        r"next room|without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b|"
+        r"without (calling|a call|speaking|talking)|no voice|he (will|would|can) hear)\b|"
         # only able to text ("e nhắn tin thôi", "chỉ nhắn được thôi", "i can only text")
         r"^((toi|em|minh|tui) )?chi (co the )?(nhan tin|nhan|text|chat|go chu)( (duoc|dc))?"
         r"( (thoi|a|nha|nhe))*$|^((toi|em|minh|tui) )?(nhan tin|nhan|text|chat|go chu)( (duoc|dc))? "

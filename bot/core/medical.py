@@ -251,6 +251,15 @@ _DONE_BY_SOMEONE = AnyOf(
     r"lam (toi|em|minh|tui|me|ma|chi|con|vo|be|no|ba|ong|co ay|chau|e|t)( \w+)? (chay mau|bi thuong|"
     r"gay|bat tinh|ngat|xiu|bong|u dau|be dau|vo dau|sung|bam)|"
     r"made (me|her|him|us|them|my \w+) (bleed|pass out|faint|black out)|"
+    # (2026-12-07, the fourteenth reading) whipped with a belt, tied to a post, a hammer held up
+    # ("ba đang quất em trai e bằng dây nịt… nó xỉu rồi", "bị thằng con trói vào cột… bà xỉu rồi",
+    # "hắn cầm cây búa đứng ở cửa phòng ngủ, tay em đang chảy máu")
+    r"quat (em|con|toi|tui|no|me|ma|vo|ba|chi|be|thang|con be|em trai|em gai|vao|vo|lia)|"
+    r"(bang|cam) (day nit|that lung|roi may|roi da|cay roi|day dien|mac ao)|"
+    r"troi (vao|vo|o|lai|chat|tay|chan|em|toi|tui|me|ma|ba|no|con|chi|be)( \w+)? (cot|ghe|giuong|cay|lai|chat|"
+    r"tay|chan)|bi troi|"
+    r"cam (cay |cai |con )?(bua|rua|dao|ma tau|kiem|gay|cuoc|xeng|thanh sat|ong tuyp|dui cui)"
+    r"(?! (thai|cat|chat|bam|got|lam|mo|xat|lang|nau|do|dong|sua|dap (da|toi|hat)))|"
     r"bao hanh|bi hiep|hiep dam|hiep (em|toi|chi|me|co ay|con|minh)|cuong hiep|tan cong|dot (nha|phong|xe|do)|phong hoa|doa|de doa|giet|"
     r"hits? (me|her|him|us|them|my|our|mom|mum|dad|mother|father|the|a|his|your)\b(?! head)|"
     r"shook (the |my |her |his |our )?(baby|child|kid|her|him|son|daughter)|beat\w*|punch\w*|kick\w*|push\w*|shov\w*|slap\w*|strangl\w*|chok\w* (me|her|him|us|them|my)|stab\w*|"
@@ -422,8 +431,13 @@ def _says_nothing_else(form: str) -> bool:
     """Besides the collapse, only who, when, where, what they were doing, how they look or a cry
     for help, and no verb of harm: "ông già bán vé số ngất ngay trước cửa nhà em"."""
     rest = _ONLY_WHO_AND_WHEN.sub(" ", _CRY_AND_BODY.sub(" ", _RESULT.sub(
-        " ", _OTHERS_BODY.sub(" ", form)))).split()
+        " ", _OTHERS_BODY.sub(" ", _WEATHER.sub(" ", form))))).split()
     return len(rest) <= _MAX_UNEXPLAINED and not any(word in _HARM_WORDS for word in rest)
+
+
+# The weather, or "trời ơi" ("trời nắng quá bà xỉu rồi"): "trời" folds like "trói" (tied up), a
+# word of harm; the sky is no one's act
+_WEATHER = re.compile(r"\btroi (oi|nang|mua|lanh|nong|ret|oi a|oi la|dat|gio|bao)\b( (qua|lam|gat|to|nhu do))?")
 
 
 # A fire set, or threatened with petrol, by the one who hurts ("chồng em đốt nhà rồi", "nó châm

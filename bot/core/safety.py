@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from bot.core import answers, self_harm
 from bot.core.content_words import has_content
-from bot.core.situations import IMAGES_THREAT
+from bot.core.situations import IMAGES_THREAT, LOCKED_FROM_OUTSIDE
 from bot.nlu.entities import HIEP_AS_RAPE
 from bot.nlu.lexicon import Lexicon, as_screened
 from bot.nlu.normalize import normalize
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
 
 _PERSON = r"(toi|em|minh|con|chau|me|chung toi|tui|ho|nguoi|chi|anh|ban|be|vo|ba|bo)"
+# "con" before an animal's name is the animal ("con mèo", "con chó"), no person
+_NOT_AN_ANIMAL = r"(?! (meo|cho|ga|heo|lon|vit|chuot|ran|muoi|ruoi|gian|trau|bo|ca|nhen|cun)\b)"
 # ("khuyết tật", a disability, folds to "khuyet tat": no slap)
 _HARM = (r"(danh|dam|chem|dap|bop co|siet co|dot|(?<!khuyet )tat|xo|hanh hung|cuong hiep|hiep dam|xam hai|"
          r"danh dap|bat coc|nhot|khoa)")
@@ -208,7 +210,8 @@ _VI_PATTERNS = [
     r"\b(den gio|toi gio|nay gio)\b( \w+){0,3} (van |con |van con )(danh|dap)\b|"
     r"\b(danh|dap) (toi|em|minh|tui|con|me|chi) (nay gio|tu nay toi gio|tu nay den gio)\b",
     rf"\bdang bi (\w+ ){{1,3}}{_HARM}\b",
-    rf"\bdang\b(\s\w+){{1,3}}\s(danh|dap pha|chem|dam|bop co|siet co) {_PERSON}\b",
+    # (never an animal: "mẹ đang cầm chổi đánh con mèo")
+    rf"\bdang\b(\s\w+){{1,3}}\s(danh|dap pha|chem|dam|bop co|siet co) {_PERSON}\b{_NOT_AN_ANIMAL}",
     r"\b(danh|dam|chem|dap|dot) (toi|em|con|minh|me|chau|vo|nguoi) (dang|qua|chet|nua|lien tuc)\b",
     # "đòi giết", "tính chém": a threat made, as "dọa giết" is ("đói", "đợi" and "đổi" fold the
     # same, and none of them comes right before "giết").
@@ -651,6 +654,11 @@ _VI_PATTERNS = [
     r"^(?!.*\b(vi|de|do|tai) (\w+ ){0,4}(bai|hoc|thi|mua|om|benh|phat|tre|kiem tra|lam bai)\b)"
     r".*\b(bi|dang bi)( \w+){0,4} (giu|nhot|giam|khoa|bat o|bat)( lai)? (trong|o|tai|ngoai)\b( \w+){0,5} "
     r"(khong|ko|k|hong|chang) (cho|de) (\w+ )?(ve|di|ra|ra ngoai|thoat|ve nha)\b",
+    # (2026-12-07, the fourteenth reading) something held up and brought down on someone now ("ba e
+    # đang cầm ghế đập mẹ e", "ổng đang vác cây phang chị")
+    r"\b(dang|lai|van dang) (cam|lay|vac|cam cai|cam cay|vo|vo lay|chup|nhac)( \w+){0,2} (dap|danh|nem|chem|dam|"
+    r"phang|quat|choi|ne|dong|tap) (vao |vo |len )?(me|ma|ba|chi|em|e|con|vo|toi|tui|minh|be|no|co|ba noi|ba ngoai|"
+    r"ong|anh|bac|di|co ay|chi ay|thang be|con be|em trai|em gai)\b" + _NOT_AN_ANIMAL,
     # a knife sharpened after a threat, or no one left alive said ("hồi nãy ổng nói tối nay ko ai
     # sống sót đâu, giờ ổng đang mài dao")
     r"\b(doa|de doa|noi|giet|song sot|toi nay|dem nay)\b.*\b(dang|ngoi|lay dao ra|cam dao) mai (dao|rua|"
@@ -876,8 +884,23 @@ _VI_PATTERNS = [
     r"chac) (dung|cam|lay|xai|mang|co) (dao|sung|bua|axit|xang|ma tau|rua)\b",
 ]
 
+# New shoes or a horse broken in ("he's breaking in his new boots"): no one breaking into a home
+_NOT_NEW_GEAR = r"(?! (his |her |my |the |a |new |those |these )*(new )?(boots|shoes|sneakers|jeans|gloves?|saddle|horse|" \
+                r"colt|puppy|car|engine|bike|glove|mitt)\b)"
 _EN_PATTERNS = [
     r"^help$", r"^help (help|please|pls)\b", r"\bsave me\b", r"\bsos\b",
+    # (2026-12-07, the fourteenth reading) told from the next room: tied up by him, a promise she
+    # will not leave alive, someone smashing glass below her ("he tied me up this morning", "said
+    # i'm not leaving this house alive", "man breaking glass downstairs")
+    r"\b(he|she|they|husband|boyfriend|dad|father)( \w+)? (tied|tie|ties|tying|taped|chained) (me|us|my \w+) "
+    r"(up|down|to)\b",
+    r"\b(not|never|won'?t be|aren'?t|ain'?t|isn'?t) (leaving|leave|getting out of|get out of|walking out of|making it "
+    r"out of|make it out of) (this|the|that|here|his) ?(house|home|room|flat|apartment|place|car|alive)( \w+)?\b"
+    r"(?<=alive)|\b(leave|leaving|get out|getting out|walk out|make it out)( of)?( this| the| here)?( \w+)? alive\b"
+    r"(?<!\bto leave alive)(?!.*\b(game|movie|film|show|book|escape room|level)\b)",
+    r"\b(man|men|guy|someone|somebody|stranger|he|they|husband|boyfriend)( is| are| s)? (breaking|smashing) "
+    r"(the |a |our |my |all the )?(glass|windows?|door|doors|in|through)\b(?!.*\b(movie|film|game|video)\b)" +
+    _NOT_NEW_GEAR,
     # someone crying for help, or violence said to be happening now ("a woman yelling help", "he
     # is beating her, it's happening right now")
     r"\b(yelling|screaming|shouting|crying|calling) (out )?(for )?help\b",
@@ -1000,7 +1023,7 @@ _EN_PATTERNS = [
     r"\b(kicked|punched|stomped on|hit) (me|her) in the (stomach|belly)\b",
     r"\bneed (a |some )?(shelter|safe place|place to stay|place to hide)( \w+){0,2} (now|tonight|"
     r"urgently|right now|asap)\b",
-    r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b",
+    r"\blocked (me|us) (in|up)\b", r"\blocked (in|up)\b", r"\bbreaking (in|into|down)\b" + _NOT_NEW_GEAR,
     r"\b(should|must) i (break (in|down|into|the door|their door|down the door)|go in there)\b",
     r"\bhiding (in|from)\b", r"\bfollowing (me|us)\b(?! (on|in) (instagram|insta|ig|facebook|fb|tiktok|twitter|x|"
     r"social|online|youtube)\b)",
@@ -1283,7 +1306,8 @@ _QUESTION = screened(r"\b(so|so dien thoai|gi|the nao|nao|bao nhieu|la may|tui d
 # Searched as lexicons (bot/nlu/lexicon.py): the same answers as trying each pattern, 2.3× faster.
 # (2026-12-07, the thirteenth reading) sextortion as it happens: images to be spread with the
 # time running now, or made to undress on camera (bot/core/situations.py, its advice)
-_PATTERNS = Lexicon(_VI_PATTERNS + _EN_PATTERNS + [IMAGES_THREAT])
+# (2026-12-07, the fourteenth reading) locked in from outside by him (bot/core/situations.py)
+_PATTERNS = Lexicon(_VI_PATTERNS + _EN_PATTERNS + [IMAGES_THREAT, LOCKED_FROM_OUTSIDE])
 _SOFT = Lexicon(_SOFT_PATTERNS)
 
 # Below the engine's threshold the classifier still votes for danger when emergency is its best
@@ -2004,8 +2028,11 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
             not any((_LANGUAGE_ASKED.search(f) or _FEEDBACK.search(f)) and not _HARM_WORD.search(f)
                     for f in forms) and \
             not _not_danger_told(forms) and \
-            not any((_HEARTBREAK.search(f) or _COURSE_ASKED.search(f)) and not _HARM_WORD.search(f)
-                    for f in forms) and \
+            not any((_HEARTBREAK.search(f) or _COURSE_ASKED.search(f) or _OUTING.search(f) or
+                     _BIRTH_WENT_WELL.search(f)) and
+                    not _HARM_WORD.search(f) for f in forms) and \
+            not any(_LOCKED_ON_LEAVING.search(f) and not _BLOWS_TO_SOMEONE.search(f) and
+                    not _THREAT_OR_HARM.search(f) for f in forms) and \
             not _laughed_off(text, forms) and \
             not any((_NOT_REAL.search(f) or _FICTION.search(f)) and not _NOW_SAID.search(f)
                     for f in forms) and \
@@ -2047,6 +2074,22 @@ _COURSE_ASKED = screened(r"\b((lop|khoa|buoi|chuong trinh) (tap huan|hoc|dao tao
                          r"(co|xin|gui|can) (\w+ ){0,2}tai lieu|school project|class project|"
                          r"hoi thao|workshop|training (course|session|class)|seminar|volunteer\w*|tinh nguyen|"
                          r"dang ky (tham gia|hoc|lop|khoa)|sign up for)\b")
+# (2026-12-07, the fourteenth reading) a night out proposed to friends ("tối nay đánh chén ở quán
+# nhậu đầu hẻm nghen mấy ông", read "ăn uống"; "drinks after work tonight guys?"): the classifier
+# hears a gathering by night; with no word of harm, an invitation
+_OUTING = screened(r"\b(toi nay|chieu nay|mai|toi mai|cuoi tuan|thu \w+|tonight|tomorrow|this weekend|after work)\b"
+                   r"( \w+){0,5} (an uong|di nhau|nhau|lai rai|quan nhau|karaoke|di hat|an lau|an nuong|cafe|ca phe|"
+                   r"tra sua|drinks?|beers?|dinner|karaoke|bbq|hotpot|party)\b(?!.*\b(so|sợ|scared|afraid|cuu|help|"
+                   r"roi ve|ve nha|ve (la|thi|se)|comes? home|gets? home|drunk|say xin)\b)|"
+                   r"\b(an uong|di nhau|nhau|lai rai|karaoke|an lau|cafe|ca phe|drinks?|beers?)\b( \w+){0,6} "
+                   r"(nghen|nhen|nha|nhe|ha|hen) (may ong|may ba|anh em|ae|moi nguoi|ca nha|tui bay|chi em|may dua)\b|"
+                   r"\b(who'?s in|you guys (in|coming)|anyone (in|coming|up for))\b")
+_BIRTH_WENT_WELL = screened(r"\b(" + self_harm.BIRTH_WENT_WELL + r")\b")
+# The writer's own door locked on the way out ("em khóa cửa bên ngoài rồi đi làm", "i locked the
+# door and left for work"): no one shut in
+_LOCKED_ON_LEAVING = screened(r"^((toi|em|minh|tui|e|i) )?(vua |da |moi )?(khoa|chot|locked) (trai )?(cua|cong|nha|"
+                              r"the door|the gate|up)( \w+){0,3} (roi |and |then )?(di|ra|left|went|go|going)( \w+)? "
+                              r"(lam|hoc|cho|choi|ve que|cong tac|sieu thi|to work|to school|for work|out|shopping)\b")
 _HARM_WORD = re.compile(r"\b(danh|dap|da|dam|tat|bop|siet|chem|cat|dot|hit|hits|hitting|beat\w*|kick\w*|"
                         r"punch\w*|slap\w*|chok\w*|stab\w*|threat\w*|doa|giet|kill\w*|hurt\w*|rape\w*|"
                         r"hiep|cuong|nhot|khoa|locked|follow\w*|theo doi|mau|blood|dao|sung|knife|gun)\b")

@@ -1237,6 +1237,51 @@ _THOUGHTS = [
     r"letters?)|left (my )?(keys|passwords))\b.*\b(cam on (moi nguoi|ca nha|tat ca|moi nguoi thoi gian qua)|"
     r"chao (ca nha|moi nguoi|tat ca)|tam biet|thank(s| you) (all|everyone|everybody|for everything)|"
     r"goodbye|bye (everyone|all))\b",
+    # (2026-12-07, the fourteenth reading) things given away "for why keep them" ("đồ đạc tui cho
+    # hết đứa em rồi, giữ làm gì nữa"); vanishing into smoke without a trace; accounts deleted with
+    # no one to talk to any more; a last message, then the phone off; thanks for the time and
+    # sorry for the trouble; to lie beside a dead parent soon
+    r"^(?!.*\b(tu thien|quy|charity|donat\w*|chat nha|don nha|don dep|thanh ly|do cu|cu roi|ban lai|pass lai|"
+    r"declutter\w*|moving|chuyen nha)\b).*"
+    r"\b(tang|cho|dem cho|dem tang|phat|gui)( \w+){0,3} (het|sach|tat ca)\b( \w+){0,6} (giu|de) (lai )?(lam )?(chi|gi|"
+    r"j|chi nua|gi nua) (nua|dau)?\b|\b(gave|giving|give) (away )?(all|everything|most)( of)? (my|of my)? ?"
+    r"(stuff|things|clothes|belongings)?( \w+){0,4} (won'?t|don'?t|wont|dont) need (them|it|any of it) "
+    r"(anymore|any more|where i'?m going)\b",
+    r"\b(uoc|uoc gi|uoc chi|muon|mong|chi muon|chi mong|wish|want to)( \w+){0,3} ((tan thanh|hoa thanh|bien thanh) "
+    r"(khoi|may|tro|bot|cat bui|hu khong)|(bien mat|bay di|tan bien)( \w+){0,3} (khong (con|de lai) (dau vet|dau tich|"
+    r"gi)|vinh vien|mai mai)|vanish( \w+){0,3} without (a )?trace)\b",
+    r"^(?!.*\b(hoc|thi|on thi|tap trung|detox|focus|exam\w*|study\w*|lam viec|cong viec|work)\b).*"
+    r"\b(xoa|go|khoa|deactivat\w*|deleted?) (het |sach )?(\w+ ){0,3}(fb|facebook|zalo|tai khoan|nick|insta\w*|"
+    r"accounts?|socials)\b.*\b(khong|ko|k|chang|hong) (can|muon) (lien lac|noi chuyen|gap|nhan tin) (voi )?(ai|"
+    r"bat ky ai) (nua|het)\b|\b(deleted?|deactivated?) (all )?(my )?(accounts?|socials|facebook|instagram)\b.*"
+    r"\b(don'?t|dont) (need|want) to (talk to|hear from|see) anyone (anymore|again|ever)\b",
+    r"^(?!.*\b(di ngu|ngu|sac pin|het pin|pin yeu|nhac|dong tien|hop|meeting|sleep|charge|charging|battery|"
+    r"dead battery)\b).*"
+    r"\b(nhan|gui|goi|noi|chat|text\w*|messag\w*|call\w*)( \w+){0,4} (lan cuoi|for the last time|one last time)\b"
+    r"( \w+){0,3}\b.*\b(tat may|tat dien thoai|tat nguon|tat het|sap nguon|turn(ing)? (off )?my phone( off)?|"
+    r"switch(ing)? (off )?my phone)\b",
+    r"^(?!.*\b(shop|khach|don hang|giao|ung ho|nhom|group|du an|project|lop|admin|nghi viec|cong tac|resign\w*|"
+    r"company|cong ty|team|doi|page|kenh|channel|livestream|stream)\b).*"
+    r"\bcam on (moi nguoi|ca nha|tat ca|cac ban|moi nguoi da)( \w+){0,3} (thoi gian qua|vi tat ca|vi moi thu|"
+    r"bao lau nay|bay lau nay)\b.*\bxin loi (vi )?(da )?(lam phien|lam ganh nang|gay phien|lam kho|la ganh nang)\b|"
+    r"\bthank(s| you) (all|everyone|everybody)( \w+){0,3} for (everything|all these years|the time)\b.*\bsorry "
+    r"(for|to) (being|have been|bother\w*|be) (a burden|a bother|trouble|so much trouble|you|everyone)\b",
+    r"\b(nam|o|chon|ngu) (canh|ben|voi|gan) (ba|me|ma|bo|ong|ba noi|ba ngoai|chong|vo|con|ong ay|ba ay|ong|"
+    r"ba ay)( \w+){0,4} (ngoai |o |duoi )?(nghia dia|nghia trang|mo|duoi mo|long dat)\b( \w+){0,2} "
+    r"(cho som|som|luon|cho roi|cho xong|soon)\b|\b(lie|rest|be buried|lay) (next to|beside|with) (my )?(dad|mom|"
+    r"mum|father|mother|husband|wife|son|daughter|grandma|grandpa)( \w+){0,3} (soon|already)\b",
+    # (2026-12-07, the fourteenth reading) passwords handed on so the accounts can be closed
+    # "later" ("gửi mật khẩu zalo cho em gái, dặn mai mốt khóa nick giùm", "gave my sister my
+    # logins so she can delete my accounts when i'm gone")
+    # (never a password forgotten or changed: "quên mật khẩu fb, mai mốt khóa nick luôn cho rồi")
+    r"^(?!.*\b(quen|doi|reset|lay lai|khoi phuc|forgot|forget|change|changed|lost) (lai )?(mat khau|mk|pass|"
+    r"password)\b).*(?:"
+    r"\b(mat khau|mk|pass|password|passwords|logins?)\b.*\b(dong|xoa|khoa|go|close|delete|shut down|take down|"
+    r"deactivate) (het |luon |giup |dum |gium )?(cac |my |all my )?(tai khoan|nick|acc|fb|facebook|zalo|"
+    r"accounts?|profiles?|socials)\b.*\b(sau nay|mai mot|ve sau|khi (toi|em|tui|minh|e) (khong con|di|mat|ra di)|"
+    r"later|someday|one day|when i'?m gone|after i'?m gone|after i die|when i die|afterwards)\b|"
+    r"\b(mat khau|mk|pass|password|passwords|logins?)\b.*\b(sau nay|mai mot|ve sau|khi (toi|em|tui|minh|e) "
+    r"(khong con|di|mat|ra di))( \w+){0,3} (dong|xoa|khoa|go) (het |luon )?(tai khoan|nick|acc|fb|facebook|zalo)\b)",
 ]
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
 _MARKED = screened(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)
@@ -1707,6 +1752,11 @@ def level(text: str, understanding: Understanding | None = None, *,
 # take one at night"), a small accident cared for ("dao cứa tay lúc gọt xoài, băng lại rồi", "cut
 # myself shaving, put a plaster on it"), a thing dead or left ("cây xương rồng chết rồi", "the
 # car battery is dead", "biến mất khỏi nhóm zalo")
+# (2026-12-07, the fourteenth reading) a birth gone well ("vk tui sinh thường xong rồi, mẹ tròn con
+# vuông", "my sister had the baby last night"): good news, read by the danger reader too
+BIRTH_WENT_WELL = (r"sinh (thuong|mo|con|em be|be|xong)( \w+){0,2} (xong|roi|thanh cong|an toan|khoe)|"
+                   r"me tron con vuong|gave birth|had (the|a|our|her|his) baby|baby (is|was) born|"
+                   r"delivered (a|the|our) (baby|boy|girl)")
 _EVERYDAY = screened(
     # (2026-12-07, the eleventh reading) a day's habit only with its medicine ("my depression is
     # getting worse every day" is no pill taken), and never medicine hoarded ("lấy hết thuốc
@@ -1757,7 +1807,16 @@ _EVERYDAY = screened(
     r"(nuong|chien|rang|xao|com|noi com|chao|banh|muc|thit|ca|trung|mon)( \w+){0,2} (bi )?chay (den|khet|"
     r"xem|het|mat|roi|queo)|(trong|vuon|ruong|cay|rau|lua|ot|ca chua|hoa|dua|bi|mia)( \w+){0,5} (bi )?"
     r"(sau|rep|nam|benh|ray|chuot)( \w+){0,3} (chet|hu|het)|chet (sach|het|queo|kho|rui) (\w+ )?(cay|"
-    r"rau|lua|ot|hoa|ca))\b")
+    r"rau|lua|ot|hoa|ca)|"
+    # (2026-12-07, the fourteenth reading) a birth gone well ("vk tui sinh thường xong rồi, mẹ tròn
+    # con vuông"), a rival team to be "killed" in the next round ("đội mình sẽ giết chết đối thủ ở
+    # vòng sau", "we're gonna kill them in the final")
+    + BIRTH_WENT_WELL + r"|"
+    r"((doi|team) (minh|tui|nha|ta|em|toi|toi minh|chung minh) (\w+ ){0,2})?"   # ("đội" folds like "đời")
+    r"(giet|kill|huy diet|destroy|crush|murder|slaughter)( chet)? (doi thu|doi ban|doi kia|team kia|doi do|"
+    r"them|the other team|those guys)( \w+){0,4} (vong|tran|tran dau|chung ket|ban ket|giai|match|game|round|"
+    r"final|finals|semis|tournament|league)|(vong|tran|chung ket|match|game|final|tournament)( \w+){0,5} "
+    r"(giet|kill|huy diet|destroy|crush|murder)( chet)? (doi thu|doi kia|team kia|them|the other team))\b")
 
 
 def _everyday(texts: list[str]) -> bool:

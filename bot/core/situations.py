@@ -82,7 +82,15 @@ _HELD_BY_FAMILY = screened(
 
 # Locked in a room or the house by the one who hurts ("bme … nhốt em trong phòng", "con dâu nhốt
 # tôi trong phòng", "he locked me in"): "stay near a way out" cannot be done; who to call can.
+# (2026-12-07, the fourteenth reading) locked in from outside by him ("ck khóa trái cửa bên ngoài
+# rồi bỏ đi", "ổng chốt cổng từ ngoài"): kept in, never her own door locked on her way out
+LOCKED_FROM_OUTSIDE = (
+    r"\b(chong|ck|ong|ong ay|ong ta|anh ta|han|no|bo|ba|me|ho|bon no|chu|chu nha|cha|bo duong|ba gia)"
+    r"( (em|toi|tui|minh|e|con))?( \w+){0,2} (khoa|chot|cai) (trai |chat )?(cua|cong|phong)( \w+){0,3} "
+    r"(ben ngoai|tu ngoai|tu ben ngoai|o ngoai|phia ngoai|ngoai)\b")
+_LOCKED_OUT_OF_REACH = screened(LOCKED_FROM_OUTSIDE)
 _LOCKED_IN = screened(
+    LOCKED_FROM_OUTSIDE + r"|"
     r"\b(nhot|khoa|giam)( \w+){0,3} (trong|lai|o trong)\b|\bbi (\w+ ){0,3}(nhot|giam)\b|"
     r"\bkhoa (cua )?nhot\b|\blocked (me |us )?(in|up|inside)\b|\bkeeps? (me|us) locked\b")
 
@@ -102,6 +110,12 @@ IMAGES_THREAT = (
     r"\b(toi nay|dem nay|hom nay|truoc \d+|trong \d+|\d+ (phut|tieng|gio) nua|tonight|by midnight|"
     r"in \d+ (minutes?|hours?|mins?))\b.*\b(khong|ko|k|chua|if|unless|neu)\b.*\b(tung|dang|gui|phat tan|post|share|"
     r"send|leak|upload)( \w+){0,4} (anh|clip|video|hinh|nudes?|photos?|pictures?|pics)\b|"
+    # (2026-12-07, the fourteenth reading) the pictures held, money asked, "or" they are sent
+    # ("someone has my nudes… pay or he sends them to my parents", "nó giữ clip của em, đòi 10
+    # triệu, ko thì gửi cho cả lớp"): the blackmail running now
+    r"\b(nudes?|photos?|pictures?|pics|videos?|clip|anh|hinh)\b.*\b(pay|money|cash|tien|trieu|chuyen khoan|"
+    r"doi \d+|(wants?|asks? for|asking for|demands?|demanding) \d+|\d+ ?(usd|dollars?|bucks|tr|trieu))\b.*\b(?<!hay )(or|or else|otherwise|neu khong|neu ko|khong thi|ko thi|k thi|hong thi|hok thi)\b( [\w']+){0,3} "
+    r"(send|sends|post|posts|share|shares|leak|leaks|upload|uploads|show|shows|tung|dang|gui|phat tan)\b|"
     r"\b(ep|bat|bat buoc|doa|forcing|forces|making|made|wants?) (\w+ ){0,3}(coi|thao|undress|strip|take off)"
     r"( \w+){0,3} (qua|truoc|tren|on|over|in front of) (the )?(camera|cam|webcam|video call|goi video)\b")
 _IMAGES_THREAT = screened(IMAGES_THREAT)
@@ -441,6 +455,8 @@ def _detect(text: str, *, writer_is_child: bool = False, self_harm_now: bool = F
                 # named hurting them; her own danger's advice (read on)
                 continue
             return situation
+    if not about_other and not writer_is_child and any(_LOCKED_OUT_OF_REACH.search(t) for t in texts):
+        return "locked_in"   # "ck khóa trái cửa bên ngoài rồi bỏ đi": shut in by him
     if not about_other and not writer_is_child and any(_LOCKED_IN.search(t) for t in texts) and \
             any(CHILD_HURTS_WRITER.search(t) for t in texts):
         return "locked_in"   # "bà bị con trai nhốt trong phòng": a parent locked in by a grown child

@@ -53,7 +53,10 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
         order = ("police", "fire", "ambulance", "national")
     calls = tuple(phone_button(lang, settings.hotline(i))
                   for i in (("fire",) if fire and not threatened else ()) + order)
-    lead = f"{turn.t('emergency_fire_too')}\n\n" if fire and not threatened else ""
+    # (2026-12-07, the fourteenth reading) locked in while it burns ("ck khóa cửa ngoài rồi đi, có
+    # mùi khét"): "get out now" is what she cannot do; say where you are shut in, stay low
+    burning = "emergency_fire_locked_in" if situation in ("locked_in", "held") else "emergency_fire_too"
+    lead = f"{turn.t(burning)}\n\n" if fire and not threatened else ""
     tail = f"\n\n{turn.t('emergency_fire_too')}" if threatened else ""
     # (a witness, a parent, a friend: "if someone is in danger", never "if you are")
     first = "emergency_first_other" if situation in ("witness", "child", "sexual_assault_other") \
