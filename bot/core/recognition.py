@@ -91,7 +91,7 @@ _SHOULD_I = screened(
     r"(a )?scam( qmark)?$|"
     # a red flag told of the offer itself, asked or not ("được cho 50 triệu", "bao lo hết", "bao đi
     # đường"): the warning signs
-    r"(duoc|se) (cho|tra|dua)( \w+)? \d+ (trieu|trieu dong)|bao (lo )?het|bao (di duong|an o|ve may bay|"
+    r"(duoc|se|hua|hen) (cho|tra|dua|tang)( \w+){0,2} \d+ (trieu|trieu dong|cay vang|chi vang)|bao (lo )?het|bao (di duong|an o|ve may bay|"
     r"tien ve|visa)|lo het (chi phi|giay to)|khong can kinh nghiem)")
 
 

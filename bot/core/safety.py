@@ -2030,9 +2030,12 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
             not _not_danger_told(forms) and \
             not any((_HEARTBREAK.search(f) or _COURSE_ASKED.search(f) or _OUTING.search(f) or
                      _BIRTH_WENT_WELL.search(f)) and
-                    not _HARM_WORD.search(f) for f in forms) and \
+                    not _HARM_WORD.search(_COURSE_ASKED.sub(" ", f)) for f in forms) and \
             not any(_LOCKED_ON_LEAVING.search(f) and not _BLOWS_TO_SOMEONE.search(f) and
                     not _THREAT_OR_HARM.search(f) for f in forms) and \
+            not any((_WOKEN.search(f) or _LURE_OFFERED.search(f)) and not _MORE_THAN_MONEY.search(f) and
+                    not _NOW_SAID.search(f) and not _HARM_WORD.search(_WOKEN.sub(" ", f))
+                    for f in forms) and \
             not _laughed_off(text, forms) and \
             not any((_NOT_REAL.search(f) or _FICTION.search(f)) and not _NOW_SAID.search(f)
                     for f in forms) and \
@@ -2073,7 +2076,12 @@ _COURSE_ASKED = screened(r"\b((lop|khoa|buoi|chuong trinh) (tap huan|hoc|dao tao
                          r"(lam|viet|chuan bi) (du an|de tai|bai thuyet trinh|thuyet trinh|tieu luan|bai tap nhom)|"
                          r"(co|xin|gui|can) (\w+ ){0,2}tai lieu|school project|class project|"
                          r"hoi thao|workshop|training (course|session|class)|seminar|volunteer\w*|tinh nguyen|"
-                         r"dang ky (tham gia|hoc|lop|khoa)|sign up for)\b")
+                         r"dang ky (tham gia|hoc|lop|khoa)|sign up for|"
+                         # (2026-12-07, the fourteenth reading) a course followed ("em đang theo dõi
+                         # khóa học tiếng Anh"); a phone chosen ("tư vấn giúp mình điện thoại 5 triệu")
+                         r"(theo doi|hoc|xem) (\w+ )?(khoa hoc|lop hoc|bai giang|kenh|course|lesson|tutorial)|"
+                         r"(tu van|goi y|recommend|suggest)( \w+){0,3} (dien thoai|laptop|may tinh|tai nghe|phone|"
+                         r"xe may|may anh|camera))\b")
 # (2026-12-07, the fourteenth reading) a night out proposed to friends ("tối nay đánh chén ở quán
 # nhậu đầu hẻm nghen mấy ông", read "ăn uống"; "drinks after work tonight guys?"): the classifier
 # hears a gathering by night; with no word of harm, an invitation
@@ -2085,6 +2093,15 @@ _OUTING = screened(r"\b(toi nay|chieu nay|mai|toi mai|cuoi tuan|thu \w+|tonight|
                    r"(nghen|nhen|nha|nhe|ha|hen) (may ong|may ba|anh em|ae|moi nguoi|ca nha|tui bay|chi em|may dua)\b|"
                    r"\b(who'?s in|you guys (in|coming)|anyone (in|coming|up for))\b")
 _BIRTH_WENT_WELL = screened(r"\b(" + self_harm.BIRTH_WENT_WELL + r")\b")
+# Woken up ("chồng em đánh thức em dậy lúc 5h", read "gọi dậy"; "he woke me up at 5"): no blow
+_WOKEN = screened(r"\b(goi (\w+ ){0,2}day|danh thuc|woke (me|us|him|her|them) up|wakes? (me|us) up)\b")
+# A trip abroad offered with money or a husband promised ("có người rủ em qua Trung Quốc lấy chồng,
+# được cho 50 triệu"): the trafficking signs to read before going (a disclosure), not danger now
+# unless she is held, forced or it happens now
+_LURE_OFFERED = screened(r"\b(ru|moi|hua|du|dan du|offer\w*|promis\w*|invit\w*)( \w+){0,4} (qua|sang|di|to) "
+                         r"(trung quoc|dai loan|han quoc|nhat|nhat ban|malaysia|campuchia|cambodia|lao|thai lan|"
+                         r"nuoc ngoai|abroad|china|taiwan|korea|japan)\b( \w+){0,6} (lay chong|lam viec|lam|viec|"
+                         r"marry|married|work|job|wife)\b")
 # The writer's own door locked on the way out ("em khóa cửa bên ngoài rồi đi làm", "i locked the
 # door and left for work"): no one shut in
 _LOCKED_ON_LEAVING = screened(r"^((toi|em|minh|tui|e|i) )?(vua |da |moi )?(khoa|chot|locked) (trai )?(cua|cong|nha|"

@@ -260,6 +260,18 @@ _NOW = [
     r"thuoc an than|nuoc tay)\b.*(\b(chong mat|hoa mat|buon non|non|kho tho|ngat|xiu|co giat|"
     r"dau bung|tim dap nhanh|lanh nguoi|te tay|te chan|te nguoi|ra mau)|\b(dang|bi|gio|hay|cu|muon|van) oi)\b",
     r"\b(the |my )?(rope|noose|pills|knife) (is|are) ready\b",
+    # (2026-12-07, the fourteenth reading) a poison named, then drunk from its bottle ("ba em phun
+    # thuốc trừ sâu xong rồi uống luôn nửa chai", "she drank half the bottle of weed killer")
+    r"\b(thuoc tru sau|thuoc chuot|thuoc diet chuot|thuoc diet co|nuoc tay|paraquat)\b( \w+){0,6} (uong|nuot) "
+    r"(luon |het |ca |mot |nua )*(chai|lo|binh|goi|bich|can|ngum|coc|ly)\b|\b(drank|swallowed|drunk) (half|all|some|a "
+    r"bottle|the bottle|most)( of)?( the| a)?( bottle| can)?( of)? (pesticide|weed ?killer|rat poison|bleach|paraquat)\b",
+    # (2026-12-07, the fourteenth reading) a poison in hand and drinking it weighed ("đang cầm chai
+    # thuốc trừ sâu, ko biết nên uống hết ko", "holding the bottle of weed killer, should i drink it")
+    r"^((toi|em|minh|tui|e|con|tao|i|im|i'm|i am|i've|ive)( dang| van| da| vua)? )?(dang )?(cam|cam san|"
+    r"cam tren tay|holding|got|have|just got)( \w+){0,2} (chai|lo|binh|vi|hop|goi|bich|can|bottle "
+    r"of|pack of|box of|jar of) (thuoc tru sau|thuoc chuot|thuoc diet chuot|thuoc diet co|thuoc ngu|nuoc tay|"
+    r"thuoc an than|pesticide|weed ?killer|rat poison|sleeping pills|bleach|paraquat)\b( \w+){0,8} "
+    r"(uong|nuot|drink|swallow|take)( het| luon| all| it| them)?\b",
     r"\b(is|am|are|i am) (on|at) the (roof|bridge|ledge|edge)\b",
     # (2026-12-07, the twelfth reading) a roof or a ledge named, and the writer up there now ("the
     # dorm roof is open, i'm up there now")
@@ -1270,6 +1282,11 @@ _THOUGHTS = [
     r"ba ay)( \w+){0,4} (ngoai |o |duoi )?(nghia dia|nghia trang|mo|duoi mo|long dat)\b( \w+){0,2} "
     r"(cho som|som|luon|cho roi|cho xong|soon)\b|\b(lie|rest|be buried|lay) (next to|beside|with) (my )?(dad|mom|"
     r"mum|father|mother|husband|wife|son|daughter|grandma|grandpa)( \w+){0,3} (soon|already)\b",
+    # (2026-12-07, the fourteenth reading) being alive itself a punishment or a prison ("being alive
+    # feels like a punishment", "sống trên đời này như một hình phạt")
+    r"\b(being alive|staying alive|existing|living|life itself|con song|song tren doi( nay)?|viec song|song tiep)"
+    r"( \w+){0,3} (is|feels like|feel like|like|nhu|la) (a |mot )?(punishment|torture|curse|prison sentence|life "
+    r"sentence|hinh phat|cuc hinh|su tra tan|loi nguyen|an tu)\b",
     # (2026-12-07, the fourteenth reading) passwords handed on so the accounts can be closed
     # "later" ("gửi mật khẩu zalo cho em gái, dặn mai mốt khóa nick giùm", "gave my sister my
     # logins so she can delete my accounts when i'm gone")
@@ -1812,6 +1829,9 @@ _EVERYDAY = screened(
     # con vuông"), a rival team to be "killed" in the next round ("đội mình sẽ giết chết đối thủ ở
     # vòng sau", "we're gonna kill them in the final")
     + BIRTH_WENT_WELL + r"|"
+    # a field sprayed ("ba e đang phun thuốc trừ sâu ngoài ruộng")
+    r"(phun|xit|rai|pha|spray\w*) (thuoc tru sau|thuoc diet co|thuoc sau|phan|pesticide|weed ?killer)"
+    r"(?!.*\b(uong|nuot|drank|drink\w*|swallow\w*)\b)|"
     r"((doi|team) (minh|tui|nha|ta|em|toi|toi minh|chung minh) (\w+ ){0,2})?"   # ("đội" folds like "đời")
     r"(giet|kill|huy diet|destroy|crush|murder|slaughter)( chet)? (doi thu|doi ban|doi kia|team kia|doi do|"
     r"them|the other team|those guys)( \w+){0,4} (vong|tran|tran dau|chung ket|ban ket|giai|match|game|round|"
@@ -2155,7 +2175,16 @@ _TESTING = re.compile(r"\b(just testing|only testing|testing( testing)?|test thu
 _PRACTICAL = re.compile(
     r"\b(bao hiem|bhyt|bhxh|chi tra|chi phi|bao nhieu tien|het bao nhieu|mat phi|ton phi|le phi|vien phi|"
     r"mien phi|thu tuc|giay to|ho so|insurance|insured|covered|reimburs\w*|cost|costs|fees?|price|"
-    r"how much (is|does|do|will|would))\b")
+    r"how much (is|does|do|will|would)|"
+    # (2026-12-07, the fourteenth reading) a call asked for, a how-to of the phone, whether a
+    # person types here, a martial-arts lesson ("ai đó gọi cho tui đi", "chỉ bà cách gọi video",
+    # "bên kia có ai ngồi gõ thật không", "thầy dạy võ bảo e đấm mạnh hơn")
+    r"^(?!.*\b(khong|ko|k|dung|chang|hong|no one|nobody|day|dậy|wake|up)\b).*\b(ai do|co ai|someone|somebody|anyone|"
+    r"ai) (goi|call) (lai )?(cho )?(tui|toi|em|minh|e|me)( (lai|di|voi|gium|giup|dum|nha|please|pls|back|"
+    r"duoc khong|dc khong|dc ko|duoc ko))*$|"
+    r"call me back|(chi|day|huong dan|show|teach) (\w+ ){0,2}(cach|how to) (goi|nhan|gui|call|video|dung|use|cai)|"
+    r"(co )?(ai|nguoi) (ngoi )?(go|tra loi|nhan) (that|thiet)|phan mem|real person|a bot|(la|is it) (bot|may|nguoi)|"
+    r"(day|hoc|tap|lop|thay|hlv|coach) (vo|vo thuat|vovinam|karate|taekwondo|boxing|judo|muay))\b")
 
 
 # Contact with him cut ("lần cuối em nhắn cho ổng, em chặn ổng luôn", "blocked him
