@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 
 from bot.channels.console import InteractiveChannel, JsonLinesChannel
@@ -43,6 +44,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         asyncio.run(converse())
+    except BrokenPipeError:
+        # the reader of stdout went away (`companion chat --jsonl | head -1`): stop quietly, as
+        # other command-line tools do, with no traceback; stdout is pointed at /dev/null so the
+        # interpreter's last flush does not raise again (the Python docs' recipe for SIGPIPE)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     finally:
         runtime.close()
     return 0

@@ -66,3 +66,23 @@ def test_interactive_numbers_press_buttons(settings):
     assert "Bạn có đang an toàn không?" in screen  # typing 2 pressed "Tôi cần giúp ngay"
     assert "automated assistant" not in screen.split("Bạn có đang an toàn không?")[0]
     runtime.close()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(project_copy):
+    """`companion chat --jsonl | head -1`: once the reader closes the pipe, the command stops
+    quietly (no traceback on stderr), as other command-line tools do."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(project_copy / "config.toml"), "chat", "--jsonl"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write('{"user":"a","text":"/start"}\n')
+    proc.stdin.flush()
+    first = proc.stdout.readline()
+    assert json.loads(first)["user"] == "a"
+    proc.stdout.close()                       # the reader goes away
+    proc.stdin.write("".join('{"user":"a","text":"menu"}\n' for _ in range(50)))
+    proc.stdin.close()
+    proc.wait(timeout=120)
+    stderr = proc.stderr.read() if proc.stderr is not None else ""
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert proc.returncode == 1
