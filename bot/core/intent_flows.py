@@ -20,6 +20,10 @@ from bot.core.flows import (
 )
 from bot.core.turn import Turn
 
+# The classifier sure enough of the quick exit to wipe the chat when the words also name him
+# arriving (a guess alone never wipes it)
+_SURE_EXIT = 0.85
+
 
 def run(turn: Turn, intent: str, text: str) -> bool:
     """Answer `text` as `intent` asks; False when the intent has no flow here (or a guess is not
@@ -59,7 +63,11 @@ def run(turn: Turn, intent: str, text: str) -> bool:
         else:
             return False   # "im a foreigner, can i still get help?": no language asked for
         return True
-    if intent == "quick_exit" and not privacy.asks_to_leave(text):
+    if intent == "quick_exit" and not privacy.asks_to_leave(text) and not (
+            turn.understanding is not None and turn.understanding.confidence >= _SURE_EXIT and
+            privacy.names_him_coming(text)):
+        # (sure of the quick exit, and him arriving named: "ổng về r, e phải đi đây, đừng nhắn
+        # lại": the clean screen, the numbers kept on its line, below)
         if privacy.cancels(text):    # "huỷ": what was under way is dropped, nothing wiped
             turn.session.goto(None)
             start.menu(turn)

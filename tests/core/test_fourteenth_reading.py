@@ -278,3 +278,18 @@ def test_being_woken_is_no_danger(runtime, text):
 def test_a_trip_abroad_offered_with_money_gets_the_trafficking_signs(runtime):
     said = text_of(_chat(runtime, "có bà cò rủ em sang Đài Loan lấy chồng, hứa cho gia đình 80 triệu"))
     assert "Dấu hiệu mua bán người" in said
+
+
+@pytest.mark.parametrize("text", [
+    "chồng về rồi, em phải xoá tin nhắn đây",
+    "ổng về tới cổng r, e phải xóa tin nhắn đây, đừng nhắn lại nha",
+])
+def test_he_is_back_and_a_delete_said_now_wipes_the_chat(runtime, text):
+    replies = _chat(runtime, text)
+    said = text_of(replies)
+    assert "Đã xoá" in said
+    assert "chưa hiểu" not in said and "gọi lại" not in said
+
+
+def test_a_delete_asked_as_a_question_is_no_wipe(runtime):
+    assert "Đã xoá" not in text_of(_chat(runtime, "xoá tin nhắn được không bạn"))

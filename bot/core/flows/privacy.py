@@ -200,8 +200,9 @@ _ALL_MARKED = re.compile(r"^((xem|coi|cho (em|tôi|mình) xem) )?tất( cả| h�
 # "làm sao để xoá ảnh", "he made me delete my instagram", "em đã xoá rồi"). It is the quick exit
 # before anything else, danger included (the person asked for a clean screen), and in the
 # counsellors' queue and live chat, where everything else typed goes to the counsellor.
+# ("đây", now: "e phải xoá tin nhắn đây", 2026-12-07, the fourteenth reading)
 _NOW_WORDS = (r"(di|dj|le|lien|ngay|nhanh|gap|mau|giup|gium|dum|ho|luon|now|it|this|everything|all|"
-              r"please|pls|nha|nhe)")
+              r"please|pls|nha|nhe|day)")
 _OBJECTS = (r"( (het|tat ca|tin nhan|chat|cuoc tro chuyen|tro chuyen|doan tro chuyen|lich su|"
             # the menu's own words ("Riêng tư / xoá trò chuyện"), and a history ("xoá lịch sử chat")
             r"lich su chat|lich su tin nhan|lich su tro chuyen|cuoc noi chuyen|"
@@ -222,7 +223,9 @@ _NOT_ASKED = _not_after(
     "khoan", "se", "to", "threatened to")
 _DELETE_ASKED = Screened(re.compile(
     _NOT_ASKED + rf"\b(xoa|delete|clear|erase|wipe|remove){_OBJECTS}{{0,3}} {_NOW_WORDS}\b"
-    r"(?! (duoc|dc|khong|ko|k|qmark|the nao|sao|ra sao|roi)\b)|"
+    # (a question after it, "xoá đi được không", is none; "đừng" after it, folded "không nên",
+    # starts a new clause: "e phải xoá tin nhắn đây, đừng gọi lại nha")
+    r"(?! (duoc|dc|khong|ko|k|qmark|the nao|sao|ra sao|roi)\b(?! nen\b))|"
     # a delete said last ("he's here delete", "ổng về rồi em sợ, xoá")
     + _NOT_ASKED + r"\b(xoa|delete|clear|wipe)( (di|dj|mau|le|nhanh|now|it|this))*$|"
     # …or with what to delete, last ("xoá đoạn chat này")
