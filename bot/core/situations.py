@@ -89,6 +89,16 @@ LOCKED_FROM_OUTSIDE = (
     r"( (em|toi|tui|minh|e|con))?( \w+){0,2} (khoa|chot|cai) (trai |chat )?(cua|cong|phong)( \w+){0,3} "
     r"(ben ngoai|tu ngoai|tu ben ngoai|o ngoai|phia ngoai|ngoai)\b")
 _LOCKED_OUT_OF_REACH = screened(LOCKED_FROM_OUTSIDE)
+# Shut in by someone else, by any words ("bị nhốt", "locked us in", "khoá cửa ngoài"): never her
+# own door locked against him, which she can open
+_SHUT_IN = screened(LOCKED_FROM_OUTSIDE + r"|\bbi (\w+ ){0,3}(nhot|giam)\b|\bkhoa (cua )?nhot\b|"
+                    r"\b(locked|shut) (me|us|her|them|my \w+) (in|inside|up)\b")
+
+
+def shut_in(text: str) -> bool:
+    """Someone else has shut the writer (or those with her) in: a fire's "get out now" is then
+    what she cannot do (bot/core/flows/emergency.py)."""
+    return any(_SHUT_IN.search(t) for t in forms(text))
 _LOCKED_IN = screened(
     LOCKED_FROM_OUTSIDE + r"|"
     r"\b(nhot|khoa|giam)( \w+){0,3} (trong|lai|o trong)\b|\bbi (\w+ ){0,3}(nhot|giam)\b|"

@@ -272,6 +272,14 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "chi mong duoc nghi ngoi vinh vien", "been stockpiling my pills, i know how many is enough",
     "the roof door was open, im up there now", "em muon om con cung di luon",
     "chac con ko con o day toi tet dau", "ma oi con xin loi, con khong chiu duoc nua, ma giu suc khoe nghe",
+    # fourteenth reading, by the words alone: locked in from outside with smoke, a chair brought
+    # down on a mother now, tied up, "not leaving alive", glass smashed below, pictures held and
+    # money asked or they are sent; a poison in hand weighed, a poison drunk from its bottle
+    "ck khoa trai cua ben ngoai roi bo di, trong nha co khoi", "ba e dang cam ghe dap me e",
+    "he tied me up this morning, he's in the kitchen", "he said i'm not leaving this house alive",
+    "i'm deaf, a man is smashing the glass door downstairs",
+    "he has my nudes and wants 200 dollars or he sends them to my boss",
+    "dang cam chai thuoc tru sau, ko biet nen uong het ko", "ba em xit thuoc tru sau xong uong luon nua chai",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:

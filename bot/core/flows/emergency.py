@@ -22,6 +22,7 @@ from bot.core.medical import (
 )
 from bot.core.messages import Button
 from bot.core.render import bullet, phone_button
+from bot.core.situations import shut_in
 from bot.core.turn import Turn
 from bot.nlu.prefilter import screened
 
@@ -55,7 +56,8 @@ def danger_replies(turn: Turn, situation: str = "home_violence") -> None:
                   for i in (("fire",) if fire and not threatened else ()) + order)
     # (2026-12-07, the fourteenth reading) locked in while it burns ("ck khóa cửa ngoài rồi đi, có
     # mùi khét"): "get out now" is what she cannot do; say where you are shut in, stay low
-    burning = "emergency_fire_locked_in" if situation in ("locked_in", "held") else "emergency_fire_too"
+    burning = "emergency_fire_locked_in" if situation in ("locked_in", "held") or shut_in(text) \
+        else "emergency_fire_too"
     lead = f"{turn.t(burning)}\n\n" if fire and not threatened else ""
     tail = f"\n\n{turn.t('emergency_fire_too')}" if threatened else ""
     # (a witness, a parent, a friend: "if someone is in danger", never "if you are")
