@@ -96,3 +96,43 @@ def redis_key_prefix(url: str, label: str) -> Iterator[str]:
     for key in client.scan_iter(f"{prefix}*"):
         client.delete(key)
     client.close()
+
+
+# Both cores in CI (`pytest -n 2`, see README): tests that share the one PostgreSQL database
+# `test` and the Redis databases (fixed table names, `flushdb`) must never run at the same time as
+# each other, so every test in a module that talks to either server goes to one worker, in order
+# (`--dist loadgroup`, set in pyproject). Everything else spreads over both workers.
+_SHARED_SERVER_WORDS = ("postgres", "psycopg", "redis")
+_SHARED_SERVERS_GROUP = "shared-servers"
+
+
+def _mentions_shared_servers(path: Path, seen: dict[Path, bool]) -> bool:
+    if path not in seen:
+        try:
+            text = path.read_text(encoding="utf-8").lower()
+        except OSError:
+            text = ""
+        seen[path] = any(word in text for word in _SHARED_SERVER_WORDS)
+    return seen[path]
+
+
+def _talks_to_shared_servers(module: Path, seen: dict[Path, bool]) -> bool:
+    """A module whose own text, or a conftest.py in its folders under tests/, names PostgreSQL
+    or Redis (the fixtures that reach them live in those conftests)."""
+    if _mentions_shared_servers(module, seen):
+        return True
+    tests_root = ROOT / "tests"
+    folder = module.parent
+    while folder != tests_root and tests_root in folder.parents:
+        if _mentions_shared_servers(folder / "conftest.py", seen):
+            return True
+        folder = folder.parent
+    return False
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    seen: dict[Path, bool] = {}
+    for item in items:
+        if _talks_to_shared_servers(Path(item.path), seen):
+            item.add_marker(pytest.mark.xdist_group(_SHARED_SERVERS_GROUP))
