@@ -100,10 +100,13 @@ def redis_key_prefix(url: str, label: str) -> Iterator[str]:
 
 # Both cores in CI (`pytest -n 2`, see README): tests that share the one PostgreSQL database
 # `test` and the Redis databases (fixed table names, `flushdb`) must never run at the same time as
-# each other, so every test in a module that talks to either server goes to one worker, in order
-# (`--dist loadgroup`, set in pyproject). Everything else spreads over both workers.
+# each other, so every test of a module that talks to either server goes to one worker, in order;
+# everything else spreads over both workers, test by test.
+# (pytest-xdist's own `--dist loadgroup` reads a group from a suffix it writes into each test's
+# node id, which pytest 9 no longer lets it write: the grouping is done here, in the scheduler,
+# from the module's path, which is all the scheduler sees.)
 _SHARED_SERVER_WORDS = ("postgres", "psycopg", "redis")
-_SHARED_SERVERS_GROUP = "shared-servers"
+SHARED_SERVERS_GROUP = "shared-servers"
 
 
 def _mentions_shared_servers(path: Path, seen: dict[Path, bool]) -> bool:
@@ -116,7 +119,7 @@ def _mentions_shared_servers(path: Path, seen: dict[Path, bool]) -> bool:
     return seen[path]
 
 
-def _talks_to_shared_servers(module: Path, seen: dict[Path, bool]) -> bool:
+def talks_to_shared_servers(module: Path, seen: dict[Path, bool]) -> bool:
     """A module whose own text, or a conftest.py in its folders under tests/, names PostgreSQL
     or Redis (the fixtures that reach them live in those conftests)."""
     if _mentions_shared_servers(module, seen):
@@ -130,9 +133,15 @@ def _talks_to_shared_servers(module: Path, seen: dict[Path, bool]) -> bool:
     return False
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """xdist's group scheduling, with the group read from the module's path (see above)."""
+    from xdist.scheduler import LoadGroupScheduling
+
     seen: dict[Path, bool] = {}
-    for item in items:
-        if _talks_to_shared_servers(Path(item.path), seen):
-            item.add_marker(pytest.mark.xdist_group(_SHARED_SERVERS_GROUP))
+
+    class SharedServersScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = ROOT / nodeid.split("::", 1)[0]
+            return SHARED_SERVERS_GROUP if talks_to_shared_servers(module, seen) else nodeid
+
+    return SharedServersScheduling(config, log)  # type: ignore[arg-type]
