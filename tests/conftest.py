@@ -133,6 +133,12 @@ def talks_to_shared_servers(module: Path, seen: dict[Path, bool]) -> bool:
     return False
 
 
+def scope_of(nodeid: str, seen: dict[Path, bool]) -> str:
+    """The scheduling scope of one test: the shared servers' group, or the test alone."""
+    module = ROOT / nodeid.split("::", 1)[0]
+    return SHARED_SERVERS_GROUP if talks_to_shared_servers(module, seen) else nodeid
+
+
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """xdist's group scheduling, with the group read from the module's path (see above)."""
     from xdist.scheduler import LoadGroupScheduling
@@ -141,7 +147,6 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 
     class SharedServersScheduling(LoadGroupScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            module = ROOT / nodeid.split("::", 1)[0]
-            return SHARED_SERVERS_GROUP if talks_to_shared_servers(module, seen) else nodeid
+            return scope_of(nodeid, seen)
 
     return SharedServersScheduling(config, log)  # type: ignore[arg-type]
