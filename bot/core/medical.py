@@ -43,6 +43,19 @@ _CAUSE = screened(
     r"\b((having|had) a (seizure|fit|stroke|heart attack)|seizures?|convuls\w*|stroke|"
     r"heart attack|cardiac arrest|drowning|electrocuted|allergic reaction|anaphyla\w*|"
     r"car accident|hit by a (car|truck|motorbike|bike))\b|"
+    # (2026-12-07) a cut of one's own doing that bleeds a lot ("đang thái rau thì bị đứt tay chảy
+    # máu nhiều", "sliced her hand open on the mandoline, it won't stop bleeding"); a little
+    # blood ("chảy máu chút xíu") is no emergency, and who held the knife is read below
+    r"\b(dut (tay|ngon tay|chan|ngon chan|co tay)|(bi|lo tay|lo) (cat vao|cat trung|cat phai) (tay|chan|"
+    r"ngon tay|ngon chan|co tay))( \w+){0,3} (chay (nhieu|rat nhieu|qua troi) mau|chay mau (nhieu|"
+    r"rat nhieu|qua troi|khong cam|khong ngung|lenh lang|dam dia|xoi xa|tung toe))\b"
+    r"(?!( \w+){0,2} (khi|luc) (got|cat|thai|nau|lam bep|rua|bam|cao|tia))|"
+    # (English: the one cut is the one cutting, "she cut her hand", "i sliced my finger")
+    r"\b(i (accidentally )?(cut|sliced|slashed) my|(she|mom|my mom|my mother|grandma|my grandma|my wife|"
+    r"my sister|my daughter) (accidentally )?(cut|sliced|slashed) her|(he|dad|my dad|my father|grandpa|"
+    r"my grandpa|my son|my brother) (accidentally )?(cut|sliced|slashed) his) (own )?(hand|finger|thumb|"
+    r"wrist|arm|leg|foot)( open)?( \w+){0,6} (bleeding (a lot|heavily|badly|everywhere|so much)|"
+    r"(won'?t|will not|does not|doesn'?t) stop bleeding|blood everywhere)\b|"
     # drowning, a bite, choking on food, bleeding in pregnancy, no one named as the cause
     r"\b((roi|rot|te|nga|tut) xuong (ao|song|ho|nuoc|kenh|muong|gieng|rach)|(bi )?(ran|cho dai) can|"
     r"hoc (xuong|do an|keo|thuc an)|mac nghen|(mang thai|co thai|co bau|dang bau)( \w+){0,5} "
@@ -511,6 +524,15 @@ _INJURED = screened(
     r"(te|nga|roi|rot) (tu|tren) (lau|tang)( \w+)? xuong|(dang|van|con) chay mau|"
     r"(is|are|i'?m|im|still) bleeding|collapsed|fainted|clutching (his|her) chest|"
     r"dam (vao|vo) (co|nguc|bung)|need (an |the )?ambulance|"
+    # (2026-12-07) a blow or a fall on the head, then speech or waking gone ("xô ngã đập đầu, giờ
+    # bà không nói được nữa", "hit her head on the floor and now she's slurring")
+    r"(dap|dam|va|te|nga|dong|dap dau|u) (\w+ ){0,2}dau( \w+){0,6} (khong|ko|k|hong) (con )?(noi|nhin|nghe|"
+    r"nhuc nhich|biet gi)( duoc| dc)?( nua| gi)?|"
+    r"(dap|dam|va|te|nga) (\w+ ){0,2}dau( \w+){0,6} (noi ngong|noi lap|noi ngong|lo mo|mat tinh|non oi|"
+    r"oi lien tuc|co giat|mat mo)|"
+    r"(hit|banged|smashed|slammed) (her|his|my|their) head( \w+){0,6} (can'?t|cannot|won'?t|isn'?t able "
+    r"to) (talk|speak|stand|see|wake)|(hit|banged|smashed|slammed) (her|his|my|their) head( \w+){0,6} "
+    r"(slurring|confused|throwing up|vomiting)|"
     # a bone broken, told after it ("chân em gãy rồi")
     r"(chan|tay|xuong|suon|mui|rang|co tay)( (em|toi|minh|tui|con|be|me|ba|chi))? (bi )?gay( roi| r| luon)|"
     # hurt, and the nearest hospital asked for ("my wife is hurt where is the nearest hospital")

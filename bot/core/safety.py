@@ -564,6 +564,9 @@ _VI_PATTERNS = [
     # kept abroad by those who took them ("đi làm bên Myanmar, giờ họ ko cho về"; "bị môi giới
     # lừa lấy chồng Trung Quốc, giờ đang ở bên đó")
     r"\b(ho|chung no|tui no|bon no|bon ho|nguoi ta|chu|ong chu) (khong|ko|chang) cho (\w+ )?ve\b",
+    r"\b(ho|chung no|tui no|bon no|bon ho|may thang do|bon buon nguoi)( sap| se| mai| dang| chuan bi)* (dua|cho|chuyen|"
+    r"dan|ban|cho xe) (tui|em|toi|chung em|bon em|tui em|tui tao|minh|chung toi|chi em|may dua)( \w+){0,2} "
+    r"(qua|sang|vuot) (bien gioi|ben kia bien gioi)\b",
     r"\b(lua|moi gioi|mai moi|ban)\b.*\b(trung quoc|campuchia|myanmar|lao|dai loan|malaysia|"
     r"nuoc ngoai)\b.*\b(gio|dang|van|con)( dang| van| con)? o (ben )?(do|day|kia|nay|ben do)\b",
     # held and kept from going home; not kept from visiting family ("không cho em về nhà
@@ -882,6 +885,9 @@ _VI_PATTERNS = [
     # home, and the knife promised for this time ("ổng về rồi, lần trước nói lần này sẽ dùng dao")
     r"\b(ve|toi|den|sap ve|dang ve|vo nha)( roi)?\b.*\b(lan nay|lan sau|lan toi|hom nay|toi nay) (se|thi|la|"
     r"chac) (dung|cam|lay|xai|mang|co) (dao|sung|bua|axit|xang|ma tau|rua)\b",
+    # (2026-12-07) a child shut in and starved ("ổng nhốt con cho đói mấy ngày nay")
+    r"\b(nhot|khoa trai|giam)( \w+)? (con|be|chau|em be|dua nho|thang be|con be|con nho|thang nho)"
+    r"( \w+){0,3} (cho |de |bat )?(doi|nhin doi|khat|khong cho an|khong cho uong)\b",
 ]
 
 # New shoes or a horse broken in ("he's breaking in his new boots"): no one breaking into a home
@@ -901,6 +907,15 @@ _EN_PATTERNS = [
     r"\b(man|men|guy|someone|somebody|stranger|he|they|husband|boyfriend)( is| are| s)? (breaking|smashing) "
     r"(the |a |our |my |all the )?(glass|windows?|door|doors|in|through)\b(?!.*\b(movie|film|game|video)\b)" +
     _NOT_NEW_GEAR,
+    # (2026-12-07) taken over a border by those who hold them ("they're moving us across the
+    # border tomorrow morning", "họ sắp đưa tụi em qua biên giới"); never a company's trip
+    r"\b(they|these men|the men|the boss|the broker|the agent|the traffickers|those men|he)( are|'re| re| is|'s| s| will|'ll| ll|"
+    r" gonna| going to)? (moving|move|taking|take|sending|send|selling|sell|smuggling|smuggle|transporting|"
+    r"transport) (us|me|my \w+|the girls|the women)( \w+){0,3} (across|over|through) (the )?border\b",
+    # (2026-12-07) smashing the home's things now ("he's breaking everything and the kids are here")
+    r"\b(he|husband|boyfriend|dad|father|stepdad|my ex|ex)( is|'s| s)? (breaking|smashing|throwing|wrecking) "
+    r"(everything|all (our|my|the) (things|stuff)|the furniture|furniture|plates|dishes|the tv|chairs)\b"
+    r"(?!.*\b(movie|film|game|video|lego|toys?)\b)",
     # someone crying for help, or violence said to be happening now ("a woman yelling help", "he
     # is beating her, it's happening right now")
     r"\b(yelling|screaming|shouting|crying|calling) (out )?(for )?help\b",
@@ -1172,6 +1187,12 @@ _EN_PATTERNS = [
     # drugged ("i think i was drugged", "someone spiked my drink")
     r"\b(i was|i've been|ive been|i got|been|was|i think i was|i think i got) (drugged|spiked|roofied)\b|"
     r"\b(drugged|spiked|roofied) (me|my drink)\b|\bput something in my (drink|food|water)\b",
+    # (2026-12-07) something put in her drink by him, and the body going now ("ông ấy bỏ cái gì vào
+    # nước cho tôi uống, giờ tay chân tê hết"); never a sweet drink asked about
+    r"\b(bo|cho|tron|pha|bo thuoc|cho thuoc)( \w+)? (gi|j|thuoc|thu gi|cai gi|chat gi|cai j|thu j|thuoc gi)"
+    r"( \w+)? (vao|vo) (nuoc|ly|coc|do an|com|chai|bia|ruou|tra|sua|chen|do uong)( \w+){0,3} (cho )?(toi|em|e|"
+    r"minh|tui|con|chi|tao|tau|me|vo) (uong|an)\b( \w+){0,8} (te|te liet|chong mat|lo mo|buon ngu|mat lu|"
+    r"khong dung|ko dung|k dung|choang|nang dau|mo mat|mo mit|run|yeu|lit|ngat|xiu|kho tho|non|oi)\b",
     # followed, grabbed, trapped, assaulted just now ("a guy follows me", "someone grabbed me",
     # "i am trapped", "i got assaulted tonight"); never followed online
     r"\b(a (guy|man|stranger|car|van|person|group of (guys|men))|someone|somebody|some (guy|guys|men|man)|"
@@ -1394,6 +1415,10 @@ _SELF_DIRECTED = screened(
     r"^((toi|em|minh|tui|con) )?(dang |van )?(cam|co) (san )?(dao lam|luoi lam|lam|day thung)\b|"
     r"^((toi|em|minh|tui|con) )?((hay|cu|lai|thuong|da|vua|dang|muon|tu|chi muon|cu muon) )*"
     r"(dap|dam|dap dau|dong) (dau |tay )?(vao|vo) tuong( \w+)?$|"
+    # (2026-12-07) the same, told after what set it off ("mỗi lần ba chửi là em đập đầu vào tường"):
+    # the writer starts the clause; never "nắm tóc em rồi đập đầu vào tường", his act
+    r"\b(la|thi|nen|roi|xong) (toi|em|minh|tui|con|e) ((hay|cu|lai|thuong|da|vua|dang|muon|tu|chi muon|"
+    r"cu muon) )*(dap|dam|dap dau|dong) (dau |tay )?(vao|vo) tuong\b|"
     r"\bngu (mot giac )?(\w+ ){0,3}(khong|ko|chang|khoi) (bao gio |can |con )?(tinh lai|tinh day|"
     r"thuc lai|thuc day)\b|"
     r"\b(i have|i've got|ive got|i got|i am holding|im holding|i'm holding) (a|the|my) (knife|"
@@ -1504,6 +1529,15 @@ _ANIMAL_DOES = screened(
 # ("lưỡi câu đâm vô tay chảy máu chút xíu")
 _ANIMAL_CHASED = screened(r"\b(ruot|duoi|chay|duoi bat|bat) theo (con |may con )?(cho|meo|ga|vit|heo|lon|bo|"
                           r"chuot|trau|de)\b|\bchas(e|ed|ing) (the|my|our|a) (dog|cat|chicken|puppy)\b")
+# (2026-12-07) an animal tied or shut in ("my husband tied up the dog outside", "ổng cột con chó
+# ngoài sân"): no one held, unless the rest of the message says so ("he tied me up and locked the
+# dog in the bathroom")
+_ANIMAL_TIED = screened(r"\b(tied|tie|ties|tying|chained|chain|chains|leashed|locked|shut) (up )?(the|our|my|"
+                          r"his|her|a) (dog|dogs|cat|cats|puppy|goat|pig|buffalo|cow|horse|chicken|chickens)\b|"
+                          # (folded, "con chó" is "con cho", the child and "for", "con bò" is
+                          # "con bố": only animals no person's word folds to)
+                          r"\b(troi|buoc|cot|xich) (\w+ )?(con|may con|bay) (meo|ga|vit|heo|lon|trau|de|ngua|"
+                          r"cun)\b")
 _PRICKED = screened(r"\b(luoi cau|gai|dinh|kim|manh chai|manh kinh|manh ly|xuong ca|fish ?hook|hook|thorn|"
                     r"splinter|nail|needle)( \w+){0,2} (dam|chich|cua|cat|ghim|dam trung|stuck|pricked|poked|"
                     r"went) (vo|vao|trung|into|in)?( \w+)? ?(tay|chan|ngon|ngon tay|finger|hand|foot|thumb)\b")
@@ -1624,7 +1658,7 @@ _FEAST = re.compile(r"\bdam (gio|cuoi|tang|ma|hoi|hieu|day thang|thoi noi)\b")
 _EXASPERATED = screened(self_harm.EXASPERATED)
 # (one screen for them all: on nearly every form none of their words occurs)
 _HARMLESS_ANY = screened("|".join(f"(?:{p.pattern})" for p in (
-    _PLAY, _KITCHEN_KNIFE, _CAR_NO_HURT, _GRADES, _PLANT, _SMALL_CUT, _ANIMAL_DOES, _DENTAL,
+    _PLAY, _KITCHEN_KNIFE, _ANIMAL_TIED, _CAR_NO_HURT, _GRADES, _PLANT, _SMALL_CUT, _ANIMAL_DOES, _DENTAL,
     _PHOTOS_SHOT, _ANIMAL_CHASED, _PRICKED, _SPORT_SORE, _NOT_A_BLADE, _EXASPERATED, _SLAUGHTER,
     _BITTEN, _MEAT_RARE, _BODY_ART, _LESSON_OR_CHORE, _NOSEBLEED, _KNOCK_IN_PLAY_OR_OVER)))
 
@@ -1660,6 +1694,9 @@ def _harmless(form: str) -> bool:
     if _ANIMAL_DOES.search(form) and not _SOMEONE_KILLS.search(form) and \
             not _BLOWS_TO_SOMEONE.search(form):
         return True   # (an animal, with no person named who might be the one following)
+    if _ANIMAL_TIED.search(form) and not _BLOWS_TO_SOMEONE.search(form) and \
+            not _PATTERNS.any(_ANIMAL_TIED.sub(" ", form)):
+        return True   # the dog tied up, and no one else held or hurt
     if _SLAUGHTER.search(form) and not _BLOWS_TO_SOMEONE.search(
             _FEAST.sub(" ", _SLAUGHTER.sub(" ", form))):
         return True   # (a feast's "đám giỗ" folds like "đâm", a stab: read without it)
@@ -1936,6 +1973,8 @@ def is_danger(text: str) -> bool:
     for form in forms:
         if _joking(form) or (_FICTION.search(form) and not _NOW_SAID.search(form)):
             continue
+        if self_harm.NO_WAKING_THREAT.search(form):
+            return True   # his promise she will not wake up (self_harm.py)
         if _NOT_REAL.could_match(form):
             form = _NOT_REAL.sub(" ", form)
         form = _SELF_DIRECTED.sub(" ", form)

@@ -66,6 +66,14 @@ _MARK_OF_NO_HARM = re.compile(r"\b(" + MARK_OF_NO_HARM + r")\b")
 BODY_ART = (MARK_OF_NO_HARM + r"|xo khuyen|bam khuyen|bam lo tai|piercings?|pierced|phun (moi|may)|"
             r"dieu khac (chan )?may|xam (moi|may)|microblading")
 _NOW = [
+    # (2026-12-07, the fifteenth reading) the gas opened in a shut room ("e mở bình ga rồi, cửa sổ
+    # đóng hết rồi", "turned on the gas and sealed the windows"); never a leak smelt (a fire, 114:
+    # bot/core/medical.py) nor a stove lit to cook
+    r"^(?!.*\b(nau|nau an|nau com|bep|chien|xao|luoc|ro ri|ri|xi|mui ga|thay ga|doi ga|het ga|cook\w*|leak\w*|"
+    r"smell\w*)\b).*\b(mo|xa|van|bat) (\w+ )?(binh ga|ga|gas|khi ga|van ga)( \w+){0,2}\b.*\b(dong|khoa|bit|"
+    r"chen|dan) (het |kin |lai |chat )?(cua|cua so|phong|khe cua|het)\b|"
+    r"\b(turned|switched|left) on (the )?gas\b.*\b(sealed|shut|closed|taped|locked) (all )?(the )?"
+    r"(windows?|doors?|room|gaps)\b",
     # (2026-12-07) everything in the cabinet taken, and its sleep coming ("took everything in the
     # cabinet about an hour ago, getting really sleepy now")
     r"\b(took|swallowed|taken|drank) (everything|all of it|all of them|the whole (bottle|box|pack|strip)|"
@@ -364,6 +372,15 @@ _NOW = [
 # His threat to the children ("ổng dọa ôm con nhảy sông", "ck dọa ôm con tự tử", "he said he
 # will kill the kids"): his violence, the children in danger (bot/core/safety.py), never the
 # writer's own wish to die
+# (2026-12-07, the fifteenth reading) his threat that she will not wake up, for tonight or for
+# good ("ổng nói đêm nay tui mà ngủ là khỏi thức dậy luôn"): her death promised, never her own
+# wish; danger for bot/core/safety.py, read before its `_SELF_DIRECTED` takes a sleep with no
+# waking out as self-harm
+NO_WAKING_THREAT = screened(
+    r"^(?=.*\b(dem nay|toi nay|toi ni|dem ni|luon|vinh vien|bao gio)\b).*\b(ong|ong ay|ong ta|no|han|"
+    r"chong|ck|anh ay|anh ta|thang do|thang kia|ba ay|bo duong|cha duong|ny|nguoi yeu|ban trai)( \w+){0,2} "
+    r"(noi|doa|bao|hu|tuyen bo|nhan|nhan tin|rit|gam)( \w+){0,8} (khoi|se khong|khong bao gio|dung hong|"
+    r"dung mong) (thuc day|tinh day|thuc|thay mat troi|song toi sang|song qua dem nay|thay ngay mai)\b")
 _HIS_THREAT_TO_CHILDREN = screened(
     r"\b(ong|ong ay|ong ta|chong|ck|no|han|anh ay|anh ta|vo|vk|ba ay|co ay|he|she|my (husband|wife|"
     r"ex|partner|boyfriend))\b( \w+){0,2} (doa|de doa|noi|bao|nhan tin|tuyen bo|said|says|threatened|"
@@ -494,13 +511,21 @@ _THOUGHTS = [
     r"\b(decide|decided|want|going|plan|planning) to end it\b(?! with)",
     r"\b(cut|cutting|burn|burning|scratch|scratching) (my )?(arms?|wrists?|legs?|thighs?|skin)\b",
     r"\b(burned|burnt|cut|hit|punched|scratched|starved|hurting|harming) myself\b",
+    # (2026-12-07, the fifteenth reading) a cut of her own today deeper than the others ("hôm nay
+    # cứa sâu hơn mọi ngày", "cut deeper than usual tonight"): a wound now, 115 first
+    r"\b(hom nay|vua|vua moi|moi|toi nay|hoi nay|dem nay|lan nay)( \w+){0,2} (cua|rach)( \w+)? (sau|manh|"
+    r"nhieu|dai) hon\b",
+    r"\b(cut|sliced) (myself )?(deeper|worse) than (usual|ever|before|last time|normal)\b",
     # the writer's own head against the wall ("em hay đập đầu vào tường"), never his ("ba đấm
     # đầu vào tường rồi đánh mẹ": that is violence, and danger)
     r"^((toi|em|minh|tui|con|chau) )?((hay|cu|lai|thuong|da|vua|dang|muon|tu|chi muon|cu muon) )*"
     r"(dap|dam|dap dau|dong) (dau |tay )?(vao|vo) tuong\b", r"\bquyen sinh\b",
+    # (told after what set it off: "mỗi lần ba chửi là em đập đầu vào tường")
+    r"\b(la|thi|nen|roi|xong) (toi|em|minh|tui|con|e|chau) ((hay|cu|lai|thuong|da|vua|dang|muon|tu|chi muon|"
+    r"cu muon) )*(dap|dam|dap dau|dong) (dau |tay )?(vao|vo) tuong\b",
     r"\bkhong (muon|thiet) (thuc day|tinh day|thuc giac|day) (nua|lai)\b",
     r"\b(lay|dung|cam) (dao|dao lam|lam|keo|kim|bat lua|tan thuoc) (\w+ ){0,2}(lam dau|rach|cat|"
-    r"dot|chich|cua) (minh|ban than|tay|chan|co tay)\b",
+    r"dot|chich|cua) (minh|ban than|tay|chan|co tay|dui|bap tay|canh tay)\b",
     r"\b(hid|hide|hiding|keep|kept|giau|cat giu) ([\w']+ ){0,3}(razors?|razor blades?|blades?|lam dao|"
     r"dao lam)\b",
     r"\b(la|chi la|thanh) (ganh nang|gánh nặng)\b", r"\bburden (to|for|on) (everyone|them|my)\b",
@@ -621,6 +646,32 @@ _THOUGHTS = [
     r"quan ao|sach vo|tien|tien bac|tai san|moi thu|dien thoai|xe|thu cung)\b",
     r"\b(gave|giving|given) away (all )?(of )?(my|all my) (stuff|things|belongings|possessions|clothes|"
     r"pets?|cat|dog)\b",
+    # (2026-12-07, the fifteenth reading) a pet handed on to be raised, or belongings given away,
+    # and a calm after it ("e gửi con mèo cho bạn thân nuôi r, đồ đạc cũng cho hết r, giờ thấy nhẹ
+    # lòng lắm", "gave my cat to my best friend, feel so light now"): the calm of a decision
+    r"^(?!.*\b(cu|tu thien|ung ho|quyen gop|don nha|chuyen nha|ban lai|thanh ly|di xa|du hoc|di lam|xuat khau|"
+    r"du lich|(1|mot|hai|2|vai|may) (tuan|ngay|thang)|ve que|an tet|di cong tac|nhap vien|moving|move|abroad|"
+    r"charity|donat\w*|trip|job|travel\w*|vacation|holiday|weeks?|days)\b)"
+    r"(?=.*\b(nhe long|nhe nhom|nhe tenh|thanh than|khong con vuong|yen tam (roi|r)|san sang (roi|r)|at peace|"
+    r"so light|lighter|relieved|ready now|calm now)\b).*\b((gui|cho|giao|tang|gave|given|handed) (\w+ ){0,2}"
+    r"(meo|cho|cun|thu cung|pet|pets|cat|dog|kitten|puppy)( \w+){0,5} (nuoi|giu|cham|to keep|to look after|"
+    r"to take care)|(do|do dac|quan ao|sach vo|tien|moi thu|dien thoai|xe)( \w+){0,2} (cung |da )?(cho|tang|"
+    r"phat|gui)( \w+)? (het|sach|het sach)|(gave|given|giving) away (all )?(of )?(my|all my) (stuff|things|"
+    r"belongings|clothes))\b",
+    # starving oneself until gone ("chắc e sẽ nhịn ăn tới khi nào không còn nữa", "i'll stop eating
+    # until i disappear")
+    r"\bnhin (an|doi)( \w+){0,2} (cho |toi |den |toi khi |den khi |cho toi khi |cho den khi )(nao |luc nao )?"
+    r"(chet|khong con( nua| tren doi)?|bien mat|het tho|kiet suc ma chet|tat tho)\b",
+    r"\b(stop|stopped|quit) eating (until|till|til) (i|i'?m) (die|disappear|gone|vanish|waste away)\b",
+    # accounts deleted and apologies sent to each one ("em xóa hết facebook rồi, cũng nhắn xin lỗi
+    # từng người rồi"; "deleted my socials and messaged everyone sorry")
+    r"\b(xoa|khoa|go|huy)( het| sach)? (facebook|fb|mxh|mang xa hoi|tai khoan|nick|zalo|tiktok|insta|"
+    r"instagram)\b.*\b(xin loi|tam biet|cam on|vinh biet)( \w+)? (tung nguoi|moi nguoi|het|ca nha|tat ca|"
+    r"ai cung|tung dua|tung ban)\b|"
+    r"\b(xin loi|tam biet|vinh biet)( \w+)? (tung nguoi|moi nguoi|ca nha|tat ca)\b.*\b(xoa|khoa|go|huy)( het| sach)? "
+    r"(facebook|fb|mxh|mang xa hoi|tai khoan|nick|zalo|tiktok|insta|instagram)\b",
+    r"\b(deleted|deactivated|wiped) (all )?(my )?(socials|accounts?|facebook|instagram|profiles?)\b.*"
+    r"\b(said sorry|apologi[sz]ed|messaged everyone|said goodbye)\b",
     # how much of a pill, or how high a fall, kills ("uống mấy viên thì chết", "bao nhiêu viên
     # thuốc ngủ là quá liều", "nhảy từ tầng mấy thì chết", "how many pills does it take to die")
     r"\b(bao nhieu|may)( \w+){0,3} (vien|lieu|mg|gam|gram|chai|lo|hop|vi|ong)\b( \w+){0,5} "
@@ -1715,7 +1766,24 @@ def violence_not_death(text: str, understanding: Understanding | None,
     if understanding.confidence >= _SURE:
         return False
     kind = (getattr(understanding, "entities", None) or {}).get("kind")
-    return (violence_told or bool(kind)) and not any(_DEATH.search(t) for t in _forms(text))
+    return (violence_told or bool(kind)) and \
+        not any(_DEATH.search(t) or _OWN_HARM_OR_NO_FUTURE.search(t) for t in _forms(text))
+
+
+# (2026-12-07, the fifteenth reading) harm done by the writer's own hand, or no future seen: the
+# kind of violence the classifier's entities find in them ("đập đầu vào tường", "cào tay chảy
+# máu", "parents kicked me out, i don't see a point anymore", "pray every night not to wake up")
+# is no sign that violence, not a wish, is the subject
+_OWN_HARM_OR_NO_FUTURE = screened(
+    r"\b((dap|dam|dong) (dau |tay )?(vao|vo) tuong|cao (tay|da|dui|mat|nguoi)|cao (toi|den|cho) (rach|chay|"
+    r"bat)|rach da|cao rach|cua (tay|dui|co tay)|"
+    r"(khong|ko|k|chang) (con )?thay (tuong lai|loi thoat|y nghia|ly do)|het (tuong lai|hy vong|hi vong)|"
+    r"(don'?t|dont|do not|can'?t|cannot) see (a |any )?(point|future|way out)|no (future|point|way out)|"
+    r"pray\w*( \w+){0,3} (not to|to not|i don'?t|i won'?t|i never) wake|"
+    r"(wrote|written|writing|left) (\w+ ){0,2}(letters?|notes?) (for|to) (my )?(family|kids|mom|dad|parents|"
+    r"everyone)|(got|have|bought|keep) (the |a )?(rope|noose|pills|blade|razor)|"
+    r"(toi nay|dem nay|mai|lat nua) (chac |se |lai )*(lam|dap|cao|cat|rach) (nua|tiep|lai)|"
+    r"(tonight|again tonight) i'?ll (do it|hurt|cut))\b")
 
 
 _SURE = 0.8
@@ -1757,11 +1825,22 @@ def level(text: str, understanding: Understanding | None = None, *,
                     _CUTTING_HIM_OFF.search(t) or _NOT_BELIEVED.search(t) or
                     _THANKED_AND_BETTER.search(t) or _VENTED.search(t) or
                     ((_PRACTICAL.search(t) or _TESTING.search(t)) and not _DARK.search(t)) or
-                    _laughed_at_another(t) or _FOR_THE_VET.search(t) for t in texts) and \
+                    _laughed_at_another(t) or _FOR_THE_VET.search(t) or _SAYS_WELL.search(t)
+                    for t in texts) and \
             not _everyday(texts) and \
             not _named_in_passing(texts, cleaned):
         return "thoughts"
     return None
+
+
+# (2026-12-07, the fifteenth reading) fine, said in a few words and nothing else ("bt thoi, dao nay
+# cung on", "dạo này vẫn khỏe", "doing okay lately"): the classifier hears "dạo này" of sad
+# messages; no "but", no pretending, no "not" beside it
+_SAYS_WELL = screened(
+    r"^(?!.*\b(khong|ko|chang|hong|k|not|never|nhung|ma|tuong|gia vo|co ve|but|pretend\w*|seem\w*|"
+    r"supposed|act\w*|smile|cuoi)\b)(\w+ ){0,6}(cung on|van on|on ap|on roi|on lam|on ca|on het|van khoe|"
+    r"khoe lam|khoe re|binh thuong|van vui|vui lam|fine|doing (ok|okay|well|good|alright|great)|"
+    r"pretty good|all good|im good|i'?m good|im ok|i'?m ok(ay)?)( \w+){0,3}$")
 
 
 # The classifier's guess of a crisis on everyday words, with no word of dying or despair beside
@@ -1900,8 +1979,8 @@ def _read_words(text: str) -> _WordsLevel:
     # (only the readings that saw the threat: "e" is "em" in one of them)
     beside_threat = [b for b, t in zip((LEVERAGE.sub(" ", t) for t in texts), texts, strict=True)
                      if b != t]
-    if any(_HIS_THREAT_TO_CHILDREN.search(t) for t in texts):
-        return None, False, texts, texts   # his threat to the children: violence (safety.py)
+    if any(_HIS_THREAT_TO_CHILDREN.search(t) or NO_WAKING_THREAT.search(t) for t in texts):
+        return None, False, texts, texts   # his threat to the children or to her: violence (safety.py)
     if any(_NOW_ANY.any(_FORCED_DOWN.sub(" ", t)) for t in beside_threat or texts):
         return "now", False, texts, texts   # (poison forced down by him is his violence: below)
     if beside_threat:
@@ -2388,7 +2467,7 @@ def not_a_wish(text: str) -> bool:
     return any(_NOT_A_WISH.search(t) or _LEAVING_HIM.search(t) or _CUTTING_HIM_OFF.search(t) or
                _NOT_BELIEVED.search(t) or _THANKED_AND_BETTER.search(t) or _VENTED.search(t) or
                ((_PRACTICAL.search(t) or _TESTING.search(t)) and not _DARK.search(t)) or
-               _laughed_at_another(t) or
+               _laughed_at_another(t) or _SAYS_WELL.search(t) or
                (_OVER_NOW.search(t) and not _NOW_ANY.any(t))   # long over, told
                for t in _forms(text)) or as_a_topic(text)
 

@@ -148,7 +148,9 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
                       r"(?<!chiu )(?<!khong )ky thi(?! (sao|phai|moi|duoc|chac|con|thoi))|mang chui|"
                       r"chua benh|disown\w*|conversion therapy|worthless|useless|stupid|"
                       r"gaslight\w*|crazy|cam (\w+ )?(di lam|di hoc|gap|ra|di|ve|vo|vao)|"
-                      r"nghi hoc|khong cho (\w+ ){0,2}(di|ra|ve|gap|vo|vao|hoc)|khoa cua|"
+                      # (a door the writer locks, "em khóa cửa bên ngoài rồi đi làm", is no control)
+                      r"nghi hoc|khong cho (\w+ ){0,2}(di|ra|ve|gap|vo|vao|hoc)|"
+                      r"(?<!^em )(?<!^e )(?<!^toi )(?<!^tui )(?<!^minh )(?<!^con )khoa cua|"
                       r"duoi (\w+ ){0,3}(ra khoi|khoi|ra) nha|gianh con|take the (kids|children)|"
                       r"(will not|won't|do not) let me|checks? (my phone|who i)|ghen|tra hoi|"
                       r"bat (\w+ )?o nha|scream\w*|dap do|nem do|(smash\w*|throw\w*) things|"

@@ -280,6 +280,15 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "i'm deaf, a man is smashing the glass door downstairs",
     "he has my nudes and wants 200 dollars or he sends them to my boss",
     "dang cam chai thuoc tru sau, ko biet nen uong het ko", "ba em xit thuoc tru sau xong uong luon nua chai",
+    # fifteenth reading, by the words alone: a fall on the head and speech gone, a promise she will
+    # not wake, a drink spiked and the body going, taken over a border, the home's things smashed,
+    # a child shut in and starved, a bad cut at home; the gas opened in a shut room
+    "ông nội bị đẩy té đập đầu, giờ ông không nói được",
+    "chong em nhan tin bao dem nay ngu la khoi thay mat troi luon",
+    "thang do bo thuoc gi vao ly bia cho em uong, gio chong mat lam",
+    "the broker is taking us over the border tonight", "my husband is smashing all our things right now",
+    "ba duong nhot con be trong kho bat nhin doi", "ba em bi dut tay chay mau qua troi",
+    "em van binh ga roi, dong kin cua phong lai",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
