@@ -76,7 +76,7 @@ _CAUSE = screened(
     r"(te liet|liet|yeu|te) (mot ben|nua ben)|"
     r"noi ngong( \w+){0,3} (yeu|te|liet|meo)|yeu nua nguoi|liet nua nguoi|te nua nguoi|"
     r"dau nguc( du doi| trai| qua)?|len con hen|hen suyen|"
-    r"ong (vo ve|bo ve)|bong nuoc soi|say nang|soc nhiet|"
+    r"(bi )?ong (vo ve|bo ve)( \w+){0,2} (dot|chich|can)|bi ong (vo ve|bo ve)|bong nuoc soi|say nang|soc nhiet|"
     r"ngat khoi|khoi than|ngo doc khi|ro ri gas|ha duong huyet|tut duong huyet|"
     r"(te|nga|roi|rot) (tu|tren|khoi) (thang|gian giao|mai nha|mai|cay|lau|tang)|"
     r"(te|nga|truot chan|vap|te xe|nga xe|roi|rot)( \w+){0,6} (chay mau|bat tinh|gay (tay|chan|xuong)|"
@@ -366,6 +366,13 @@ _NOT_NOW = screened(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|na
                       r"(chay|khet) (den|den thui|khet)( \w+){0,4} (kkk|haha|hihi|huhu)|"
                       r"(chac|se|chac chan) (e |em |toi |tui |minh )?(ngat|xiu)( mat| luon)?|"
                       r"just a (scrape|scratch|bruise|scraped knee|small cut|graze)|nothing serious|"
+                      # (2026-12-07) a scrape, a graze, a bump, or a beauty "wow" ("fell off his
+                      # bike and scraped his knee", "trầy đầu gối", "cảnh đẹp ngất ngây")
+                      r"(scraped|grazed|skinned|bumped|scratched) (his|her|my|their|a) (knee|knees|elbow|"
+                      r"elbows|hand|hands|palm|palms|arm|leg|chin|forehead)|(small|little|tiny|minor) "
+                      r"(scrape|scratch|graze|bruise|cut)|what (do|should|can) i put on (it|the \w+|his \w+|her \w+)|"
+                      r"tray (xuoc|da|dau goi|chan|tay|khuyu tay|cui cho)|xuoc (da|nhe|chut)|"
+                      r"dep (ngat|ngat ngay|me hon|xiu)|"
                       r"(its|it's|it is) fine now|tuong (chet|chet duoi)( \w+){0,3} (haha|kkk|hihi)|"
                       r"drowning in (laundry|work|emails?|homework|paperwork|assignments|dishes|"
                       r"deadlines))\b")
@@ -497,7 +504,7 @@ _INJURED = screened(
     # (2026-12-07, the ninth reading) "bị người yêu nó đâm", lying sprawled, pale as death
     r"bi (nguoi yeu|ny|ban trai|ban gai|vo|vk|ai do|ke la|thang kia|con kia|ong chu|ban)( no| cua no| minh)? "
     r"dam|nam song soai|mat (tai met|tai nhot|trang bech|xanh (nhot|le|met))|"
-    r"dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )(?<!doi )(?<!doa )(?<!dinh )(?<!muon )(?<!se )(?<!sap )chem(?! (gio|chuoi|cui|dua|mia|cay|co|rau|la|thit|ca|ga|vit|heo|bo|xuong|gia))|"
+    r"dam (em|toi|chi|me|con|no|vo|ba)|(?<!tinh )(?<!doi )(?<!doa )(?<!dinh )(?<!muon )(?<!se )(?<!sap )chem(?! (gio|chuoi|cui|dua|mia|cay|co|rau|la|thit|ca|ga|vit|heo|bo|xuong|gia|diem|tien|\d|mot|hai|ba|nam|may|dat|qua))(?<!sua chem)|"
     r"passed out|unconscious|not breathing|isn'?t breathing|stopped breathing|can'?t breathe|"
     r"(not|isn'?t|won'?t) wak(e|ing) up|turning blue|seizure|"
     r"(bleeding|bleed|bleeds|bled) (a lot|heavily|badly|everywhere|so much)|"
@@ -511,7 +518,9 @@ _INJURED = screened(
     r"(ngat|xiu)( \w+){0,3} (moi|vua) tinh|(moi|vua) tinh (lai|day)|"
     r"vo dau|be dau|mau chay (vo|vao) mat|(keep|kept|is|am|i'?m) (throwing up|vomiting)|"
     r"gay (tay|chan|xuong|suon|mui|co)|xuong (loi|troi) ra|broke (my|her|his) (arm|leg|ribs?|nose|jaw)|"
-    r"broken (arm|leg|bone|ribs?|nose|jaw)|dau soi|ban ui|bong rop|chay da|"
+    r"broken (arm|leg|bone|ribs?|nose|jaw)|dau soi|ban ui|bong rop|"
+    # (burnt skin; never the sun's or a salon's: "ra nắng 5 phút cháy da", "nhuộm tóc cháy da đầu")
+    r"(?<!nang )(?<!phut )(?<!phoi )chay da(?! dau)(?!.*\b(nhuom|uon toc|duoi toc|salon|tiem toc|ra nang|di nang|phoi nang|troi nang|nang gat|nang doc)\b)|"
     r"(ep|bat|buoc) (\w+ ){0,2}(uong|nuot|an) (xang|thuoc|nuoc tay|axit|thuoc sau|thuoc chuot|"
     r"thuoc diet chuot)|rot (thuoc|xang)( \w+){0,3} (vo|vao) (mieng|mom)|"
     r"forced (me|her|him|my \w+) to (drink|swallow|eat)|"
@@ -934,6 +943,12 @@ _MEDICINE_ASKED = screened(
     r"\bhow many (\w+ )?(pills?|tablets?|capsules?|mg|doses?)( \w+){0,4} (a|per|each) day\b|"
     r"\bhow many (\w+ ){0,2}(can|should) i take (a|per|each|in a) day\b|"
     r"\bwhat (can|should) i take for\b|"
+    # (2026-12-07) a side effect asked ("the pills for my allergies make me sleepy, is that
+    # normal", "thuốc dị ứng uống vô buồn ngủ quá có sao ko")
+    r"\b(side effects?|tac dung phu)\b|\b(make|makes|made|lam) (me |em |toi )?(so |really |rat |hoi )?"
+    r"(sleepy|drowsy|dizzy|buon ngu|chong mat)( \w+){0,3} (is (that|it|this) normal|co sao (khong|ko|k)|"
+    r"binh thuong (khong|ko|k))\b|\b(uong|dung)( \w+){0,2} (vo|vao|xong)( \w+){0,2} (buon ngu|chong mat|met)"
+    r"( \w+){0,3} (co sao|co bi gi|binh thuong)( \w+)? (khong|ko|k)\b|"
     # "em bị ho, uống gì": which, asked bare after the ailment
     r"\b(uong|dung) (gi|thuoc gi)( (a|ha|vay|day|bay gio|qmark|cho nhanh khoi|cho khoi|bay h))*$|"
     # taken for an ailment and no better ("uống thuốc cảm rồi vẫn chưa đỡ")
@@ -952,7 +967,8 @@ _NOT_ORDINARY = re.compile(r"\b(thuoc ngu|an than|thuoc chuot|thuoc sau|thuoc tr
 _AMOUNT = re.compile(r"\b(bao nhieu vien|may vien|how many)\b")
 _PER_DAY = re.compile(r"\b(mot|1|moi) (ngay|lan|buoi)\b|\b(a|per|each) day\b")
 _AILMENT_NAMED = re.compile(rf"\b{_AILMENT}\b|\b(giam dau|ha sot|paracetamol|ibuprofen|panadol|"
-                            r"efferalgan|aspirin|painkillers?|khang sinh|thuoc cam|thuoc ho)\b")
+                            r"efferalgan|aspirin|painkillers?|khang sinh|thuoc cam|thuoc ho|thuoc di ung|allerg\w*|"
+                            r"antihistamines?|hay fever)\b")
 
 
 # A sting or a bite of a small insect, swollen where it bit ("bị ong đốt sưng hết tay", "my kid

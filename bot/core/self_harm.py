@@ -1864,6 +1864,13 @@ _EVERYDAY = screened(
     r"moi sang|(every|each) (day|night|morning))|(hang ngay|moi ngay|moi toi|moi sang|(every|each) (day|"
     r"night|morning))( \w+){0,4} (uong|take|taking|thuoc|pills?|vitamins?)|"
     r"as prescribed|prescri\w*|one at night|doctor (gave|prescribed)|"
+    # (2026-12-07) a medicine for an illness named, and its side effect asked ("the pills for my
+    # allergies make me sleepy, is that normal", "thuốc dị ứng uống vô buồn ngủ quá có sao ko")
+    r"(pills?|tablets?|meds|medicine|medication|antihistamines?|thuoc)( \w+){0,2} (for|cho|tri|chua) (my |the |"
+    r"her |his )?(allerg\w*|di ung|cold|colds|flu|cam|cough|ho|fever|sot|headaches?|dau dau|blood pressure|"
+    r"huyet ap|diabetes|tieu duong|stomach|da day|acne|mun|period|kinh|asthma|hen|anxiety|sleep|mat ngu)|"
+    r"(side effects?|tac dung phu)|(make|makes|made|lam) (me |em |toi )?(so |really |rat |hoi )?(sleepy|"
+    r"drowsy|buon ngu)( \w+){0,3} (is (that|it|this) normal|co sao (khong|ko|k)|binh thuong (khong|ko|k))|"
     r"(luc|khi) (got|nau|cat|thai|bam|lam bep|rua)|lo tay|vo tinh|bang lai|dan bang|rua sach|"
     r"shaving|cooking|by accident|accidentally|plaster|band ?aid|bandage|"
     # ("cá", "chó" fold like "cả", "cho": a pet only as one, "ông trời ko cho e chết" is a wish)

@@ -106,7 +106,9 @@ _KIND_PATTERNS: list[tuple[str, str]] = [
     ("online", r"nick gia|lap nick|fake (account|profile)|anh nong|clip|tung anh|dang anh|anh (cua|rieng)|len mang|tren mang|mang xa hoi|"
                r"facebook|zalo|tiktok|hack|tong tien|truc tuyen|\bonline\b|photos?|pictures?|"
                r"\bnudes?\b|blackmail\w*|social media|internet|messages? threat"),
-    ("physical", r"\bdanh\b|dap|\bbi dam\b|dam (toi|em|chet|minh)|\bchem\b|bop co|siet co|"
+    ("physical", r"\bdanh\b|dap|\bbi dam\b|dam (toi|em|chet|minh)|"
+                 # (a price "cut", "tiệm sửa chém 2 củ", "chém giá": no blade)
+                 r"\bchem\b(?! (gia|tien|diem|\d|mot|hai|ba|nam|may|dat|qua)\b)(?<!sua chem)|bop co|siet co|"
                  r"bam tim|chay mau|hanh hung|\bbi tat\b|tat (toi|em|vao|minh)|\bxo (nga|toi|em)|"
                  r"\bda (vao|toi|em)\b|the chat|the xac|vu phu|cam dao|\bhits?\b|hitting|\bbeat"
                  r"\w*|punch\w*|kick\w*|(?<!song )(?<!this )(?<!beat )(?<!track )(?<!album )slap\w*|chok\w*|strangl\w*|stab\w*|knife|bruis\w*|"
