@@ -1378,7 +1378,9 @@ _LONG_AGO = as_screened(re.compile(r"\b(hoi nam ngoai|nam ngoai|nam truoc|may na
                        r"young|teen\w*|\d+)|as a (kid|child|teen\w*)|"
                        # once, before ("có lần em ngất vì ổng đánh", "trước đây em từng bị")
                        r"co lan|co mot lan|truoc day|da tung|tung bi|hoi do|lan truoc|"
-                       r"once he|one time he)\b"))
+                       r"once he|one time he|"
+                       # (2026-12-07) a year named ("back in 2019 my ex was violent", "hồi năm 2018")
+                       r"back in (19|20)\d\d|(in|since) (19|20)\d\d|(hoi |tu )?nam (19|20)\d\d)\b"))
 # ("and now i see him every day at work" tells what life is like since, not danger now)
 _NOW = re.compile(r"\b(dang|bay gio|luc nay|ngay bay gio|ngay luc nay|right now|toi nay|dem nay|tonight|"
                   r"ngay lap tuc|immediately|asap|right away|nghe tieng xe|(den|toi|qua) (ngay|lien)|"
@@ -1970,8 +1972,25 @@ _NOT_REAL = screened(r"\b(gia vo|gia bo|gia lam|bay tro|tro dua|prank\w*|pretend
                      r"\bchac (\w+ ){0,2}xiu( ngang)?( luon| mat| that| qua)*\b")
 
 
+# The last message's answer: several readers of one turn ask `is_danger` of the same text (1.6
+# times a turn on the benchmark mix, 5% of a turn's time); one message only is kept, so nothing
+# of a chat stays in memory (as self_harm._words_level keeps its last answer).
+_last_danger: tuple[str | None, bool] = (None, False)
+
+
 def is_danger(text: str) -> bool:
     """True when the text shows a sign of immediate danger."""
+    global _last_danger
+    last = _last_danger
+    if last[0] == text:
+        return last[1]
+    found = _read_danger(text)
+    _last_danger = (text, found)
+    return found
+
+
+def _read_danger(text: str) -> bool:
+    """`is_danger`, read."""
     forms = expand(text)
     if any(HOW_TO_HELP.search(f) for f in forms) and not any(_NOW_SAID.search(f) for f in forms):
         return False
@@ -2042,6 +2061,10 @@ _IDIOM_OR_TEST = screened(
     # (2026-12-07) a baby's own nights ("my baby is teething and screaming all night", "bé mọc răng
     # quấy khóc cả đêm")
     r"teething|colic|colicky|sleep regression|moc rang|quay khoc|khoc dem|quay dem|"
+    # a massage, crops sprayed ("mát xa bóp cổ vai gáy", "ba e đang phun thuốc trừ sâu ngoài ruộng")
+    r"mat xa|massage|xoa bop|bam huyet|cao gio|giac hoi|"
+    r"(phun|xit|rai|tuoi) (thuoc|phan)( \w+){0,3} (ngoai |o |tren |cho )?(ruong|vuon|lua|rau|cay|dong|ray|ao|"
+    r"canh dong|ray lua)|"
     # food burnt ("nướng mực cháy đen hết trơn", "cơm bị cháy khét")
     r"(nuong|chien|rang|xao|com|noi com|chao|banh|muc|thit|trung|mon)( \w+){0,2} (bi )?chay (den|khet|xem|"
     r"het|mat|roi|queo)|"
@@ -2067,7 +2090,10 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
         return is_danger(text)   # "tát con có bị bắt không": the law asked, not danger heard
     if understanding is not None and understanding.top_intent == "emergency" and \
             not self_harm.used_as_leverage(text) and not only_things_struck(text) and \
-            not any(_IDIOM_OR_TEST.search(f) or ("typing" in f and not _DOING_NOW.search(f))
+            not any(_IDIOM_OR_TEST.search(f) or
+                    # (typing, "đánh máy", with no blow or threat told beside it: "i'm typing from
+                    # the laptop" after "he kicked the door in" is no idle typing)
+                    ("typing" in f and not _DOING_NOW.search(f) and not _HARM_WORD.search(f))
                     for f in forms) and \
             not any((on_screen(f) or _harmless(f)) and not _NOW.search(f)
                     for f in forms) and \

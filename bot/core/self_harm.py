@@ -516,6 +516,13 @@ _THOUGHTS = [
     r"\b(hom nay|vua|vua moi|moi|toi nay|hoi nay|dem nay|lan nay)( \w+){0,2} (cua|rach)( \w+)? (sau|manh|"
     r"nhieu|dai) hon\b",
     r"\b(cut|sliced) (myself )?(deeper|worse) than (usual|ever|before|last time|normal)\b",
+    # (2026-12-07) a sleep hoped to be the last, a drive off a bridge kept in mind ("praying
+    # tonight's sleep is the permanent kind", "i keep thinking about driving off the bridge")
+    r"\b(pray\w*|hop\w*|wish\w*)( [\w']+){0,4} sleep\w*( [\w']+){0,3} ((is|be|will be) (the |my )?(permanent|"
+    r"forever|last|final|endless)|(the )?permanent\w*|forever|for good)( kind| one)?\b",
+    r"\b(thinking|think|thought|fantasi\w*|imagin\w*|picturing|dreaming) ((about|of) )?(just )?(driving|jumping|"
+    r"steering|swerving|crashing|walking|stepping) (off|into|in front of|from)( the| a| an)? "
+    r"(bridge|cliff|roof|truck|train|traffic|road|edge|building|tracks|oncoming \w+)\b",
     # the writer's own head against the wall ("em hay đập đầu vào tường"), never his ("ba đấm
     # đầu vào tường rồi đánh mẹ": that is violence, and danger)
     r"^((toi|em|minh|tui|con|chau) )?((hay|cu|lai|thuong|da|vua|dang|muon|tu|chi muon|cu muon) )*"
@@ -1838,7 +1845,7 @@ def level(text: str, understanding: Understanding | None = None, *,
 # messages; no "but", no pretending, no "not" beside it
 _SAYS_WELL = screened(
     r"^(?!.*\b(khong|ko|chang|hong|k|not|never|nhung|ma|tuong|gia vo|co ve|but|pretend\w*|seem\w*|"
-    r"supposed|act\w*|smile|cuoi)\b)(\w+ ){0,6}(cung on|van on|on ap|on roi|on lam|on ca|on het|van khoe|"
+    r"supposed|act\w*|smile|cuoi|tam biet|vinh biet|bye|goodbye|farewell|tat ca|everything|lan cuoi|last)\b)(\w+ ){0,6}(cung on|van on|on ap|on roi|on lam|on ca|on het|van khoe|"
     r"khoe lam|khoe re|binh thuong|van vui|vui lam|fine|doing (ok|okay|well|good|alright|great)|"
     r"pretty good|all good|im good|i'?m good|im ok|i'?m ok(ay)?)( \w+){0,3}$")
 
@@ -1864,6 +1871,11 @@ _EVERYDAY = screened(
     r"moi sang|(every|each) (day|night|morning))|(hang ngay|moi ngay|moi toi|moi sang|(every|each) (day|"
     r"night|morning))( \w+){0,4} (uong|take|taking|thuoc|pills?|vitamins?)|"
     r"as prescribed|prescri\w*|one at night|doctor (gave|prescribed)|"
+    # (2026-12-07) a small child's habit, a rope for a load ("con trai e 3t cứ la hét mỗi lần tắm",
+    # "mua dây thừng ở đâu để buộc hàng lên xe máy")
+    r"(con|be|thang cu|con trai|con gai|chau)( \w+){0,2} \d+ ?(t|tuoi|thang)( \w+){0,4} (la het|khoc|quay|an va|"
+    r"giay|nhe rang|cau)|day thung( \w+){0,4} (de |dung de )?(buoc|cot|keo|phoi|chang|ne) (hang|do|xe|thung|"
+    r"cay|goi|bo|trau|quan ao|leu|bat|ghe|thuyen)|"
     # (2026-12-07) a medicine for an illness named, and its side effect asked ("the pills for my
     # allergies make me sleepy, is that normal", "thuốc dị ứng uống vô buồn ngủ quá có sao ko")
     r"(pills?|tablets?|meds|medicine|medication|antihistamines?|thuoc)( \w+){0,2} (for|cho|tri|chua) (my |the |"
