@@ -794,7 +794,9 @@ def fire_told(text: str) -> bool:
 # fire"), or made ready (petrol poured, a lighter in his hand): no fire yet
 _FIRE_THREAT = screened(
     # ("says hell burn the house": "he'll" typed without its apostrophe)
-    r"\b(doa|de doa|se|dinh|tinh|sap|neu|thi|la|muon|doi|threat\w*|will|ll|gonna|going to|wants? to|"
+    # (2026-12-07) said, or set for tonight ("nói tối nay qua đốt nhà")
+    r"\b(doa|de doa|se|dinh|tinh|sap|neu|thi|la|muon|doi|noi|bao|hu|nhan tin|toi nay|dem nay|toi ni|dem ni|"
+    r"threat\w*|will|ll|gonna|going to|wants? to|"
     r"unless|if|or|says|said|saying|hell|shell|theyll)\b( \w+){0,6}? (dot|set|burn|cham lua|phong hoa|"
     # (2026-12-07, the twelfth reading) a blast threatened, "dọa cho nổ cả nhà", "he'll blow
     # the house up": none yet, the police first as for a fire promised

@@ -516,6 +516,20 @@ _THOUGHTS = [
     r"\b(hom nay|vua|vua moi|moi|toi nay|hoi nay|dem nay|lan nay)( \w+){0,2} (cua|rach)( \w+)? (sau|manh|"
     r"nhieu|dai) hon\b",
     r"\b(cut|sliced) (myself )?(deeper|worse) than (usual|ever|before|last time|normal)\b",
+    # (2026-12-07) a wish to jump said plainly ("chỉ muốn nhảy xuống cho xong", "i just want to jump
+    # off"); never a game, a pool or a dance ("nhảy xuống hồ bơi", "jump off the diving board")
+    r"^(?!.*\b(ho boi|be boi|song|suoi|bien|ao|nuoc|cau truot|dien|nhac|trampoline|bungee|du luon|"
+    r"pool|lake|river|sea|diving board|trampoline|bungee|parachute|game|level)\b).*\b(chi |that |rat |cung )?"
+    r"(muon|them|thich) (nhay|lao|gieo minh|buong minh|buong tay) (xuong|xuong duoi|qua lan can|khoi (day|"
+    r"lan can|tang|cau))( cho xong| cho roi| luon| het)?\b|"
+    r"^(?!.*\b(pool|lake|river|sea|diving board|trampoline|bungee|parachute|game|level|plane|with a)\b).*"
+    r"\b(just |really |sometimes )?want to (jump|throw myself) (off|from|down)\b",
+    # (2026-12-07) up on a rooftop now, alone, for nothing else ("tôi lên sân thượng chung cư rồi, gió
+    # lớn lắm"): the crisis question, never the laundry or a party up there
+    r"^(?!.*\b(phoi|tuoi|hong mat|hong gio|ngam|chup|an|uong|nhau|tiec|nuong|bbq|phao hoa|tap|chay bo|don|"
+    r"sua|lay|choi|hut thuoc|gap|trang|tui tao|tui minh|bon minh|chung toi|may dua|ca nha|len di|len le)\b)"
+    r"^((toi|em|e|minh|tui|tao|con) )?(vua |da |moi )?(len|leo len|dang o|ra) (toi |den |tren )?(san thuong|"
+    r"tang thuong|noc nha|mai nha|noc|tang cao nhat)( \w+){0,2} (roi|r)\b( \w+){0,6}$",
     # (2026-12-07) a sleep hoped to be the last, a drive off a bridge kept in mind ("praying
     # tonight's sleep is the permanent kind", "i keep thinking about driving off the bridge")
     r"\b(pray\w*|hop\w*|wish\w*)( [\w']+){0,4} sleep\w*( [\w']+){0,3} ((is|be|will be) (the |my )?(permanent|"
@@ -1710,6 +1724,22 @@ def at_hand(text: str) -> bool:
         not any(_HELD_BY_ANOTHER.search(t) or _CHORE.search(t) for t in forms)
 
 
+# A wish's verbs, which no chore says ("… phơi đồ mà chỉ muốn nhảy xuống")
+_WISH_VERB = re.compile(r"\b(muon|nhay|buong|gieo|lao|roi xuong|nga xuong|te xuong|jump\w*|fall\w*|end|"
+                        r"let go|wish|want|chac|du chac|chiu (duoc|noi)|strong enough|hold)\b")
+# Where a chore is done up high (the chore veto is for heights only: "the clothesline is surely
+# strong enough" is no chore told)
+_A_HEIGHT = re.compile(r"\b(san thuong|tang thuong|ban cong|mai nha|noc nha|noc|lan can|tang \d+|rooftop|"
+                       r"roof|balcony)\b")
+
+
+# Friends calling each other up or over ("tụi tao lên sân thượng rồi, lên đi", "bọn mình ra bờ sông
+# rồi, ra nhanh"): a plan among friends
+_FRIENDS_CALLED = screened(r"^(tui tao|tui minh|bon minh|bon tao|tui em|chung toi|chung tao|ca nhom|may dua|"
+                           r"ca lop|we|we're|were|we are)\b.*\b(len|xuong|ra|qua|toi|den|come|get) (di|le|nhanh|"
+                           r"lien|ngay|up|over|down|here)\b")
+
+
 # An everyday task where the height or the tool is ("em đang trên sân thượng phơi đồ", "cầm dao
 # thái thịt"): no means at hand
 _CHORE = screened(r"\b(ket xe|qua cau|chay xe|lai xe|di lam ve|phoi do|phoi quan ao|phoi|tuoi cay|"
@@ -1938,6 +1968,9 @@ _EVERYDAY = screened(
 
 
 def _everyday(texts: list[str]) -> bool:
+    if any(((_CHORE.search(t) and _A_HEIGHT.search(t)) or _FRIENDS_CALLED.search(t)) and
+           not _DARK.search(t) and not _WISH_VERB.search(t) for t in texts):
+        return True   # a chore up there, or friends called up ("lên sân thượng phơi đồ rồi")
     return any(_EVERYDAY.search(t) for t in texts) and not any(_DEATH.search(
         _EVERYDAY.sub(" ", t)) for t in texts)
 
