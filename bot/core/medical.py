@@ -194,7 +194,9 @@ _BUILDING = r"(nha|phong|bep|can ho|chung cu|tiem|day tro|khu tro|phong tro)"
 _NOT_A_FIRE = (r"(?! (nuoc|tui|toi|tien|vi|hang|nang|da|mat|den|khuyen mai|quang cao|chuong trinh|di|ra|"
                r"qua|theo|vao|tron|lai|ve|"
                # (2026-12-07) "chạy" (to run, to ride) folds like "cháy": "ổng đang chạy xe theo"
-               r"xe|kiem|tim|den|sang|duoi|ruot|nhanh|bo|khap|vong|lung tung|long vong|ngang|qua lai|toi lui))")
+               r"xe|kiem|tim|den|sang|duoi|ruot|nhanh|bo|khap|vong|lung tung|long vong|ngang|qua lai|toi lui|"
+               # (2026-12-07) "chảy máu" (bleeding) folds like "cháy" too: "làm móng ở tiệm, bị chảy máu"
+               r"mau|mau cam|mu|nuoc mat|nuoc mui|dai))")
 _FIRE_FOLDED = screened(
     rf"\b{_BUILDING}( \w+){{0,3}} bi chay\b{_NOT_A_FIRE}|\bhoa hoan\b|\bchay no\b|"
     rf"\b{_BUILDING}( \w+){{0,4}} dang chay\b{_NOT_A_FIRE}|\bchay nha\b{_NOT_A_FIRE}|\bchay rung\b|"
@@ -225,9 +227,11 @@ _FIRE_FOLDED = screened(
     r"dot rac|nuong|bep|vape)\b)")
 _FIRE_MARKED = screened(r"\b(nhà|phòng|bếp|căn hộ|chung cư|tiệm|xưởng|dãy trọ|khu trọ|"
                           r"phòng trọ|chợ|quán)( \w+){0,4} (bị |đang )?cháy"
-                          r"(?! (máu|túi|tiền|ví|hàng|nắng|da|mặt|đèn))\b|"
+                          r"(?! (máu|túi|tiền|ví|hàng|nắng|da|mặt|đèn|màu|không đều|yếu|riu riu))\b|"
                           r"\bcháy (nhà|phòng|bếp|chợ|xưởng|lớn|to|rừng|rồi)\b|\bhoả hoạn|\bhỏa hoạn|"
-                          r"\btầng( \w+){0,3} (đang |bị )?cháy\b|\blửa (lan|bốc|cháy)\b|"
+                          r"\btầng( \w+){0,3} (đang |bị )?cháy\b|"
+                          # (a stove's flame asked about: "bếp ga lửa cháy màu đỏ là bị gì")
+                          r"\blửa (lan|bốc|cháy(?! (màu|không đều|yếu|nhỏ|riu riu|xanh|đỏ|vàng)))\b|"
                           r"\bkhói (bốc|lên|đầy|mù)|\bchập điện( \w+){0,3} cháy\b|"
                           r"\bbốc (cháy|lửa)\b|^\W*cháy\W*$|^(có )?cháy( rồi| nhà)?\W*$|"
                           r"\bcó cháy\b|\bchập cháy\b|\bcháy (khu trọ|dãy trọ|phòng trọ|nhà trọ|"
@@ -577,6 +581,8 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     r"(laughed|laughing) so (hard|much)|"
                     r"xiu ngang|chet (cuoi|dung|lang|khiep|met|do)|dung hinh|chay tui|chay nang|"
                     r"chay het minh|say xe|cam sot|hay bi chay mau cam|dut tay|bong nhe|nong chay da|"
+                    # a flame's colour ("bếp ga lửa cháy màu đỏ", folded "chảy máu đỏ")
+                    r"(lua|ngon lua|bep ga|bep gas|bep)( \w+){0,2} chay mau|"
                     # a small cut ("chảy máu ít", "chảy máu chút xíu", clipping nails)
                     r"chay mau (it|chut|chut xiu|mot chut|nhe|ti|ti xiu|xiu)|cat mong (tay|chan)|"
                     # a tooth pulled ("nhổ răng khôn chảy máu nhiều vậy có sao ko")
@@ -697,6 +703,7 @@ _HURT_AFTER = screened(
 _ABOUT_TO_FAINT = screened(r"\b(em|toi|minh|tui|chi|con|chau) muon (xiu|ngat)\b")
 # Said to be minor or over ("bầm tím chút thôi, không sao đâu", "ổn rồi", "it's fine now")
 _HURT_OVER = re.compile(r"\b(on roi|khong sao|het (dau|roi)|do (roi|hon|nhieu)|chut thoi|nhe thoi|"
+                        r"(chay mau|ra mau)( \w+){0,2} (chut xiu|ti xiu|mot chut|chut it|xiu xiu)|"
                         r"(da|di) kham (roi|xong)|fine now|ok now|okay now|better now|just (a )?bruises?|"
                         r"not (that )?bad|it'?s fine|i'?m fine|(already|just) (went|saw|been)|"
                         r"(doctor|hospital) already)\b")

@@ -275,8 +275,10 @@ _VI_PATTERNS = [
     r"tui|con|may|me|vo|chi)\b",
     # (denied: "ổng chưa bao giờ bóp cổ em" answers the danger check's question with a no)
     r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua tung )(?<!khong he )(?<!chua )(?<!chang )"
-    r"\b(bop|siet) co\b(?! (tay|chan|vai)\b)", r"\bchay (nhieu )?mau\b(?!( \w+){0,2} (khi|luc) (got|cat|thai|nau|"
-    r"lam bep|rua|bam|cao|tia)\b)(?! (chan rang|nuou|loi|cam)\b)", r"\b(bi thuong|thuong) nang\b",
+    r"\b(bop|siet) co\b(?! (tay|chan|vai)\b)", r"(?<!lua )(?<!bep )\bchay (nhieu )?mau\b(?!( \w+){0,2} (khi|luc) (got|cat|thai|nau|"
+    r"lam bep|rua|bam|cao|tia)\b)(?! (chan rang|nuou|loi|cam)\b)"
+    # (a little blood: "bị chảy máu khóe chút xíu" at the nail salon)
+    r"(?!( \w+){0,2} (chut xiu|chut|xiu|ti xiu|it thoi|mot chut|chut it)\b)", r"\b(bi thuong|thuong) nang\b",
     r"(?<!muon )(?<!gan )(?<!suyt )(?<!sap )(?<!met )(?<!ngot )(?<!chac )(?<!chac e )(?<!chac em )"
     r"(?<!chac toi )(?<!chac tui )(?<!chac minh )(?<!se )(?<!dep )\b(ngat|bat tinh)\b(?! mat| luon| mui| ket noi| dien| mang| song| quang)", r"\bbat dong\b",
     # "xỉu" (fainted) typed without marks: only as fainting is said, never "chờ xíu", "hỏi xíu"
