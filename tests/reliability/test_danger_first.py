@@ -289,6 +289,8 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "the broker is taking us over the border tonight", "my husband is smashing all our things right now",
     "ba duong nhot con be trong kho bat nhin doi", "ba em bi dut tay chay mau qua troi",
     "em van binh ga roi, dong kin cua phong lai",
+    # and after: a fire promised for tonight (the police first), the gas and a rooftop by words
+    "ck cu nhan toi nay qua dot nha tui, tui o nha mot minh", "tui đứng trên sân thượng rồi, chỉ muốn nhảy xuống",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
