@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.core import disclosure, situations
 from bot.core.answers import forms
-from bot.nlu.lexicon import AnyOf, as_screened
+from bot.nlu.lexicon import AnyOf, ScreenedList, as_screened
 from bot.nlu.prefilter import Screened, screened
 
 _POLICE = r"(cong an|canh sat|ca phuong|ca xa|ca quan|ca huyen|ben cong an|police|cops?)"
@@ -369,6 +369,8 @@ _AS_BRANCHES = frozenset({"mental_health", "police_fear"})
 _TOPICS[:] = [(key, AnyOf(pattern.pattern, pattern.flags) if key in _AS_BRANCHES else
                 as_screened(pattern)) for key, pattern in _TOPICS]
 TOPIC_KEYS = tuple(key for key, _ in _TOPICS)
+# the topics a message's forms could match, found in one step (bot/nlu/lexicon.ScreenedList)
+_TOPIC_SCREEN = ScreenedList(pattern for _, pattern in _TOPICS)
 _ABOUT_NUMBER = re.compile(r"\b(\d{3}|goi|call|calling|so|number|hotline|tong dai|duong day)\b")
 # "có mất tiền ko", "is it free?" asked alone: the cost of the help talked about
 _COST_ASKED = re.compile(r"^((nhan|nhan tin|chat|hoi|goi|dung) (o day |cai nay |bot nay )?)?(co )?(mat tien|"
@@ -425,7 +427,8 @@ def topic(text: str) -> str | None:
     # ("đồ", things or a slur, "đập đồ", "đồ con hoang", folds like "do", because: "có phải
     # do em không" asks of fault, "đập đồ, em ko ngủ" tells a story)
     texts = forms(_THINGS.sub("thứ", text) if "đồ" in text.casefold() else text)
-    for key, pattern in _TOPICS:
+    for index in _TOPIC_SCREEN.candidates(texts):
+        key, pattern = _TOPICS[index]
         if not any(pattern.search(t) for t in texts):
             continue
         if key == "number_cost" and not any(_ABOUT_NUMBER.search(t) or _COST_ASKED.match(t)

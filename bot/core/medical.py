@@ -488,7 +488,7 @@ _ARSON = screened(
 # fallen in his rage): unconscious, not breathing, turning blue, a seizure, bleeding that will
 # not stop, a stroke's or a heart attack's signs, acid or boiling water, a stab or a slash, a
 # blow to the head or the belly with what follows it. Beside violence, 115 leads the answer.
-_INJURED = screened(
+_INJURED = AnyOf(   # (only asked whether: its branches cost half the whole, bot/nlu/lexicon.py)
     r"\b(bat tinh|ngat xiu|te xiu|(?<!ly )hon me(?! (em|toi|con|minh|tui|dan|di|noi|bao|ke|"
     r"chong|vo))|ngung tho|tat tho|"
     r"(khong|ko|k|hong) (con )?tho( duoc| dc| nua)?\b(?! (dai|phao))|khong tho noi|"

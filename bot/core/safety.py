@@ -25,7 +25,7 @@ from bot.core import answers, self_harm
 from bot.core.content_words import has_content
 from bot.core.situations import IMAGES_THREAT, LOCKED_FROM_OUTSIDE
 from bot.nlu.entities import HIEP_AS_RAPE
-from bot.nlu.lexicon import Lexicon, as_screened
+from bot.nlu.lexicon import AnyOf, Lexicon, as_screened
 from bot.nlu.normalize import normalize
 from bot.nlu.prefilter import screened
 
@@ -1442,7 +1442,9 @@ _GAMES = (r"(in|trong) (pubg|free fire|ff|lien quan|lmht|lol|league of legends|f
           r"counter strike|dark souls|tekken|mortal kombat|street fighter|resident evil|hollow knight|"
           r"sekiro|bloodborne|zelda|pokemon|monster hunter|god of war|the witcher|witcher|diablo|"
           r"black myth|wukong|silksong|cuphead|hades)")
-_ON_SCREEN = screened(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tieu thuyet|tren tivi|"
+# (asked only whether it matches: as the list of its branches, bot/nlu/lexicon.AnyOf, it costs
+# half as much on the benchmark mix)
+_ON_SCREEN = AnyOf(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tieu thuyet|tren tivi|"
                         # (2026-12-07, the eighth reading) a story read ("truyện ngôn tình này nam
                         # chính bị đâm chết ở chương cuối", "the main character dies in chapter 40")
                         r"truyen (ngon tinh|tranh|chu|kiem hiep|trinh tham|ma|dam my|bach hop|nay|do)|"

@@ -228,3 +228,62 @@ def as_screened(pattern: Any) -> Screened:
     measured on the benchmark mix, most readers' patterns cost less screened than as the list
     of their branches (`AnyOf`), which pays only for a few long alternations of rare words."""
     return pattern if isinstance(pattern, Screened) else Screened(pattern)
+
+
+def _screen_bits(pattern: Any) -> int | None:
+    """The shared-screen bits one of which a text must have for `pattern` to match it, or None
+    when it is always tried (a plain compiled pattern, a branch with no required string)."""
+    if isinstance(pattern, Screened):
+        return pattern._bit or None
+    if isinstance(pattern, AnyOf):
+        return None if pattern._always or not pattern._bits else pattern._bits
+    return None
+
+
+class ScreenedList:
+    """Which patterns of a list could match any of a message's forms, asked in one step.
+
+    A reader that walks a list of patterns over a message's two or three forms ("for each topic,
+    any form it matches") pays a Python call per pattern and form, though nearly all of them are
+    screened out by the shared screen (bot/nlu/prefilter.py), which has already scanned each
+    form once for every screened pattern's strings. Here the forms' screen answers are joined
+    (one OR each) and the list's patterns whose strings occur in none of them are skipped with
+    one AND. The patterns left are tried as before, in the list's order, so the answers are the
+    same: a pattern skipped here could match none of the forms (tests/nlu/test_lexicon.py)."""
+
+    __slots__ = ("_always", "_by_bit", "_mask")
+
+    def __init__(self, patterns: Iterable[Any]) -> None:
+        always: list[int] = []
+        by_bit: dict[int, list[int]] = {}
+        mask = 0
+        for index, pattern in enumerate(patterns):
+            bits = _screen_bits(pattern)
+            if bits is None:
+                always.append(index)
+                continue
+            mask |= bits
+            while bits:
+                low = bits & -bits
+                by_bit.setdefault(low, []).append(index)
+                bits ^= low
+        self._always = tuple(always)
+        self._by_bit = by_bit
+        self._mask = mask
+
+    def candidates(self, texts: Iterable[str]) -> list[int]:
+        """Indexes of the patterns worth trying on any of `texts`, ascending."""
+        possible = shared_screen.possible
+        seen = 0
+        for text in texts:
+            seen |= possible(text)
+        found = seen & self._mask
+        if not found:
+            return list(self._always)
+        indexes = set(self._always)
+        by_bit = self._by_bit
+        while found:
+            low = found & -found
+            indexes.update(by_bit[low])
+            found ^= low
+        return sorted(indexes)

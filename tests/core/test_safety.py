@@ -691,3 +691,20 @@ def test_the_law_asked_about_an_act_is_no_emergency_heard():
     heard = Understanding(intent="emergency", confidence=0.55, top_intent="emergency")
     assert not is_violent_danger("tát con có bị bắt không", heard)
     assert is_violent_danger("ổng đang đánh em, đánh vợ có bị bắt không", heard)
+
+
+def test_the_last_self_harm_reading_is_reused_only_for_the_same_text_reading_and_flag():
+    """`level` keeps its last answer (the danger-first reader asks it a dozen times a turn): a
+    different reading of the same words, or the violence flag, is read afresh."""
+    from bot.nlu.understanding import Understanding
+
+    text = "dạo này em thấy mọi thứ vô nghĩa quá"
+    wish = Understanding("self_harm", 0.95, "self_harm", {}, "vi")
+    chat = Understanding("out_of_scope", 0.9, "out_of_scope", {}, "vi")
+    assert self_harm.level(text, wish) == "thoughts"
+    assert self_harm.level(text, chat) is None
+    assert self_harm.level(text, wish) == "thoughts"
+    assert self_harm.level(text) is None
+    # the same reading, again and again: the same answer
+    assert [self_harm.level(text, wish) for _ in range(3)] == ["thoughts"] * 3
+    assert self_harm.level("em muốn chết", None) == "thoughts"

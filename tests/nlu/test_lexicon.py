@@ -138,3 +138,45 @@ def test_alternatives_splits_only_at_the_top_level(source, branches):
     from bot.nlu.lexicon import alternatives
 
     assert alternatives(source) == branches
+
+
+# -- ScreenedList: the patterns of a list that could match any of a message's forms ------------
+
+def _messages() -> list[tuple[str, ...]]:
+    """The corpus as the readers see it: each sentence's forms together."""
+    from bot.core.answers import forms
+
+    texts = [e.text for e in read_examples(ROOT / "intents")]
+    for path in sorted((ROOT / "tests" / "nlu").glob("heldout*.yml")):
+        try:
+            texts += [e.text for e in read_examples(path, check_intents=False)]
+        except NluDataError:
+            continue
+    return [tuple(forms(text)) for text in sorted(set(texts))]
+
+
+def test_the_faq_topics_skipped_could_match_none_of_the_forms():
+    from bot.core import faq
+
+    patterns = [pattern for _key, pattern in faq._TOPICS]
+    messages = _messages()
+    tried = 0
+    for texts in messages:
+        kept = faq._TOPIC_SCREEN.candidates(texts)
+        assert kept == sorted(set(kept))
+        matching = {i for i, p in enumerate(patterns) if any(p.search(t) for t in texts)}
+        assert matching <= set(kept), texts
+        tried += len(kept)
+    assert tried < len(messages) * len(patterns) / 4     # (and it does skip most of them)
+
+
+def test_a_screened_list_keeps_the_patterns_that_are_always_tried_and_its_order():
+    from bot.nlu.lexicon import AnyOf, ScreenedList
+    from bot.nlu.prefilter import Screened
+
+    patterns = [Screened(re.compile(r"\bzebra crossing\b")), re.compile(r"a"),
+                AnyOf(r"\b(quokka|wombat)\b"), Screened(re.compile(r"\bzebra\b"))]
+    screen = ScreenedList(patterns)
+    assert screen.candidates(["a wombat and a zebra"]) == [1, 2, 3]
+    assert screen.candidates(["nothing here", "a zebra crossing"]) == [0, 1, 3]
+    assert screen.candidates(["plain words"]) == [1]
