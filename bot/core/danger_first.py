@@ -305,7 +305,9 @@ def answer(turn: Turn, text: str) -> bool:
         violent = False
     # ("police" typed alone is a call for them; where the list asks which kind, a filter)
     if violent and not his_doing and level is None and _no_story_yet(turn) and \
-            medical.names_only_illness(text):
+            medical.names_only_illness(text) and not medical.injured_now(text):
+        # (never one lying unconscious or bleeding now, "bà em đang bất tỉnh, đầu chảy máu":
+        # 115 first, below, whoever did it)
         # "em hay bị xỉu mỗi sáng", "how do i help someone having a seizure": an illness told
         # or asked about, with no one doing anything and no violence told before, is never a
         # witness's advice ("ổng đánh mẹ em" then "giờ mẹ em bất tỉnh rồi" stays his violence)

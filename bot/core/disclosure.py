@@ -249,9 +249,22 @@ def asks_in_general(text: str) -> bool:
     return any(_GENERAL_QUESTION.search(t) and not _TOLD_SELF.search(t) for t in forms(text))
 
 
+# (2026-12-07, the sixteenth reading) a film, a book or the news about it, watched or read ("I
+# watched a documentary about human trafficking", "em vừa xem phóng sự về buôn bán người"), with
+# nothing told as done to anyone
+_WATCHED_ABOUT = screened(
+    r"\b(watched|watching|saw|seen|read|reading|listened to|listening to|heard) (a|an|the|this|that|some)"
+    r"( \w+){0,2} (documentary|doc|film|movie|book|novel|article|news ?(story|report)?|report|series|podcast|"
+    r"talk|ted talk|video|show|episode|play)( \w+){0,3} (about|on)\b|"
+    r"\b(xem|doc|nghe|coi)( \w+)? (phim tai lieu|phim|phong su|bai bao|bao|tin tuc|ban tin|sach|truyen|video|"
+    r"clip|podcast|bai viet)( \w+){0,3} (ve|noi ve|ke ve)\b")
+
+
 def _asks_about_a_concept(text: str) -> bool:
-    """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it."""
+    """"bạo lực là gì", "is marital rape a crime": a question about violence, not a story of it;
+    nor a film or the news about it, watched ("I watched a documentary about trafficking")."""
     return bool(_CONCEPT_QUESTION.search(text)) or (
+        bool(_WATCHED_ABOUT.search(text)) and not _TOLD.search(text)) or (
         bool(_LAW_QUESTION.search(text)) and not _TOLD_TOO.search(text)) or (
         bool(_TEACHING.search(text)) and not _TOLD.search(text)) or (
         bool(_GENERAL_QUESTION.search(text)) and not _TOLD_SELF.search(text))

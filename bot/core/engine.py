@@ -932,11 +932,11 @@ class Engine:
             # topic's own word, still opens it)
             intent = None
         if intent in ("emergency", "seek_help") and \
-                (((self_harm.body_art(text) or safety.harmless(text)) and
+                (((self_harm.body_art(text) or safety.harmless(text) or safety.seen_on_screen(text)) and
                   not _SOMEONE_DID.search(fold(text))) or safety.only_things_struck(text)) and \
                 not safety.is_danger(text):
             # "will my tattoo bleed a lot", "the steak is still bleeding", "thợ nói phải đập bỏ bức
-            # tường cũ": no story to help with
+            # tường cũ", "just watched a documentary on trafficking": no story to help with
             intent = None
         if intent == "emergency" and turn.entity("kind"):
             # the classifier's emergency that the danger reading did not take (a question of law,

@@ -582,7 +582,9 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     r"xiu ngang|chet (cuoi|dung|lang|khiep|met|do)|dung hinh|chay tui|chay nang|"
                     r"chay het minh|say xe|cam sot|hay bi chay mau cam|dut tay|bong nhe|nong chay da|"
                     # a flame's colour ("bếp ga lửa cháy màu đỏ", folded "chảy máu đỏ")
-                    r"(lua|ngon lua|bep ga|bep gas|bep)( \w+){0,2} chay mau|"
+                    # (a colour named: "trong bếp đầu chảy máu" is a head bleeding in the kitchen)
+                    r"(lua|ngon lua|bep ga|bep gas|bep)( \w+){0,2} chay mau (do|xanh|vang|cam|tim|la|hong|"
+                    r"trang|xanh la|xanh duong|xanh lam)\b|"
                     # a small cut ("chảy máu ít", "chảy máu chút xíu", clipping nails)
                     r"chay mau (it|chut|chut xiu|mot chut|nhe|ti|ti xiu|xiu)|cat mong (tay|chan)|"
                     # a tooth pulled ("nhổ răng khôn chảy máu nhiều vậy có sao ko")

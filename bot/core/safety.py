@@ -73,6 +73,12 @@ _THING_DONE = screened(
     r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
     r"nhang|vang ma|la kho|co kho)|chat cui|chem gio|chem chuoi|dap da (banh|bong)|khoa xe|"
     r"dap (muoi|ruoi|gian)|"
+    # (2026-12-07, the sixteenth reading) food "murdered" by the hungry ("i'm going to murder this
+    # pizza, i'm starving", "gonna destroy that buffet")
+    r"(murder|murdering|kill|killing|destroy|destroying|demolish|demolishing|annihilate|crush|crushing|"
+    r"devour|devouring|smash|smashing) (this|that|a|the|my|these|those|an entire|a whole|the whole) (\w+ )?"
+    r"(pizza|burger|food|meal|plate|buffet|cake|sandwich|steak|pho|bowl|noodles|fries|ramen|dessert|snacks?|"
+    r"tacos?|sushi|wings|ice cream|hotpot|hot pot|banh mi|bbq|barbecue|breakfast|lunch|dinner|feast)|"
     # (2026-12-07, the thirteenth reading) poultry killed for the pot ("cắt cổ gà xong nhúng nước
     # sôi"), a process killed on a computer ("how do you kill a process in linux")
     + POULTRY_KILLED + "|" + self_harm.KILL_A_PROCESS + "|" +
@@ -275,7 +281,7 @@ _VI_PATTERNS = [
     r"tui|con|may|me|vo|chi)\b",
     # (denied: "ổng chưa bao giờ bóp cổ em" answers the danger check's question with a no)
     r"(?<!chua bao gio )(?<!khong bao gio )(?<!chua tung )(?<!khong he )(?<!chua )(?<!chang )"
-    r"\b(bop|siet) co\b(?! (tay|chan|vai)\b)", r"(?<!lua )(?<!bep )\bchay (nhieu )?mau\b(?!( \w+){0,2} (khi|luc) (got|cat|thai|nau|"
+    r"\b(bop|siet) co\b(?! (tay|chan|vai)\b)", r"(?<!lua )(?<!bep )(?<!bep gas )(?<!bep ga )(?<!lua bep gas )\bchay (nhieu )?mau\b(?! (do|xanh|vang|cam|tim)\b)(?!( \w+){0,2} (khi|luc) (got|cat|thai|nau|"
     r"lam bep|rua|bam|cao|tia)\b)(?! (chan rang|nuou|loi|cam)\b)"
     # (a little blood: "bị chảy máu khóe chút xíu" at the nail salon)
     r"(?!( \w+){0,2} (chut xiu|chut|xiu|ti xiu|it thoi|mot chut|chut it)\b)", r"\b(bi thuong|thuong) nang\b",
@@ -890,6 +896,34 @@ _VI_PATTERNS = [
     # (2026-12-07) a child shut in and starved ("ổng nhốt con cho đói mấy ngày nay")
     r"\b(nhot|khoa trai|giam)( \w+)? (con|be|chau|em be|dua nho|thang be|con be|con nho|thang nho)"
     r"( \w+){0,3} (cho |de |bat )?(doi|nhin doi|khat|khong cho an|khong cho uong)\b",
+    # (2026-12-07, the sixteenth reading) a blade or a gun held against her body ("gã kề dao vào
+    # hông em bảo im", "nó dí súng vô lưng tôi"; Southern "hông", the hip, reads "không" once
+    # expanded); never a knife to a chicken's neck
+    r"\b(ke|di|chia|gi|ep|an|chi) (dao|con dao|kiem|keo|ma tau|sung|dao gam|dao phay|mui dao|luoi dao)( \w+)? "
+    r"(vao|vo|len|sat|ngay|o) (co|hong|khong|bung|lung|suon|mang suon|nguoi|mat|eo|ngang hong|dau|ngực|nguc|"
+    r"hong|tim|bong)( \w+)? (em|toi|tui|minh|e|chi|con|tao|tau|me|ba|chau|vo|co ay|chi ay|nguoi ta)\b"
+    r"(?! (ga|vit|heo|lon|bo|ca|cho|meo|de|ngan|ngong|chim|trau|ech|luon|ran)\b)",
+    # (2026-12-07, the sixteenth reading) a man of the family in a child's room again by night
+    # ("dượng lại mò vào phòng con", "bố dượng tối nào cũng vô phòng em"); never a visit by day
+    r"\b(duong|bo duong|cha duong|ba duong|chu|cau|ong noi|ong ngoai|ban trai (cua )?me|nguoi yeu (cua )?me|"
+    r"bo cua me)( \w+)? ((toi nao cung|dem nao cung|moi dem|moi toi|dem qua|toi qua|nua dem|ban dem|dem nay|"
+    r"khuya)( lai)? (vao|vo|mo vao|mo vo|len vao|len vo|chui vao|chui vo|lan vao)|(lai )?(mo vao|mo vo|"
+    r"len vao|len vo|lan vao|chui vao|chui vo)) (phong|giuong|man|chan|mung) (em|con|chau|toi|tui|minh|e)\b",
+    # (2026-12-07, the sixteenth reading) no voice to speak with him right outside ("em không nói to
+    # được, nó ngồi ngay ngoài", "ổng ở phòng bên, em ko dám nói thành tiếng"), either order
+    r"\b(khong|ko|k|chang) (the |dam |duoc )?(noi|goi|la|khoc) (to|lon|thanh tieng|ra tieng|duoc|dien thoai|dien)\b"
+    r".*\b(no|han|ong ay|ong ta|chong|ck|ong|thang do|anh ta|gia|bo|ba duong|duong|bon no|tui no)( dang| van)? "
+    r"(ngoi|dung|o|nam|ngu|rinh|canh)( ngay| ngay ben| ben| ngoai| o)* (ngoai|ben ngoai|phong ben|ngoai cua|"
+    r"truoc cua|sau lung|ke ben|ben canh|canh cua|phong khach)\b|"
+    r"\b(no|han|ong ay|ong ta|chong|ck|ong|thang do|anh ta|gia|bo|ba duong|duong|bon no|tui no)( dang| van)? "
+    r"(ngoi|dung|o|nam|ngu|rinh|canh)( ngay| ngay ben| ben| ngoai| o)* (ngoai|ben ngoai|phong ben|ngoai cua|"
+    r"truoc cua|sau lung|ke ben|ben canh|canh cua|phong khach)\b.*\b(khong|ko|k|chang) (the |dam |duoc )?"
+    r"(noi|goi|la|khoc) (to|lon|thanh tieng|ra tieng|duoc|dien thoai|dien)\b",
+    # his hand on her phone as she writes, and someone begged to come ("hắn đang giật điện thoại,
+    # nhà em dãy trọ cuối, tới nhanh")
+    r"\b(han|no|ong ay|ong ta|chong|ck|anh ta|thang do|gia|ong)( dang| vua)? (giat|gianh|cuop|lay|dap|nem|"
+    r"doi) (dien thoai|dt|dth|phone|may)\b.*\b(toi|den|qua|cuu|lai) (nhanh|gap|lien|ngay|giup|dum|gium)"
+    r"( len| di| voi)?\b",
 ]
 
 # New shoes or a horse broken in ("he's breaking in his new boots"): no one breaking into a home
@@ -1320,6 +1354,26 @@ _EN_PATTERNS = [
     r"\b(if|unless) (she|he|i|they) (doesn'?t|does not|don'?t|didn'?t|hasn'?t|haven'?t) (text|call|message|"
     r"check in|reply)\w*( \w+){0,4} (call|tell|get) (the )?(police|cops|911|113)\b.*\b(now|it'?s|already|"
     r"still|not (answering|picking up|replying))\b",
+    # (2026-12-07, the sixteenth reading) a door held shut against him with furniture ("the handle
+    # keeps turning, i pushed the dresser against it", "i barricaded my door")
+    r"\b(pushed|put|moved|shoved|dragged|jammed|wedged|propped|stacked)( \w+){0,2} (dresser|wardrobe|chair|"
+    r"chairs|bed|table|desk|sofa|couch|cabinet|drawers|chest of drawers|fridge|furniture|bookshelf|shelf) "
+    r"(against|in front of|behind|under) (the |my |our )?(door|doorknob|door handle|handle)\b|"
+    r"\b(door|handle|doorknob|knob)\b.*\b(pushed|put|moved|shoved|dragged|jammed|wedged|propped)( \w+){0,2} "
+    r"(dresser|wardrobe|chair|chairs|bed|table|desk|sofa|couch|cabinet|drawers|fridge|furniture|bookshelf) "
+    r"(against|in front of) it\b|\bbarricad\w* (myself|me|us|the door|my door|the room|in)\b",
+    # a man of the family in a child's room again, or by night ("my stepdad is in my room again",
+    # "my uncle keeps coming into my bed at night")
+    r"\b(step ?dad|stepfather|step father|mom'?s boyfriend|mum'?s boyfriend|moms boyfriend|mums boyfriend|"
+    r"uncle|step ?brother|grandpa|step ?grandpa)( is|'s| s| was)? (in|inside|back in|coming in(to)?|came in(to)?|"
+    r"comes in(to)?|keeps coming in(to)?|sneaking in(to)?|snuck in(to)?|sneaks in(to)?|getting in(to)?|got in(to)?) "
+    r"my (bed ?room|room|bed)( \w+){0,3} (again|at night|every night|tonight|last night)\b",
+    # marks of a strangling on her, told with him near ("bruises all over my neck, he's in the
+    # next room"); the throat too hurt to swallow
+    r"\b(bruises?|bruised|finger ?marks?|red marks?|marks|purple) (all )?(over|on|around|across) my (neck|throat)\b|"
+    r"\bmy (neck|throat) (is |was )?(all )?(bruised|swollen|purple)\b|"
+    r"\b(can'?t|cannot|can not|hard to|it hurts to) (swallow|breathe)( \w+){0,4} (after|since) (he|she|they|my "
+    r"\w+) (choked|strangled|squeezed)\b",
 ]
 
 # Words that are also the names of things people ask about: danger only outside such questions.
@@ -1445,6 +1499,10 @@ _GAMES = (r"(in|trong) (pubg|free fire|ff|lien quan|lmht|lol|league of legends|f
 # (asked only whether it matches: as the list of its branches, bot/nlu/lexicon.AnyOf, it costs
 # half as much on the benchmark mix)
 _ON_SCREEN = AnyOf(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tieu thuyet|tren tivi|"
+                   # (2026-12-07, the sixteenth reading) the news, a documentary ("em vừa xem phóng sự
+                   # về buôn bán người", "a documentary about trafficking")
+                   r"phim tai lieu|phong su|ban tin|thoi su|doc bao|xem bao|bai bao|documentar(y|ies)|"
+                   r"news (report|story|segment)|on the news|in the news|"
                         # (2026-12-07, the eighth reading) a story read ("truyện ngôn tình này nam
                         # chính bị đâm chết ở chương cuối", "the main character dies in chapter 40")
                         r"truyen (ngon tinh|tranh|chu|kiem hiep|trinh tham|ma|dam my|bach hop|nay|do)|"
@@ -1505,7 +1563,8 @@ _ON_SCREEN = AnyOf(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tie
 _GAME_NAMED = screened(r"\b(pubg|free fire|lien quan|lmht|league of legends|fortnite|valorant|minecraft|among us|"
                        r"roblox|genshin|elden ring|call of duty|dota|csgo|cs2|mobile legends|overwatch|"
                        r"counter strike|tekken|mortal kombat|street fighter|elden ring|hollow knight|sekiro|"
-                       r"bloodborne|dark souls|monster hunter|black myth)\b")
+                       r"bloodborne|dark souls|monster hunter|black myth|boss (fight|battle|level|stage)|"
+                       r"final boss|raid boss|danh boss|san boss)\b")
 # Harmless by what is said around the verb: a blow in play, a kitchen knife on food, a car
 # bumped with no one hurt, a parent's "will kill me" over grades, a plant's shoots, a small cut.
 # (Each screened: read on every form of every message, so a miss must cost a set lookup.)
@@ -1681,6 +1740,12 @@ def harmless(text: str) -> bool:
     return any(_harmless(f) and not _NOW.search(f) for f in expand(text))
 
 
+def seen_on_screen(text: str) -> bool:
+    """A film, a game, a documentary or the news is where it happens (`on_screen`), told of
+    nothing happening now ("just watched a documentary on trafficking, wow")."""
+    return any(on_screen(f) and not _NOW.search(f) for f in expand(text))
+
+
 def a_lesson_asked(form: str) -> bool:
     """First aid or how to sharpen a knife asked as a lesson (`_LESSON_OR_CHORE`), with no blow to
     the writer told."""
@@ -1825,6 +1890,8 @@ _BLOW_TO_WRITER = re.compile(r"\b(danh|dam|dap|chem|da|tat|xo|bop co|siet co|dot
 def on_screen(form: str) -> bool:
     """A film, a game, the news or a fight watched is where it happens (`_ON_SCREEN`), read on one
     folded form; never with a blow to the writer told beside it."""
+    if _GAME_NAMED.search(form) and not _SOMEONE_KILLS.search(form):
+        return True   # (2026-12-07) "the boss fight in Elden Ring choked me": the game's "me"
     return bool(_ON_SCREEN.search(form)) and not _BLOW_TO_WRITER.search(form)
 
 

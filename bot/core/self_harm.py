@@ -297,7 +297,10 @@ _NOW = [
     r"(roi|xong|san|du)\b(?!.*\b(de (buoc|treo|phoi|cot|keo|nuong|nau|cao|don|dung)|cho (ba|me|ong|bo|"
     r"con|chau|em|anh|chi|nguoi nha)|de (ba|me|ong|bo|nguoi nha|ba noi|ba ngoai) (uong|dung|xai|ngu))\b)",
     # a farewell letter written ("em viết thư để lại cho con rồi", "i wrote goodbye letters")
-    r"\bviet (xong )?(thu|la thu|loi|vai dong) (tuyet menh|tu biet|vinh biet|tam biet|tran troi)\b|"
+    # (never a class's or a job's goodbye: "em viết thư tạm biệt cô chủ nhiệm trước khi ra trường")
+    r"\bviet (xong )?(thu|la thu|loi|vai dong) (tuyet menh|tu biet|vinh biet|tam biet|tran troi)\b"
+    r"(?!.*\b(chu nhiem|co giao|thay giao|thay co|truong|lop|ra truong|tot nghiep|cong ty|dong nghiep|nghi viec|"
+    r"chuyen truong|du hoc|nghi huu|xuat canh|khoa hoc)\b)|"
     # a letter left, not when leaving him ("viết thư để lại cho chồng rồi bỏ đi")
     r"\bviet (xong )?(thu|la thu|loi|vai dong) de lai\b(?!.*\b(bo di|tron|tron di|roi khoi|chay|"
     r"ve que|ve nha|don di|chuyen di|di khoi|don ra)\b)",
@@ -1371,6 +1374,41 @@ _THOUGHTS = [
     r"later|someday|one day|when i'?m gone|after i'?m gone|after i die|when i die|afterwards)\b|"
     r"\b(mat khau|mk|pass|password|passwords|logins?)\b.*\b(sau nay|mai mot|ve sau|khi (toi|em|tui|minh|e) "
     r"(khong con|di|mat|ra di))( \w+){0,3} (dong|xoa|khoa|go) (het |luon )?(tai khoan|nick|acc|fb|facebook|zalo)\b)",
+    # (2026-12-07, the sixteenth reading) a farewell written, or set to post by itself ("mình đã viết
+    # bài tạm biệt, hẹn giờ đăng lúc nửa đêm", "scheduled a goodbye post for tonight"); never a
+    # class's, a job's or a trip's goodbye
+    r"^(?!.*\b(truong|lop|co giao|thay giao|chu nhiem|cong ty|dong nghiep|nghi viec|ra truong|tot nghiep|du hoc|nghi huu|"
+    r"chuyen nha|chuyen cong tac|xuat canh|team|sep|khoa hoc|school|class|teacher|job|work|colleagues?|coworkers?|"
+    r"graduat\w*|retir\w*|moving|trip|farewell party|office|company|team)\b).*"
+    r"\b((viet|soan|hen gio( dang)?|len lich|de lai|gui|dat lich)( xong| san| roi| het)?( \w+){0,2} (bai|thu|"
+    r"loi|status|dong|tin nhan|post|bai dang|la thu|video)( \w+){0,2} (tam biet|vinh biet|tu biet|cuoi cung)|"
+    r"(wrote|written|writing|scheduled|schedule|drafted|left|prepared|recorded)( \w+){0,2} (goodbye|farewell|"
+    r"final|last) (post|letter|letters|note|notes|message|messages|video))\b",
+    # (2026-12-07, the sixteenth reading) affairs put in order and the work called done ("đã sắp xếp
+    # giấy tờ nhà, ghi lại mật khẩu ngân hàng cho em gái, coi như xong việc"; "sorted my papers and
+    # left my passwords for my sister, so that's everything done")
+    r"\b(sap xep|thu xep|lo|don dep|chuan bi|lam|ghi lai|de lai|viet lai|gui lai)( xong| het| gon| san)?( \w+){0,2} "
+    r"(giay to|di chuc|tai san|no nan|so do|so hong|mat khau|ma pin|tai khoan ngan hang)\b.*\b(coi nhu|the la|"
+    r"vay la|vay coi nhu)( da)? (xong|xong viec|xong het|het|hoan tat|yen tam|xong xuoi)\b"
+    r"(?!.*\b(mai|ngay mai|sang mai|chieu mai|tuan sau|thang sau|tuan toi|thang toi|nam sau|sau do|roi di)\b)|"
+    r"\b(sorted|put|got|left|wrote down|organi[sz]ed)( \w+){0,2} (affairs|papers|paperwork|will|passwords|"
+    r"accounts|finances)\b.*\b(that'?s|thats|so|now) (everything|it|all) (done|sorted|taken care of|in order)\b",
+    # (2026-12-07, the sixteenth reading) superfluous in this world, a burden on everyone ("e thấy
+    # mình thừa thãi trên đời này", "i'm a burden to everyone", "just a waste of space")
+    r"\b(thay|cam thay|nghi|biet|la) (minh|em|e|toi|tui|tao|tau|con|ban than|chinh minh)( that| qua| chi| la)* (thua thai|"
+    r"du thua|la ganh nang|la cuc no|khong nen ton tai|khong dang song|khong dang ton tai)( \w+){0,2} "
+    r"(tren doi|tren the gian|tren cuoc doi|tren doi nay|o doi nay|tren cuoi doi|voi moi nguoi|cua moi nguoi|"
+    r"cho moi nguoi|cho ca nha|cua ca nha|cho gia dinh|nay)?\b",
+    r"\b(i'?m|i am|im|i feel like|i feel)( just| only| such)? (a |an )?(waste of (space|oxygen|air|life)|"
+    r"burden (to|on|for) (everyone|everybody|my family|them|all of them|my parents)|taking up space|"
+    r"not needed (here|in this world|on this earth|by anyone))\b",
+    # (2026-12-07, the sixteenth reading) a note left for the one who finds it ("Mum, if you read
+    # this, it wasn't your fault", "nếu mẹ đọc được những dòng này thì không phải lỗi của mẹ")
+    r"\b(if|when) (you|u) ('re |are )?(read|reading|find|found|see|get) this\b( \w+){0,8} (it wasn'?t|it was not|"
+    r"its not|it'?s not|it is not|none of this (is|was)|not) (your|ur|anyone'?s) fault\b",
+    r"\b(neu|khi|luc) (me|ma|ba|bo|moi nguoi|anh|chi|em|con|vo|chong|ca nha|ai)( co)? (doc|doc duoc|thay|"
+    r"nhan duoc|doc toi)( \w+){0,4} (nay|day)\b( \w+){0,8} (khong phai|dung|ko phai|k phai|dung tu trach|"
+    r"cung khong phai) (la )?(loi|tai|do)\b",
 ]
 # "tự vẫn" folds to "tu van", the same letters as "tư vấn" (counselling): read with its marks.
 _MARKED = screened(r"tự vẫn|tự tử|tự sát|muốn (chớt|chớc|chít|dẹo)\b|\bchớt (cho|luôn|quách)\b")   # (teen spellings)
@@ -1407,6 +1445,14 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"truc|di lam|lam viec|hoc|on thi|don nha|trong con|ban hang|giao hang|chay grab|tu sang|"
                         r"tu chieu|ca ngay|suot ngay)\b(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua|khong muon "
                         r"song)\b)|"
+                        # (2026-12-07, the sixteenth reading) overtime or an exam "to death", with or
+                        # without "tired" ("tháng này tăng ca muốn chết luôn", "thi xong rồi, mệt muốn
+                        # chết"); never "only", "really" or "just end it" beside it
+                        r"\b(tang ca|lam them|ca dem|thi xong|hoc xong|lam xong|tan ca|het ca|xong ca|chay deadline|"
+                        r"lam ca)\b(( \w+){0,6} (met|cuc|kho|ngan|oai|duoi|hanh nhu trau)( qua| lam| nhu)?)? muon chet"
+                        r"( luon| mat| di duoc)?\b"
+                        r"(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua|khong muon song|cho xong|cho roi|cho khoe|"
+                        r"cho ranh|di cho|het cho)\b)|"
                         # an exam or a deadline "gonna die" ("exam tomorrow and i'm so gonna die lol")
                         r"\b(exams?|tests?|quiz|finals?|midterms?|deadline|presentation|interview|assignment|"
                         r"essay|thesis|homework)\b( \w+){0,8} (i'?m|im|i am|we'?re|were|"
@@ -1977,6 +2023,17 @@ _EVERYDAY = screened(
     # con vuông"), a rival team to be "killed" in the next round ("đội mình sẽ giết chết đối thủ ở
     # vòng sau", "we're gonna kill them in the final")
     + BIRTH_WENT_WELL + r"|"
+    # (2026-12-07, the sixteenth reading) a goodbye to a class, a teacher or a job ("viết thư tạm biệt
+    # cô chủ nhiệm trước khi ra trường", "wrote a farewell card for my coworkers"); a funeral held
+    # and over ("đám tang bà nội tổ chức xong rồi, ai cũng buồn nhưng ổn", "grandma's funeral was
+    # lovely")
+    r"(tam biet|chia tay|farewell|goodbye)( \w+){0,4} (co chu nhiem|chu nhiem|co giao|thay giao|thay co|lop|"
+    r"ca lop|truong cu|dong nghiep|cong ty|team|class|classmates|teachers?|colleagues|coworkers|office|boss)|"
+    r"(ra truong|tot nghiep|nghi viec|chuyen truong|nghi huu|graduation|retirement|last day at (work|school))"
+    r"( \w+){0,6} (tam biet|chia tay|farewell|goodbye)|"
+    r"(dam tang|dam ma|le tang|tang le|le an tang|funeral|memorial service|wake)( \w+){0,6} (to chuc xong|xong roi|"
+    r"xong xuoi|da xong|ket thuc|dong du|dong nguoi|chu dao|am cung|was (lovely|beautiful|nice|moving|so moving)|"
+    r"went (well|smoothly)|whole village came|everyone came)|"
     # a field sprayed ("ba e đang phun thuốc trừ sâu ngoài ruộng")
     r"(phun|xit|rai|pha|spray\w*) (thuoc tru sau|thuoc diet co|thuoc sau|phan|pesticide|weed ?killer)"
     r"(?!.*\b(uong|nuot|drank|drink\w*|swallow\w*)\b)|"
