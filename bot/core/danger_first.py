@@ -111,6 +111,14 @@ def answer(turn: Turn, text: str) -> bool:
         return True
     if not in_crisis and turn.session.emergency is None and _no_story_yet(turn) and \
             level is None and not is_danger(text) and \
+            (medical.ailment_asked(text) or medical.first_aid_asked(text)):
+        # "cổ họng đau quá nuốt không được, có sao không", "làm sao sơ cứu người bị ngất": a
+        # doctor or the health station, 115 should it turn bad; never the danger block the
+        # classifier may hear, nor "not understood"
+        emergency.medical_not_now(turn)
+        return True
+    if not in_crisis and turn.session.emergency is None and _no_story_yet(turn) and \
+            level is None and not is_danger(text) and \
             (medical.sting_asked(text) or medical.pet_or_bite(text)):
         # "bị muỗi chích, gãi tới chảy máu, ai có thuốc gì": the pharmacist; "con chó bị chảy máu
         # chân, có cần đi thú y", "mèo cắn, có cần chích ngừa dại": the vet or the health station

@@ -1039,6 +1039,52 @@ def pet_or_bite(text: str) -> bool:
                                             not _DONE_BY_SOMEONE.search(f)) for f in forms)
 
 
+# (2026-12-07, the sixteenth reading's leftovers) an everyday ailment, and whether it is serious
+# asked ("cổ họng em đau quá, nuốt không được, có sao không", "sore throat for 3 days, should i
+# see a doctor"): a doctor or the health station, never the danger block the classifier hears in
+# "nuốt không được"
+_THROAT_OR_AILMENT = re.compile(rf"\b{_AILMENT}\b|\b(co hong|hong)( \w+){{0,2}} (dau|rat|sung|viem|kho)\b|"
+                                r"\bviem (hong|amidan|xoang|hong)\b|\b(sore|scratchy|swollen) throat\b")
+_SERIOUS_ASKED = screened(r"\b(co sao|co bi gi|co nguy hiem|co nang|co can di (kham|bac si|benh vien|vien)|"
+                          r"co phai di (kham|bac si|vien))( \w+)? (khong|ko|k|hong|hok|hem)\b|"
+                          r"\b(bi|la) (benh )?(gi|j) (vay|the|day|a|ha)?\s*(qmark)?$|"
+                          r"\bis (it|this|that) (serious|normal|dangerous|bad)\b|"
+                          r"\bshould i (see|go to|call) (a |the )?(doctor|clinic|gp|hospital)\b")
+
+
+# First aid asked as a lesson ("làm sao sơ cứu người bị ngất", "how do i do first aid for someone
+# who fainted"): what to do, asked with no one collapsed now
+_FIRST_AID_ASKED = screened(
+    r"\b(lam sao|lam the nao|cach|nen lam gi|phai lam gi|hoc)( de)? (so cuu|cap cuu ban dau|xu ly|giup)( \w+){0,3} "
+    r"(nguoi|ai|mot nguoi|be|tre|nguoi gia)( \w+){0,2} (bi |dang bi )?(ngat|xiu|ngat xiu|co giat|dot quy|hoc|"
+    r"sac|bong|dien giat|duoi nuoc|say nang|ha duong huyet)\b|"
+    r"\bso cuu (nguoi |khi )?(bi )?(ngat|xiu|co giat|dot quy|hoc|bong|dien giat|duoi nuoc)( \w+){0,2} "
+    r"(the nao|nhu the nao|ra sao|sao|lam sao)\b|"
+    r"\bhow (do|can|should|would) (i|you|we|one) (do |give |perform )?(first aid|cpr|help|treat)( \w+){0,3} "
+    r"(someone|somebody|a person|a child|people|anyone)( who)? (has |is |was |having )?(fainted|faints|fainting|"
+    r"passed out|passes out|unconscious|having a seizure|seizures?|choking|chokes|burned|burnt|drowning|"
+    r"a stroke|stroke)\b|\bfirst aid for (fainting|seizures?|choking|burns?|a stroke|strokes)\b")
+
+
+def first_aid_asked(text: str) -> bool:
+    """First aid asked as a lesson (`_FIRST_AID_ASKED`), with no one collapsed now told."""
+    forms = answers.forms(text)
+    return any(_FIRST_AID_ASKED.search(f) for f in forms) and \
+        not any(_NOW_TOLD.search(f) or _DONE_BY_SOMEONE.search(f) for f in forms)
+
+
+def ailment_asked(text: str) -> bool:
+    """An everyday ailment named and whether it is serious asked, with no one's act, no injury
+    or emergency told and no word of dying: a health question (`emergency.medical_not_now`)."""
+    forms = answers.forms(text)
+    if not any(_SERIOUS_ASKED.search(f) for f in forms) or \
+            not any(_THROAT_OR_AILMENT.search(f) for f in forms):
+        return False
+    if any(_NOT_ORDINARY.search(f) or _DONE_BY_SOMEONE.search(f) for f in forms):
+        return False
+    return not injured_now(text) and emergency_kind(text) is None and self_harm.level(text) is None
+
+
 def asks_for_medicine(text: str) -> bool:
     """Which medicine for a common ailment, asked, with no sedative, poison or amount, no one's
     act and no word of dying: where to ask instead is the answer."""

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from bot.core import faq, situations
 from bot.core.answers import forms, is_skip, read_yes_no, said
+from bot.core.safety import NATURE_ASKED
 from bot.nlu.entities import HIEP_AS_RAPE, age_group
 from bot.nlu.prefilter import Screened, screened
 
@@ -325,8 +326,8 @@ def requested(text: str) -> str | None:
         return None   # "nên nói với con nhỏ về xâm hại thế nào": the children's article;
         # "is 111 only for children?": whom the number is for, not the children's guide
     for key, pattern in _TOOLS:
-        if key == "check" and any(_BODY_ASKED.search(t) for t in texts):
-            continue   # "thai 8 tuần ra máu có nguy hiểm ko": the body's danger, not his
+        if key == "check" and any(_BODY_ASKED.search(t) or NATURE_ASKED.search(t) for t in texts):
+            continue   # "thai 8 tuần ra máu có nguy hiểm ko": the body's danger, not his; a storm's
         if any(pattern.search(t) for t in texts):
             return key
     asks = any(_ASKS.search(t) for t in texts)

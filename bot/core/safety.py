@@ -2147,6 +2147,22 @@ _IDIOM_OR_TEST = screened(
     r"( \w+){0,3} (ngu|o) roi)\b|^(test|testing|thu|alo test)( \w+)?$")
 
 
+# (2026-12-07) the weather's or the sea's danger ("bão sắp vào, nhà em gần biển, có nguy hiểm
+# không", "is the typhoon dangerous for us"): nature's, never a person's
+NATURE_ASKED = screened(
+    # ("bão", "lũ", "lụt" fold like "báo"/"bảo", "lu" (a jar), "lút": only with their own company)
+    r"\b(sieu bao|con bao|bao so \d+|bao (sap|dang|da|se) (vao|do bo|toi|den|ve)|mua bao|ap thap|"
+    r"ap thap nhiet doi|lu lut|lu quet|lu ong|lu len|nuoc lu|mua lu|ngap lut|trieu cuong|song than|dong dat|"
+    r"sat lo( dat)?|loc xoay|mua da|storm|typhoon|hurricane|cyclone|flood\w*|tsunami|earthquake|landslide|"
+    r"tornado|king tide)\b")
+
+
+# Quiet asked for a sleeper ("em không nói to được vì con đang ngủ ở phòng bên"): a reason of the
+# home's, never him near
+_QUIET_FOR_A_SLEEPER = screened(r"\b(vi|tai|do|because|cause|cuz) (\w+ ){0,3}(dang |van |con |is |are |"
+                                r"still )?(ngu|sleeping|asleep|napping|ngu trua|ngu say)\b")
+
+
 def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
     """Danger from violence now: the lexicon, or the classifier's emergency intent (also when it
     is only the best guess, above EMERGENCY_MIN_CONFIDENCE). A threat of suicide made to keep
@@ -2171,6 +2187,8 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
             not any(kept_in_for_a_reason(f) or touched_in_a_crowd(f) or _AGE_TOLD.search(f)
                     for f in forms) and \
             not _habit_only(forms) and not _safe_place_told(text) and \
+            not any((NATURE_ASKED.search(f) or _QUIET_FOR_A_SLEEPER.search(f)) and
+                    not _HARM_WORD.search(f) for f in forms) and \
             not self_harm.thanked_and_better(text) and \
             not _fled_with_nowhere_to_go(forms) and \
             not any((_LANGUAGE_ASKED.search(f) or _FEEDBACK.search(f)) and not _HARM_WORD.search(f)

@@ -144,3 +144,36 @@ def test_the_writers_guess_about_a_coworker_is_not_the_writers_own_story(runtime
     replies = _chat(runtime, "how can I help a colleague who I suspect is being abused at home?")
     assert "Thank you for trusting me" not in text_of(replies)
     assert "Helping someone facing violence" in text_of(replies)
+
+
+# Earlier leftovers, read in this reading (in other words).
+
+@pytest.mark.parametrize("text", [
+    "họng em rát quá, nuốt nước bọt cũng đau, có sao không",
+    "sore throat and fever for two days, is it serious?",
+    "làm sao sơ cứu người bị co giật",
+    "how should i give first aid to someone who passed out",
+])
+def test_an_ailment_or_first_aid_asked_is_a_health_question_never_the_danger_block(runtime, text):
+    replies = _chat(runtime, text)
+    assert first_numbers(replies)[:1] != ["113"]
+    assert "bác sĩ" in text_of(replies) or "doctor" in text_of(replies)
+
+
+@pytest.mark.parametrize("text", [
+    "đau ngực dữ dội, khó thở, có sao không",
+    "my dad is having a seizure right now, how do i help",
+])
+def test_a_severe_sign_or_a_collapse_now_is_still_the_ambulance_first(runtime, text):
+    assert first_numbers(_chat(runtime, text))[:1] == ["115"]
+
+
+@pytest.mark.parametrize("text", [
+    "bão số 5 sắp đổ bộ, nhà tui sát biển, có nguy hiểm hông",
+    "is the typhoon tonight dangerous for houses near the river?",
+    "nói nhỏ thôi vì bé đang ngủ trưa",
+])
+def test_a_storm_or_quiet_for_a_sleeping_child_is_no_danger(runtime, text):
+    replies = _chat(runtime, text)
+    assert first_numbers(replies)[:1] not in (["113"], ["115"])
+    assert "5 câu" not in text_of(replies) and "5 yes/no" not in text_of(replies)

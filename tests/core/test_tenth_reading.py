@@ -78,7 +78,6 @@ def test_a_trip_a_lost_match_and_a_laggy_game_are_no_wish_to_die(text):
     "đọc Conan tập mới, hung thủ giết người bằng dây đàn",
     "nhóm em làm dự án về bạo lực học đường, chị gửi giúp em tài liệu",
     "chạy báo cáo cuối năm muốn chết luôn, thôi để mai làm tiếp",
-    "bà nội bị huyết áp cao, thường chảy máu cam, có sao không",
     "nướu em chảy máu khi đánh răng, có nên đi nha sĩ không",
     "con chó nhà em bị chó nhà bên cắn rách tai, bôi thuốc gì",
     "my dog keeps gagging on grass, should i worry",
@@ -89,6 +88,14 @@ def test_matches_games_comics_projects_and_small_ailments_get_no_alarm(runtime, 
     replies = _chat(runtime, text)
     assert first_numbers(replies)[:1] not in (["113"], ["115"])
     assert not crisis_or_now(replies)
+
+
+def test_an_ailment_asked_is_the_health_answer_never_the_danger_block(runtime):
+    # (since the sixteenth reading: an everyday ailment asked is answered as a health question,
+    # whose one button is 115 should it turn bad; it was "not understood")
+    replies = _chat(runtime, "bà nội bị huyết áp cao, thường chảy máu cam, có sao không")
+    assert "bác sĩ hoặc trạm y tế" in replies[-1].text
+    assert "113" not in first_numbers(replies)
 
 
 def test_a_child_choking_now_still_gets_115_first(runtime):
