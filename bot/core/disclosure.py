@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.answers import forms
-from bot.core.safety import animals_only, in_a_game, without_things_done
+from bot.core.safety import animals_only, in_a_game, seen_on_screen, without_things_done
 from bot.nlu.entities import HIEP_AS_RAPE, LEVERAGE, age_group, kind_of, older_self
 from bot.nlu.normalize import fold
 from bot.nlu.prefilter import screened
@@ -287,6 +287,8 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     # ("mẹ em đang cầm dao thái thịt", "holding a knife to slice the tomatoes", "đấm bao cát":
     # what is done to a thing is no blow, unless more is said after it)
     kind_texts = [without_things_done(t) for t in kind_texts]
+    if seen_on_screen(text) and not any(_TOLD.search(t) for t in texts):
+        return None   # "the mystery i'm reading has the butler strangle the maid": a plot, no story
     if in_a_game(text) or animals_only(text):
         # "em bị bắn hoài trong free fire", "con mèo đánh nhau với con chó": no story told
         return None

@@ -585,6 +585,10 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     # (a colour named: "trong bếp đầu chảy máu" is a head bleeding in the kitchen)
                     r"(lua|ngon lua|bep ga|bep gas|bep)( \w+){0,2} chay mau (do|xanh|vang|cam|tim|la|hong|"
                     r"trang|xanh la|xanh duong|xanh lam)\b|"
+                    # (2026-12-07, the seventeenth reading) a finger cut at the chopping board ("i cut
+                    # my finger slicing onions, it stopped bleeding")
+                    r"(cut|nicked|sliced) my (own )?(finger|fingers|thumb|fingertip)( \w+){0,2} (while |when )?"
+                    r"(slicing|chopping|cutting|peeling|dicing|cooking|grating)|"
                     # a small cut ("chảy máu ít", "chảy máu chút xíu", clipping nails)
                     r"chay mau (it|chut|chut xiu|mot chut|nhe|ti|ti xiu|xiu)|cat mong (tay|chan)|"
                     # a tooth pulled ("nhổ răng khôn chảy máu nhiều vậy có sao ko")

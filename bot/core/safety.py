@@ -73,6 +73,12 @@ _THING_DONE = screened(
     r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
     r"nhang|vang ma|la kho|co kho)|chat cui|chem gio|chem chuoi|dap da (banh|bong)|khoa xe|"
     r"dap (muoi|ruoi|gian)|"
+    # (2026-12-07, the seventeenth reading) a finger cut at the chopping board ("i cut my finger
+    # slicing onions, it stopped bleeding", "tự cắt vào tay lúc thái hành")
+    r"(cut|nicked|sliced|caught) my (own )?(finger|fingers|thumb|hand|fingertip)( \w+){0,2} (while |when |by )?"
+    r"(slicing|chopping|cutting|peeling|dicing|cooking|opening|grating|making)|"
+    r"(tu |lo )?(cat|cua|dut) (vao |trung )?(tay|ngon tay)( \w+){0,2} (luc|khi|trong luc) (thai|cat|got|bam|"
+    r"nau|lam bep|rua)|"
     # (2026-12-07, the sixteenth reading) food "murdered" by the hungry ("i'm going to murder this
     # pizza, i'm starving", "gonna destroy that buffet")
     r"(murder|murdering|kill|killing|destroy|destroying|demolish|demolishing|annihilate|crush|crushing|"
@@ -919,6 +925,11 @@ _VI_PATTERNS = [
     r"(ngoi|dung|o|nam|ngu|rinh|canh)( ngay| ngay ben| ben| ngoai| o)* (ngoai|ben ngoai|phong ben|ngoai cua|"
     r"truoc cua|sau lung|ke ben|ben canh|canh cua|phong khach)\b.*\b(khong|ko|k|chang) (the |dam |duoc )?"
     r"(noi|goi|la|khoc) (to|lon|thanh tieng|ra tieng|duoc|dien thoai|dien)\b",
+    # (2026-12-07, the seventeenth reading) a call cut off by screams ("đang gọi thì nghe nó la hét
+    # rồi mất tín hiệu", "nghe chị ấy khóc thét rồi tắt máy")
+    r"\b(dang goi|dang noi chuyen|goi dien|dang video|dang facetime)( \w+){0,4} (thi )?(nghe|nge)( \w+){0,3} "
+    r"(la het|het len|thet|khoc thet|keu cuu|la len|van xin|gao)( \w+){0,4} (roi |thi )?(tat may|mat tin hieu|"
+    r"cup may|mat song|khong nghe may|khong bat may|im bat|dut|mat ket noi)\b",
     # his hand on her phone as she writes, and someone begged to come ("hắn đang giật điện thoại,
     # nhà em dãy trọ cuối, tới nhanh")
     r"\b(han|no|ong ay|ong ta|chong|ck|anh ta|thang do|gia|ong)( dang| vua)? (giat|gianh|cuop|lay|dap|nem|"
@@ -1354,6 +1365,29 @@ _EN_PATTERNS = [
     r"\b(if|unless) (she|he|i|they) (doesn'?t|does not|don'?t|didn'?t|hasn'?t|haven'?t) (text|call|message|"
     r"check in|reply)\w*( \w+){0,4} (call|tell|get) (the )?(police|cops|911|113)\b.*\b(now|it'?s|already|"
     r"still|not (answering|picking up|replying))\b",
+    # (2026-12-07, the seventeenth reading) no voice with him near ("can't talk, he's in the next
+    # room", "he's right outside the door, i can't speak"), either order
+    r"\b(can'?t|cannot|can not|cant|unable to|too scared to) (talk|speak|call|say much|make a sound|be heard)"
+    r"( \w+){0,4} (he|she|they|my husband|my bf|my boyfriend|my partner|my dad|my stepdad|my ex|the guy|that guy)"
+    r"( is|'s| s| are|'re| re)? (in the next room|next door|right outside|just outside|outside (the|my) door|"
+    r"in the other room|downstairs|upstairs|in the hall(way)?|in the living room|right here|right there|"
+    r"behind (the|my) door|listening)\b|"
+    r"\b(he|she|they|my husband|my bf|my boyfriend|my partner|my dad|my stepdad|my ex)( is|'s| s| are|'re| re)? "
+    r"(in the next room|right outside|just outside|outside (the|my) door|in the other room|right here|"
+    r"behind (the|my) door|listening)( \w+){0,4} (i )?(can'?t|cannot|can not|cant) (talk|speak|call|make a sound)\b",
+    # a friend's call cut off by her screams ("my friend stopped answering mid-call, the last thing
+    # i heard was her screaming his name", "đang gọi thì nghe nó la hét rồi mất tín hiệu")
+    r"\b(last thing i heard|then i heard|all i heard|i (could )?hear|i heard) (was )?(her|him|them|my \w+|"
+    r"someone) (scream\w*|yell\w* for help|crying for help|begging|beg\w*)\b.*\b(call|line|phone|hung up|"
+    r"went dead|cut off|stopped answering|no answer|not answering|mid-call)\b|"
+    r"\b(mid ?-?call|on the phone|line went dead|call (dropped|cut off|ended)|stopped answering)\b.*\b(heard|hear)"
+    r"( was)? (her|him|them|my \w+|someone) (scream\w*|yell\w*|crying|beg\w*)\b",
+    # the one who threatens her at her door now, "or else" ("the guy blackmailing me with my photos
+    # is downstairs now, says come down or else")
+    r"\b(come (down|out|outside|downstairs)|open (the|this|your) door|let me in|get down here)( now)? or else\b|"
+    r"\b(blackmail\w*|threaten\w*|stalk\w*|harass\w*)( \w+){0,6} (is|'s| s) (downstairs|outside|at my door|"
+    r"at the door|in front of my (house|building|home|door|work)|at my (building|house|place|work|school|"
+    r"office|gate)|in my lobby|in the lobby)( \w+){0,3} (now|right now|tonight)\b",
     # (2026-12-07, the sixteenth reading) a door held shut against him with furniture ("the handle
     # keeps turning, i pushed the dresser against it", "i barricaded my door")
     r"\b(pushed|put|moved|shoved|dragged|jammed|wedged|propped|stacked)( \w+){0,2} (dresser|wardrobe|chair|"
@@ -1503,6 +1537,11 @@ _ON_SCREEN = AnyOf(r"\b(phim|bo phim|canh phim|tren phim|xem phim|doc truyen|tie
                    # về buôn bán người", "a documentary about trafficking")
                    r"phim tai lieu|phong su|ban tin|thoi su|doc bao|xem bao|bai bao|documentar(y|ies)|"
                    r"news (report|story|segment)|on the news|in the news|"
+                   # (2026-12-07, the seventeenth reading) a mystery read ("the murder mystery i'm
+                   # reading has a twist where the butler strangles the maid")
+                   r"murder mystery|mystery (novel|book|series)|whodunit|plot twist|twist where|crime (novel|"
+                   r"fiction)|detective (novel|story|series)|true crime|i'?m reading|the book i'?m reading|"
+                   r"truyen trinh tham|tieu thuyet trinh tham|"
                         # (2026-12-07, the eighth reading) a story read ("truyện ngôn tình này nam
                         # chính bị đâm chết ở chương cuối", "the main character dies in chapter 40")
                         r"truyen (ngon tinh|tranh|chu|kiem hiep|trinh tham|ma|dam my|bach hop|nay|do)|"
@@ -1564,7 +1603,8 @@ _GAME_NAMED = screened(r"\b(pubg|free fire|lien quan|lmht|league of legends|fort
                        r"roblox|genshin|elden ring|call of duty|dota|csgo|cs2|mobile legends|overwatch|"
                        r"counter strike|tekken|mortal kombat|street fighter|elden ring|hollow knight|sekiro|"
                        r"bloodborne|dark souls|monster hunter|black myth|boss (fight|battle|level|stage)|"
-                       r"final boss|raid boss|danh boss|san boss)\b")
+                       r"final boss|raid boss|danh boss|san boss|con boss|boss cuoi|trum cuoi|tro choi nay|"
+                       r"game nay|van game|man choi)\b")
 # Harmless by what is said around the verb: a blow in play, a kitchen knife on food, a car
 # bumped with no one hurt, a parent's "will kill me" over grades, a plant's shoots, a small cut.
 # (Each screened: read on every form of every message, so a miss must cost a set lookup.)
@@ -1884,7 +1924,11 @@ def without_things_done(form: str) -> str:
 # only where she was, never where the blow happened
 _BLOW_TO_WRITER = re.compile(r"\b(danh|dam|dap|chem|da|tat|xo|bop co|siet co|dot|hit|hits|beat|beats|"
                              r"punched|kicked|slapped|choked|pushed|shoved|stabbed|grabbed)( \w+)? "
-                             r"(em|e|toi|tui|minh|me|us)\b")
+                             r"(em|e|toi|tui|minh|me|us)\b|"
+                             # (2026-12-07) the writer's passive, her subject left out ("đang xem phim
+                             # thì bị chồng đánh"); never a character's ("nữ chính bị chồng đánh")
+                             r"(^|\b(thi|roi|xong|ma|luc|khi|em|e|toi|minh|tui|chi|con) )bi (\w+ ){0,2}(danh|dam|dap|"
+                             r"chem|tat|xo|bop co|siet co|dot|hiep|cuong hiep|sam so|dam chem)\b")
 
 
 def on_screen(form: str) -> bool:
@@ -2406,5 +2450,17 @@ def asks_how_to_help(text: str) -> bool:
     """How to help someone else is asked, with no danger now: the guide for helpers."""
     forms = expand(text)
     return any(HOW_TO_HELP.search(f) and _SOMEONE.search(f) for f in forms) and not is_danger(text) \
-        and not any(_NOW_SAID.search(f) for f in forms)
+        and not any(_NOW_SAID.search(f) for f in forms) and \
+        not any(_ONLY_QUARRELS_OVER.search(f) and not _HARM_WORD.search(f) and not _ABUSE_NAMED.search(f)
+                for f in forms)
+
+
+# (2026-12-07, the seventeenth reading) quarrels of the past, made up since, and how to be closer
+# asked ("hồi trước ba mẹ hay cãi nhau, giờ hòa thuận rồi, muốn hỏi cách nói chuyện với ba mẹ cho
+# gần gũi hơn"): no one to help out of violence
+_ONLY_QUARRELS_OVER = screened(r"\b(hoa thuan|lam lanh|lam hoa|hoa giai|het cai nhau|khong con cai nhau|"
+                               r"gan gui hon|than thiet hon|hieu nhau hon|made up|get along( better)?|"
+                               r"closer to|bond with|get closer)\b")
+_ABUSE_NAMED = re.compile(r"\b(bao luc|bao hanh|nguoc dai|hanh ha|xam hai|abus\w*|violen\w*|control\w*|"
+                          r"kiem soat|chui|xuc pham|lang ma)\b")
 

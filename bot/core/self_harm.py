@@ -1402,6 +1402,37 @@ _THOUGHTS = [
     r"\b(i'?m|i am|im|i feel like|i feel)( just| only| such)? (a |an )?(waste of (space|oxygen|air|life)|"
     r"burden (to|on|for) (everyone|everybody|my family|them|all of them|my parents)|taking up space|"
     r"not needed (here|in this world|on this earth|by anyone))\b",
+    # (2026-12-07, the seventeenth reading) letters to the children with last instructions, and no
+    # need to talk any more ("tôi đã viết thư cho các con, dặn dò hết rồi, chắc không cần nói
+    # chuyện thêm nữa"); never a letter home from abroad ("viết thư cho con, dặn học giỏi")
+    r"\b(viet|de lai|gui)( xong)? (thu|loi nhan|vai dong|may dong)( \w+){0,2} (cho|toi) (cac con|con|chong|vo|"
+    r"bo me|ba me|me|ba|ca nha|moi nguoi|gia dinh)\b.*\b(dan do|tran troi|tam biet|vinh biet)( \w+)? "
+    r"(het|xong|ca roi|het roi|xong roi|roi)\b|"
+    r"\b(dan do|tran troi) (het|xong)( roi| ca roi)?\b.*\b(khong can|chang can|khoi) (noi chuyen|nhan tin|lien lac|"
+    r"goi|gap)( \w+)? (them|nua|them nua)\b",
+    # a way of dying thought of as the end of it all ("tôi nghĩ nhảy từ sân thượng ký túc xá là
+    # hết", "uống hết vỉ thuốc là xong")
+    r"\b(nghi|tinh|thay|chac|hay la)( la| rang)? (nhay|lao|gieo minh|uong|nuot|treo|cat)( \w+){0,6} "
+    r"(la het|la xong|la yen|la giai thoat|cho xong|cho roi|la het chuyen|la het moi thu|la ket thuc)\b",
+    # no reason left to go on ("em không còn lý do gì để tiếp tục nữa", "no reason to keep going")
+    r"\b(khong con|het|chang con|khong co) (ly do|dong luc|le song|muc dich)( gi| nao)? (de |nao de |gi de )?"
+    r"(tiep tuc|song|ton tai|co gang|buoc tiep|thuc day)( nua| tiep)?\b|"
+    r"\b(no|not any|don'?t have a(ny)?|lost (my|the|every)) reasons? (left )?(to|for) (keep going|go on|carry on|"
+    r"live|living|stay|staying|get up|wake up|keep living|continue)\b",
+    # how many pills are "enough", looked up ("em đã tìm trên mạng xem uống bao nhiêu viên thì đủ",
+    # "googled how many pills is enough")
+    r"\b(bao nhieu|may) (vien|lieu|vi|hop|lo)( thuoc)?( \w+)? (thi |la |moi )?(du|vua du|la du)\b"
+    r"(?!.*\b(mot ngay|1 ngay|moi ngay|moi lan|mot lan|cho be|cho con|tre em|theo toa|theo don)\b)|"
+    r"\bhow many (\w+ )?(pills?|tablets?|capsules?)( \w+){0,3} (is|are|would be|will be) enough\b"
+    r"(?!.*\b(a day|per day|each day|for a (cold|headache|fever)|for my (kid|child|son|daughter))\b)",
+    # a pet left in a friend's care, and going far for good ("em đã dặn bạn thân chăm con chó giúp,
+    # nói là em sắp đi xa không về nữa"); never a move abroad for work or study
+    r"^(?!.*\b(xuat khau|dinh cu|lay chong|nuoc ngoai|du hoc|lam an|lap nghiep|di lam|chuyen nha|han quoc|"
+    r"nhat ban|dai loan|my|uc|canada|abroad|overseas|moving|work|job|study)\b).*\b(di xa|ra di|di luon|di mai)"
+    r"( \w+){0,2} (khong (ve|quay lai|quay ve|tro ve|tro lai)( nua| bao gio)?|mai mai|khong bao gio ve)\b|"
+    r"^(?!.*\b(abroad|overseas|moving|work|job|study|college|university|army|deployment|trip)\b).*"
+    r"\b(going|go|leaving|leave) (away |somewhere )?(for good|forever|and (i'?m |i am )?not coming back|"
+    r"and won'?t be (back|coming back))\b",
     # (2026-12-07, the sixteenth reading) a note left for the one who finds it ("Mum, if you read
     # this, it wasn't your fault", "nếu mẹ đọc được những dòng này thì không phải lỗi của mẹ")
     r"\b(if|when) (you|u) ('re |are )?(read|reading|find|found|see|get) this\b( \w+){0,8} (it wasn'?t|it was not|"
@@ -1453,6 +1484,14 @@ _HYPERBOLE = screened(r"\bthoi chet\b(?! (di|cho|luon|quach|may|mi))|"   # ("oh 
                         r"( luon| mat| di duoc)?\b"
                         r"(?!.*\b(that|thiet|nghiem tuc|ko dua|khong dua|khong muon song|cho xong|cho roi|cho khoe|"
                         r"cho ranh|di cho|het cho)\b)|"
+                        # (2026-12-07, the seventeenth reading) a tooth's or a body's pain "to death",
+                        # with a dentist or a doctor asked ("răng khôn đau muốn chết luôn, ai chỉ nha
+                        # khoa gần chợ")
+                        r"\b(rang|rang khon|sau rang|nho rang|dau rang|nhuc rang|loi|nuou|dau bung kinh|dau lung|"
+                        r"dau hong|viem hong|dau dau|dau mat|dau tai|nhuc moi|chuot rut)\b( \w+){0,3}?( (dau|nhuc|buot|"
+                        r"moi))?( qua| lam| nhu)? muon chet( luon| mat| di duoc)?\b(?=.*\b(nha khoa|nha si|bac si|"
+                        r"phong kham|thuoc|giam dau|dentist|doctor|clinic|o dau|gan day|ai chi|chi giup|"
+                        r"qmark)\b)|"
                         # an exam or a deadline "gonna die" ("exam tomorrow and i'm so gonna die lol")
                         r"\b(exams?|tests?|quiz|finals?|midterms?|deadline|presentation|interview|assignment|"
                         r"essay|thesis|homework)\b( \w+){0,8} (i'?m|im|i am|we'?re|were|"
@@ -2034,6 +2073,15 @@ _EVERYDAY = screened(
     r"(dam tang|dam ma|le tang|tang le|le an tang|funeral|memorial service|wake)( \w+){0,6} (to chuc xong|xong roi|"
     r"xong xuoi|da xong|ket thuc|dong du|dong nguoi|chu dao|am cung|was (lovely|beautiful|nice|moving|so moving)|"
     r"went (well|smoothly)|whole village came|everyone came)|"
+    # (2026-12-07, the seventeenth reading) work or study abroad, and a parent's advice in a letter
+    # ("em sắp đi xuất khẩu lao động Nhật, đi xa không về nữa đâu", "viết thư cho con, dặn dò học
+    # hành chăm chỉ")
+    # ("định cứ để vậy", I mean to just leave it, folds like "định cư", to settle abroad)
+    r"xuat khau lao dong|xkld|di lao dong|lao dong (o |tai )?(nuoc ngoai|nhat|han|dai loan)|du hoc|"
+    r"dinh cu (o|tai|ben|nuoc ngoai|my|uc|canada|duc|phap|anh|nhat|han|dai loan)|"
+    r"(sang|qua) (nhat|han|han quoc|dai loan|uc|my|duc|canada|anh|phap|singapore|malaysia) (lam|hoc|song|"
+    r"lam viec|dinh cu)|dan do( \w+)? (hoc|hoc hanh|an uong|giu gin|ngoan|nghe loi|cham ngoan|cham hoc|"
+    r"giu suc khoe|lam viec)|"
     # a field sprayed ("ba e đang phun thuốc trừ sâu ngoài ruộng")
     r"(phun|xit|rai|pha|spray\w*) (thuoc tru sau|thuoc diet co|thuoc sau|phan|pesticide|weed ?killer)"
     r"(?!.*\b(uong|nuot|drank|drink\w*|swallow\w*)\b)|"
