@@ -196,7 +196,9 @@ _NOT_A_FIRE = (r"(?! (nuoc|tui|toi|tien|vi|hang|nang|da|mat|den|khuyen mai|quang
                # (2026-12-07) "chạy" (to run, to ride) folds like "cháy": "ổng đang chạy xe theo"
                r"xe|kiem|tim|den|sang|duoi|ruot|nhanh|bo|khap|vong|lung tung|long vong|ngang|qua lai|toi lui|"
                # (2026-12-07) "chảy máu" (bleeding) folds like "cháy" too: "làm móng ở tiệm, bị chảy máu"
-               r"mau|mau cam|mu|nuoc mat|nuoc mui|dai))")
+               r"mau|mau cam|mu|nuoc mat|nuoc mui|dai|"
+               # (2026-12-07, the eighteenth reading) "em ko chạy được" (cannot run away)
+               r"duoc|dc|noi|kip|thoat|di dau|dau duoc))")
 _FIRE_FOLDED = screened(
     rf"\b{_BUILDING}( \w+){{0,3}} bi chay\b{_NOT_A_FIRE}|\bhoa hoan\b|\bchay no\b|"
     rf"\b{_BUILDING}( \w+){{0,4}} dang chay\b{_NOT_A_FIRE}|\bchay nha\b{_NOT_A_FIRE}|\bchay rung\b|"
@@ -214,7 +216,7 @@ _FIRE_FOLDED = screened(
     r"^(help )?fire( help)?$|\bthere'?s a fire\b|\bsomething('?s| is) burning\b|"
     r"\b(smell|smells|smelling)( of| like)? (smoke|burning|fire)\b|\bburning (plastic|smell)\b|"
     r"\belectrical fire\b|\b(trapped|stuck)( \w+){0,3} fire\b|\bfire( \w+){0,3} (trapped|stuck)\b|"
-    r"^chay chay\b|\bchay( \w+)? cuu (voi|toi|em|con)\b|\bkhoi (day|mu|bao trum) (nha|phong|bep)\b|"
+    r"^chay chay\b|\b(?<!khong )(?<!ko )(?<!k )(?<!chang )chay(?! (duoc|dc|noi|kip|thoat|tron|di|ra)\b)( \w+)? cuu (voi|toi|em|con)\b|\bkhoi (day|mu|bao trum) (nha|phong|bep)\b|"
     r"\bco mui khet\b|\bmui khet (qua|lam|trong nha)\b|\b(kitchen|stove|pan|oven|motorbike|motorcycle|scooter|car|bike|"
     r"house|apartment|flat|room) (fire|is on fire|caught fire)\b|\bfull of smoke\b|"
     r"\bsmoke (in|from) (the|my|our)\b|"
@@ -592,7 +594,8 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     # a small cut ("chảy máu ít", "chảy máu chút xíu", clipping nails)
                     r"chay mau (it|chut|chut xiu|mot chut|nhe|ti|ti xiu|xiu)|cat mong (tay|chan)|"
                     # a tooth pulled ("nhổ răng khôn chảy máu nhiều vậy có sao ko")
-                    r"nho rang|rang khon|nha si|nha khoa|wisdom tooth|dentist|"
+                    r"nho rang|rang khon|nha si|nha khoa(?! (em|toi|tui|minh|e|con|chi|chau|trai|lai|cua)\b)|"
+                    r"wisdom tooth|dentist|"
                     # already cared for ("đang ở nhà thương", "we're at the hospital now")
                     r"(dang|da) (o|nam|vao) (nha thuong|benh vien)|(at|in) (the )?hospital|"
                     # on a screen ("phim này có cảnh chảy máu", "đọc báo thấy…"), not in the room

@@ -73,6 +73,12 @@ _THING_DONE = screened(
     r"co tuong)|danh dan (guitar|ghi ta|piano|organ)|danh trung (ga|vit|lam banh)|dot (rom|rac|"
     r"nhang|vang ma|la kho|co kho)|chat cui|chem gio|chem chuoi|dap da (banh|bong)|khoa xe|"
     r"dap (muoi|ruoi|gian)|"
+    # (2026-12-07, the eighteenth reading) a knife shopped for the kitchen, a scream of "bloody
+    # murder" over sweets ("where can i buy a good sharp knife for sushi", "mua dao thái thịt ở đâu")
+    r"(buy|buying|bought|purchase|order|ordering|find|get|recommend|sharpen|mua|dat|tim|mai)( \w+){0,3} "
+    r"(knife|knives|cleaver|dao|bo dao)( \w+){0,3} (for|to|de|lam|thai|gọt|got|cat) (sushi|sashimi|cooking|"
+    r"the kitchen|kitchen|fish|meat|vegetables|veggies|bread|steak|fruit|chef|ca|thit|rau|trai cay|banh mi|bep)|"
+    r"(scream\w*|yell\w*|shriek\w*|cry|cried|crying|holler\w*) bloody murder|"
     # (2026-12-07, the seventeenth reading) a finger cut at the chopping board ("i cut my finger
     # slicing onions, it stopped bleeding", "tự cắt vào tay lúc thái hành")
     r"(cut|nicked|sliced|caught) my (own )?(finger|fingers|thumb|hand|fingertip)( \w+){0,2} (while |when |by )?"
@@ -935,6 +941,19 @@ _VI_PATTERNS = [
     r"\b(han|no|ong ay|ong ta|chong|ck|anh ta|thang do|gia|ong)( dang| vua)? (giat|gianh|cuop|lay|dap|nem|"
     r"doi) (dien thoai|dt|dth|phone|may)\b.*\b(toi|den|qua|cuu|lai) (nhanh|gap|lien|ngay|giup|dum|gium)"
     r"( len| di| voi)?\b",
+    # (2026-12-07, the eighteenth reading) shut in by the one she works for or lives with, and
+    # kept without food ("chủ nhà khóa em trong nhà kho, hai ngày rồi không cho ăn"); shut in
+    # alone is read below (situations.LOCKED_FROM_OUTSIDE)
+    r"\b(khoa|khoa trai|nhot|giam|nhet)( \w+)? (em|toi|tui|minh|e|chung em|tui em|con|chi|chau)( lai)? (trong|o trong|"
+    r"vao|vo|o) (\w+ ){0,2}(nha kho|kho|phong|nha ve sinh|toilet|buong|chuong|xe|thung|tang ham|ham|nha|can phong)"
+    r"\b.*\b(khong|ko|k|chua|chang) (cho )?(an|uong|ra|ve|goi|dung dien thoai)\b",
+    # taken across a border, on the road now ("ông chủ đưa e qua tq, e đang trên xe ko biết ở
+    # đâu", "họ chở tụi em sang campuchia, bị lấy điện thoại")
+    r"\b((dua|cho|cho xe|dan|ban|chuyen|keo)( \w+)? (em|toi|tui|minh|e|chung em|tui em|con|chi|chau|bon em|"
+    r"may dua)|bi( \w+){0,2} (dua|cho|cho xe|dan|ban|chuyen|keo)) (qua|sang|di|len|vuot) (tq|trung quoc|ben tau|"
+    r"campuchia|cam|lao|myanmar|mien dien|bien gioi|"
+    r"malaysia|thai lan|dai loan)\b.*\b(dang (o )?tren (xe|tau|thuyen|duong)|khong biet (dang )?(o )?(dau|"
+    r"cho nao)|ko biet (o )?dau|bi (bit mat|lay (het )?(dien thoai|giay to|ho chieu)|troi|nhot))\b",
 ]
 
 # New shoes or a horse broken in ("he's breaking in his new boots"): no one breaking into a home
@@ -1371,7 +1390,7 @@ _EN_PATTERNS = [
     r"( \w+){0,4} (he|she|they|my husband|my bf|my boyfriend|my partner|my dad|my stepdad|my ex|the guy|that guy)"
     r"( is|'s| s| are|'re| re)? (in the next room|next door|right outside|just outside|outside (the|my) door|"
     r"in the other room|downstairs|upstairs|in the hall(way)?|in the living room|right here|right there|"
-    r"behind (the|my) door|listening)\b|"
+    r"here|home|back|behind (the|my) door|listening)\b|"
     r"\b(he|she|they|my husband|my bf|my boyfriend|my partner|my dad|my stepdad|my ex)( is|'s| s| are|'re| re)? "
     r"(in the next room|right outside|just outside|outside (the|my) door|in the other room|right here|"
     r"behind (the|my) door|listening)( \w+){0,4} (i )?(can'?t|cannot|can not|cant) (talk|speak|call|make a sound)\b",
@@ -1388,6 +1407,14 @@ _EN_PATTERNS = [
     r"\b(blackmail\w*|threaten\w*|stalk\w*|harass\w*)( \w+){0,6} (is|'s| s) (downstairs|outside|at my door|"
     r"at the door|in front of my (house|building|home|door|work)|at my (building|house|place|work|school|"
     r"office|gate)|in my lobby|in the lobby)( \w+){0,3} (now|right now|tonight)\b",
+    # (2026-12-07, the eighteenth reading) a bone broken by his blow, told with him there ("hit in
+    # the face, nose broken i think", "he's here, my jaw is bleeding")
+    r"\b(hit|punched|kicked|slapped|struck|smashed|elbowed|headbutted)( me)? (in|on|across) (the |my )?(face|"
+    r"nose|mouth|jaw|head|eye|ribs|stomach)\b.*\b(broken|broke|bleeding|blood|cracked|can'?t see|swollen shut|"
+    r"loose)\b|\b(nose|jaw|arm|wrist|rib|ribs|cheekbone|finger|fingers|collarbone|tooth|teeth)( is| are|'s)? "
+    r"(broken|cracked|dislocated|knocked out)\b.*\b(he|she|they)('s| is| are|'re)? (here|still here|home|"
+    r"back|outside)\b|\b(he|she|they)('s| is| are|'re)? (here|still here|home|back)\b.*\b(nose|jaw|arm|"
+    r"wrist|rib|ribs|cheekbone|collarbone|tooth|teeth)( is| are|'s)? (broken|cracked|dislocated|knocked out)\b",
     # (2026-12-07, the sixteenth reading) a door held shut against him with furniture ("the handle
     # keeps turning, i pushed the dresser against it", "i barricaded my door")
     r"\b(pushed|put|moved|shoved|dragged|jammed|wedged|propped|stacked)( \w+){0,2} (dresser|wardrobe|chair|"
@@ -1454,7 +1481,10 @@ _DOING_NOW = re.compile(r"\b(dang|vua|moi|van|lai) (bi )?(danh|dap|chem|dam|bop|
 # "if the boss finds out he'll kill me", over a mishap ("sếp mà biết chắc giết e luôn, lỡ làm
 # đổ cà phê lên laptop", "mom's gonna kill me, i broke her vase"): trouble feared, not a blow
 _IF_FOUND_OUT = screened(r"\b(ma|neu|if|when|once) (\w+ ){0,2}(biet|phat hien|thay|hay tin|find out|finds "
-                         r"out|found out|sees|see this)\b|\b(gonna|going to|will|is gonna) kill me\b")
+                         r"out|found out|sees|see this)\b|\b(gonna|going to|will|is gonna) kill me\b|"
+                         # (2026-12-07, the eighteenth reading) "sếp giết em mất vì đi trễ"
+                         r"\b(sep|me|ma|ba|bo|co giao|thay giao|co|thay|vo|chong|ck|vk|quan ly|truong phong) (\w+ )?"
+                         r"(giet|xu|chem|lot da|an thit) (em|toi|tui|minh|e|tao|con) (mat|chet|luon|chac|mat thoi)\b")
 _MISHAP = screened(r"\b(lo (tay|quen|lam)|lam (do|hu|vo|be|mat|hong|gay|chay|tray|mop)|quen (mat|nop|mang|"
                    r"lam)|di tre|tre gio|diem (kem|thap|liet)|thi rot|rot mon|spill\w*|spilt|broke (his|her|"
                    r"their|the|my (\w+ )?(mom|dad|boss))|lost (his|her|the)|crash\w* (his|her|the|dad|mom)|"
@@ -1652,8 +1682,9 @@ _ANIMAL_TIED = screened(r"\b(tied|tie|ties|tying|chained|chain|chains|leashed|lo
 _PRICKED = screened(r"\b(luoi cau|gai|dinh|kim|manh chai|manh kinh|manh ly|xuong ca|fish ?hook|hook|thorn|"
                     r"splinter|nail|needle)( \w+){0,2} (dam|chich|cua|cat|ghim|dam trung|stuck|pricked|poked|"
                     r"went) (vo|vao|trung|into|in)?( \w+)? ?(tay|chan|ngon|ngon tay|finger|hand|foot|thumb)\b")
-_DENTAL = screened(r"\b(nho rang|rang khon|nha si|nha khoa|wisdom tooth|tooth (was )?(pulled|extracted)|"
-                   r"dentist)\b")
+# ("chủ nhà khóa em", the landlord locked me in, folds like "nha khoa", dentistry)
+_DENTAL = screened(r"\b(nho rang|rang khon|nha si|nha khoa(?! (em|toi|tui|minh|e|con|chi|chau|trai|lai|cua|"
+                   r"chung em|tui em|bon em)\b)|wisdom tooth|tooth (was )?(pulled|extracted)|dentist)\b")
 # (2026-12-07, the eighth reading) body art chosen: a tattoo, a piercing, brows or lips done
 # ("xăm hình có chảy máu nhiều không", "will my tattoo bleed"); never a blade in someone's hand
 # ("ổng lấy dao rạch hình xăm của em")

@@ -1433,6 +1433,30 @@ _THOUGHTS = [
     r"^(?!.*\b(abroad|overseas|moving|work|job|study|college|university|army|deployment|trip)\b).*"
     r"\b(going|go|leaving|leave) (away |somewhere )?(for good|forever|and (i'?m |i am )?not coming back|"
     r"and won'?t be (back|coming back))\b",
+    # (2026-12-07, the eighteenth reading) soon no bother to anyone any more ("dì tôi nói tuần sau
+    # sẽ không còn làm phiền ai nữa", "i won't be a problem for anyone much longer")
+    r"\b(se|sap|chang bao lau|khong lau nua|tuan sau|thang sau|mai|sau nay)( \w+){0,2} (khong con|het|chang con) "
+    r"(lam phien|lam ganh nang|phien|lam kho|ban tam|lam ban long|lam mat long|lam vuong chan)( \w+)? (ai|moi nguoi|"
+    r"ca nha|gia dinh|con chau|cac con|ai ca)( nua)?\b|"
+    r"\b(won'?t|will not|wont) be (a )?(problem|bother|burden|nuisance|trouble)( to| for)? (anyone|anybody|you|"
+    r"everyone|you all|my family)( \w+)? (much )?(longer|anymore|for long|soon)\b",
+    # the moment a train passes without stopping looked up ("i looked up when the express train
+    # passes the station without stopping", "tra giờ tàu nhanh chạy qua ga không dừng")
+    r"\b(looked up|look up|checked|check|googled|searched|found out|know)( \w+){0,3} (when|what time|how fast|"
+    r"where|which)( \w+){0,4} (express |fast |bullet |freight )?(train|trains|shinkansen|metro)( \w+){0,5} "
+    r"(pass\w*|go\w* through|goes by|come\w* through)( \w+){0,4} (without stopping|doesn'?t stop|does not stop|"
+    r"not stopping|at full speed|full speed)\b|"
+    r"\b(tra|xem|coi|tim)( \w+){0,2} gio tau( \w+){0,5} (chay qua|qua ga|di qua)( \w+){0,3} (khong dung|khong "
+    r"ngung|khong do|toc do cao)\b",
+    # what was started last year, to be finished tonight ("tonight i'm going to finish what i
+    # started last year", "tối nay em làm nốt chuyện năm ngoái chưa xong")
+    r"^(?!.*\b(training|course|degree|book|project|marathon|race|thesis|renovation|diet|class|puzzle|painting|"
+    r"novel|house|studies|program|programme|challenge|quilt|knitting|garden|bike|trip|hike|semester|game|series|"
+    r"season|paper|essay|album|song|tattoo|workout|plan)\b).*"
+    r"\b(finish|end|complete|do) what i (started|began|tried|attempted)( \w+){0,2} (last (year|month|time|week|"
+    r"summer|winter)|before|ago|back then)\b|"
+    r"\b(lam not|ket thuc not|lam cho xong) (chuyen|viec|dieu|cai)( \w+){0,3} (nam ngoai|nam truoc|lan truoc|"
+    r"hoi truoc|thang truoc)( \w+){0,3} (chua|khong|ko) (xong|thanh|lam duoc)\b",
     # (2026-12-07, the sixteenth reading) a note left for the one who finds it ("Mum, if you read
     # this, it wasn't your fault", "nếu mẹ đọc được những dòng này thì không phải lỗi của mẹ")
     r"\b(if|when) (you|u) ('re |are )?(read|reading|find|found|see|get) this\b( \w+){0,8} (it wasn'?t|it was not|"
@@ -2082,6 +2106,10 @@ _EVERYDAY = screened(
     r"(sang|qua) (nhat|han|han quoc|dai loan|uc|my|duc|canada|anh|phap|singapore|malaysia) (lam|hoc|song|"
     r"lam viec|dinh cu)|dan do( \w+)? (hoc|hoc hanh|an uong|giu gin|ngoan|nghe loi|cham ngoan|cham hoc|"
     r"giu suc khoe|lam viec)|"
+    # (2026-12-07, the eighteenth reading) an exam tomorrow and its outline asked ("mai e thi võ, ai
+    # có đề cương ko")
+    r"(mai|ngay mai|tuan sau|sap|toi nay|chieu mai|sang mai) (\w+ ){0,2}thi\b( \w+){0,6} (de cuong|tai lieu|"
+    r"on|bai giai|dap an|de thi|de cu|giai de|cong thuc)|de cuong( on tap)?|"
     # a field sprayed ("ba e đang phun thuốc trừ sâu ngoài ruộng")
     r"(phun|xit|rai|pha|spray\w*) (thuoc tru sau|thuoc diet co|thuoc sau|phan|pesticide|weed ?killer)"
     r"(?!.*\b(uong|nuot|drank|drink\w*|swallow\w*)\b)|"
