@@ -1051,12 +1051,18 @@ def pet_or_bite(text: str) -> bool:
 # see a doctor"): a doctor or the health station, never the danger block the classifier hears in
 # "nuốt không được"
 _THROAT_OR_AILMENT = re.compile(rf"\b{_AILMENT}\b|\b(co hong|hong)( \w+){{0,2}} (dau|rat|sung|viem|kho)\b|"
-                                r"\bviem (hong|amidan|xoang|hong)\b|\b(sore|scratchy|swollen) throat\b")
+                                r"\bviem (hong|amidan|xoang|hong)\b|\b(sore|scratchy|swollen) throat\b|"
+                                r"\b(cut|nicked|sliced) my (own )?(finger|fingers|thumb|hand|fingertip)\b|"
+                                r"\b(small|minor|little|tiny) (cut|scrape|graze|burn)\b|"
+                                r"\b(dut|cat vao|cua vao) tay\b")
 _SERIOUS_ASKED = screened(r"\b(co sao|co bi gi|co nguy hiem|co nang|co can di (kham|bac si|benh vien|vien)|"
                           r"co phai di (kham|bac si|vien))( \w+)? (khong|ko|k|hong|hok|hem)\b|"
                           r"\b(bi|la) (benh )?(gi|j) (vay|the|day|a|ha)?\s*(qmark)?$|"
                           r"\bis (it|this|that) (serious|normal|dangerous|bad)\b|"
-                          r"\bshould i (see|go to|call) (a |the )?(doctor|clinic|gp|hospital)\b")
+                          r"\bshould i (see|go to|call) (a |the )?(doctor|clinic|gp|hospital)\b|"
+                          # (a small cut at home: "do i need a plaster or stitches")
+                          r"\bdo i need (a |an )?(plaster|band ?aid|bandage|stitches|tetanus shot|tetanus jab)\b|"
+                          r"\bco can (may|khau|tiem uon van|bang)( \w+)? (khong|ko|k)\b")
 
 
 # First aid asked as a lesson ("làm sao sơ cứu người bị ngất", "how do i do first aid for someone

@@ -1062,6 +1062,10 @@ _EN_PATTERNS = [
     r"\b(going to|gonna|will|'ll) (beat|hit|punch|choke|strangle) (me|us|her)\b(?! at\b).*\b(tonight|when he "
     r"(gets|comes) (home|back)|when he is back|later|after work)\b",
     r"\bkill (me|us|her|him|myself|the kids?|the children)\b",
+    # (2026-12-07) murder promised ("he said he would murder me over a pizza"); never a film's or a
+    # game's ("murder mystery", on screen, is read before)
+    r"\b(he|she|they|husband|boyfriend|bf|ex|dad|father|stepdad|partner)( \w+){0,3} (would|will|'ll|ll|is going "
+    r"to|gonna|wants to|threatened to|swore to|promised to) murder (me|us|her|him|the kids?|the children|my \w+)\b",
     # (2026-12-07) phones or passports taken and a move tonight ("broker say tonight move us…
     # they took our phones")
     r"\b(took|take|taken|confiscated|collected) (all )?(our|my|the) (phones?|passports?)\b.*\b(tonight|move us|"

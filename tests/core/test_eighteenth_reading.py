@@ -86,3 +86,26 @@ def test_everyday_words_with_death_or_violence_in_them_get_no_alarm(runtime, tex
     replies = _chat(runtime, text)
     assert first_numbers(replies)[:1] not in (["113"], ["115"])
     assert not crisis_or_now(replies)
+
+
+# Leftovers of this stop, read again (in other words).
+
+def test_murder_promised_by_him_is_danger(runtime):
+    text = "my ex said he's going to murder me because i blocked him"
+    assert is_danger(text)
+    assert first_numbers(_chat(runtime, text))[:1] == ["113"]
+
+
+def test_a_murder_mystery_is_still_no_danger():
+    assert not is_danger("the murder mystery podcast i'm reading about is so creepy")
+
+
+@pytest.mark.parametrize("text", [
+    "nicked my finger peeling potatoes, do i need a band aid",
+    "nicked my thumb chopping carrots, do i need a band aid",
+    "bị đứt tay lúc làm cá, có cần khâu không",
+])
+def test_a_small_cut_at_home_asked_about_is_the_health_answer(runtime, text):
+    replies = _chat(runtime, text)
+    assert "113" not in first_numbers(replies)
+    assert "bác sĩ" in replies[-1].text or "doctor" in replies[-1].text

@@ -80,7 +80,7 @@ def test_a_daily_dose_a_parents_letter_and_a_move_abroad_are_no_wish(text):
 @pytest.mark.parametrize("text", [
     "game này con boss cuối đánh chết mình mấy chục lần rồi",
     "đau răng khôn muốn chết luôn, chỗ nào nhổ răng gần đây",
-    "nicked my thumb chopping carrots, do i need a band aid",
+    "nicked my thumb chopping carrots, all good now",
     "the true crime book i'm reading, the husband poisons his wife, couldn't put it down",
     "trước đây ba mẹ em hay cãi nhau, giờ làm lành rồi, làm sao để nói chuyện với ba mẹ gần gũi hơn",
     "em sắp sang Hàn làm việc, đi xa lâu lắm mới về",
