@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from bot.core import answers, self_harm
 from bot.core.safety import (
+    DENTISTRY,
     HOW_TO_HELP,
     PETROL_POURED,
     POULTRY_KILLED,
@@ -594,8 +595,7 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     # a small cut ("chảy máu ít", "chảy máu chút xíu", clipping nails)
                     r"chay mau (it|chut|chut xiu|mot chut|nhe|ti|ti xiu|xiu)|cat mong (tay|chan)|"
                     # a tooth pulled ("nhổ răng khôn chảy máu nhiều vậy có sao ko")
-                    r"nho rang|rang khon|nha si|nha khoa(?! (em|toi|tui|minh|e|con|chi|chau|trai|lai|cua)\b)|"
-                    r"wisdom tooth|dentist|"
+                    r"nho rang|rang khon|nha si|" + DENTISTRY + r"|wisdom tooth|dentist|"
                     # already cared for ("đang ở nhà thương", "we're at the hospital now")
                     r"(dang|da) (o|nam|vao) (nha thuong|benh vien)|(at|in) (the )?hospital|"
                     # on a screen ("phim này có cảnh chảy máu", "đọc báo thấy…"), not in the room

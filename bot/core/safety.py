@@ -1686,9 +1686,11 @@ _ANIMAL_TIED = screened(r"\b(tied|tie|ties|tying|chained|chain|chains|leashed|lo
 _PRICKED = screened(r"\b(luoi cau|gai|dinh|kim|manh chai|manh kinh|manh ly|xuong ca|fish ?hook|hook|thorn|"
                     r"splinter|nail|needle)( \w+){0,2} (dam|chich|cua|cat|ghim|dam trung|stuck|pricked|poked|"
                     r"went) (vo|vao|trung|into|in)?( \w+)? ?(tay|chan|ngon|ngon tay|finger|hand|foot|thumb)\b")
-# ("chủ nhà khóa em", the landlord locked me in, folds like "nha khoa", dentistry)
-_DENTAL = screened(r"\b(nho rang|rang khon|nha si|nha khoa(?! (em|toi|tui|minh|e|con|chi|chau|trai|lai|cua|"
-                   r"chung em|tui em|bon em)\b)|wisdom tooth|tooth (was )?(pulled|extracted)|dentist)\b")
+# Dentistry, never "chủ nhà khóa em" (the landlord locked me in), which folds to the same letters
+# (shared with bot/core/medical.py)
+DENTISTRY = r"nha khoa(?! (em|toi|tui|minh|e|con|chi|chau|trai|lai|cua|chung em|tui em|bon em)\b)"
+_DENTAL = screened(r"\b(nho rang|rang khon|nha si|" + DENTISTRY + r"|wisdom tooth|tooth (was )?(pulled|extracted)|"
+                   r"dentist)\b")
 # (2026-12-07, the eighth reading) body art chosen: a tattoo, a piercing, brows or lips done
 # ("xăm hình có chảy máu nhiều không", "will my tattoo bleed"); never a blade in someone's hand
 # ("ổng lấy dao rạch hình xăm của em")
@@ -2230,7 +2232,7 @@ _IDIOM_OR_TEST = screened(
 # không", "is the typhoon dangerous for us"): nature's, never a person's
 NATURE_ASKED = screened(
     # ("bão", "lũ", "lụt" fold like "báo"/"bảo", "lu" (a jar), "lút": only with their own company)
-    r"\b(sieu bao|con bao|bao so \d+|bao (sap|dang|da|se) (vao|do bo|toi|den|ve)|mua bao|ap thap|"
+    r"\b(sieu bao|con bao|bao so \d+|bao (sap|dang|da|se) (vao|vo|do bo|toi|den|ve|ap)|mua bao|ap thap|"
     r"ap thap nhiet doi|lu lut|lu quet|lu ong|lu len|nuoc lu|mua lu|ngap lut|trieu cuong|song than|dong dat|"
     r"sat lo( dat)?|loc xoay|mua da|storm|typhoon|hurricane|cyclone|flood\w*|tsunami|earthquake|landslide|"
     r"tornado|king tide)\b")

@@ -291,6 +291,16 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "em van binh ga roi, dong kin cua phong lai",
     # and after: a fire promised for tonight (the police first), the gas and a rooftop by words
     "ck cu nhan toi nay qua dot nha tui, tui o nha mot minh", "tui đứng trên sân thượng rồi, chỉ muốn nhảy xuống",
+    # sixteenth to eighteenth readings, by the words alone: one unconscious and bleeding, a blade
+    # held to her hip, furniture against the door, a stepdad in a child's room by night, no voice
+    # with him outside, a call cut off by screams, shut in and starved by an employer, taken over
+    # a border, a bone broken with him there, murder promised
+    "ba em dang nam bat tinh, dau chay mau nhieu", "thang do di dao vo hong tui bat im",
+    "he keeps trying the handle, i pushed the wardrobe against the door",
+    "my stepfather came into my bed again last night", "ổng ngồi ngay ngoài cửa, tui hông dám nói thành tiếng",
+    "line went dead and i heard my sister screaming", "chu nha khoa em trong phong, 3 ngay khong cho an",
+    "bi tui no cho qua campuchia, dang tren xe ko biet o dau", "he's still here, my jaw is broken",
+    "my boyfriend said he's going to murder me tonight",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
