@@ -21,7 +21,13 @@ from bot.core import (
     step_answer,
 )
 from bot.core.flows import crisis, emergency, help_request, numbers, pathways
-from bot.core.safety import danger_now_said, is_danger, is_violent_danger, only_an_assault_told
+from bot.core.safety import (
+    danger_now_said,
+    is_danger,
+    is_violent_danger,
+    only_an_assault_told,
+    send_help_joked,
+)
 from bot.core.turn import Turn
 from bot.nlu.prefilter import screened
 
@@ -56,7 +62,7 @@ def answer(turn: Turn, text: str) -> bool:
     """Immediate danger from violence, or self-harm: numbers first, from any state."""
     if not text:
         return False
-    if emergency.asks_bot_to_call(text) and not is_danger(text):
+    if emergency.asks_bot_to_call(text) and not is_danger(text) and not send_help_joked(text):
         # "can you call the police for me": it cannot; 113 now, first (told with danger, "ổng
         # đang đánh em, gọi công an giùm em", the danger's own numbers and steps answer it)
         emergency.call_yourself(turn)
@@ -111,7 +117,8 @@ def answer(turn: Turn, text: str) -> bool:
         return True
     if not in_crisis and turn.session.emergency is None and _no_story_yet(turn) and \
             level is None and not is_danger(text) and \
-            (medical.ailment_asked(text) or medical.first_aid_asked(text)):
+            (medical.ailment_asked(text) or medical.first_aid_asked(text) or
+             self_harm.food_myth_asked(text)):
         # "cổ họng đau quá nuốt không được, có sao không", "làm sao sơ cứu người bị ngất": a
         # doctor or the health station, 115 should it turn bad; never the danger block the
         # classifier may hear, nor "not understood"

@@ -403,7 +403,7 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
         return None   # delighted, never fainted
     if any(_LAUGHED.search(f) for f in forms):
         return None   # "chết cười với thằng bạn, nó té xuống ao cá": a laugh told, no one in danger
-    if any(_AN_ANIMAL.match(f) for f in forms):
+    if any(_AN_ANIMAL.match(f) or _ANIMAL_BIRTH.search(f) for f in forms):
         return None   # "con chó nhà em bị xe tông": a vet, never 115 (nor a sad owner's alarm)
     if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) or _GAS.search(f)
                                           for f in _fire_forms(text, forms)) or \
@@ -424,6 +424,16 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
 # An animal the one hurt ("con chó nhà em bị xe tông chết rồi", "my dog got hit by a car")
 _AN_ANIMAL = screened(r"^((toi|em|minh|tui|e) )?(con|my|our|the) (cho|meo|ga|vit|heo|lon|bo|trau|de|"
                         r"ngua|chim|ca|tho|cun|dog|cat|puppy|kitten|bird|rabbit|pet|hamster|chicken)\b")
+
+
+# (2026-12-08, the nineteenth reading) A beast about to give birth ("heo nái nhà tui sắp đẻ",
+# "our cow is calving tonight"): the farm's care or a vet. ("chó mẹ" is read only after "con":
+# folded, "cho me" is also "for mom", who may be the one giving birth)
+_ANIMAL_BIRTH = screened(
+    r"\b((heo|lon) (nai|me)|con (cho|meo|bo|trau|de|ngua|heo|lon|cun|tho)( cai| me| nai)?|(meo|trau|ngua|de|bo) "
+    r"(cai|me)|sow|cow|heifer|mare|ewe|nanny goat|bitch|(my|our|the) (dog|cat|pig|goat|horse|rabbit|hamster))"
+    r"( \w+){0,5} (sap de|dang de|de con|chuyen da|sap sinh|dang sinh|lam o|giving birth|in labou?r|farrow\w*|"
+    r"calv\w*|foal\w*|kidding|whelp\w*|about to (give birth|have (her )?(puppies|kittens|piglets|a calf|babies)))\b")
 
 
 # Bleeding after an illness or an accident ("tai nạn xe, chảy máu nhiều"): the accident's harm
@@ -537,6 +547,12 @@ _INJURED = AnyOf(   # (only asked whether: its branches cost half the whole, bot
     r"(be|thai|em be)( trong bung)? (khong|ko|k) (con )?dap( nua)?|"
     r"baby (isn'?t|is not|stopped|has stopped) (kicking|moving)|"
     r"bung dau quan|dau quan|dau bung du doi|"
+    # (2026-12-08, the nineteenth reading) poison put in her food, eaten ("he put rat poison in
+    # my soup, i ate it"): swallowed, whatever she feels yet
+    r"(rat poison|poison|bleach|pesticide|weed ?killer|antifreeze|cyanide|arsenic|insecticide)\b.*\b(i|she|he|"
+    r"we|my \w+) (ate|drank|swallowed|had) (it|some|half|the)\b|"
+    r"(thuoc chuot|thuoc doc|thuoc sau|thuoc tru sau|thuoc diet co|diet co|xyanua|thach tin)\b.*\b(an|uong|nuot)"
+    r"( (phai|vao|het|nham|lon|nhieu|it))? (roi|het|xong|vao|mat|phai)\b|"
     r"(te|nga|roi|rot) (tu|tren) (lau|tang)( \w+)? xuong|(dang|van|con) chay mau|"
     r"(is|are|i'?m|im|still) bleeding|collapsed|fainted|clutching (his|her) chest|"
     r"dam (vao|vo) (co|nguc|bung)|need (an |the )?ambulance|"
@@ -568,7 +584,8 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     # at brushing ("hay chảy máu cam", "lợi sưng chảy máu khi đánh răng")
                     r"(hay|thuong|hay bi|thuong bi|thuong xuyen|de) chay mau cam|chay mau cam (hoai|thuong xuyen|"
                     r"moi ngay|hang ngay|hoai vay|mua kho|khi troi)|(loi|nuou|chan rang|rang khon)( \w+){0,3} "
-                    r"(chay mau|ra mau)|(chay mau|ra mau) (chan rang|loi|nuou|khi danh rang)|(my|his|her|the kid'?s) nose (keeps |is |has been )?bleed\w*( \w+){0,3} "
+                    r"(chay mau|ra mau)|(chay mau|ra mau) (chan rang|loi|nuou|khi danh rang)|(my|his|her|the kid'?s|\w+'?s) nose (keeps |is |has been |started |"
+                    r"starts |began |just started )?bleed\w*( \w+){0,3} "
                     r"(dry|weather|air|heat|winter|normal|often|every)|"
                     # (2026-12-07, the eighth reading) a fright, and meat served rare ("nearly
                     # gave me a heart attack", "suýt đứng tim", "the steak is still bleeding")
@@ -1040,10 +1057,26 @@ def pet_or_bite(text: str) -> bool:
     """A pet's hurt, or an animal's or an insect's bite, asked about (a vet, a health station),
     with no blow told, no word of dying and nothing severe (`_INJURED`, `_STING_SEVERE`)."""
     forms = answers.forms(text)
+    if any(_ANIMALS_FIGHT.search(f) and _ANIMAL_HURT.search(f) and not _A_PERSON.search(f)
+           for f in forms) and not self_harm.level(text):
+        return True   # "my two dogs got into a fight and one is bleeding": the bleeding is a dog's
     if any(_INJURED.search(f) or _STING_SEVERE.search(f) for f in forms) or self_harm.level(text):
         return False
-    return any(bitten_or_for_the_vet(f) or (_AN_ANIMAL.match(f) and _ANIMAL_HURT.search(f) and
-                                            not _DONE_BY_SOMEONE.search(f)) for f in forms)
+    return any(bitten_or_for_the_vet(f) or _ANIMAL_BIRTH.search(f) or (
+        (_AN_ANIMAL.match(f) or _ANIMALS_FIGHT.search(f)) and _ANIMAL_HURT.search(f) and
+        not _DONE_BY_SOMEONE.search(f)) for f in forms)
+
+
+# (2026-12-08, the nineteenth reading) Beasts fighting each other ("con gà nhà tui đá nhau với
+# con gà nhà hàng xóm, mào chảy máu", "our dogs got into a fight"): the vet's
+# (a person named beside it, "the dogs fought and bit my son", is read as a person hurt)
+_A_PERSON = re.compile(r"\b(me|i|i'?m|im|my (son|daughter|kid|kids|child|baby|wife|husband|mom|mum|dad|brother|"
+                       r"sister|friend)|him|her|he|she|someone|person|people|man|woman|boy|girl|nguoi|em|toi|tui|"
+                       r"chau|con (toi|em|tui)|ong|ba)\b")
+_ANIMALS_FIGHT = screened(
+    r"\b(con )?(ga|ga trong|ga choi|ga mai|cho|meo|cun|vit|ngong)( \w+){0,6} (da nhau|can nhau|danh nhau|mo nhau|"
+    r"cap nhau|choang nhau|cau nhau)\b|\b(rooster|roosters|cock|hens?|chickens?|dogs?|cats?|puppies|geese|goose)"
+    r"( \w+){0,4} (fight\w*|fought|peck\w*|got into a fight|attack\w* (each other|another|the other))\b")
 
 
 # (2026-12-07, the sixteenth reading's leftovers) an everyday ailment, and whether it is serious
@@ -1054,7 +1087,10 @@ _THROAT_OR_AILMENT = re.compile(rf"\b{_AILMENT}\b|\b(co hong|hong)( \w+){{0,2}} 
                                 r"\bviem (hong|amidan|xoang|hong)\b|\b(sore|scratchy|swollen) throat\b|"
                                 r"\b(cut|nicked|sliced) my (own )?(finger|fingers|thumb|hand|fingertip)\b|"
                                 r"\b(small|minor|little|tiny) (cut|scrape|graze|burn)\b|"
-                                r"\b(dut|cat vao|cua vao) tay\b")
+                                r"\b(dut|cat vao|cua vao) tay\b|"
+                                # (2026-12-08, the nineteenth reading) a nosebleed
+                                r"\b(nosebleeds?|chay mau cam|nose (keeps |is |has been |started |starts |"
+                                r"began |just started )?bleed\w*)\b")
 _SERIOUS_ASKED = screened(r"\b(co sao|co bi gi|co nguy hiem|co nang|co can di (kham|bac si|benh vien|vien)|"
                           r"co phai di (kham|bac si|vien))( \w+)? (khong|ko|k|hong|hok|hem)\b|"
                           r"\b(bi|la) (benh )?(gi|j) (vay|the|day|a|ha)?\s*(qmark)?$|"
@@ -1062,7 +1098,10 @@ _SERIOUS_ASKED = screened(r"\b(co sao|co bi gi|co nguy hiem|co nang|co can di (k
                           r"\bshould i (see|go to|call) (a |the )?(doctor|clinic|gp|hospital)\b|"
                           # (a small cut at home: "do i need a plaster or stitches")
                           r"\bdo i need (a |an )?(plaster|band ?aid|bandage|stitches|tetanus shot|tetanus jab)\b|"
-                          r"\bco can (may|khau|tiem uon van|bang)( \w+)? (khong|ko|k)\b")
+                          r"\bco can (may|khau|tiem uon van|bang)( \w+)? (khong|ko|k)\b|"
+                          # (how it is stopped: "how do i stop it", "làm sao cầm máu")
+                          r"\bhow (do|can|should) (i|you|we) (stop|make it stop)\b|\b(lam sao|lam the nao|"
+                          r"cach) (de )?(cam|ngung|het|dung)( mau| chay mau)?\b")
 
 
 # First aid asked as a lesson ("làm sao sơ cứu người bị ngất", "how do i do first aid for someone

@@ -480,6 +480,10 @@ _THOUGHTS = [
     r"\bsong (cung|con|nua)? ?(chang|khong|cha|chang co gi) (de )?(lam gi|lam chi|y nghia|de lam gi)\b",
     r"\bket lieu (ban than|chinh minh|cuoc doi|doi minh|doi|minh|em|toi)\b",
     r"\b(muon|chi muon) (bien mat|ngu mai|ngu luon|ra di|di theo|giai thoat|bien khoi)\b",
+    # (2026-12-08, the nineteenth reading) to fade away, just like that ("muốn cứ thế tiêu biến đi")
+    r"\b(muon|chi muon|uoc|uoc gi|uoc chi|chi mong)( (cu|the|vay|luon|minh|em|toi|tui|e|that|chi|duoc|co the|"
+    r"mot|lan|thoi)){0,3} (tieu bien|tan bien|bien mat|tan bien mat)"
+    r"(?! (trong|khoi|cai|nhung|het|noi|vet|mui|mo|sau|nep|tham|mun))\b",
     r"\bkhong (con )?(ly do|li do|gi) (de )?(song|tiep tuc)\b",
     r"\bchet (quach|phat|di|luon)? ?(cho xong|cho roi|cho nhe no)\b",
     r"\b(tu|muon) (lam hai|lam dau|hanh ha|rach|cat) (ban than|minh|tay|co tay)\b",
@@ -2019,6 +2023,18 @@ _SAYS_WELL = screened(
 BIRTH_WENT_WELL = (r"sinh (thuong|mo|con|em be|be|xong)( \w+){0,2} (xong|roi|thanh cong|an toan|khoe)|"
                    r"me tron con vuong|gave birth|had (the|a|our|her|his) baby|baby (is|was) born|"
                    r"delivered (a|the|our) (baby|boy|girl)")
+# (2026-12-08, the nineteenth reading) a food pairing said to kill, asked about ("ng ta nói ăn
+# sầu riêng xong uống bia là chết á, thiệt hông", "is it true eating durian with beer can kill
+# you"): a rumour to check, no wish
+_FOOD_MYTH = (
+    r"(nguoi ta|ng ta|nghe|nghe noi|nghe don|don|doc bao|bao|co phai|hoi) (\w+ ){0,3}(an|uong)( \w+){1,4} "
+    r"(xong|roi|chung voi|chung|voi|cung|sau khi|truoc khi|lien)( \w+){0,2} (uong|an)( \w+){1,4} (la|thi|se|bi|"
+    r"co the)( bi)? (chet|ngo doc|tu vong|nguy hiem)|(is it true|heard|they say|people say|my \w+ says?|"
+    r"does|can|is)( \w+){0,4} (eating|drinking|mixing|eat|drink|mix)( \w+){1,4} (with|and|after|then|"
+    r"together with)( \w+){1,4} (can |will |could |is )?(kill|killing|deadly|fatal|poison\w*|make you die)"
+    r"( you)?")
+
+
 _EVERYDAY = screened(
     # (2026-12-07, the eleventh reading) a day's habit only with its medicine ("my depression is
     # getting worse every day" is no pill taken), and never medicine hoarded ("lấy hết thuốc
@@ -2110,6 +2126,11 @@ _EVERYDAY = screened(
     # có đề cương ko")
     r"(mai|ngay mai|tuan sau|sap|toi nay|chieu mai|sang mai) (\w+ ){0,2}thi\b( \w+){0,6} (de cuong|tai lieu|"
     r"on|bai giai|dap an|de thi|de cu|giai de|cong thuc)|de cuong( on tap)?|"
+    + _FOOD_MYTH + r"|"
+    # a blemish wished away ("muốn vết thâm tan biến hết", "làm sao cho mụn biến mất")
+    r"(vet tham|tham mun|mun|mun dau den|nam|tan nhang|seo|vet seo|quang tham|mo bung|mo thua|rau|gau|"
+    r"vet ran|da chet|lo chan long|acne|pimples?|scars?|dark spots?|dark circles|belly fat|wrinkles)"
+    r"( \w+){0,3} (tieu bien|tan bien|bien mat|bay mau|disappear|vanish|go away)|"
     # a field sprayed ("ba e đang phun thuốc trừ sâu ngoài ruộng")
     r"(phun|xit|rai|pha|spray\w*) (thuoc tru sau|thuoc diet co|thuoc sau|phan|pesticide|weed ?killer)"
     r"(?!.*\b(uong|nuot|drank|drink\w*|swallow\w*)\b)|"
@@ -2148,6 +2169,14 @@ def mark_of_no_harm(text: str) -> bool:
     texts = _forms(text)
     return any(_MARK_OF_NO_HARM.search(t) for t in texts) and not any(
         _DEATH.search(_MARK_OF_NO_HARM.sub(" ", t)) for t in texts)
+
+
+_FOOD_MYTH_ASKED = screened(r"\b(" + _FOOD_MYTH + r")\b")
+
+
+def food_myth_asked(text: str) -> bool:
+    """A food pairing said to kill, asked about (`_FOOD_MYTH`): a health question, never a wish."""
+    return any(_FOOD_MYTH_ASKED.search(t) for t in _forms(text))
 
 
 def everyday(text: str) -> bool:

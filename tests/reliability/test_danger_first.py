@@ -301,6 +301,11 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "line went dead and i heard my sister screaming", "chu nha khoa em trong phong, 3 ngay khong cho an",
     "bi tui no cho qua campuchia, dang tren xe ko biet o dau", "he's still here, my jaw is broken",
     "my boyfriend said he's going to murder me tonight",
+    # the nineteenth reading, by the words alone: held down, a coded food order, poison eaten, a
+    # child who sees a parent hit, hands on her at home
+    "he's pinning me down on the floor", "pizza giao toi hem 3 le loi nha, dung goi lai",
+    "chong bo thuoc chuot vao chao, em an roi", "my stepdad's kicking my mum, i'm 9",
+    "duong dang so soang em, me di vang",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
