@@ -284,6 +284,19 @@ _STICK = re.compile(r"(?<!\w)gậy(?!\w)", re.IGNORECASE)
 _LGBT_HARM = screened(r"\b(tu mat|chua (benh )?(dong tinh|gay|les)|bi out|outed|conversion)\b")
 
 
+# (2026-12-08, the nineteenth reading) Siblings' squabble over a thing, no one badly hurt ("my
+# little brother punched me over the xbox controller, mum grounded him lol", "thằng em đánh em vì
+# giành cái điều khiển"): no story of violence to believe
+_SQUABBLE = screened(
+    r"^(?!.*\b(bleed\w*|broke|broken|unconscious|knocked out|chay mau|gay|bat tinh|ngat|xiu)\b).*"
+    r"\b((little|big|younger|older|baby|kid|twin) )?(brother|sister|bro|sis|cousin|em trai|em gai|thang em|con em|"
+    r"anh hai|chi hai|anh trai|chi gai)( \w+){0,3} (punched|hit|kicked|slapped|bit|pinched|scratched|shoved|"
+    r"pushed|dam|danh|dap|can|cao|nhec|xo|day)( \w+){0,4} (over|for|because of|vi|tranh|gianh|de gianh) (the |a |"
+    r"my |his |her |cai |con )?(xbox|ps4|ps5|playstation|controller|remote|game|games|toy|toys|phone|charger|"
+    r"snack|cookie|candy|tv|ipad|tablet|switch|seat|front seat|dieu khien|do choi|dien thoai|banh|keo|tivi|"
+    r"may tinh|cho ngoi|choi game)\b")
+
+
 def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     """The disclosure this message makes, or None when it makes none."""
     texts = forms(text)
@@ -297,7 +310,7 @@ def detect(text: str, understanding: Understanding | None) -> Disclosure | None:
     kind_texts = [without_things_done(t) for t in kind_texts]
     if seen_on_screen(text) and not any(_DONE_TO_SOMEONE_TOLD.search(t) for t in texts):
         return None   # "the mystery i'm reading has the butler strangle the maid": a plot, no story
-    if in_a_game(text) or animals_only(text):
+    if in_a_game(text) or animals_only(text) or any(_SQUABBLE.search(t) for t in texts):
         # "em bị bắn hoài trong free fire", "con mèo đánh nhau với con chó": no story told
         return None
     kind = next((k for t in kind_texts if (k := kind_of(t, None))), None)

@@ -503,6 +503,29 @@ _THOUGHTS = [
     # "i feel like dying", "i'd rather be dead" (never "dying to see", "dying of laughter")
     r"\b(feel|feels|feeling) like (dying|dieing|i want to die|ending it)\b(?! (to|of|for|laughing)\b)",
     r"\b(rather|prefer to) be dead\b", r"\b(wish|want) (i could|to) (disappear|vanish)\b",
+    # (2026-12-08) the wish in words the scorer's twin question hid: said after a story of violence
+    # ("he leaked my photos and now i keep thinking about killing myself", "i pray every night not to
+    # wake up", "i'm tired of fighting to stay alive", "i don't see a future where i'm still here")
+    r"\b(think|thinks|thinking|thought|thoughts) (about|of) (killing myself|ending (it|it all|my life|"
+    r"everything)|suicide|taking my (own )?life|not (being here|waking up|existing)|jumping( off)?)\b",
+    r"\b(want|need|wish)( for)? (it all|everything|the pain|all of it|it) to (stop|end) (for good|forever|"
+    r"permanently)\b",
+    r"\btired of (fighting to stay alive|staying alive|being alive|trying to stay alive|fighting to live)\b",
+    r"\b(done|tired of|sick of) pretending (that )?(i want to (live|be alive|be here)|to want to (live|be alive))\b",
+    r"\b(don'?t|do not|can'?t|cannot) see (a|any) future (where (i'?m|i am|im) (still )?(here|alive|around)|worth "
+    r"(staying|living|sticking around) for)\b",
+    r"\b(don'?t|do not|can'?t|cannot) see (a|any) (reason|point) (to|in) (keep going|keeping going|go on|going on|"
+    r"live|living|stay|staying|keep living|carry on|carrying on)\b",
+    r"\bi (have|'ve got|ve got|got|made) a plan( already| now| ready| worked out)?( and| but)? (i|im|i'?m)\b.*"
+    r"\b(don'?t|do not|just don'?t|haven'?t|have not) (know|decided|"
+    r"picked|chosen) (when|how|where|the day|the date)\b",
+    r"\b(pray|praying|prays|hope|hoping)( \w+){0,3} (not to|that i (don'?t|won'?t)|to never|i (don'?t|won'?t|"
+    r"never)) wake up\b",
+    r"\b(gave (away )?my (dog|cat|pets?|puppy|kitten)|paid (off|back) (my|all my|everyone|every)|gave away "
+    r"(my|all my))\b.*\b(i'?m|i am|im) ready( now)?\b",
+    r"\b(tonight|today|this weekend) i (finish|end) it\b|\bi'?ll (finish|end) it (tonight|today)\b",
+    r"\b(jump|jumping) off (the|a|my|this) (\w+ )?(roof|bridge|building|balcony|rooftop)\b.*\b(not (even )?"
+    r"joking|no joke|for real|i mean it|seriously|deadass)\b",
     r"\b(do not|not) want to (live|be alive|be here|exist|wake up)\b",
     r"\bno (reason|point) (to live|in living|to go on|living)\b", r"\bbetter off dead\b",
     r"\b(hurt|harm|cut|cutting|hurting|harming) (myself|my self)\b", r"\bself[ -]?harm\w*",
@@ -864,6 +887,21 @@ _THOUGHTS = [
     r"waste of (space|money)|nothing but trouble|useless)\b.*\b(they|my (family|"
     r"parents|folks|mom|mum|dad|kids)|folks|everyone)('d| would| will)? (be )?(relieved|better off|"
     r"happier|free)\b",
+    # (2026-12-08, the nineteenth reading) a child better off without a mother like her ("sinh con
+    # xong e ko thương nổi nó, nó sẽ tốt hơn nếu ko có mẹ như e"; "my baby would be better off
+    # without a mom like me"); never a father left behind ("tốt hơn nếu không có ba nó")
+    r"\b(no|con|be|con (toi|em|tui)|ca nha|moi nguoi|gia dinh|chong|vo)( se| chac)? (tot hon|hanh phuc hon|"
+    r"song tot hon|suong hon|de tho hon|nhe nhom hon|on hon)( \w+){0,2} (neu|khi) (khong|ko|k|thieu|vang|"
+    r"khong con|ko con) (co )?(e|em|toi|tui|minh|(nguoi )?me nhu (e|em|toi|tui|minh)|me no|me)\b"
+    r"(?! (chong|ke|ruot|vo|ban|no nua)\b)",
+    r"\b(she|he|they|my (baby|son|daughter|kids|children|child|family|husband|wife))('d| would| will)?( be)? "
+    r"(better off|happier|safer) (without|with no) (me|a (mom|mother|mum|dad|father|parent) like me)\b",
+    # a day named to live no further ("mai sinh nhật e, e định sẽ ko sống qua ngày đó", "i don't
+    # plan to live past my birthday")
+    r"\b(dinh|quyet dinh|muon|tinh)( la| se)* (khong|ko|k|chang) (song|o lai|ton tai)( \w+)? (qua|toi|den|het|"
+    r"duoc qua) (ngay|dem|nam|sinh nhat|tet|tuan|thang)\b",
+    r"\bi (won'?t|will not|don'?t plan to|do not plan to|am not going to|'?m not going to|'?m not gonna) "
+    r"(live|be alive|still be (here|alive|around)) (past|to see|beyond|after|until)\b",
     r"\b(khong|ko|k|neu khong|neu ko|thieu|vang) (co )?(e|em|toi|tui|minh|con)( thi| di)? (ca |moi )?"
     r"(nha|gia dinh|moi nguoi|bo me|ba me|ai cung)( \w+){0,2} (do kho|nhe nhom|sung suong|de tho|"
     r"thanh than|vui ve|vui)( hon)?\b",
@@ -896,7 +934,7 @@ _THOUGHTS = [
     # còn một việc cuối"; "paid everyone back, deleted my accounts, one last thing to do")
     r"\b(xoa (het|sach)|xoa (mxh|mang xa hoi|facebook|fb|tai khoan|nick|zalo|tiktok)|tra (het|xong|sach) "
     r"no|cho het do|tang het do|don dep xong|sap xep xong|viet xong thu|tam biet (xong|het))\b.*\b(con|chi con) "
-    r"(dung |moi |lai )?(1|mot) (viec|chuyen|buoc|dieu) (cuoi|sau cung)( cung)?\b",
+    r"(dung |moi |lai )?((1|mot) )?(viec|chuyen|buoc|dieu) (cuoi|sau cung)( cung)?\b(?! (la|nua la|thoi la)\b)",
     r"^(?!.*\b(before (my|the|our) (holiday|wedding|trip|move|vacation|leave|baby|exams?|new job)|at work|"
     r"for work)\b).*\b(deleted|deactivated|wiped|paid (off|back)|gave away|said (my )?goodbyes?|cleaned out|"
     r"sorted)\b.*"
@@ -2203,6 +2241,12 @@ def _words_level(text: str) -> _WordsLevel:
     return found
 
 
+# (2026-12-08) Words that take back a joke ("lol i'm gonna jump off the roof if i fail, not even
+# joking"); never bare "seriously" or "for real", which only stress a complaint
+_NOT_JOKING = re.compile(r"\b(not (even )?joking|no joke|i mean it|deadass|not kidding|(i'?m|i am|im) serious|"
+                         r"(khong|ko|k|hong) (dua|gion)( dau| that)?|noi that (do|day|long|ma)|that long do)\b")
+
+
 def _read_words(text: str) -> _WordsLevel:
     """`_words_level`, read."""
     texts = _forms(text)
@@ -2230,7 +2274,8 @@ def _read_words(text: str) -> _WordsLevel:
     by_another = [_HARM_BY_ANOTHER.sub(" ", t) for t in texts]
     if by_another != texts:   # only the readings that saw the doer ("ck" is "chồng" in one)
         by_another = [b for b, t in zip(by_another, texts, strict=True) if b != t]
-    cleaned = [_HYPERBOLE.sub(" ", t) for t in by_another]
+    # (hyperbole said not to be one, "not even joking", "e nói thật đó": read as it is written)
+    cleaned = [t if _NOT_JOKING.search(t) else _HYPERBOLE.sub(" ", t) for t in by_another]
     if any(_THOUGHTS_ANY.any(t) or _SOMEONE_ELSE.search(t) for t in cleaned):
         return "thoughts", False, texts, cleaned
     if len(by_another) < len(texts) or by_another != texts:
@@ -2427,7 +2472,10 @@ _AWAY_WISH = re.compile(r"\b(muon|chi muon|ước|uoc) (di|bo di|tron|tron di|ch
 # without him", "tốt hơn là bỏ ổng"): a way out of him, never of life
 _LEAVING_HIM = re.compile(
     r"\bbetter (off )?(if i (just |finally )?(leave|left|divorce|move out)( him| her| them)?|"
-    r"without (him|her|them))\b|\btot hon (la |neu )?(bo|roi|ly hon|ly di) (ong|anh ta|han|chong|ck)\b")
+    r"without (him|her|them))\b|\btot hon (la |neu )?(bo|roi|ly hon|ly di) (ong|anh ta|han|chong|ck)\b|"
+    # (2026-12-08) the child better off without its father ("con sẽ tốt hơn nếu không có ba nó")
+    r"\b(tot hon|hanh phuc hon|suong hon|on hon)( \w+){0,2} (neu|khi) (khong|ko|k|thieu|vang) (co )?(ba|bo|cha|"
+    r"ong|chong|ck|anh ta|han)( no| cua no| chau| tui nho| be)?\b(?! (nhu|va) (e|em|toi|tui|minh)\b)")
 
 
 # Told, and not believed ("ông làm bên phường nên tui báo đâu cũng không ai tin", "i reported

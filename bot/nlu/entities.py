@@ -43,7 +43,9 @@ SUICIDE_AS_LEVERAGE = (
     r"if (i|we) (leave|left|break up|go|divorce|do not|don't|say no)\b.{0,30}\b(he|she|they)"
     r"( will|'ll| would| is going to| says he will| says she will| said he would| said she would)"
     r"( \w+)? (kill|hurt) (himself|herself|themselves)|"
-    r"(threat\w*|says?|said|will|would|gonna|going)( that)?( (he|she|they))?( will| would|'ll| is going)?"
+    # (never the writer's own: "i'm gonna jump off the roof if i fail" is her wish, no leverage)
+    r"(?<!\bi )(?<!\bi am )(?<!\bi'm )(?<!\bim )(?<!\bi was )(threat\w*|says?|said|will|would|gonna|going)"
+    r"( that)?( (he|she|they))?( will| would|'ll| is going)?"
     r"( to)? (kill (himself|herself|themselves)|commit suicide|end (his|her|their) (life|lives)|"
     r"hurt (himself|herself|themselves)|suicide|drink (poison|pesticide|bleach)|take (pills|poison)|"
     r"overdose|jump( off (a|the) (bridge|roof|building))?)\b.{0,30}\b(if|when|whenever|every time|unless) "

@@ -171,6 +171,7 @@ def test_a_professional_or_a_student_gets_information_not_a_victims_questions(ru
     assert expected in _text(replies)
     assert "Bạn có đang an toàn không?" not in _text(replies)
     assert "Are you safe right now?" not in _text(replies)
+    assert "Are you in a safe place now?" not in _text(replies)
 
 
 def test_a_student_who_tells_her_own_story_is_believed(runtime):

@@ -59,7 +59,7 @@ def test_the_writer_in_danger_is_still_told_if_you_are_in_danger(runtime):
 
 def test_a_language_switched_mid_request_asks_the_question_once(runtime):
     said = text_of(_chat(runtime, "btn:m:help", "can you talk in english"))
-    assert said.count("Are you safe right now?") == 1
+    assert said.count("Are you in a safe place now?") == 1
 
 
 @pytest.mark.parametrize("text,title", [

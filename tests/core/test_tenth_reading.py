@@ -166,6 +166,7 @@ def test_a_trafficking_survivor_back_home_and_fine_is_not_sent_abroad_nor_asked_
     said = " ".join(r.text for r in replies)
     assert "outside Vietnam" not in said
     assert "Are you safe right now?" not in said
+    assert "Are you in a safe place now?" not in said
 
 
 # Where the classifier alone hears a wish, its vetoes read each word only in the sense they are

@@ -102,7 +102,8 @@ def test_only_thoughts_at_the_crisis_question_are_believed_and_not_asked_again(r
     replies = _chat(runtime, *turns)
     said = text_of(replies)
     assert "096 306 1414" in said and "115" in said
-    assert "Bạn có đang an toàn lúc này không?" not in said and "Are you safe right now?" not in said
+    assert "Bạn có đang an toàn lúc này không?" not in said and "Are you safe right now?" not in said and \
+        "Are you in a safe place now?" not in said
 
 
 def test_nothing_done_yet_but_tonight_is_acting_now(runtime):

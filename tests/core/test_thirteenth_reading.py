@@ -101,4 +101,5 @@ def test_a_duck_an_app_a_laugh_a_ball_and_a_fish_get_no_alarm(runtime, text):
     assert first_numbers(replies)[:1] not in (["113"], ["115"])
     assert not crisis_or_now(replies)
     assert "Are you safe right now?" not in text_of(replies)
+    assert "Are you in a safe place now?" not in text_of(replies)
     assert "Bạn có đang an toàn không?" not in text_of(replies)

@@ -306,6 +306,10 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "he's pinning me down on the floor", "pizza giao toi hem 3 le loi nha, dung goi lai",
     "chong bo thuoc chuot vao chao, em an roi", "my stepdad's kicking my mum, i'm 9",
     "duong dang so soang em, me di vang",
+    # the twentieth reading: screams next door like someone held down behind a locked door, a
+    # child led into a motel, the one who blackmails her at the front desk now
+    "nha ben la het, nghe nhu bi ai do bop co, cua khoa trong", "be 10 tuoi bi ong kia dan vo nha nghi",
+    "the guy blackmailing me is at the front desk right now",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
