@@ -583,7 +583,9 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     # (2026-12-07, the tenth reading) nosebleeds that come often, gums that bleed
                     # at brushing ("hay chảy máu cam", "lợi sưng chảy máu khi đánh răng")
                     r"(hay|thuong|hay bi|thuong bi|thuong xuyen|de) chay mau cam|chay mau cam (hoai|thuong xuyen|"
-                    r"moi ngay|hang ngay|hoai vay|mua kho|khi troi)|(loi|nuou|chan rang|rang khon)( \w+){0,3} "
+                    r"moi ngay|hang ngay|hoai vay|mua kho|khi troi)|(tooth|teeth|wisdom tooth)( \w+){0,2} (pulled|extracted|"
+                    r"out|removed)( \w+){0,8} bleed\w*|(gum|gums) (is |are )?(still )?bleed\w*|"
+                    r"(loi|nuou|chan rang|rang khon)( \w+){0,5} "
                     r"(chay mau|ra mau)|(chay mau|ra mau) (chan rang|loi|nuou|khi danh rang)|(my|his|her|the kid'?s|\w+'?s) nose (keeps |is |has been |started |"
                     r"starts |began |just started )?bleed\w*( \w+){0,3} "
                     r"(dry|weather|air|heat|winter|normal|often|every)|"
@@ -1088,6 +1090,9 @@ _THROAT_OR_AILMENT = re.compile(rf"\b{_AILMENT}\b|\b(co hong|hong)( \w+){{0,2}} 
                                 r"\b(cut|nicked|sliced) my (own )?(finger|fingers|thumb|hand|fingertip)\b|"
                                 r"\b(small|minor|little|tiny) (cut|scrape|graze|burn)\b|"
                                 r"\b(dut|cat vao|cua vao) tay\b|"
+                                # (2026-12-08) a tooth pulled or filled, its gum sore
+                                r"\b(nho rang|rang khon|tram rang|lay cao rang|nieng rang|rang sau|dau rang|"
+                                r"sung loi|sung nuou|wisdom tooth|tooth (pulled|extracted|out)|toothache)\b|"
                                 # (2026-12-08, the nineteenth reading) a nosebleed
                                 r"\b(nosebleeds?|chay mau cam|nose (keeps |is |has been |started |starts |"
                                 r"began |just started )?bleed\w*)\b")

@@ -132,3 +132,20 @@ def test_the_help_requests_question_is_not_worded_as_the_crisis_pathways(runtime
         for key in ("help_safe_q", "help_safe_q_other", "help_safe_q_child"):
             assert runtime.content.t(lang, key) != crisis_question
             assert crisis_question not in runtime.content.t(lang, key)
+
+
+# A leftover of the eighteenth reading, read again (in other words): a tooth pulled and its gum
+# still bleeding, asked about, is the health answer; knocked out by him, it is still 115.
+
+@pytest.mark.parametrize("text", [
+    "mới nhổ răng khôn sáng nay mà tối vẫn còn rỉ máu, có sao không",
+    "got a tooth pulled yesterday and the gum is still bleeding, is that normal",
+])
+def test_a_tooth_pulled_and_still_bleeding_asked_about_is_the_health_answer(runtime, text):
+    replies = _chat(runtime, text)
+    assert "113" not in first_numbers(replies)
+    assert "bác sĩ" in replies[-1].text or "doctor" in replies[-1].text
+
+
+def test_a_tooth_knocked_out_by_him_is_still_115(runtime):
+    assert first_numbers(_chat(runtime, "chồng đánh em gãy răng, máu chảy không ngừng"))[:1] == ["115"]
