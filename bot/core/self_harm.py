@@ -480,6 +480,36 @@ _THOUGHTS = [
     r"\bsong (cung|con|nua)? ?(chang|khong|cha|chang co gi) (de )?(lam gi|lam chi|y nghia|de lam gi)\b",
     r"\bket lieu (ban than|chinh minh|cuoc doi|doi minh|doi|minh|em|toi)\b",
     r"\b(muon|chi muon) (bien mat|ngu mai|ngu luon|ra di|di theo|giai thoat|bien khoi)\b",
+    # (2026-12-08, the twenty-first reading) a height weighed ("tầng 15 chung cư có đủ cao ko nhỉ",
+    # "is the 15th floor high enough"), better had she never been ("nếu mình ko tồn tại thì tốt hơn
+    # cho con"), going without pain ("làm sao để ra đi mà ko đau"), "see you in the next life", a
+    # note no one may read and "tonight I go"
+    r"\b(tang \d+|tang thuong|san thuong|noc nha|lau \d+|tang (muoi|hai muoi|ba muoi)( \w+)?|cau \w+)"
+    r"( \w+){0,3} (co )?(du cao|cao du)( \w+){0,2} (khong|ko|k|hong|chua|nhi|ha)\b",
+    r"\b(\d+ ?(st|nd|rd|th)? floor|floor \d+|the roof|this bridge|that bridge|the bridge|a bridge|rooftop)"
+    r"( \w+){0,3} (is |be )?(high|tall) enough\b(?! (to|for) (see|watch|get|catch|view|reach|hang|fit|the))",
+    r"\bneu (toi|em|e|tui|minh|me|con) (khong|ko|k|chua tung|chang) (ton tai|co mat tren doi|duoc sinh ra|"
+    r"sinh ra)\b",
+    r"\bra di (\w+ ){0,2}(ma )?(khong|ko|k|hong) (dau|dau don)\b",
+    r"\b(tam biet|vinh biet|bye|chao)( \w+){0,4} kiep sau\b|\bkiep sau gap lai\b|\bhen (gap lai |nhau )?(o )?"
+    r"kiep sau\b|\bsee (you|ya|u) in (the|my|another|the next) life\b",
+    r"\b((khong|ko|k|chang) (biet )?(co )?ai (doc|thay|nghe)|(chac|co le) (khong|ko|chang) (co )?ai (doc|thay|nghe))"
+    r"( \w+){0,4} (toi nay|dem nay|hom nay|sang mai) (minh|em|toi|"
+    r"tui|e) (se )?(di|ra di)( day| nhe| nha| luon)?$",
+    # a will written young ("i wrote my will today. im 20"), "sorry for everything, thank u for
+    # trying", goodbye to a little one left to a grandmother
+    r"\b(wrote|writing|made|finished|did|drew up) (up )?(my|a) (will|last will)\b.*\b(i'?m|im|i am) (1\d|2\d)\b|"
+    r"\b(i'?m|im|i am) (1\d|2\d)\b.*\b(wrote|writing|made|finished|drew up) (up )?(my|a) (will|last will)\b|"
+    r"\b(viet|lam|lap) (xong )?di chuc\b.*\b(1\d|2\d) tuoi\b|\b(1\d|2\d) tuoi\b.*\b(viet|lam|lap) (xong )?di chuc\b",
+    r"\bsorry for everything\b.*\bthank (you|u|you all|u all|everyone) for (trying|everything|being there|"
+    r"putting up with me)\b|\bxin loi (vi|ve) (tat ca|moi thu|tat ca moi thu)\b.*\bcam on( \w+){0,3} (da co "
+    r"gang|vi tat ca|vi da|da o ben)\b",
+    r"\b(bye|goodbye|farewell)( \w+){0,2} (my )?((little|baby|sweet) \w+|boy|girl|son|daughter|baby|babies|kids|"
+    r"children|angel)\b.*\b(be good|listen to|look after|take care of) (for )?(grandma|grandpa|nana|your "
+    r"(mom|mum|dad|aunt|uncle|grandma|grandpa|sister|brother))\b",
+    r"\b(ba|bo|me|cha) (yeu|thuong) con( lam| nhieu)?\b.*\b(o voi|nghe loi|ngoan voi) (ba noi|ba ngoai|ong ba|"
+    r"ong noi|ong ngoai|noi|ngoai)\b.*\b(tam biet|vinh biet|bye)\b|\b(tam biet|vinh biet|bye) con\b.*\b(ba|bo|me|"
+    r"cha) (yeu|thuong) con\b.*\b(o voi|nghe loi|ngoan voi) (ba noi|ba ngoai|ong ba|ong noi|ong ngoai|noi|ngoai)\b",
     # (2026-12-08, the nineteenth reading) to fade away, just like that ("muốn cứ thế tiêu biến đi")
     r"\b(muon|chi muon|uoc|uoc gi|uoc chi|chi mong)( (cu|the|vay|luon|minh|em|toi|tui|e|that|chi|duoc|co the|"
     r"mot|lan|thoi)){0,3} (tieu bien|tan bien|bien mat|tan bien mat)"
@@ -1984,8 +2014,12 @@ _OVER_NOW = screened(
     r"^(?!.*\b(lai (nghi|muon)|quay lai|tro lai|again|back|coming back|lately|dao nay|gan day|"
     r"ma (gio|van|lai)|van con|van vay|still)\b).*\b(hoi truoc|truoc day|ngay xua|hoi do|hoi xua|"
     r"nam (do|xua|truoc)|nam ngoai|hoi nam ngoai|may nam truoc|tung|once|used to|years ago|last year|"
-    r"back then|as a teen\w*|in (uni|college|high school))\b"
-    r".*\b((gio|bay gio|hien tai|nay)( \w+){0,2} (on|da on|khoe|vui|tot|het|on lam|on roi|binh thuong|"
+    r"back then|as a teen\w*|in (uni|college|high school)|"
+    # (2026-12-08) a childhood's, told from a grown life ("hồi nhỏ em bị ba đánh hoài, giờ em 30 tuổi,
+    # sống riêng, ổn rồi")
+    r"hoi nho|hoi be|luc nho|hoi con nho|as a (kid|child)|growing up|when i was (little|young|a kid))\b"
+    r".*\b((gio|bay gio|hien tai|nay)( \w+){0,6} (on roi|da on|on het roi)|"
+    r"(gio|bay gio|hien tai|nay)( \w+){0,2} (on|da on|khoe|vui|tot|het|on lam|on roi|binh thuong|"
     r"yeu doi|song yen|yen on|binh yen)|song (yen|yen on|binh yen|yen binh)|(now|these days|today) (i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|"
     r"good|happy)|(i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|good|happy) now)\b"
     r"(?!.*\b(nhung|but|ma)\b)")
@@ -2071,6 +2105,27 @@ _FOOD_MYTH = (
     r"does|can|is)( \w+){0,4} (eating|drinking|mixing|eat|drink|mix)( \w+){1,4} (with|and|after|then|"
     r"together with)( \w+){1,4} (can |will |could |is )?(kill|killing|deadly|fatal|poison\w*|make you die)"
     r"( you)?")
+
+
+# (2026-12-08, the nineteenth reading) A beast about to give birth, or giving birth hard ("heo nái
+# nhà tui sắp đẻ", "con bò nhà tui đẻ khó", "our cow is calving tonight"): the farm's care or a vet,
+# which the classifier may hear as despair (medical.py reads it too). ("chó mẹ" is read only after
+# "con": folded, "cho me" is also "for mom", who may be the one giving birth.)
+ANIMAL_BIRTH = (
+    r"((heo|lon) (nai|me)|con (cho|meo|bo|trau|de|ngua|heo|lon|cun|tho)( cai| me| nai)?|(meo|trau|ngua|de|bo) "
+    r"(cai|me)|sow|cow|heifer|mare|ewe|nanny goat|bitch|(my|our|the) (dog|cat|pig|goat|horse|rabbit|hamster))"
+    r"( \w+){0,5} (sap de|dang de|de con|de kho|kho de|sinh kho|chuyen da|sap sinh|dang sinh|lam o|giving birth|"
+    r"in labou?r|farrow\w*|calv\w*|foal\w*|kidding|whelp\w*|about to (give birth|have (her )?(puppies|kittens|"
+    r"piglets|a calf|babies)))")
+# A day's little dread asked to be prayed for ("dentist appointment tomorrow, root canal, pray for
+# me", "mai phỏng vấn, cầu nguyện cho em"), a laugh "killed" by a meme ("im dead 💀 that meme")
+LITTLE_DREAD = (
+    r"(dentist|root canal|nha si|nha khoa|nho rang|tram rang|exam|exams|test|interview|presentation|"
+    r"thi|phong van|thuyet trinh|bao cao|surgery|tiem|vaccine|shot|flight|driving test|thi bang lai)"
+    r"( \w+){0,6} (pray for me|wish me luck|send (good )?vibes|cau nguyen cho (em|toi|tui|minh|e)|"
+    r"chuc (em|toi|tui|minh|e) may man)|"
+    r"(i'?m|im|i am|i'?m literally|im literally) (dead|dying|deceased|ded|crying)( \w+){0,3} (meme|memes|joke|"
+    r"video|clip|tiktok|reel|post|lol|lmao|lmfao|funny|hilarious|too much)")
 
 
 _EVERYDAY = screened(
@@ -2164,7 +2219,7 @@ _EVERYDAY = screened(
     # có đề cương ko")
     r"(mai|ngay mai|tuan sau|sap|toi nay|chieu mai|sang mai) (\w+ ){0,2}thi\b( \w+){0,6} (de cuong|tai lieu|"
     r"on|bai giai|dap an|de thi|de cu|giai de|cong thuc)|de cuong( on tap)?|"
-    + _FOOD_MYTH + r"|"
+    + _FOOD_MYTH + r"|" + ANIMAL_BIRTH + r"|" + LITTLE_DREAD + r"|"
     # a blemish wished away ("muốn vết thâm tan biến hết", "làm sao cho mụn biến mất")
     r"(vet tham|tham mun|mun|mun dau den|nam|tan nhang|seo|vet seo|quang tham|mo bung|mo thua|rau|gau|"
     r"vet ran|da chet|lo chan long|acne|pimples?|scars?|dark spots?|dark circles|belly fat|wrinkles)"

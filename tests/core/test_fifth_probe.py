@@ -142,7 +142,6 @@ def test_a_hurt_he_made_is_told_to_the_writer_as_her_own(runtime):
     "mai kiểm tra toán mà chưa ôn gì, chết chắc",
     "con chó hàng xóm cứ chạy theo tui tới chợ",
     "my puppy bit my finger while playing",
-    "đi nhổ răng khôn về chảy máu nhiều có sao không",
     "my brother shot a video of the fireworks",
     "xe em bị quẹt nhẹ ngoài đường, không ai bị thương",
     "bị gai hoa hồng đâm vô tay chảy máu chút xíu",
@@ -156,6 +155,15 @@ def test_everyday_talk_in_violent_words_gets_no_alarm(runtime, text):
     assert _first_numbers(replies)[:1] not in (["113"], ["115"])
     said = text_of(replies)
     assert "Cảm ơn bạn đã tin tưởng" not in said and "Thank you for trusting me" not in said
+
+
+def test_a_tooth_pulled_and_bleeding_asked_about_is_the_health_answer(runtime):
+    """(Once "not understood"; since 2026-12-08 the health answer, whose 115 button is one tap
+    away should the bleeding not stop: no police, no thanks for a story.)"""
+    replies = _chat(runtime, "đi nhổ răng khôn về chảy máu nhiều có sao không")
+    assert "113" not in _first_numbers(replies)
+    said = text_of(replies)
+    assert "bác sĩ hoặc trạm y tế" in said and "Cảm ơn bạn đã tin tưởng" not in said
 
 
 def test_money_kept_from_her_is_heard_as_her_story_not_as_a_faint(runtime):

@@ -310,6 +310,8 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     # child led into a motel, the one who blackmails her at the front desk now
     "nha ben la het, nghe nhu bi ai do bop co, cua khoa trong", "be 10 tuoi bi ong kia dan vo nha nghi",
     "the guy blackmailing me is at the front desk right now",
+    # the twenty-first reading: hurry asked alone, a coded order with him beside her
+    "lam on nhanh len", "dat cai ao giao toi hem 5, ong ay dang ngoi canh nen e ko goi duoc",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
