@@ -118,7 +118,7 @@ def answer(turn: Turn, text: str) -> bool:
     if not in_crisis and turn.session.emergency is None and _no_story_yet(turn) and \
             level is None and not is_danger(text) and \
             (medical.ailment_asked(text) or medical.first_aid_asked(text) or
-             self_harm.food_myth_asked(text)):
+             self_harm.food_myth_asked(text) or medical.care_asked_after_play(text)):
         # "cổ họng đau quá nuốt không được, có sao không", "làm sao sơ cứu người bị ngất": a
         # doctor or the health station, 115 should it turn bad; never the danger block the
         # classifier may hear, nor "not understood"

@@ -382,8 +382,9 @@ _NOT_NOW = screened(r"\b(hay bi|thuong bi|tung bi|hoi truoc|hoi xua|nam ngoai|na
                       r"dep (ngat|ngat ngay|me hon|xiu)|"
                       r"(its|it's|it is) fine now|tuong (chet|chet duoi)( \w+){0,3} (haha|kkk|hihi)|"
                       r"drowning in (\w+ )?(laundry|work|emails?|homework|paperwork|reports?|tasks|tickets|orders|"
-    r"meetings|messages|exams|essays|assignments|dishes|"
-                      r"deadlines))\b")
+                      r"meetings|messages|exams|essays|assignments|dishes|deadlines|"
+                      # (2026-12-08) debt: no water, though the wish may be told beside it (self_harm)
+                      r"debts?|bills|loans?)|chet chim trong (no|no nan))\b")
 
 
 # (2026-12-07, the thirteenth reading) a mishap told laughing ("chết cười", "cười bể bụng", "lmao")
@@ -594,8 +595,8 @@ _IDIOM = screened(r"\b((met|tuc|cuoi|so|doi|met muon|tuc muon|muon) (xiu|ngat|do
                     r"(bleed\w*|chay mau|ra mau|con mau|blood\w*)|(rare|medium rare|tai|chin tai)( \w+){0,3} "
                     r"(bleed\w*|chay mau)|"
                     # (2026-12-07) a grade or a price "cut", chores one "drowns" in
-                    r"chem (diem|gia|tien)|drowning in (\w+ )?(laundry|work|emails?|homework|paperwork|reports?|tasks|tickets|orders|"
-    r"meetings|messages|exams|essays|"
+                    r"chem (diem|gia|tien)|drowning in (\w+ )?(laundry|work|emails?|homework|paperwork|reports?|"
+                    r"tasks|tickets|orders|meetings|messages|exams|essays|"
                     r"assignments|dishes|deadlines)|"
                     r"cuoi (dau bung|dau ca bung|dau ruot|bo bung|te ghe|chay nuoc mat)|"
                     r"(laughed|laughing) so (hard|much)|"
@@ -643,6 +644,8 @@ def injured_now(text: str) -> bool:
         return False   # "đi học boxing bị đấm bầm mắt": a bruise from a class, nothing worse
     if _no_ones_wound(forms):
         return False
+    if care_asked_after_play(text):
+        return False   # "broke his arm playing football, which hospital is good for kids": on the way
     if any(_ACID_EVERYDAY.search(f) for f in forms) and \
             not any(_SEVERE.search(f) or _ACID_THROWN.search(f) for f in forms):
         return False   # "lau nhà bằng axit có hại sàn không": cleaning asked about, no burn
@@ -687,6 +690,18 @@ _SPORT_BRUISE = screened(
     r"vo thuat)|(boxing|karate|taekwondo|judo|muay thai|mma|kickboxing|football|soccer|rugby|hockey|"
     r"basketball|jiu ?jitsu|bjj|wrestling) (class|practice|training|match|game|lesson|gym|session)|"
     r"sparring|at (boxing|karate|judo|muay thai|mma|practice|training))\b")
+# (2026-12-08, the twenty-second reading) Hurt at a sport, and where to be seen asked ("my son
+# broke his arm playing football, which hospital in Da Nang is good for kids", "con bị gãy tay lúc
+# đá banh, bệnh viện nào khám tốt"): a place of care looked for, no ambulance called for
+_SPORT_INJURY = screened(
+    r"\b(playing|at|during|in) (football|soccer|basketball|volleyball|badminton|rugby|hockey|baseball|tennis|"
+    r"practice|training|the match|the game|pe|gym class|recess)\b|\b(da banh|da bong|choi bong|bong da|bong ro|"
+    r"bong chuyen|cau long|tap the duc|the duc|gio ra choi|tap luyen|thi dau)\b")
+_CARE_ASKED = screened(
+    r"\b(which|what|any|a good) (hospital|clinic|doctor|orthopedic\w*|children'?s hospital|pediatrician|"
+    r"specialist)\b|\b(recommend|suggest) (a |an )?(hospital|clinic|doctor)\b|\b(benh vien|phong kham|bac si|"
+    r"cho) nao( \w+){0,3} (tot|uy tin|gioi|kham|chuyen)\b|\b(chi|gioi thieu) (giup |gium |dum )?(benh vien|"
+    r"phong kham|bac si)\b")
 _SEVERE = screened(r"\b(gay|nut xuong|(?<!mui )chay (nhieu |rat nhieu )?mau(?! cam)|bat tinh|ngat|xiu|kho tho|non mau|"
                    r"co giat|broken|broke my|fracture\w*|unconscious|passed out|fainted|bleeding|"
                    r"concussion|chan thuong so nao|vo dau)\b")
@@ -1124,6 +1139,14 @@ _FIRST_AID_ASKED = screened(
     r"(someone|somebody|a person|a child|people|anyone)( who)? (has |is |was |having )?(fainted|faints|fainting|"
     r"passed out|passes out|unconscious|having a seizure|seizures?|choking|chokes|burned|burnt|drowning|"
     r"a stroke|stroke)\b|\bfirst aid for (fainting|seizures?|choking|burns?|a stroke|strokes)\b")
+
+
+def care_asked_after_play(text: str) -> bool:
+    """Hurt at a sport, and where to be seen asked, with no one's act told (`_SPORT_INJURY`,
+    `_CARE_ASKED`): the health answer, never the ambulance's numbers first."""
+    forms = answers.forms(text)
+    return any(_SPORT_INJURY.search(f) for f in forms) and any(_CARE_ASKED.search(f) for f in forms) and \
+        not any(_DONE_BY_SOMEONE.search(f) for f in forms)
 
 
 def first_aid_asked(text: str) -> bool:

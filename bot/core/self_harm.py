@@ -510,6 +510,37 @@ _THOUGHTS = [
     r"\b(ba|bo|me|cha) (yeu|thuong) con( lam| nhieu)?\b.*\b(o voi|nghe loi|ngoan voi) (ba noi|ba ngoai|ong ba|"
     r"ong noi|ong ngoai|noi|ngoai)\b.*\b(tam biet|vinh biet|bye)\b|\b(tam biet|vinh biet|bye) con\b.*\b(ba|bo|me|"
     r"cha) (yeu|thuong) con\b.*\b(o voi|nghe loi|ngoan voi) (ba noi|ba ngoai|ong ba|ong noi|ong ngoai|noi|ngoai)\b",
+    # (2026-12-08, the twenty-second reading) someone asked to care for her mother, and nothing
+    # more ("nhờ chị chăm sóc mẹ em giùm em nha"); a farewell with thanks for listening; the last
+    # lines typed and no alarm needed tomorrow; "tell my mom i loved her"; done with living; a plan
+    # to join the one who died; a date set
+    r"^((chi|anh|ban|co|di|em|ong|ba|moi nguoi) )?(oi )?nho (chi|anh|ban|co|di|em|ong|ba|moi nguoi)( \w+)? "
+    r"(cham soc|trong|lo cho|o ben|thuong|cham) (me|ba|bo|ma|con|cac con|ong|ba noi|ba ngoai|con meo|con cho)"
+    r"( cua)?( (em|toi|tui|minh|e))?( (gium|giup|dum|ho))?( (em|toi|tui|minh|e))?( (nha|nhe|voi|nghe|nhen))*$",
+    r"\b(tam biet|vinh biet|bye|goodbye)\b.*\b(cam on|thank (you|u)|thanks)( \w+){0,2} (vi |for )?(da )?"
+    r"(nghe|lang nghe|listening|o ben|being there)\b|\b(cam on|thank (you|u)|thanks)( \w+){0,2} (vi |for )?(da )?"
+    r"(nghe|lang nghe|listening)( \w+){0,4} (tam biet|vinh biet|bye|goodbye)\b",
+    r"\b(mai|ngay mai|sang mai) (\w+ ){0,2}(khong|ko|k|chang|hong) (can|phai) (bao thuc|dat bao thuc|thuc day|"
+    r"day som)( nua)?\b|\b(go|viet|nhan) (may |nhung |vai )?dong cuoi( cung)?\b|\b(won'?t|will not|don'?t|"
+    r"do not) need (an |my |to set (an |my )?)?alarm (tomorrow|anymore|ever again)\b",
+    r"\b(tell|let) (my )?(mom|mum|mother|dad|father|parents|family|kids|son|daughter|wife|husband|sister|brother|"
+    r"friends)( \w+){0,2} (i|that i) (loved|always loved|was sorry)\b|\bnoi (voi )?(me|ba|bo|ma|gia dinh|con)"
+    r"( \w+){0,2} (la )?(em|toi|tui|con|minh) (da )?(yeu|thuong) (me|ba|bo|ma|moi nguoi|con)( lam| nhieu)?( nha| "
+    r"nhe)?$",
+    r"\b(i'?m|im|i am) (done|finished|through) with (living|life|being alive|this life|it all)\b",
+    r"\b(passed|died|lost|gone|funeral|mat|qua doi|ra di)\b.*\b(plan|going|want|ready|will|'ll|gonna|"
+    r"planning) (to )?(join|be with) (her|him|them)\b",
+    r"^(i'?ve |i have |i )?(set|picked|chose|chosen) (a|the) date\b(?!.*\b(wedding|meeting|party|appointment|"
+    r"interview|exam|trip|move|launch|birthday|surgery|dinner|date night)\b)( \w+){0,4}$",
+    # a bridge, a river or a rooftop that looks peaceful ("the bridge near my house looks very
+    # peaceful at night", "con sông nhìn yên bình quá, muốn ra đó")
+    r"^(?!.*\b(swim\w*|photos?|pictures?|pics|walk|jog\w*|run|fishing|kayak\w*|boat\w*|view|sunset|sunrise|"
+    r"picnic|wedding|concert|festival|fireworks|tour|trip)\b).*"
+    r"\b(bridge|river|rooftop|cliff|tracks|railway)( \w+){0,4} (looks|look|seems|"
+    r"feels|looked|seemed) (so |very |really |kind of |almost )?(peaceful|calm|inviting|tempting|quiet|"
+    r"welcoming)\b|\b(cau|cay cau|song|dong song|san thuong|bo ke|duong ray|ho|bien)( \w+){0,4} (nhin|trong|thay)"
+    r"( \w+)? (yen binh|binh yen|thanh than|em dem|moi goi|quyen ru)( qua| ghe| lam| the)?\b.*\b(muon|chi muon|"
+    r"ra do|nhay|buong)\b",
     # (2026-12-08, the nineteenth reading) to fade away, just like that ("muốn cứ thế tiêu biến đi")
     r"\b(muon|chi muon|uoc|uoc gi|uoc chi|chi mong)( (cu|the|vay|luon|minh|em|toi|tui|e|that|chi|duoc|co the|"
     r"mot|lan|thoi)){0,3} (tieu bien|tan bien|bien mat|tan bien mat)"
@@ -2220,6 +2251,12 @@ _EVERYDAY = screened(
     r"(mai|ngay mai|tuan sau|sap|toi nay|chieu mai|sang mai) (\w+ ){0,2}thi\b( \w+){0,6} (de cuong|tai lieu|"
     r"on|bai giai|dap an|de thi|de cu|giai de|cong thuc)|de cuong( on tap)?|"
     + _FOOD_MYTH + r"|" + ANIMAL_BIRTH + r"|" + LITTLE_DREAD + r"|"
+    # (2026-12-08, the twenty-second reading) a book or a song that made life feel lighter ("đọc
+    # cuốn Nhà Giả Kim xong thấy đời nhẹ nhõm hẳn", "finished that book and feel so much lighter")
+    r"(doc|xem|nghe) (xong |het )?(cuon|quyen|sach|truyen|phim|bo phim|bai hat|podcast|bai viet)( \w+){0,6} "
+    r"(thay |cam thay )?(doi|cuoc doi|long|tam hon|minh|nguoi)( \w+)? (nhe nhom|nhe nhang|binh yen|thoai mai|vui|"
+    r"tich cuc|y nghia|dep)|(read|finished|watched|listened to)( \w+){0,6} (feel|felt|feeling) (so |much |so much )?"
+    r"(lighter|better|at peace|hopeful|inspired)|"
     # a blemish wished away ("muốn vết thâm tan biến hết", "làm sao cho mụn biến mất")
     r"(vet tham|tham mun|mun|mun dau den|nam|tan nhang|seo|vet seo|quang tham|mo bung|mo thua|rau|gau|"
     r"vet ran|da chet|lo chan long|acne|pimples?|scars?|dark spots?|dark circles|belly fat|wrinkles)"

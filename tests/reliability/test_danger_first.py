@@ -312,6 +312,10 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     "the guy blackmailing me is at the front desk right now",
     # the twenty-first reading: hurry asked alone, a coded order with him beside her
     "lam on nhanh len", "dat cai ao giao toi hem 5, ong ay dang ngoi canh nen e ko goi duoc",
+    # the twenty-second reading: a child beaten and screaming, one beaten and shut in, papers
+    # taken and a boss in her room by night, "gấp"
+    "co dua nho bi danh khoc thet nay gio", "ong chu danh con be roi nhot no trong kho",
+    "chu giu ho chieu, dem nao cung vao phong em", "gap",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
