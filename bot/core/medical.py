@@ -27,6 +27,7 @@ from bot.core.safety import (
     HOW_TO_HELP,
     PETROL_POURED,
     POULTRY_KILLED,
+    ROAD_CRASH_HANDLED,
     a_lesson_asked,
     bitten_or_for_the_vet,
     is_danger,
@@ -407,6 +408,10 @@ def emergency_kind(text: str, *, after_story: bool = False) -> str | None:
         return None   # "chết cười với thằng bạn, nó té xuống ao cá": a laugh told, no one in danger
     if any(_AN_ANIMAL.match(f) or _ANIMAL_BIRTH.search(f) for f in forms):
         return None   # "con chó nhà em bị xe tông": a vet, never 115 (nor a sad owner's alarm)
+    if care_asked_after_play(text):
+        return None   # "broke his arm at football practice, is it normal for the cast to itch"
+    if any(ROAD_CRASH_HANDLED.search(f) for f in forms):
+        return None   # "thấy tai nạn xe, công an tới xử lý rồi, mà tim còn đập mạnh": seen, handled
     if _FIRE_MARKED.search(marked) or any(_FIRE_FOLDED.search(f) or _GAS.search(f)
                                           for f in _fire_forms(text, forms)) or \
             (_SMOKE_MARKED.search(marked) and not _NOT_THAT_SMOKE.search(marked)):
@@ -1145,8 +1150,15 @@ def care_asked_after_play(text: str) -> bool:
     """Hurt at a sport, and where to be seen asked, with no one's act told (`_SPORT_INJURY`,
     `_CARE_ASKED`): the health answer, never the ambulance's numbers first."""
     forms = answers.forms(text)
-    return any(_SPORT_INJURY.search(f) for f in forms) and any(_CARE_ASKED.search(f) for f in forms) and \
+    return any(_SPORT_INJURY.search(f) for f in forms) and \
+        any(_CARE_ASKED.search(f) or _SERIOUS_ASKED.search(f) or _AFTERCARE.search(f) for f in forms) and \
         not any(_DONE_BY_SOMEONE.search(f) for f in forms)
+
+
+# (2026-12-08, the twenty-third reading) The days after, asked about ("is it normal for the cast to
+# itch", "bó bột bị ngứa có sao không")
+_AFTERCARE = screened(r"\b(cast|splint|stitches|bo bot|nep|chi khau|vet khau|bang)( \w+){0,3} (itch\w*|ngua|hurt\w*|"
+                      r"dau|smell\w*|hoi|loose|long|wet|uot)\b")
 
 
 def first_aid_asked(text: str) -> bool:

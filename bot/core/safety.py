@@ -979,6 +979,16 @@ _VI_PATTERNS = [
     r"phong (e|em|toi|tui|minh|chau)|so soang|sam so|hiep|cuong hiep|ep (e|em|toi|tui|chau) (ngu|quan he|lam chuyen))"
     r"\b|\b((vao|vo|xong vao|mo cua) phong (e|em|toi|tui|minh|chau)|so soang|sam so|hiep|cuong hiep)\b.*\b(lay|"
     r"giu|thu|tich thu|cam|giat) (het |luon )?(ho chieu|passport|giay to)\b",
+    # (2026-12-08, the twenty-third reading) a friend not heard from, her last message that they are
+    # taking her somewhere ("k liên lạc dc bn e từ tối qua, tin cuối nó gửi là họ đang chở nó đi
+    # đâu đó"); a driver off the road who will not let her out ("tài xế chạy sai đường khóa cửa ko
+    # cho xuống")
+    r"\b(khong|k|ko|mat|chua) lien lac( duoc| dc)?\b.*\b(ho|tui no|nguoi ta|bon no|may nguoi|may thang|ong ta|han|"
+    r"tui ho) (dang )?(cho|dua|dan|keo|chuyen|bat|ep) (no|ban em|ban toi|em ay|chi ay|co ay|em toi|con toi|con em|"
+    r"chau|be|nguoi ta) di\b",
+    r"\b(tai xe|xe om|grab|taxi|lai xe|bac tai|xe khach|xe)\b.*\b(khoa cua|chay sai duong|di sai duong|cho sai duong|"
+    r"re vao hem|chay lung tung)( \w+){0,4} (khong|ko|k|chang|hong) (chiu )?(cho|dung|ngung)( (em|toi|tui|minh|e|"
+    r"chau))? (xuong|ra|xe|lai)\b",
     # a coded order with one beside her ("shop ơi e đặt đôi giày, giao gấp tới số 12…, người nhà e
     # đang đứng cạnh nên e ko gọi được")
     r"\b(dat|order|mua)\b.*\b(giao|ship|gui)\b.*\b(dang (dung|ngoi|o)( ngay)? (canh|ben canh|ke ben|ke|sau lung)|"
@@ -1507,6 +1517,12 @@ _EN_PATTERNS = [
     r"\b((1[0-5]|[1-9]) ?(yo|y/o|years? old|yr old)|little girl|schoolgirl|young girl|my (niece|little "
     r"cousin|little sister|daughter))\b.*\b(taken|led|walked|dragged|brought|lured|going|went|pulled)( \w+){0,3} "
     r"(into|to|in) (a |the |some )?(motel|hotel|guesthouse|guest house|hotel room|love hotel)\b",
+    # (2026-12-08, the twenty-third reading) a friend not heard from since someone took her away, a
+    # driver who locked the doors and will not stop
+    r"\b(can'?t|cannot|couldn'?t) (reach|get hold of|contact)( \w+){1,3}\b.*\b(they'?re|they are|he'?s|he is|"
+    r"someone'?s|someone is) (taking|driving|moving) (her|him|them|me)\b",
+    r"\b(driver|taxi|cab|grab|uber)( \w+){0,6} (locked the doors?|won'?t (let me (out|off)|stop)|is going the "
+    r"wrong way|took a wrong turn)\b.*\b(locked|won'?t (let me|stop)|scared|help)\b",
     # (2026-12-08, the twenty-second reading) papers taken abroad, and he comes into her room
     r"\b(took|takes|has|kept|keeps|holding|holds) (my )?(passport|papers|documents|id)\b.*\b(comes? (into|in) my "
     r"room|enters my room|touches me|rapes? me|forces me)\b",
@@ -2436,7 +2452,7 @@ def is_violent_danger(text: str, understanding: Understanding | None) -> bool:
                     for f in forms) and \
             not _not_danger_told(forms) and \
             not any((_HEARTBREAK.search(f) or _COURSE_ASKED.search(f) or _OUTING.search(f) or
-                     _HOUSING_SEARCH.search(f) or
+                     _HOUSING_SEARCH.search(f) or ROAD_CRASH_HANDLED.search(f) or
                      _BIRTH_WENT_WELL.search(f)) and
                     not _HARM_WORD.search(_NOT_A_LOCK.sub(" ", _COURSE_ASKED.sub(" ", f))) for f in forms) and \
             not any(_LOCKED_ON_LEAVING.search(f) and not _BLOWS_TO_SOMEONE.search(f) and
@@ -2492,6 +2508,13 @@ _COURSE_ASKED = screened(r"\b((lop|khoa|buoi|chuong trinh) (tap huan|hoc|dao tao
                          r"xe may|may anh|camera))\b")
 # (2026-12-08, the nineteenth reading) A room looked for to rent ("tìm phòng trọ gần ĐH Bách Khoa",
 # "looking for a flat near the university"): "khoa" (a faculty) folds like "khóa" (locked)
+# (2026-12-08, the twenty-third reading) A road collision seen and handled by the traffic police
+# ("vừa chứng kiến va chạm xe ở ngã tư, cảnh sát giao thông xử lý r, giờ vẫn còn run"): shaken,
+# no one in danger
+ROAD_CRASH_HANDLED = screened(
+    r"\b(va cham|tai nan|dung xe|tong xe|crash|collision|car accident|accident)\b.*\b(csgt|canh sat giao thong|"
+    r"cong an|police|cops|ambulance|xe cap cuu|cap cuu)( \w+){0,2} (da )?(xu ly|toi|den|giai quyet|lo|came|arrived|"
+    r"handled|sorted|took care)( roi| xong| het)?\b")
 _HOUSING_SEARCH = screened(r"\b(tim|kiem|thue|can thue|can tim|dang tim|looking for|find|finding|rent\w*)( \w+){0,2} "
                            r"(phong tro|nha tro|phong|can ho|nha nguyen can|ky tuc xa|ktx|o ghep|room|rooms|"
                            r"apartment|flat|dorm|studio|place to rent|roommate)\b")

@@ -541,6 +541,16 @@ _THOUGHTS = [
     r"welcoming)\b|\b(cau|cay cau|song|dong song|san thuong|bo ke|duong ray|ho|bien)( \w+){0,4} (nhin|trong|thay)"
     r"( \w+)? (yen binh|binh yen|thanh than|em dem|moi goi|quyen ru)( qua| ghe| lam| the)?\b.*\b(muon|chi muon|"
     r"ra do|nhay|buong)\b",
+    # (2026-12-08, the twenty-third reading) a letter to her parents left on the desk ("e viết thư
+    # cho ba mẹ r, để trên bàn học"), an end planned here ("e tính kết thúc ở đây luôn"), a gun in
+    # his lap ("i have my dads old gun in my lap")
+    r"\b(viet|de lai|de|gui lai) (xong )?(thu|la thu|buc thu|may dong)( \w+){0,2} (cho|gui) (ba me|bo me|me|ba|bo|"
+    r"gia dinh|moi nguoi|cac con|con|vo|chong)\b.*\b(de|o|dat|tren|duoi|trong)( (o|tren|duoi|trong))? (ban|ban hoc|"
+    r"giuong|goi|tu|hoc ban|ngan keo)\b",
+    r"\b(tinh|dinh|muon|quyet dinh|se|chac)( (em|toi|tui|minh|e|con))?( (se|dinh|tinh))? ket thuc (o day|tai day|luon|het|tat ca|moi thu|cho xong|o phong tro|"
+    r"o nha tro)( luon)?\b",
+    r"\b(gun|pistol|rifle|revolver|shotgun)( \w+){0,2} (in my lap|in my hands?|in my mouth|to my head|next to me|"
+    r"beside me|on my (lap|bed|desk|table))\b",
     # (2026-12-08, the nineteenth reading) to fade away, just like that ("muốn cứ thế tiêu biến đi")
     r"\b(muon|chi muon|uoc|uoc gi|uoc chi|chi mong)( (cu|the|vay|luon|minh|em|toi|tui|e|that|chi|duoc|co the|"
     r"mot|lan|thoi)){0,3} (tieu bien|tan bien|bien mat|tan bien mat)"
@@ -2049,7 +2059,7 @@ _OVER_NOW = screened(
     # (2026-12-08) a childhood's, told from a grown life ("hồi nhỏ em bị ba đánh hoài, giờ em 30 tuổi,
     # sống riêng, ổn rồi")
     r"hoi nho|hoi be|luc nho|hoi con nho|as a (kid|child)|growing up|when i was (little|young|a kid))\b"
-    r".*\b((gio|bay gio|hien tai|nay)( \w+){0,6} (on roi|da on|on het roi)|"
+    r".*\b((gio|bay gio|hien tai|nay)( \w+){0,6} (on|on roi|da on|on het roi)\b|"
     r"(gio|bay gio|hien tai|nay)( \w+){0,2} (on|da on|khoe|vui|tot|het|on lam|on roi|binh thuong|"
     r"yeu doi|song yen|yen on|binh yen)|song (yen|yen on|binh yen|yen binh)|(now|these days|today) (i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|"
     r"good|happy)|(i'?m|im|i am) (ok|okay|fine|better|doing (well|great|good|better)|good|happy) now)\b"
@@ -2251,6 +2261,14 @@ _EVERYDAY = screened(
     r"(mai|ngay mai|tuan sau|sap|toi nay|chieu mai|sang mai) (\w+ ){0,2}thi\b( \w+){0,6} (de cuong|tai lieu|"
     r"on|bai giai|dap an|de thi|de cu|giai de|cong thuc)|de cuong( on tap)?|"
     + _FOOD_MYTH + r"|" + ANIMAL_BIRTH + r"|" + LITTLE_DREAD + r"|"
+    # (2026-12-08, the twenty-third reading) the bot's own mistake reported ("the bot gave me wrong
+    # phone number last time, pls fix"), a parent asking how to talk with a teenager ("có cách nào
+    # nói chuyện với con tuổi dậy thì mà nó ko cáu ko")
+    r"(the |this |your )?(bot|chatbot|app|assistant|tro ly|ung dung)( \w+){0,4} (gave|give|gives|showed|sent|said|"
+    r"is wrong|was wrong|bi loi|loi|bug\w*|broken|not working|khong chay|sai)|(pls|please|plz|lam on|xin) (fix|sua)|"
+    r"(noi chuyen|tam su|giao tiep|day) (voi|cho) (con|be|dua nho|tre)( \w+){0,3} (tuoi day thi|tuoi teen|tuoi moi "
+    r"lon|tuoi nay|teen|tuoi hoc tro)|(talk|talking|get through) to (my |a )?(teen|teenager|teenage (son|daughter)|"
+    r"moody kid)|"
     # (2026-12-08, the twenty-second reading) a book or a song that made life feel lighter ("đọc
     # cuốn Nhà Giả Kim xong thấy đời nhẹ nhõm hẳn", "finished that book and feel so much lighter")
     r"(doc|xem|nghe) (xong |het )?(cuon|quyen|sach|truyen|phim|bo phim|bai hat|podcast|bai viet)( \w+){0,6} "

@@ -316,6 +316,8 @@ def test_workers_need_a_shared_session_store(settings: Settings,
     # taken and a boss in her room by night, "gấp"
     "co dua nho bi danh khoc thet nay gio", "ong chu danh con be roi nhot no trong kho",
     "chu giu ho chieu, dem nao cung vao phong em", "gap",
+    # the twenty-third reading: a friend taken away and not heard from, a driver who will not stop
+    "k lien lac dc voi ban e, tin cuoi la ho dang cho no di", "tai xe chay sai duong, ko cho em xuong",
 ])
 def test_this_sessions_danger_paths_answer_first_with_broken_stores(
         settings: Settings, text: str, caplog: pytest.LogCaptureFixture) -> None:
