@@ -1891,8 +1891,6 @@ _BLOWS_TO_SOMEONE = re.compile(rf"\b(danh{_NOT_STRUCK}|chem|dam|dap|bop|tat|xo|h
                                r"stabbed|punched)\b")
 
 
-# Sore from sport ("my back hurts from the gym", "tập gym xong đau cơ muốn chết", "đá banh về
-# nhức chân quá"): a body tired by its own exercise, no blow
 # (2026-12-08, the twenty-second reading) a bone broken at play ("broke his arm playing football",
 # "đá banh bị gãy chân")
 _HURT_AT_PLAY = screened(
@@ -1900,6 +1898,8 @@ _HURT_AT_PLAY = screened(
     r"(football|soccer|basketball|volleyball|badminton|rugby|hockey|baseball|tennis|practice|training|the match|"
     r"the game|pe|gym class|recess)\b|\b(da banh|da bong|choi bong|tap the duc|the duc|gio ra choi|thi dau)"
     r"( \w+){0,4} (bi )?(gay|trat|bong gan|sai khop|trat khop|rach)\b")
+# Sore from sport ("my back hurts from the gym", "tập gym xong đau cơ muốn chết", "đá banh về
+# nhức chân quá"): a body tired by its own exercise, no blow
 _SPORT_SORE = screened(
     r"\b(from|after) (the |my |a )?(gym|workout|training|leg day|run|running|practice|yoga|"
     r"football|soccer|basketball|hike|hiking|lifting)\b|"
@@ -2506,8 +2506,6 @@ _COURSE_ASKED = screened(r"\b((lop|khoa|buoi|chuong trinh) (tap huan|hoc|dao tao
                          r"(theo doi|hoc|xem) (\w+ )?(khoa hoc|lop hoc|bai giang|kenh|course|lesson|tutorial)|"
                          r"(tu van|goi y|recommend|suggest)( \w+){0,3} (dien thoai|laptop|may tinh|tai nghe|phone|"
                          r"xe may|may anh|camera))\b")
-# (2026-12-08, the nineteenth reading) A room looked for to rent ("tìm phòng trọ gần ĐH Bách Khoa",
-# "looking for a flat near the university"): "khoa" (a faculty) folds like "khóa" (locked)
 # (2026-12-08, the twenty-third reading) A road collision seen and handled by the traffic police
 # ("vừa chứng kiến va chạm xe ở ngã tư, cảnh sát giao thông xử lý r, giờ vẫn còn run"): shaken,
 # no one in danger
@@ -2515,6 +2513,8 @@ ROAD_CRASH_HANDLED = screened(
     r"\b(va cham|tai nan|dung xe|tong xe|crash|collision|car accident|accident)\b.*\b(csgt|canh sat giao thong|"
     r"cong an|police|cops|ambulance|xe cap cuu|cap cuu)( \w+){0,2} (da )?(xu ly|toi|den|giai quyet|lo|came|arrived|"
     r"handled|sorted|took care)( roi| xong| het)?\b")
+# (2026-12-08, the nineteenth reading) A room looked for to rent ("tìm phòng trọ gần ĐH Bách Khoa",
+# "looking for a flat near the university"): "khoa" (a faculty) folds like "khóa" (locked)
 _HOUSING_SEARCH = screened(r"\b(tim|kiem|thue|can thue|can tim|dang tim|looking for|find|finding|rent\w*)( \w+){0,2} "
                            r"(phong tro|nha tro|phong|can ho|nha nguyen can|ky tuc xa|ktx|o ghep|room|rooms|"
                            r"apartment|flat|dorm|studio|place to rent|roommate)\b")
