@@ -254,7 +254,9 @@ _AWAY = [
                r"stepfather|mum|mom|mother|ex|ex husband|ex boyfriend))( is|'s| has| was)?"
                r"( just| already)? (at work|out|gone out|went out|gone to work|went to work|"
                r"left for work|not (at )?home|not here|away|asleep|sleeping|fell asleep|"
-               r"been arrested|was arrested|in jail)( now| right now| for now| today)?$"),
+               r"been arrested|was arrested|in jail)( now| right now| for now| today)?"
+               # (2026-12-08) and so safe enough ("he's at work so ok for now")
+               r"( (so|and) (i'?m |im |i am |it'?s |its )?(ok|okay|fine|safe|good)( for now| now)?)?$"),
 ]
 _SAFE_PLACE = [
     re.compile(rf"\b(o|ve|sang|qua|den|toi|tron|chay|tru|tam tru|tam lanh|lanh|nuong nho|ngu)"
